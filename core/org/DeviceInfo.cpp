@@ -1,0 +1,49 @@
+#include "org/DeviceInfo.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::org {
+
+Result<DeviceInfo> Devices::thisDevice(storage::Database &db)
+{
+    if (db.deviceId().isEmpty())
+        return makeError(ErrorCode::NotFound, tr("This database has not been set up yet."));
+    auto q = db.exec(u"SELECT d.number, d.name, d.centre_id, c.code, c.name, c.region FROM devices d "
+                     "LEFT JOIN centres c ON c.id = d.centre_id WHERE d.id = ?"_s,
+                     {db.deviceId()});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::Corrupt, tr("This device's record is missing from the database."));
+    DeviceInfo info;
+    info.deviceId = db.deviceId();
+    info.number = q.value()->value(0).toInt();
+    info.name = q.value()->value(1).toString();
+    info.centreId = q.value()->value(2).toByteArray();
+    info.centreCode = q.value()->value(3).toString();
+    info.centreName = q.value()->value(4).toString();
+    info.region = q.value()->value(5).toString();
+    q.value()->finish();
+    return info;
+}
+
+Result<QString> Devices::nextFileNumber(storage::Database &db, const QString &series)
+{
+    auto device = thisDevice(db);
+    if (!device)
+        return device.error();
+    auto next = db.scalar(u"INSERT INTO counters(name, value) VALUES (?, 1) "
+                          "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"_s,
+                          {series});
+    if (!next)
+        return next.error();
+    return u"%1-%2-%3"_s.arg(device.value().centreCode)
+        .arg(device.value().number, 2, 10, QChar(u'0'))
+        .arg(next.value().toLongLong(), 6, 10, QChar(u'0'));
+}
+
+} // namespace tamkeen::org

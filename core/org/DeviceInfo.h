@@ -1,0 +1,35 @@
+#pragma once
+// This installation: its device row and the centre it serves.
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::org {
+
+struct DeviceInfo {
+    QByteArray deviceId;
+    int number = 0;
+    QString name;
+    QByteArray centreId;
+    QString centreCode;
+    QString centreName;
+    QString region;
+};
+
+class Devices {
+    Q_DECLARE_TR_FUNCTIONS(Devices)
+public:
+    static Result<DeviceInfo> thisDevice(storage::Database &db);
+
+    // The next human-readable number of a series ("household", …) made on this
+    // device: centre code, device number and a per-device counter, e.g.
+    // RUH-03-000127. Offline laptops never hand out the same one. Call it inside
+    // the transaction that stores the record, so a rollback returns the number.
+    static Result<QString> nextFileNumber(storage::Database &db, const QString &series);
+};
+
+} // namespace tamkeen::org

@@ -1,0 +1,96 @@
+#include "org/Setup.h"
+
+#include "org/DeviceInfo.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+#include "storage/Uuid.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::org {
+
+using security::NewUser;
+using security::Role;
+
+QString Setup::normalizeCentreCode(const QString &code)
+{
+    return code.trimmed().toUpper();
+}
+
+bool Setup::isDone(storage::Database &db)
+{
+    if (db.deviceId().isEmpty())
+        return false;
+    auto users = db.scalar(u"SELECT count(*) FROM users WHERE deleted = 0"_s);
+    return users && users.value().toLongLong() > 0;
+}
+
+Status Setup::validate(const SetupRequest &r)
+{
+    const QString code = normalizeCentreCode(r.centreCode);
+    static const QRegularExpression codePattern(u"^[A-Z][A-Z0-9]{1,5}$"_s);
+    if (!codePattern.match(code).hasMatch())
+        return makeError(ErrorCode::Invalid,
+                         tr("The centre code must be 2 to 6 Latin letters or digits, starting with a letter (e.g. RUH)."),
+                         u"centreCode"_s);
+    if (r.centreName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the centre's name."), u"centreName"_s);
+    if (r.deviceName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter a name for this device, e.g. \"Laptop of the Al-Kharj branch\"."),
+                         u"deviceName"_s);
+    if (r.deviceNumber < 1 || r.deviceNumber > 999)
+        return makeError(ErrorCode::Invalid, tr("The device number must be between 1 and 999."), u"deviceNumber"_s);
+    return {};
+}
+
+Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &r, security::HashCost cost)
+{
+    if (isDone(db))
+        return makeError(ErrorCode::Conflict, tr("This database has already been set up."));
+    if (Status s = validate(r); !s)
+        return s.error();
+    security::UserService users(db, cost);
+    const NewUser admin{r.adminUsername, r.adminFullName, Role::Administrator, r.adminPassword};
+    if (Status s = users.validate(admin, false); !s)
+        return s.error();
+
+    // The device row's key is this installation's identity, and the administrator
+    // is the author of everything setup writes, its own account included.
+    const QByteArray deviceId = storage::newUuidV7();
+    const QByteArray adminId = storage::newUuidV7();
+    storage::SyncedWriter writer(db);
+    db.setDeviceId(deviceId);
+    db.setCurrentUser(adminId);
+    Status s = db.transaction([&]() -> Status {
+        auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
+        if (!q)
+            return q.error();
+        if (auto user = users.insertUser(admin, adminId); !user)
+            return user.error();
+        auto centreId = writer.insert(u"centres"_s, {{u"code"_s, normalizeCentreCode(r.centreCode)},
+                                                     {u"name"_s, r.centreName.trimmed()},
+                                                     {u"region"_s, r.region.trimmed()}});
+        if (!centreId)
+            return centreId.error();
+        auto device = writer.insert(u"devices"_s,
+                                    {{u"number"_s, r.deviceNumber},
+                                     {u"name"_s, r.deviceName.trimmed()},
+                                     {u"centre_id"_s, centreId.value()}},
+                                    deviceId);
+        if (!device)
+            return device.error();
+        return {};
+    });
+    if (!s) {
+        db.setDeviceId({});
+        db.setCurrentUser({});
+        return s.error();
+    }
+    return security::Session{adminId, security::UserService::normalizeUsername(r.adminUsername),
+                             r.adminFullName.trimmed(), Role::Administrator};
+}
+
+} // namespace tamkeen::org

@@ -1,0 +1,19 @@
+#pragma once
+#include "security/Roles.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tamkeen::security {
+
+// Who is logged in. Services take it to check permissions and to record authors.
+struct Session {
+    QByteArray userId;
+    QString username;
+    QString fullName;
+    Role role = Role::FieldWorker;
+
+    bool isAdministrator() const { return role == Role::Administrator; }
+};
+
+} // namespace tamkeen::security

@@ -1,0 +1,271 @@
+#include "security/UserService.h"
+
+#include "storage/Database.h"
+#include "text/Digits.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::security {
+
+namespace {
+constexpr int kFreeFailures = 2;          // the third failure starts the delay
+constexpr qint64 kFirstDelayMs = 5'000;
+constexpr qint64 kMaxDelayMs = 5 * 60'000;
+} // namespace
+
+UserService::UserService(storage::Database &db, HashCost cost, Clock clock)
+    : m_db(db), m_writer(db), m_hasher(cost),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+QString UserService::normalizeUsername(const QString &name)
+{
+    return text::toAsciiDigits(name.trimmed()).toLower();
+}
+
+qint64 UserService::lockoutDelayMs(int failures)
+{
+    if (failures <= kFreeFailures)
+        return 0;
+    const int doublings = std::min(failures - kFreeFailures - 1, 16);
+    return std::min(kFirstDelayMs << doublings, kMaxDelayMs);
+}
+
+Result<QList<UserRecord>> UserService::list()
+{
+    auto q = m_db.exec(u"SELECT id, username, full_name, role, active FROM users WHERE deleted = 0 ORDER BY username"_s);
+    if (!q)
+        return q.error();
+    QList<UserRecord> users;
+    while (q.value()->next()) {
+        UserRecord u;
+        u.id = q.value()->value(0).toByteArray();
+        u.username = q.value()->value(1).toString();
+        u.fullName = q.value()->value(2).toString();
+        u.role = Roles::fromKey(q.value()->value(3).toString()).value_or(Role::FieldWorker);
+        u.active = q.value()->value(4).toBool();
+        users << u;
+    }
+    q.value()->finish();
+    return users;
+}
+
+Result<UserRecord> UserService::findByName(const QString &username)
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    const QString wanted = normalizeUsername(username);
+    for (const UserRecord &u : all.value()) {
+        if (u.username == wanted)
+            return u;
+    }
+    return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(wanted), u"username"_s);
+}
+
+Status UserService::validate(const NewUser &user, bool checkTaken)
+{
+    const QString name = normalizeUsername(user.username);
+    if (name.size() < 3 || name.size() > 32)
+        return makeError(ErrorCode::Invalid, tr("The user name must have 3 to 32 characters."), u"username"_s);
+    for (QChar c : name) {
+        if (!c.isLetterOrNumber() && c != u'.' && c != u'_' && c != u'-')
+            return makeError(ErrorCode::Invalid,
+                             tr("The user name may contain only letters, digits, dots, dashes and underscores."),
+                             u"username"_s);
+    }
+    if (user.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the user's full name."), u"fullName"_s);
+    if (const QString weak = PasswordHasher::weakness(user.password); !weak.isEmpty())
+        return makeError(ErrorCode::Invalid, weak, u"password"_s);
+    if (checkTaken) {
+        auto existing = findByName(name);
+        if (existing)
+            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(name), u"username"_s);
+        if (existing.error().code != ErrorCode::NotFound)
+            return existing.error();
+    }
+    return {};
+}
+
+Result<QByteArray> UserService::insertUser(const NewUser &user, const QByteArray &id)
+{
+    auto hash = m_hasher.hash(user.password);
+    if (!hash)
+        return hash.error();
+    return m_writer.insert(u"users"_s, {{u"username"_s, normalizeUsername(user.username)},
+                                        {u"full_name"_s, user.fullName.trimmed()},
+                                        {u"role"_s, Roles::key(user.role)},
+                                        {u"password_hash"_s, hash.value()},
+                                        {u"active"_s, 1}},
+                           id);
+}
+
+Status UserService::requireAdministrator(const Session &by)
+{
+    if (!by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only administrators can manage users."));
+    return {};
+}
+
+Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
+{
+    if (Status s = requireAdministrator(by); !s)
+        return s.error();
+    if (Status s = validate(user); !s)
+        return s.error();
+    QByteArray id;
+    m_db.setCurrentUser(by.userId);
+    Status s = m_db.transaction([&]() -> Status {
+        auto r = insertUser(user);
+        if (!r)
+            return r.error();
+        id = r.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    emit m_db.notifier().usersChanged();
+    return id;
+}
+
+Result<qint64> UserService::activeAdministrators()
+{
+    auto v = m_db.scalar(u"SELECT count(*) FROM users WHERE deleted = 0 AND active = 1 AND role = ?"_s,
+                         {Roles::key(Role::Administrator)});
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Status UserService::setActive(const Session &by, const QByteArray &userId, bool active)
+{
+    if (Status s = requireAdministrator(by); !s)
+        return s;
+    if (!active && userId == by.userId)
+        return makeError(ErrorCode::Invalid, tr("You cannot deactivate your own account."));
+    m_db.setCurrentUser(by.userId);
+    Status s = m_db.transaction([&]() -> Status {
+        auto role = m_db.scalar(u"SELECT role FROM users WHERE id = ? AND deleted = 0"_s, {userId});
+        if (!role)
+            return role.error();
+        if (role.value().isNull())
+            return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+        if (Status w = m_writer.update(u"users"_s, userId, {{u"active"_s, active ? 1 : 0}}); !w)
+            return w;
+        auto admins = activeAdministrators();
+        if (!admins)
+            return admins.error();
+        if (admins.value() == 0)
+            return makeError(ErrorCode::Invalid, tr("At least one administrator must stay active."));
+        return {};
+    });
+    if (s)
+        emit m_db.notifier().usersChanged();
+    return s;
+}
+
+Status UserService::resetPassword(const Session &by, const QByteArray &userId, const QString &password)
+{
+    if (Status s = requireAdministrator(by); !s)
+        return s;
+    if (const QString weak = PasswordHasher::weakness(password); !weak.isEmpty())
+        return makeError(ErrorCode::Invalid, weak, u"password"_s);
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    m_db.setCurrentUser(by.userId);
+    Status s = m_db.transaction([&]() -> Status {
+        auto exists = m_db.scalar(u"SELECT username FROM users WHERE id = ? AND deleted = 0"_s, {userId});
+        if (!exists)
+            return exists.error();
+        if (exists.value().isNull())
+            return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+        if (Status w = m_writer.update(u"users"_s, userId, {{u"password_hash"_s, hash.value()}}); !w)
+            return w;
+        return clearFailures(exists.value().toString());
+    });
+    if (s)
+        emit m_db.notifier().usersChanged();
+    return s;
+}
+
+qint64 UserService::lockoutRemaining(const QString &username)
+{
+    auto q = m_db.exec(u"SELECT failures, last_failure_ms FROM login_failures WHERE username = ?"_s,
+                       {normalizeUsername(username)});
+    if (!q || !q.value()->next())
+        return 0;
+    const int failures = q.value()->value(0).toInt();
+    const qint64 last = q.value()->value(1).toLongLong();
+    q.value()->finish();
+    const qint64 until = last + lockoutDelayMs(failures);
+    return std::max<qint64>(0, until - m_clock());
+}
+
+Status UserService::recordFailure(const QString &username)
+{
+    auto q = m_db.exec(u"INSERT INTO login_failures(username, failures, last_failure_ms) VALUES (?, 1, ?) "
+                       "ON CONFLICT(username) DO UPDATE SET failures = failures + 1, last_failure_ms = excluded.last_failure_ms"_s,
+                       {username, m_clock()});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status UserService::clearFailures(const QString &username)
+{
+    auto q = m_db.exec(u"DELETE FROM login_failures WHERE username = ?"_s, {username});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<Session> UserService::login(const QString &username, const QString &password)
+{
+    const QString name = normalizeUsername(username);
+    if (name.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter your user name."), u"username"_s);
+    if (const qint64 wait = lockoutRemaining(name); wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        return makeError(ErrorCode::Locked,
+                         tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
+    }
+    auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active FROM users "
+                       "WHERE username = ? AND deleted = 0"_s,
+                       {name});
+    if (!q)
+        return q.error();
+    const bool found = q.value()->next();
+    Session session;
+    QString hash;
+    bool active = false;
+    if (found) {
+        session.userId = q.value()->value(0).toByteArray();
+        session.username = name;
+        session.fullName = q.value()->value(1).toString();
+        session.role = Roles::fromKey(q.value()->value(2).toString()).value_or(Role::FieldWorker);
+        hash = q.value()->value(3).toString();
+        active = q.value()->value(4).toBool();
+    }
+    q.value()->finish();
+
+    if (!found || !m_hasher.verify(hash, password)) {
+        if (Status s = recordFailure(name); !s)
+            return s.error();
+        return makeError(ErrorCode::PermissionDenied, tr("The user name or password is wrong."), u"password"_s);
+    }
+    if (!active)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("This account has been deactivated. Ask an administrator to reactivate it."));
+    if (Status s = clearFailures(name); !s)
+        return s.error();
+    m_db.setCurrentUser(session.userId);
+    return session;
+}
+
+} // namespace tamkeen::security

@@ -1,0 +1,74 @@
+#pragma once
+// Accounts: adding, deactivating and resetting users (administrators only, checked
+// here and not only in the UI), and logging in with a growing delay after
+// repeated failures.
+#include "common/Result.h"
+#include "security/PasswordHasher.h"
+#include "security/Session.h"
+#include "storage/SyncedWriter.h"
+
+#include <functional>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::security {
+
+struct UserRecord {
+    QByteArray id;
+    QString username;
+    QString fullName;
+    Role role = Role::FieldWorker;
+    bool active = true;
+};
+
+struct NewUser {
+    QString username;
+    QString fullName;
+    Role role = Role::FieldWorker;
+    QString password;
+};
+
+class UserService {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+public:
+    using Clock = std::function<qint64()>; // Unix milliseconds
+
+    explicit UserService(storage::Database &db, HashCost cost = HashCost::standard(), Clock clock = {});
+
+    Result<QList<UserRecord>> list();
+    Result<UserRecord> findByName(const QString &username);
+
+    Result<QByteArray> add(const Session &by, const NewUser &user);
+    Status setActive(const Session &by, const QByteArray &userId, bool active);
+    Status resetPassword(const Session &by, const QByteArray &userId, const QString &password);
+
+    // Checks the password and returns the session. Failures are counted per user
+    // name; from the third, logins wait 5 s, then 10 s, 20 s … up to 5 minutes.
+    Result<Session> login(const QString &username, const QString &password);
+    // Milliseconds before the next attempt for this name is accepted (0 = now).
+    qint64 lockoutRemaining(const QString &username);
+
+    // Validation shared with setup: returns an error naming the bad field.
+    Status validate(const NewUser &user, bool checkTaken = true);
+    // Writes the user without a permission check (used by setup for the first
+    // administrator); call inside a transaction.
+    Result<QByteArray> insertUser(const NewUser &user, const QByteArray &id = {});
+
+    static QString normalizeUsername(const QString &name);
+    static qint64 lockoutDelayMs(int failures);
+
+private:
+    Status requireAdministrator(const Session &by);
+    Status recordFailure(const QString &username);
+    Status clearFailures(const QString &username);
+    Result<qint64> activeAdministrators();
+
+    storage::Database &m_db;
+    storage::SyncedWriter m_writer;
+    PasswordHasher m_hasher;
+    Clock m_clock;
+};
+
+} // namespace tamkeen::security

@@ -1,0 +1,98 @@
+#include "storage/ChangeLog.h"
+
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/Uuid.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::storage {
+
+Result<QList<ChangeEntry>> changesOf(Database &db, const QString &table, const QByteArray &rowId)
+{
+    auto q = db.exec(u"SELECT device, seq, hlc, op, author, changes FROM change_log "
+                     "WHERE tbl = ? AND row_id = ? ORDER BY hlc, device"_s,
+                     {table, rowId});
+    if (!q)
+        return q.error();
+    QList<ChangeEntry> list;
+    QSqlQuery *r = q.value();
+    while (r->next()) {
+        ChangeEntry e;
+        e.device = r->value(0).toByteArray();
+        e.seq = r->value(1).toLongLong();
+        e.hlc = r->value(2).toULongLong();
+        e.table = table;
+        e.rowId = rowId;
+        e.op = r->value(3).toString().at(0);
+        e.author = r->value(4).toByteArray();
+        e.changes = QJsonDocument::fromJson(r->value(5).toByteArray()).object();
+        list << e;
+    }
+    r->finish();
+    return list;
+}
+
+Result<QMap<QString, FieldVersion>> fieldVersions(Database &db, const QString &table, const QByteArray &rowId)
+{
+    auto entries = changesOf(db, table, rowId);
+    if (!entries)
+        return entries.error();
+    QMap<QString, FieldVersion> versions;
+    for (const ChangeEntry &e : entries.value()) { // ordered by (hlc, device): later wins
+        for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
+            versions[it.key()] = FieldVersion{e.hlc, e.device, e.seq};
+    }
+    return versions;
+}
+
+Result<qint64> changeCount(Database &db)
+{
+    auto v = db.scalar(u"SELECT count(*) FROM change_log"_s);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<QStringList> checkChangeLog(Database &db)
+{
+    QStringList problems;
+    auto q = db.exec(u"SELECT device, seq, hlc FROM change_log ORDER BY device, seq"_s);
+    if (!q)
+        return q.error();
+    QByteArray device;
+    qint64 lastSeq = 0;
+    quint64 lastHlc = 0;
+    while (q.value()->next()) {
+        const QByteArray d = q.value()->value(0).toByteArray();
+        const qint64 seq = q.value()->value(1).toLongLong();
+        const quint64 hlc = q.value()->value(2).toULongLong();
+        if (d != device) {
+            device = d;
+            lastSeq = 0;
+            lastHlc = 0;
+        }
+        if (seq != lastSeq + 1)
+            problems << u"change log of device %1: sequence jumps from %2 to %3"_s.arg(uuidToString(d)).arg(lastSeq).arg(seq);
+        if (hlc <= lastHlc)
+            problems << u"change log of device %1: time does not grow at sequence %2"_s.arg(uuidToString(d)).arg(seq);
+        lastSeq = seq;
+        lastHlc = hlc;
+    }
+    q.value()->finish();
+    for (const QString &table : syncedTables(db)) {
+        auto missing = db.scalar(u"SELECT count(*) FROM \"%1\" t WHERE NOT EXISTS (SELECT 1 FROM change_log c "
+                                 "WHERE c.tbl = ? AND c.row_id = t.id AND c.op = 'I')"_s.arg(table),
+                                 {table});
+        if (!missing)
+            return missing.error();
+        if (const qint64 n = missing.value().toLongLong(); n > 0)
+            problems << u"table %1: %2 rows have no change-log entry creating them"_s.arg(table).arg(n);
+    }
+    return problems;
+}
+
+} // namespace tamkeen::storage

@@ -1,0 +1,259 @@
+#include "storage/Database.h"
+
+#include "storage/CaptureFunctions.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/FileCheck.h"
+#include "storage/Migrations.h"
+#include "storage/Uuid.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStorage, "tamkeen.storage")
+
+namespace tamkeen::storage {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"tamkeen-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.constData());
+}
+
+Error sqliteError(int code, const QString &detail)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return makeError(ErrorCode::Io, Database::tr("The disk is full. Nothing was saved; free some space and try again."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Database,
+                         Database::tr("The database is busy in another window or program. Nothing was saved; try again in a moment."));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return makeError(ErrorCode::Io, Database::tr("The database file cannot be written (it is read-only or on a protected drive)."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database file is damaged. Restore it from a backup or an export."));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return makeError(ErrorCode::Io, Database::tr("The database file could not be read or written: %1").arg(detail));
+    default:
+        return makeError(ErrorCode::Database, Database::tr("A database operation failed: %1").arg(detail));
+    }
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"tamkeen.sqlite"_s);
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path)), m_connectionName(nextConnectionName()), m_capture(std::make_unique<CaptureState>())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return openAtVersion(path, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto check = checkExistingFile(absolute, latestSchemaVersion());
+    if (!check)
+        return check.error();
+    if (check.value() == FileState::Missing) {
+        const QDir dir = QFileInfo(absolute).absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+    }
+    std::unique_ptr<Database> db(new Database(absolute));
+    if (Status s = db->openConnection(false); !s)
+        return s.error();
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(version); !s)
+        return s.error();
+    if (Status s = db->loadIdentity(); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::openConnection(bool readOnly)
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid())
+        return makeError(ErrorCode::Database, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open())
+        return errorFor(m_db.lastError());
+    return registerCaptureFunctions(m_db, m_capture.get());
+}
+
+Status Database::configure()
+{
+    // WAL lets a reader (a report) run beside a writer; FULL sync makes every
+    // committed record survive a power cut, which laptops in the field do see.
+    return execScript(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"_s);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current >= targetVersion)
+        return {};
+    return transaction([&]() -> Status {
+        for (const Migration &m : migrations()) {
+            if (m.version <= current || m.version > targetVersion)
+                continue;
+            qCDebug(lcStorage) << "migrating" << m_path << "to version" << m.version << m.title;
+            if (Status s = m.apply(*this); !s)
+                return s;
+        }
+        if (Status s = installCaptureTriggers(*this); !s)
+            return s;
+        // PRAGMA takes no bound values; both numbers are ours, not user input.
+        return execScript(u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(kApplicationId).arg(targetVersion));
+    });
+}
+
+Status Database::loadIdentity()
+{
+    if (schemaVersion() < 1)
+        return {};
+    auto id = scalar(u"SELECT value FROM local_state WHERE key = 'device_id'"_s);
+    if (!id)
+        return id.error();
+    m_capture->deviceId = id.value().toByteArray();
+    return {};
+}
+
+QByteArray Database::deviceId() const { return m_capture->deviceId; }
+void Database::setDeviceId(const QByteArray &id) { m_capture->deviceId = id; }
+QByteArray Database::currentUser() const { return m_capture->userId; }
+void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
+void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
+HybridClock &Database::clock() { return m_capture->clock; }
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    const bool outer = m_transactionDepth == 0;
+    const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
+    if (Status s = execScript(outer ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !s)
+        return s;
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (result) {
+        result = execScript(outer ? u"COMMIT"_s : u"RELEASE "_s + savepoint);
+        if (result)
+            return result;
+    }
+    // Reset cached statements first: an unfinished SELECT would block ROLLBACK.
+    for (QSqlQuery &q : m_statements)
+        q.finish();
+    const Status rollback = execScript(outer ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint + u"; RELEASE "_s + savepoint);
+    if (!rollback)
+        qCWarning(lcStorage) << "rollback failed:" << rollback.error().message;
+    return result;
+}
+
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return errorFor(q.lastError());
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    q.finish();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return errorFor(q.lastError());
+    return &q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    QVariant v = q.value()->next() ? q.value()->value(0) : QVariant();
+    q.value()->finish();
+    return v;
+}
+
+Status Database::execScript(const QString &script)
+{
+    sqlite3 *raw = rawHandle(m_db);
+    if (!raw)
+        return makeError(ErrorCode::Database, tr("The database is not open."));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(raw, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    qCWarning(lcStorage) << "SQL failed:" << detail;
+    return sqliteError(sqlite3_extended_errcode(raw), detail);
+}
+
+Error Database::errorFor(const QSqlError &error)
+{
+    qCWarning(lcStorage) << "SQL failed:" << error.text();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return sqliteError(ok ? code : SQLITE_ERROR, error.databaseText());
+}
+
+} // namespace tamkeen::storage

@@ -1,0 +1,86 @@
+#pragma once
+// One Tamkeen database file: opening with all the refusals (not ours, corrupt,
+// newer), migrations, the change-capture functions on the connection, and
+// transactions. Each thread that touches the file opens its own Database.
+#include "common/Notifier.h"
+#include "common/Result.h"
+#include "storage/HybridClock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <functional>
+#include <memory>
+
+namespace tamkeen::storage {
+
+struct CaptureState; // what the SQL functions registered on the connection read
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr quint32 kApplicationId = 0x54414D4B; // "TAMK" in PRAGMA application_id
+
+    static int latestSchemaVersion();
+    // <AppDataLocation>/tamkeen.sqlite
+    static QString defaultPath();
+
+    // Opens or creates the file and migrates it to the latest schema. Refuses,
+    // without modifying the file, anything that is not a Tamkeen database, is
+    // corrupt, or was written by a newer version of Tamkeen.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // For migration tests: stops at `version` instead of the latest schema.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const { return m_db; }
+    int schemaVersion() const;
+
+    // This installation's device id (16 bytes); empty until setup has run.
+    QByteArray deviceId() const;
+    void setDeviceId(const QByteArray &id);
+    // The user recorded as author of changes made through this connection.
+    QByteArray currentUser() const;
+    void setCurrentUser(const QByteArray &userId);
+    // Change capture is switched off only while applying imported changes.
+    void setCaptureEnabled(bool enabled);
+    HybridClock &clock();
+    Notifier &notifier() { return m_notifier; }
+
+    // Runs `work` in one transaction (a savepoint when nested); any failure,
+    // returned or thrown by SQLite, rolls back everything it wrote.
+    Status transaction(const std::function<Status()> &work);
+
+    // Prepares (cached), binds positionally and executes.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    // Executes and returns the first column of the first row (null when no row).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Runs a script of statements without bound values (schema only).
+    Status execScript(const QString &script);
+
+    // A user-facing error for a failed statement (disk full, busy, corrupt, …).
+    static Error errorFor(const QSqlError &error);
+
+private:
+    explicit Database(QString path);
+    Status openConnection(bool readOnly);
+    Status configure();
+    Status migrate(int targetVersion);
+    Status loadIdentity();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<CaptureState> m_capture;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_transactionDepth = 0;
+    Notifier m_notifier;
+};
+
+} // namespace tamkeen::storage

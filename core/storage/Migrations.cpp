@@ -1,0 +1,16 @@
+#include "storage/Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::storage {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, u"storage: identity, change log, centres, devices"_s, migration001Storage},
+        {2, u"accounts: users and login throttling"_s, migration002Accounts},
+    };
+    return list;
+}
+
+} // namespace tamkeen::storage

@@ -1,0 +1,26 @@
+#pragma once
+// Numbered schema migrations. Migration N brings PRAGMA user_version from N-1 to N.
+// Synced tables only ever grow (DESIGN.md §2): never rename, retype or reuse a column.
+#include "common/Result.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace tamkeen::storage {
+
+class Database;
+
+struct Migration {
+    int version;
+    QString title;
+    std::function<Status(Database &)> apply;
+};
+
+const std::vector<Migration> &migrations();
+
+// One file per migration, under storage/migrations/.
+Status migration001Storage(Database &db);
+Status migration002Accounts(Database &db);
+
+} // namespace tamkeen::storage

@@ -1,0 +1,44 @@
+#include "storage/Uuid.h"
+
+#include "security/Sodium.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <sodium.h>
+
+namespace tamkeen::storage {
+
+QByteArray newUuidV7(qint64 unixMillis)
+{
+    security::ensureSodium();
+    QByteArray b(16, Qt::Uninitialized);
+    randombytes_buf(b.data(), size_t(b.size()));
+    const quint64 ms = quint64(unixMillis) & 0xFFFFFFFFFFFFull;
+    for (int i = 0; i < 6; ++i)
+        b[i] = char((ms >> (40 - 8 * i)) & 0xFF);
+    b[6] = char((b[6] & 0x0F) | 0x70); // version 7
+    b[8] = char((b[8] & 0x3F) | 0x80); // RFC variant
+    return b;
+}
+
+QByteArray newUuidV7()
+{
+    return newUuidV7(QDateTime::currentMSecsSinceEpoch());
+}
+
+QString uuidToString(const QByteArray &bytes)
+{
+    if (bytes.size() != 16)
+        return {};
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QByteArray uuidFromString(const QString &text)
+{
+    const QUuid u = QUuid::fromString(text);
+    if (u.isNull())
+        return {};
+    return u.toRfc4122();
+}
+
+} // namespace tamkeen::storage

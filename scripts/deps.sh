@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs, with apt, the Debian/Ubuntu packages Tamkeen needs to build, test and run.
+# Sourced by scripts/run and scripts/test; installs only what is missing.
+set -euo pipefail
+
+TAMKEEN_PACKAGES=(
+  cmake ninja-build g++ pkg-config ccache
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite
+  libsqlite3-dev libsodium-dev libicu-dev catch2
+  fonts-noto-core
+)
+
+tamkeen_install_deps() {
+  local missing=()
+  local pkg
+  for pkg in "${TAMKEEN_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Tamkeen: missing packages (${missing[*]}) and no apt-get to install them." >&2
+    return 1
+  fi
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "Tamkeen: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

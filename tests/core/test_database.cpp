@@ -1,0 +1,190 @@
+#include "org/Setup.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "support/TestDb.h"
+#include "support/catch.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+using namespace tamkeen;
+using namespace tamkeen::storage;
+
+namespace {
+
+QString schemaOf(Database &db)
+{
+    QString out = QStringLiteral("user_version=%1\n").arg(db.schemaVersion());
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA application_id")));
+    REQUIRE(q.next());
+    out += QStringLiteral("application_id=%1\n").arg(q.value(0).toLongLong());
+    REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")));
+    while (q.next())
+        out += QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                   .join(QLatin1Char('|'))
+               + QLatin1Char('\n');
+    return out;
+}
+
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Opening must fail with `code` and leave every byte of the file as it was.
+void requireRefused(const QString &path, ErrorCode code)
+{
+    const QByteArray before = test::fileBytes(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == code);
+    CHECK_FALSE(db.error().message.isEmpty());
+    CHECK(test::fileBytes(path) == before);
+}
+
+} // namespace
+
+TEST_CASE("A new database file is created with WAL, full sync and the latest schema", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    Database &d = *db.value();
+    CHECK(d.schemaVersion() == Database::latestSchemaVersion());
+    QSqlQuery q(d.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2); // FULL
+    CHECK_FALSE(org::Setup::isDone(d));
+}
+
+TEST_CASE("Files that are not Tamkeen databases are refused and left unchanged", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.sqlite"));
+
+    SECTION("a text file")
+    {
+        writeFile(path, QByteArray("name,phone\nأحمد,0551234567\n").repeated(200));
+        requireRefused(path, ErrorCode::NotTamkeenFile);
+    }
+    SECTION("an empty file")
+    {
+        writeFile(path, QByteArray());
+        requireRefused(path, ErrorCode::NotTamkeenFile);
+    }
+    SECTION("another program's SQLite database")
+    {
+        rawExec(path, "CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');");
+        requireRefused(path, ErrorCode::NotTamkeenFile);
+    }
+    SECTION("a folder")
+    {
+        REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("folder.sqlite")));
+        auto db = Database::open(dir.filePath(QStringLiteral("folder.sqlite")));
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == ErrorCode::NotTamkeenFile);
+    }
+}
+
+TEST_CASE("A truncated Tamkeen database is refused and left unchanged", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    const QString path = t->path();
+    t->db.reset(); // closes and checkpoints the WAL into the main file
+    const QByteArray whole = test::fileBytes(path);
+    REQUIRE(whole.size() > 8 * 4096);
+    const QString cut = t->dir.filePath(QStringLiteral("cut.sqlite"));
+    writeFile(cut, whole.left(whole.size() / 2));
+    requireRefused(cut, ErrorCode::Corrupt);
+}
+
+TEST_CASE("A database from a newer Tamkeen is refused and left unchanged", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    const QString path = t->path();
+    t->db.reset();
+    const QByteArray sql = QByteArray("PRAGMA user_version = ") + QByteArray::number(Database::latestSchemaVersion() + 1);
+    rawExec(path, sql.constData());
+    requireRefused(path, ErrorCode::TooNew);
+}
+
+TEST_CASE("Migrating from each earlier version gives the same schema as a new file", "[storage][migrations]")
+{
+    QTemporaryDir dir;
+    auto fresh = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+    REQUIRE(fresh.ok());
+    const QString expected = schemaOf(*fresh.value());
+    CHECK(expected.contains(QStringLiteral("capture_insert_users")));
+
+    for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
+        INFO("starting from version " << version);
+        const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        {
+            auto old = Database::openAtVersion(path, version);
+            REQUIRE(old.ok());
+            REQUIRE(old.value()->schemaVersion() == version);
+        }
+        auto migrated = Database::open(path);
+        REQUIRE(migrated.ok());
+        CHECK(schemaOf(*migrated.value()) == expected);
+    }
+}
+
+TEST_CASE("A blank SQLite file left by an interrupted first start is taken over", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
+    rawExec(path, "PRAGMA journal_mode = WAL;");
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("Setup survives closing and reopening the file", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    const QByteArray device = t->db->deviceId();
+    REQUIRE(device.size() == 16);
+    t->db.reset();
+    auto db = Database::open(t->path());
+    REQUIRE(db.ok());
+    CHECK(db.value()->deviceId() == device);
+    CHECK(org::Setup::isDone(*db.value()));
+}
+
+TEST_CASE("A failed transaction writes nothing", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    const Status s = db.transaction([&]() -> Status {
+        auto q = db.exec(QStringLiteral("INSERT INTO counters(name, value) VALUES ('x', 1)"));
+        REQUIRE(q.ok());
+        return makeError(ErrorCode::Invalid, QStringLiteral("stop"));
+    });
+    CHECK_FALSE(s.ok());
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM counters WHERE name = 'x'"));
+    REQUIRE(n.ok());
+    CHECK(n.value().toInt() == 0);
+}

@@ -1,0 +1,45 @@
+#include "support/TestDb.h"
+
+#include "support/catch.h"
+
+#include <QFile>
+
+namespace tamkeen::test {
+
+org::SetupRequest sampleSetup(int deviceNumber)
+{
+    org::SetupRequest r;
+    r.centreCode = QStringLiteral("ruh");
+    r.centreName = QStringLiteral("مركز الرياض للتمكين");
+    r.region = QStringLiteral("الرياض");
+    r.deviceName = QStringLiteral("حاسوب الفرع");
+    r.deviceNumber = deviceNumber;
+    r.adminUsername = QStringLiteral("Admin");
+    r.adminFullName = QStringLiteral("نورة بنت عبدالله القحطاني");
+    r.adminPassword = QStringLiteral("correct horse");
+    return r;
+}
+
+std::unique_ptr<TestDb> makeSetUpDb(int deviceNumber)
+{
+    auto t = std::make_unique<TestDb>();
+    REQUIRE(t->dir.isValid());
+    auto db = storage::Database::open(t->path());
+    REQUIRE(db.ok());
+    t->db = std::move(db).value();
+    auto session = org::Setup::run(*t->db, sampleSetup(deviceNumber), security::HashCost::minimal());
+    if (!session)
+        FAIL(session.error().message.toStdString());
+    t->admin = session.value();
+    return t;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace tamkeen::test
