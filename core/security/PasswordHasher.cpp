@@ -8,7 +8,7 @@ namespace tamkeen::security {
 
 HashCost HashCost::standard()
 {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_INTERACTIVE * 2};
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
 HashCost HashCost::minimal()

@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStorage, "tamkeen.storage")
+Q_LOGGING_CATEGORY(lcStorage, "tamkeen.storage", QtInfoMsg)
 
 namespace tamkeen::storage {
 

@@ -1,0 +1,32 @@
+#pragma once
+// Shared pieces of the tamkeen-cli commands: parsing, errors, passwords.
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <memory>
+
+namespace tamkeen::cli {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+// Prints `message` as one line on stderr, prefixed "tamkeen-cli: ".
+int fail(const QString &message, int code = Failed);
+void out(const QString &line);
+
+// Parses `args` (after the command name). Returns -1 when the command should
+// run, else the exit code (after --help or a usage error).
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &summary);
+
+// Opens an existing database (or creates one when `create`), reporting errors.
+std::unique_ptr<storage::Database> openDatabase(const QString &path, bool create);
+
+// From the environment variable when set, else asked on the terminal without echo.
+Result<QString> readPassword(const char *envVar, const QString &prompt);
+
+int runInit(const QStringList &args);
+int runInfo(const QStringList &args);
+int runCheck(const QStringList &args);
+int runUsers(const QStringList &args);
+
+} // namespace tamkeen::cli

@@ -1,0 +1,64 @@
+#include "CliSupport.h"
+#include "org/DeviceInfo.h"
+#include "storage/Inspect.h"
+#include "storage/Uuid.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::cli {
+
+namespace {
+const QCommandLineOption kDb(u"db"_s, u"The database file."_s, u"PATH"_s);
+}
+
+int runInfo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(kDb);
+    if (int r = parse(p, args, u"Show the schema version, this device, its centre and the rows in each table."_s); r >= 0)
+        return r;
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    out(u"database: %1"_s.arg(db->path()));
+    out(u"schema version: %1"_s.arg(db->schemaVersion()));
+    if (auto device = org::Devices::thisDevice(*db)) {
+        const org::DeviceInfo &d = device.value();
+        out(u"device: %1 (number %2, id %3)"_s.arg(d.name).arg(d.number).arg(storage::uuidToString(d.deviceId)));
+        out(u"centre: %1 %2 (%3)"_s.arg(d.centreCode, d.centreName, d.region));
+    } else {
+        out(u"device: not set up"_s);
+    }
+    auto counts = storage::tableCounts(*db);
+    if (!counts)
+        return fail(counts.error().message);
+    out(u"rows:"_s);
+    for (const auto &[table, n] : counts.value())
+        out(u"  %1 %2"_s.arg(table.leftJustified(16)).arg(n));
+    return Ok;
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(kDb);
+    if (int r = parse(p, args, u"Check SQLite integrity and Tamkeen's rules (change log, setup, users). "
+                               "Exit status 1 when a problem is found."_s);
+        r >= 0)
+        return r;
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    auto problems = storage::checkDatabase(*db);
+    if (!problems)
+        return fail(problems.error().message);
+    if (problems.value().isEmpty()) {
+        out(u"ok"_s);
+        return Ok;
+    }
+    for (const QString &problem : problems.value())
+        out(problem);
+    return fail(u"%1 problem(s) found"_s.arg(problems.value().size()));
+}
+
+} // namespace tamkeen::cli

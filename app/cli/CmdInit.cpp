@@ -1,0 +1,72 @@
+#include "CliSupport.h"
+#include "org/Setup.h"
+#include "storage/Uuid.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::cli {
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"The new database file."_s, u"PATH"_s);
+    const QCommandLineOption code(u"centre-code"_s, u"Centre code, 2-6 Latin letters/digits (e.g. RUH)."_s, u"C"_s);
+    const QCommandLineOption centre(u"centre-name"_s, u"Centre name."_s, u"N"_s);
+    const QCommandLineOption region(u"region"_s, u"Region or governorate of the centre."_s, u"R"_s);
+    const QCommandLineOption device(u"device-name"_s, u"Name of this device."_s, u"D"_s);
+    const QCommandLineOption number(u"device-number"_s, u"Number of this device in its centre (default 1)."_s, u"N"_s,
+                                    u"1"_s);
+    const QCommandLineOption admin(u"admin"_s, u"User name of the first administrator."_s, u"USER"_s);
+    const QCommandLineOption fullName(u"admin-name"_s, u"Full name of the administrator (default: the user name)."_s,
+                                      u"NAME"_s);
+    p.addOptions({db, code, centre, region, device, number, admin, fullName});
+    if (int r = parse(p, args, u"Create a new Tamkeen database. The administrator's password comes from "
+                               "TAMKEEN_PASSWORD, else it is asked for."_s);
+        r >= 0)
+        return r;
+    for (const auto &required : {db, code, centre, device, admin}) {
+        if (p.value(required).isEmpty())
+            return fail(u"--%1 is required"_s.arg(required.names().first()), Usage);
+    }
+    if (QFileInfo::exists(p.value(db)))
+        return fail(u"%1 already exists; init only creates new databases"_s.arg(p.value(db)));
+    bool numberOk = false;
+    org::SetupRequest request;
+    request.centreCode = p.value(code);
+    request.centreName = p.value(centre);
+    request.region = p.value(region);
+    request.deviceName = p.value(device);
+    request.deviceNumber = p.value(number).toInt(&numberOk);
+    request.adminUsername = p.value(admin);
+    request.adminFullName = p.isSet(fullName) ? p.value(fullName) : p.value(admin);
+    if (!numberOk)
+        return fail(u"--device-number must be a number"_s, Usage);
+    // Check everything before asking for a password or creating the file.
+    if (Status s = org::Setup::validate(request); !s)
+        return fail(s.error().message, Usage);
+    auto password = readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(request.adminUsername));
+    if (!password)
+        return fail(password.error().message);
+    request.adminPassword = password.value();
+    if (const QString weak = security::PasswordHasher::weakness(request.adminPassword); !weak.isEmpty())
+        return fail(weak, Usage);
+
+    auto database = openDatabase(p.value(db), true);
+    if (!database)
+        return Failed;
+    auto session = org::Setup::run(*database, request);
+    if (!session) {
+        const QString path = database->path();
+        database.reset();
+        QFile::remove(path); // nothing half set-up is left behind
+        return fail(session.error().message);
+    }
+    out(u"created %1 (centre %2, device %3, administrator %4)"_s.arg(
+        database->path(), org::Setup::normalizeCentreCode(request.centreCode), storage::uuidToString(database->deviceId()),
+        session.value().username));
+    return Ok;
+}
+
+} // namespace tamkeen::cli

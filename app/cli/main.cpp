@@ -1,0 +1,62 @@
+// tamkeen-cli: administration and scripting without the GUI. English output;
+// exit 0 on success, non-zero with one line on stderr otherwise.
+#include "CliSupport.h"
+#include "tamkeen/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+const Command kCommands[] = {
+    {"init", "Create and set up a new database", runInit},
+    {"info", "Show schema version, device, centre and row counts", runInfo},
+    {"check", "Check integrity and Tamkeen's own rules", runCheck},
+    {"users", "List, add, deactivate, reactivate users or reset a password", runUsers},
+};
+
+int usage(int code)
+{
+    QTextStream s(code == Ok ? stdout : stderr);
+    s << "Usage: tamkeen-cli COMMAND [options]   (tamkeen-cli COMMAND --help for each)\n\nCommands:\n";
+    for (const Command &c : kCommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(8) << c.summary << "\n";
+    s << "\nOptions:\n  --help     Show this help\n  --version  Show the version\n";
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Tamkeen"_s);
+    QCoreApplication::setApplicationName(u"tamkeen"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAMKEEN_VERSION));
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usage(Usage);
+    const QString name = args.at(1);
+    if (name == u"--help" || name == u"-h" || name == u"help")
+        return usage(Ok);
+    if (name == u"--version") {
+        out(u"tamkeen-cli "_s + QStringLiteral(TAMKEEN_VERSION));
+        return Ok;
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(QStringList{u"tamkeen-cli "_s + name} + args.mid(2));
+    }
+    fail(u"unknown command '%1'"_s.arg(name), Usage);
+    return usage(Usage);
+}
