@@ -1,0 +1,91 @@
+#include "dialogs/LoginDialog.h"
+
+#include "security/UserService.h"
+#include "widgets/MessageBanner.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+LoginDialog::LoginDialog(security::UserService &users, const QString &centreName, QWidget *parent)
+    : QDialog(parent), m_users(users), m_banner(new MessageBanner(this)), m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_lockoutTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Log in to Tamkeen"));
+    setObjectName(u"loginDialog"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(centreName.isEmpty() ? tr("Tamkeen") : tr("Tamkeen — %1").arg(centreName), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    layout->addWidget(title);
+    layout->addWidget(m_banner);
+
+    auto *form = new QFormLayout;
+    m_username->setObjectName(u"username"_s);
+    m_username->setLayoutDirection(Qt::LeftToRight);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("User name"), m_username);
+    form->addRow(tr("Password"), m_password);
+    layout->addLayout(form);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_login = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
+    m_login->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_lockoutTimer->setInterval(1000);
+    connect(m_lockoutTimer, &QTimer::timeout, this, &LoginDialog::updateLockout);
+    setMinimumWidth(400);
+}
+
+void LoginDialog::submit()
+{
+    setCursor(Qt::WaitCursor);
+    auto session = m_users.login(m_username->text(), m_password->text());
+    unsetCursor();
+    if (session) {
+        m_password->clear();
+        m_banner->clear();
+        emit loggedIn(session.value());
+        accept();
+        return;
+    }
+    m_banner->showError(session.error().message);
+    m_password->clear();
+    (session.error().field == u"username" ? m_username : m_password)->setFocus();
+    updateLockout();
+}
+
+// While the name is locked out, the button waits and the message counts down.
+void LoginDialog::updateLockout()
+{
+    const qint64 wait = m_users.lockoutRemaining(m_username->text());
+    m_login->setEnabled(wait == 0);
+    if (wait == 0) {
+        if (m_lockoutTimer->isActive()) {
+            m_lockoutTimer->stop();
+            m_banner->showInfo(tr("You can try again now."));
+        }
+        return;
+    }
+    const int seconds = int((wait + 999) / 1000);
+    m_banner->showError(tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
+    if (!m_lockoutTimer->isActive())
+        m_lockoutTimer->start();
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,62 @@
+#include "format/AppSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+AppSettings::AppSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QString AppSettings::language() const
+{
+    const QString lang = m_settings->value(u"ui/language"_s, u"ar"_s).toString();
+    return lang == u"en" ? lang : u"ar"_s;
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(u"ui/language"_s, language);
+}
+
+text::DigitStyle AppSettings::digitStyle() const
+{
+    return m_settings->value(u"ui/digits"_s, u"arabic-indic"_s).toString() == u"latin" ? text::DigitStyle::Latin
+                                                                                       : text::DigitStyle::ArabicIndic;
+}
+
+void AppSettings::setDigitStyle(text::DigitStyle style)
+{
+    if (style == digitStyle())
+        return;
+    m_settings->setValue(u"ui/digits"_s, style == text::DigitStyle::Latin ? u"latin"_s : u"arabic-indic"_s);
+    emit displayChanged();
+}
+
+bool AppSettings::showHijri() const
+{
+    return m_settings->value(u"ui/hijri"_s, false).toBool();
+}
+
+void AppSettings::setShowHijri(bool show)
+{
+    if (show == showHijri())
+        return;
+    m_settings->setValue(u"ui/hijri"_s, show);
+    emit displayChanged();
+}
+
+QString AppSettings::databasePath() const
+{
+    return m_settings->value(u"storage/database"_s).toString();
+}
+
+void AppSettings::setDatabasePath(const QString &path)
+{
+    m_settings->setValue(u"storage/database"_s, path);
+}
+
+} // namespace tamkeen::ui

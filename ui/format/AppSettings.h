@@ -1,0 +1,41 @@
+#pragma once
+// The user's preferences on this computer (QSettings): language, digits, calendar
+// and which database to open. Data that must travel between laptops lives in the
+// database instead.
+#include "text/Digits.h"
+
+#include <QObject>
+#include <QSettings>
+#include <memory>
+
+namespace tamkeen::ui {
+
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+    // Settings kept in one INI file (tests, portable installs).
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+
+    QString language() const; // "ar" (default) or "en"
+    void setLanguage(const QString &language);
+
+    text::DigitStyle digitStyle() const;
+    void setDigitStyle(text::DigitStyle style);
+
+    bool showHijri() const; // Gregorian with the Umm al-Qura date beside it
+    void setShowHijri(bool show);
+
+    // Empty means the default location (Database::defaultPath()).
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+
+signals:
+    // Digits or calendar changed: every shown number and date should be redrawn.
+    void displayChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tamkeen::ui

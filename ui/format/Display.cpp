@@ -1,0 +1,48 @@
+#include "format/Display.h"
+
+#include "calendar/Hijri.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+QString Display::digits(const QString &text) const
+{
+    return text::toDigitStyle(text, m_settings.digitStyle());
+}
+
+QString Display::number(qint64 n) const
+{
+    return digits(QString::number(n));
+}
+
+QString Display::gregorian(const QDate &date) const
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale(m_settings.language() == u"en" ? QLocale::English : QLocale::Arabic,
+                         m_settings.language() == u"en" ? QLocale::UnitedKingdom : QLocale::SaudiArabia);
+    return digits(locale.toString(date, u"d MMMM yyyy"_s));
+}
+
+QString Display::hijri(const QDate &date) const
+{
+    return digits(calendar::formatHijri(date, m_settings.language()));
+}
+
+QString Display::date(const QDate &date) const
+{
+    const QString g = gregorian(date);
+    if (!m_settings.showHijri() || g.isEmpty())
+        return g;
+    return u"%1 — %2"_s.arg(g, hijri(date));
+}
+
+QString Display::ltr(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069); // LRI … PDI
+}
+
+} // namespace tamkeen::ui

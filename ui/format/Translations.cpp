@@ -1,0 +1,59 @@
+#include "format/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+namespace {
+
+// Tells lupdate about the string Qt reads to choose the layout direction.
+[[maybe_unused]] const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> list;
+    return list;
+}
+
+} // namespace
+
+bool installTranslations(const QString &language)
+{
+    for (QTranslator *t : installed()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed().clear();
+    QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::Arabic,
+                                language == u"en" ? QLocale::UnitedKingdom : QLocale::SaudiArabia));
+
+    // Qt's own strings (standard buttons, file dialogs): next to the program on
+    // Windows and macOS bundles, in Qt's folder on Linux.
+    auto *qt = new QTranslator(qApp);
+    const QStringList qtDirs = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                QCoreApplication::applicationDirPath() + u"/translations"_s};
+    for (const QString &dir : qtDirs) {
+        if (qt->load(u"qtbase_"_s + language, dir))
+            break;
+    }
+    if (!qt->isEmpty() && QCoreApplication::installTranslator(qt))
+        installed() << qt;
+    else
+        delete qt;
+
+    auto *own = new QTranslator(qApp);
+    const bool ok = own->load(u":/i18n/tamkeen_"_s + language);
+    if (ok && QCoreApplication::installTranslator(own))
+        installed() << own;
+    else
+        delete own;
+    return ok;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,90 @@
+#include "pages/SettingsPage.h"
+
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "widgets/DateField.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_banner(new MessageBanner(this)), m_language(new QComboBox(this)),
+      m_digits(new QComboBox(this)), m_calendar(new QComboBox(this)), m_database(new QLineEdit(this)),
+      m_sample(new DateField(settings, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Settings"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    layout->addWidget(m_banner);
+
+    auto *form = new QFormLayout;
+    // Language names are written in their own language, so anyone can find theirs.
+    m_language->addItem(u"العربية"_s, u"ar"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(settings.language() == u"en" ? 1 : 0);
+    form->addRow(tr("Language"), m_language);
+
+    m_digits->addItem(tr("Arabic-Indic digits (%1)").arg(u"١٢٣"_s), int(text::DigitStyle::ArabicIndic));
+    m_digits->addItem(tr("Latin digits (%1)").arg(u"123"_s), int(text::DigitStyle::Latin));
+    m_digits->setCurrentIndex(settings.digitStyle() == text::DigitStyle::ArabicIndic ? 0 : 1);
+    form->addRow(tr("Digits"), m_digits);
+
+    m_calendar->addItem(tr("Gregorian"), false);
+    m_calendar->addItem(tr("Gregorian with Hijri (Umm al-Qura) beside it"), true);
+    m_calendar->setCurrentIndex(settings.showHijri() ? 1 : 0);
+    form->addRow(tr("Calendar"), m_calendar);
+    form->addRow(tr("Dates look like this"), m_sample);
+
+    auto *dbRow = new QHBoxLayout;
+    m_database->setReadOnly(true);
+    m_database->setLayoutDirection(Qt::LeftToRight);
+    m_database->setText(QDir::toNativeSeparators(currentDatabase));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    dbRow->addWidget(m_database, 1);
+    dbRow->addWidget(choose);
+    form->addRow(tr("Database file"), dbRow);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setLanguage(m_language->currentData().toString());
+        m_banner->showInfo(tr("The new language is used from the next start of Tamkeen."));
+    });
+    connect(m_digits, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setDigitStyle(text::DigitStyle(m_digits->currentData().toInt())); });
+    connect(m_calendar, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setShowHijri(m_calendar->currentData().toBool()); });
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_database->text(),
+                                                          tr("Tamkeen database (*.sqlite)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            chooseDatabase(path);
+    });
+}
+
+void SettingsPage::chooseDatabase(const QString &path)
+{
+    m_settings.setDatabasePath(path);
+    m_database->setText(QDir::toNativeSeparators(path));
+    m_banner->showInfo(tr("Tamkeen will open this database at its next start. An existing Tamkeen file is opened; "
+                          "a new name creates a new database."));
+}
+
+} // namespace tamkeen::ui

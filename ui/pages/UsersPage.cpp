@@ -1,0 +1,124 @@
+#include "pages/UsersPage.h"
+
+#include "dialogs/UserDialogs.h"
+#include "pages/UsersModel.h"
+#include "widgets/MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+UsersPage::UsersPage(security::UserService &users, const security::Session &session, QWidget *parent)
+    : QWidget(parent), m_users(users), m_session(session), m_banner(new MessageBanner(this)),
+      m_model(new UsersModel(users, this)), m_table(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Users"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    layout->addWidget(m_banner);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add user…"), this);
+    m_reset = new QPushButton(tr("Reset password…"), this);
+    m_toggle = new QPushButton(tr("Deactivate"), this);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_toggle);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::openAddDialog);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::openResetDialog);
+    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
+    updateButtons();
+}
+
+void UsersPage::updateButtons()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const security::UserRecord *u = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    m_reset->setEnabled(u != nullptr);
+    m_toggle->setEnabled(u != nullptr && u->id != m_session.userId);
+    m_toggle->setText(u && !u->active ? tr("Reactivate") : tr("Deactivate"));
+}
+
+QDialog *UsersPage::openAddDialog()
+{
+    auto *dialog = new NewUserDialog(
+        [this](const security::NewUser &user) -> Status {
+            auto added = m_users.add(m_session, user);
+            if (!added)
+                return added.error();
+            m_model->reload();
+            m_banner->showSuccess(tr("The user %1 was added.").arg(security::UserService::normalizeUsername(user.username)));
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *UsersPage::openResetDialog()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const security::UserRecord *u = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    if (!u)
+        return nullptr;
+    const QByteArray id = u->id;
+    const QString name = u->username;
+    auto *dialog = new ResetPasswordDialog(
+        name,
+        [this, id, name](const QString &password) -> Status {
+            if (Status s = m_users.resetPassword(m_session, id, password); !s)
+                return s;
+            m_banner->showSuccess(tr("The password of %1 was reset.").arg(name));
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void UsersPage::toggleActive()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const security::UserRecord *u = rows.isEmpty() ? nullptr : m_model->userAt(rows.first().row());
+    if (!u)
+        return;
+    const bool activate = !u->active;
+    const QString name = u->username;
+    const int row = rows.first().row();
+    if (Status s = m_users.setActive(m_session, u->id, activate); !s) {
+        m_banner->showError(s.error().message);
+        return;
+    }
+    m_model->reload();
+    m_table->selectRow(row);
+    m_banner->showSuccess(activate ? tr("%1 can log in again.").arg(name) : tr("%1 can no longer log in.").arg(name));
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,93 @@
+#include "shell/AppController.h"
+
+#include "dialogs/LoginDialog.h"
+#include "dialogs/SetupDialog.h"
+#include "format/AppSettings.h"
+#include "org/DeviceInfo.h"
+#include "org/Setup.h"
+#include "security/UserService.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace tamkeen::ui {
+
+AppController::AppController(AppSettings &settings, QString databasePath, security::HashCost cost, QObject *parent)
+    : QObject(parent), m_settings(settings), m_path(std::move(databasePath)), m_cost(cost)
+{
+}
+
+AppController::~AppController()
+{
+    delete m_main;
+    delete m_login;
+    delete m_setup;
+    delete m_error;
+}
+
+bool AppController::start()
+{
+    auto db = storage::Database::open(m_path);
+    if (!db) {
+        showError(db.error().message);
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_users = std::make_unique<security::UserService>(*m_db, m_cost);
+    if (org::Setup::isDone(*m_db)) {
+        showLogin();
+        return true;
+    }
+    m_setup = new SetupDialog(*m_db, m_cost);
+    m_setup->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_setup, &SetupDialog::completed, this, &AppController::showMain);
+    connect(m_setup, &QDialog::rejected, qApp, &QCoreApplication::quit);
+    m_setup->show();
+    return true;
+}
+
+void AppController::showError(const QString &message)
+{
+    m_error = new QMessageBox(QMessageBox::Critical, tr("Tamkeen cannot open the database"), message, QMessageBox::Close);
+    m_error->setInformativeText(
+        tr("You can choose another database with the --db option or in Settings after opening another file."));
+    m_error->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_error, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
+    m_error->show();
+}
+
+void AppController::showLogin()
+{
+    QString centre;
+    if (auto device = org::Devices::thisDevice(*m_db))
+        centre = device.value().centreName;
+    m_login = new LoginDialog(*m_users, centre);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &LoginDialog::loggedIn, this, &AppController::showMain);
+    connect(m_login, &QDialog::rejected, qApp, &QCoreApplication::quit);
+    m_login->show();
+}
+
+void AppController::showMain(const security::Session &session)
+{
+    auto device = org::Devices::thisDevice(*m_db);
+    m_main = new MainWindow(*m_users, m_settings, session, device ? device.value() : org::DeviceInfo{}, m_db->path());
+    m_main->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_main, &MainWindow::logoutRequested, this, &AppController::logout);
+    m_main->show();
+}
+
+void AppController::logout()
+{
+    m_db->setCurrentUser({});
+    // The login window opens first, so the application never has no window.
+    showLogin();
+    if (m_main) {
+        m_main->disconnect(this);
+        m_main->close();
+    }
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,63 @@
+#pragma once
+// Runs the application's flow: open the database (or explain why not), first-run
+// setup or login, the main window, and logging out again.
+#include "security/PasswordHasher.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/SetupDialog.h"
+#include "security/Session.h"
+#include "shell/MainWindow.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+#include <QMessageBox>
+
+namespace tamkeen::storage {
+class Database;
+}
+namespace tamkeen::security {
+class UserService;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    AppController(AppSettings &settings, QString databasePath,
+                  security::HashCost cost = security::HashCost::standard(), QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Returns false when the database cannot be opened; the error box is shown
+    // and the application quits with status 1 when it is closed.
+    bool start();
+
+    SetupDialog *setupDialog() const { return m_setup; }
+    LoginDialog *loginDialog() const { return m_login; }
+    MainWindow *mainWindow() const { return m_main; }
+    QMessageBox *errorBox() const { return m_error; }
+    QString databasePath() const { return m_path; }
+
+public slots:
+    void logout();
+
+private:
+    void showLogin();
+    void showMain(const security::Session &session);
+    void showError(const QString &message);
+
+    AppSettings &m_settings;
+    QString m_path;
+    security::HashCost m_cost;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<security::UserService> m_users;
+    QPointer<SetupDialog> m_setup;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_main;
+    QPointer<QMessageBox> m_error;
+};
+
+} // namespace tamkeen::ui

@@ -1,0 +1,157 @@
+#include "shell/MainWindow.h"
+
+#include "dialogs/AboutDialog.h"
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "pages/ComingSoonPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/UsersPage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+MainWindow::MainWindow(security::UserService &users, AppSettings &settings, const security::Session &session,
+                       const org::DeviceInfo &device, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_session(session), m_device(device), m_databasePath(databasePath),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Tamkeen — %1").arg(device.centreName));
+    setObjectName(u"mainWindow"_s);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // First in a horizontal layout is on the reading side: right in Arabic.
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(210);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    // Style sheets do not mirror: the separator goes on the edge facing the pages.
+    const QString innerEdge = layoutDirection() == Qt::RightToLeft ? u"left"_s : u"right"_s;
+    m_nav->setStyleSheet(u"QListWidget#navigation { background: palette(window); border: none; border-%1: 1px solid "
+                         "palette(mid); padding-top: 8px; }"
+                         "QListWidget#navigation::item { padding: 9px 14px; }"
+                         "QListWidget#navigation::item:selected { background: #0f6e66; color: white; }"_s.arg(innerEdge));
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+
+    addSection(Section::Households, tr("Households"),
+               new ComingSoonPage(tr("Households"),
+                                  tr("Register households and their members, incomes and eligibility, and find any "
+                                     "family in a second."),
+                                  this));
+    addSection(Section::Clinic, tr("Empowerment clinic"),
+               new ComingSoonPage(tr("Empowerment clinic"),
+                                  tr("Appointments and economic, social and psychological counselling sessions."), this));
+    addSection(Section::Plans, tr("Empowerment plans"),
+               new ComingSoonPage(tr("Individual empowerment plans"),
+                                  tr("Goals, tasks and empowerment tracks agreed with each beneficiary, up to a "
+                                     "voluntary exit from support."),
+                                  this));
+    addSection(Section::Referrals, tr("Referrals"),
+               new ComingSoonPage(tr("Referrals"),
+                                  tr("Referrals to partner organisations for training, jobs and micro-finance."), this));
+    addSection(Section::Sync, tr("Sync"),
+               new ComingSoonPage(tr("Sync"), tr("Export and import of data between laptops and centres by files."),
+                                  this));
+    addSection(Section::Reports, tr("Reports"),
+               new ComingSoonPage(tr("Reports"), tr("Impact indicators: self-sufficiency, re-entry and income growth."),
+                                  this));
+    if (session.isAdministrator())
+        addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
+    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, databasePath, this));
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    buildMenus();
+    m_user = new QLabel(this);
+    m_centre = new QLabel(this);
+    m_deviceLabel = new QLabel(this);
+    m_sync = new QLabel(this);
+    m_today = new QLabel(this);
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync})
+        statusBar()->addWidget(l);
+    statusBar()->addPermanentWidget(m_today);
+    connect(&settings, &AppSettings::displayChanged, this, &MainWindow::refreshStatus);
+    refreshStatus();
+    resize(1100, 700);
+}
+
+void MainWindow::addSection(Section section, const QString &title, QWidget *page)
+{
+    m_sections << section;
+    m_nav->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Log &out"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logoutRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tamkeen"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(m_databasePath, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::refreshStatus()
+{
+    const Display display(m_settings);
+    m_user->setText(tr("User: %1 (%2)").arg(m_session.fullName, security::Roles::displayName(m_session.role)));
+    m_centre->setText(tr("Centre: %1 %2").arg(m_device.centreName, Display::ltr(m_device.centreCode)));
+    m_deviceLabel->setText(tr("Device: %1 (no. %2)").arg(m_device.name, display.number(m_device.number)));
+    m_sync->setText(tr("Last sync: never"));
+    m_today->setText(display.date(QDate::currentDate()));
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int index = int(m_sections.indexOf(section));
+    if (index >= 0)
+        m_nav->setCurrentRow(index);
+}
+
+bool MainWindow::hasSection(Section section) const
+{
+    return m_sections.contains(section);
+}
+
+QWidget *MainWindow::page(Section section) const
+{
+    const int index = int(m_sections.indexOf(section));
+    return index >= 0 ? m_pages->widget(index) : nullptr;
+}
+
+QStatusBar *MainWindow::statusBarWidget() const
+{
+    return statusBar();
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_user->text(), m_centre->text(), m_deviceLabel->text(), m_sync->text(), m_today->text()}.join(
+        u" | "_s);
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,56 @@
+#pragma once
+// The main window: navigation on the reading side (right in Arabic), one page per
+// section, and a status bar with the user, centre, device and last sync.
+#include "org/DeviceInfo.h"
+#include "security/Session.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace tamkeen::security {
+class UserService;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Section { Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings };
+
+    MainWindow(security::UserService &users, AppSettings &settings, const security::Session &session,
+               const org::DeviceInfo &device, const QString &databasePath, QWidget *parent = nullptr);
+
+    void showSection(Section section);
+    bool hasSection(Section section) const;
+    QWidget *page(Section section) const;
+    QListWidget *navigation() const { return m_nav; }
+    QStatusBar *statusBarWidget() const;
+    QString statusText() const; // all status bar labels, for tests
+    QList<Section> sections() const { return m_sections; }
+    void showAbout();
+
+signals:
+    void logoutRequested();
+
+private:
+    void addSection(Section section, const QString &title, QWidget *page);
+    void buildMenus();
+    void refreshStatus();
+
+    AppSettings &m_settings;
+    security::Session m_session;
+    org::DeviceInfo m_device;
+    QString m_databasePath;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    QList<Section> m_sections;
+    QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_today;
+};
+
+} // namespace tamkeen::ui

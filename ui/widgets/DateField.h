@@ -1,0 +1,39 @@
+#pragma once
+// A date input that shows the chosen calendar(s): a Gregorian date editor with
+// the spelled-out date beside it, Umm al-Qura Hijri included when chosen. Digits
+// follow the user's style; any digit style may be typed.
+#include <QDate>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+
+namespace tamkeen::ui {
+
+class AppSettings;
+
+class DateField : public QWidget {
+    Q_OBJECT
+public:
+    explicit DateField(const AppSettings &settings, QWidget *parent = nullptr);
+
+    QDate date() const;
+    void setDate(const QDate &date);
+    QDateEdit *editor() const { return m_edit; }
+    QString spelledOut() const; // what the label beside the editor says
+
+signals:
+    void dateChanged(const QDate &date);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+
+    const AppSettings &m_settings;
+    QDateEdit *m_edit;
+    QLabel *m_label;
+};
+
+} // namespace tamkeen::ui
