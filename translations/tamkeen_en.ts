@@ -201,9 +201,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can choose another database with the --db option or in Settings after opening another file.</source>
+        <source>Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,9 +299,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -42,6 +42,7 @@ LoginDialog::LoginDialog(security::UserService &users, const QString &centreName
     auto *buttons = new QDialogButtonBox(this);
     m_login = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
     m_login->setDefault(true);
+    m_login->setObjectName(u"submit"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);

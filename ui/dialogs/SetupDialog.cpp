@@ -75,6 +75,7 @@ SetupDialog::SetupDialog(storage::Database &db, security::HashCost cost, QWidget
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("Set up"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
+    m_submit->setObjectName(u"submit"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::submit);

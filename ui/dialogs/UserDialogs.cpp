@@ -27,7 +27,9 @@ QLineEdit *passwordEdit(QWidget *parent, const QString &name)
 QDialogButtonBox *saveCancel(QDialog *dialog, const QString &saveText)
 {
     auto *buttons = new QDialogButtonBox(dialog);
-    buttons->addButton(saveText, QDialogButtonBox::AcceptRole)->setDefault(true);
+    QPushButton *save = buttons->addButton(saveText, QDialogButtonBox::AcceptRole);
+    save->setDefault(true);
+    save->setObjectName(u"submit"_s);
     buttons->addButton(QDialogButtonBox::Cancel);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;

@@ -55,6 +55,18 @@ UsersPage::UsersPage(security::UserService &users, const security::Session &sess
     updateButtons();
 }
 
+bool UsersPage::selectUser(const QString &username)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->userAt(row)->username == username) {
+            m_table->selectionModel()->select(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
 void UsersPage::updateButtons()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
@@ -111,13 +123,12 @@ void UsersPage::toggleActive()
         return;
     const bool activate = !u->active;
     const QString name = u->username;
-    const int row = rows.first().row();
     if (Status s = m_users.setActive(m_session, u->id, activate); !s) {
         m_banner->showError(s.error().message);
         return;
     }
     m_model->reload();
-    m_table->selectRow(row);
+    selectUser(name);
     m_banner->showSuccess(activate ? tr("%1 can log in again.").arg(name) : tr("%1 can no longer log in.").arg(name));
 }
 

@@ -28,6 +28,8 @@ public:
     QDialog *openAddDialog();
     QDialog *openResetDialog();
     void toggleActive();
+    // Selects the row of `username`; false when there is none.
+    bool selectUser(const QString &username);
 
 private:
     void updateButtons();

@@ -52,7 +52,8 @@ void AppController::showError(const QString &message)
 {
     m_error = new QMessageBox(QMessageBox::Critical, tr("Tamkeen cannot open the database"), message, QMessageBox::Close);
     m_error->setInformativeText(
-        tr("You can choose another database with the --db option or in Settings after opening another file."));
+        tr("Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask "
+           "your administrator."));
     m_error->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_error, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
     m_error->show();

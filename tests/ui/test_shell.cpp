@@ -1,0 +1,313 @@
+// The desktop shell as a user meets it: first-run setup, login, the sections,
+// settings, users, logging out, and a file that cannot be opened.
+#include "dialogs/LoginDialog.h"
+#include "dialogs/SetupDialog.h"
+#include "format/AppSettings.h"
+#include "pages/SettingsPage.h"
+#include "pages/UsersModel.h"
+#include "pages/UsersPage.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "support/Gui.h"
+#include "support/TestDb.h"
+#include "support/catch.h"
+#include "widgets/DateField.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tamkeen;
+using namespace tamkeen::ui;
+using Section = MainWindow::Section;
+
+namespace {
+
+void type(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->clear();
+    test::typeText(edit, text);
+}
+
+void clickSubmit(QWidget *dialog)
+{
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("submit"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    test::settle();
+}
+
+struct App {
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    std::unique_ptr<AppController> controller;
+
+    QString dbPath() const { return dir.filePath(QStringLiteral("tamkeen.sqlite")); }
+    void start()
+    {
+        controller = std::make_unique<AppController>(settings, dbPath(), security::HashCost::minimal());
+        REQUIRE(controller->start());
+        test::settle();
+    }
+};
+
+// Runs first-run setup through the dialog, as an administrator would.
+void setUp(App &app)
+{
+    app.start();
+    SetupDialog *setup = app.controller->setupDialog();
+    REQUIRE(setup);
+    REQUIRE(setup->isVisible());
+    type(setup, "centreCode", QStringLiteral("ruh"));
+    type(setup, "centreName", QStringLiteral("مركز الرياض للتمكين"));
+    type(setup, "region", QStringLiteral("منطقة الرياض"));
+    type(setup, "deviceName", QStringLiteral("حاسوب فرع الخرج"));
+    type(setup, "username", QStringLiteral("noura"));
+    type(setup, "fullName", QStringLiteral("نورة القحطاني"));
+    type(setup, "password", QStringLiteral("kalimat-sir-1"));
+    type(setup, "confirm", QStringLiteral("kalimat-sir-1"));
+    clickSubmit(setup);
+    REQUIRE(app.controller->mainWindow());
+    REQUIRE(app.controller->mainWindow()->isVisible());
+}
+
+void login(App &app, const QString &user, const QString &password)
+{
+    LoginDialog *dialog = app.controller->loginDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    type(dialog, "username", user);
+    type(dialog, "password", password);
+    clickSubmit(dialog);
+}
+
+} // namespace
+
+TEST_CASE("First-run setup through the dialog keeps what was typed when something is wrong", "[ui][setup]")
+{
+    App app;
+    app.start();
+    SetupDialog *setup = app.controller->setupDialog();
+    REQUIRE(setup);
+    CHECK(setup->layoutDirection() == Qt::RightToLeft);
+    test::screenshot(setup, QStringLiteral("01-setup"));
+
+    type(setup, "centreCode", QStringLiteral("ruh"));
+    type(setup, "centreName", QStringLiteral("مركز الرياض"));
+    type(setup, "deviceName", QStringLiteral("حاسوب"));
+    type(setup, "username", QStringLiteral("noura"));
+    type(setup, "fullName", QStringLiteral("نورة"));
+    type(setup, "password", QStringLiteral("kalimat-sir-1"));
+    type(setup, "confirm", QStringLiteral("kalimat-sir-2"));
+    clickSubmit(setup);
+    CHECK(setup->isVisible());
+    CHECK(setup->banner()->kind() == MessageBanner::Kind::Error);
+    CHECK(setup->banner()->text().contains(QStringLiteral("كلمت")));
+    CHECK(setup->findChild<QLineEdit *>(QStringLiteral("centreName"))->text() == QStringLiteral("مركز الرياض"));
+    test::screenshot(setup, QStringLiteral("01-setup-error"));
+
+    type(setup, "confirm", QStringLiteral("kalimat-sir-1"));
+    type(setup, "centreCode", QStringLiteral("r"));
+    clickSubmit(setup);
+    CHECK(setup->isVisible());
+    CHECK(setup->banner()->text().contains(QStringLiteral("رمز المركز")));
+    CHECK(QApplication::focusWidget() == setup->findChild<QLineEdit *>(QStringLiteral("centreCode")));
+
+    type(setup, "centreCode", QStringLiteral("ruh"));
+    clickSubmit(setup);
+    REQUIRE(app.controller->mainWindow());
+    CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("RUH")));
+}
+
+TEST_CASE("The main window reads right to left with the navigation on the right", "[ui][shell]")
+{
+    App app;
+    setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+    CHECK(main->layoutDirection() == Qt::RightToLeft);
+    test::settle();
+    const int navX = main->navigation()->mapTo(main, QPoint(0, 0)).x();
+    CHECK(navX > main->width() / 2);
+    CHECK(main->navigation()->count() == 8);
+    CHECK(main->navigation()->item(0)->text() == QStringLiteral("الأسر"));
+
+    const QList<QPair<Section, QString>> screens = {
+        {Section::Households, QStringLiteral("02-households")}, {Section::Clinic, QStringLiteral("03-clinic")},
+        {Section::Plans, QStringLiteral("04-plans")},           {Section::Referrals, QStringLiteral("05-referrals")},
+        {Section::Sync, QStringLiteral("06-sync")},             {Section::Reports, QStringLiteral("07-reports")},
+        {Section::Users, QStringLiteral("08-users")},           {Section::Settings, QStringLiteral("09-settings")},
+    };
+    for (const auto &[section, name] : screens) {
+        main->showSection(section);
+        test::settle();
+        REQUIRE(main->page(section));
+        CHECK(main->page(section)->isVisible());
+        CHECK(test::screenshot(main, name));
+    }
+    main->showAbout();
+    test::settle();
+    auto *about = main->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+    REQUIRE(about);
+    CHECK(test::screenshot(about, QStringLiteral("10-about")));
+    about->close();
+}
+
+TEST_CASE("Digits and calendar settings apply at once", "[ui][settings]")
+{
+    App app;
+    setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    main->showSection(Section::Settings);
+    auto *page = qobject_cast<SettingsPage *>(main->page(Section::Settings));
+    REQUIRE(page);
+
+    page->digitsBox()->setCurrentIndex(1); // Latin
+    const QString year = QString::number(QDate::currentDate().year());
+    CHECK(main->statusText().contains(year));
+    page->digitsBox()->setCurrentIndex(0); // Arabic-Indic
+    CHECK_FALSE(main->statusText().contains(year));
+    CHECK(main->statusText().contains(text::toDigitStyle(year, text::DigitStyle::ArabicIndic)));
+
+    CHECK_FALSE(page->sampleDate()->spelledOut().contains(QStringLiteral("هـ")));
+    page->calendarBox()->setCurrentIndex(1); // with Hijri
+    CHECK(page->sampleDate()->spelledOut().contains(QStringLiteral("هـ")));
+    CHECK(main->statusText().contains(QStringLiteral("هـ")));
+    CHECK(app.settings.showHijri());
+    test::screenshot(main, QStringLiteral("09-settings-hijri"));
+
+    page->languageBox()->setCurrentIndex(1);
+    CHECK(app.settings.language() == QStringLiteral("en"));
+    CHECK(page->banner()->isVisible());
+}
+
+TEST_CASE("Logging out, a failed login and logging in again", "[ui][login]")
+{
+    App app;
+    setUp(app);
+    app.controller->logout();
+    test::settle();
+    LoginDialog *dialog = app.controller->loginDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(app.controller->mainWindow());
+
+    login(app, QStringLiteral("noura"), QStringLiteral("wrong-password"));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->banner()->kind() == MessageBanner::Kind::Error);
+    CHECK(dialog->banner()->text().contains(QStringLiteral("خاطئة")));
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
+    test::screenshot(dialog, QStringLiteral("11-login-failed"));
+
+    login(app, QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(app.controller->mainWindow());
+    CHECK(app.controller->mainWindow()->isVisible());
+    CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("نورة القحطاني")));
+}
+
+TEST_CASE("Repeated failed logins lock the button for a while", "[ui][login]")
+{
+    App app;
+    setUp(app);
+    app.controller->logout();
+    test::settle();
+    for (int i = 0; i < 3; ++i)
+        login(app, QStringLiteral("noura"), QStringLiteral("guess-%1").arg(i));
+    LoginDialog *dialog = app.controller->loginDialog();
+    CHECK_FALSE(dialog->loginButton()->isEnabled());
+    CHECK(dialog->banner()->text().contains(QStringLiteral("ثوان")));
+    test::screenshot(dialog, QStringLiteral("12-login-locked"));
+}
+
+TEST_CASE("An administrator adds and deactivates a user in the Users screen", "[ui][users]")
+{
+    App app;
+    setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    main->showSection(Section::Users);
+    auto *page = qobject_cast<UsersPage *>(main->page(Section::Users));
+    REQUIRE(page);
+    CHECK(page->model()->rowCount() == 1);
+
+    QDialog *dialog = page->openAddDialog();
+    test::settle();
+    type(dialog, "username", QStringLiteral("sara"));
+    type(dialog, "fullName", QStringLiteral("سارة الشمري"));
+    type(dialog, "password", QStringLiteral("short"));
+    type(dialog, "confirm", QStringLiteral("short"));
+    test::screenshot(dialog, QStringLiteral("13-add-user"));
+    clickSubmit(dialog);
+    CHECK(dialog->isVisible()); // too short: stays open, nothing lost
+    CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("fullName"))->text() == QStringLiteral("سارة الشمري"));
+    type(dialog, "password", QStringLiteral("long-enough-1"));
+    type(dialog, "confirm", QStringLiteral("long-enough-1"));
+    clickSubmit(dialog);
+    CHECK(page->model()->rowCount() == 2);
+    CHECK(page->banner()->kind() == MessageBanner::Kind::Success);
+
+    const int saraRow = page->model()->userAt(0)->username == QStringLiteral("sara") ? 0 : 1;
+    REQUIRE(page->selectUser(QStringLiteral("sara")));
+    page->toggleActive();
+    INFO(page->banner()->text().toStdString());
+    REQUIRE(page->model()->userAt(saraRow));
+    CHECK_FALSE(page->model()->userAt(saraRow)->active);
+    test::screenshot(main, QStringLiteral("08-users-deactivated"));
+
+    // Sara cannot log in any more.
+    app.controller->logout();
+    test::settle();
+    login(app, QStringLiteral("sara"), QStringLiteral("long-enough-1"));
+    CHECK(app.controller->loginDialog()->isVisible());
+    CHECK(app.controller->loginDialog()->banner()->text().contains(QStringLiteral("تعطيل")));
+}
+
+TEST_CASE("A counsellor sees no Users section", "[ui][users]")
+{
+    App app;
+    setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    auto *page = qobject_cast<UsersPage *>(main->page(Section::Users));
+    REQUIRE(page);
+    QDialog *dialog = page->openAddDialog();
+    test::settle();
+    type(dialog, "username", QStringLiteral("omar"));
+    type(dialog, "fullName", QStringLiteral("عمر"));
+    type(dialog, "password", QStringLiteral("long-enough-2"));
+    type(dialog, "confirm", QStringLiteral("long-enough-2"));
+    clickSubmit(dialog); // role: the first in the list, field social worker
+    app.controller->logout();
+    test::settle();
+    login(app, QStringLiteral("omar"), QStringLiteral("long-enough-2"));
+    REQUIRE(app.controller->mainWindow());
+    CHECK_FALSE(app.controller->mainWindow()->hasSection(Section::Users));
+    CHECK(app.controller->mainWindow()->navigation()->count() == 7);
+}
+
+TEST_CASE("A file that is not a Tamkeen database is explained and left alone", "[ui][storage]")
+{
+    App app;
+    QFile f(app.dbPath());
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("this is a letter, not a database\n");
+    f.close();
+    app.controller = std::make_unique<AppController>(app.settings, app.dbPath(), security::HashCost::minimal());
+    CHECK_FALSE(app.controller->start());
+    test::settle();
+    QMessageBox *box = app.controller->errorBox();
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(box->text().contains(QStringLiteral("ليس قاعدة بيانات")));
+    test::screenshot(box, QStringLiteral("14-not-a-database"));
+    CHECK(test::fileBytes(app.dbPath()) == QByteArray("this is a letter, not a database\n"));
+    box->disconnect(); // closing it would end the test program
+    box->close();
+}
