@@ -249,8 +249,8 @@
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <source>Built with Qt %1, SQLite and libsodium.</source>
-        <translation>مبني باستخدام Qt %1 وSQLite وlibsodium.</translation>
+        <source>Built with %1, SQLite and libsodium.</source>
+        <translation>مبني باستخدام %1 و⁦SQLite⁩ و⁦libsodium⁩.</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask your administrator.</source>
-        <translation>لم يُغيَّر شيء. لاستخدام قاعدة بيانات أخرى شغّل تمكين مع الخيار ‎--db‎ ومسار الملف، أو اطلب المساعدة من مدير النظام.</translation>
+        <translation>لم يُغيَّر شيء. لاستخدام قاعدة بيانات أخرى شغّل تمكين مع مسار ملف آخر (الخيار db)، أو اطلب المساعدة من مدير النظام.</translation>
     </message>
 </context>
 <context>

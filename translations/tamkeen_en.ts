@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built with Qt %1, SQLite and libsodium.</source>
+        <source>Built with %1, SQLite and libsodium.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

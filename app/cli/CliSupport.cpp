@@ -19,7 +19,10 @@ namespace tamkeen::cli {
 
 int fail(const QString &message, int code)
 {
-    QTextStream(stderr) << "tamkeen-cli: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    QString line = message;
+    line.replace(u'\n', u' ');
+    line.remove(QChar(0x2066)).remove(QChar(0x2069)); // isolates are for the GUI's Arabic text
+    QTextStream(stderr) << "tamkeen-cli: " << line << Qt::endl;
     return code;
 }
 

@@ -102,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
     if (check.value() == FileState::Missing) {
         const QDir dir = QFileInfo(absolute).absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+            return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QChar(0x2066) + QDir::toNativeSeparators(dir.absolutePath()) + QChar(0x2069)));
     }
     std::unique_ptr<Database> db(new Database(absolute));
     if (Status s = db->openConnection(false); !s)

@@ -13,9 +13,10 @@ namespace tamkeen::storage {
 
 namespace {
 
+// Paths read left to right even inside an Arabic sentence (Unicode isolates).
 QString shown(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
 }
 
 Error notOurs(const QString &path)

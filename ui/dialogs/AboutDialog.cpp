@@ -32,7 +32,7 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog
         tr("Licence: GNU General Public License, version 3 or later. You may share and change it under its terms; "
            "it comes with no warranty."),
         tr("Database: %1").arg(Display::ltr(QDir::toNativeSeparators(databasePath))),
-        tr("Built with Qt %1, SQLite and libsodium.").arg(Display::ltr(QString::fromLatin1(qVersion()))),
+        tr("Built with %1, SQLite and libsodium.").arg(Display::ltr(u"Qt "_s + QString::fromLatin1(qVersion()))),
     };
     for (const QString &line : lines) {
         auto *label = new QLabel(line, this);

@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-LoginDialog::LoginDialog(security::UserService &users, const QString &centreName, QWidget *parent)
+LoginDialog::LoginDialog(security::UserService &users, const QString &centreName, text::DigitStyle digits,
+                         QWidget *parent)
     : QDialog(parent), m_users(users), m_banner(new MessageBanner(this)), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_lockoutTimer(new QTimer(this))
+      m_password(new QLineEdit(this)), m_lockoutTimer(new QTimer(this)), m_digits(digits)
 {
     setWindowTitle(tr("Log in to Tamkeen"));
     setObjectName(u"loginDialog"_s);
@@ -65,7 +66,7 @@ void LoginDialog::submit()
         accept();
         return;
     }
-    m_banner->showError(session.error().message);
+    m_banner->showError(text::toDigitStyle(session.error().message, m_digits));
     m_password->clear();
     (session.error().field == u"username" ? m_username : m_password)->setFocus();
     updateLockout();
@@ -84,7 +85,8 @@ void LoginDialog::updateLockout()
         return;
     }
     const int seconds = int((wait + 999) / 1000);
-    m_banner->showError(tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
+    m_banner->showError(
+        text::toDigitStyle(tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds), m_digits));
     if (!m_lockoutTimer->isActive())
         m_lockoutTimer->start();
 }

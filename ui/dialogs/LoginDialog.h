@@ -1,5 +1,6 @@
 #pragma once
 #include "security/Session.h"
+#include "text/Digits.h"
 
 #include <QDialog>
 
@@ -18,7 +19,8 @@ class MessageBanner;
 class LoginDialog : public QDialog {
     Q_OBJECT
 public:
-    LoginDialog(security::UserService &users, const QString &centreName, QWidget *parent = nullptr);
+    LoginDialog(security::UserService &users, const QString &centreName, text::DigitStyle digits,
+                QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
     QPushButton *loginButton() const { return m_login; }
@@ -36,6 +38,7 @@ private:
     QLineEdit *m_password;
     QPushButton *m_login;
     QTimer *m_lockoutTimer;
+    text::DigitStyle m_digits;
 };
 
 } // namespace tamkeen::ui

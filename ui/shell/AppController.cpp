@@ -64,7 +64,7 @@ void AppController::showLogin()
     QString centre;
     if (auto device = org::Devices::thisDevice(*m_db))
         centre = device.value().centreName;
-    m_login = new LoginDialog(*m_users, centre);
+    m_login = new LoginDialog(*m_users, centre, m_settings.digitStyle());
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &LoginDialog::loggedIn, this, &AppController::showMain);
     connect(m_login, &QDialog::rejected, qApp, &QCoreApplication::quit);

@@ -42,6 +42,7 @@ MainWindow::MainWindow(security::UserService &users, AppSettings &settings, cons
     const QString innerEdge = layoutDirection() == Qt::RightToLeft ? u"left"_s : u"right"_s;
     m_nav->setStyleSheet(u"QListWidget#navigation { background: palette(window); border: none; border-%1: 1px solid "
                          "palette(mid); padding-top: 8px; }"
+                         "QListWidget#navigation { outline: 0; }"
                          "QListWidget#navigation::item { padding: 9px 14px; }"
                          "QListWidget#navigation::item:selected { background: #0f6e66; color: white; }"_s.arg(innerEdge));
     QFont navFont = m_nav->font();
@@ -83,8 +84,10 @@ MainWindow::MainWindow(security::UserService &users, AppSettings &settings, cons
     m_deviceLabel = new QLabel(this);
     m_sync = new QLabel(this);
     m_today = new QLabel(this);
-    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync})
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync}) {
+        l->setContentsMargins(6, 0, 12, 0);
         statusBar()->addWidget(l);
+    }
     statusBar()->addPermanentWidget(m_today);
     connect(&settings, &AppSettings::displayChanged, this, &MainWindow::refreshStatus);
     refreshStatus();

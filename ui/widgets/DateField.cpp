@@ -20,8 +20,8 @@ DateField::DateField(const AppSettings &settings, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(u"yyyy/MM/dd"_s);
-    m_edit->setLayoutDirection(Qt::LeftToRight); // year/month/day read left to right
+    // Day first, as dates are written in Saudi Arabia, Egypt and Lebanon.
+    m_edit->setDisplayFormat(u"dd/MM/yyyy"_s);
     m_edit->setDate(QDate::currentDate());
     m_edit->installEventFilter(this);
     m_label->setObjectName(u"spelledOutDate"_s);
