@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace tamkeen::storage {
@@ -24,7 +25,8 @@ void hlc(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     quint64 seen = 0;
     if (argc == 1 && sqlite3_value_type(argv[0]) == SQLITE_INTEGER)
         seen = quint64(sqlite3_value_int64(argv[0]));
-    sqlite3_result_int64(ctx, sqlite3_int64(stateOf(ctx)->clock.next(seen)));
+    CaptureState *state = stateOf(ctx);
+    sqlite3_result_int64(ctx, sqlite3_int64(state->clock.next(std::max(seen, state->hlcFloor))));
 }
 
 void device(sqlite3_context *ctx, int, sqlite3_value **)

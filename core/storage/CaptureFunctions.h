@@ -14,6 +14,7 @@ struct CaptureState {
     HybridClock clock;
     QByteArray deviceId; // 16 bytes once setup has run
     QByteArray userId;   // author of the changes; may be empty (system)
+    quint64 hlcFloor = 0; // highest time seen from other devices (raised by imports)
     bool enabled = true;
 };
 

@@ -83,7 +83,10 @@ QString updateJson(const QList<Column> &cols)
 
 const QString kLogColumns = u"device, seq, hlc, tbl, row_id, op, author, changes"_s;
 const QString kNextSeq = u"(SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log WHERE device = tamkeen_device())"_s;
-const QString kNextHlc = u"tamkeen_hlc((SELECT MAX(hlc) FROM change_log))"_s;
+// This device's last time, read through the primary key: every other device's
+// times reach the clock through the floor an import raises (CaptureState).
+const QString kNextHlc =
+    u"tamkeen_hlc((SELECT hlc FROM change_log WHERE device = tamkeen_device() ORDER BY seq DESC LIMIT 1))"_s;
 
 QStringList triggersFor(const QString &table, const QList<Column> &cols)
 {

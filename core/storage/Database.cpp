@@ -171,6 +171,10 @@ Status Database::loadIdentity()
     if (!id)
         return id.error();
     m_capture->deviceId = id.value().toByteArray();
+    auto floor = scalar(u"SELECT value FROM local_state WHERE key = 'hlc_floor'"_s);
+    if (!floor)
+        return floor.error();
+    m_capture->hlcFloor = floor.value().toULongLong();
     return {};
 }
 
@@ -180,6 +184,19 @@ QByteArray Database::currentUser() const { return m_capture->userId; }
 void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
 HybridClock &Database::clock() { return m_capture->clock; }
+
+Status Database::raiseHlcFloor(quint64 hlc)
+{
+    if (hlc <= m_capture->hlcFloor)
+        return {};
+    auto q = exec(u"INSERT INTO local_state(key, value) VALUES ('hlc_floor', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"_s,
+                  {QVariant::fromValue(qint64(hlc))});
+    if (!q)
+        return q.error();
+    m_capture->hlcFloor = hlc;
+    return {};
+}
 
 Status Database::transaction(const std::function<Status()> &work)
 {

@@ -51,6 +51,9 @@ public:
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
     HybridClock &clock();
+    // Hybrid-clock receive rule: after seeing `hlc` from another device, every
+    // later local change gets a greater time. Kept in the file across restarts.
+    Status raiseHlcFloor(quint64 hlc);
     Notifier &notifier() { return m_notifier; }
 
     // Runs `work` in one transaction (a savepoint when nested); any failure,

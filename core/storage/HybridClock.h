@@ -15,7 +15,7 @@ public:
     explicit HybridClock(WallClock wall = {});
 
     // The next timestamp: greater than every one this clock issued and than
-    // `seen` (the highest timestamp stored in the database, from any device).
+    // `seen` (this device's last stored time, or a later one seen from others).
     quint64 next(quint64 seen = 0);
 
     void setWallClock(WallClock wall);

@@ -5,6 +5,7 @@
 #include "support/TestDb.h"
 #include "support/catch.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -160,6 +161,28 @@ TEST_CASE("Change times keep growing when the wall clock jumps back", "[capture]
     const quint64 after = db.scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).value().toULongLong();
     CHECK(after > before);
     requireGapFreeAndIncreasing(logOf(db, db.deviceId()));
+}
+
+TEST_CASE("A later time seen from another device moves this device's clock forward", "[capture][hlc]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    const quint64 remote = HybridClock::fromMillis(QDateTime::currentMSecsSinceEpoch() + 3'600'000); // an hour ahead
+    REQUIRE(db.raiseHlcFloor(remote).ok());
+    SyncedWriter writer(db);
+    REQUIRE(writer.update(QStringLiteral("users"), t->admin.userId, {{QStringLiteral("full_name"), QStringLiteral("x")}}).ok());
+    CHECK(db.scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).value().toULongLong() > remote);
+
+    // The floor is kept in the file.
+    t->db.reset();
+    auto reopened = Database::open(t->path());
+    REQUIRE(reopened.ok());
+    SyncedWriter again(*reopened.value());
+    REQUIRE(again.update(QStringLiteral("users"), t->admin.userId, {{QStringLiteral("full_name"), QStringLiteral("y")}}).ok());
+    CHECK(reopened.value()->scalar(QStringLiteral("SELECT min(hlc) FROM change_log WHERE changes LIKE '%\"y\"%'"))
+              .value()
+              .toULongLong()
+          > remote);
 }
 
 TEST_CASE("Two connections to one file share one gap-free sequence", "[capture]")

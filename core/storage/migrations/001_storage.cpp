@@ -27,7 +27,6 @@ Status migration001Storage(Database &db)
             changes TEXT NOT NULL,
             PRIMARY KEY (device, seq)
         ) WITHOUT ROWID;
-        CREATE INDEX change_log_hlc ON change_log(hlc);
         CREATE INDEX change_log_row ON change_log(tbl, row_id);
     )sql"_s);
     if (!s)

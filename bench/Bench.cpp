@@ -1,0 +1,36 @@
+#include "Bench.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace tamkeen::bench {
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(elapsedMs(t));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(QTextStream &out, const Figure &f)
+{
+    const QString base = f.baseline > 0 ? QString::number(f.baseline, 'f', 2) : QStringLiteral("—");
+    const QString ratio = f.baseline > 0 ? QString::number(f.ours / f.baseline, 'f', 2) + QStringLiteral("×")
+                                         : QStringLiteral("—");
+    out << "| " << f.what << " | " << QString::number(f.ours, 'f', 2) << ' ' << f.unit << " | " << base << " | "
+        << ratio << " | " << f.note << " |\n";
+    out.flush();
+}
+
+} // namespace tamkeen::bench

@@ -1,0 +1,25 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QString>
+#include <QTextStream>
+
+namespace tamkeen::bench {
+
+// One row of the results table.
+struct Figure {
+    QString what;
+    double ours = 0;      // milliseconds (or the unit named in `unit`)
+    double baseline = 0;  // the same work by raw SQLite; 0 when there is none
+    QString unit = QStringLiteral("ms");
+    QString note;
+};
+
+void report(QTextStream &out, const Figure &f);
+double elapsedMs(const QElapsedTimer &t);
+// Median of `runs` timings of `work` in milliseconds.
+double medianMs(int runs, const std::function<void()> &work);
+
+void benchStorage(QTextStream &out, const QString &dir, int rows);
+void benchAccounts(QTextStream &out, const QString &dir);
+
+} // namespace tamkeen::bench
