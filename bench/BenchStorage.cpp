@@ -129,7 +129,7 @@ void benchStorage(QTextStream &out, const QString &dir, int rows)
                  QStringLiteral("baseline: sqlite3_open + PRAGMA quick_check")});
     report(out, {QStringLiteral("database file size after %1 synced rows").arg(rows),
                  double(QFileInfo(ours).size()) / (1024 * 1024), double(QFileInfo(raw).size()) / (1024 * 1024),
-                 QStringLiteral("MiB"), QStringLiteral("the change log roughly doubles the size")});
+                 QStringLiteral("MiB"), QStringLiteral("the change log (one JSON entry per write) is most of the difference")});
 }
 
 } // namespace tamkeen::bench
