@@ -3,6 +3,7 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SetupDialog.h"
 #include "format/AppSettings.h"
+#include "format/Translations.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersModel.h"
 #include "pages/UsersPage.h"
@@ -310,4 +311,23 @@ TEST_CASE("A file that is not a Tamkeen database is explained and left alone", "
     CHECK(test::fileBytes(app.dbPath()) == QByteArray("this is a letter, not a database\n"));
     box->disconnect(); // closing it would end the test program
     box->close();
+}
+
+TEST_CASE("In English the window reads left to right with the navigation on the left", "[ui][shell]")
+{
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    test::settle();
+    {
+        App app;
+        setUp(app);
+        MainWindow *main = app.controller->mainWindow();
+        CHECK(main->layoutDirection() == Qt::LeftToRight);
+        test::settle();
+        CHECK(main->navigation()->mapTo(main, QPoint(0, 0)).x() < main->width() / 2);
+        CHECK(main->navigation()->item(0)->text() == QStringLiteral("Households"));
+        test::screenshot(main, QStringLiteral("15-english"));
+    }
+    REQUIRE(installTranslations(QStringLiteral("ar")));
+    test::settle();
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
 }

@@ -24,8 +24,10 @@ void AppSettings::setLanguage(const QString &language)
 
 text::DigitStyle AppSettings::digitStyle() const
 {
-    return m_settings->value(u"ui/digits"_s, u"arabic-indic"_s).toString() == u"latin" ? text::DigitStyle::Latin
-                                                                                       : text::DigitStyle::ArabicIndic;
+    // Unless chosen, digits follow the language: Arabic-Indic in Arabic, Latin in English.
+    const QString fallback = language() == u"en" ? u"latin"_s : u"arabic-indic"_s;
+    return m_settings->value(u"ui/digits"_s, fallback).toString() == u"latin" ? text::DigitStyle::Latin
+                                                                             : text::DigitStyle::ArabicIndic;
 }
 
 void AppSettings::setDigitStyle(text::DigitStyle style)

@@ -22,14 +22,14 @@ QString Display::gregorian(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    const QLocale locale(m_settings.language() == u"en" ? QLocale::English : QLocale::Arabic,
-                         m_settings.language() == u"en" ? QLocale::UnitedKingdom : QLocale::SaudiArabia);
-    return digits(locale.toString(date, u"d MMMM yyyy"_s));
+    // The default locale follows the loaded translation (installTranslations).
+    return digits(QLocale().toString(date, u"d MMMM yyyy"_s));
 }
 
 QString Display::hijri(const QDate &date) const
 {
-    return digits(calendar::formatHijri(date, m_settings.language()));
+    const QString language = QLocale().language() == QLocale::Arabic ? u"ar"_s : u"en"_s;
+    return digits(calendar::formatHijri(date, language));
 }
 
 QString Display::date(const QDate &date) const

@@ -43,7 +43,7 @@ MainWindow::MainWindow(security::UserService &users, AppSettings &settings, cons
     m_nav->setStyleSheet(u"QListWidget#navigation { background: palette(window); border: none; border-%1: 1px solid "
                          "palette(mid); padding-top: 8px; }"
                          "QListWidget#navigation { outline: 0; }"
-                         "QListWidget#navigation::item { padding: 9px 14px; }"
+                         "QListWidget#navigation::item { padding: 9px 14px; border: none; color: palette(text); }"
                          "QListWidget#navigation::item:selected { background: #0f6e66; color: white; }"_s.arg(innerEdge));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
