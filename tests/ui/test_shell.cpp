@@ -263,11 +263,39 @@ TEST_CASE("An administrator adds and deactivates a user in the Users screen", "[
     CHECK_FALSE(page->model()->userAt(saraRow)->active);
     test::screenshot(main, QStringLiteral("08-users-deactivated"));
 
+    // A reset password works at once (after reactivating her).
+    page->toggleActive();
+    REQUIRE(page->model()->userAt(saraRow)->active);
+    QDialog *reset = page->openResetDialog();
+    REQUIRE(reset);
+    test::settle();
+    type(reset, "password", QStringLiteral("fresh-pass-22"));
+    type(reset, "confirm", QStringLiteral("fresh-pass-22"));
+    test::screenshot(reset, QStringLiteral("13-reset-password"));
+    clickSubmit(reset);
+    CHECK(page->banner()->kind() == MessageBanner::Kind::Success);
+    app.controller->logout();
+    test::settle();
+    login(app, QStringLiteral("sara"), QStringLiteral("fresh-pass-22"));
+    REQUIRE(app.controller->mainWindow());
+    CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("سارة الشمري")));
+    app.controller->logout();
+    test::settle();
+    login(app, QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(app.controller->mainWindow());
+    main = app.controller->mainWindow();
+    main->showSection(Section::Users);
+    page = qobject_cast<UsersPage *>(main->page(Section::Users));
+    REQUIRE(page->selectUser(QStringLiteral("sara")));
+    page->toggleActive();
+    REQUIRE_FALSE(page->model()->userAt(saraRow)->active);
+
     // Sara cannot log in any more.
     app.controller->logout();
     test::settle();
-    login(app, QStringLiteral("sara"), QStringLiteral("long-enough-1"));
+    login(app, QStringLiteral("sara"), QStringLiteral("fresh-pass-22"));
     CHECK(app.controller->loginDialog()->isVisible());
+    INFO(app.controller->loginDialog()->banner()->text().toStdString());
     CHECK(app.controller->loginDialog()->banner()->text().contains(QStringLiteral("تعطيل")));
 }
 
