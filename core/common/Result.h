@@ -17,6 +17,7 @@ enum class ErrorCode {
     Corrupt,
     TooNew,
     Locked,           // too many failed logins
+    PossibleDuplicate, // similar records exist and were not acknowledged
     Io,
     Database,
 };
@@ -25,6 +26,7 @@ struct Error {
     ErrorCode code = ErrorCode::Invalid;
     QString message;  // one translated sentence that says what happened and what to do
     QString field;    // optional: which input the message is about
+    QByteArray subject; // optional: the record the message is about (e.g. the existing household)
 };
 
 template <typename T>
@@ -37,7 +39,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (x : f().value())` does not dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
 
 private:
@@ -62,7 +65,7 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), {}};
 }
 
 } // namespace tamkeen

@@ -9,6 +9,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list = {
         {1, u"storage: identity, change log, centres, devices"_s, migration001Storage},
         {2, u"accounts: users and login throttling"_s, migration002Accounts},
+        {3, u"registry: households, members, incomes, search"_s, migration003Registry},
     };
     return list;
 }

@@ -22,5 +22,6 @@ const std::vector<Migration> &migrations();
 // One file per migration, under storage/migrations/.
 Status migration001Storage(Database &db);
 Status migration002Accounts(Database &db);
+Status migration003Registry(Database &db);
 
 } // namespace tamkeen::storage

@@ -26,6 +26,18 @@ QByteArray newUuidV7()
     return newUuidV7(QDateTime::currentMSecsSinceEpoch());
 }
 
+QByteArray stableId(const QString &name)
+{
+    security::ensureSodium();
+    const QByteArray in = "tamkeen:" + name.toUtf8();
+    QByteArray b(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(b.data()), 16,
+                       reinterpret_cast<const unsigned char *>(in.constData()), quint64(in.size()), nullptr, 0);
+    b[6] = char((b[6] & 0x0F) | 0x80); // version 8: custom, name-based
+    b[8] = char((b[8] & 0x3F) | 0x80);
+    return b;
+}
+
 QString uuidToString(const QByteArray &bytes)
 {
     if (bytes.size() != 16)

@@ -1,0 +1,179 @@
+#include "registry/SearchIndex.h"
+
+#include "registry/Records.h"
+#include "storage/Database.h"
+#include "text/ArabicNormalizer.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::registry {
+
+namespace {
+
+QVariant keyOrNull(const QString &part)
+{
+    const QString key = text::nameKey(part);
+    return key.isEmpty() ? QVariant() : QVariant(key);
+}
+
+Status addEntry(storage::Database &db, const QVariantList &entry, const QString &text)
+{
+    auto id = db.scalar(u"INSERT INTO search_entries(household_id, member_id, given_key, father_key, grandfather_key, "
+                        "family_key, name_key, birth_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                        entry);
+    if (!id)
+        return id.error();
+    auto fts = db.exec(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {id.value(), text});
+    if (!fts)
+        return fts.error();
+    return {};
+}
+
+} // namespace
+
+Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
+{
+    return db.transaction([&]() -> Status {
+        auto del = db.exec(u"DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE household_id = ?)"_s,
+                           {householdId});
+        if (!del)
+            return del.error();
+        del = db.exec(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId});
+        if (!del)
+            return del.error();
+
+        auto hh = db.exec(u"SELECT file_number, phone FROM households WHERE id = ? AND deleted = 0"_s, {householdId});
+        if (!hh)
+            return hh.error();
+        if (!hh.value()->next())
+            return {}; // archived or gone: nothing to find
+        const QString householdText = text::normalizeArabic(hh.value()->value(0).toString() + u' '
+                                                            + hh.value()->value(1).toString());
+        hh.value()->finish();
+        if (Status s = addEntry(db, {householdId, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
+                                     QVariant()},
+                                householdText);
+            !s)
+            return s;
+
+        auto q = db.exec(u"SELECT id, given_name, father_name, grandfather_name, family_name, id_number, phone, birth_date "
+                         "FROM members WHERE household_id = ? AND deleted = 0"_s,
+                         {householdId});
+        if (!q)
+            return q.error();
+        struct Row {
+            QVariantList entry;
+            QString text;
+        };
+        QList<Row> rows;
+        while (q.value()->next()) {
+            const QSqlQuery *r = q.value();
+            MemberData m;
+            m.givenName = r->value(1).toString();
+            m.fatherName = r->value(2).toString();
+            m.grandfatherName = r->value(3).toString();
+            m.familyName = r->value(4).toString();
+            const QString nameKey = text::nameKey(m.fullName());
+            const QDate birth = QDate::fromString(r->value(7).toString(), Qt::ISODate);
+            rows.append({{householdId, r->value(0), keyOrNull(m.givenName), keyOrNull(m.fatherName),
+                          keyOrNull(m.grandfatherName), keyOrNull(m.familyName), nameKey,
+                          birth.isValid() ? QVariant(birth.year()) : QVariant()},
+                         nameKey + u' ' + text::normalizeArabic(r->value(5).toString() + u' ' + r->value(6).toString())});
+        }
+        q.value()->finish();
+        for (const Row &row : rows) {
+            if (Status s = addEntry(db, row.entry, row.text); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status SearchIndex::rebuild(storage::Database &db)
+{
+    return db.transaction([&]() -> Status {
+        if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries;"_s); !s)
+            return s;
+        auto q = db.exec(u"SELECT id FROM households WHERE deleted = 0"_s);
+        if (!q)
+            return q.error();
+        QList<QByteArray> ids;
+        while (q.value()->next())
+            ids << q.value()->value(0).toByteArray();
+        q.value()->finish();
+        for (const QByteArray &id : ids) {
+            if (Status s = reindexHousehold(db, id); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QList<SearchHit>> SearchIndex::search(storage::Database &db, const QString &query, int limit)
+{
+    const QStringList tokens = text::nameTokens(query);
+    QList<SearchHit> hits;
+    if (tokens.isEmpty() || limit <= 0)
+        return hits;
+    QStringList terms;
+    for (const QString &t : tokens)
+        terms << u"\"%1\"*"_s.arg(t); // tokens hold only letters and digits: no quoting issues
+
+    struct Match {
+        QByteArray household;
+        QByteArray member;
+        bool exact;
+    };
+    QList<Match> matches;
+    auto exact = db.exec(u"SELECT household_id, member_id FROM search_entries WHERE name_key = ? LIMIT ?"_s,
+                         {tokens.join(u' '), limit});
+    if (!exact)
+        return exact.error();
+    while (exact.value()->next())
+        matches.append({exact.value()->value(0).toByteArray(), exact.value()->value(1).toByteArray(), true});
+    exact.value()->finish();
+    auto fts = db.exec(u"SELECT e.household_id, e.member_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
+                       "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"_s,
+                       {terms.join(u' '), limit * 3});
+    if (!fts)
+        return fts.error();
+    while (fts.value()->next())
+        matches.append({fts.value()->value(0).toByteArray(), fts.value()->value(1).toByteArray(), false});
+    fts.value()->finish();
+
+    QSet<QByteArray> seen;
+    for (const Match &m : matches) {
+        if (hits.size() >= limit)
+            break;
+        if (seen.contains(m.household))
+            continue;
+        seen.insert(m.household);
+        SearchHit hit;
+        hit.householdId = m.household;
+        hit.memberId = m.member;
+        hit.exactName = m.exact;
+        auto hh = db.exec(u"SELECT h.file_number, "
+                          "(SELECT trim(given_name || ' ' || ifnull(father_name, '') || ' ' || ifnull(grandfather_name, '') "
+                          "|| ' ' || ifnull(family_name, '')) FROM members WHERE household_id = h.id AND relation = 'head' "
+                          "AND deleted = 0 LIMIT 1), "
+                          "(SELECT trim(given_name || ' ' || ifnull(father_name, '') || ' ' || ifnull(grandfather_name, '') "
+                          "|| ' ' || ifnull(family_name, '')) FROM members WHERE id = ?) "
+                          "FROM households h WHERE h.id = ?"_s,
+                          {m.member.isEmpty() ? QVariant() : QVariant(m.member), m.household});
+        if (!hh)
+            return hh.error();
+        if (hh.value()->next()) {
+            hit.fileNumber = hh.value()->value(0).toString();
+            hit.headName = hh.value()->value(1).toString().simplified();
+            hit.memberName = hh.value()->value(2).toString().simplified();
+        }
+        hh.value()->finish();
+        hits << hit;
+    }
+    return hits;
+}
+
+} // namespace tamkeen::registry

@@ -1,0 +1,33 @@
+#pragma once
+// The local search index over households and members: kept up to date by the
+// registry services, rebuilt whole after imports or when the normalizer's rules
+// change. Finding a family: file number, any member's name, ID or phone.
+#include "common/Result.h"
+
+#include <QList>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::registry {
+
+struct SearchHit {
+    QByteArray householdId;
+    QString fileNumber;
+    QString headName;
+    QByteArray memberId;  // the member that matched; empty when the household itself did
+    QString memberName;
+    bool exactName = false;
+};
+
+class SearchIndex {
+public:
+    static Status reindexHousehold(storage::Database &db, const QByteArray &householdId);
+    static Status rebuild(storage::Database &db);
+    // Best first: exact name matches, then full-text rank. Every query word must
+    // match the start of a word (prefix search); Arabic spellings are folded.
+    static Result<QList<SearchHit>> search(storage::Database &db, const QString &query, int limit = 50);
+};
+
+} // namespace tamkeen::registry
