@@ -80,6 +80,445 @@
     </message>
 </context>
 <context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Enter the region or governorate.</source>
+        <translation>أدخل المنطقة أو المحافظة.</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation>تاريخ التسجيل يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>اختر قيمة من القائمة.</translation>
+    </message>
+    <message>
+        <source>The rent cannot be negative.</source>
+        <translation>لا يمكن أن يكون الإيجار سالبًا.</translation>
+    </message>
+    <message>
+        <source>GPS coordinates need a latitude (-90 to 90) and a longitude (-180 to 180).</source>
+        <translation>تتطلب إحداثيات الموقع (GPS) خط عرض من ⁦-90⁩ إلى 90 وخط طول من ⁦-180⁩ إلى 180.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation>يتكون رقم الهاتف من 7 إلى 15 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Unknown household category: %1.</source>
+        <translation>فئة الأسرة غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تسجيل الأسرة</translation>
+    </message>
+    <message>
+        <source>A household that is %1 cannot become %2.</source>
+        <translation>لا يمكن لأسرة %1 أن تصبح %2.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the change, today or earlier.</source>
+        <translation>اختر تاريخ التغيير: اليوم أو تاريخًا سابقًا.</translation>
+    </message>
+    <message>
+        <source>The date is before the current status began (%1).</source>
+        <translation>التاريخ يسبق بداية الحالة الحالية (%1).</translation>
+    </message>
+    <message>
+        <source>Give the reason for this change.</source>
+        <translation>اذكر سبب هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Give the reason for archiving.</source>
+        <translation>اذكر سبب الأرشفة.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can merge households.</source>
+        <translation>دمج الأسر من صلاحية المشرفين ومديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Choose two different households.</source>
+        <translation>اختر أسرتين مختلفتين.</translation>
+    </message>
+    <message>
+        <source>Merged into file %1</source>
+        <translation>دُمجت في الملف %1</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This household has been archived.</source>
+        <translation>هذه الأسرة مؤرشفة.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Cairo</source>
+        <translation>القاهرة</translation>
+    </message>
+    <message>
+        <source>Alexandria</source>
+        <translation>الإسكندرية</translation>
+    </message>
+    <message>
+        <source>Port Said</source>
+        <translation>بورسعيد</translation>
+    </message>
+    <message>
+        <source>Suez</source>
+        <translation>السويس</translation>
+    </message>
+    <message>
+        <source>Damietta</source>
+        <translation>دمياط</translation>
+    </message>
+    <message>
+        <source>Dakahlia</source>
+        <translation>الدقهلية</translation>
+    </message>
+    <message>
+        <source>Sharqia</source>
+        <translation>الشرقية</translation>
+    </message>
+    <message>
+        <source>Qalyubia</source>
+        <translation>القليوبية</translation>
+    </message>
+    <message>
+        <source>Kafr El Sheikh</source>
+        <translation>كفر الشيخ</translation>
+    </message>
+    <message>
+        <source>Gharbia</source>
+        <translation>الغربية</translation>
+    </message>
+    <message>
+        <source>Monufia</source>
+        <translation>المنوفية</translation>
+    </message>
+    <message>
+        <source>Beheira</source>
+        <translation>البحيرة</translation>
+    </message>
+    <message>
+        <source>Ismailia</source>
+        <translation>الإسماعيلية</translation>
+    </message>
+    <message>
+        <source>Giza</source>
+        <translation>الجيزة</translation>
+    </message>
+    <message>
+        <source>Beni Suef</source>
+        <translation>بني سويف</translation>
+    </message>
+    <message>
+        <source>Fayoum</source>
+        <translation>الفيوم</translation>
+    </message>
+    <message>
+        <source>Minya</source>
+        <translation>المنيا</translation>
+    </message>
+    <message>
+        <source>Asyut</source>
+        <translation>أسيوط</translation>
+    </message>
+    <message>
+        <source>Sohag</source>
+        <translation>سوهاج</translation>
+    </message>
+    <message>
+        <source>Qena</source>
+        <translation>قنا</translation>
+    </message>
+    <message>
+        <source>Aswan</source>
+        <translation>أسوان</translation>
+    </message>
+    <message>
+        <source>Luxor</source>
+        <translation>الأقصر</translation>
+    </message>
+    <message>
+        <source>Red Sea</source>
+        <translation>البحر الأحمر</translation>
+    </message>
+    <message>
+        <source>New Valley</source>
+        <translation>الوادي الجديد</translation>
+    </message>
+    <message>
+        <source>Matrouh</source>
+        <translation>مطروح</translation>
+    </message>
+    <message>
+        <source>North Sinai</source>
+        <translation>شمال سيناء</translation>
+    </message>
+    <message>
+        <source>South Sinai</source>
+        <translation>جنوب سيناء</translation>
+    </message>
+    <message>
+        <source>Born abroad</source>
+        <translation>مولود خارج مصر</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>أدخل رقم الوثيقة.</translation>
+    </message>
+    <message>
+        <source>A Saudi national ID is made of digits only.</source>
+        <translation>يتكون رقم الهوية الوطنية السعودية من أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>An iqama number is made of digits only.</source>
+        <translation>يتكون رقم الإقامة من أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>A Saudi national ID has 10 digits and starts with 1.</source>
+        <translation>يتكون رقم الهوية الوطنية السعودية من 10 أرقام ويبدأ بالرقم 1.</translation>
+    </message>
+    <message>
+        <source>An iqama number has 10 digits and starts with 2.</source>
+        <translation>يتكون رقم الإقامة من 10 أرقام ويبدأ بالرقم 2.</translation>
+    </message>
+    <message>
+        <source>This number starts with 2, so it is an iqama; a Saudi national ID starts with 1.</source>
+        <translation>هذا الرقم يبدأ بالرقم 2، فهو رقم إقامة؛ أما رقم الهوية الوطنية السعودية فيبدأ بالرقم 1.</translation>
+    </message>
+    <message>
+        <source>This number starts with 1, so it is a Saudi national ID; an iqama number starts with 2.</source>
+        <translation>هذا الرقم يبدأ بالرقم 1، فهو رقم هوية وطنية سعودية؛ أما رقم الإقامة فيبدأ بالرقم 2.</translation>
+    </message>
+    <message>
+        <source>A Saudi national ID starts with 1.</source>
+        <translation>يبدأ رقم الهوية الوطنية السعودية بالرقم 1.</translation>
+    </message>
+    <message>
+        <source>An iqama number starts with 2.</source>
+        <translation>يبدأ رقم الإقامة بالرقم 2.</translation>
+    </message>
+    <message>
+        <source>This Saudi national ID fails its check digit, so a digit is probably mistyped; compare it with the card.</source>
+        <translation>رقم الهوية الوطنية السعودية هذا لا يطابق رقم التحقق، فالأرجح أن أحد أرقامه كُتب خطأً؛ قارنه بالبطاقة.</translation>
+    </message>
+    <message>
+        <source>This iqama number fails its check digit, so a digit is probably mistyped; compare it with the card.</source>
+        <translation>رقم الإقامة هذا لا يطابق رقم التحقق، فالأرجح أن أحد أرقامه كُتب خطأً؛ قارنه بالبطاقة.</translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID is made of digits only.</source>
+        <translation>يتكون رقم الهوية الوطنية المصرية من أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID has 14 digits.</source>
+        <translation>يتكون رقم الهوية الوطنية المصرية من 14 رقمًا.</translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID starts with 2 (born in the 1900s) or 3 (born in 2000 or later).</source>
+        <translation>يبدأ رقم الهوية الوطنية المصرية بالرقم 2 (للمولودين بين عامي 1900 و1999) أو بالرقم 3 (للمولودين في عام 2000 أو بعده).</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of an Egyptian national ID are the birth date as YYMMDD, but this date does not exist.</source>
+        <translation>الأرقام من الثاني إلى السابع في رقم الهوية الوطنية المصرية هي تاريخ الميلاد بصيغة YYMMDD (السنة ثم الشهر ثم اليوم)، لكن هذا التاريخ غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of an Egyptian national ID are the birth date as YYMMDD, but this date is in the future.</source>
+        <translation>الأرقام من الثاني إلى السابع في رقم الهوية الوطنية المصرية هي تاريخ الميلاد بصيغة YYMMDD (السنة ثم الشهر ثم اليوم)، لكن هذا التاريخ يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Digits 8 and 9 of an Egyptian national ID are the governorate of birth, but this code is not a known governorate.</source>
+        <translation>الرقمان الثامن والتاسع في رقم الهوية الوطنية المصرية هما رمز محافظة الميلاد، لكن هذا الرمز لا يطابق أي محافظة معروفة.</translation>
+    </message>
+    <message>
+        <source>A document number can have at most 40 characters.</source>
+        <translation>يجب ألا يزيد رقم الوثيقة على 40 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Saudi national ID</source>
+        <translation>رقم الهوية الوطنية السعودية</translation>
+    </message>
+    <message>
+        <source>Saudi iqama (residence ID)</source>
+        <translation>رقم الإقامة السعودية (هوية مقيم)</translation>
+    </message>
+    <message>
+        <source>Egyptian national ID</source>
+        <translation>رقم الهوية الوطنية المصرية (الرقم القومي)</translation>
+    </message>
+    <message>
+        <source>Other document (e.g. UNHCR or UNRWA number)</source>
+        <translation>وثيقة أخرى (مثل رقم UNHCR أو UNRWA)</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeService</name>
+    <message>
+        <source>Choose the source of the income.</source>
+        <translation>اختر مصدر الدخل.</translation>
+    </message>
+    <message>
+        <source>The monthly amount must be zero or more.</source>
+        <translation>يجب أن يكون المبلغ الشهري صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Choose the date from which the amount applies.</source>
+        <translation>اختر التاريخ الذي يسري منه المبلغ.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the household.</source>
+        <translation>هذا الشخص ليس من أفراد الأسرة.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the eligibility rule.</source>
+        <translation>تغيير قاعدة الأهلية من صلاحية مديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>The amount for the head must be above zero, and per member zero or more.</source>
+        <translation>يجب أن يكون مبلغ رب الأسرة أكبر من صفر، ومبلغ كل فرد آخر صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
+        <translation>العملة رمز من ثلاثة أحرف، مثل SAR أو EGP أو LBP.</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.</source>
+        <translation>الحد المانع: %1 لرب الأسرة + %2 × %3 (عدد الأفراد الآخرين) = %4 %5.</translation>
+    </message>
+    <message>
+        <source>Household income: %1 %2 a month for %3 member(s), %4 per person.</source>
+        <translation>الدخل الشهري للأسرة: %1 %2، وعدد أفرادها %3، أي %4 للفرد.</translation>
+    </message>
+    <message>
+        <source>The income is %1 %2 below the threshold: eligible.</source>
+        <translation>الدخل أقل من الحد المانع بمقدار %1 %2: الأسرة مستحقة.</translation>
+    </message>
+    <message>
+        <source>The income reaches the threshold (by %1 %2): not eligible.</source>
+        <translation>يبلغ الدخل الحد المانع (بزيادة %1 %2): الأسرة غير مستحقة.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>هذا الفرد لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s given name.</source>
+        <translation>أدخل الاسم الأول للفرد.</translation>
+    </message>
+    <message>
+        <source>Enter the father&apos;s name.</source>
+        <translation>أدخل اسم الأب.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s relation to the head of household.</source>
+        <translation>اختر صلة قرابة الفرد برب الأسرة.</translation>
+    </message>
+    <message>
+        <source>Choose male or female.</source>
+        <translation>اختر الجنس: ذكر أو أنثى.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>تاريخ الميلاد يقع في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>اختر قيمة من القائمة.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation>يتكون رقم الهاتف من 7 إلى 15 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of identity document.</source>
+        <translation>اختر نوع وثيقة الهوية.</translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, but %2 was entered. Correct one of them.</source>
+        <translation>يدل رقم الهوية على أن تاريخ الميلاد %1، لكن التاريخ المُدخل %2. صحّح أحدهما.</translation>
+    </message>
+    <message>
+        <source>The ID number is that of a %1, but %2 was chosen. Correct one of them.</source>
+        <translation>يدل رقم الهوية على أن صاحبه %1، لكن الجنس المختار %2. صحّح أحدهما.</translation>
+    </message>
+    <message>
+        <source>same identity number</source>
+        <translation>رقم الهوية نفسه</translation>
+    </message>
+    <message>
+        <source>same given name</source>
+        <translation>الاسم الأول نفسه</translation>
+    </message>
+    <message>
+        <source>same father&apos;s name</source>
+        <translation>اسم الأب نفسه</translation>
+    </message>
+    <message>
+        <source>same grandfather&apos;s name</source>
+        <translation>اسم الجد نفسه</translation>
+    </message>
+    <message>
+        <source>same family name</source>
+        <translation>اسم العائلة نفسه</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>سنة الميلاد نفسها</translation>
+    </message>
+    <message>
+        <source>This identity number is already registered for %1 in file %2.</source>
+        <translation>رقم الهوية هذا مسجَّل من قبل باسم %1 في الملف %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered member(s) resemble this person. Check them before continuing.</source>
+        <translation>
+            <numerusform>لا يوجد فرد مسجَّل يشبه هذا الشخص.</numerusform>
+            <numerusform>يوجد فرد مسجَّل واحد يشبه هذا الشخص. راجعه قبل المتابعة.</numerusform>
+            <numerusform>يوجد فردان مسجَّلان يشبهان هذا الشخص. راجعهما قبل المتابعة.</numerusform>
+            <numerusform>يوجد %n أفراد مسجَّلين يشبهون هذا الشخص. راجعهم قبل المتابعة.</numerusform>
+            <numerusform>يوجد %n فردًا مسجَّلًا يشبهون هذا الشخص. راجعهم قبل المتابعة.</numerusform>
+            <numerusform>يوجد %n فرد مسجَّل يشبهون هذا الشخص. راجعهم قبل المتابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This household already has a head. Choose another relation.</source>
+        <translation>لهذه الأسرة رب أسرة بالفعل. اختر صلة قرابة أخرى.</translation>
+    </message>
+    <message>
+        <source>To change the head of household, use &quot;Make head&quot; on the new head.</source>
+        <translation>لتغيير رب الأسرة، اختر الفرد الذي سيصبح رب الأسرة واستخدم «تعيين ربًّا للأسرة».</translation>
+    </message>
+    <message>
+        <source>Choose the former head&apos;s new relation.</source>
+        <translation>اختر صلة القرابة الجديدة لرب الأسرة السابق.</translation>
+    </message>
+    <message>
+        <source>Give the reason for archiving.</source>
+        <translation>اذكر سبب الأرشفة.</translation>
+    </message>
+    <message>
+        <source>The head of household cannot be archived; archive the household or choose a new head first.</source>
+        <translation>لا يمكن أرشفة رب الأسرة؛ أرشف الأسرة أو اختر رب أسرة جديدًا أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
@@ -217,6 +656,249 @@
     <message>
         <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
         <translation>تم تعطيل هذا الحساب. اطلب من مدير النظام إعادة تفعيله.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Applicant</source>
+        <translation>متقدّمة بطلب</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>خارجة من الدعم</translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation>عائدة إلى الدعم</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>زوج / زوجة</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>ابن</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>ابنة</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>أب</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>أم</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>أخ</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>أخت</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>حفيد / حفيدة</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>جد / جدة</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>قريب آخر</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>أعزب / عزباء</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>متزوج / متزوجة</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>مطلق / مطلقة</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>أرمل / أرملة</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>بلا تعليم</translation>
+    </message>
+    <message>
+        <source>Reads and writes</source>
+        <translation>يقرأ ويكتب</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>ابتدائي</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>ثانوي</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>دبلوم</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation>بكالوريوس</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>دراسات عليا</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>يعمل بأجر</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>يعمل لحسابه الخاص</translation>
+    </message>
+    <message>
+        <source>Unemployed, looking for work</source>
+        <translation>بلا عمل ويبحث عن عمل</translation>
+    </message>
+    <message>
+        <source>Not looking for work</source>
+        <translation>لا يبحث عن عمل</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>طالب</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>متقاعد</translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation>ربة منزل</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>غير قادر على العمل</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>شقة</translation>
+    </message>
+    <message>
+        <source>Traditional house</source>
+        <translation>بيت شعبي</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>غرفة</translation>
+    </message>
+    <message>
+        <source>Informal or temporary shelter</source>
+        <translation>مسكن عشوائي أو مؤقت</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>ملك</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>إيجار</translation>
+    </message>
+    <message>
+        <source>Family-owned, no rent</source>
+        <translation>ملك للعائلة دون إيجار</translation>
+    </message>
+    <message>
+        <source>Provided by a charity or the state</source>
+        <translation>مقدَّم من جهة خيرية أو من الدولة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>راتب</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>معاش تقاعدي</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>الضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Own business</source>
+        <translation>مشروع خاص</translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation>مساعدة من الأقارب</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>دخل آخر</translation>
+    </message>
+    <message>
+        <source>Female-headed household</source>
+        <translation>أسرة تعولها امرأة</translation>
+    </message>
+    <message>
+        <source>Elderly without support</source>
+        <translation>مسنّ بلا عائل</translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation>شخص ذو إعاقة</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>أيتام</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>مرض مزمن</translation>
+    </message>
+    <message>
+        <source>Productive family</source>
+        <translation>أسرة منتجة</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,441 @@
     </message>
 </context>
 <context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Enter the region or governorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS coordinates need a latitude (-90 to 90) and a longitude (-180 to 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown household category: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the change, today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the current status began (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can merge households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has been archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Cairo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alexandria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port Said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damietta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dakahlia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharqia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qalyubia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafr El Sheikh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gharbia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monufia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beheira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ismailia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beni Suef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fayoum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asyut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sohag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aswan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Valley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrouh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Sinai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Sinai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Saudi national ID is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An iqama number is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Saudi national ID has 10 digits and starts with 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An iqama number has 10 digits and starts with 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number starts with 2, so it is an iqama; a Saudi national ID starts with 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number starts with 1, so it is a Saudi national ID; an iqama number starts with 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Saudi national ID starts with 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An iqama number starts with 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Saudi national ID fails its check digit, so a digit is probably mistyped; compare it with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This iqama number fails its check digit, so a digit is probably mistyped; compare it with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID has 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Egyptian national ID starts with 2 (born in the 1900s) or 3 (born in 2000 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of an Egyptian national ID are the birth date as YYMMDD, but this date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 2 to 7 of an Egyptian national ID are the birth date as YYMMDD, but this date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 8 and 9 of an Egyptian national ID are the governorate of birth, but this code is not a known governorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document number can have at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi national ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi iqama (residence ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egyptian national ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document (e.g. UNHCR or UNRWA number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomeService</name>
+    <message>
+        <source>Choose the source of the income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly amount must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date from which the amount applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a member of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the eligibility rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for the head must be above zero, and per member zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income: %1 %2 a month for %3 member(s), %4 per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income is %1 %2 below the threshold: eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income reaches the threshold (by %1 %2): not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the father&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s relation to the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, but %2 was entered. Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is that of a %1, but %2 was chosen. Correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity number is already registered for %1 in file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered member(s) resemble this person. Check them before continuing.</source>
+        <translation>
+            <numerusform>%n registered member resembles this person. Check them before continuing.</numerusform>
+            <numerusform>%n registered members resemble this person. Check them before continuing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household already has a head. Choose another relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the head of household, use &quot;Make head&quot; on the new head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the former head&apos;s new relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household cannot be archived; archive the household or choose a new head first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
@@ -212,6 +647,249 @@
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed, looking for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looking for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal or temporary shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-owned, no rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by a charity or the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female-headed household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly without support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productive family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

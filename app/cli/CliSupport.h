@@ -1,6 +1,7 @@
 #pragma once
 // Shared pieces of the tamkeen-cli commands: parsing, errors, passwords.
 #include "common/Result.h"
+#include "security/UserService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -28,5 +29,12 @@ int runInit(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCheck(const QStringList &args);
 int runUsers(const QStringList &args);
+int runSearch(const QStringList &args);
+int runDemo(const QStringList &args);
+int runImportCsv(const QStringList &args);
+int runExportCsv(const QStringList &args);
+
+// Logs in `name` (password from TAMKEEN_ADMIN_PASSWORD, else asked): CLI changes have an author.
+Result<security::Session> loginAs(security::UserService &users, const QString &name);
 
 } // namespace tamkeen::cli

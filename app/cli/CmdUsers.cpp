@@ -19,18 +19,19 @@ QString rolesList()
     return keys.join(u", "_s);
 }
 
+} // namespace
+
 // Administrators act through the CLI under their own name, like in the GUI.
 Result<security::Session> loginAs(UserService &users, const QString &name)
 {
     if (name.isEmpty())
-        return makeError(ErrorCode::Invalid, u"--as ADMIN is required: changes are recorded under an administrator's name"_s);
+        return makeError(ErrorCode::Invalid, u"--as USER is required: changes are recorded under a user's name"_s);
     auto password = readPassword("TAMKEEN_ADMIN_PASSWORD", u"Password for %1: "_s.arg(name));
     if (!password)
         return password.error();
     return users.login(name, password.value());
 }
 
-} // namespace
 
 int runUsers(const QStringList &args)
 {

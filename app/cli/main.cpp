@@ -22,6 +22,10 @@ const Command kCommands[] = {
     {"info", "Show schema version, device, centre and row counts", runInfo},
     {"check", "Check integrity and Tamkeen's own rules", runCheck},
     {"users", "List, add, deactivate, reactivate users or reset a password", runUsers},
+    {"search", "Find households by file number, name, ID or phone", runSearch},
+    {"demo", "Add realistic demonstration households", runDemo},
+    {"import-csv", "Import households and members from CSV (all or nothing)", runImportCsv},
+    {"export-csv", "Export households and members as CSV", runExportCsv},
 };
 
 int usage(int code)

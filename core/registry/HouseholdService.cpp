@@ -119,8 +119,7 @@ Result<QByteArray> HouseholdService::create(const security::Session &by, Househo
         auto history = m_writer.insert(u"household_status"_s,
                                        {{u"household_id"_s, id},
                                         {u"status"_s, u"applicant"_s},
-                                        {u"effective_date"_s, data.registrationDate.toString(Qt::ISODate)},
-                                        {u"reason"_s, tr("Registered")}});
+                                        {u"effective_date"_s, data.registrationDate.toString(Qt::ISODate)}});
         if (!history)
             return history.error();
         if (auto member = m_members.insert(id, head, acknowledged); !member)

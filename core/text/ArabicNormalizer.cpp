@@ -23,7 +23,7 @@ bool isIgnorable(char32_t c)
 char32_t foldLetter(char32_t c)
 {
     switch (c) {
-    case U'أ': case U'إ': case U'آ': return U'ا';
+    case U'أ': case U'إ': case U'آ': case U'ٱ': return U'ا';
     case U'ى': case U'ئ': case U'\u06CC': return U'ي'; // U+06CC: Farsi yeh
     case U'ة': return U'ه';
     case U'ؤ': return U'و';

@@ -5,3 +5,14 @@
 #else
 #include <catch2/catch.hpp>
 #endif
+
+#include <QString>
+#include <string>
+
+// Failures print QStrings as text instead of {?}.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch

@@ -1,0 +1,151 @@
+#include "CliSupport.h"
+#include "registry/CsvImport.h"
+#include "registry/DemoGenerator.h"
+#include "security/UserService.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include "registry/SearchIndex.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::cli {
+
+int runSearch(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
+    const QCommandLineOption limit(u"limit"_s, u"At most N households (default 20)."_s, u"N"_s, u"20"_s);
+    p.addOptions({db, limit});
+    p.addPositionalArgument(u"query"_s, u"A file number, a name or part of one, an ID or a phone number."_s);
+    if (int r = parse(p, args, u"Find households: one line per household, best first: file number, head's full name, "
+                               "matched member."_s);
+        r >= 0)
+        return r;
+    const QString query = p.positionalArguments().join(u' ');
+    if (query.trimmed().isEmpty())
+        return fail(u"give a search query"_s, Usage);
+    auto database = openDatabase(p.value(db), false);
+    if (!database)
+        return Failed;
+    auto hits = registry::SearchIndex::search(*database, query, std::max(1, p.value(limit).toInt()));
+    if (!hits)
+        return fail(hits.error().message);
+    for (const registry::SearchHit &h : hits.value())
+        out(u"%1\t%2\t%3"_s.arg(h.fileNumber, h.headName, h.memberName.isEmpty() ? u"-"_s : h.memberName));
+    return Ok;
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"A database made with init."_s, u"PATH"_s);
+    const QCommandLineOption households(u"households"_s, u"How many households to add."_s, u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Random seed: the same seed gives the same data (default 1)."_s, u"S"_s,
+                                  u"1"_s);
+    const QCommandLineOption country(u"country"_s, u"SA, EG or LB: names, places, IDs and currency (default SA)."_s,
+                                     u"C"_s, u"SA"_s);
+    p.addOptions({db, households, seed, country});
+    if (int r = parse(p, args, u"Fill a database with realistic, reproducible demonstration households."_s); r >= 0)
+        return r;
+    bool ok = false;
+    registry::DemoOptions o;
+    o.households = p.value(households).toInt(&ok);
+    if (!ok || o.households < 1)
+        return fail(u"--households must be a positive number"_s, Usage);
+    o.seed = p.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(u"--seed must be a number"_s, Usage);
+    o.country = p.value(country).toUpper();
+    auto database = openDatabase(p.value(db), false);
+    if (!database)
+        return Failed;
+    QElapsedTimer t;
+    t.start();
+    auto summary = registry::DemoGenerator::generate(*database, o);
+    if (!summary)
+        return fail(summary.error().message);
+    out(u"added %1 households, %2 members, %3 incomes in %4 s"_s.arg(summary.value().households)
+            .arg(summary.value().members)
+            .arg(summary.value().incomes)
+            .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
+    return Ok;
+}
+
+} // namespace tamkeen::cli
+
+namespace tamkeen::cli {
+
+int runImportCsv(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Only check the file and report; import nothing."_s);
+    const QCommandLineOption allowSimilar(u"allow-similar"_s,
+                                          u"Import members that resemble registered ones (the decision is recorded)."_s);
+    const QCommandLineOption as(u"as"_s, u"User recorded as the author (password from TAMKEEN_ADMIN_PASSWORD, else asked)."_s,
+                                u"USER"_s);
+    p.addOptions({db, dryRun, allowSimilar, as});
+    p.addPositionalArgument(u"file"_s, u"UTF-8 CSV, one row per member (docs/import-format.md)."_s);
+    if (int r = parse(p, args, u"Import households and members from CSV. Every row is checked first: with any problem, "
+                               "nothing is imported and each bad row is reported with its line number."_s);
+        r >= 0)
+        return r;
+    if (p.positionalArguments().size() != 1)
+        return fail(u"give one CSV file"_s, Usage);
+    QFile file(p.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"%1: %2"_s.arg(file.fileName(), file.errorString()));
+    const QByteArray csv = file.readAll();
+    auto database = openDatabase(p.value(db), false);
+    if (!database)
+        return Failed;
+    security::Session session;
+    if (!p.isSet(dryRun)) {
+        security::UserService users(*database);
+        auto s = loginAs(users, p.value(as));
+        if (!s)
+            return fail(s.error().message);
+        session = s.value();
+    }
+    registry::ImportOptions options;
+    options.dryRun = p.isSet(dryRun);
+    options.allowSimilar = p.isSet(allowSimilar);
+    const registry::ImportReport report = registry::CsvImport::run(*database, session, csv, options);
+    for (const registry::ImportIssue &i : report.issues)
+        QTextStream(stderr) << file.fileName() << ':' << i.line << ": " << i.message << Qt::endl;
+    if (!report.issues.isEmpty())
+        return fail(u"%1 problem(s); nothing was imported"_s.arg(report.issues.size()));
+    out(u"%1 %2 households, %3 members"_s.arg(options.dryRun ? u"would import"_s : u"imported"_s)
+            .arg(report.households)
+            .arg(report.members));
+    return Ok;
+}
+
+int runExportCsv(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
+    p.addOption(db);
+    p.addPositionalArgument(u"file"_s, u"The CSV file to write (UTF-8 with BOM, the import format)."_s);
+    if (int r = parse(p, args, u"Export every household and member in the import format."_s); r >= 0)
+        return r;
+    if (p.positionalArguments().size() != 1)
+        return fail(u"give the CSV file to write"_s, Usage);
+    auto database = openDatabase(p.value(db), false);
+    if (!database)
+        return Failed;
+    auto csv = registry::CsvImport::exportAll(*database);
+    if (!csv)
+        return fail(csv.error().message);
+    QSaveFile file(p.positionalArguments().first()); // all or nothing on disk
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv.value().size() || !file.commit())
+        return fail(u"%1: %2"_s.arg(file.fileName(), file.errorString()));
+    out(u"wrote %1"_s.arg(file.fileName()));
+    return Ok;
+}
+
+} // namespace tamkeen::cli
