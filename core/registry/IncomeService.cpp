@@ -1,5 +1,6 @@
 #include "registry/IncomeService.h"
 
+#include "registry/SearchIndex.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
@@ -63,7 +64,7 @@ Result<QByteArray> IncomeService::record(const security::Session &by, Income in)
         if (!created)
             return created.error();
         id = created.value();
-        return {};
+        return SearchIndex::reindexHousehold(m_db, in.householdId);
     });
     if (!s)
         return s.error();
@@ -150,10 +151,14 @@ Status IncomeService::setRule(const security::Session &by, const EligibilityRule
         auto exists = m_db.scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {id});
         if (!exists)
             return exists.error();
-        if (exists.value().toInt() > 0)
-            return m_writer.update(u"org_settings"_s, id, {{u"value"_s, value}, {u"deleted"_s, 0}});
-        auto created = m_writer.insert(u"org_settings"_s, {{u"key"_s, kRuleKey}, {u"value"_s, value}}, id);
-        return created ? Status() : Status(created.error());
+        if (exists.value().toInt() > 0) {
+            if (Status w = m_writer.update(u"org_settings"_s, id, {{u"value"_s, value}, {u"deleted"_s, 0}}); !w)
+                return w;
+        } else if (auto created = m_writer.insert(u"org_settings"_s, {{u"key"_s, kRuleKey}, {u"value"_s, value}}, id);
+                   !created) {
+            return created.error();
+        }
+        return SearchIndex::rebuild(m_db); // every household's eligibility may change
     });
 }
 

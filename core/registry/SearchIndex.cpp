@@ -1,5 +1,6 @@
 #include "registry/SearchIndex.h"
 
+#include "registry/IncomeService.h"
 #include "registry/Records.h"
 #include "storage/Database.h"
 #include "text/ArabicNormalizer.h"
@@ -32,6 +33,34 @@ Status addEntry(storage::Database &db, const QVariantList &entry, const QString 
     return {};
 }
 
+// Head's name, member count and eligibility today, for the household list.
+Status updateFacts(storage::Database &db, const QByteArray &householdId)
+{
+    auto head = db.exec(u"SELECT given_name, father_name, grandfather_name, family_name FROM members "
+                        "WHERE household_id = ? AND relation = 'head' AND deleted = 0 LIMIT 1"_s,
+                        {householdId});
+    if (!head)
+        return head.error();
+    MemberData h;
+    if (head.value()->next()) {
+        h.givenName = head.value()->value(0).toString();
+        h.fatherName = head.value()->value(1).toString();
+        h.grandfatherName = head.value()->value(2).toString();
+        h.familyName = head.value()->value(3).toString();
+    }
+    head.value()->finish();
+    auto eligibility = IncomeService(db).eligibility(householdId);
+    if (!eligibility)
+        return eligibility.error();
+    auto q = db.exec(u"INSERT INTO household_facts(household_id, head_name, head_key, members, income, eligible) "
+                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     {householdId, h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
+                      eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace
 
 Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
@@ -42,6 +71,9 @@ Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &ho
         if (!del)
             return del.error();
         del = db.exec(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId});
+        if (!del)
+            return del.error();
+        del = db.exec(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
         if (!del)
             return del.error();
 
@@ -88,14 +120,14 @@ Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &ho
             if (Status s = addEntry(db, row.entry, row.text); !s)
                 return s;
         }
-        return {};
+        return updateFacts(db, householdId);
     });
 }
 
 Status SearchIndex::rebuild(storage::Database &db)
 {
     return db.transaction([&]() -> Status {
-        if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries;"_s); !s)
+        if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries; DELETE FROM household_facts;"_s); !s)
             return s;
         auto q = db.exec(u"SELECT id FROM households WHERE deleted = 0"_s);
         if (!q)

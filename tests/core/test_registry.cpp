@@ -1,3 +1,4 @@
+#include "registry/HouseholdList.h"
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
 #include "registry/IncomeService.h"
@@ -383,4 +384,41 @@ TEST_CASE("Merging two files of one family is a supervisor's recorded action", "
     const auto hits = r.find(QStringLiteral("هند"));
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].householdId == a);
+}
+
+TEST_CASE("The household list pages, sorts and filters", "[registry][list]")
+{
+    Registry r;
+    const QByteArray a = r.create(person(QStringLiteral("زياد"), QStringLiteral("سعد"), QStringLiteral("العمري")));
+    const QByteArray b = r.create(person(QStringLiteral("أمل"), QStringLiteral("سعيد"), QStringLiteral("البقمي"),
+                                         QStringLiteral("female")));
+    const QByteArray c = r.create(person(QStringLiteral("بدر"), QStringLiteral("سالم"), QStringLiteral("الحارثي")));
+    REQUIRE(r.households.changeStatus(r.admin, b, QStringLiteral("active"), QDate::currentDate(), QString()).ok());
+    REQUIRE(r.incomes.record(r.admin, {{}, c, {}, QStringLiteral("salary"), 9000, {}, QDate::currentDate(), {}}).ok());
+
+    HouseholdFilter all;
+    CHECK(HouseholdList::count(*r.t->db, all).value() == 3);
+    auto byName = HouseholdList::page(*r.t->db, all, HouseholdSort::HeadName, true, 0, 10);
+    REQUIRE(byName.ok());
+    REQUIRE(byName.value().size() == 3);
+    CHECK(byName.value()[0].id == b); // امل < بدر < زياد
+    CHECK(byName.value()[1].id == c);
+    CHECK(byName.value()[2].id == a);
+    CHECK(byName.value()[0].headName == QStringLiteral("أمل سعيد البقمي"));
+    CHECK(byName.value()[0].members == 1);
+
+    auto second = HouseholdList::page(*r.t->db, all, HouseholdSort::FileNumber, false, 1, 1);
+    REQUIRE(second.value().size() == 1);
+    CHECK(second.value()[0].id == b);
+
+    HouseholdFilter active;
+    active.status = QStringLiteral("active");
+    CHECK(HouseholdList::count(*r.t->db, active).value() == 1);
+    HouseholdFilter notEligible;
+    notEligible.eligible = false;
+    auto rich = HouseholdList::page(*r.t->db, notEligible, HouseholdSort::FileNumber, true, 0, 10);
+    REQUIRE(rich.value().size() == 1);
+    CHECK(rich.value()[0].id == c);
+    CHECK(rich.value()[0].income == 9000);
+    CHECK(HouseholdList::regions(*r.t->db).value() == QStringList{QStringLiteral("منطقة الرياض")});
 }

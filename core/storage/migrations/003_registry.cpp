@@ -67,6 +67,16 @@ Status migration003Registry(Database &db)
         CREATE INDEX search_entries_family ON search_entries(family_key, father_key);
         CREATE INDEX search_entries_given ON search_entries(given_key, birth_year);
         CREATE INDEX search_entries_name ON search_entries(name_key);
+        -- Derived facts the household list sorts and filters on (local, rebuilt).
+        CREATE TABLE household_facts (
+            household_id BLOB PRIMARY KEY NOT NULL,
+            head_name TEXT, head_key TEXT, members INTEGER NOT NULL,
+            income REAL NOT NULL, eligible INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX household_facts_head ON household_facts(head_key);
+        CREATE INDEX household_facts_members ON household_facts(members);
+        CREATE INDEX households_registered ON households(registration_date);
+        CREATE INDEX households_region ON households(region);
         -- Full-text index over the same entries (rowid = search_entries.id).
         CREATE VIRTUAL TABLE search_fts USING fts5(
             text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');

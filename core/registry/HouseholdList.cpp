@@ -1,0 +1,103 @@
+#include "registry/HouseholdList.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::registry {
+
+namespace {
+
+// The WHERE clause (fixed text) and its bound values.
+QString where(const HouseholdFilter &f, QVariantList *values)
+{
+    QStringList terms = {u"h.deleted = 0"_s};
+    if (!f.status.isEmpty()) {
+        terms << u"h.status = ?"_s;
+        *values << f.status;
+    }
+    if (!f.region.isEmpty()) {
+        terms << u"h.region = ?"_s;
+        *values << f.region;
+    }
+    if (!f.worker.isEmpty()) {
+        terms << u"h.assigned_worker = ?"_s;
+        *values << f.worker;
+    }
+    if (!f.category.isEmpty()) {
+        terms << u"(',' || h.categories || ',') LIKE ?"_s;
+        *values << u"%,"_s + f.category + u",%"_s;
+    }
+    if (f.eligible) {
+        terms << u"f.eligible = ?"_s;
+        *values << (*f.eligible ? 1 : 0);
+    }
+    return terms.join(u" AND "_s);
+}
+
+QString orderBy(HouseholdSort sort, bool ascending)
+{
+    const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
+    switch (sort) {
+    case HouseholdSort::HeadName: return u"f.head_key %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::Region: return u"h.region %1, h.city %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::Status: return u"h.status %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::Registered: return u"h.registration_date %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::Members: return u"f.members %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::FileNumber: break;
+    }
+    return u"h.file_number %1"_s.arg(dir);
+}
+
+const QString kFrom = u"FROM households h LEFT JOIN household_facts f ON f.household_id = h.id"_s;
+
+} // namespace
+
+Result<int> HouseholdList::count(storage::Database &db, const HouseholdFilter &filter)
+{
+    QVariantList values;
+    const QString w = where(filter, &values);
+    auto n = db.scalar(u"SELECT count(*) %1 WHERE %2"_s.arg(kFrom, w), values);
+    if (!n)
+        return n.error();
+    return n.value().toInt();
+}
+
+Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
+                                                bool ascending, int offset, int limit)
+{
+    QVariantList values;
+    const QString w = where(filter, &values);
+    values << limit << offset;
+    auto q = db.exec(u"SELECT h.id, h.file_number, f.head_name, h.region, h.city, h.status, h.registration_date, "
+                     "f.members, f.income, f.eligible %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(kFrom, w,
+                                                                                                     orderBy(sort, ascending)),
+                     values);
+    if (!q)
+        return q.error();
+    QList<HouseholdRow> rows;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        rows.append({r->value(0).toByteArray(), r->value(1).toString(), r->value(2).toString(), r->value(3).toString(),
+                     r->value(4).toString(), r->value(5).toString(), QDate::fromString(r->value(6).toString(), Qt::ISODate),
+                     r->value(7).toInt(), r->value(8).toDouble(), r->value(9).toBool()});
+    }
+    q.value()->finish();
+    return rows;
+}
+
+Result<QStringList> HouseholdList::regions(storage::Database &db)
+{
+    auto q = db.exec(u"SELECT DISTINCT region FROM households WHERE deleted = 0 AND region IS NOT NULL ORDER BY region"_s);
+    if (!q)
+        return q.error();
+    QStringList list;
+    while (q.value()->next())
+        list << q.value()->value(0).toString();
+    q.value()->finish();
+    return list;
+}
+
+} // namespace tamkeen::registry
