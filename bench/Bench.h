@@ -2,6 +2,11 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextStream>
+#include <functional>
+
+namespace tamkeen::storage {
+class Database;
+}
 
 namespace tamkeen::bench {
 
@@ -21,5 +26,8 @@ double medianMs(int runs, const std::function<void()> &work);
 
 void benchStorage(QTextStream &out, const QString &dir, int rows);
 void benchAccounts(QTextStream &out, const QString &dir);
+// The household registry at `households` generated households (issue 3).
+void benchRegistry(QTextStream &out, const QString &dir, int households);
+void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 
 } // namespace tamkeen::bench

@@ -1,4 +1,4 @@
-// tamkeen-bench [--rows N]: prints a Markdown table of figures for docs/benchmarks.md.
+// tamkeen-bench [--rows N] [--households N] [--only storage|accounts|registry]: prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
 #include <QApplication>
@@ -17,15 +17,28 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("Rows for the insert figure."),
                                   QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOption(rows);
+    const QCommandLineOption households(QStringLiteral("households"),
+                                       QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
+                                       QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts or registry."),
+                                  QStringLiteral("part"));
+    parser.addOptions({rows, households, only});
     parser.process(app);
+    const QString part = parser.value(only);
+    const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
+    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry"))
+        parser.showHelp(1);
 
     QTemporaryDir dir;
     QTextStream out(stdout);
     out << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
         << qVersion() << "\n\n";
     out << "| figure | Tamkeen | raw SQLite | ratio | note |\n|---|---|---|---|---|\n";
-    tamkeen::bench::benchStorage(out, dir.path(), parser.value(rows).toInt());
-    tamkeen::bench::benchAccounts(out, dir.path());
+    if (runs("storage"))
+        tamkeen::bench::benchStorage(out, dir.path(), parser.value(rows).toInt());
+    if (runs("accounts"))
+        tamkeen::bench::benchAccounts(out, dir.path());
+    if (runs("registry"))
+        tamkeen::bench::benchRegistry(out, dir.path(), parser.value(households).toInt());
     return 0;
 }

@@ -60,7 +60,7 @@ const QStringList &CsvImport::columns()
 }
 
 ImportReport CsvImport::run(storage::Database &db, const security::Session &by, const QByteArray &csv,
-                            const ImportOptions &options, const std::function<void(int, int)> &progress)
+                            const ImportOptions &options, const std::function<bool(int, int)> &progress)
 {
     ImportReport report;
     auto issue = [&](int line, const QString &message) { report.issues.append({line, message}); };
@@ -229,8 +229,11 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
                     return m.error();
                 }
             }
-            if (progress)
-                progress(++done, int(groups.size()));
+            if (progress && !progress(++done, int(groups.size()))) {
+                const Error cancelled = makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was imported."));
+                issue(0, cancelled.message);
+                return cancelled;
+            }
         }
         return {};
     });

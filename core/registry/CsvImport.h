@@ -36,9 +36,10 @@ class CsvImport {
 public:
     static const QStringList &columns();
 
-    // `progress(done, total)` is called per household while writing.
+    // `progress(done, total)` is called per household while writing; returning
+    // false cancels, and then nothing is imported.
     static ImportReport run(storage::Database &db, const security::Session &by, const QByteArray &csv,
-                            const ImportOptions &options = {}, const std::function<void(int, int)> &progress = {});
+                            const ImportOptions &options = {}, const std::function<bool(int, int)> &progress = {});
     // Every household and member that is not archived, UTF-8 with a BOM so that
     // spreadsheet programs show Arabic correctly; household_key is the file number.
     static Result<QByteArray> exportAll(storage::Database &db);

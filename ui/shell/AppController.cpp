@@ -74,7 +74,7 @@ void AppController::showLogin()
 void AppController::showMain(const security::Session &session)
 {
     auto device = org::Devices::thisDevice(*m_db);
-    m_main = new MainWindow(*m_users, m_settings, session, device ? device.value() : org::DeviceInfo{}, m_db->path());
+    m_main = new MainWindow(*m_db, *m_users, m_settings, session, device ? device.value() : org::DeviceInfo{});
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::logoutRequested, this, &AppController::logout);
     m_main->show();

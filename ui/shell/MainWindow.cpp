@@ -6,6 +6,8 @@
 #include "pages/ComingSoonPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "registry/HouseholdsPage.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -19,9 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-MainWindow::MainWindow(security::UserService &users, AppSettings &settings, const security::Session &session,
-                       const org::DeviceInfo &device, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_session(session), m_device(device), m_databasePath(databasePath),
+MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
+                       const security::Session &session, const org::DeviceInfo &device, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_session(session), m_device(device), m_databasePath(db.path()),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Tamkeen — %1").arg(device.centreName));
@@ -49,11 +51,7 @@ MainWindow::MainWindow(security::UserService &users, AppSettings &settings, cons
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
 
-    addSection(Section::Households, tr("Households"),
-               new ComingSoonPage(tr("Households"),
-                                  tr("Register households and their members, incomes and eligibility, and find any "
-                                     "family in a second."),
-                                  this));
+    addSection(Section::Households, tr("Households"), new HouseholdsPage(db, settings, session, this));
     addSection(Section::Clinic, tr("Empowerment clinic"),
                new ComingSoonPage(tr("Empowerment clinic"),
                                   tr("Appointments and economic, social and psychological counselling sessions."), this));
@@ -73,7 +71,7 @@ MainWindow::MainWindow(security::UserService &users, AppSettings &settings, cons
                                   this));
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
-    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, databasePath, this));
+    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, m_databasePath, this));
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);

@@ -13,6 +13,9 @@ class QStackedWidget;
 namespace tamkeen::security {
 class UserService;
 }
+namespace tamkeen::storage {
+class Database;
+}
 
 namespace tamkeen::ui {
 
@@ -23,8 +26,8 @@ class MainWindow : public QMainWindow {
 public:
     enum class Section { Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings };
 
-    MainWindow(security::UserService &users, AppSettings &settings, const security::Session &session,
-               const org::DeviceInfo &device, const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
+               const security::Session &session, const org::DeviceInfo &device, QWidget *parent = nullptr);
 
     void showSection(Section section);
     bool hasSection(Section section) const;

@@ -1,0 +1,69 @@
+#pragma once
+// The input forms of the registry, shared by the dialogs: a household's fields
+// and a member's fields. They only collect input; validation is core's, and its
+// errors come back naming the field, which the form then focuses.
+#include "registry/Records.h"
+#include "registry/Vocabulary.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QListWidget;
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class DateField;
+class DigitLineEdit;
+
+// A combo box of vocabulary terms; with `optional`, an empty first entry.
+QComboBox *termCombo(const QList<registry::Term> &terms, bool optional, QWidget *parent);
+void selectTerm(QComboBox *combo, const QString &key);
+
+class MemberForm : public QWidget {
+    Q_OBJECT
+public:
+    MemberForm(const AppSettings &settings, bool head, QWidget *parent = nullptr);
+
+    registry::MemberData data() const;
+    void setData(const registry::MemberData &data);
+    // Focuses the input that core's error names; false when there is none.
+    bool focusField(const QString &field);
+
+private:
+    void offerFromIdentity();
+
+    bool m_head;
+    QHash<QString, QWidget *> m_fields;
+    QLineEdit *m_given, *m_father, *m_grandfather, *m_family, *m_nationality, *m_occupation, *m_disability,
+        *m_illness, *m_school, *m_grade;
+    QComboBox *m_relation, *m_sex, *m_idType, *m_marital, *m_education, *m_employment;
+    DigitLineEdit *m_idNumber, *m_phone;
+    DateField *m_birth;
+    QCheckBox *m_able;
+};
+
+class HouseholdForm : public QWidget {
+    Q_OBJECT
+public:
+    HouseholdForm(const AppSettings &settings, const QStringList &knownRegions, QWidget *parent = nullptr);
+
+    registry::HouseholdData data() const;
+    void setData(const registry::HouseholdData &data);
+    bool focusField(const QString &field);
+
+private:
+    QHash<QString, QWidget *> m_fields;
+    QComboBox *m_region, *m_housingType, *m_ownership;
+    QLineEdit *m_city, *m_district, *m_address;
+    QDoubleSpinBox *m_rent;
+    DigitLineEdit *m_phone;
+    DateField *m_registered;
+    QListWidget *m_categories;
+};
+
+} // namespace tamkeen::ui

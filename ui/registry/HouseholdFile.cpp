@@ -1,0 +1,366 @@
+#include "registry/HouseholdFile.h"
+
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "registry/Forms.h"
+#include "registry/HouseholdList.h"
+#include "registry/MemberDialogs.h"
+#include "registry/SmallDialogs.h"
+#include "registry/Vocabulary.h"
+#include "widgets/MessageBanner.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using tamkeen::registry::Vocabulary;
+
+namespace tamkeen::ui {
+
+namespace {
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+void fill(QTableWidget *t, const QList<QStringList> &rows)
+{
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    t->resizeColumnsToContents();
+}
+
+QPushButton *button(const QString &text, QWidget *parent, QHBoxLayout *row)
+{
+    auto *b = new QPushButton(text, parent);
+    row->addWidget(b);
+    return b;
+}
+
+} // namespace
+
+HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                             const QByteArray &householdId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_id(householdId), m_households(db),
+      m_incomes(db), m_banner(new MessageBanner(this)), m_header(new QLabel(this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"householdFile"_s);
+    auto *layout = new QVBoxLayout(this);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_header);
+    auto *actions = new QHBoxLayout;
+    connect(button(tr("Edit household…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::editHousehold);
+    connect(button(tr("Change status…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::changeStatus);
+    connect(button(tr("Archive…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::archiveHousehold);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    layout->addWidget(m_banner);
+    m_tabs->addTab(buildMembersTab(), tr("Members"));
+    m_tabs->addTab(buildIncomesTab(), tr("Incomes and eligibility"));
+    m_tabs->addTab(buildStatusTab(), tr("Status history"));
+    auto *timeline = new QLabel(tr("The timeline of sessions, plans and referrals comes with the empowerment clinic."), this);
+    timeline->setAlignment(Qt::AlignCenter);
+    timeline->setWordWrap(true);
+    m_tabs->addTab(timeline, tr("Timeline"));
+    layout->addWidget(m_tabs, 1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    resize(980, 640);
+    reload();
+}
+
+QWidget *HouseholdFile::buildMembersTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    connect(button(tr("Add member…"), page, row), &QPushButton::clicked, this, &HouseholdFile::addMember);
+    connect(button(tr("Edit member…"), page, row), &QPushButton::clicked, this,
+            [this] { editMember(m_members->currentRow()); });
+    connect(button(tr("Make head"), page, row), &QPushButton::clicked, this, [this] {
+        const int r = m_members->currentRow();
+        if (r < 0 || r >= m_memberList.size())
+            return;
+        report(m_households.members().makeHead(m_session, m_memberList[r].id, u"other"_s),
+             tr("%1 is now the head of household.").arg(m_memberList[r].fullName()));
+    });
+    connect(button(tr("Archive member…"), page, row), &QPushButton::clicked, this, [this] {
+        const int r = m_members->currentRow();
+        if (r < 0 || r >= m_memberList.size())
+            return;
+        const QByteArray id = m_memberList[r].id;
+        auto *d = new ReasonDialog(tr("Archive"), tr("Why is %1 leaving the household file?").arg(m_memberList[r].fullName()),
+                                   [this, id](const QString &reason) {
+                                       const Status s = m_households.members().archive(m_session, id, reason);
+                                       if (s)
+                                           report(s, tr("The member was archived."));
+                                       return s;
+                                   },
+                                   this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_members = table({tr("Name"), tr("Relation"), tr("Sex"), tr("Birth date"), tr("Document"), tr("Employment"),
+                       tr("Able to work")},
+                      page);
+    m_members->setObjectName(u"members"_s);
+    connect(m_members, &QTableWidget::cellDoubleClicked, this, [this](int r) { editMember(r); });
+    layout->addWidget(m_members);
+    return page;
+}
+
+QWidget *HouseholdFile::buildIncomesTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_eligibility = new QLabel(page);
+    m_eligibility->setObjectName(u"eligibility"_s);
+    QFont f = m_eligibility->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_eligibility->setFont(f);
+    m_explanation = new QLabel(page);
+    m_explanation->setWordWrap(true);
+    layout->addWidget(m_eligibility);
+    layout->addWidget(m_explanation);
+    auto *row = new QHBoxLayout;
+    connect(button(tr("Record income…"), page, row), &QPushButton::clicked, this, &HouseholdFile::recordIncome);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(new QLabel(tr("Incomes in force today"), page));
+    m_currentIncomes = table({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page);
+    layout->addWidget(m_currentIncomes);
+    layout->addWidget(new QLabel(tr("History of changes"), page));
+    m_incomeHistory = table({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page);
+    layout->addWidget(m_incomeHistory);
+    return page;
+}
+
+QWidget *HouseholdFile::buildStatusTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_status = table({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page);
+    layout->addWidget(m_status);
+    return page;
+}
+
+bool HouseholdFile::reload()
+{
+    auto h = m_households.household(m_id);
+    if (!h) {
+        m_banner->showError(h.error().message);
+        return false;
+    }
+    const Display display(m_settings);
+    auto members = m_households.members().members(m_id);
+    m_memberList = members ? members.value() : QList<registry::Member>();
+    QString headName;
+    QHash<QByteArray, QString> names;
+    QList<QStringList> rows;
+    for (const registry::Member &m : m_memberList) {
+        names.insert(m.id, m.fullName());
+        if (m.relation == u"head")
+            headName = m.fullName();
+        rows << QStringList{m.fullName(), Vocabulary::label(Vocabulary::relations(), m.relation),
+                            Vocabulary::label(Vocabulary::sexes(), m.sex), display.date(m.birthDate),
+                            Display::ltr(display.digits(m.idNumber)),
+                            Vocabulary::label(Vocabulary::employmentStatuses(), m.employment),
+                            m.ableToWork.value_or(false) ? tr("Yes") : QString()};
+    }
+    fill(m_members, rows);
+    setWindowTitle(tr("File %1").arg(h.value().fileNumber));
+    m_header->setText(tr("%1 — %2 — %3")
+                          .arg(Display::ltr(display.digits(h.value().fileNumber)), headName,
+                               Vocabulary::label(Vocabulary::statuses(), h.value().status)));
+
+    auto eligibility = m_incomes.eligibility(m_id);
+    if (eligibility) {
+        const registry::Eligibility &e = eligibility.value();
+        m_eligibility->setText(e.eligible ? tr("Eligible") : tr("Not eligible"));
+        m_eligibility->setStyleSheet(e.eligible ? u"color:#1e6b33;"_s : u"color:#8a1c1c;"_s);
+        m_explanation->setText(display.digits(e.explanation));
+    }
+    auto whose = [&](const QByteArray &member) { return member.isEmpty() ? tr("Household") : names.value(member); };
+    QList<QStringList> current, history;
+    for (const registry::Income &i : m_incomes.current(m_id).value())
+        current << QStringList{whose(i.memberId), Vocabulary::label(Vocabulary::incomeSources(), i.source),
+                               display.digits(QString::number(i.amount, 'f', 2)) + u' ' + i.currency,
+                               display.date(i.effectiveDate)};
+    for (const registry::Income &i : m_incomes.history(m_id).value())
+        history << QStringList{whose(i.memberId), Vocabulary::label(Vocabulary::incomeSources(), i.source),
+                               display.digits(QString::number(i.amount, 'f', 2)) + u' ' + i.currency,
+                               display.date(i.effectiveDate), i.note};
+    fill(m_currentIncomes, current);
+    fill(m_incomeHistory, history);
+
+    QList<QStringList> statusRows;
+    for (const registry::StatusChange &c : m_households.statusHistory(m_id).value())
+        statusRows << QStringList{display.date(c.date), Vocabulary::label(Vocabulary::statuses(), c.status),
+                                  c.previousStatus.isEmpty() ? QString()
+                                                             : Vocabulary::label(Vocabulary::statuses(), c.previousStatus),
+                                  c.previousStatus.isEmpty() && c.reason.isEmpty() ? tr("Registered") : c.reason};
+    fill(m_status, statusRows);
+    return true;
+}
+
+void HouseholdFile::report(const Status &status, const QString &success)
+{
+    if (!status) {
+        m_banner->showError(status.error().message);
+        return;
+    }
+    m_banner->showSuccess(success);
+    reload();
+    emit changed();
+}
+
+QDialog *HouseholdFile::addMember()
+{
+    auto *d = new MemberDialog(
+        m_settings, tr("Add a member"),
+        [this](const registry::MemberData &data, const QList<QByteArray> &ack) -> Status {
+            auto id = m_households.members().add(m_session, m_id, data, ack);
+            if (!id)
+                return id.error();
+            report({}, tr("%1 was added.").arg(data.fullName()));
+            return {};
+        },
+        m_households.members(), {}, this);
+    connect(d, &RegistryDialog::openHousehold, this, &HouseholdFile::openHousehold);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::editMember(int row)
+{
+    if (row < 0 || row >= m_memberList.size())
+        return nullptr;
+    const registry::Member member = m_memberList[row];
+    auto *d = new MemberDialog(
+        m_settings, tr("Edit %1").arg(member.fullName()),
+        [this, member](const registry::MemberData &data, const QList<QByteArray> &ack) -> Status {
+            const Status s = m_households.members().update(m_session, member.id, data, ack);
+            if (s)
+                report(s, tr("The changes were saved."));
+            return s;
+        },
+        m_households.members(), member.id, this);
+    d->form()->setData(member);
+    connect(d, &RegistryDialog::openHousehold, this, &HouseholdFile::openHousehold);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::recordIncome()
+{
+    auto *d = new IncomeDialog(m_settings, m_memberList, m_id,
+                               [this](const registry::Income &in) -> Status {
+                                   auto id = m_incomes.record(m_session, in);
+                                   if (!id)
+                                       return id.error();
+                                   report({}, tr("The income was recorded."));
+                                   return {};
+                               },
+                               this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::changeStatus()
+{
+    auto h = m_households.household(m_id);
+    if (!h)
+        return nullptr;
+    auto *d = new StatusDialog(m_settings, h.value().status,
+                               [this](const QString &status, const QDate &date, const QString &reason) {
+                                   const Status s = m_households.changeStatus(m_session, m_id, status, date, reason);
+                                   if (s)
+                                       report(s, tr("The status was changed."));
+                                   return s;
+                               },
+                               this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::editHousehold()
+{
+    auto h = m_households.household(m_id);
+    if (!h)
+        return nullptr;
+    auto *d = new QDialog(this);
+    d->setWindowTitle(tr("Edit household"));
+    auto *layout = new QVBoxLayout(d);
+    auto *banner = new MessageBanner(d);
+    auto regions = registry::HouseholdList::regions(m_db);
+    auto *form = new HouseholdForm(m_settings, regions ? regions.value() : QStringList(), d);
+    form->setData(h.value());
+    layout->addWidget(banner);
+    layout->addWidget(form);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, d);
+    box->button(QDialogButtonBox::Save)->setObjectName(u"submit"_s);
+    layout->addWidget(box);
+    connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, d, [this, d, form, banner] {
+        const Status s = m_households.update(m_session, m_id, form->data());
+        if (!s) {
+            banner->showError(s.error().message);
+            form->focusField(s.error().field);
+            return;
+        }
+        report(s, tr("The changes were saved."));
+        d->accept();
+    });
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::archiveHousehold()
+{
+    auto *d = new ReasonDialog(tr("Archive"),
+                               tr("Archived households are kept but no longer listed or found. Why is this file archived?"),
+                               [this](const QString &reason) {
+                                   const Status s = m_households.archive(m_session, m_id, reason);
+                                   if (s) {
+                                       emit changed();
+                                       QMetaObject::invokeMethod(this, &QDialog::accept, Qt::QueuedConnection);
+                                   }
+                                   return s;
+                               },
+                               this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,64 @@
+#pragma once
+// The household file (ملف الحالة): members, incomes and eligibility, status
+// history, and the timeline that later issues fill.
+#include "registry/HouseholdService.h"
+#include "registry/IncomeService.h"
+#include "security/Session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class MessageBanner;
+
+class HouseholdFile : public QDialog {
+    Q_OBJECT
+public:
+    HouseholdFile(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                  const QByteArray &householdId, QWidget *parent = nullptr);
+
+    QByteArray householdId() const { return m_id; }
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBanner *banner() const { return m_banner; }
+    QTableWidget *membersTable() const { return m_members; }
+    QLabel *eligibilityLabel() const { return m_eligibility; }
+    bool reload(); // false when the household is gone (archived, merged)
+
+    // The actions, as the buttons run them (dialogs open non-modally).
+    QDialog *addMember();
+    QDialog *editMember(int row);
+    QDialog *recordIncome();
+    QDialog *changeStatus();
+    QDialog *editHousehold();
+    QDialog *archiveHousehold();
+
+signals:
+    void changed(); // anything was saved: lists refresh
+    void openHousehold(const QByteArray &householdId);
+
+private:
+    QWidget *buildMembersTab();
+    QWidget *buildIncomesTab();
+    QWidget *buildStatusTab();
+    void report(const Status &status, const QString &success);
+
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    security::Session m_session;
+    QByteArray m_id;
+    registry::HouseholdService m_households;
+    registry::IncomeService m_incomes;
+    QList<registry::Member> m_memberList;
+    MessageBanner *m_banner;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QTableWidget *m_members, *m_currentIncomes, *m_incomeHistory, *m_status;
+    QLabel *m_eligibility, *m_explanation;
+};
+
+} // namespace tamkeen::ui

@@ -1,0 +1,181 @@
+#include "registry/HouseholdModels.h"
+
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "registry/Vocabulary.h"
+
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+using tamkeen::registry::Vocabulary;
+
+namespace tamkeen::ui {
+
+HouseholdListModel::HouseholdListModel(storage::Database &db, const AppSettings &settings, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_settings(settings)
+{
+    connect(&settings, &AppSettings::displayChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
+    reload();
+}
+
+void HouseholdListModel::setFilter(const registry::HouseholdFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void HouseholdListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    auto total = registry::HouseholdList::count(m_db, m_filter);
+    m_total = total ? total.value() : 0;
+    auto page = registry::HouseholdList::page(m_db, m_filter, m_sort, m_ascending, 0, kPage);
+    if (page)
+        m_rows = page.value();
+    endResetModel();
+}
+
+QByteArray HouseholdListModel::householdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QByteArray();
+}
+
+int HouseholdListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HouseholdListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void HouseholdListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    auto page = registry::HouseholdList::page(m_db, m_filter, m_sort, m_ascending, int(m_rows.size()), kPage);
+    if (!page || page.value().isEmpty()) {
+        m_total = int(m_rows.size()); // the list changed underneath: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size()) - 1);
+    m_rows += page.value();
+    endInsertRows();
+}
+
+void HouseholdListModel::sort(int column, Qt::SortOrder order)
+{
+    using registry::HouseholdSort;
+    static const HouseholdSort byColumn[] = {HouseholdSort::FileNumber, HouseholdSort::HeadName,   HouseholdSort::Region,
+                                             HouseholdSort::Region,     HouseholdSort::Status,     HouseholdSort::Members,
+                                             HouseholdSort::Registered, HouseholdSort::FileNumber};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sort = byColumn[column];
+    m_ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const registry::HouseholdRow &r = m_rows[index.row()];
+    if (role == Qt::ForegroundRole && index.column() == Eligibility)
+        return r.eligible ? QColor(0x1e, 0x6b, 0x33) : QColor(0x8a, 0x1c, 0x1c);
+    if (role != Qt::DisplayRole)
+        return {};
+    const Display display(m_settings);
+    switch (index.column()) {
+    case FileNumber: return Display::ltr(display.digits(r.fileNumber));
+    case Head: return r.headName;
+    case Region: return r.region;
+    case City: return r.city;
+    case Status: return Vocabulary::label(Vocabulary::statuses(), r.status);
+    case Members: return display.number(r.members);
+    case Registered: return display.date(r.registered);
+    case Eligibility: return r.eligible ? tr("Eligible") : tr("Not eligible");
+    }
+    return {};
+}
+
+QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FileNumber: return tr("File number");
+    case Head: return tr("Head of household");
+    case Region: return tr("Region");
+    case City: return tr("City");
+    case Status: return tr("Status");
+    case Members: return tr("Members");
+    case Registered: return tr("Registered");
+    case Eligibility: return tr("Eligibility");
+    }
+    return {};
+}
+
+SearchResultsModel::SearchResultsModel(const AppSettings &settings, QObject *parent)
+    : QAbstractTableModel(parent), m_settings(settings)
+{
+}
+
+void SearchResultsModel::setHits(const QList<registry::SearchHit> &hits)
+{
+    beginResetModel();
+    m_hits = hits;
+    endResetModel();
+}
+
+QByteArray SearchResultsModel::householdAt(int row) const
+{
+    return row >= 0 && row < m_hits.size() ? m_hits[row].householdId : QByteArray();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_hits.size() || role != Qt::DisplayRole)
+        return {};
+    const registry::SearchHit &h = m_hits[index.row()];
+    switch (index.column()) {
+    case FileNumber: return Display::ltr(Display(m_settings).digits(h.fileNumber));
+    case Head: return h.headName;
+    case Matched: return h.memberName == h.headName ? QString() : h.memberName;
+    }
+    return {};
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FileNumber: return tr("File number");
+    case Head: return tr("Head of household");
+    case Matched: return tr("Member found");
+    }
+    return {};
+}
+
+} // namespace tamkeen::ui

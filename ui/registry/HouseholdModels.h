@@ -1,0 +1,63 @@
+#pragma once
+// Models of the Households page: the whole list, fetched a page at a time as the
+// view scrolls (100,000 households open instantly), and search results.
+#include "registry/HouseholdList.h"
+#include "registry/SearchIndex.h"
+
+#include <QAbstractTableModel>
+
+namespace tamkeen::ui {
+
+class AppSettings;
+
+class HouseholdListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { FileNumber, Head, Region, City, Status, Members, Registered, Eligibility, ColumnCount };
+    static constexpr int kPage = 200;
+
+    HouseholdListModel(storage::Database &db, const AppSettings &settings, QObject *parent = nullptr);
+
+    void setFilter(const registry::HouseholdFilter &filter);
+    void reload();
+    int total() const { return m_total; }
+    QByteArray householdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    registry::HouseholdFilter m_filter;
+    registry::HouseholdSort m_sort = registry::HouseholdSort::FileNumber;
+    bool m_ascending = true;
+    QList<registry::HouseholdRow> m_rows;
+    int m_total = 0;
+};
+
+class SearchResultsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { FileNumber, Head, Matched, ColumnCount };
+    SearchResultsModel(const AppSettings &settings, QObject *parent = nullptr);
+
+    void setHits(const QList<registry::SearchHit> &hits);
+    QByteArray householdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const AppSettings &m_settings;
+    QList<registry::SearchHit> m_hits;
+};
+
+} // namespace tamkeen::ui

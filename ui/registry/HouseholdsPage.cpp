@@ -1,0 +1,186 @@
+#include "registry/HouseholdsPage.h"
+
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "registry/HouseholdFile.h"
+#include "registry/HouseholdModels.h"
+#include "registry/HouseholdService.h"
+#include "registry/ImportDialog.h"
+#include "registry/MemberDialogs.h"
+#include "registry/Vocabulary.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                               QWidget *parent)
+    : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)), m_region(new QComboBox(this)), m_eligibility(new QComboBox(this)),
+      m_count(new QLabel(this)), m_view(new QTableView(this)), m_list(new HouseholdListModel(db, settings, this)),
+      m_results(new SearchResultsModel(settings, this)), m_debounce(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search by name, file number, ID or phone"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 1);
+    auto *add = new QPushButton(tr("Register a household…"), this);
+    auto *import = new QPushButton(tr("Import…"), this);
+    top->addWidget(add);
+    top->addWidget(import);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_status->addItem(tr("All statuses"), QString());
+    for (const registry::Term &t : registry::Vocabulary::statuses())
+        m_status->addItem(t.label, t.key);
+    m_eligibility->addItem(tr("Eligible or not"), -1);
+    m_eligibility->addItem(tr("Eligible"), 1);
+    m_eligibility->addItem(tr("Not eligible"), 0);
+    filters->addWidget(new QLabel(tr("Status"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Region"), this));
+    filters->addWidget(m_region);
+    filters->addWidget(m_eligibility);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_list);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HouseholdListModel::FileNumber, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(24); // uniform rows: no per-row measuring
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::runSearch);
+    for (QComboBox *c : {m_status, m_region, m_eligibility})
+        connect(c, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
+    connect(add, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
+    connect(import, &QPushButton::clicked, this, &HouseholdsPage::importFile);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *create = new QShortcut(QKeySequence::New, this);
+    connect(create, &QShortcut::activated, this, &HouseholdsPage::newHousehold);
+    refresh();
+}
+
+void HouseholdsPage::refresh()
+{
+    const QString region = m_region->currentData().toString();
+    m_region->blockSignals(true);
+    m_region->clear();
+    m_region->addItem(tr("All regions"), QString());
+    if (auto regions = registry::HouseholdList::regions(m_db))
+        for (const QString &r : regions.value())
+            m_region->addItem(r, r);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+    m_region->blockSignals(false);
+    if (m_search->text().trimmed().isEmpty())
+        applyFilter();
+    else
+        runSearch();
+}
+
+void HouseholdsPage::applyFilter()
+{
+    registry::HouseholdFilter f;
+    f.status = m_status->currentData().toString();
+    f.region = m_region->currentData().toString();
+    if (const int e = m_eligibility->currentData().toInt(); e >= 0)
+        f.eligible = e == 1;
+    m_list->setFilter(f);
+    if (m_search->text().trimmed().isEmpty()) {
+        m_view->setModel(m_list);
+        m_count->setText(tr("%1 households").arg(Display(m_settings).number(m_list->total())));
+    }
+}
+
+void HouseholdsPage::runSearch()
+{
+    m_debounce->stop();
+    const QString query = m_search->text();
+    if (query.trimmed().isEmpty()) {
+        m_view->setSortingEnabled(true);
+        m_view->setModel(m_list);
+        m_count->setText(tr("%1 households").arg(Display(m_settings).number(m_list->total())));
+        return;
+    }
+    auto hits = registry::SearchIndex::search(m_db, query, 100);
+    m_results->setHits(hits ? hits.value() : QList<registry::SearchHit>());
+    m_view->setSortingEnabled(false); // search results come best first
+    m_view->setModel(m_results);
+    m_count->setText(tr("%1 found").arg(Display(m_settings).number(m_results->rowCount())));
+}
+
+HouseholdFile *HouseholdsPage::openRow(int row)
+{
+    const QByteArray id = m_view->model() == m_results ? m_results->householdAt(row) : m_list->householdAt(row);
+    return id.isEmpty() ? nullptr : openHousehold(id);
+}
+
+HouseholdFile *HouseholdsPage::openHousehold(const QByteArray &householdId)
+{
+    auto *file = new HouseholdFile(m_db, m_settings, m_session, householdId, this);
+    file->setAttribute(Qt::WA_DeleteOnClose);
+    connect(file, &HouseholdFile::changed, this, &HouseholdsPage::refresh);
+    connect(file, &HouseholdFile::openHousehold, this, &HouseholdsPage::openHousehold);
+    file->show();
+    return file;
+}
+
+QDialog *HouseholdsPage::newHousehold()
+{
+    auto *service = new registry::HouseholdService(m_db);
+    auto regions = registry::HouseholdList::regions(m_db);
+    auto *d = new NewHouseholdDialog(
+        m_settings, regions ? regions.value() : QStringList(),
+        [this, service](const registry::HouseholdData &h, const registry::MemberData &head, const QList<QByteArray> &ack) {
+            return service->create(m_session, h, head, ack);
+        },
+        service->members(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QObject::destroyed, this, [service] { delete service; });
+    connect(d, &NewHouseholdDialog::created, this, [this](const QByteArray &id) {
+        refresh();
+        openHousehold(id);
+    });
+    connect(d, &RegistryDialog::openHousehold, this, &HouseholdsPage::openHousehold);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdsPage::importFile()
+{
+    auto *d = new ImportDialog(m_db, m_session, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &ImportDialog::imported, this, &HouseholdsPage::refresh);
+    d->open();
+    return d;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,61 @@
+#pragma once
+// The Households section: search as you type (debounced), the filterable list
+// that loads page by page, registering a household, importing a CSV file.
+#include "security/Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class HouseholdFile;
+class HouseholdListModel;
+class SearchResultsModel;
+
+class HouseholdsPage : public QWidget {
+    Q_OBJECT
+public:
+    HouseholdsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                   QWidget *parent = nullptr);
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *view() const { return m_view; }
+    HouseholdListModel *listModel() const { return m_list; }
+    SearchResultsModel *resultsModel() const { return m_results; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *eligibilityFilter() const { return m_eligibility; }
+    QLabel *countLabel() const { return m_count; }
+
+    void runSearch();               // what the debounce timer calls
+    QDialog *newHousehold();
+    QDialog *importFile();
+    HouseholdFile *openHousehold(const QByteArray &householdId);
+    HouseholdFile *openRow(int row);
+
+private:
+    void applyFilter();
+    void refresh();
+
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    security::Session m_session;
+    QLineEdit *m_search;
+    QComboBox *m_status, *m_region, *m_eligibility;
+    QLabel *m_count;
+    QTableView *m_view;
+    HouseholdListModel *m_list;
+    SearchResultsModel *m_results;
+    QTimer *m_debounce;
+};
+
+} // namespace tamkeen::ui
