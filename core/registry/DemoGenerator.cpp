@@ -200,6 +200,13 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
     if (!device)
         return device.error();
 
+    if (db.currentUser().isEmpty()) { // e.g. from the CLI: the first administrator is the author
+        auto admin = db.scalar(u"SELECT id FROM users WHERE role = 'administrator' AND active = 1 AND deleted = 0 "
+                               "ORDER BY created_at LIMIT 1"_s);
+        if (!admin)
+            return admin.error();
+        db.setCurrentUser(admin.value().toByteArray());
+    }
     Maker make(o, lists);
     storage::SyncedWriter writer(db);
     DemoSummary summary;

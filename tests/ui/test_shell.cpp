@@ -10,6 +10,7 @@
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "support/Gui.h"
+#include "support/Shell.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
 #include "widgets/DateField.h"
@@ -29,69 +30,11 @@ using namespace tamkeen;
 using namespace tamkeen::ui;
 using Section = MainWindow::Section;
 
-namespace {
-
-void type(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
-    REQUIRE(edit);
-    edit->clear();
-    test::typeText(edit, text);
-}
-
-void clickSubmit(QWidget *dialog)
-{
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("submit"));
-    REQUIRE(button);
-    QTest::mouseClick(button, Qt::LeftButton);
-    test::settle();
-}
-
-struct App {
-    QTemporaryDir dir;
-    AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
-    std::unique_ptr<AppController> controller;
-
-    QString dbPath() const { return dir.filePath(QStringLiteral("tamkeen.sqlite")); }
-    void start()
-    {
-        controller = std::make_unique<AppController>(settings, dbPath(), security::HashCost::minimal());
-        REQUIRE(controller->start());
-        test::settle();
-    }
-};
-
-// Runs first-run setup through the dialog, as an administrator would.
-void setUp(App &app)
-{
-    app.start();
-    SetupDialog *setup = app.controller->setupDialog();
-    REQUIRE(setup);
-    REQUIRE(setup->isVisible());
-    type(setup, "centreCode", QStringLiteral("ruh"));
-    type(setup, "centreName", QStringLiteral("مركز الرياض للتمكين"));
-    type(setup, "region", QStringLiteral("منطقة الرياض"));
-    type(setup, "deviceName", QStringLiteral("حاسوب فرع الخرج"));
-    type(setup, "username", QStringLiteral("noura"));
-    type(setup, "fullName", QStringLiteral("نورة القحطاني"));
-    type(setup, "password", QStringLiteral("kalimat-sir-1"));
-    type(setup, "confirm", QStringLiteral("kalimat-sir-1"));
-    clickSubmit(setup);
-    REQUIRE(app.controller->mainWindow());
-    REQUIRE(app.controller->mainWindow()->isVisible());
-}
-
-void login(App &app, const QString &user, const QString &password)
-{
-    LoginDialog *dialog = app.controller->loginDialog();
-    REQUIRE(dialog);
-    REQUIRE(dialog->isVisible());
-    type(dialog, "username", user);
-    type(dialog, "password", password);
-    clickSubmit(dialog);
-}
-
-} // namespace
+using test::App;
+using test::clickSubmit;
+using test::login;
+using test::setUp;
+using test::type;
 
 TEST_CASE("First-run setup through the dialog keeps what was typed when something is wrong", "[ui][setup]")
 {

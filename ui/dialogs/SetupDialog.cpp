@@ -3,6 +3,9 @@
 #include "org/Setup.h"
 #include "widgets/MessageBanner.h"
 
+#include "registry/DemoGenerator.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -72,6 +75,10 @@ SetupDialog::SetupDialog(storage::Database &db, security::HashCost cost, QWidget
     adminForm->addRow(tr("Password again"), m_confirm);
     layout->addWidget(admin);
 
+    m_demo = new QCheckBox(tr("Fill the new database with demonstration households (for training; not real people)"), this);
+    m_demo->setObjectName(u"demo"_s);
+    layout->addWidget(m_demo);
+
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("Set up"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
@@ -119,6 +126,15 @@ void SetupDialog::submit()
         if (QWidget *field = m_fields.value(session.error().field))
             field->setFocus();
         return;
+    }
+    if (m_demo->isChecked()) {
+        setCursor(Qt::WaitCursor);
+        registry::DemoOptions demo;
+        demo.households = 300;
+        auto filled = registry::DemoGenerator::generate(m_db, demo);
+        unsetCursor();
+        if (!filled) // the database is set up; only the examples are missing
+            m_banner->showError(filled.error().message);
     }
     emit completed(session.value());
     accept();

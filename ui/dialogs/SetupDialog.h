@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 class QPushButton;
@@ -40,6 +41,7 @@ private:
     QSpinBox *m_deviceNumber;
     QLineEdit *m_username, *m_fullName, *m_password, *m_confirm;
     QPushButton *m_submit;
+    QCheckBox *m_demo;
 };
 
 } // namespace tamkeen::ui

@@ -1,6 +1,8 @@
 #include "pages/SettingsPage.h"
 
 #include "format/AppSettings.h"
+#include "registry/IncomeService.h"
+#include "security/Session.h"
 #include "format/Display.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
@@ -8,7 +10,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,10 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase, QWidget *parent)
+SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase, registry::IncomeService *incomes,
+                           const security::Session *session, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_banner(new MessageBanner(this)), m_language(new QComboBox(this)),
       m_digits(new QComboBox(this)), m_calendar(new QComboBox(this)), m_database(new QLineEdit(this)),
-      m_sample(new DateField(settings, this))
+      m_sample(new DateField(settings, this)), m_incomes(incomes), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Settings"), this);
@@ -60,6 +65,37 @@ SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase
     dbRow->addWidget(choose);
     form->addRow(tr("Database file"), dbRow);
     layout->addLayout(form);
+    if (m_incomes && m_session && m_session->isAdministrator()) {
+        auto rule = m_incomes->rule();
+        auto *box = new QGroupBox(tr("Eligibility rule (income threshold) for the whole organisation"), this);
+        auto *ruleForm = new QFormLayout(box);
+        auto *head = new QDoubleSpinBox(box);
+        auto *perMember = new QDoubleSpinBox(box);
+        for (QDoubleSpinBox *s : {head, perMember}) {
+            s->setRange(0, 1e7);
+            s->setDecimals(0);
+        }
+        head->setObjectName(u"ruleHead"_s);
+        perMember->setObjectName(u"rulePerMember"_s);
+        auto *currency = new QLineEdit(box);
+        currency->setObjectName(u"ruleCurrency"_s);
+        currency->setMaxLength(3);
+        currency->setLayoutDirection(Qt::LeftToRight);
+        if (rule) {
+            head->setValue(rule.value().headAmount);
+            perMember->setValue(rule.value().perMemberAmount);
+            currency->setText(rule.value().currency);
+        }
+        auto *save = new QPushButton(tr("Save the rule"), box);
+        save->setObjectName(u"saveRule"_s);
+        ruleForm->addRow(tr("Monthly amount for the head"), head);
+        ruleForm->addRow(tr("For each other member"), perMember);
+        ruleForm->addRow(tr("Currency"), currency);
+        ruleForm->addRow(QString(), save);
+        layout->addWidget(box);
+        connect(save, &QPushButton::clicked, this,
+                [this, head, perMember, currency] { saveRule(head->value(), perMember->value(), currency->text()); });
+    }
     layout->addStretch(1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -77,6 +113,20 @@ SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase
         if (!path.isEmpty())
             chooseDatabase(path);
     });
+}
+
+bool SettingsPage::saveRule(double head, double perMember, const QString &currency)
+{
+    if (!m_incomes || !m_session)
+        return false;
+    setCursor(Qt::WaitCursor);
+    const Status s = m_incomes->setRule(*m_session, {head, perMember, currency});
+    unsetCursor();
+    if (!s)
+        m_banner->showError(s.error().message);
+    else
+        m_banner->showSuccess(tr("The eligibility rule was saved; every household's eligibility was recalculated."));
+    return s.ok();
 }
 
 void SettingsPage::chooseDatabase(const QString &path)

@@ -2,8 +2,16 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+
+namespace tamkeen::registry {
+class IncomeService;
+}
+namespace tamkeen::security {
+struct Session;
+}
 
 namespace tamkeen::ui {
 
@@ -16,7 +24,11 @@ class MessageBanner;
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
-    SettingsPage(AppSettings &settings, const QString &currentDatabase, QWidget *parent = nullptr);
+    // With `incomes` and an administrator's `session`, the organisation's
+    // eligibility rule is shown and can be changed (it syncs to every laptop).
+    SettingsPage(AppSettings &settings, const QString &currentDatabase, registry::IncomeService *incomes = nullptr,
+                 const security::Session *session = nullptr, QWidget *parent = nullptr);
+    bool saveRule(double head, double perMember, const QString &currency);
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *digitsBox() const { return m_digits; }
@@ -31,6 +43,8 @@ private:
     QComboBox *m_language, *m_digits, *m_calendar;
     QLineEdit *m_database;
     DateField *m_sample;
+    registry::IncomeService *m_incomes;
+    const security::Session *m_session;
 };
 
 } // namespace tamkeen::ui

@@ -71,7 +71,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
                                   this));
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
-    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, m_databasePath, this));
+    m_incomes = std::make_unique<registry::IncomeService>(db);
+    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this));
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -102,6 +103,11 @@ void MainWindow::addSection(Section section, const QString &title, QWidget *page
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import households…"), this, [this] {
+        showSection(Section::Households);
+        if (auto *page = qobject_cast<HouseholdsPage *>(this->page(Section::Households)))
+            page->importFile();
+    });
     file->addAction(tr("Log &out"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logoutRequested);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);

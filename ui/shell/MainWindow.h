@@ -4,7 +4,10 @@
 #include "org/DeviceInfo.h"
 #include "security/Session.h"
 
+#include "registry/IncomeService.h"
+
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -54,6 +57,7 @@ private:
     QStackedWidget *m_pages;
     QList<Section> m_sections;
     QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_today;
+    std::unique_ptr<registry::IncomeService> m_incomes;
 };
 
 } // namespace tamkeen::ui

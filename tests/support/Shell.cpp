@@ -1,0 +1,67 @@
+#include "support/Shell.h"
+
+#include "support/Gui.h"
+#include "support/catch.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace tamkeen::test {
+
+void type(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->clear();
+    typeText(edit, text);
+}
+
+void clickSubmit(QWidget *dialog)
+{
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("submit"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
+}
+
+void App::start()
+{
+    controller = std::make_unique<ui::AppController>(settings, dbPath(), security::HashCost::minimal());
+    REQUIRE(controller->start());
+    settle();
+}
+
+void setUp(App &app, bool demo)
+{
+    app.start();
+    ui::SetupDialog *setup = app.controller->setupDialog();
+    REQUIRE(setup);
+    REQUIRE(setup->isVisible());
+    type(setup, "centreCode", QStringLiteral("ruh"));
+    type(setup, "centreName", QStringLiteral("مركز الرياض للتمكين"));
+    type(setup, "region", QStringLiteral("منطقة الرياض"));
+    type(setup, "deviceName", QStringLiteral("حاسوب فرع الخرج"));
+    type(setup, "username", QStringLiteral("noura"));
+    type(setup, "fullName", QStringLiteral("نورة القحطاني"));
+    type(setup, "password", QStringLiteral("kalimat-sir-1"));
+    type(setup, "confirm", QStringLiteral("kalimat-sir-1"));
+    if (demo)
+        setup->findChild<QCheckBox *>(QStringLiteral("demo"))->setChecked(true);
+    clickSubmit(setup);
+    REQUIRE(app.controller->mainWindow());
+    REQUIRE(app.controller->mainWindow()->isVisible());
+}
+
+void login(App &app, const QString &user, const QString &password)
+{
+    ui::LoginDialog *dialog = app.controller->loginDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    type(dialog, "username", user);
+    type(dialog, "password", password);
+    clickSubmit(dialog);
+}
+
+} // namespace tamkeen::test
