@@ -1,3 +1,4 @@
+#include "registry/DuplicateReport.h"
 #include "registry/HouseholdList.h"
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
@@ -421,4 +422,34 @@ TEST_CASE("The household list pages, sorts and filters", "[registry][list]")
     CHECK(rich.value()[0].id == c);
     CHECK(rich.value()[0].income == 9000);
     CHECK(HouseholdList::regions(*r.t->db).value() == QStringList{QStringLiteral("منطقة الرياض")});
+}
+
+TEST_CASE("The possible-duplicates report pairs look-alike members of different households", "[registry][duplicates]")
+{
+    Registry r;
+    const QByteArray a = r.create(person(QStringLiteral("ماجد"), QStringLiteral("عبد الرحمن"), QStringLiteral("السبيعي"),
+                                         QStringLiteral("male"), QDate(1970, 1, 1)));
+    const MemberData twin = person(QStringLiteral("ماجد"), QStringLiteral("عبدالرحمن"), QStringLiteral("السبيعى"),
+                                   QStringLiteral("male"), QDate(1971, 1, 1));
+    auto candidates = r.members.similar(twin);
+    REQUIRE(candidates.value().size() == 1);
+    // Registered anyway (e.g. by another worker), then reviewed by a supervisor.
+    const QByteArray b = r.create(twin, {candidates.value()[0].memberId});
+    r.create(person(QStringLiteral("ماجد"), QStringLiteral("سعود"), QStringLiteral("السبيعي")));
+
+    auto pairs = DuplicateReport::find(*r.t->db);
+    REQUIRE(pairs.ok());
+    // The decision "continue" was recorded when b was registered: that pair is reviewed already.
+    CHECK(pairs.value().isEmpty());
+
+    // Without a decision the pair is listed.
+    REQUIRE(r.t->db->exec(QStringLiteral("UPDATE duplicate_decisions SET deleted = 1")).ok());
+    pairs = DuplicateReport::find(*r.t->db);
+    REQUIRE(pairs.value().size() == 1);
+    const DuplicatePair &p = pairs.value()[0];
+    CHECK(QSet<QByteArray>{p.householdA, p.householdB} == QSet<QByteArray>{a, b});
+    CHECK_FALSE(p.reason.isEmpty());
+
+    REQUIRE(r.households.merge(r.admin, b, a, QStringLiteral("same man")).ok());
+    CHECK(DuplicateReport::find(*r.t->db).value().isEmpty()); // now in one household
 }

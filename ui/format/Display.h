@@ -18,7 +18,9 @@ public:
     QString gregorian(const QDate &date) const;
     QString hijri(const QDate &date) const;
 
-    // Wraps an ID, phone or file number in a left-to-right isolate.
+    // Wraps an ID, phone or file number in a left-to-right isolate. Codes keep
+    // their Latin digits: Arabic-Indic digits between hyphens would be laid out
+    // right to left by the bidi algorithm and read backwards.
     static QString ltr(const QString &text);
 
 private:

@@ -188,14 +188,14 @@ bool HouseholdFile::reload()
             headName = m.fullName();
         rows << QStringList{m.fullName(), Vocabulary::label(Vocabulary::relations(), m.relation),
                             Vocabulary::label(Vocabulary::sexes(), m.sex), display.date(m.birthDate),
-                            Display::ltr(display.digits(m.idNumber)),
+                            Display::ltr(m.idNumber),
                             Vocabulary::label(Vocabulary::employmentStatuses(), m.employment),
                             m.ableToWork.value_or(false) ? tr("Yes") : QString()};
     }
     fill(m_members, rows);
     setWindowTitle(tr("File %1").arg(h.value().fileNumber));
     m_header->setText(tr("%1 — %2 — %3")
-                          .arg(Display::ltr(display.digits(h.value().fileNumber)), headName,
+                          .arg(Display::ltr(h.value().fileNumber), headName,
                                Vocabulary::label(Vocabulary::statuses(), h.value().status)));
 
     auto eligibility = m_incomes.eligibility(m_id);

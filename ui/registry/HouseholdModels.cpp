@@ -97,7 +97,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         return {};
     const Display display(m_settings);
     switch (index.column()) {
-    case FileNumber: return Display::ltr(display.digits(r.fileNumber));
+    case FileNumber: return Display::ltr(r.fileNumber);
     case Head: return r.headName;
     case Region: return r.region;
     case City: return r.city;
@@ -159,7 +159,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const registry::SearchHit &h = m_hits[index.row()];
     switch (index.column()) {
-    case FileNumber: return Display::ltr(Display(m_settings).digits(h.fileNumber));
+    case FileNumber: return Display::ltr(h.fileNumber);
     case Head: return h.headName;
     case Matched: return h.memberName == h.headName ? QString() : h.memberName;
     }

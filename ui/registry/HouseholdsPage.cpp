@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "registry/DuplicatesDialog.h"
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdModels.h"
 #include "registry/HouseholdService.h"
@@ -41,6 +42,11 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     auto *import = new QPushButton(tr("Import…"), this);
     top->addWidget(add);
     top->addWidget(import);
+    if (session.role == security::Role::Supervisor || session.role == security::Role::Administrator) {
+        auto *duplicates = new QPushButton(tr("Possible duplicates…"), this);
+        top->addWidget(duplicates);
+        connect(duplicates, &QPushButton::clicked, this, &HouseholdsPage::reviewDuplicates);
+    }
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
@@ -67,7 +73,8 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(24); // uniform rows: no per-row measuring
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(HouseholdListModel::Head, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
 
     m_debounce->setSingleShot(true);
@@ -170,6 +177,16 @@ QDialog *HouseholdsPage::newHousehold()
         openHousehold(id);
     });
     connect(d, &RegistryDialog::openHousehold, this, &HouseholdsPage::openHousehold);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdsPage::reviewDuplicates()
+{
+    auto *d = new DuplicatesDialog(m_db, m_session, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &DuplicatesDialog::openHousehold, this, &HouseholdsPage::openHousehold);
+    connect(d, &DuplicatesDialog::merged, this, &HouseholdsPage::refresh);
     d->open();
     return d;
 }

@@ -39,6 +39,7 @@ public:
     void runSearch();               // what the debounce timer calls
     QDialog *newHousehold();
     QDialog *importFile();
+    QDialog *reviewDuplicates(); // supervisors and administrators
     HouseholdFile *openHousehold(const QByteArray &householdId);
     HouseholdFile *openRow(int row);
 

@@ -66,6 +66,7 @@ Status migration003Registry(Database &db)
         CREATE INDEX search_entries_household ON search_entries(household_id);
         CREATE INDEX search_entries_family ON search_entries(family_key, father_key);
         CREATE INDEX search_entries_given ON search_entries(given_key, birth_year);
+        CREATE INDEX search_entries_parts ON search_entries(given_key, father_key, family_key);
         CREATE INDEX search_entries_name ON search_entries(name_key);
         -- Derived facts the household list sorts and filters on (local, rebuilt).
         CREATE TABLE household_facts (
