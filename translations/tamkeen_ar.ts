@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>The file has no rows to import (the first line must name the columns).</source>
+        <translation>لا يحتوي الملف على صفوف للاستيراد (يجب أن يحمل السطر الأول أسماء الأعمدة).</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are described in the import format guide.</source>
+        <translation>العمود «%1» غير معروف. الأعمدة موضَّحة في دليل صيغة الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>العمود «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>عدد الحقول في هذا السطر %1، وعددها في سطر العناوين %2.</translation>
+    </message>
+    <message>
+        <source>The household_key is empty.</source>
+        <translation>قيمة household_key فارغة.</translation>
+    </message>
+    <message>
+        <source>monthly_rent is not a number: %1</source>
+        <translation>قيمة monthly_rent ليست رقمًا: %1</translation>
+    </message>
+    <message>
+        <source>registration_date is not a date (use 2026-11-23 or 23/11/2026).</source>
+        <translation>قيمة registration_date ليست تاريخًا (استخدم 2026-11-23 أو 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>birth_date is not a date (use 2026-11-23 or 23/11/2026).</source>
+        <translation>قيمة birth_date ليست تاريخًا (استخدم 2026-11-23 أو 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>The same identity number is on line %1.</source>
+        <translation>رقم الهوية نفسه موجود في السطر %1.</translation>
+    </message>
+    <message>
+        <source>Household &quot;%1&quot; has %2 heads; it needs exactly one (relation &quot;head&quot;).</source>
+        <translation>عدد أرباب الأسرة «%1» هو %2، والمطلوب رب أسرة واحد فقط (القيمة head في العمود relation).</translation>
+    </message>
+    <message>
+        <source>The identity number is already registered for %1 in file %2.</source>
+        <translation>رقم الهوية مسجَّل من قبل باسم %1 في الملف %2.</translation>
+    </message>
+    <message>
+        <source>%1 resembles %2 in file %3 (%4).</source>
+        <translation>يوجد تشابه بين %1 و%2 في الملف %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not give access to its connection.</source>
@@ -108,10 +163,6 @@
     <message>
         <source>Unknown household category: %1.</source>
         <translation>فئة الأسرة غير معروفة: %1.</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>تسجيل الأسرة</translation>
     </message>
     <message>
         <source>A household that is %1 cannot become %2.</source>
@@ -954,6 +1005,475 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>احتمال تسجيل مكرر</translation>
+    </message>
+    <message>
+        <source>These registered people resemble the one you are saving. Open one to check, or continue if they are different people.</source>
+        <translation>هؤلاء الأشخاص المسجَّلون يشبهون الشخص الذي تحفظ بياناته. افتح أحدهم للتحقق، أو تابع إن كانوا أشخاصًا مختلفين.</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What matches</source>
+        <translation>أوجه التطابق</translation>
+    </message>
+    <message>
+        <source>Open the selected household</source>
+        <translation>فتح الأسرة المحددة</translation>
+    </message>
+    <message>
+        <source>Continue: they are different people</source>
+        <translation>متابعة: هم أشخاص مختلفون</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HouseholdFile</name>
+    <message>
+        <source>Edit household…</source>
+        <translation>تعديل بيانات الأسرة…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>تغيير الحالة…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Incomes and eligibility</source>
+        <translation>الدخل والأهلية</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالات</translation>
+    </message>
+    <message>
+        <source>The timeline of sessions, plans and referrals comes with the empowerment clinic.</source>
+        <translation>سيتوفر السجل الزمني للجلسات والخطط والإحالات مع قسم عيادة التمكين.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>إضافة فرد…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>تعديل بيانات الفرد…</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>تعيين ربًّا للأسرة</translation>
+    </message>
+    <message>
+        <source>%1 is now the head of household.</source>
+        <translation>تم تعيين %1 ربًّا للأسرة.</translation>
+    </message>
+    <message>
+        <source>Archive member…</source>
+        <translation>أرشفة الفرد…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Why is %1 leaving the household file?</source>
+        <translation>ما سبب إخراج %1 من ملف الأسرة؟</translation>
+    </message>
+    <message>
+        <source>The member was archived.</source>
+        <translation>تمت أرشفة الفرد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>الوضع الوظيفي</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>قادر على العمل</translation>
+    </message>
+    <message>
+        <source>Record income…</source>
+        <translation>تسجيل دخل…</translation>
+    </message>
+    <message>
+        <source>Incomes in force today</source>
+        <translation>مصادر الدخل السارية اليوم</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>صاحب الدخل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>المبلغ الشهري</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>الحالة السابقة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مستحقة</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تسجيل الأسرة</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>إضافة فرد</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>تمت إضافة %1.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل بيانات %1</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>تم حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <source>The income was recorded.</source>
+        <translation>تم تسجيل الدخل.</translation>
+    </message>
+    <message>
+        <source>The status was changed.</source>
+        <translation>تم تغيير الحالة.</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>تعديل بيانات الأسرة</translation>
+    </message>
+    <message>
+        <source>Archived households are kept but no longer listed or found. Why is this file archived?</source>
+        <translation>تُحفظ الأسر المؤرشفة، لكنها لا تظهر في القائمة ولا في نتائج البحث. ما سبب أرشفة هذا الملف؟</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HouseholdForm</name>
+    <message>
+        <source>Region / governorate</source>
+        <translation>المنطقة / المحافظة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>نوع السكن</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>ملكية السكن</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation>هاتف الأسرة</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HouseholdListModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مستحقة</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>الأهلية</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HouseholdsPage</name>
+    <message>
+        <source>Search by name, file number, ID or phone</source>
+        <translation>ابحث بالاسم أو رقم الملف أو رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Register a household…</source>
+        <translation>تسجيل أسرة…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Eligible or not</source>
+        <translation>مستحقة وغير مستحقة</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مستحقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>عدد الأسر: %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>نتائج البحث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ImportDialog</name>
+    <message>
+        <source>Import households from a CSV file</source>
+        <translation>استيراد الأسر من ملف CSV</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>الأسطر الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>Problems found (nothing is imported while there are any)</source>
+        <translation>المشكلات المكتشفة (لا يُستورد شيء ما دامت هناك مشكلات)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import households</source>
+        <translation>استيراد الأسر</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 households with %2 members.</source>
+        <translation>الملف جاهز للاستيراد: عدد الأسر %1، وعدد الأفراد %2.</translation>
+    </message>
+    <message>
+        <source>%1 problems found. Correct the file and choose it again.</source>
+        <translation>عدد المشكلات المكتشفة: %1. صحّح الملف ثم اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Imported %1 households with %2 members.</source>
+        <translation>تم الاستيراد: عدد الأسر %1، وعدد الأفراد %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::IncomeDialog</name>
+    <message>
+        <source>Record an income</source>
+        <translation>تسجيل دخل</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>الأسرة ككل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Whose income</source>
+        <translation>صاحب الدخل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر الدخل</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>المبلغ الشهري</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A new amount replaces the earlier one from its date on; 0 ends the income. Earlier amounts stay in the history.</source>
+        <translation>يحلّ المبلغ الجديد محل المبلغ السابق ابتداءً من تاريخه، والمبلغ 0 يُنهي هذا الدخل. تبقى المبالغ السابقة محفوظة في السجل.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::LoginDialog</name>
     <message>
         <source>Log in to Tamkeen</source>
@@ -1004,10 +1524,6 @@
     <message>
         <source>Households</source>
         <translation>الأسر</translation>
-    </message>
-    <message>
-        <source>Register households and their members, incomes and eligibility, and find any family in a second.</source>
-        <translation>تسجيل الأسر وأفرادها ودخولها وأهليتها، والوصول إلى أي أسرة في ثانية.</translation>
     </message>
     <message>
         <source>Empowerment clinic</source>
@@ -1097,12 +1613,137 @@
         <source>Last sync: never</source>
         <translation>آخر مزامنة: لم تتم بعد</translation>
     </message>
+    <message>
+        <source>&amp;Import households…</source>
+        <translation>&amp;استيراد الأسر…</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::MemberDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::MemberForm</name>
+    <message>
+        <source>No document</source>
+        <translation>بلا وثيقة</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>قادر على العمل</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>صلة القرابة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الوضع الاجتماعي والمهني</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>المستوى التعليمي</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>الوضع الوظيفي</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Disability (type)</source>
+        <translation>الإعاقة (نوعها)</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>المرض المزمن</translation>
+    </message>
+    <message>
+        <source>School (children)</source>
+        <translation>المدرسة (للأطفال)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>الصف الدراسي</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MessageBanner</name>
     <message>
         <source>Close this message</source>
         <translation>إغلاق هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::NewHouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>تسجيل أسرة</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1778,13 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1153,6 +1801,21 @@
     <message>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SearchResultsModel</name>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Member found</source>
+        <translation>الفرد المطابق</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1875,30 @@
     <message>
         <source>Tamkeen will open this database at its next start. An existing Tamkeen file is opened; a new name creates a new database.</source>
         <translation>سيفتح تمكين قاعدة البيانات هذه عند تشغيله في المرة القادمة. يُفتح ملف تمكين الموجود، ويُنشئ الاسم الجديد قاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>Eligibility rule (income threshold) for the whole organisation</source>
+        <translation>قاعدة الأهلية (الحد المانع) للجهة كلها</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>حفظ القاعدة</translation>
+    </message>
+    <message>
+        <source>Monthly amount for the head</source>
+        <translation>المبلغ الشهري لرب الأسرة</translation>
+    </message>
+    <message>
+        <source>For each other member</source>
+        <translation>لكل فرد آخر</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>The eligibility rule was saved; every household&apos;s eligibility was recalculated.</source>
+        <translation>تم حفظ قاعدة الأهلية، وأُعيد حساب أهلية جميع الأسر.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1982,37 @@
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>كلمتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Fill the new database with demonstration households (for training; not real people)</source>
+        <translation>ملء قاعدة البيانات الجديدة بأسر تجريبية (للتدريب؛ وليست لأشخاص حقيقيين)</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::StatusDialog</name>
+    <message>
+        <source>Change the status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الحالة الحالية</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>

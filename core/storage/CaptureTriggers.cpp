@@ -12,7 +12,6 @@ namespace {
 
 struct Column {
     QString name;
-    bool blob = false;
 };
 
 QString quoted(const QString &ident)
@@ -29,59 +28,31 @@ QString literal(const QString &text)
     return u'\'' + q + u'\'';
 }
 
-// JSON cannot hold BLOBs: key columns travel as hex text.
-QString jsonValue(const Column &c, const QString &row)
-{
-    const QString ref = row + u'.' + quoted(c.name);
-    if (!c.blob)
-        return ref;
-    return u"CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END"_s.arg(ref);
-}
-
 Result<QList<Column>> columnsOf(Database &db, const QString &table)
 {
-    auto q = db.exec(u"SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid"_s, {table});
+    auto q = db.exec(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, {table});
     if (!q)
         return q.error();
     QList<Column> cols;
     while (q.value()->next()) {
         const QString name = q.value()->value(0).toString();
         if (name != u"id")
-            cols.append({name, q.value()->value(1).toString() == u"BLOB"});
+            cols.append({name});
     }
     q.value()->finish();
     return cols;
 }
 
-// json_object() takes at most 127 arguments in default SQLite builds: wide
-// tables are split into several objects merged with json_patch().
-QString insertJson(const QList<Column> &cols)
-{
-    constexpr int kPerObject = 60;
-    QStringList objects;
-    for (int i = 0; i < cols.size(); i += kPerObject) {
-        QStringList args;
-        for (int j = i; j < std::min<int>(i + kPerObject, cols.size()); ++j)
-            args << literal(cols[j].name) << jsonValue(cols[j], u"NEW"_s);
-        objects << u"json_object(%1)"_s.arg(args.join(u", "_s));
-    }
-    QString json = objects.value(0, u"json_object()"_s);
-    for (int i = 1; i < objects.size(); ++i)
-        json = u"json_patch(%1, %2)"_s.arg(json, objects[i]);
-    return json;
-}
-
-QString updateJson(const QList<Column> &cols)
+// The names of the columns an UPDATE changed, as a JSON array.
+QString changedFields(const QList<Column> &cols)
 {
     QStringList parts;
-    for (const Column &c : cols) {
-        parts << u"SELECT %1 AS k, %2 AS v WHERE NEW.%3 IS NOT OLD.%3"_s.arg(literal(c.name), jsonValue(c, u"NEW"_s),
-                                                                               quoted(c.name));
-    }
-    return u"(SELECT json_group_object(k, v) FROM (%1))"_s.arg(parts.join(u" UNION ALL "_s));
+    for (const Column &c : cols)
+        parts << u"SELECT %1 AS k WHERE NEW.%2 IS NOT OLD.%2"_s.arg(literal(c.name), quoted(c.name));
+    return u"(SELECT json_group_array(k) FROM (%1))"_s.arg(parts.join(u" UNION ALL "_s));
 }
 
-const QString kLogColumns = u"device, seq, hlc, tbl, row_id, op, author, changes"_s;
+const QString kLogColumns = u"device, seq, hlc, tbl, row_id, op, author, fields"_s;
 const QString kNextSeq = u"(SELECT COALESCE(MAX(seq), 0) + 1 FROM change_log WHERE device = tamkeen_device())"_s;
 // This device's last time, read through the primary key: every other device's
 // times reach the clock through the floor an import raises (CaptureState).
@@ -94,12 +65,12 @@ QStringList triggersFor(const QString &table, const QList<Column> &cols)
     const QString name = literal(table);
     QStringList sql;
     sql << u"CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN tamkeen_capture_on() BEGIN "
-           "INSERT INTO change_log(%3) VALUES (tamkeen_device(), %4, %5, %6, NEW.id, 'I', tamkeen_user(), %7); END"_s
-               .arg(quoted(u"capture_insert_"_s + table), t, kLogColumns, kNextSeq, kNextHlc, name, insertJson(cols));
+           "INSERT INTO change_log(%3) VALUES (tamkeen_device(), %4, %5, %6, NEW.id, 'I', tamkeen_user(), NULL); END"_s
+               .arg(quoted(u"capture_insert_"_s + table), t, kLogColumns, kNextSeq, kNextHlc, name);
     sql << u"CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN tamkeen_capture_on() BEGIN "
            "INSERT INTO change_log(%3) SELECT tamkeen_device(), %4, %5, %6, NEW.id, 'U', tamkeen_user(), c "
-           "FROM (SELECT %7 AS c) WHERE c <> '{}'; END"_s
-               .arg(quoted(u"capture_update_"_s + table), t, kLogColumns, kNextSeq, kNextHlc, name, updateJson(cols));
+           "FROM (SELECT %7 AS c) WHERE c <> '[]'; END"_s
+               .arg(quoted(u"capture_update_"_s + table), t, kLogColumns, kNextSeq, kNextHlc, name, changedFields(cols));
     sql << u"CREATE TRIGGER %1 BEFORE UPDATE OF id ON %2 WHEN NEW.id IS NOT OLD.id BEGIN "
            "SELECT RAISE(ABORT, 'tamkeen: the key of a synced row never changes'); END"_s
                .arg(quoted(u"keep_id_"_s + table), t);

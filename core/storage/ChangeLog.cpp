@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -13,7 +14,7 @@ namespace tamkeen::storage {
 
 Result<QList<ChangeEntry>> changesOf(Database &db, const QString &table, const QByteArray &rowId)
 {
-    auto q = db.exec(u"SELECT device, seq, hlc, op, author, changes FROM change_log "
+    auto q = db.exec(u"SELECT device, seq, hlc, op, author, fields FROM change_log "
                      "WHERE tbl = ? AND row_id = ? ORDER BY hlc, device"_s,
                      {table, rowId});
     if (!q)
@@ -29,7 +30,8 @@ Result<QList<ChangeEntry>> changesOf(Database &db, const QString &table, const Q
         e.rowId = rowId;
         e.op = r->value(3).toString().at(0);
         e.author = r->value(4).toByteArray();
-        e.changes = QJsonDocument::fromJson(r->value(5).toByteArray()).object();
+        for (const QJsonValue &f : QJsonDocument::fromJson(r->value(5).toByteArray()).array())
+            e.fields << f.toString();
         list << e;
     }
     r->finish();
@@ -41,10 +43,17 @@ Result<QMap<QString, FieldVersion>> fieldVersions(Database &db, const QString &t
     auto entries = changesOf(db, table, rowId);
     if (!entries)
         return entries.error();
+    QStringList all;
+    auto cols = db.exec(u"SELECT name FROM pragma_table_info(?) WHERE name <> 'id'"_s, {table});
+    if (!cols)
+        return cols.error();
+    while (cols.value()->next())
+        all << cols.value()->value(0).toString();
+    cols.value()->finish();
     QMap<QString, FieldVersion> versions;
     for (const ChangeEntry &e : entries.value()) { // ordered by (hlc, device): later wins
-        for (auto it = e.changes.begin(); it != e.changes.end(); ++it)
-            versions[it.key()] = FieldVersion{e.hlc, e.device, e.seq};
+        for (const QString &f : (e.op == u'I' ? all : e.fields))
+            versions[f] = FieldVersion{e.hlc, e.device, e.seq};
     }
     return versions;
 }

@@ -3,7 +3,6 @@
 // fields, and the consistency checks `tamkeen-cli check` runs.
 #include "common/Result.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -19,7 +18,7 @@ struct ChangeEntry {
     QByteArray rowId;
     QChar op;
     QByteArray author;
-    QJsonObject changes;
+    QStringList fields; // the columns an update changed; empty for an insert (all columns)
 };
 
 // The version of one field: the latest (HLC, device) change that set it.

@@ -81,6 +81,9 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    for (sqlite3_stmt *s : std::as_const(m_writes))
+        sqlite3_finalize(s);
+    m_writes.clear();
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -248,6 +251,60 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     QVariant v = q.value()->next() ? q.value()->value(0) : QVariant();
     q.value()->finish();
     return v;
+}
+
+Status Database::write(const QString &sql, const QVariantList &values)
+{
+    sqlite3 *raw = rawHandle(m_db);
+    if (!raw)
+        return makeError(ErrorCode::Database, tr("The database is not open."));
+    sqlite3_stmt *stmt = m_writes.value(sql);
+    if (!stmt) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(raw, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+            != SQLITE_OK)
+            return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
+        m_writes.insert(sql, stmt);
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        const int at = i + 1;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            sqlite3_bind_null(stmt, at);
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray b = v.toByteArray();
+            sqlite3_bind_blob64(stmt, at, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(stmt, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            sqlite3_bind_double(stmt, at, v.toDouble());
+            break;
+        default:
+            if (v.isNull()) {
+                sqlite3_bind_null(stmt, at);
+            } else {
+                const QByteArray s = v.toString().toUtf8();
+                sqlite3_bind_text64(stmt, at, s.constData(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            }
+        }
+    }
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
+    return {};
 }
 
 Status Database::execScript(const QString &script)

@@ -57,9 +57,8 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
     }
     QStringList marks(names.size(), u"?"_s);
     const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s));
-    auto q = m_db.exec(sql, values);
-    if (!q)
-        return q.error();
+    if (Status s = m_db.write(sql, values); !s)
+        return s.error();
     return id;
 }
 
@@ -84,10 +83,7 @@ Status SyncedWriter::update(const QString &table, const QByteArray &id, const QV
     all << nowUtc() << (user.isEmpty() ? QVariant() : QVariant(user)) << id << values;
     const QString sql = u"UPDATE \"%1\" SET %2, updated_at = ?, updated_by = ? WHERE id = ? AND (%3)"_s.arg(
         table, sets.join(u", "_s), differs.join(u" OR "_s));
-    auto q = m_db.exec(sql, all);
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.write(sql, all);
 }
 
 Status SyncedWriter::archive(const QString &table, const QByteArray &id)

@@ -69,7 +69,7 @@ TEST_CASE("Passwords are stored only as Argon2id hashes", "[accounts]")
     const QString hash = t->db->scalar(QStringLiteral("SELECT password_hash FROM users")).value().toString();
     CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
     CHECK_FALSE(hash.contains(test::sampleSetup().adminPassword));
-    const QString log = t->db->scalar(QStringLiteral("SELECT group_concat(changes) FROM change_log")).value().toString();
+    const QString log = t->db->scalar(QStringLiteral("SELECT group_concat(fields) FROM change_log")).value().toString();
     CHECK_FALSE(log.contains(test::sampleSetup().adminPassword));
 
     PasswordHasher hasher(HashCost::minimal());

@@ -14,8 +14,11 @@ Status migration001Storage(Database &db)
         CREATE TABLE local_state (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
         CREATE TABLE sync_tables (name TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
         CREATE TABLE counters (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL) WITHOUT ROWID;
-        -- One entry per captured row write: the fields it set (JSON), with a
-        -- gap-free sequence per device and a Hybrid Logical Clock time.
+        -- One entry per captured row write, with a gap-free sequence per device
+        -- and a Hybrid Logical Clock time. `fields` names the columns an update
+        -- changed (JSON array); NULL for an insert, which sets them all. Values
+        -- are not copied: the row holds the current ones, and a field's version
+        -- is its latest entry.
         CREATE TABLE change_log (
             device  BLOB NOT NULL,
             seq     INTEGER NOT NULL,
@@ -24,7 +27,7 @@ Status migration001Storage(Database &db)
             row_id  BLOB NOT NULL,
             op      TEXT NOT NULL CHECK (op IN ('I', 'U')),
             author  BLOB,
-            changes TEXT NOT NULL,
+            fields  TEXT,
             PRIMARY KEY (device, seq)
         ) WITHOUT ROWID;
         CREATE INDEX change_log_row ON change_log(tbl, row_id);
