@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReport</name>
+    <message>
+        <source>same identity number</source>
+        <translation>رقم الهوية نفسه</translation>
+    </message>
+    <message>
+        <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
+        <translation>الاسم واسم الأب نفساهما، ومعهما اسم العائلة أو اسم الجد أو سنة الميلاد</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Enter the region or governorate.</source>
@@ -1036,6 +1047,57 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Members of different households who may be the same person. Open both files to check; merge only when they are one family.</source>
+        <translation>أفراد في أسر مختلفة قد يكونون الشخص نفسه. افتح الملفين للتحقق، ولا تدمجهما إلا إذا كانا أسرة واحدة.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What matches</source>
+        <translation>أوجه التطابق</translation>
+    </message>
+    <message>
+        <source>Open the first file</source>
+        <translation>فتح الملف الأول</translation>
+    </message>
+    <message>
+        <source>Open the second file</source>
+        <translation>فتح الملف الثاني</translation>
+    </message>
+    <message>
+        <source>Merge the second into the first…</source>
+        <translation>دمج الملف الثاني في الأول…</translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation>لم يُعثر على تكرارات محتملة.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>The members and incomes of file %1 move into file %2, and file %1 is archived. Why are they one family?</source>
+        <translation>سينتقل أفراد الملف %1 ودخولهم إلى الملف %2، ثم يُؤرشف الملف %1. لماذا هما أسرة واحدة؟</translation>
+    </message>
+    <message>
+        <source>File %1 was merged into file %2.</source>
+        <translation>تم دمج الملف %1 في الملف %2.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -1377,6 +1439,10 @@
     <message>
         <source>%1 found</source>
         <translation>نتائج البحث: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>التكرارات المحتملة…</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicateReport</name>
+    <message>
+        <source>same identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Enter the region or governorate.</source>
@@ -1028,6 +1039,57 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of different households who may be the same person. Open both files to check; merge only when they are one family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the second file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the second into the first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members and incomes of file %1 move into file %2, and file %1 is archived. Why are they one family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 was merged into file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -1368,6 +1430,10 @@
     </message>
     <message>
         <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
