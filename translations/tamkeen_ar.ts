@@ -1346,6 +1346,18 @@
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
+    <message>
+        <source>latitude, longitude (e.g. 24.1556, 47.3120)</source>
+        <translation>خط العرض، خط الطول (مثل 24.1556, 47.3120)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>الموقع الجغرافي</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>الأخصائي المسؤول</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdListModel</name>
@@ -1443,6 +1455,14 @@
     <message>
         <source>Possible duplicates…</source>
         <translation>التكرارات المحتملة…</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>جميع الأخصائيين</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>جميع الفئات</translation>
     </message>
 </context>
 <context>

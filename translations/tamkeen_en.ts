@@ -1338,6 +1338,18 @@
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>latitude, longitude (e.g. 24.1556, 47.3120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdListModel</name>
@@ -1434,6 +1446,14 @@
     </message>
     <message>
         <source>Possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -453,3 +453,39 @@ TEST_CASE("The possible-duplicates report pairs look-alike members of different 
     REQUIRE(r.households.merge(r.admin, b, a, QStringLiteral("same man")).ok());
     CHECK(DuplicateReport::find(*r.t->db).value().isEmpty()); // now in one household
 }
+
+TEST_CASE("Household input is validated: region, dates, GPS, phone, categories", "[registry]")
+{
+    Registry r;
+    HouseholdData h = someHousehold();
+    SECTION("GPS needs both coordinates in range")
+    {
+        h.latitude = 24.15;
+        CHECK(r.households.validate(h).error().field == QStringLiteral("latitude"));
+        h.longitude = 47.31;
+        CHECK(r.households.validate(h).ok());
+        h.latitude = 999;
+        CHECK(r.households.validate(h).error().field == QStringLiteral("latitude"));
+    }
+    SECTION("a region is required")
+    {
+        h.region = QStringLiteral(" ");
+        CHECK(r.households.validate(h).error().field == QStringLiteral("region"));
+    }
+    SECTION("a phone in Persian digits is stored in ASCII; a short one is refused")
+    {
+        h.phone = QStringLiteral("۰۵۵ ۱۲۳ ۴۵۶۷");
+        REQUIRE(r.households.validate(h).ok());
+        CHECK(h.phone == QStringLiteral("0551234567"));
+        h.phone = QStringLiteral("12345");
+        CHECK(r.households.validate(h).error().field == QStringLiteral("phone"));
+    }
+    SECTION("unknown categories and future registration dates are refused")
+    {
+        h.categories = {QStringLiteral("vip")};
+        CHECK(r.households.validate(h).error().field == QStringLiteral("categories"));
+        h.categories = {QStringLiteral("orphans")};
+        h.registrationDate = QDate::currentDate().addDays(1);
+        CHECK(r.households.validate(h).error().field == QStringLiteral("registrationDate"));
+    }
+}

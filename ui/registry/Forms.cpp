@@ -2,6 +2,8 @@
 
 #include "format/AppSettings.h"
 #include "registry/Identity.h"
+#include "security/UserService.h"
+#include "text/Digits.h"
 #include "widgets/DateField.h"
 #include "widgets/DigitLineEdit.h"
 
@@ -18,6 +20,18 @@
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
+
+QList<QPair<QByteArray, QString>> workerChoices(storage::Database &db)
+{
+    QList<QPair<QByteArray, QString>> out;
+    security::UserService users(db);
+    if (auto list = users.list()) {
+        for (const security::UserRecord &u : list.value())
+            if (u.active)
+                out.append({u.id, u.fullName});
+    }
+    return out;
+}
 
 QComboBox *termCombo(const QList<registry::Term> &terms, bool optional, QWidget *parent)
 {
@@ -208,7 +222,8 @@ bool MemberForm::focusField(const QString &field)
     return w != nullptr;
 }
 
-HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &knownRegions, QWidget *parent)
+HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &knownRegions,
+                             const QList<QPair<QByteArray, QString>> &workers, QWidget *parent)
     : QWidget(parent)
 {
     using registry::Vocabulary;
@@ -227,6 +242,13 @@ HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &kno
     m_phone = new DigitLineEdit(this);
     m_phone->setDigitStyle(settings.digitStyle());
     m_registered = new DateField(settings, this);
+    m_worker = new QComboBox(this);
+    m_worker->addItem(QString(), QByteArray());
+    for (const auto &[id, name] : workers)
+        m_worker->addItem(name, id);
+    m_gps = new QLineEdit(this);
+    m_gps->setLayoutDirection(Qt::LeftToRight);
+    m_gps->setPlaceholderText(tr("latitude, longitude (e.g. 24.1556, 47.3120)"));
     m_categories = new QListWidget(this);
     for (const registry::Term &t : Vocabulary::defaultCategories()) {
         auto *item = new QListWidgetItem(t.label, m_categories);
@@ -248,6 +270,8 @@ HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &kno
     name(m_phone, u"phone"_s);
     name(m_registered->editor(), u"registrationDate"_s);
     name(m_categories, u"categories"_s);
+    name(m_worker, u"assignedWorker"_s);
+    name(m_gps, u"latitude"_s);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Region / governorate"), m_region);
@@ -259,6 +283,8 @@ HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &kno
     form->addRow(tr("Monthly rent"), m_rent);
     form->addRow(tr("Household phone"), m_phone);
     form->addRow(tr("Registration date"), m_registered);
+    form->addRow(tr("GPS location"), m_gps);
+    form->addRow(tr("Assigned worker"), m_worker);
     form->addRow(tr("Categories"), m_categories);
 }
 
@@ -275,6 +301,17 @@ registry::HouseholdData HouseholdForm::data() const
         d.monthlyRent = m_rent->value();
     d.phone = m_phone->value();
     d.registrationDate = m_registered->date();
+    d.assignedWorker = m_worker->currentData().toByteArray();
+    // "lat, long" in any digits; a half-typed pair reaches core, which explains it.
+    const QStringList gps = text::toAsciiDigits(m_gps->text()).split(u',', Qt::SkipEmptyParts);
+    if (!gps.isEmpty()) {
+        bool okLat = false, okLon = false;
+        const double lat = gps.value(0).trimmed().toDouble(&okLat);
+        const double lon = gps.value(1).trimmed().toDouble(&okLon);
+        d.latitude = okLat ? lat : 999; // out of range: refused with a message
+        if (gps.size() > 1)
+            d.longitude = okLon ? lon : 999;
+    }
     for (int i = 0; i < m_categories->count(); ++i) {
         if (m_categories->item(i)->checkState() == Qt::Checked)
             d.categories << m_categories->item(i)->data(Qt::UserRole).toString();
@@ -294,6 +331,9 @@ void HouseholdForm::setData(const registry::HouseholdData &d)
     m_phone->setValue(d.phone);
     if (d.registrationDate.isValid())
         m_registered->setDate(d.registrationDate);
+    m_worker->setCurrentIndex(std::max(0, m_worker->findData(d.assignedWorker)));
+    m_gps->setText(d.latitude && d.longitude ? u"%1, %2"_s.arg(*d.latitude, 0, 'f', 6).arg(*d.longitude, 0, 'f', 6)
+                                             : QString());
     for (int i = 0; i < m_categories->count(); ++i) {
         QListWidgetItem *item = m_categories->item(i);
         item->setCheckState(d.categories.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);

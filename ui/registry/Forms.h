@@ -14,11 +14,18 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
 
+namespace tamkeen::storage {
+class Database;
+}
+
 namespace tamkeen::ui {
 
 class AppSettings;
 class DateField;
 class DigitLineEdit;
+
+// Active users a household can be assigned to: (id, full name).
+QList<QPair<QByteArray, QString>> workerChoices(storage::Database &db);
 
 // A combo box of vocabulary terms; with `optional`, an empty first entry.
 QComboBox *termCombo(const QList<registry::Term> &terms, bool optional, QWidget *parent);
@@ -50,7 +57,9 @@ private:
 class HouseholdForm : public QWidget {
     Q_OBJECT
 public:
-    HouseholdForm(const AppSettings &settings, const QStringList &knownRegions, QWidget *parent = nullptr);
+    // `workers`: the users a household can be assigned to (id, full name).
+    HouseholdForm(const AppSettings &settings, const QStringList &knownRegions,
+                  const QList<QPair<QByteArray, QString>> &workers, QWidget *parent = nullptr);
 
     registry::HouseholdData data() const;
     void setData(const registry::HouseholdData &data);
@@ -58,7 +67,8 @@ public:
 
 private:
     QHash<QString, QWidget *> m_fields;
-    QComboBox *m_region, *m_housingType, *m_ownership;
+    QComboBox *m_region, *m_housingType, *m_ownership, *m_worker;
+    QLineEdit *m_gps;
     QLineEdit *m_city, *m_district, *m_address;
     QDoubleSpinBox *m_rent;
     DigitLineEdit *m_phone;

@@ -322,7 +322,7 @@ QDialog *HouseholdFile::editHousehold()
     auto *layout = new QVBoxLayout(d);
     auto *banner = new MessageBanner(d);
     auto regions = registry::HouseholdList::regions(m_db);
-    auto *form = new HouseholdForm(m_settings, regions ? regions.value() : QStringList(), d);
+    auto *form = new HouseholdForm(m_settings, regions ? regions.value() : QStringList(), workerChoices(m_db), d);
     form->setData(h.value());
     layout->addWidget(banner);
     layout->addWidget(form);

@@ -6,6 +6,7 @@
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdModels.h"
 #include "registry/HouseholdService.h"
+#include "registry/Forms.h"
 #include "registry/ImportDialog.h"
 #include "registry/MemberDialogs.h"
 #include "registry/Vocabulary.h"
@@ -29,6 +30,7 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
                                QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_region(new QComboBox(this)), m_eligibility(new QComboBox(this)),
+      m_worker(new QComboBox(this)), m_category(new QComboBox(this)),
       m_count(new QLabel(this)), m_view(new QTableView(this)), m_list(new HouseholdListModel(db, settings, this)),
       m_results(new SearchResultsModel(settings, this)), m_debounce(new QTimer(this))
 {
@@ -61,6 +63,14 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     filters->addWidget(new QLabel(tr("Region"), this));
     filters->addWidget(m_region);
     filters->addWidget(m_eligibility);
+    m_worker->addItem(tr("All workers"), QByteArray());
+    for (const auto &[id, name] : workerChoices(db))
+        m_worker->addItem(name, id);
+    m_category->addItem(tr("All categories"), QString());
+    for (const registry::Term &t : registry::Vocabulary::defaultCategories())
+        m_category->addItem(t.label, t.key);
+    filters->addWidget(m_worker);
+    filters->addWidget(m_category);
     filters->addStretch(1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
@@ -81,7 +91,7 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::runSearch);
-    for (QComboBox *c : {m_status, m_region, m_eligibility})
+    for (QComboBox *c : {m_status, m_region, m_eligibility, m_worker, m_category})
         connect(c, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
     connect(import, &QPushButton::clicked, this, &HouseholdsPage::importFile);
@@ -120,6 +130,8 @@ void HouseholdsPage::applyFilter()
     f.region = m_region->currentData().toString();
     if (const int e = m_eligibility->currentData().toInt(); e >= 0)
         f.eligible = e == 1;
+    f.worker = m_worker->currentData().toByteArray();
+    f.category = m_category->currentData().toString();
     m_list->setFilter(f);
     if (m_search->text().trimmed().isEmpty()) {
         m_view->setModel(m_list);
@@ -165,7 +177,7 @@ QDialog *HouseholdsPage::newHousehold()
     auto *service = new registry::HouseholdService(m_db);
     auto regions = registry::HouseholdList::regions(m_db);
     auto *d = new NewHouseholdDialog(
-        m_settings, regions ? regions.value() : QStringList(),
+        m_settings, regions ? regions.value() : QStringList(), workerChoices(m_db),
         [this, service](const registry::HouseholdData &h, const registry::MemberData &head, const QList<QByteArray> &ack) {
             return service->create(m_session, h, head, ack);
         },

@@ -51,7 +51,7 @@ private:
     const AppSettings &m_settings;
     security::Session m_session;
     QLineEdit *m_search;
-    QComboBox *m_status, *m_region, *m_eligibility;
+    QComboBox *m_status, *m_region, *m_eligibility, *m_worker, *m_category;
     QLabel *m_count;
     QTableView *m_view;
     HouseholdListModel *m_list;

@@ -108,10 +108,11 @@ void RegistryDialog::trySave(const std::function<Status(const QList<QByteArray> 
     dialog->open();
 }
 
-NewHouseholdDialog::NewHouseholdDialog(const AppSettings &settings, const QStringList &regions, Save save,
+NewHouseholdDialog::NewHouseholdDialog(const AppSettings &settings, const QStringList &regions,
+                                       const QList<QPair<QByteArray, QString>> &workers, Save save,
                                        registry::MemberService &members, QWidget *parent)
     : RegistryDialog(parent), m_save(std::move(save)), m_members(members),
-      m_household(new HouseholdForm(settings, regions, this)), m_head(new MemberForm(settings, true, this))
+      m_household(new HouseholdForm(settings, regions, workers, this)), m_head(new MemberForm(settings, true, this))
 {
     setWindowTitle(tr("Register a household"));
     setObjectName(u"newHouseholdDialog"_s);

@@ -53,8 +53,9 @@ class NewHouseholdDialog : public RegistryDialog {
 public:
     using Save = std::function<Result<QByteArray>(const registry::HouseholdData &, const registry::MemberData &,
                                                   const QList<QByteArray> &)>;
-    NewHouseholdDialog(const AppSettings &settings, const QStringList &regions, Save save,
-                       registry::MemberService &members, QWidget *parent = nullptr);
+    NewHouseholdDialog(const AppSettings &settings, const QStringList &regions,
+                       const QList<QPair<QByteArray, QString>> &workers, Save save, registry::MemberService &members,
+                       QWidget *parent = nullptr);
     HouseholdForm *householdForm() const { return m_household; }
     MemberForm *headForm() const { return m_head; }
 
