@@ -1,7 +1,10 @@
+#include "registry/Fields.h"
 #include "registry/HouseholdService.h"
 
 #include "org/DeviceInfo.h"
+#include "registry/Fields.h"
 #include "registry/SearchIndex.h"
+#include "registry/Fields.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 #include "text/Digits.h"
@@ -14,12 +17,6 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::registry {
 
 namespace {
-
-QVariant textOrNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
-}
 
 QVariant numberOrNull(const std::optional<double> &v)
 {
@@ -61,8 +58,7 @@ Status HouseholdService::validate(HouseholdData &d)
         || d.latitude.has_value() != d.longitude.has_value())
         return makeError(ErrorCode::Invalid, tr("GPS coordinates need a latitude (-90 to 90) and a longitude (-180 to 180)."),
                          u"latitude"_s);
-    d.phone = text::toAsciiDigits(d.phone).remove(u' ').remove(u'-');
-    if (!d.phone.isEmpty() && !QRegularExpression(u"^\\+?[0-9]{7,15}$"_s).match(d.phone).hasMatch())
+    if (!normalizePhone(d.phone))
         return makeError(ErrorCode::Invalid, tr("A phone number has 7 to 15 digits."), u"phone"_s);
     for (const QString &c : d.categories) {
         if (!Vocabulary::contains(Vocabulary::defaultCategories(), c))

@@ -1,7 +1,11 @@
+#include "registry/Fields.h"
 #include "registry/MemberService.h"
 
+#include "registry/Fields.h"
 #include "registry/Identity.h"
+#include "registry/Fields.h"
 #include "registry/SearchIndex.h"
+#include "registry/Fields.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 #include "text/ArabicNormalizer.h"
@@ -15,12 +19,6 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::registry {
 
 namespace {
-
-QVariant textOrNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
-}
 
 QString dateText(const QDate &d)
 {
@@ -114,8 +112,7 @@ Status MemberService::validate(MemberData &d)
         if (!l.value.isEmpty() && !Vocabulary::contains(l.terms, l.value))
             return makeError(ErrorCode::Invalid, tr("Choose a value from the list."), QString::fromLatin1(l.field));
     }
-    d.phone = text::toAsciiDigits(d.phone).remove(u' ').remove(u'-');
-    if (!d.phone.isEmpty() && !QRegularExpression(u"^\\+?[0-9]{7,15}$"_s).match(d.phone).hasMatch())
+    if (!normalizePhone(d.phone))
         return makeError(ErrorCode::Invalid, tr("A phone number has 7 to 15 digits."), u"phone"_s);
 
     if (d.idType.isEmpty()) {

@@ -80,7 +80,7 @@ TEST_CASE("Every insert, update and archive of a synced table is captured in ord
     REQUIRE(changes.value().size() == 3);
     CHECK(changes.value()[0].fields.isEmpty()); // an insert sets every field
     CHECK(changes.value()[1].fields.contains(QStringLiteral("active")));
-    CHECK(changes.value()[1].fields.contains(QStringLiteral("updated_at")));
+    CHECK_FALSE(changes.value()[1].fields.contains(QStringLiteral("created_at")));
     CHECK_FALSE(changes.value()[1].fields.contains(QStringLiteral("username")));
     CHECK(changes.value()[2].fields.contains(QStringLiteral("deleted")));
     CHECK_FALSE(changes.value()[2].fields.contains(QStringLiteral("active")));

@@ -5,6 +5,7 @@
 #include "security/Session.h"
 #include "format/Display.h"
 #include "widgets/DateField.h"
+#include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -30,12 +31,7 @@ SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase
       m_sample(new DateField(settings, this)), m_incomes(incomes), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Settings"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
+    layout->addWidget(heading(tr("Settings"), this));
     layout->addWidget(m_banner);
 
     auto *form = new QFormLayout;

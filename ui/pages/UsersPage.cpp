@@ -2,6 +2,7 @@
 
 #include "dialogs/UserDialogs.h"
 #include "pages/UsersModel.h"
+#include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
@@ -20,12 +21,7 @@ UsersPage::UsersPage(security::UserService &users, const security::Session &sess
       m_model(new UsersModel(users, this)), m_table(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Users"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
+    layout->addWidget(heading(tr("Users"), this));
     layout->addWidget(m_banner);
 
     auto *buttons = new QHBoxLayout;
