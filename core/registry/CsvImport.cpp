@@ -51,6 +51,21 @@ struct Group {
     QList<Parsed> rows;
 };
 
+// Core names the field in camelCase; the CSV author knows the column name.
+QString columnOf(const QString &field, bool household)
+{
+    if (household && field == u"phone")
+        return u"household_phone"_s;
+    QString out;
+    for (QChar c : field) {
+        if (c.isUpper())
+            out += u'_' + c.toLower();
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 const QStringList &CsvImport::columns()
@@ -152,7 +167,7 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
             continue;
         }
         if (Status s = members.validate(m); !s) {
-            issue(row.line, u"%1: %2"_s.arg(s.error().field, s.error().message));
+            issue(row.line, u"%1: %2"_s.arg(columnOf(s.error().field, false), s.error().message));
             continue;
         }
         if (!m.idNumber.isEmpty()) {
@@ -174,7 +189,7 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
     for (Group &g : groups) {
         HouseholdData &h = g.rows.first().household;
         if (Status s = households.validate(h); !s)
-            issue(g.rows.first().line, u"%1: %2"_s.arg(s.error().field, s.error().message));
+            issue(g.rows.first().line, u"%1: %2"_s.arg(columnOf(s.error().field, true), s.error().message));
         int heads = 0;
         for (const Parsed &p : g.rows)
             heads += p.member.relation == u"head" ? 1 : 0;

@@ -170,3 +170,15 @@ TEST_CASE("Export writes the import format back, and it imports again", "[csv][e
     REQUIRE(again.imported);
     CHECK(count(*b->db, "members") == 2);
 }
+
+TEST_CASE("Import problems name the CSV column, not an internal field", "[csv][import]")
+{
+    auto t = test::makeSetUpDb();
+    const QByteArray csv = "household_key,region,given_name,father_name,relation,sex,household_phone\n"
+                           "A,منطقة الرياض,,سعد,head,male,0551234567\n"
+                           "B,منطقة الرياض,سعد,علي,head,male,123\n";
+    const ImportReport report = CsvImport::run(*t->db, t->admin, csv);
+    REQUIRE(report.issues.size() == 2);
+    CHECK(report.issues[0].message.startsWith(QStringLiteral("given_name: ")));
+    CHECK(report.issues[1].message.startsWith(QStringLiteral("household_phone: ")));
+}
