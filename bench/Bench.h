@@ -30,4 +30,8 @@ void benchAccounts(QTextStream &out, const QString &dir);
 void benchRegistry(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 
+// The GUI's peak memory with the household list open, measured in a child process.
+void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);
+int guiMemoryChild(const QString &databasePath);
+
 } // namespace tamkeen::bench

@@ -122,14 +122,14 @@ void benchStorage(QTextStream &out, const QString &dir, int rows)
                      .arg(qRound(rows / (oursMs / 1000)))
                      .arg(qRound(100 * rawMs / oursMs))});
     report(out, {QStringLiteral("the same with capture paused (as during an import)"), pausedMs, rawMs,
-                 QStringLiteral("ms"), QStringLiteral("the cost of Qt Sql and SyncedWriter alone")});
+                 QStringLiteral("ms"), QStringLiteral("the cost of SyncedWriter alone")});
     const double openMs = medianMs(5, [&] { must(storage::Database::open(ours).ok(), "reopen"); });
     report(out, {QStringLiteral("open the %1-row database (refusal checks, quick_check, migrations check)").arg(rows),
                  openMs, rawOpen(ours), QStringLiteral("ms"),
                  QStringLiteral("baseline: sqlite3_open + PRAGMA quick_check")});
     report(out, {QStringLiteral("database file size after %1 synced rows").arg(rows),
                  double(QFileInfo(ours).size()) / (1024 * 1024), double(QFileInfo(raw).size()) / (1024 * 1024),
-                 QStringLiteral("MiB"), QStringLiteral("the change log (one JSON entry per write) is most of the difference")});
+                 QStringLiteral("MiB"), QStringLiteral("the change log (one entry per write, no values) is the difference")});
 }
 
 } // namespace tamkeen::bench

@@ -1,8 +1,10 @@
-// tamkeen-bench [--rows N] [--households N] [--only storage|accounts|registry]: prints a Markdown table of figures for docs/benchmarks.md.
+// tamkeen-bench [--rows N] [--households N] [--only storage|accounts|registry] [--dir PATH]:
+// prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -22,23 +24,39 @@ int main(int argc, char **argv)
                                        QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts or registry."),
                                   QStringLiteral("part"));
-    parser.addOptions({rows, households, only});
+    const QCommandLineOption keep(QStringLiteral("dir"),
+                                  QStringLiteral("Write the databases to this directory and keep them (default: a "
+                                                 "temporary directory, removed at the end)."),
+                                  QStringLiteral("path"));
+    const QCommandLineOption guiMemory(QStringLiteral("gui-memory"),
+                                       QStringLiteral("Internal: open the Households page on DB and print the peak "
+                                                      "memory in KiB."),
+                                       QStringLiteral("DB"));
+    parser.addOptions({rows, households, only, keep, guiMemory});
     parser.process(app);
+    if (parser.isSet(guiMemory))
+        return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry"))
         parser.showHelp(1);
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(keep) ? parser.value(keep) : temporary.path();
+    if (parser.isSet(keep) && !QDir().mkpath(dir))
+        parser.showHelp(1);
     QTextStream out(stdout);
     out << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
         << qVersion() << "\n\n";
     out << "| figure | Tamkeen | raw SQLite | ratio | note |\n|---|---|---|---|---|\n";
     if (runs("storage"))
-        tamkeen::bench::benchStorage(out, dir.path(), parser.value(rows).toInt());
+        tamkeen::bench::benchStorage(out, dir, parser.value(rows).toInt());
     if (runs("accounts"))
-        tamkeen::bench::benchAccounts(out, dir.path());
-    if (runs("registry"))
-        tamkeen::bench::benchRegistry(out, dir.path(), parser.value(households).toInt());
+        tamkeen::bench::benchAccounts(out, dir);
+    if (runs("registry")) {
+        tamkeen::bench::benchRegistry(out, dir, parser.value(households).toInt());
+        tamkeen::bench::benchGuiMemory(out, QDir(dir).filePath(QStringLiteral("registry.sqlite")),
+                                       parser.value(households).toInt());
+    }
     return 0;
 }

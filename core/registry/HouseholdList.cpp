@@ -13,21 +13,21 @@ namespace {
 // The WHERE clause (fixed text) and its bound values.
 QString where(const HouseholdFilter &f, QVariantList *values)
 {
-    QStringList terms = {u"h.deleted = 0"_s};
+    QStringList terms = {u"1 = 1"_s};
     if (!f.status.isEmpty()) {
-        terms << u"h.status = ?"_s;
+        terms << u"f.status = ?"_s;
         *values << f.status;
     }
     if (!f.region.isEmpty()) {
-        terms << u"h.region = ?"_s;
+        terms << u"f.region = ?"_s;
         *values << f.region;
     }
     if (!f.worker.isEmpty()) {
-        terms << u"h.assigned_worker = ?"_s;
+        terms << u"f.worker = ?"_s;
         *values << f.worker;
     }
     if (!f.category.isEmpty()) {
-        terms << u"(',' || h.categories || ',') LIKE ?"_s;
+        terms << u"(',' || f.categories || ',') LIKE ?"_s;
         *values << u"%,"_s + f.category + u",%"_s;
     }
     if (f.eligible) {
@@ -41,17 +41,17 @@ QString orderBy(HouseholdSort sort, bool ascending)
 {
     const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
     switch (sort) {
-    case HouseholdSort::HeadName: return u"f.head_key %1, h.file_number"_s.arg(dir);
-    case HouseholdSort::Region: return u"h.region %1, h.city %1, h.file_number"_s.arg(dir);
-    case HouseholdSort::Status: return u"h.status %1, h.file_number"_s.arg(dir);
-    case HouseholdSort::Registered: return u"h.registration_date %1, h.file_number"_s.arg(dir);
-    case HouseholdSort::Members: return u"f.members %1, h.file_number"_s.arg(dir);
+    case HouseholdSort::HeadName: return u"f.head_key %1, f.file_number %1"_s.arg(dir);
+    case HouseholdSort::Region: return u"f.region %1, f.city %1, f.file_number %1"_s.arg(dir);
+    case HouseholdSort::Status: return u"f.status %1, f.file_number %1"_s.arg(dir);
+    case HouseholdSort::Registered: return u"f.registered %1, f.file_number %1"_s.arg(dir);
+    case HouseholdSort::Members: return u"f.members %1, f.file_number %1"_s.arg(dir);
     case HouseholdSort::FileNumber: break;
     }
-    return u"h.file_number %1"_s.arg(dir);
+    return u"f.file_number %1"_s.arg(dir);
 }
 
-const QString kFrom = u"FROM households h LEFT JOIN household_facts f ON f.household_id = h.id"_s;
+const QString kFrom = u"FROM household_facts f"_s;
 
 } // namespace
 
@@ -71,7 +71,7 @@ Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const Hou
     QVariantList values;
     const QString w = where(filter, &values);
     values << limit << offset;
-    auto q = db.exec(u"SELECT h.id, h.file_number, f.head_name, h.region, h.city, h.status, h.registration_date, "
+    auto q = db.exec(u"SELECT f.household_id, f.file_number, f.head_name, f.region, f.city, f.status, f.registered, "
                      "f.members, f.income, f.eligible %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(kFrom, w,
                                                                                                      orderBy(sort, ascending)),
                      values);
@@ -90,7 +90,7 @@ Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const Hou
 
 Result<QStringList> HouseholdList::regions(storage::Database &db)
 {
-    auto q = db.exec(u"SELECT DISTINCT region FROM households WHERE deleted = 0 AND region IS NOT NULL ORDER BY region"_s);
+    auto q = db.exec(u"SELECT DISTINCT region FROM household_facts WHERE region IS NOT NULL ORDER BY region"_s);
     if (!q)
         return q.error();
     QStringList list;

@@ -170,8 +170,11 @@ Status HouseholdService::changeStatus(const security::Session &by, const QByteAr
                                                                 {u"reason"_s, textOrNull(reason)}});
         if (!history)
             return history.error();
-        return m_writer.update(u"households"_s, id,
-                               {{u"status"_s, status}, {u"status_date"_s, date.toString(Qt::ISODate)}});
+        if (Status w = m_writer.update(u"households"_s, id,
+                                       {{u"status"_s, status}, {u"status_date"_s, date.toString(Qt::ISODate)}});
+            !w)
+            return w;
+        return SearchIndex::reindexHousehold(m_db, id); // the list shows the status
     });
 }
 

@@ -382,7 +382,9 @@ Status MemberService::makeHead(const security::Session &by, const QByteArray &me
             if (Status w = m_writer.update(u"members"_s, id, {{u"relation"_s, formerHeadRelation}}); !w)
                 return w;
         }
-        return m_writer.update(u"members"_s, memberId, {{u"relation"_s, u"head"_s}});
+        if (Status w = m_writer.update(u"members"_s, memberId, {{u"relation"_s, u"head"_s}}); !w)
+            return w;
+        return SearchIndex::reindexHousehold(m_db, next.value().householdId); // the list shows the head
     });
 }
 

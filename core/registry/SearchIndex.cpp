@@ -52,10 +52,12 @@ Status updateFacts(storage::Database &db, const QByteArray &householdId)
     auto eligibility = IncomeService(db).eligibility(householdId);
     if (!eligibility)
         return eligibility.error();
-    auto q = db.exec(u"INSERT INTO household_facts(household_id, head_name, head_key, members, income, eligible) "
-                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {householdId, h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
-                      eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0});
+    auto q = db.exec(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
+                     "registered, worker, categories, members, income, eligible) "
+                     "SELECT id, file_number, ?, ?, region, city, status, registration_date, assigned_worker, categories, "
+                     "?, ?, ? FROM households WHERE id = ?"_s,
+                     {h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
+                      eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0, householdId});
     if (!q)
         return q.error();
     return {};
@@ -167,8 +169,10 @@ Result<QList<SearchHit>> SearchIndex::search(storage::Database &db, const QStrin
     while (exact.value()->next())
         matches.append({exact.value()->value(0).toByteArray(), exact.value()->value(1).toByteArray(), true});
     exact.value()->finish();
+    // No ORDER BY rank: ranking scores every match, and a short prefix such as
+    // "05" matches most of the registry. Exact names come first anyway.
     auto fts = db.exec(u"SELECT e.household_id, e.member_id FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
-                       "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"_s,
+                       "WHERE search_fts MATCH ? LIMIT ?"_s,
                        {terms.join(u' '), limit * 3});
     if (!fts)
         return fts.error();

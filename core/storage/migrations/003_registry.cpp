@@ -68,16 +68,22 @@ Status migration003Registry(Database &db)
         CREATE INDEX search_entries_given ON search_entries(given_key, birth_year);
         CREATE INDEX search_entries_parts ON search_entries(given_key, father_key, family_key);
         CREATE INDEX search_entries_name ON search_entries(name_key);
-        -- Derived facts the household list sorts and filters on (local, rebuilt).
+        -- The household list's own table (local, rebuilt): one row per active
+        -- household with everything the list shows, sorts and filters on, so that
+        -- a page of 100,000 households is an index walk without joins.
         CREATE TABLE household_facts (
             household_id BLOB PRIMARY KEY NOT NULL,
-            head_name TEXT, head_key TEXT, members INTEGER NOT NULL,
-            income REAL NOT NULL, eligible INTEGER NOT NULL
+            file_number TEXT NOT NULL, head_name TEXT, head_key TEXT, region TEXT, city TEXT,
+            status TEXT NOT NULL, registered TEXT, worker BLOB, categories TEXT,
+            members INTEGER NOT NULL, income REAL NOT NULL, eligible INTEGER NOT NULL
         ) WITHOUT ROWID;
-        CREATE INDEX household_facts_head ON household_facts(head_key);
-        CREATE INDEX household_facts_members ON household_facts(members);
-        CREATE INDEX households_registered ON households(registration_date);
-        CREATE INDEX households_region ON households(region);
+        CREATE INDEX household_facts_file ON household_facts(file_number);
+        CREATE INDEX household_facts_head ON household_facts(head_key, file_number);
+        CREATE INDEX household_facts_status_file ON household_facts(status, file_number);
+        CREATE INDEX household_facts_status_head ON household_facts(status, head_key, file_number);
+        CREATE INDEX household_facts_region ON household_facts(region, city, file_number);
+        CREATE INDEX household_facts_registered ON household_facts(registered, file_number);
+        CREATE INDEX household_facts_members ON household_facts(members, file_number);
         -- Full-text index over the same entries (rowid = search_entries.id).
         CREATE VIRTUAL TABLE search_fts USING fts5(
             text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');

@@ -1,0 +1,83 @@
+// Peak memory of the GUI with the household list open: a child process (this
+// program with --gui-memory DB) opens the database, shows the Households page
+// offscreen, scrolls through a few pages and searches, then prints its peak
+// resident size. A separate process, so that the benchmark's own work does not
+// count. Linux only (it reads /proc/self/status).
+#include "Bench.h"
+
+#include "format/AppSettings.h"
+#include "org/Setup.h"
+#include "registry/HouseholdModels.h"
+#include "registry/HouseholdsPage.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+
+namespace tamkeen::bench {
+
+namespace {
+
+qint64 peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int guiMemoryChild(const QString &databasePath)
+{
+    auto db = storage::Database::open(databasePath);
+    if (!db)
+        return 1;
+    security::UserService users(*db.value());
+    auto list = users.list();
+    if (!list || list.value().isEmpty())
+        return 1;
+    const security::UserRecord &u = list.value().first();
+    const security::Session session{u.id, u.username, u.fullName, u.role};
+    QTemporaryDir dir;
+    ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::HouseholdsPage page(*db.value(), settings, session);
+    page.resize(1100, 700);
+    page.show();
+    QCoreApplication::processEvents();
+    for (int i = 0; i < 5; ++i) { // five more pages, as a worker scrolling would fetch
+        page.listModel()->fetchMore({});
+        page.view()->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    page.searchBox()->setText(QStringLiteral("محمد"));
+    page.runSearch();
+    QCoreApplication::processEvents();
+    QTextStream(stdout) << peakKiB() << Qt::endl;
+    return 0;
+}
+
+void benchGuiMemory(QTextStream &out, const QString &databasePath, int households)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gui-memory"), databasePath});
+    if (!child.waitForFinished(300000) || child.exitCode() != 0) {
+        out << "| GUI peak memory | failed | | | |\n";
+        return;
+    }
+    const double mib = child.readAllStandardOutput().trimmed().toDouble() / 1024.0;
+    report(out, {QStringLiteral("GUI peak memory, household list of %1 households open, 6 pages fetched, one search")
+                     .arg(households),
+                 mib, 0, QStringLiteral("MiB"), QStringLiteral("target ≤ 250 MB; peak resident size of the process")});
+}
+
+} // namespace tamkeen::bench
