@@ -36,7 +36,7 @@ void device(sqlite3_context *ctx, int, sqlite3_value **)
         sqlite3_result_error(ctx, "tamkeen: this device has no identity yet (run setup first)", -1);
         return;
     }
-    sqlite3_result_blob(ctx, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+    sqlite3_result_blob(ctx, id.constData(), int(id.size()), SQLITE_STATIC); // lives in CaptureState
 }
 
 void user(sqlite3_context *ctx, int, sqlite3_value **)
