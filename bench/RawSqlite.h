@@ -16,11 +16,16 @@ inline void must(bool ok, const char *what)
     }
 }
 
+// PRAGMA cache_size of every raw connection: set to Tamkeen's own before use, so
+// that both sides run with the same page cache.
+inline int rawCacheSize = -2000; // SQLite's default, 2 MiB
+
 struct RawDb {
     sqlite3 *db = nullptr;
     RawDb(const QString &path, int flags)
     {
         must(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) == SQLITE_OK, "raw open");
+        exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(rawCacheSize)).constData());
     }
     ~RawDb() { sqlite3_close_v2(db); }
     RawDb(const RawDb &) = delete;

@@ -291,11 +291,7 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
                     ++summary.incomes;
                 }
             }
-            for (const QByteArray &id : created) {
-                if (Status idx = SearchIndex::reindexHousehold(db, id); !idx)
-                    return idx;
-            }
-            return {};
+            return SearchIndex::reindexHouseholds(db, created);
         });
         if (!s)
             return s.error();

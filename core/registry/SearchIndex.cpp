@@ -63,16 +63,28 @@ Status updateFacts(storage::Database &db, const QByteArray &householdId)
     return {};
 }
 
-} // namespace
-
-Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
+// The work of reindexHousehold without a transaction of its own: batch callers
+// run many in one transaction, because FTS5 flushes its pending terms at every
+// savepoint and a savepoint per household made the index of 100,000 households
+// be written in 100,000 small pieces.
+Status reindexInPlace(storage::Database &db, const QByteArray &householdId)
 {
-    return db.transaction([&]() -> Status {
-        auto del = db.exec(u"DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE household_id = ?)"_s,
-                           {householdId});
-        if (!del)
-            return del.error();
-        del = db.exec(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId});
+    {
+        // Touch the FTS table only when there is something to remove: any
+        // statement on it makes FTS5 write out its pending terms, which for a
+        // new household would turn one large index write into many small ones.
+        auto old = db.exec(u"SELECT id FROM search_entries WHERE household_id = ?"_s, {householdId});
+        if (!old)
+            return old.error();
+        QVariantList oldIds;
+        while (old.value()->next())
+            oldIds << old.value()->value(0);
+        old.value()->finish();
+        for (const QVariant &rowid : std::as_const(oldIds)) {
+            if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {rowid}); !s)
+                return s;
+        }
+        auto del = db.exec(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId});
         if (!del)
             return del.error();
         del = db.exec(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
@@ -123,6 +135,24 @@ Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &ho
                 return s;
         }
         return updateFacts(db, householdId);
+    }
+}
+
+} // namespace
+
+Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
+{
+    return db.transaction([&] { return reindexInPlace(db, householdId); });
+}
+
+Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds)
+{
+    return db.transaction([&]() -> Status {
+        for (const QByteArray &id : householdIds) {
+            if (Status s = reindexInPlace(db, id); !s)
+                return s;
+        }
+        return {};
     });
 }
 
@@ -139,7 +169,7 @@ Status SearchIndex::rebuild(storage::Database &db)
             ids << q.value()->value(0).toByteArray();
         q.value()->finish();
         for (const QByteArray &id : ids) {
-            if (Status s = reindexHousehold(db, id); !s)
+            if (Status s = reindexInPlace(db, id); !s)
                 return s;
         }
         return {};

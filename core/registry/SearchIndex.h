@@ -24,6 +24,8 @@ struct SearchHit {
 class SearchIndex {
 public:
     static Status reindexHousehold(storage::Database &db, const QByteArray &householdId);
+    // Many households in one transaction (imports, generators).
+    static Status reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds);
     static Status rebuild(storage::Database &db);
     // Best first: exact name matches, then full-text rank. Every query word must
     // match the start of a word (prefix search); Arabic spellings are folded.
