@@ -22,15 +22,13 @@ QVariant keyOrNull(const QString &part)
 
 Status addEntry(storage::Database &db, const QVariantList &entry, const QString &text)
 {
-    auto id = db.scalar(u"INSERT INTO search_entries(household_id, member_id, given_key, father_key, grandfather_key, "
-                        "family_key, name_key, birth_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                        entry);
-    if (!id)
-        return id.error();
-    auto fts = db.exec(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {id.value(), text});
-    if (!fts)
-        return fts.error();
-    return {};
+    qint64 id = 0;
+    if (Status s = db.write(u"INSERT INTO search_entries(household_id, member_id, given_key, father_key, grandfather_key, "
+                            "family_key, name_key, birth_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            entry, &id);
+        !s)
+        return s;
+    return db.write(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {id, text});
 }
 
 // Head's name, member count and eligibility today, for the household list.
@@ -52,15 +50,12 @@ Status updateFacts(storage::Database &db, const QByteArray &householdId)
     auto eligibility = IncomeService(db).eligibility(householdId);
     if (!eligibility)
         return eligibility.error();
-    auto q = db.exec(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
-                     "registered, worker, categories, members, income, eligible) "
-                     "SELECT id, file_number, ?, ?, region, city, status, registration_date, assigned_worker, categories, "
-                     "?, ?, ? FROM households WHERE id = ?"_s,
-                     {h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
-                      eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0, householdId});
-    if (!q)
-        return q.error();
-    return {};
+    return db.write(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
+                    "registered, worker, categories, members, income, eligible) "
+                    "SELECT id, file_number, ?, ?, region, city, status, registration_date, assigned_worker, categories, "
+                    "?, ?, ? FROM households WHERE id = ?"_s,
+                    {h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
+                     eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0, householdId});
 }
 
 // The work of reindexHousehold without a transaction of its own: batch callers
@@ -84,12 +79,10 @@ Status reindexInPlace(storage::Database &db, const QByteArray &householdId)
             if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {rowid}); !s)
                 return s;
         }
-        auto del = db.exec(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId});
-        if (!del)
-            return del.error();
-        del = db.exec(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
-        if (!del)
-            return del.error();
+        if (Status s = db.write(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId}); !s)
+            return s;
+        if (Status s = db.write(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId}); !s)
+            return s;
 
         auto hh = db.exec(u"SELECT file_number, phone FROM households WHERE id = ? AND deleted = 0"_s, {householdId});
         if (!hh)

@@ -256,7 +256,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return v;
 }
 
-Status Database::write(const QString &sql, const QVariantList &values)
+Status Database::write(const QString &sql, const QVariantList &values, qint64 *rowid)
 {
     sqlite3 *raw = rawHandle(m_db);
     if (!raw)
@@ -307,6 +307,8 @@ Status Database::write(const QString &sql, const QVariantList &values)
     sqlite3_clear_bindings(stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
+    if (rowid)
+        *rowid = sqlite3_last_insert_rowid(raw);
     return {};
 }
 

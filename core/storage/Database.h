@@ -68,7 +68,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
     // Executes a write (no result rows) straight on SQLite with a cached
     // statement: the hot path of SyncedWriter, without Qt Sql's per-call cost.
-    Status write(const QString &sql, const QVariantList &values);
+    // `rowid`, when given, receives the new row's rowid.
+    Status write(const QString &sql, const QVariantList &values, qint64 *rowid = nullptr);
     // Runs a script of statements without bound values (schema only).
     Status execScript(const QString &script);
 
