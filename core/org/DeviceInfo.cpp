@@ -33,17 +33,29 @@ Result<DeviceInfo> Devices::thisDevice(storage::Database &db)
 
 Result<QString> Devices::nextFileNumber(storage::Database &db, const QString &series)
 {
+    auto numbers = nextFileNumbers(db, series, 1);
+    if (!numbers)
+        return numbers.error();
+    return numbers.value().first();
+}
+
+Result<QStringList> Devices::nextFileNumbers(storage::Database &db, const QString &series, int count)
+{
+    Q_ASSERT(count > 0);
     auto device = thisDevice(db);
     if (!device)
         return device.error();
-    auto next = db.scalar(u"INSERT INTO counters(name, value) VALUES (?, 1) "
-                          "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"_s,
-                          {series});
-    if (!next)
-        return next.error();
-    return u"%1-%2-%3"_s.arg(device.value().centreCode)
-        .arg(device.value().number, 2, 10, QChar(u'0'))
-        .arg(next.value().toLongLong(), 6, 10, QChar(u'0'));
+    auto last = db.scalar(u"INSERT INTO counters(name, value) VALUES (?, ?) "
+                          "ON CONFLICT(name) DO UPDATE SET value = value + ? RETURNING value"_s,
+                          {series, count, count});
+    if (!last)
+        return last.error();
+    QStringList numbers;
+    for (qint64 n = last.value().toLongLong() - count + 1; n <= last.value().toLongLong(); ++n)
+        numbers << u"%1-%2-%3"_s.arg(device.value().centreCode)
+                       .arg(device.value().number, 2, 10, QChar(u'0'))
+                       .arg(n, 6, 10, QChar(u'0'));
+    return numbers;
 }
 
 } // namespace tamkeen::org

@@ -30,6 +30,8 @@ public:
     // RUH-03-000127. Offline laptops never hand out the same one. Call it inside
     // the transaction that stores the record, so a rollback returns the number.
     static Result<QString> nextFileNumber(storage::Database &db, const QString &series);
+    // The next `count` numbers at once (imports, generators).
+    static Result<QStringList> nextFileNumbers(storage::Database &db, const QString &series, int count);
 };
 
 } // namespace tamkeen::org

@@ -44,12 +44,15 @@ class Maker {
 public:
     Maker(const DemoOptions &o, const Lists &l) : m_o(o), m_l(l), m_rng(o.seed) {}
 
+    // Read once: QDate::currentDate() consults the time zone file on every call.
+    const QDate today = QDate::currentDate();
+
     int pick(int n) { return int(m_rng.bounded(quint32(std::max(1, n)))); }
     bool chance(int percent) { return pick(100) < percent; }
     const QString &any(const QStringList &list) { return list.at(pick(int(list.size()))); }
     QDate birthAged(int minAge, int maxAge)
     {
-        return QDate::currentDate().addDays(-(minAge * 365 + pick((maxAge - minAge) * 365 + 1)));
+        return today.addDays(-(minAge * 365 + pick((maxAge - minAge) * 365 + 1)));
     }
     QString digits(int n)
     {
@@ -126,7 +129,7 @@ public:
 
     QVariantMap memberFields(const Person &p, const QByteArray &household)
     {
-        const int age = p.birth.daysTo(QDate::currentDate()) / 365;
+        const int age = p.birth.daysTo(today) / 365;
         QString idType;
         const QString id = identity(p, &idType);
         const bool disabled = chance(4);
@@ -217,27 +220,26 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
     constexpr int kBatch = 500;
     for (int done = 0; done < o.households;) {
         const int batch = std::min(kBatch, o.households - done);
-        QList<QByteArray> created;
+        QList<IndexedHousehold> created;
         Status s = db.transaction([&]() -> Status {
+            auto numbers = org::Devices::nextFileNumbers(db, u"household"_s, batch);
+            if (!numbers)
+                return numbers.error();
             for (int i = 0; i < batch; ++i) {
                 const QList<Person> people = make.family();
                 const auto &[region, city] = lists.places.at(make.pick(int(lists.places.size())));
-                const QDate registered = QDate::currentDate().addDays(-make.pick(3 * 365));
+                const QDate registered = make.today.addDays(-make.pick(3 * 365));
                 const QString own = QString::fromLatin1(ownership[make.pick(4)]);
                 QStringList categories;
                 if (people[0].sex == u"female")
                     categories << u"female_headed"_s;
-                if (people[0].birth.daysTo(QDate::currentDate()) > 65 * 365)
+                if (people[0].birth.daysTo(make.today) > 65 * 365)
                     categories << u"elderly"_s;
-                auto number = org::Devices::nextFileNumber(db, u"household"_s);
-                if (!number)
-                    return number.error();
                 static const char *const statuses[] = {"active", "active", "active", "active", "active", "applicant",
                                                        "suspended", "exited", "exited", "reentered"};
                 const QString status = QString::fromLatin1(statuses[make.pick(10)]);
-                const QDate statusDate = registered.addDays(make.pick(std::max<qint64>(1, registered.daysTo(QDate::currentDate()))));
-                auto hh = writer.insert(u"households"_s,
-                                        {{u"file_number"_s, number.value()},
+                const QDate statusDate = registered.addDays(make.pick(std::max<qint64>(1, registered.daysTo(make.today))));
+                const QVariantMap household = {{u"file_number"_s, numbers.value().at(i)},
                                          {u"centre_id"_s, device.value().centreId},
                                          {u"region"_s, region},
                                          {u"city"_s, city},
@@ -249,10 +251,12 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
                                          {u"registration_date"_s, registered.toString(Qt::ISODate)},
                                          {u"categories"_s, categories.isEmpty() ? QVariant() : QVariant(categories.join(u','))},
                                          {u"status"_s, status},
-                                         {u"status_date"_s, (status == u"applicant" ? registered : statusDate).toString(Qt::ISODate)}});
+                                         {u"status_date"_s, (status == u"applicant" ? registered : statusDate).toString(Qt::ISODate)}};
+                auto hh = writer.insert(u"households"_s, household);
                 if (!hh)
                     return hh.error();
-                created << hh.value();
+                IndexedHousehold indexed{hh.value(), numbers.value().at(i), household.value(u"phone"_s).toString(), region, city, status, registered,
+                                         {}, categories.join(u','), {}, {}};
                 auto history = writer.insert(u"household_status"_s, {{u"household_id"_s, hh.value()},
                                                                       {u"status"_s, u"applicant"_s},
                                                                       {u"effective_date"_s, registered.toString(Qt::ISODate)}});
@@ -269,9 +273,22 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
                 }
                 QByteArray headId;
                 for (const Person &p : people) {
-                    auto m = writer.insert(u"members"_s, make.memberFields(p, hh.value()));
+                    const QVariantMap fields = make.memberFields(p, hh.value());
+                    auto m = writer.insert(u"members"_s, fields);
                     if (!m)
                         return m.error();
+                    Member member;
+                    member.id = m.value();
+                    member.householdId = hh.value();
+                    member.givenName = p.given;
+                    member.fatherName = p.father;
+                    member.grandfatherName = p.grandfather;
+                    member.familyName = p.family;
+                    member.relation = p.relation;
+                    member.idNumber = fields.value(u"id_number"_s).toString();
+                    member.phone = fields.value(u"phone"_s).toString();
+                    member.birthDate = p.birth;
+                    indexed.members << member;
                     if (headId.isEmpty())
                         headId = m.value();
                     ++summary.members;
@@ -280,18 +297,22 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
                 const int incomes = make.pick(3);
                 for (int k = 0; k < incomes; ++k) {
                     const double amount = double(500 + make.pick(7000)) * scale;
+                    const QString source = QString::fromLatin1(sources[make.pick(5)]);
                     auto in = writer.insert(u"incomes"_s, {{u"household_id"_s, hh.value()},
                                                            {u"member_id"_s, k == 0 ? QVariant(headId) : QVariant()},
-                                                           {u"source"_s, QString::fromLatin1(sources[make.pick(5)])},
+                                                           {u"source"_s, source},
                                                            {u"amount"_s, amount},
                                                            {u"currency"_s, currency},
                                                            {u"effective_date"_s, registered.toString(Qt::ISODate)}});
                     if (!in)
                         return in.error();
+                    indexed.incomes << Income{in.value(), hh.value(), k == 0 ? headId : QByteArray(),
+                                              source, amount, currency, registered, {}};
                     ++summary.incomes;
                 }
+                created << indexed;
             }
-            return SearchIndex::reindexHouseholds(db, created);
+            return SearchIndex::indexNew(db, created);
         });
         if (!s)
             return s.error();

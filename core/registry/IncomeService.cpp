@@ -100,9 +100,14 @@ Result<QList<Income>> IncomeService::current(const QByteArray &householdId, cons
     auto all = history(householdId);
     if (!all)
         return all.error();
+    return inForce(all.value(), asOf);
+}
+
+QList<Income> IncomeService::inForce(const QList<Income> &history, const QDate &asOf)
+{
     // Latest change on or before asOf per (member, source); history is oldest first.
     QMap<QPair<QByteArray, QString>, Income> latest;
-    for (const Income &i : all.value()) {
+    for (const Income &i : history) {
         if (i.effectiveDate <= asOf)
             latest.insert({i.memberId, i.source}, i);
     }
@@ -171,7 +176,7 @@ Eligibility IncomeService::evaluate(const EligibilityRule &r, double income, int
     e.incomePerPerson = members > 0 ? income / members : 0;
     e.threshold = members > 0 ? r.headAmount + r.perMemberAmount * (members - 1) : 0;
     e.margin = e.threshold - income;
-    e.eligible = members > 0 && income < e.threshold;
+    e.eligible = eligible(r, income, members);
     const QString calc = tr("Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.")
                              .arg(money(r.headAmount), money(r.perMemberAmount))
                              .arg(std::max(0, members - 1))
@@ -186,6 +191,11 @@ Eligibility IncomeService::evaluate(const EligibilityRule &r, double income, int
                                       .arg(money(-e.margin), r.currency);
     e.explanation = incomeText + u' ' + calc + u' ' + verdict;
     return e;
+}
+
+bool IncomeService::eligible(const EligibilityRule &r, double income, int members)
+{
+    return members > 0 && income < r.headAmount + r.perMemberAmount * (members - 1);
 }
 
 Result<Eligibility> IncomeService::eligibility(const QByteArray &householdId, const QDate &asOf)

@@ -44,6 +44,8 @@ public:
     Result<QList<Income>> history(const QByteArray &householdId);
     // The amounts in force on `asOf`: the latest change per member and source.
     Result<QList<Income>> current(const QByteArray &householdId, const QDate &asOf = QDate::currentDate());
+    // The same from a history already in memory (oldest first).
+    static QList<Income> inForce(const QList<Income> &history, const QDate &asOf);
 
     Result<EligibilityRule> rule();
     Status setRule(const security::Session &by, const EligibilityRule &rule); // administrators
@@ -52,6 +54,8 @@ public:
     Result<Eligibility> eligibility(const QByteArray &householdId, const QDate &asOf = QDate::currentDate());
     // The arithmetic alone, for any numbers.
     static Eligibility evaluate(const EligibilityRule &rule, double income, int members);
+    // Its verdict without the words (the household list keeps only this).
+    static bool eligible(const EligibilityRule &rule, double income, int members);
 
 private:
     storage::Database &m_db;

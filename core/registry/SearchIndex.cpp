@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "text/ArabicNormalizer.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -20,7 +21,31 @@ QVariant keyOrNull(const QString &part)
     return key.isEmpty() ? QVariant() : QVariant(key);
 }
 
-Status addEntry(storage::Database &db, const QVariantList &entry, const QString &text)
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+struct FtsRow {
+    qint64 rowid;
+    QString text;
+};
+
+// A batch's full-text rows are written after all its other rows. FTS5 writes
+// its pending terms out as a new segment whenever a statement of the same
+// transaction opens a statement journal (an INSERT … SELECT, a DELETE of several
+// rows, an upsert): interleaved with those, the index of 100,000 households was
+// written as 100,000 small segments and merged again and again.
+Status writeFts(storage::Database &db, const QList<FtsRow> &rows)
+{
+    for (const FtsRow &r : rows) {
+        if (Status s = db.write(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {r.rowid, r.text}); !s)
+            return s;
+    }
+    return {};
+}
+
+Status addEntry(storage::Database &db, const QVariantList &entry, const QString &text, QList<FtsRow> &fts)
 {
     qint64 id = 0;
     if (Status s = db.write(u"INSERT INTO search_entries(household_id, member_id, given_key, father_key, grandfather_key, "
@@ -28,125 +53,187 @@ Status addEntry(storage::Database &db, const QVariantList &entry, const QString 
                             entry, &id);
         !s)
         return s;
-    return db.write(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {id, text});
+    fts.append({id, text});
+    return {};
 }
 
-// Head's name, member count and eligibility today, for the household list.
-Status updateFacts(storage::Database &db, const QByteArray &householdId)
+// The search entries and the list row of one household, from memory.
+Status writeRows(storage::Database &db, const IndexedHousehold &h, const EligibilityRule &rule, const QDate &today,
+                 QList<FtsRow> &fts)
 {
-    auto head = db.exec(u"SELECT given_name, father_name, grandfather_name, family_name FROM members "
-                        "WHERE household_id = ? AND relation = 'head' AND deleted = 0 LIMIT 1"_s,
-                        {householdId});
-    if (!head)
-        return head.error();
-    MemberData h;
-    if (head.value()->next()) {
-        h.givenName = head.value()->value(0).toString();
-        h.fatherName = head.value()->value(1).toString();
-        h.grandfatherName = head.value()->value(2).toString();
-        h.familyName = head.value()->value(3).toString();
-    }
-    head.value()->finish();
-    auto eligibility = IncomeService(db).eligibility(householdId);
-    if (!eligibility)
-        return eligibility.error();
-    return db.write(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
-                    "registered, worker, categories, members, income, eligible) "
-                    "SELECT id, file_number, ?, ?, region, city, status, registration_date, assigned_worker, categories, "
-                    "?, ?, ? FROM households WHERE id = ?"_s,
-                    {h.fullName(), text::nameKey(h.fullName()), eligibility.value().members,
-                     eligibility.value().householdIncome, eligibility.value().eligible ? 1 : 0, householdId});
-}
-
-// The work of reindexHousehold without a transaction of its own: batch callers
-// run many in one transaction, because FTS5 flushes its pending terms at every
-// savepoint and a savepoint per household made the index of 100,000 households
-// be written in 100,000 small pieces.
-Status reindexInPlace(storage::Database &db, const QByteArray &householdId)
-{
-    {
-        // Touch the FTS table only when there is something to remove: any
-        // statement on it makes FTS5 write out its pending terms, which for a
-        // new household would turn one large index write into many small ones.
-        auto old = db.exec(u"SELECT id FROM search_entries WHERE household_id = ?"_s, {householdId});
-        if (!old)
-            return old.error();
-        QVariantList oldIds;
-        while (old.value()->next())
-            oldIds << old.value()->value(0);
-        old.value()->finish();
-        for (const QVariant &rowid : std::as_const(oldIds)) {
-            if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {rowid}); !s)
-                return s;
-        }
-        if (Status s = db.write(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId}); !s)
-            return s;
-        if (Status s = db.write(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId}); !s)
-            return s;
-
-        auto hh = db.exec(u"SELECT file_number, phone FROM households WHERE id = ? AND deleted = 0"_s, {householdId});
-        if (!hh)
-            return hh.error();
-        if (!hh.value()->next())
-            return {}; // archived or gone: nothing to find
-        const QString householdText = text::normalizeArabic(hh.value()->value(0).toString() + u' '
-                                                            + hh.value()->value(1).toString());
-        hh.value()->finish();
-        if (Status s = addEntry(db, {householdId, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(),
-                                     QVariant()},
-                                householdText);
+    if (Status s = addEntry(db, {h.id, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()},
+                            text::normalizeArabic(h.fileNumber + u' ' + h.phone), fts);
+        !s)
+        return s;
+    const Member *head = nullptr;
+    for (const Member &m : h.members) {
+        if (!head && m.relation == u"head")
+            head = &m;
+        const QString nameKey = text::nameKey(m.fullName());
+        if (Status s = addEntry(db,
+                                {h.id, m.id, keyOrNull(m.givenName), keyOrNull(m.fatherName), keyOrNull(m.grandfatherName),
+                                 keyOrNull(m.familyName), nameKey,
+                                 m.birthDate.isValid() ? QVariant(m.birthDate.year()) : QVariant()},
+                                nameKey + u' ' + text::normalizeArabic(m.idNumber + u' ' + m.phone), fts);
             !s)
             return s;
-
-        auto q = db.exec(u"SELECT id, given_name, father_name, grandfather_name, family_name, id_number, phone, birth_date "
-                         "FROM members WHERE household_id = ? AND deleted = 0"_s,
-                         {householdId});
-        if (!q)
-            return q.error();
-        struct Row {
-            QVariantList entry;
-            QString text;
-        };
-        QList<Row> rows;
-        while (q.value()->next()) {
-            const QSqlQuery *r = q.value();
-            MemberData m;
-            m.givenName = r->value(1).toString();
-            m.fatherName = r->value(2).toString();
-            m.grandfatherName = r->value(3).toString();
-            m.familyName = r->value(4).toString();
-            const QString nameKey = text::nameKey(m.fullName());
-            const QDate birth = QDate::fromString(r->value(7).toString(), Qt::ISODate);
-            rows.append({{householdId, r->value(0), keyOrNull(m.givenName), keyOrNull(m.fatherName),
-                          keyOrNull(m.grandfatherName), keyOrNull(m.familyName), nameKey,
-                          birth.isValid() ? QVariant(birth.year()) : QVariant()},
-                         nameKey + u' ' + text::normalizeArabic(r->value(5).toString() + u' ' + r->value(6).toString())});
-        }
-        q.value()->finish();
-        for (const Row &row : rows) {
-            if (Status s = addEntry(db, row.entry, row.text); !s)
-                return s;
-        }
-        return updateFacts(db, householdId);
     }
+    double income = 0;
+    for (const Income &i : IncomeService::inForce(h.incomes, today))
+        income += i.amount; // one currency per organisation
+    const int members = int(h.members.size());
+    const QString headName = head ? head->fullName() : QString();
+    return db.write(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
+                    "registered, worker, categories, members, income, eligible) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {h.id, h.fileNumber, headName, text::nameKey(headName), nullIfEmpty(h.region), nullIfEmpty(h.city),
+                     h.status, h.registered.isValid() ? QVariant(h.registered.toString(Qt::ISODate)) : QVariant(),
+                     h.worker.isEmpty() ? QVariant() : QVariant(h.worker), nullIfEmpty(h.categories), members, income,
+                     IncomeService::eligible(rule, income, members) ? 1 : 0});
+}
+
+// Households that are not archived, with their members and incomes: `where`
+// selects them from `households` (bound to `values`), in key order.
+Result<QList<IndexedHousehold>> load(storage::Database &db, const QString &where, const QVariantList &values)
+{
+    QList<IndexedHousehold> list;
+    auto q = db.exec(u"SELECT id, file_number, phone, region, city, status, registration_date, assigned_worker, categories "
+                     "FROM households WHERE deleted = 0 AND "_s + where,
+                     values);
+    if (!q)
+        return q.error();
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        IndexedHousehold h;
+        h.id = r->value(0).toByteArray();
+        h.fileNumber = r->value(1).toString();
+        h.phone = r->value(2).toString();
+        h.region = r->value(3).toString();
+        h.city = r->value(4).toString();
+        h.status = r->value(5).toString();
+        h.registered = QDate::fromString(r->value(6).toString(), Qt::ISODate);
+        h.worker = r->value(7).toByteArray();
+        h.categories = r->value(8).toString();
+        list << h;
+    }
+    q.value()->finish();
+    if (list.isEmpty())
+        return list;
+    // Members and incomes of the whole key range in two statements; rows of
+    // households not in the list (archived ones) are skipped.
+    QHash<QByteArray, int> at;
+    for (int i = 0; i < list.size(); ++i)
+        at.insert(list[i].id, i);
+    const QVariantList range = {list.first().id, list.last().id};
+    auto m = db.exec(u"SELECT household_id, id, given_name, father_name, grandfather_name, family_name, relation, "
+                     "id_number, phone, birth_date FROM members "
+                     "WHERE household_id BETWEEN ? AND ? AND deleted = 0 ORDER BY household_id, created_at"_s,
+                     range);
+    if (!m)
+        return m.error();
+    while (m.value()->next()) {
+        const QSqlQuery *r = m.value();
+        const int i = at.value(r->value(0).toByteArray(), -1);
+        if (i < 0)
+            continue;
+        Member member;
+        member.householdId = list[i].id;
+        member.id = r->value(1).toByteArray();
+        member.givenName = r->value(2).toString();
+        member.fatherName = r->value(3).toString();
+        member.grandfatherName = r->value(4).toString();
+        member.familyName = r->value(5).toString();
+        member.relation = r->value(6).toString();
+        member.idNumber = r->value(7).toString();
+        member.phone = r->value(8).toString();
+        member.birthDate = QDate::fromString(r->value(9).toString(), Qt::ISODate);
+        list[i].members << member;
+    }
+    m.value()->finish();
+    auto in = db.exec(u"SELECT household_id, member_id, source, amount, effective_date FROM incomes "
+                      "WHERE household_id BETWEEN ? AND ? AND deleted = 0 "
+                      "ORDER BY household_id, effective_date, created_at"_s,
+                      range);
+    if (!in)
+        return in.error();
+    while (in.value()->next()) {
+        const QSqlQuery *r = in.value();
+        const int i = at.value(r->value(0).toByteArray(), -1);
+        if (i < 0)
+            continue;
+        Income income;
+        income.householdId = list[i].id;
+        income.memberId = r->value(1).toByteArray();
+        income.source = r->value(2).toString();
+        income.amount = r->value(3).toDouble();
+        income.effectiveDate = QDate::fromString(r->value(4).toString(), Qt::ISODate);
+        list[i].incomes << income;
+    }
+    in.value()->finish();
+    return list;
+}
+
+Status removeRows(storage::Database &db, const QByteArray &householdId)
+{
+    auto old = db.exec(u"SELECT id FROM search_entries WHERE household_id = ?"_s, {householdId});
+    if (!old)
+        return old.error();
+    QVariantList oldIds;
+    while (old.value()->next())
+        oldIds << old.value()->value(0);
+    old.value()->finish();
+    for (const QVariant &rowid : std::as_const(oldIds)) {
+        if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {rowid}); !s)
+            return s;
+    }
+    if (Status s = db.write(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId}); !s)
+        return s;
+    return db.write(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
+}
+
+Status writeAll(storage::Database &db, const QList<IndexedHousehold> &households)
+{
+    auto rule = IncomeService(db).rule();
+    if (!rule)
+        return rule.error();
+    const QDate today = QDate::currentDate();
+    QList<FtsRow> fts;
+    for (const IndexedHousehold &h : households) {
+        if (Status s = writeRows(db, h, rule.value(), today, fts); !s)
+            return s;
+    }
+    return writeFts(db, fts);
 }
 
 } // namespace
 
 Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
 {
-    return db.transaction([&] { return reindexInPlace(db, householdId); });
+    return reindexHouseholds(db, {householdId});
 }
 
 Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds)
 {
     return db.transaction([&]() -> Status {
+        // Every removal first, then every write (see writeFts).
         for (const QByteArray &id : householdIds) {
-            if (Status s = reindexInPlace(db, id); !s)
+            if (Status s = removeRows(db, id); !s)
                 return s;
         }
-        return {};
+        QList<IndexedHousehold> all;
+        for (const QByteArray &id : householdIds) {
+            auto loaded = load(db, u"id = ?"_s, {id}); // archived or gone: nothing to find
+            if (!loaded)
+                return loaded.error();
+            all << loaded.value();
+        }
+        return writeAll(db, all);
     });
+}
+
+Status SearchIndex::indexNew(storage::Database &db, const QList<IndexedHousehold> &households)
+{
+    return db.transaction([&] { return writeAll(db, households); });
 }
 
 Status SearchIndex::rebuild(storage::Database &db)
@@ -154,18 +241,20 @@ Status SearchIndex::rebuild(storage::Database &db)
     return db.transaction([&]() -> Status {
         if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries; DELETE FROM household_facts;"_s); !s)
             return s;
-        auto q = db.exec(u"SELECT id FROM households WHERE deleted = 0"_s);
-        if (!q)
-            return q.error();
-        QList<QByteArray> ids;
-        while (q.value()->next())
-            ids << q.value()->value(0).toByteArray();
-        q.value()->finish();
-        for (const QByteArray &id : ids) {
-            if (Status s = reindexInPlace(db, id); !s)
+        // In key order, a thousand households at a time: three statements per
+        // thousand instead of several per household, and bounded memory.
+        QByteArray after;
+        for (;;) {
+            auto chunk = after.isEmpty() ? load(db, u"1 = 1 ORDER BY id LIMIT 1000"_s, {})
+                                         : load(db, u"id > ? ORDER BY id LIMIT 1000"_s, {after});
+            if (!chunk)
+                return chunk.error();
+            if (chunk.value().isEmpty())
+                return {};
+            if (Status s = writeAll(db, chunk.value()); !s)
                 return s;
+            after = chunk.value().last().id;
         }
-        return {};
     });
 }
 

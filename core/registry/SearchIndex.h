@@ -3,6 +3,7 @@
 // registry services, rebuilt whole after imports or when the normalizer's rules
 // change. Finding a family: file number, any member's name, ID or phone.
 #include "common/Result.h"
+#include "registry/Records.h"
 
 #include <QList>
 
@@ -21,11 +22,30 @@ struct SearchHit {
     bool exactName = false;
 };
 
+// What the index and the household list show of a household: enough to write
+// their rows without reading the household back.
+struct IndexedHousehold {
+    QByteArray id;
+    QString fileNumber;
+    QString phone;
+    QString region;
+    QString city;
+    QString status;
+    QDate registered;
+    QByteArray worker;
+    QString categories; // as stored: keys joined by commas
+    QList<Member> members;  // not archived
+    QList<Income> incomes;  // every change, oldest first
+};
+
 class SearchIndex {
 public:
     static Status reindexHousehold(storage::Database &db, const QByteArray &householdId);
-    // Many households in one transaction (imports, generators).
+    // Many households in one transaction.
     static Status reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds);
+    // Households just created (imports, generators), from the data the caller
+    // already has: no row is read back.
+    static Status indexNew(storage::Database &db, const QList<IndexedHousehold> &households);
     static Status rebuild(storage::Database &db);
     // Best first: exact name matches, then full-text rank. Every query word must
     // match the start of a word (prefix search); Arabic spellings are folded.

@@ -64,9 +64,6 @@ QStringList triggersFor(const QString &table, const QList<Column> &cols)
     const QString t = quoted(table);
     const QString name = literal(table);
     QStringList sql;
-    sql << u"CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN tamkeen_capture_on() BEGIN "
-           "INSERT INTO change_log(%3) VALUES (tamkeen_device(), %4, %5, %6, NEW.id, 'I', tamkeen_user(), NULL); END"_s
-               .arg(quoted(u"capture_insert_"_s + table), t, kLogColumns, kNextSeq, kNextHlc, name);
     sql << u"CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN tamkeen_capture_on() BEGIN "
            "INSERT INTO change_log(%3) SELECT tamkeen_device(), %4, %5, %6, NEW.id, 'U', tamkeen_user(), c "
            "FROM (SELECT %7 AS c) WHERE c <> '[]'; END"_s
@@ -81,6 +78,15 @@ QStringList triggersFor(const QString &table, const QList<Column> &cols)
 }
 
 } // namespace
+
+const QString &insertCaptureSql()
+{
+    // ?1 table, ?2 row key, ?3 author. Sequence and time read the same way as in
+    // the update trigger.
+    static const QString sql = u"INSERT INTO change_log(%1) VALUES (tamkeen_device(), %2, %3, ?1, ?2, 'I', ?3, NULL)"_s
+                                   .arg(kLogColumns, kNextSeq, kNextHlc);
+    return sql;
+}
 
 QString syncedTableSql(const QString &table, const QString &columns)
 {

@@ -1,6 +1,10 @@
 #pragma once
-// Generates the change-capture triggers of every table listed in sync_tables from
-// its current columns, so a migration that adds a column is captured at once.
+// Change capture. An update is recorded by a trigger generated for every table
+// listed in sync_tables from its current columns, so a migration that adds a
+// column is captured at once. An insert is recorded by SyncedWriter in the same
+// transaction with insertCaptureSql(): an AFTER INSERT trigger makes SQLite keep a
+// statement journal for every row, which made inserts cost 3-4x as much as
+// without capture (docs/architecture.md).
 #include "common/Result.h"
 
 #include <QStringList>
@@ -15,6 +19,9 @@ QStringList syncedTables(Database &db);
 
 // Drops and re-creates the triggers of every synced table.
 Status installCaptureTriggers(Database &db);
+
+// The statement recording an insert: binds table, row key and author.
+const QString &insertCaptureSql();
 
 // CREATE TABLE for a synced table: the base columns every synced row has
 // (UUIDv7 key, archive tombstone, who and when), then `columns`.

@@ -189,6 +189,7 @@ void Database::setDeviceId(const QByteArray &id) { m_capture->deviceId = id; }
 QByteArray Database::currentUser() const { return m_capture->userId; }
 void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
+bool Database::captureEnabled() const { return m_capture->enabled; }
 HybridClock &Database::clock() { return m_capture->clock; }
 
 Status Database::raiseHlcFloor(quint64 hlc)

@@ -52,6 +52,7 @@ public:
     void setCurrentUser(const QByteArray &userId);
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
+    bool captureEnabled() const;
     HybridClock &clock();
     // Hybrid-clock receive rule: after seeing `hlc` from another device, every
     // later local change gets a greater time. Kept in the file across restarts.
@@ -61,6 +62,7 @@ public:
     // Runs `work` in one transaction (a savepoint when nested); any failure,
     // returned or thrown by SQLite, rolls back everything it wrote.
     Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Prepares (cached), binds positionally and executes.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});

@@ -10,6 +10,7 @@ const std::vector<Migration> &migrations()
         {1, u"storage: identity, change log, centres, devices"_s, migration001Storage},
         {2, u"accounts: users and login throttling"_s, migration002Accounts},
         {3, u"registry: households, members, incomes, search"_s, migration003Registry},
+        {4, u"capture: inserts recorded by the writer"_s, migration004CaptureInWriter},
     };
     return list;
 }

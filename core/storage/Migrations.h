@@ -23,5 +23,6 @@ const std::vector<Migration> &migrations();
 Status migration001Storage(Database &db);
 Status migration002Accounts(Database &db);
 Status migration003Registry(Database &db);
+Status migration004CaptureInWriter(Database &db);
 
 } // namespace tamkeen::storage

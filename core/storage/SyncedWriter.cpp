@@ -17,7 +17,16 @@ const QSet<QString> kManaged = {u"id"_s, u"created_at"_s, u"created_by"_s, u"upd
 
 QString SyncedWriter::nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Formatting a time costs more than inserting a small row; bulk inserts
+    // make dozens of rows within one millisecond. One cache per thread.
+    thread_local qint64 lastMs = -1;
+    thread_local QString lastText;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 Status SyncedWriter::checkColumns(const QString &table, const QVariantMap &fields)
@@ -42,23 +51,72 @@ Status SyncedWriter::checkColumns(const QString &table, const QVariantMap &field
     return {};
 }
 
+const QString &SyncedWriter::insertSql(const QString &table, const QVariantMap &fields, Status *status)
+{
+    // Callers insert the same few shapes of row over and over: the statement
+    // for a table and a set of field names is built and checked once.
+    size_t key = qHash(table);
+    for (auto f = fields.keyBegin(); f != fields.keyEnd(); ++f)
+        key = qHashMulti(key, *f);
+    auto &candidates = m_inserts[key];
+    for (const InsertShape &shape : std::as_const(candidates)) {
+        if (shape.table == table && std::equal(shape.fields.cbegin(), shape.fields.cend(), fields.keyBegin(), fields.keyEnd()))
+            return shape.sql;
+    }
+    static const QString none;
+    if (Status s = checkColumns(table, fields); !s) {
+        *status = s;
+        return none;
+    }
+    QStringList names = {u"id"_s, u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
+    names << fields.keys();
+    const QStringList marks(names.size(), u"?"_s);
+    candidates.append({table, fields.keys(),
+                       u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s))});
+    return candidates.last().sql;
+}
+
 Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap &fields, const QByteArray &givenId)
 {
-    if (Status s = checkColumns(table, fields); !s)
-        return s.error();
+    Status checked;
+    const QString sql = insertSql(table, fields, &checked);
+    if (!checked)
+        return checked.error();
     const QByteArray id = givenId.isEmpty() ? newUuidV7() : givenId;
     const QString now = nowUtc();
     const QByteArray user = m_db.currentUser();
-    QStringList names = {u"id"_s, u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
-    QVariantList values = {id, now, user.isEmpty() ? QVariant() : user, now, user.isEmpty() ? QVariant() : user};
-    for (auto f = fields.cbegin(); f != fields.cend(); ++f) {
-        names << f.key();
+    QVariantList values;
+    values.reserve(5 + fields.size());
+    values << id << now << (user.isEmpty() ? QVariant() : QVariant(user)) << now
+           << (user.isEmpty() ? QVariant() : QVariant(user));
+    for (auto f = fields.cbegin(); f != fields.cend(); ++f)
         values << f.value();
+    if (!m_db.inTransaction()) { // the row and its log entry land together or not at all
+        Result<QByteArray> written = makeError(ErrorCode::Database, QString());
+        const Status s = m_db.transaction([&]() -> Status {
+            written = insert(table, fields, id);
+            return written ? Status() : Status(written.error());
+        });
+        if (!s)
+            return s.error();
+        return written;
     }
-    QStringList marks(names.size(), u"?"_s);
-    const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s));
-    if (Status s = m_db.write(sql, values); !s)
+    if (!m_db.captureEnabled()) {
+        if (Status s = m_db.write(sql, values); !s)
+            return s.error();
+        return id;
+    }
+    // The log entry first: if the row then fails (a constraint), the entry is
+    // taken back, so no caller can be left with one without the other.
+    if (Status s = m_db.write(insertCaptureSql(), {table, id, values[2]}); !s)
         return s.error();
+    if (Status s = m_db.write(sql, values); !s) {
+        const Status undo = m_db.write(u"DELETE FROM change_log WHERE device = tamkeen_device() AND seq = "
+                                       "(SELECT max(seq) FROM change_log WHERE device = tamkeen_device())"_s,
+                                       {});
+        Q_UNUSED(undo) // the row's own error is the one to report
+        return s.error();
+    }
     return id;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The one way core writes synced rows: it fills the key, who and when, and checks
 // column names against the table, so services never splice names or values into
-// SQL. The capture triggers then record every field that changed.
+// SQL. It records each insert in the change log; the update triggers record
+// every field that changed.
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,17 @@ public:
 
 private:
     Status checkColumns(const QString &table, const QVariantMap &fields);
+    const QString &insertSql(const QString &table, const QVariantMap &fields, Status *status);
+
+    struct InsertShape {
+        QString table;
+        QStringList fields;
+        QString sql;
+    };
 
     Database &m_db;
     QHash<QString, QSet<QString>> m_columns;
+    QHash<size_t, QList<InsertShape>> m_inserts; // by a hash of table and field names
 };
 
 } // namespace tamkeen::storage
