@@ -223,6 +223,7 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
         return report;
 
     int done = 0;
+    storage::Database::BulkCache cache(db);
     const Status written = db.transaction([&]() -> Status {
         for (const Group &g : groups) {
             const Parsed *head = nullptr;

@@ -238,6 +238,7 @@ Status SearchIndex::indexNew(storage::Database &db, const QList<IndexedHousehold
 
 Status SearchIndex::rebuild(storage::Database &db)
 {
+    storage::Database::BulkCache cache(db);
     return db.transaction([&]() -> Status {
         if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries; DELETE FROM household_facts;"_s); !s)
             return s;

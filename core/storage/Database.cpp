@@ -189,6 +189,19 @@ void Database::setDeviceId(const QByteArray &id) { m_capture->deviceId = id; }
 QByteArray Database::currentUser() const { return m_capture->userId; }
 void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
+Database::BulkCache::BulkCache(Database &db) : m_db(db)
+{
+    auto previous = db.scalar(u"PRAGMA cache_size"_s);
+    m_previous = previous ? previous.value().toInt() : -32768;
+    if (m_previous < 0 && -m_previous < kKiB)
+        (void)db.execScript(u"PRAGMA cache_size = -%1"_s.arg(kKiB));
+}
+
+Database::BulkCache::~BulkCache()
+{
+    (void)m_db.execScript(u"PRAGMA cache_size = %1"_s.arg(m_previous));
+}
+
 bool Database::captureEnabled() const { return m_capture->enabled; }
 HybridClock &Database::clock() { return m_capture->clock; }
 

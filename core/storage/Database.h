@@ -64,6 +64,23 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // A larger page cache while it lives, for bulk work (imports, generation,
+    // rebuilding the search index): the indexes of a large registry are written
+    // all over, and with the everyday cache SQLite writes the same pages out to
+    // the WAL again and again within one transaction.
+    class BulkCache {
+    public:
+        static constexpr int kKiB = 256 * 1024;
+        explicit BulkCache(Database &db);
+        ~BulkCache();
+        BulkCache(const BulkCache &) = delete;
+        BulkCache &operator=(const BulkCache &) = delete;
+
+    private:
+        Database &m_db;
+        int m_previous = 0;
+    };
+
     // Prepares (cached), binds positionally and executes.
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
     // Executes and returns the first column of the first row (null when no row).
