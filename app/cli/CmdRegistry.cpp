@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "clinic/ClinicDemo.h"
 #include "registry/CsvImport.h"
 #include "registry/DemoGenerator.h"
 #include "security/UserService.h"
@@ -48,14 +49,32 @@ int runDemo(const QStringList &args)
                                   u"1"_s);
     const QCommandLineOption country(u"country"_s, u"SA, EG or LB: names, places, IDs and currency (default SA)."_s,
                                      u"C"_s, u"SA"_s);
-    p.addOptions({db, households, seed, country});
-    if (int r = parse(p, args, u"Fill a database with realistic, reproducible demonstration households."_s); r >= 0)
+    const QCommandLineOption appointments(u"appointments"_s,
+                                          u"Also add N clinic appointments over the last three years and the next two weeks."_s,
+                                          u"N"_s, u"0"_s);
+    const QCommandLineOption sessions(u"sessions"_s,
+                                      u"Also add N counselling sessions (from attended appointments, then home visits)."_s,
+                                      u"N"_s, u"0"_s);
+    p.addOptions({db, households, seed, country, appointments, sessions});
+    if (int r = parse(p, args, u"Fill a database with realistic, reproducible demonstration households and clinic "
+                               "records. Counsellors are added as needed (counsellor01, …); their password comes from "
+                               "TAMKEEN_PASSWORD, else it is asked for."_s);
+        r >= 0)
         return r;
     bool ok = false;
     registry::DemoOptions o;
-    o.households = p.value(households).toInt(&ok);
-    if (!ok || o.households < 1)
-        return fail(u"--households must be a positive number"_s, Usage);
+    o.households = p.isSet(households) ? p.value(households).toInt(&ok) : 0;
+    if ((p.isSet(households) && !ok) || o.households < 0)
+        return fail(u"--households must be a number"_s, Usage);
+    clinic::ClinicDemoOptions c;
+    c.appointments = p.value(appointments).toInt(&ok);
+    if (!ok || c.appointments < 0)
+        return fail(u"--appointments must be a number"_s, Usage);
+    c.sessions = p.value(sessions).toInt(&ok);
+    if (!ok || c.sessions < 0)
+        return fail(u"--sessions must be a number"_s, Usage);
+    if (o.households == 0 && c.appointments == 0 && c.sessions == 0)
+        return fail(u"give --households, --appointments or --sessions"_s, Usage);
     o.seed = p.value(seed).toUInt(&ok);
     if (!ok)
         return fail(u"--seed must be a number"_s, Usage);
@@ -65,13 +84,38 @@ int runDemo(const QStringList &args)
         return Failed;
     QElapsedTimer t;
     t.start();
-    auto summary = registry::DemoGenerator::generate(*database, o);
-    if (!summary)
-        return fail(summary.error().message);
-    out(u"added %1 households, %2 members, %3 incomes in %4 s"_s.arg(summary.value().households)
-            .arg(summary.value().members)
-            .arg(summary.value().incomes)
-            .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
+    if (o.households > 0) {
+        auto summary = registry::DemoGenerator::generate(*database, o);
+        if (!summary)
+            return fail(summary.error().message);
+        out(u"added %1 households, %2 members, %3 incomes in %4 s"_s.arg(summary.value().households)
+                .arg(summary.value().members)
+                .arg(summary.value().incomes)
+                .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
+    }
+    if (c.appointments > 0 || c.sessions > 0) {
+        c.seed = o.seed;
+        const auto needs = database->scalar(u"SELECT count(*) FROM users WHERE role = 'counsellor' AND active = 1"_s);
+        if (!needs)
+            return fail(needs.error().message);
+        if (needs.value().toInt() < clinic::ClinicDemo::counsellorsNeeded(c.appointments)) {
+            auto password = readPassword("TAMKEEN_PASSWORD", u"Password for the demonstration counsellors: "_s);
+            if (!password)
+                return fail(password.error().message);
+            c.counsellorPassword = password.value();
+        }
+        t.restart();
+        auto clinic = clinic::ClinicDemo::generate(*database, c);
+        if (!clinic)
+            return fail(clinic.error().message);
+        out(u"added %1 counsellors, %2 appointments, %3 sessions, %4 agreed actions, %5 assessments in %6 s"_s
+                .arg(clinic.value().counsellors)
+                .arg(clinic.value().appointments)
+                .arg(clinic.value().sessions)
+                .arg(clinic.value().actions)
+                .arg(clinic.value().assessments)
+                .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
+    }
     return Ok;
 }
 

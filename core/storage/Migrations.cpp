@@ -11,6 +11,7 @@ const std::vector<Migration> &migrations()
         {2, u"accounts: users and login throttling"_s, migration002Accounts},
         {3, u"registry: households, members, incomes, search"_s, migration003Registry},
         {4, u"capture: inserts recorded by the writer"_s, migration004CaptureInWriter},
+        {5, u"clinic: appointments, sessions, assessments"_s, migration005Clinic},
     };
     return list;
 }

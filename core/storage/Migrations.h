@@ -24,5 +24,6 @@ Status migration001Storage(Database &db);
 Status migration002Accounts(Database &db);
 Status migration003Registry(Database &db);
 Status migration004CaptureInWriter(Database &db);
+Status migration005Clinic(Database &db);
 
 } // namespace tamkeen::storage

@@ -151,3 +151,35 @@ TEST_CASE("tamkeen-cli refuses bad files and bad commands with one line on stder
         CHECK(help.out.contains(QStringLiteral("--db")));
     }
 }
+
+TEST_CASE("tamkeen-cli demo adds clinic records with the counsellors they need", "[cli][clinic]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+
+    const Run early = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--appointments"),
+                           QStringLiteral("10")},
+                          kAdminPw);
+    CHECK(early.code != 0); // no households to book yet
+    CHECK(early.err.contains(QStringLiteral("households first")));
+
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                          QStringLiteral("40"), QStringLiteral("--appointments"), QStringLiteral("300"),
+                          QStringLiteral("--sessions"), QStringLiteral("250")},
+                         {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("counsellor-pass-1")}});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.code == 0);
+    CHECK(demo.out.contains(QStringLiteral("added 40 households")));
+    CHECK(demo.out.contains(QStringLiteral("300 appointments, 250 sessions")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).out.trimmed() == QStringLiteral("ok"));
+
+    // The demonstration counsellors are ordinary users.
+    const Run users = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    REQUIRE(users.code == 0);
+    CHECK(users.out.contains(QStringLiteral("counsellor01")));
+
+    const Run bad = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--sessions"),
+                         QStringLiteral("many")});
+    CHECK(bad.code == 2);
+}

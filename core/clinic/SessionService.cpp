@@ -1,0 +1,401 @@
+#include "clinic/SessionService.h"
+
+#include "clinic/AppointmentService.h"
+#include "clinic/ClinicVocabulary.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::clinic {
+
+namespace {
+
+const QString kSelect =
+    u"SELECT s.id, s.member_id, s.household_id, s.counsellor_id, s.appointment_id, s.held_at, s.duration_min, s.types, "
+    "s.mode, s.confidential, s.needs, s.observations, s.recommendations, s.psych_notes, u.full_name, "
+    "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') || ' ' || "
+    "ifnull(m.family_name, '')) "
+    "FROM sessions s JOIN members m ON m.id = s.member_id LEFT JOIN users u ON u.id = s.counsellor_id "_s;
+
+const QStringList kNoteFields = {u"needs"_s, u"observations"_s, u"recommendations"_s, u"psych_notes"_s};
+
+// What `reader` may see of a session's notes: psychological notes only by
+// counsellors and supervisors, and nothing of a confidential session's notes.
+void withhold(const security::Session &reader, CounsellingSession &s)
+{
+    if (mayReadConfidential(reader))
+        return;
+    if (!s.psychNotes.isEmpty() || s.confidential)
+        s.withheld = true;
+    s.psychNotes.clear();
+    if (s.confidential) {
+        s.needs.clear();
+        s.observations.clear();
+        s.recommendations.clear();
+    }
+}
+
+CounsellingSession read(const QSqlQuery &q)
+{
+    CounsellingSession s;
+    s.id = q.value(0).toByteArray();
+    s.memberId = q.value(1).toByteArray();
+    s.householdId = q.value(2).toByteArray();
+    s.counsellorId = q.value(3).toByteArray();
+    s.appointmentId = q.value(4).toByteArray();
+    s.heldAt = AppointmentService::fromText(q.value(5).toString());
+    s.durationMin = q.value(6).toInt();
+    s.types = q.value(7).toString().split(u',', Qt::SkipEmptyParts);
+    s.mode = q.value(8).toString();
+    s.confidential = q.value(9).toBool();
+    s.needs = q.value(10).toString();
+    s.observations = q.value(11).toString();
+    s.recommendations = q.value(12).toString();
+    s.psychNotes = q.value(13).toString();
+    s.counsellorName = q.value(14).toString();
+    s.memberName = q.value(15).toString().simplified();
+    return s;
+}
+
+QVariant textOrNull(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
+} // namespace
+
+SessionService::SessionService(storage::Database &db) : m_db(db), m_writer(db) {}
+
+Result<bool> SessionService::confidential(const QStringList &types)
+{
+    auto all = ClinicVocabulary::sessionTypes(m_db);
+    if (!all)
+        return all.error();
+    for (const SessionType &t : all.value()) {
+        if (t.confidential && types.contains(t.code))
+            return true;
+    }
+    return false;
+}
+
+Status SessionService::validate(SessionData &d)
+{
+    if (d.memberId.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose the family member the session is with."), u"member"_s);
+    if (d.counsellorId.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose the counsellor."), u"counsellor"_s);
+    if (!d.heldAt.isValid() || d.heldAt > QDateTime::currentDateTime().addSecs(3600))
+        return makeError(ErrorCode::Invalid, tr("The session's date and time cannot be in the future."), u"heldAt"_s);
+    if (d.durationMin < 5 || d.durationMin > 480)
+        return makeError(ErrorCode::Invalid, tr("The duration must be between 5 minutes and 8 hours."), u"duration"_s);
+    if (d.types.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose at least one consultation type."), u"types"_s);
+    auto types = ClinicVocabulary::sessionTypes(m_db);
+    if (!types)
+        return types.error();
+    for (const QString &t : std::as_const(d.types)) {
+        if (std::none_of(types.value().cbegin(), types.value().cend(), [&](const SessionType &s) { return s.code == t; }))
+            return makeError(ErrorCode::Invalid, tr("Unknown consultation type: %1.").arg(t), u"types"_s);
+    }
+    if (!registry::Vocabulary::contains(ClinicVocabulary::places(), d.mode))
+        return makeError(ErrorCode::Invalid, tr("Choose how the session was held."), u"mode"_s);
+    return {};
+}
+
+Status SessionService::validate(const NewAction &a)
+{
+    if (a.description.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Describe the agreed action."), u"description"_s);
+    if (!registry::Vocabulary::contains(ClinicVocabulary::responsibles(), a.responsible))
+        return makeError(ErrorCode::Invalid, tr("Choose who carries out the action."), u"responsible"_s);
+    if (!a.dueDate.isValid())
+        return makeError(ErrorCode::Invalid, tr("Choose the date the action is due."), u"dueDate"_s);
+    return {};
+}
+
+Result<QByteArray> SessionService::record(const security::Session &by, SessionData d, const QList<NewAction> &actions,
+                                          const QByteArray &appointmentId, const std::optional<QDateTime> &next)
+{
+    if (!mayCounsel(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record counselling sessions."));
+    if (Status s = validate(d); !s)
+        return s.error();
+    for (const NewAction &a : actions) {
+        if (Status s = validate(a); !s)
+            return s.error();
+    }
+    auto household = m_db.scalar(u"SELECT household_id FROM members WHERE id = ? AND deleted = 0"_s, {d.memberId});
+    if (!household)
+        return household.error();
+    if (household.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("This family member no longer exists."), u"member"_s);
+    auto secret = confidential(d.types);
+    if (!secret)
+        return secret.error();
+    AppointmentService appointments(m_db);
+    m_db.setCurrentUser(by.userId);
+    QByteArray id;
+    const Status s = m_db.transaction([&]() -> Status {
+        auto created = m_writer.insert(u"sessions"_s,
+                                       {{u"member_id"_s, d.memberId},
+                                        {u"household_id"_s, household.value()},
+                                        {u"counsellor_id"_s, d.counsellorId},
+                                        {u"appointment_id"_s, appointmentId.isEmpty() ? QVariant() : QVariant(appointmentId)},
+                                        {u"held_at"_s, AppointmentService::timeText(d.heldAt)},
+                                        {u"duration_min"_s, d.durationMin},
+                                        {u"types"_s, d.types.join(u',')},
+                                        {u"mode"_s, d.mode},
+                                        {u"confidential"_s, secret.value() ? 1 : 0},
+                                        {u"needs"_s, textOrNull(d.needs)},
+                                        {u"observations"_s, textOrNull(d.observations)},
+                                        {u"recommendations"_s, textOrNull(d.recommendations)},
+                                        {u"psych_notes"_s, textOrNull(d.psychNotes)}});
+        if (!created)
+            return created.error();
+        id = created.value();
+        for (const NewAction &a : actions) {
+            if (auto added = addAction(by, id, a); !added)
+                return added.error();
+        }
+        if (!appointmentId.isEmpty()) {
+            auto a = appointments.appointment(appointmentId);
+            if (!a)
+                return a.error();
+            if (a.value().memberId != d.memberId)
+                return makeError(ErrorCode::Invalid, tr("The appointment is for another family member."), u"appointment"_s);
+            if (a.value().status == u"booked") {
+                if (Status st = appointments.setStatus(by, appointmentId, u"attended"_s); !st)
+                    return st;
+            }
+            if (Status st = m_writer.update(u"appointments"_s, appointmentId, {{u"session_id"_s, id}}); !st)
+                return st;
+        }
+        if (next) {
+            AppointmentData n;
+            n.memberId = d.memberId;
+            n.counsellorId = d.counsellorId;
+            n.startsAt = *next;
+            n.durationMin = d.durationMin;
+            n.types = d.types;
+            n.place = d.mode;
+            auto booked = appointments.book(by, n);
+            if (!booked)
+                return booked.error();
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status SessionService::amend(const security::Session &by, const QByteArray &id, const SessionData &corrected,
+                             const QString &reason)
+{
+    if (!mayCounsel(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors correct counselling sessions."));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Write why the session is corrected."), u"reason"_s);
+    auto current = session(by, id);
+    if (!current)
+        return current.error();
+    SessionData d = corrected;
+    d.memberId = current.value().memberId;
+    d.counsellorId = current.value().counsellorId;
+    d.heldAt = current.value().heldAt;
+    if (Status s = validate(d); !s)
+        return s;
+    auto secret = confidential(d.types);
+    if (!secret)
+        return secret.error();
+    const CounsellingSession &old = current.value();
+    struct Change {
+        QString field;
+        QString oldValue;
+        QString newValue;
+        QVariant stored;
+    };
+    QList<Change> changes;
+    const auto compare = [&](const QString &field, const QString &was, const QString &now, const QVariant &stored) {
+        if (was.trimmed() != now.trimmed())
+            changes.append({field, was, now.trimmed(), stored});
+    };
+    compare(u"types"_s, old.types.join(u','), d.types.join(u','), d.types.join(u','));
+    compare(u"duration_min"_s, QString::number(old.durationMin), QString::number(d.durationMin), d.durationMin);
+    compare(u"mode"_s, old.mode, d.mode, d.mode);
+    compare(u"needs"_s, old.needs, d.needs, textOrNull(d.needs));
+    compare(u"observations"_s, old.observations, d.observations, textOrNull(d.observations));
+    compare(u"recommendations"_s, old.recommendations, d.recommendations, textOrNull(d.recommendations));
+    compare(u"psych_notes"_s, old.psychNotes, d.psychNotes, textOrNull(d.psychNotes));
+    if (changes.isEmpty())
+        return {};
+    m_db.setCurrentUser(by.userId);
+    const QString now = AppointmentService::timeText(QDateTime::currentDateTime());
+    return m_db.transaction([&]() -> Status {
+        QVariantMap update = {{u"confidential"_s, secret.value() ? 1 : 0}};
+        for (const Change &c : changes) {
+            update.insert(c.field, c.stored);
+            auto kept = m_writer.insert(u"session_amendments"_s,
+                                        {{u"session_id"_s, id},
+                                         {u"field"_s, c.field},
+                                         {u"old_value"_s, textOrNull(c.oldValue)},
+                                         {u"new_value"_s, textOrNull(c.newValue)},
+                                         {u"reason"_s, reason.trimmed()},
+                                         {u"at"_s, now},
+                                         {u"by_user"_s, by.userId}});
+            if (!kept)
+                return kept.error();
+        }
+        return m_writer.update(u"sessions"_s, id, update);
+    });
+}
+
+Result<CounsellingSession> SessionService::session(const security::Session &reader, const QByteArray &id)
+{
+    auto q = m_db.exec(kSelect + u"WHERE s.id = ? AND s.deleted = 0"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, tr("This session no longer exists."));
+    CounsellingSession s = read(*q.value());
+    q.value()->finish();
+    withhold(reader, s);
+    return s;
+}
+
+Result<QList<CounsellingSession>> SessionService::ofMember(const security::Session &reader, const QByteArray &memberId)
+{
+    auto q = m_db.exec(kSelect + u"WHERE s.member_id = ? AND s.deleted = 0 ORDER BY s.held_at DESC"_s, {memberId});
+    if (!q)
+        return q.error();
+    QList<CounsellingSession> list;
+    while (q.value()->next()) {
+        CounsellingSession s = read(*q.value());
+        withhold(reader, s);
+        list << s;
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<QList<Amendment>> SessionService::amendments(const security::Session &reader, const QByteArray &id)
+{
+    auto s = session(reader, id);
+    if (!s)
+        return s.error();
+    auto q = m_db.exec(u"SELECT a.field, a.old_value, a.new_value, a.reason, a.at, a.by_user, u.full_name "
+                       "FROM session_amendments a LEFT JOIN users u ON u.id = a.by_user "
+                       "WHERE a.session_id = ? AND a.deleted = 0 ORDER BY a.at, a.created_at"_s,
+                       {id});
+    if (!q)
+        return q.error();
+    QList<Amendment> list;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        Amendment a{r->value(0).toString(), r->value(1).toString(), r->value(2).toString(), r->value(3).toString(),
+                    AppointmentService::fromText(r->value(4).toString()), r->value(5).toByteArray(),
+                    r->value(6).toString(), false};
+        const bool secretField = a.field == u"psych_notes" || (s.value().confidential && kNoteFields.contains(a.field));
+        if (secretField && !mayReadConfidential(reader)) {
+            a.oldValue.clear();
+            a.newValue.clear();
+            a.withheld = true;
+        }
+        list << a;
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<QByteArray> SessionService::addAction(const security::Session &by, const QByteArray &sessionId, const NewAction &a)
+{
+    if (!mayCounsel(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record agreed actions."));
+    if (Status s = validate(a); !s)
+        return s.error();
+    auto q = m_db.exec(u"SELECT member_id, household_id, counsellor_id FROM sessions WHERE id = ? AND deleted = 0"_s,
+                       {sessionId});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, tr("This session no longer exists."));
+    const QByteArray member = q.value()->value(0).toByteArray();
+    const QByteArray household = q.value()->value(1).toByteArray();
+    const QByteArray counsellor = q.value()->value(2).toByteArray();
+    q.value()->finish();
+    m_db.setCurrentUser(by.userId);
+    return m_writer.insert(u"agreed_actions"_s, {{u"session_id"_s, sessionId},
+                                                 {u"member_id"_s, member},
+                                                 {u"household_id"_s, household},
+                                                 {u"counsellor_id"_s, counsellor},
+                                                 {u"description"_s, a.description.trimmed()},
+                                                 {u"responsible"_s, a.responsible},
+                                                 {u"due_date"_s, a.dueDate.toString(Qt::ISODate)}});
+}
+
+Status SessionService::completeAction(const security::Session &by, const QByteArray &actionId, const QDate &doneOn)
+{
+    if (!mayCounsel(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record agreed actions."));
+    if (!doneOn.isValid() || doneOn > QDate::currentDate())
+        return makeError(ErrorCode::Invalid, tr("The date the action was done cannot be in the future."), u"doneOn"_s);
+    auto open = m_db.scalar(u"SELECT done_on IS NULL FROM agreed_actions WHERE id = ? AND deleted = 0"_s, {actionId});
+    if (!open)
+        return open.error();
+    if (open.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("This agreed action no longer exists."));
+    if (!open.value().toBool())
+        return makeError(ErrorCode::Conflict, tr("This action is already marked as done."));
+    m_db.setCurrentUser(by.userId);
+    return m_writer.update(u"agreed_actions"_s, actionId, {{u"done_on"_s, doneOn.toString(Qt::ISODate)}});
+}
+
+namespace {
+Result<QList<AgreedAction>> readActions(storage::Database &db, const QString &where, const QVariantList &values)
+{
+    auto q = db.exec(u"SELECT a.id, a.session_id, a.member_id, a.description, a.responsible, a.due_date, a.done_on, "
+                     "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.family_name, '')), "
+                     "a.household_id FROM agreed_actions a JOIN members m ON m.id = a.member_id WHERE a.deleted = 0 AND "_s
+                         + where,
+                     values);
+    if (!q)
+        return q.error();
+    QList<AgreedAction> list;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        AgreedAction a;
+        a.id = r->value(0).toByteArray();
+        a.sessionId = r->value(1).toByteArray();
+        a.memberId = r->value(2).toByteArray();
+        a.description = r->value(3).toString();
+        a.responsible = r->value(4).toString();
+        a.dueDate = QDate::fromString(r->value(5).toString(), Qt::ISODate);
+        a.doneOn = QDate::fromString(r->value(6).toString(), Qt::ISODate);
+        a.memberName = r->value(7).toString().simplified();
+        a.householdId = r->value(8).toByteArray();
+        list << a;
+    }
+    q.value()->finish();
+    return list;
+}
+} // namespace
+
+Result<QList<AgreedAction>> SessionService::actions(const QByteArray &sessionId)
+{
+    return readActions(m_db, u"a.session_id = ? ORDER BY a.due_date"_s, {sessionId});
+}
+
+Result<QList<AgreedAction>> SessionService::dueActions(const QDate &date, const QByteArray &counsellorId)
+{
+    if (counsellorId.isEmpty())
+        return readActions(m_db, u"a.done_on IS NULL AND a.due_date <= ? ORDER BY a.due_date"_s,
+                           {date.toString(Qt::ISODate)});
+    return readActions(m_db,
+                       u"a.counsellor_id = ? AND a.done_on IS NULL AND a.due_date <= ? ORDER BY a.due_date"_s,
+                       {counsellorId, date.toString(Qt::ISODate)});
+}
+
+} // namespace tamkeen::clinic
