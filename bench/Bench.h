@@ -29,6 +29,8 @@ void benchAccounts(QTextStream &out, const QString &dir);
 // The household registry at `households` generated households (issue 3).
 void benchRegistry(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
+// The clinic (issue 4): reuses the registry part's database when it ran first.
+void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions);
 
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);

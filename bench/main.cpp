@@ -1,4 +1,5 @@
-// tamkeen-bench [--rows N] [--households N] [--only storage|accounts|registry] [--dir PATH]:
+// tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
+// [--only storage|accounts|registry|clinic] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts or registry."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry or clinic."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -32,13 +33,18 @@ int main(int argc, char **argv)
                                        QStringLiteral("Internal: open the Households page on DB and print the peak "
                                                       "memory in KiB."),
                                        QStringLiteral("DB"));
-    parser.addOptions({rows, households, only, keep, guiMemory});
+    const QCommandLineOption appointments(QStringLiteral("appointments"),
+                                          QStringLiteral("Appointments for the clinic figures."), QStringLiteral("N"),
+                                          QStringLiteral("1500000"));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("Sessions for the clinic figures."),
+                                      QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions});
     parser.process(app);
     if (parser.isSet(guiMemory))
         return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
-    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry"))
+    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -58,5 +64,8 @@ int main(int argc, char **argv)
         tamkeen::bench::benchGuiMemory(out, QDir(dir).filePath(QStringLiteral("registry.sqlite")),
                                        parser.value(households).toInt());
     }
+    if (runs("clinic"))
+        tamkeen::bench::benchClinic(out, dir, parser.value(households).toInt(), parser.value(appointments).toInt(),
+                                    parser.value(sessions).toInt());
     return 0;
 }

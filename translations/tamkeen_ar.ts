@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AppointmentService</name>
+    <message>
+        <source>Choose the family member the appointment is for.</source>
+        <translation>اختر فرد الأسرة الذي يُحجز له الموعد.</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation>اختر المستشار.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the appointment.</source>
+        <translation>اختر تاريخ الموعد ووقته.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 8 hours.</source>
+        <translation>يجب أن تكون المدة بين 5 دقائق و8 ساعات.</translation>
+    </message>
+    <message>
+        <source>Choose where the appointment takes place.</source>
+        <translation>اختر مكان الموعد.</translation>
+    </message>
+    <message>
+        <source>Unknown consultation type: %1.</source>
+        <translation>نوع استشارة غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>فرد الأسرة هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment from %2 to %3 with %4.</source>
+        <translation>لدى %1 موعد من %2 إلى %3 مع %4.</translation>
+    </message>
+    <message>
+        <source>Choose what happened to the appointment.</source>
+        <translation>اختر ما حدث في الموعد.</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked «%1».</source>
+        <translation>هذا الموعد مسجَّل بالفعل بحالة «%1».</translation>
+    </message>
+    <message>
+        <source>Write why the appointment is cancelled.</source>
+        <translation>اكتب سبب إلغاء الموعد.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be marked as arrived.</source>
+        <translation>لا يمكن تسجيل الوصول إلا لموعد محجوز.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be called in.</source>
+        <translation>لا يمكن الاستدعاء إلا لموعد محجوز.</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation>هذا الموعد لم يعد موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>Choose the kind of assessment.</source>
+        <translation>اختر نوع التقييم.</translation>
+    </message>
+    <message>
+        <source>Answer all five statements, each from 0 to 5.</source>
+        <translation>أجب عن العبارات الخمس جميعها، كلٌّ منها من 0 إلى 5.</translation>
+    </message>
+    <message>
+        <source>Years of work experience must be between 0 and 60.</source>
+        <translation>يجب أن تكون سنوات الخبرة العملية بين 0 و60.</translation>
+    </message>
+    <message>
+        <source>Unknown barrier: %1.</source>
+        <translation>عائق غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>Amounts must be zero or more.</source>
+        <translation>يجب أن تكون المبالغ صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record assessments.</source>
+        <translation>تسجيل التقييمات من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ التقييم في المستقبل.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>فرد الأسرة هذا لم يعد موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicText</name>
+    <message>
+        <source>Expected</source>
+        <translation>بانتظار الوصول</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>تم الوصول</translation>
+    </message>
+    <message>
+        <source>Being seen</source>
+        <translation>قيد المقابلة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>مواعيد فائتة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicViews</name>
+    <message>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>تغييرات الحالة</translation>
+    </message>
+    <message>
+        <source>Incomes</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>الجلسات الاستشارية</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Registered (file %1)</source>
+        <translation>تم التسجيل (ملف الحالة %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Income: %1 %2 a month (%3)</source>
+        <translation>الدخل: %1 %2 شهريًا (%3)</translation>
+    </message>
+    <message>
+        <source>Appointment with %1: %2</source>
+        <translation>موعد مع %1: %2</translation>
+    </message>
+    <message>
+        <source>Counselling session with %1</source>
+        <translation>جلسة استشارية مع %1</translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation>تقييم: %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>الدرجة: %1</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators change this setting.</source>
+        <translation>تغيير هذا الإعداد من صلاحية المشرفين ومديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 365.</source>
+        <translation>يجب أن يكون عدد الأيام بين 1 و365.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicVocabulary</name>
+    <message>
+        <source>At the centre</source>
+        <translation>في المركز</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>عبر الهاتف</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>حضر</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>أُعيدت جدولته</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>The field social worker</source>
+        <translation>الأخصائي الاجتماعي الميداني</translation>
+    </message>
+    <message>
+        <source>A partner organisation</source>
+        <translation>جهة شريكة</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>Economic situation</source>
+        <translation>الوضع الاقتصادي</translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>الرفاه النفسي (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Social situation</source>
+        <translation>الوضع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>المواصلات</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>الديون</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Family refusal</source>
+        <translation>رفض الأسرة</translation>
+    </message>
+    <message>
+        <source>No work experience</source>
+        <translation>عدم وجود خبرة عملية</translation>
+    </message>
+    <message>
+        <source>Economic counselling</source>
+        <translation>استشارة اقتصادية</translation>
+    </message>
+    <message>
+        <source>Social counselling</source>
+        <translation>استشارة اجتماعية</translation>
+    </message>
+    <message>
+        <source>Psychological counselling</source>
+        <translation>استشارة نفسية</translation>
+    </message>
+    <message>
+        <source>Vocational guidance</source>
+        <translation>التوجيه المهني</translation>
+    </message>
+    <message>
+        <source>Legal counselling</source>
+        <translation>استشارة قانونية</translation>
+    </message>
+    <message>
+        <source>Health counselling</source>
+        <translation>استشارة صحية</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can add consultation types.</source>
+        <translation>إضافة أنواع الاستشارات من صلاحية المشرفين ومديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Write the name of the consultation type.</source>
+        <translation>اكتب اسم نوع الاستشارة.</translation>
+    </message>
+    <message>
+        <source>This consultation type already exists.</source>
+        <translation>نوع الاستشارة هذا موجود بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -121,6 +444,65 @@
     <message>
         <source>%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer to open it; the file was not changed.</source>
         <translation>الملف %1 كُتب بإصدار أحدث من تمكين. حدِّث تمكين على هذا الجهاز لفتحه؛ لم يُغيَّر الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListPrinter</name>
+    <message>
+        <source>All counsellors</source>
+        <translation>جميع المستشارين</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>المستشار: %1</translation>
+    </message>
+    <message>
+        <source>Appointments of %1</source>
+        <translation>مواعيد يوم %1</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>عدد المواعيد: %1</translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation>لا توجد مواعيد في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation>طُبعت في %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>The day list could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّر حفظ قائمة اليوم في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The day list could not be written to %1. Choose another folder.</source>
+        <translation>تعذّر حفظ قائمة اليوم في %1. اختر مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1007,144 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>شعرت بالبهجة والمزاج الجيد</translation>
+    </message>
+    <message>
+        <source>I have felt calm and relaxed</source>
+        <translation>شعرت بالهدوء والاسترخاء</translation>
+    </message>
+    <message>
+        <source>I have felt active and vigorous</source>
+        <translation>شعرت بالنشاط والحيوية</translation>
+    </message>
+    <message>
+        <source>I woke up feeling fresh and rested</source>
+        <translation>استيقظت وأنا أشعر بالانتعاش والراحة</translation>
+    </message>
+    <message>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>امتلأت حياتي اليومية بأشياء تهمني</translation>
+    </message>
+    <message>
+        <source>At no time</source>
+        <translation>لم يحدث أبدًا</translation>
+    </message>
+    <message>
+        <source>Some of the time</source>
+        <translation>بعض الوقت</translation>
+    </message>
+    <message>
+        <source>Less than half of the time</source>
+        <translation>أقل من نصف الوقت</translation>
+    </message>
+    <message>
+        <source>More than half of the time</source>
+        <translation>أكثر من نصف الوقت</translation>
+    </message>
+    <message>
+        <source>Most of the time</source>
+        <translation>معظم الوقت</translation>
+    </message>
+    <message>
+        <source>All of the time</source>
+        <translation>طوال الوقت</translation>
+    </message>
+    <message>
+        <source>Skills %1 + qualifications %2 + experience %3 + desired field %4 + able to work %5 − barriers %6 = %7 of 100.</source>
+        <translation>المهارات %1 + المؤهلات %2 + الخبرة %3 + المجال المرغوب %4 + قادر على العمل %5 − العوائق %6 = %7 من 100.</translation>
+    </message>
+    <message>
+        <source>10 points for each skill (at most 30), 10 for each qualification (at most 20), 5 for each year of experience (at most 20), 10 for a desired field of work, 20 when able to work, minus 10 for each barrier; between 0 and 100.</source>
+        <translation>10 نقاط لكل مهارة (بحد أقصى 30)، و10 لكل مؤهل (بحد أقصى 20)، و5 لكل سنة خبرة (بحد أقصى 20)، و10 لتحديد مجال العمل المرغوب، و20 إذا كان المستفيد قادرًا على العمل، ويُخصم 10 لكل عائق؛ والنتيجة بين 0 و100.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Choose the family member the session is with.</source>
+        <translation>اختر فرد الأسرة الذي تُعقد معه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation>اختر المستشار.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date and time cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الجلسة ووقتها في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 8 hours.</source>
+        <translation>يجب أن تكون المدة بين 5 دقائق و8 ساعات.</translation>
+    </message>
+    <message>
+        <source>Choose at least one consultation type.</source>
+        <translation>اختر نوع استشارة واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Unknown consultation type: %1.</source>
+        <translation>نوع استشارة غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>Choose how the session was held.</source>
+        <translation>اختر طريقة عقد الجلسة.</translation>
+    </message>
+    <message>
+        <source>Describe the agreed action.</source>
+        <translation>صِف الإجراء المتفق عليه.</translation>
+    </message>
+    <message>
+        <source>Choose who carries out the action.</source>
+        <translation>اختر من سينفّذ الإجراء.</translation>
+    </message>
+    <message>
+        <source>Choose the date the action is due.</source>
+        <translation>اختر تاريخ استحقاق الإجراء.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record counselling sessions.</source>
+        <translation>تسجيل الجلسات الاستشارية من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>فرد الأسرة هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The appointment is for another family member.</source>
+        <translation>هذا الموعد خاص بفرد آخر من الأسرة.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors correct counselling sessions.</source>
+        <translation>تصحيح الجلسات الاستشارية من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>Write why the session is corrected.</source>
+        <translation>اكتب سبب تصحيح الجلسة.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>هذه الجلسة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record agreed actions.</source>
+        <translation>تسجيل الإجراءات المتفق عليها من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>The date the action was done cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ تنفيذ الإجراء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>This agreed action no longer exists.</source>
+        <translation>هذا الإجراء المتفق عليه لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This action is already marked as done.</source>
+        <translation>هذا الإجراء مسجَّل بالفعل على أنه منفَّذ.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>The centre code must be 2 to 6 Latin letters or digits, starting with a letter (e.g. RUH).</source>
@@ -1009,10 +1529,607 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AppointmentActions</name>
+    <message>
+        <source>Arrived</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation>استدعاء</translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation>تسجيل الجلسة…</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>إلغاء الموعد…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>إعادة جدولة…</translation>
+    </message>
+    <message>
+        <source>Family file</source>
+        <translation>ملف الأسرة</translation>
+    </message>
+    <message>
+        <source>The beneficiary has come to the centre and waits</source>
+        <translation>حضر المستفيد إلى المركز وهو بانتظار الاستدعاء</translation>
+    </message>
+    <message>
+        <source>The counsellor sees the beneficiary now</source>
+        <translation>المستشار يقابل المستفيد الآن</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to act on it.</source>
+        <translation>اختر موعدًا لتنفيذ إجراء عليه.</translation>
+    </message>
+    <message>
+        <source>%1 has arrived and waits to be called in.</source>
+        <translation>تم تسجيل وصول %1، بانتظار الاستدعاء.</translation>
+    </message>
+    <message>
+        <source>%1 is being seen by %2.</source>
+        <translation>%1 قيد المقابلة مع %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not come. The appointment is kept as missed.</source>
+        <translation>سُجِّل أن %1 لم يحضر، وحُفظ الموعد بحالة «لم يحضر».</translation>
+    </message>
+    <message>
+        <source>The session is recorded and the appointment marked attended.</source>
+        <translation>تم تسجيل الجلسة وتحديث حالة الموعد إلى «حضر».</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>Why is the appointment of %1 cancelled? The reason is kept with it.</source>
+        <translation>ما سبب إلغاء موعد %1؟ سيُحفظ السبب مع الموعد.</translation>
+    </message>
+    <message>
+        <source>Keep the appointment</source>
+        <translation>الإبقاء على الموعد</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is cancelled.</source>
+        <translation>تم إلغاء موعد %1.</translation>
+    </message>
+    <message>
+        <source>The appointment is moved; the old one is kept as rescheduled.</source>
+        <translation>تم نقل الموعد، وحُفظ الموعد السابق بحالة «أُعيدت جدولته».</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AppointmentModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>مواعيد فائتة</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>الاستشارة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssessmentDialog</name>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation>سري: يطّلع عليه المستشارون والمشرفون فقط</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation>نوع التقييم</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>حفظ التقييم</translation>
+    </message>
+    <message>
+        <source>%1 — file %2</source>
+        <translation>%1 — ملف الحالة %2</translation>
+    </message>
+    <message>
+        <source>Assessment — %1</source>
+        <translation>تقييم — %1</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record assessments.</source>
+        <translation>تسجيل التقييمات من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation>هذا التقييم لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>One skill per line, e.g. sewing</source>
+        <translation>مهارة واحدة في كل سطر، مثل: الخياطة</translation>
+    </message>
+    <message>
+        <source>One certificate or course per line</source>
+        <translation>شهادة أو دورة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>e.g. retail, sewing, driving</source>
+        <translation>مثل: البيع بالتجزئة، الخياطة، القيادة</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>قادر على العمل</translation>
+    </message>
+    <message>
+        <source>Barriers to work</source>
+        <translation>عوائق العمل</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>المؤهلات</translation>
+    </message>
+    <message>
+        <source>Years of work experience</source>
+        <translation>سنوات الخبرة العملية</translation>
+    </message>
+    <message>
+        <source>Desired field of work</source>
+        <translation>مجال العمل المرغوب</translation>
+    </message>
+    <message>
+        <source>How the money is spent, where savings are possible</source>
+        <translation>أوجه إنفاق المال، ومواضع التوفير الممكنة</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Monthly expenses</source>
+        <translation>المصروفات الشهرية</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>الديون</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>الأصول</translation>
+    </message>
+    <message>
+        <source>Budget notes</source>
+        <translation>ملاحظات الميزانية</translation>
+    </message>
+    <message>
+        <source>Over the last two weeks…</source>
+        <translation>خلال الأسبوعين الماضيين…</translation>
+    </message>
+    <message>
+        <source>How the family members get on, who decides, tensions</source>
+        <translation>كيف يتعامل أفراد الأسرة فيما بينهم، ومن يتخذ القرار، ومواطن التوتر</translation>
+    </message>
+    <message>
+        <source>Relatives, neighbours and organisations who help</source>
+        <translation>الأقارب والجيران والجهات التي تقدّم المساعدة</translation>
+    </message>
+    <message>
+        <source>One risk per line, e.g. violence at home, a child out of school</source>
+        <translation>خطر واحد في كل سطر، مثل: عنف في المنزل، طفل منقطع عن الدراسة</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>العلاقات الأسرية</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>شبكة الدعم</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Work readiness: %1 of %2</source>
+        <translation>الجاهزية للعمل: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Short each month: %1</source>
+        <translation>العجز الشهري: %1</translation>
+    </message>
+    <message>
+        <source>Left each month: %1</source>
+        <translation>الفائض الشهري: %1</translation>
+    </message>
+    <message>
+        <source>Monthly income minus monthly expenses.</source>
+        <translation>الدخل الشهري مطروحًا منه المصروفات الشهرية.</translation>
+    </message>
+    <message>
+        <source>Answer all five statements to see the score.</source>
+        <translation>أجب عن العبارات الخمس جميعها لعرض النتيجة.</translation>
+    </message>
+    <message>
+        <source>Wellbeing: %1 of %2</source>
+        <translation>الرفاه النفسي: %1 من %2</translation>
+    </message>
+    <message>
+        <source>28 or less: likely depression. Refer the beneficiary to a specialist.</source>
+        <translation>28 أو أقل: احتمال وجود اكتئاب. أحِل المستفيد إلى مختص.</translation>
+    </message>
+    <message>
+        <source>50 or less: low wellbeing. Follow up and consider a referral.</source>
+        <translation>50 أو أقل: انخفاض في الرفاه النفسي. تابع الحالة وادرس إمكانية الإحالة.</translation>
+    </message>
+    <message>
+        <source>Above 50: no sign of low wellbeing.</source>
+        <translation>أعلى من 50: لا مؤشرات على انخفاض الرفاه النفسي.</translation>
+    </message>
+    <message>
+        <source>Risks recorded: %1</source>
+        <translation>المخاطر المسجلة: %1</translation>
+    </message>
+    <message>
+        <source>Each risk may need a protection referral.</source>
+        <translation>قد يستدعي كل خطر إحالةً إلى جهة حماية.</translation>
+    </message>
+    <message>
+        <source> (recorded)</source>
+        <translation> (مسجَّل)</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::BookAppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Find the family: name, file number, ID or phone</source>
+        <translation>ابحث عن الأسرة: الاسم أو رقم الملف أو رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>نوع الاستشارة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>حجز</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>الحجز على أي حال</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>الفرد المطابق: %1</translation>
+    </message>
+    <message>
+        <source>No family found. Try another spelling, the file number or a phone number.</source>
+        <translation>لم يُعثر على أي أسرة. جرّب تهجئة أخرى أو رقم الملف أو رقم الهاتف.</translation>
+    </message>
+    <message>
+        <source>File %1 — %2</source>
+        <translation>ملف الحالة %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 Choose another time, or book anyway if both can be seen.</source>
+        <translation>%1 اختر وقتًا آخر، أو احجز على أي حال إذا أمكن استقبال الاثنين.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ClinicPage</name>
+    <message>
+        <source>My day</source>
+        <translation>يومي</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>قائمة انتظار اليوم</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Find in this day: name, file number or phone</source>
+        <translation>ابحث في هذا اليوم: الاسم أو رقم الملف أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Print day list…</source>
+        <translation>طباعة قائمة اليوم…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s booked appointments of the counsellor chosen under Appointments. Mark who has arrived, then call them in.</source>
+        <translation>مواعيد اليوم المحجوزة للمستشار المختار في تبويب «المواعيد». أشِر إلى من حضر، ثم استدعِه للدخول.</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>المركز كاملًا</translation>
+    </message>
+    <message>
+        <source>No appointments this week</source>
+        <translation>لا توجد مواعيد في هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>No appointments this day</source>
+        <translation>لا توجد مواعيد في هذا اليوم</translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation>عدد المواعيد: %1</translation>
+    </message>
+    <message>
+        <source>The appointment is booked.</source>
+        <translation>تم حجز الموعد.</translation>
+    </message>
+    <message>
+        <source>Save the day list</source>
+        <translation>حفظ قائمة اليوم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The day list is saved in %1.</source>
+        <translation>تم حفظ قائمة اليوم في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ClinicSettingsBox</name>
+    <message>
+        <source>Empowerment clinic, for the whole organisation</source>
+        <translation>عيادة التمكين، لكل مراكز الجهة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Follow up members without a session for more than</source>
+        <translation>متابعة المستفيدين الذين لم تُعقد لهم جلسة منذ أكثر من</translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation>أنواع الاستشارات</translation>
+    </message>
+    <message>
+        <source>Name of a new consultation type</source>
+        <translation>اسم نوع استشارة جديد</translation>
+    </message>
+    <message>
+        <source>Confidential, like psychological counselling</source>
+        <translation>سري، مثل الاستشارة النفسية</translation>
+    </message>
+    <message>
+        <source>Add the type</source>
+        <translation>إضافة النوع</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (سري)</translation>
+    </message>
+    <message>
+        <source>Saved: members without a session for more than %1 days are listed for follow-up.</source>
+        <translation>تم الحفظ: يظهر للمتابعة من لم تُعقد له جلسة منذ أكثر من %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>The consultation type «%1» was added.</source>
+        <translation>أُضيف نوع الاستشارة «%1».</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ComingSoonPage</name>
     <message>
         <source>This section is coming in a later version of Tamkeen.</source>
         <translation>يتوفر هذا القسم في إصدار قادم من تمكين.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CounsellorHome</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>الاستشارة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>الإجراء المتفق عليه</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول عن التنفيذ</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>آخر جلسة</translation>
+    </message>
+    <message>
+        <source>Book a follow-up…</source>
+        <translation>حجز موعد متابعة…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <source>My appointments today (%1)</source>
+        <translation>مواعيدي اليوم (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>متأخر منذ %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1, of which %2 overdue)</source>
+        <translation>الإجراءات المتفق عليها المستحقة (%1، منها %2 متأخرة)</translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation>الإجراءات المتفق عليها المستحقة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (قبل %2 يومًا)</translation>
+    </message>
+    <message>
+        <source>No session for more than %1 days (%2)</source>
+        <translation>بلا جلسة منذ أكثر من %1 يومًا (%2)</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +2239,6 @@
     <message>
         <source>Status history</source>
         <translation>سجل الحالات</translation>
-    </message>
-    <message>
-        <source>The timeline of sessions, plans and referrals comes with the empowerment clinic.</source>
-        <translation>سيتوفر السجل الزمني للجلسات والخطط والإحالات مع قسم عيادة التمكين.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1302,6 +2415,14 @@
     <message>
         <source>Archived households are kept but no longer listed or found. Why is this file archived?</source>
         <translation>تُحفظ الأسر المؤرشفة، لكنها لا تظهر في القائمة ولا في نتائج البحث. ما سبب أرشفة هذا الملف؟</translation>
+    </message>
+    <message>
+        <source>Clinic page…</source>
+        <translation>صفحة العيادة…</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first, then open their clinic page.</source>
+        <translation>اختر فردًا من القائمة أولًا، ثم افتح صفحة العيادة الخاصة به.</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +2737,6 @@
         <translation>عيادة التمكين</translation>
     </message>
     <message>
-        <source>Appointments and economic, social and psychological counselling sessions.</source>
-        <translation>المواعيد والجلسات الاستشارية الاقتصادية والاجتماعية والنفسية.</translation>
-    </message>
-    <message>
         <source>Empowerment plans</source>
         <translation>خطط التمكين</translation>
     </message>
@@ -1702,6 +2819,141 @@
     <message>
         <source>&amp;Import households…</source>
         <translation>&amp;استيراد الأسر…</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::MemberClinicDialog</name>
+    <message>
+        <source>Record a session…</source>
+        <translation>تسجيل جلسة…</translation>
+    </message>
+    <message>
+        <source>Add an assessment…</source>
+        <translation>إضافة تقييم…</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation>أنواع الاستشارة</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>الجلسات الاستشارية</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Assessments: the latest score and its history</source>
+        <translation>التقييمات: آخر نتيجة وسجل النتائج السابقة</translation>
+    </message>
+    <message>
+        <source>Empowerment clinic — %1</source>
+        <translation>عيادة التمكين — %1</translation>
+    </message>
+    <message>
+        <source>File %1 · %2</source>
+        <translation>ملف الحالة %1 · %2</translation>
+    </message>
+    <message>
+        <source>No missed appointments</source>
+        <translation>لا توجد مواعيد فائتة</translation>
+    </message>
+    <message>
+        <source>Missed appointments: %1</source>
+        <translation>المواعيد الفائتة: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Counselling sessions (%1)</source>
+        <translation>الجلسات الاستشارية (%1)</translation>
+    </message>
+    <message>
+        <source>Appointments (%1)</source>
+        <translation>المواعيد (%1)</translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation>سري: يطّلع عليه المستشارون والمشرفون فقط</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>لم يُجرَ تقييم بعد</translation>
+    </message>
+    <message>
+        <source>No assessments yet</source>
+        <translation>لا توجد تقييمات بعد</translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation>تاريخ التقييم: %1</translation>
+    </message>
+    <message>
+        <source>Left each month: %1</source>
+        <translation>الفائض الشهري: %1</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>المخاطر: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1، بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>The session was recorded.</source>
+        <translation>تم تسجيل الجلسة.</translation>
+    </message>
+    <message>
+        <source>The assessment was recorded.</source>
+        <translation>تم تسجيل التقييم.</translation>
+    </message>
+    <message>
+        <source>The appointment was booked.</source>
+        <translation>تم حجز الموعد.</translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation>تم حفظ التصحيح.</translation>
+    </message>
+    <message>
+        <source>The session was recorded and the appointment marked attended.</source>
+        <translation>تم تسجيل الجلسة وتحديث حالة الموعد إلى «حضر».</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +3116,64 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::QueueView</name>
+    <message>
+        <source>Appointment at %1 with %2</source>
+        <translation>موعد الساعة %1 مع %2</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation>بانتظار الوصول (%1)</translation>
+    </message>
+    <message>
+        <source>Arrived, waiting (%1)</source>
+        <translation>تم الوصول، بانتظار الدخول (%1)</translation>
+    </message>
+    <message>
+        <source>Being seen (%1)</source>
+        <translation>قيد المقابلة (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation>إعادة جدولة الموعد</translation>
+    </message>
+    <message>
+        <source>%1, now on %2 at %3 with %4.</source>
+        <translation>موعد %1 الحالي: %2 الساعة %3 مع %4.</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>التاريخ الجديد</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>الوقت الجديد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>إعادة جدولة</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>الحجز على أي حال</translation>
+    </message>
+    <message>
+        <source>%1 Choose another time, or book anyway if both can be seen.</source>
+        <translation>%1 اختر وقتًا آخر، أو احجز على أي حال إذا أمكن استقبال الاثنين.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +3208,173 @@
     <message>
         <source>Member found</source>
         <translation>الفرد المطابق</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SessionDialog</name>
+    <message>
+        <source>Only counsellors and supervisors record counselling sessions. Ask one of them to record this session.</source>
+        <translation>لا يسجّل الجلسات الاستشارية إلا المستشارون والمشرفون. اطلب من أحدهم تسجيل هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>A psychological session is confidential: its notes are visible to counsellors and supervisors only.</source>
+        <translation>الجلسة النفسية سرية: لا يطّلع على ملاحظاتها إلا المستشارون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation>سري: يطّلع عليه المستشارون والمشرفون فقط</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>How it was held</source>
+        <translation>طريقة عقد الجلسة</translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation>أنواع الاستشارة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation>الاحتياجات المطروحة</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation>ملاحظات نفسية</translation>
+    </message>
+    <message>
+        <source>Book the next appointment</source>
+        <translation>حجز الموعد التالي</translation>
+    </message>
+    <message>
+        <source>Why is the session corrected?</source>
+        <translation>ما سبب تصحيح الجلسة؟</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>حفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>حفظ الجلسة</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>تصحيح…</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>الإجراءات المتفق عليها</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>ما سيُنفَّذ</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>المسؤول عن التنفيذ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم التنفيذ</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>حذف الإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>التصحيحات</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل التصحيح</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد التصحيح</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>%1 — file %2</source>
+        <translation>%1 — ملف الحالة %2</translation>
+    </message>
+    <message>
+        <source>Counselling session — %1</source>
+        <translation>جلسة استشارية — %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Correct what was recorded wrongly and say why. The original stays in the corrections list.</source>
+        <translation>صحّح ما سُجّل خطأً واذكر السبب. يبقى النص الأصلي محفوظًا في قائمة التصحيحات.</translation>
+    </message>
+    <message>
+        <source>The correction was saved; the earlier text is kept in the corrections list.</source>
+        <translation>تم حفظ التصحيح، والنص السابق محفوظ في قائمة التصحيحات.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +3575,65 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::TimelineView</name>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>الفرد</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>يخص</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it.</source>
+        <translation>انقر نقرًا مزدوجًا على أي سطر لفتحه.</translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation>الأسرة كاملة</translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation>سري: يطّلع عليه المستشارون والمشرفون فقط</translation>
+    </message>
+    <message>
+        <source>Registered (file %1)</source>
+        <translation>تم التسجيل (ملف الحالة %1)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>عدد السجلات: %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::UsersModel</name>
     <message>
         <source>Active</source>
@@ -2165,6 +3697,13 @@
     <message>
         <source>%1 can no longer log in.</source>
         <translation>لم يعد بإمكان %1 الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WeekView</name>
+    <message>
+        <source>Show this day</source>
+        <translation>عرض هذا اليوم</translation>
     </message>
 </context>
 </TS>

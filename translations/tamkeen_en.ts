@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppointmentService</name>
+    <message>
+        <source>Choose the family member the appointment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the appointment takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consultation type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment from %2 to %3 with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened to the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already marked «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the appointment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be marked as arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be called in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>Choose the kind of assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer all five statements, each from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of work experience must be between 0 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barrier: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the assessment cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicText</name>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicViews</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income: %1 %2 a month (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicVocabulary</name>
+    <message>
+        <source>At the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can add consultation types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the consultation type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation type already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -120,6 +443,65 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayListPrinter</name>
+    <message>
+        <source>All counsellors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day list could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day list could not be written to %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +1003,144 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have felt calm and relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have felt active and vigorous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I woke up feeling fresh and rested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than half of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills %1 + qualifications %2 + experience %3 + desired field %4 + able to work %5 − barriers %6 = %7 of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 points for each skill (at most 30), 10 for each qualification (at most 20), 5 for each year of experience (at most 20), 10 for a desired field of work, 20 when able to work, minus 10 for each barrier; between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Choose the family member the session is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s date and time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one consultation type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consultation type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the agreed action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who carries out the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the action is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record counselling sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is for another family member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors correct counselling sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the session is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record agreed actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the action was done cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreed action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is already marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>The centre code must be 2 to 6 Latin letters or digits, starting with a letter (e.g. RUH).</source>
@@ -1001,9 +1521,606 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AppointmentActions</name>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary has come to the centre and waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counsellor sees the beneficiary now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appointment to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has arrived and waits to be called in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being seen by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come. The appointment is kept as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is recorded and the appointment marked attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the appointment of %1 cancelled? The reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is moved; the old one is kept as rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AppointmentModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssessmentDialog</name>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One skill per line, e.g. sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One certificate or course per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. retail, sewing, driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired field of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the money is spent, where savings are possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last two weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family members get on, who decides, tensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives, neighbours and organisations who help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One risk per line, e.g. violence at home, a child out of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short each month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left each month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income minus monthly expenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer all five statements to see the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>28 or less: likely depression. Refer the beneficiary to a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 or less: low wellbeing. Follow up and consider a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 50: no sign of low wellbeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk may need a protection referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::BookAppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the family: name, file number, ID or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family found. Try another spelling, the file number or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another time, or book anyway if both can be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ClinicPage</name>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this day: name, file number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print day list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s booked appointments of the counsellor chosen under Appointments. Mark who has arrived, then call them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day list is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ClinicSettingsBox</name>
+    <message>
+        <source>Empowerment clinic, for the whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up members without a session for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new consultation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential, like psychological counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: members without a session for more than %1 days are listed for follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation type «%1» was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ComingSoonPage</name>
     <message>
         <source>This section is coming in a later version of Tamkeen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CounsellorHome</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appointments today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1, of which %2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session for more than %1 days (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,10 +2230,6 @@
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timeline of sessions, plans and referrals comes with the empowerment clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,6 +2406,14 @@
     </message>
     <message>
         <source>Archived households are kept but no longer listed or found. Why is this file archived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member in the list first, then open their clinic page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,10 +2725,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appointments and economic, social and psychological counselling sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empowerment plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +2806,141 @@
     </message>
     <message>
         <source>&amp;Import households…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::MemberClinicDialog</name>
+    <message>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments: the latest score and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment clinic — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No missed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left each month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was recorded and the appointment marked attended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,9 +3104,63 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::QueueView</name>
+    <message>
+        <source>Appointment at %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived, waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being seen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RescheduleDialog</name>
+    <message>
+        <source>Reschedule the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now on %2 at %3 with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another time, or book anyway if both can be seen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +3195,173 @@
     </message>
     <message>
         <source>Member found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SessionDialog</name>
+    <message>
+        <source>Only counsellors and supervisors record counselling sessions. Ask one of them to record this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A psychological session is confidential: its notes are visible to counsellors and supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the session corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling session — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was recorded wrongly and say why. The original stays in the corrections list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was saved; the earlier text is kept in the corrections list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,6 +3563,65 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::TimelineView</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::UsersModel</name>
     <message>
         <source>Active</source>
@@ -2152,6 +3684,13 @@
     </message>
     <message>
         <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WeekView</name>
+    <message>
+        <source>Show this day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,9 @@ namespace tamkeen::clinic {
 namespace {
 
 const QString kFollowUpKey = u"clinic_follow_up_days"_s;
-const QString kName = u"trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.family_name, ''))"_s;
+// The four-part name, as every clinic screen shows it.
+const QString kName = u"trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') "
+                      "|| ' ' || ifnull(m.family_name, ''))"_s;
 
 QDateTime dateTimeOf(const QString &text)
 {

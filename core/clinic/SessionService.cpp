@@ -357,7 +357,8 @@ namespace {
 Result<QList<AgreedAction>> readActions(storage::Database &db, const QString &where, const QVariantList &values)
 {
     auto q = db.exec(u"SELECT a.id, a.session_id, a.member_id, a.description, a.responsible, a.due_date, a.done_on, "
-                     "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.family_name, '')), "
+                     "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') || ' ' || "
+                     "ifnull(m.family_name, '')), "
                      "a.household_id FROM agreed_actions a JOIN members m ON m.id = a.member_id WHERE a.deleted = 0 AND "_s
                          + where,
                      values);

@@ -111,6 +111,12 @@ SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase
     });
 }
 
+void SettingsPage::addBox(QWidget *box)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->count() - 1, box); // above the final stretch
+}
+
 bool SettingsPage::saveRule(double head, double perMember, const QString &currency)
 {
     if (!m_incomes || !m_session)

@@ -35,6 +35,8 @@ public:
     QComboBox *calendarBox() const { return m_calendar; }
     DateField *sampleDate() const { return m_sample; }
     MessageBanner *banner() const { return m_banner; }
+    // Another area's settings, below these (e.g. the clinic's).
+    void addBox(QWidget *box);
     void chooseDatabase(const QString &path);
 
 private:

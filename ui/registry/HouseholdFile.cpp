@@ -1,5 +1,7 @@
 #include "registry/HouseholdFile.h"
 
+#include "clinic/MemberClinicDialog.h"
+#include "clinic/TimelineView.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/Forms.h"
@@ -79,10 +81,17 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_tabs->addTab(buildMembersTab(), tr("Members"));
     m_tabs->addTab(buildIncomesTab(), tr("Incomes and eligibility"));
     m_tabs->addTab(buildStatusTab(), tr("Status history"));
-    auto *timeline = new QLabel(tr("The timeline of sessions, plans and referrals comes with the empowerment clinic."), this);
-    timeline->setAlignment(Qt::AlignCenter);
-    timeline->setWordWrap(true);
-    m_tabs->addTab(timeline, tr("Timeline"));
+    m_timeline = new TimelineView(db, settings, session, this);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    // Registry lines of the timeline open the tab that holds them.
+    connect(m_timeline, &TimelineView::showRegistryTab, this, [this](clinic::TimelineItem::Kind kind) {
+        using K = clinic::TimelineItem::Kind;
+        m_tabs->setCurrentIndex(kind == K::Income ? 1 : kind == K::Status ? 2 : 0);
+    });
+    connect(m_timeline, &TimelineView::changed, this, [this] {
+        reload();
+        emit changed();
+    });
     layout->addWidget(m_tabs, 1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,6 +115,9 @@ QWidget *HouseholdFile::buildMembersTab()
         report(m_households.members().makeHead(m_session, m_memberList[r].id, u"other"_s),
              tr("%1 is now the head of household.").arg(m_memberList[r].fullName()));
     });
+    QPushButton *clinicPage = button(tr("Clinic page…"), page, row);
+    clinicPage->setObjectName(u"clinicPage"_s);
+    connect(clinicPage, &QPushButton::clicked, this, [this] { openClinicPage(m_members->currentRow()); });
     connect(button(tr("Archive member…"), page, row), &QPushButton::clicked, this, [this] {
         const int r = m_members->currentRow();
         if (r < 0 || r >= m_memberList.size())
@@ -225,6 +237,7 @@ bool HouseholdFile::reload()
                                                              : Vocabulary::label(Vocabulary::statuses(), c.previousStatus),
                                   c.previousStatus.isEmpty() && c.reason.isEmpty() ? tr("Registered") : c.reason};
     fill(m_status, statusRows);
+    m_timeline->setHousehold(m_id, h.value().fileNumber, m_memberList);
     return true;
 }
 
@@ -342,6 +355,21 @@ QDialog *HouseholdFile::editHousehold()
     });
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::openClinicPage(int row)
+{
+    if (row < 0 || row >= m_memberList.size()) {
+        m_banner->showInfo(tr("Select a member in the list first, then open their clinic page."));
+        return nullptr;
+    }
+    auto *d = new MemberClinicDialog(m_db, m_settings, m_session, m_memberList[row].id, this);
+    connect(d, &MemberClinicDialog::changed, this, [this] {
+        reload();
+        emit changed();
+    });
+    d->show();
     return d;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The household file (ملف الحالة): members, incomes and eligibility, status
-// history, and the timeline that later issues fill.
+// history, and the timeline of everything that happened, clinic included.
 #include "registry/HouseholdService.h"
 #include "registry/IncomeService.h"
 #include "security/Session.h"
@@ -15,6 +15,7 @@ namespace tamkeen::ui {
 
 class AppSettings;
 class MessageBanner;
+class TimelineView;
 
 class HouseholdFile : public QDialog {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QTableWidget *membersTable() const { return m_members; }
     QLabel *eligibilityLabel() const { return m_eligibility; }
+    TimelineView *timeline() const { return m_timeline; }
     bool reload(); // false when the household is gone (archived, merged)
 
     // The actions, as the buttons run them (dialogs open non-modally).
@@ -36,6 +38,7 @@ public:
     QDialog *changeStatus();
     QDialog *editHousehold();
     QDialog *archiveHousehold();
+    QDialog *openClinicPage(int row); // the member's page in the empowerment clinic
 
 signals:
     void changed(); // anything was saved: lists refresh
@@ -59,6 +62,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_members, *m_currentIncomes, *m_incomeHistory, *m_status;
     QLabel *m_eligibility, *m_explanation;
+    TimelineView *m_timeline;
 };
 
 } // namespace tamkeen::ui

@@ -1,9 +1,11 @@
 #include "shell/MainWindow.h"
 
+#include "clinic/ClinicPage.h"
 #include "dialogs/AboutDialog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "pages/ComingSoonPage.h"
+#include "clinic/ClinicSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "registry/HouseholdsPage.h"
@@ -51,10 +53,15 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
 
-    addSection(Section::Households, tr("Households"), new HouseholdsPage(db, settings, session, this));
-    addSection(Section::Clinic, tr("Empowerment clinic"),
-               new ComingSoonPage(tr("Empowerment clinic"),
-                                  tr("Appointments and economic, social and psychological counselling sessions."), this));
+    auto *households = new HouseholdsPage(db, settings, session, this);
+    addSection(Section::Households, tr("Households"), households);
+    auto *clinic = new ClinicPage(db, settings, session, this);
+    addSection(Section::Clinic, tr("Empowerment clinic"), clinic);
+    // The clinic opens a family's file where files live: in the Households section.
+    connect(clinic, &ClinicPage::openHousehold, this, [this, households](const QByteArray &id) {
+        showSection(Section::Households);
+        households->openHousehold(id);
+    });
     addSection(Section::Plans, tr("Empowerment plans"),
                new ComingSoonPage(tr("Individual empowerment plans"),
                                   tr("Goals, tasks and empowerment tracks agreed with each beneficiary, up to a "
@@ -72,7 +79,10 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
     m_incomes = std::make_unique<registry::IncomeService>(db);
-    addSection(Section::Settings, tr("Settings"), new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this));
+    auto *settingsPage = new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this);
+    if (m_session.isAdministrator() || m_session.role == security::Role::Supervisor)
+        settingsPage->addBox(new ClinicSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
+    addSection(Section::Settings, tr("Settings"), settingsPage);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);

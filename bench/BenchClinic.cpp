@@ -1,0 +1,207 @@
+// The empowerment clinic at scale (issue 4): a counsellor's day view, a
+// household timeline of 300 items and the counsellor's home page, each beside
+// the same queries stepped on a raw connection (the SQL of core/clinic).
+#include "Bench.h"
+#include "RawSqlite.h"
+
+#include "clinic/AppointmentService.h"
+#include "clinic/ClinicDemo.h"
+#include "clinic/ClinicViews.h"
+#include "clinic/SessionService.h"
+#include "org/Setup.h"
+#include "registry/DemoGenerator.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace tamkeen::bench {
+
+namespace {
+
+// Steps `sql` with its text and blob values bound in order, reading every row.
+int rawRun(sqlite3 *db, const QByteArray &sql, const QList<QVariant> &values)
+{
+    RawStmt s(db, sql);
+    QList<QByteArray> keep;
+    for (int i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::QByteArray) {
+            keep << values[i].toByteArray();
+            sqlite3_bind_blob(s, i + 1, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+        } else if (values[i].typeId() == QMetaType::Int) {
+            sqlite3_bind_int(s, i + 1, values[i].toInt());
+        } else {
+            keep << values[i].toString().toUtf8();
+            sqlite3_bind_text(s, i + 1, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+        }
+    }
+    int rows = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        readRow(s);
+        ++rows;
+    }
+    return rows;
+}
+
+const QByteArray kName = "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || "
+                        "ifnull(m.grandfather_name, '') || ' ' || ifnull(m.family_name, ''))";
+const QByteArray kAppointments =
+    "SELECT a.id, a.member_id, a.household_id, a.counsellor_id, a.starts_at, a.duration_min, a.types, a.place, a.note, "
+    "a.status, a.arrived_at, a.started_at, a.rescheduled_to, a.session_id, "
+    "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') || ' ' || "
+    "ifnull(m.family_name, '')), m.phone, h.phone, h.file_number, u.full_name "
+    "FROM appointments a JOIN members m ON m.id = a.member_id JOIN households h ON h.id = a.household_id "
+    "LEFT JOIN users u ON u.id = a.counsellor_id "
+    "WHERE a.counsellor_id = ? AND a.starts_at >= ? AND a.starts_at < ? AND a.deleted = 0 ORDER BY a.starts_at";
+
+int rawDay(sqlite3 *db, const QByteArray &counsellor, const QDate &day)
+{
+    return rawRun(db, kAppointments,
+                  {counsellor, day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate)});
+}
+
+int rawHome(sqlite3 *db, const QByteArray &counsellor, const QDate &today, int days)
+{
+    int rows = rawDay(db, counsellor, today);
+    rows += rawRun(db,
+                   "SELECT a.id, a.session_id, a.member_id, a.description, a.responsible, a.due_date, a.done_on, "
+                       + kName + ", a.household_id FROM agreed_actions a JOIN members m ON m.id = a.member_id "
+                       "WHERE a.deleted = 0 AND a.counsellor_id = ? AND a.done_on IS NULL AND a.due_date <= ? "
+                       "ORDER BY a.due_date",
+                   {counsellor, today.toString(Qt::ISODate)});
+    rows += rawRun(db,
+                   "SELECT s.member_id, s.household_id, s.last, h.file_number, " + kName
+                       + " FROM (SELECT member_id, household_id, max(held_at) AS last FROM sessions "
+                         "WHERE counsellor_id = ? AND deleted = 0 GROUP BY member_id) s "
+                         "JOIN members m ON m.id = s.member_id JOIN households h ON h.id = s.household_id "
+                         "WHERE s.last < ? AND m.deleted = 0 AND h.deleted = 0 AND h.status IN ('active', 'reentered', "
+                         "'applicant') ORDER BY s.last LIMIT ?",
+                   {counsellor, today.addDays(-days).toString(Qt::ISODate), 100});
+    return rows;
+}
+
+int rawTimeline(sqlite3 *db, const QByteArray &household)
+{
+    int rows = rawRun(db, "SELECT id, registration_date, file_number FROM households WHERE id = ?", {household});
+    rows += rawRun(db, "SELECT id, effective_date, status, reason FROM household_status "
+                       "WHERE household_id = ? AND deleted = 0 AND previous_status IS NOT NULL", {household});
+    rows += rawRun(db, "SELECT x.id, x.effective_date, x.source, x.amount, x.currency, x.member_id, " + kName
+                           + " FROM incomes x LEFT JOIN members m ON m.id = x.member_id WHERE x.household_id = ? "
+                             "AND x.deleted = 0", {household});
+    rows += rawRun(db, "SELECT x.id, x.starts_at, x.status, x.place, x.member_id, " + kName
+                           + ", u.full_name FROM appointments x JOIN members m ON m.id = x.member_id "
+                             "LEFT JOIN users u ON u.id = x.counsellor_id WHERE x.household_id = ? AND x.deleted = 0",
+                   {household});
+    rows += rawRun(db, "SELECT x.id, x.held_at, x.types, x.member_id, " + kName
+                           + ", u.full_name FROM sessions x JOIN members m ON m.id = x.member_id "
+                             "LEFT JOIN users u ON u.id = x.counsellor_id WHERE x.household_id = ? AND x.deleted = 0",
+                   {household});
+    rows += rawRun(db, "SELECT x.id, x.assessed_on, x.kind, x.score, x.member_id, " + kName
+                           + " FROM assessments x JOIN members m ON m.id = x.member_id WHERE x.household_id = ? "
+                             "AND x.deleted = 0", {household});
+    return rows;
+}
+
+} // namespace
+
+void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("registry.sqlite"));
+    const bool reuse = QFileInfo::exists(path); // the registry part's 100,000 households
+    auto opened = storage::Database::open(path);
+    must(opened.ok(), "open");
+    storage::Database &db = *opened.value();
+    if (!reuse) {
+        org::SetupRequest r{QStringLiteral("RUH"), QStringLiteral("مركز"), QStringLiteral("الرياض"),
+                            QStringLiteral("bench"), 1, QStringLiteral("admin"), QStringLiteral("admin"),
+                            QStringLiteral("bench-password")};
+        must(org::Setup::run(db, r, security::HashCost::minimal()).ok(), "setup");
+        must(registry::DemoGenerator::generate(db, {households, 1, QStringLiteral("SA")}).ok(), "households");
+    }
+    QElapsedTimer t;
+    t.start();
+    auto made = clinic::ClinicDemo::generate(db, {appointments, sessions, 1, QStringLiteral("bench-password")},
+                                             [](int done, int total) {
+                                                 QTextStream(stderr) << "clinic " << done << " of " << total << "\n";
+                                                 return true;
+                                             });
+    must(made.ok(), "clinic demo");
+    const double generateMs = elapsedMs(t);
+    const auto &m = made.value();
+    report(out, {QStringLiteral("generate %1 appointments, %2 sessions, %3 agreed actions, %4 assessments "
+                                "(%5 counsellors) over %6 households")
+                     .arg(m.appointments).arg(m.sessions).arg(m.actions).arg(m.assessments).arg(m.counsellors)
+                     .arg(households),
+                 generateMs, 0, QStringLiteral("ms"),
+                 QStringLiteral("ClinicDemo through SyncedWriter with change capture; no baseline")});
+
+    // The busiest counsellor today.
+    const QDate today = QDate::currentDate();
+    auto busiest = db.scalar(QStringLiteral("SELECT counsellor_id FROM appointments WHERE starts_at >= ? AND starts_at < ? "
+                                            "GROUP BY counsellor_id ORDER BY count(*) DESC LIMIT 1"),
+                             {today.toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)});
+    must(busiest.ok(), "counsellor");
+    QByteArray counsellor = busiest.value().toByteArray();
+    QDate day = today;
+    if (counsellor.isEmpty()) { // a Friday or Saturday: the next working day
+        day = today.addDays(today.dayOfWeek() == Qt::Friday ? 2 : 1);
+        counsellor = db.scalar(QStringLiteral("SELECT counsellor_id FROM appointments WHERE starts_at >= ? LIMIT 1"),
+                               {day.toString(Qt::ISODate)}).value().toByteArray();
+    }
+    rawCacheSize = db.scalar(QStringLiteral("PRAGMA cache_size")).value().toInt();
+    RawDb raw(path, SQLITE_OPEN_READONLY);
+    clinic::AppointmentService appointmentService(db);
+    clinic::SessionService sessionService(db);
+    int dayRows = 0;
+    const double dayMs = medianMs(5, [&] { dayRows = int(appointmentService.day(day, counsellor).value().size()); });
+    const double dayRaw = medianMs(5, [&] { rawDay(raw, counsellor, day); });
+    report(out, {QStringLiteral("a counsellor's day view (%1 appointments) among %2").arg(dayRows).arg(m.appointments),
+                 dayMs, dayRaw, QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 30 ms; AppointmentService::day, median of 5; baseline: the same query")});
+
+    const int followDays = clinic::ClinicViews::followUpDays(db).value();
+    int homeRows = 0;
+    const double homeMs = medianMs(5, [&] {
+        homeRows = int(appointmentService.day(today, counsellor).value().size())
+                   + int(sessionService.dueActions(today, counsellor).value().size())
+                   + int(clinic::ClinicViews::followUps(db, counsellor, today, followDays).value().size());
+    });
+    const double homeRaw = medianMs(5, [&] { rawHome(raw, counsellor, today, followDays); });
+    report(out, {QStringLiteral("the counsellor's home page (%1 rows: today, due actions, follow-ups)").arg(homeRows),
+                 homeMs, homeRaw, QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 50 ms; median of 5; baseline: the same three queries")});
+
+    // A household with 300 timeline items: the busiest one, topped up through the services.
+    auto household = db.scalar(QStringLiteral("SELECT household_id FROM appointments GROUP BY household_id "
+                                               "ORDER BY count(*) DESC LIMIT 1"));
+    must(household.ok(), "household");
+    const QByteArray householdId = household.value().toByteArray();
+    const QByteArray memberId = db.scalar(QStringLiteral("SELECT member_id FROM appointments WHERE household_id = ? LIMIT 1"),
+                                          {householdId}).value().toByteArray();
+    security::Session counsellorSession{counsellor, QStringLiteral("bench"), QStringLiteral("bench"),
+                                        security::Role::Counsellor};
+    int items = int(clinic::ClinicViews::timeline(db, counsellorSession, householdId).value().size());
+    for (int i = 0; items < 300; ++i) {
+        clinic::AppointmentData a{memberId, counsellor, QDateTime(today.addDays(-1 - i), QTime(7, 0)), 30,
+                                  {QStringLiteral("economic")}, QStringLiteral("centre"), {}};
+        must(appointmentService.book(counsellorSession, a, true).ok(), "book");
+        ++items;
+        if (items < 300) {
+            clinic::SessionData s{memberId, counsellor, a.startsAt, 30, {QStringLiteral("economic")},
+                                  QStringLiteral("centre"), QStringLiteral("متابعة"), {}, {}, {}};
+            must(sessionService.record(counsellorSession, s).ok(), "session");
+            ++items;
+        }
+    }
+    int shown = 0;
+    const double timelineMs = medianMs(5, [&] {
+        shown = int(clinic::ClinicViews::timeline(db, counsellorSession, householdId).value().size());
+    });
+    const double timelineRaw = medianMs(5, [&] { rawTimeline(raw, householdId); });
+    report(out, {QStringLiteral("a household timeline (%1 items)").arg(shown), timelineMs, timelineRaw,
+                 QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 30 ms; ClinicViews::timeline, median of 5; baseline: its six queries")});
+}
+
+} // namespace tamkeen::bench
