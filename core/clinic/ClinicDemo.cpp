@@ -3,13 +3,13 @@
 #include "clinic/AppointmentService.h"
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/Scores.h"
+#include "registry/DemoGenerator.h"
 #include "security/PasswordHasher.h"
 #include "security/Roles.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -24,19 +24,6 @@ namespace {
 
 constexpr int kSlotsPerDay = 16; // half hours from 08:00
 
-QStringList readList(const QString &name)
-{
-    QFile f(u":/names/"_s + name);
-    QStringList out;
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString s = QString::fromUtf8(line).trimmed();
-        if (!s.isEmpty() && !s.startsWith(u'#'))
-            out << s;
-    }
-    return out;
-}
 
 class Dice {
 public:
@@ -200,8 +187,10 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         auto hash = security::PasswordHasher().hash(o.counsellorPassword);
         if (!hash)
             return hash.error();
-        const QStringList male = readList(u"male_given.txt"_s), female = readList(u"female_given.txt"_s),
-                          family = readList(u"family_sa.txt"_s);
+        using registry::DemoGenerator;
+        const QStringList male = DemoGenerator::nameList(u"male_given.txt"_s);
+        const QStringList female = DemoGenerator::nameList(u"female_given.txt"_s);
+        const QStringList family = DemoGenerator::nameList(u"family_sa.txt"_s);
         if (male.isEmpty() || female.isEmpty() || family.isEmpty())
             return makeError(ErrorCode::Io, u"the demonstration name lists are missing from this build"_s);
         const Status s = db.transaction([&]() -> Status {

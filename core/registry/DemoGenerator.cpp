@@ -16,19 +16,6 @@ namespace tamkeen::registry {
 
 namespace {
 
-QStringList readList(const QString &name)
-{
-    QFile f(u":/names/"_s + name);
-    QStringList out;
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString s = QString::fromUtf8(line).trimmed();
-        if (!s.isEmpty() && !s.startsWith(u'#'))
-            out << s;
-    }
-    return out;
-}
 
 struct Lists {
     QStringList male, female, family;
@@ -188,11 +175,11 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
     if (o.country != u"SA" && o.country != u"EG" && o.country != u"LB")
         return makeError(ErrorCode::Invalid, u"country must be SA, EG or LB"_s);
     Lists lists;
-    lists.male = readList(u"male_given.txt"_s);
-    lists.female = readList(u"female_given.txt"_s);
-    lists.family = readList(o.country == u"EG" ? u"family_eg.txt"_s
+    lists.male = DemoGenerator::nameList(u"male_given.txt"_s);
+    lists.female = DemoGenerator::nameList(u"female_given.txt"_s);
+    lists.family = DemoGenerator::nameList(o.country == u"EG" ? u"family_eg.txt"_s
                                                : o.country == u"LB" ? u"family_lb.txt"_s : u"family_sa.txt"_s);
-    for (const QString &line : readList(u"places.tsv"_s)) {
+    for (const QString &line : DemoGenerator::nameList(u"places.tsv"_s)) {
         const QStringList f = line.split(u'\t');
         if (f.size() == 3 && f[0] == o.country)
             lists.places.append({f[1], f[2]});
@@ -327,6 +314,20 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
             break;
     }
     return summary;
+}
+
+QStringList DemoGenerator::nameList(const QString &name)
+{
+    QFile f(u":/names/"_s + name);
+    QStringList out;
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString s = QString::fromUtf8(line).trimmed();
+        if (!s.isEmpty() && !s.startsWith(u'#'))
+            out << s;
+    }
+    return out;
 }
 
 } // namespace tamkeen::registry

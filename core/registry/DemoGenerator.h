@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace tamkeen::storage {
@@ -31,6 +32,9 @@ public:
     // `progress(done, total)` may return false to stop early (what was written stays).
     static Result<DemoSummary> generate(storage::Database &db, const DemoOptions &options,
                                         const std::function<bool(int, int)> &progress = {});
+    // One of the lists under resources/names/ (e.g. "male_given.txt"), without
+    // comments and blank lines; empty when missing from the build.
+    static QStringList nameList(const QString &file);
 };
 
 } // namespace tamkeen::registry

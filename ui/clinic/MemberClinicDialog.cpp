@@ -14,6 +14,7 @@
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
+#include "widgets/ReadOnlyTable.h"
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -34,20 +35,6 @@ namespace tamkeen::ui {
 
 namespace {
 
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    // Modes, not resizeColumnsToContents(): a refill after showing keeps the stretch.
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the consultation types
-    t->setAlternatingRowColors(true);
-    return t;
-}
 
 void fill(QTableWidget *t, const QList<QStringList> &rows)
 {
@@ -88,9 +75,9 @@ MemberClinicDialog::MemberClinicDialog(storage::Database &db, const AppSettings 
     connect(book, &QPushButton::clicked, this, &MemberClinicDialog::bookAppointment);
     actions->addStretch(1);
 
-    m_sessions = table({tr("Date and time"), tr("Counsellor"), tr("Consultation types"), tr("How"), tr("Duration")}, this);
+    m_sessions = readOnlyTable({tr("Date and time"), tr("Counsellor"), tr("Consultation types"), tr("How"), tr("Duration")}, this, 2);
     m_sessions->setObjectName(u"sessions"_s);
-    m_appointments = table({tr("Date and time"), tr("Counsellor"), tr("Consultation types"), tr("Place"), tr("Status")}, this);
+    m_appointments = readOnlyTable({tr("Date and time"), tr("Counsellor"), tr("Consultation types"), tr("Place"), tr("Status")}, this, 2);
     m_appointments->setObjectName(u"appointments"_s);
     connect(m_sessions, &QTableWidget::cellDoubleClicked, this, [this](int r) { openSession(r); });
     connect(m_appointments, &QTableWidget::cellDoubleClicked, this, [this](int r) { openAppointment(r); });

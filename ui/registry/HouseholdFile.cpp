@@ -11,6 +11,7 @@
 #include "registry/Vocabulary.h"
 #include "widgets/MessageBanner.h"
 
+#include "widgets/ReadOnlyTable.h"
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,19 +27,6 @@ using tamkeen::registry::Vocabulary;
 namespace tamkeen::ui {
 
 namespace {
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    return t;
-}
 
 void fill(QTableWidget *t, const QList<QStringList> &rows)
 {
@@ -136,7 +124,7 @@ QWidget *HouseholdFile::buildMembersTab()
     });
     row->addStretch(1);
     layout->addLayout(row);
-    m_members = table({tr("Name"), tr("Relation"), tr("Sex"), tr("Birth date"), tr("Document"), tr("Employment"),
+    m_members = readOnlyTable({tr("Name"), tr("Relation"), tr("Sex"), tr("Birth date"), tr("Document"), tr("Employment"),
                        tr("Able to work")},
                       page);
     m_members->setObjectName(u"members"_s);
@@ -164,10 +152,10 @@ QWidget *HouseholdFile::buildIncomesTab()
     row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(new QLabel(tr("Incomes in force today"), page));
-    m_currentIncomes = table({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page);
+    m_currentIncomes = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page);
     layout->addWidget(m_currentIncomes);
     layout->addWidget(new QLabel(tr("History of changes"), page));
-    m_incomeHistory = table({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page);
+    m_incomeHistory = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page);
     layout->addWidget(m_incomeHistory);
     return page;
 }
@@ -176,7 +164,7 @@ QWidget *HouseholdFile::buildStatusTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_status = table({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page);
+    m_status = readOnlyTable({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page);
     layout->addWidget(m_status);
     return page;
 }
