@@ -58,6 +58,8 @@ Status migration005Clinic(Database &db)
         CREATE INDEX appointment_status_appointment ON appointment_status(appointment_id);
         CREATE INDEX sessions_member ON sessions(member_id, held_at);
         CREATE INDEX sessions_household ON sessions(household_id, held_at);
+        -- Covers the counsellor's follow-up list: the last session per member
+        -- without reading the sessions themselves.
         CREATE INDEX sessions_counsellor ON sessions(counsellor_id, member_id, held_at);
         CREATE INDEX session_amendments_session ON session_amendments(session_id);
         CREATE INDEX agreed_actions_session ON agreed_actions(session_id);
