@@ -177,11 +177,13 @@ void benchClinic(QTextStream &out, const QString &dir, int households, int appoi
                  dayMs, dayRaw, QStringLiteral("ms"),
                  QStringLiteral("target ≤ 30 ms; AppointmentService::day, median of 5; baseline: the same query")});
 
+    security::Session counsellorSession{counsellor, QStringLiteral("bench"), QStringLiteral("bench"),
+                                        security::Role::Counsellor};
     const int followDays = clinic::ClinicViews::followUpDays(db).value();
     int homeRows = 0;
     const double homeMs = medianMs(5, [&] {
         homeRows = int(appointmentService.day(today, counsellor).value().size())
-                   + int(sessionService.dueActions(today, counsellor).value().size())
+                   + int(sessionService.dueActions(counsellorSession, today, counsellor).value().size())
                    + int(clinic::ClinicViews::followUps(db, counsellor, today, followDays).value().size());
     });
     const double homeRaw = medianMs(5, [&] { rawHome(raw, counsellor, today, followDays); });
@@ -196,8 +198,6 @@ void benchClinic(QTextStream &out, const QString &dir, int households, int appoi
     const QByteArray householdId = household.value().toByteArray();
     const QByteArray memberId = db.scalar(QStringLiteral("SELECT member_id FROM appointments WHERE household_id = ? LIMIT 1"),
                                           {householdId}).value().toByteArray();
-    security::Session counsellorSession{counsellor, QStringLiteral("bench"), QStringLiteral("bench"),
-                                        security::Role::Counsellor};
     int items = int(clinic::ClinicViews::timeline(db, counsellorSession, householdId).value().size());
     for (int i = 0; items < 300; ++i) {
         clinic::AppointmentData a{memberId, counsellor, QDateTime(today.addDays(-1 - i), QTime(7, 0)), 30,

@@ -56,6 +56,7 @@ struct AgreedAction {
     QDate doneOn;        // invalid while open
     QString memberName;  // for lists
     QByteArray householdId;
+    bool withheld = false; // of a confidential session: the description is hidden from this reader
 };
 
 struct SessionData {

@@ -354,9 +354,11 @@ Status SessionService::completeAction(const security::Session &by, const QByteAr
 }
 
 namespace {
-Result<QList<AgreedAction>> readActions(storage::Database &db, const QString &where, const QVariantList &values)
+Result<QList<AgreedAction>> readActions(storage::Database &db, const security::Session &reader, const QString &where,
+                                        const QVariantList &values)
 {
     auto q = db.exec(u"SELECT a.id, a.session_id, a.member_id, a.description, a.responsible, a.due_date, a.done_on, "
+                     "(SELECT confidential FROM sessions WHERE id = a.session_id), "
                      "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') || ' ' || "
                      "ifnull(m.family_name, '')), "
                      "a.household_id FROM agreed_actions a JOIN members m ON m.id = a.member_id WHERE a.deleted = 0 AND "_s
@@ -375,8 +377,12 @@ Result<QList<AgreedAction>> readActions(storage::Database &db, const QString &wh
         a.responsible = r->value(4).toString();
         a.dueDate = QDate::fromString(r->value(5).toString(), Qt::ISODate);
         a.doneOn = QDate::fromString(r->value(6).toString(), Qt::ISODate);
-        a.memberName = r->value(7).toString().simplified();
-        a.householdId = r->value(8).toByteArray();
+        if (r->value(7).toBool() && !mayReadConfidential(reader)) {
+            a.description.clear();
+            a.withheld = true;
+        }
+        a.memberName = r->value(8).toString().simplified();
+        a.householdId = r->value(9).toByteArray();
         list << a;
     }
     q.value()->finish();
@@ -384,17 +390,18 @@ Result<QList<AgreedAction>> readActions(storage::Database &db, const QString &wh
 }
 } // namespace
 
-Result<QList<AgreedAction>> SessionService::actions(const QByteArray &sessionId)
+Result<QList<AgreedAction>> SessionService::actions(const security::Session &reader, const QByteArray &sessionId)
 {
-    return readActions(m_db, u"a.session_id = ? ORDER BY a.due_date"_s, {sessionId});
+    return readActions(m_db, reader, u"a.session_id = ? ORDER BY a.due_date"_s, {sessionId});
 }
 
-Result<QList<AgreedAction>> SessionService::dueActions(const QDate &date, const QByteArray &counsellorId)
+Result<QList<AgreedAction>> SessionService::dueActions(const security::Session &reader, const QDate &date,
+                                                       const QByteArray &counsellorId)
 {
     if (counsellorId.isEmpty())
-        return readActions(m_db, u"a.done_on IS NULL AND a.due_date <= ? ORDER BY a.due_date"_s,
+        return readActions(m_db, reader, u"a.done_on IS NULL AND a.due_date <= ? ORDER BY a.due_date"_s,
                            {date.toString(Qt::ISODate)});
-    return readActions(m_db,
+    return readActions(m_db, reader,
                        u"a.counsellor_id = ? AND a.done_on IS NULL AND a.due_date <= ? ORDER BY a.due_date"_s,
                        {counsellorId, date.toString(Qt::ISODate)});
 }

@@ -43,10 +43,13 @@ public:
 
     Result<QByteArray> addAction(const security::Session &by, const QByteArray &sessionId, const NewAction &action);
     Status completeAction(const security::Session &by, const QByteArray &actionId, const QDate &doneOn);
-    Result<QList<AgreedAction>> actions(const QByteArray &sessionId);
+    // The actions of a confidential session keep their dates and who does them,
+    // but not what they are, for readers who may not see its notes.
+    Result<QList<AgreedAction>> actions(const security::Session &reader, const QByteArray &sessionId);
     // Open actions due on or before `date` (overdue first), for the counsellor's
     // members (all when empty).
-    Result<QList<AgreedAction>> dueActions(const QDate &date, const QByteArray &counsellorId = {});
+    Result<QList<AgreedAction>> dueActions(const security::Session &reader, const QDate &date,
+                                           const QByteArray &counsellorId = {});
 
 private:
     Status validate(SessionData &data);

@@ -532,13 +532,13 @@ TEST_CASE("Agreed actions fall due, overdue first, until they are completed", "[
          {QStringLiteral("Call the training centre"), QStringLiteral("counsellor"), today.addDays(-5)},
          {QStringLiteral("Visit the workshop"), QStringLiteral("field_worker"), today.addDays(10)}});
 
-    auto all = c.sessions.actions(sid);
+    auto all = c.sessions.actions(huda, sid);
     REQUIRE(all.ok());
     REQUIRE(all.value().size() == 3);
     CHECK(all.value()[0].description == QStringLiteral("Call the training centre"));
     CHECK(all.value()[0].memberId == m);
 
-    auto due = c.sessions.dueActions(today);
+    auto due = c.sessions.dueActions(huda, today);
     REQUIRE(due.ok());
     REQUIRE(due.value().size() == 2);
     CHECK(due.value()[0].description == QStringLiteral("Call the training centre")); // overdue first
@@ -546,17 +546,17 @@ TEST_CASE("Agreed actions fall due, overdue first, until they are completed", "[
     CHECK(due.value()[1].description == QStringLiteral("Bring the ID copies"));
     CHECK(due.value()[1].responsible == QStringLiteral("beneficiary"));
     CHECK(due.value()[1].memberName == QStringLiteral("أحمد محمد القحطاني"));
-    CHECK(c.sessions.dueActions(today, huda.userId).value().size() == 2);
-    CHECK(c.sessions.dueActions(today, khalid.userId).value().isEmpty());
-    CHECK(c.sessions.dueActions(today.addDays(10)).value().size() == 3);
+    CHECK(c.sessions.dueActions(huda, today, huda.userId).value().size() == 2);
+    CHECK(c.sessions.dueActions(huda, today, khalid.userId).value().isEmpty());
+    CHECK(c.sessions.dueActions(huda, today.addDays(10)).value().size() == 3);
 
     const QByteArray overdue = due.value()[0].id;
     const QByteArray dueToday = due.value()[1].id;
     REQUIRE(c.sessions.completeAction(huda, overdue, today).ok());
-    due = c.sessions.dueActions(today);
+    due = c.sessions.dueActions(huda, today);
     REQUIRE(due.value().size() == 1);
     CHECK(due.value()[0].id == dueToday);
-    for (const AgreedAction &a : c.sessions.actions(sid).value()) {
+    for (const AgreedAction &a : c.sessions.actions(huda, sid).value()) {
         if (a.id == overdue) {
             CHECK(a.doneOn == today);
         } else {
@@ -574,13 +574,13 @@ TEST_CASE("Agreed actions fall due, overdue first, until they are completed", "[
     auto unknown = c.sessions.completeAction(huda, QByteArray(16, 'x'), today);
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == ErrorCode::NotFound);
-    CHECK(c.sessions.dueActions(today).value().size() == 1);
+    CHECK(c.sessions.dueActions(huda, today).value().size() == 1);
 
     // Added later, to the same session.
     auto added = c.sessions.addAction(huda, sid, {QStringLiteral("Open a bank account"), QStringLiteral("partner"),
                                                   today.addDays(-1)});
     REQUIRE(added.ok());
-    due = c.sessions.dueActions(today);
+    due = c.sessions.dueActions(huda, today);
     REQUIRE(due.value().size() == 2);
     CHECK(due.value()[0].id == added.value());
     CHECK(c.sessions.addAction(huda, sid, {QStringLiteral(" "), QStringLiteral("partner"), today}).error().field
@@ -1013,4 +1013,34 @@ TEST_CASE("Members not seen by their counsellor for the follow-up period are lis
     CHECK(ClinicViews::followUps(c.db, huda.userId, today, ClinicViews::followUpDays(c.db).value()).value().isEmpty());
     REQUIRE(ClinicViews::setFollowUpDays(c.db, c.admin, 14).ok());
     CHECK(ClinicViews::followUpDays(c.db).value() == 14);
+}
+
+TEST_CASE("The agreed actions of a psychological session do not say what they are to other readers", "[clinic]")
+{
+    Clinic c;
+    const security::Session huda = c.user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
+    const security::Session omar = c.user(QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker);
+    const QByteArray m = c.member(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري"));
+    const QDate today = QDate::currentDate();
+    auto sid = c.sessions.record(huda,
+                                 Clinic::sessionData(m, huda, QDateTime::currentDateTime().addDays(-2),
+                                                     {QStringLiteral("psychological")}),
+                                 {{QStringLiteral("Call the support line"), QStringLiteral("beneficiary"), today}});
+    REQUIRE(sid.ok());
+    for (const security::Session &reader : {omar, c.admin}) {
+        auto seen = c.sessions.actions(reader, sid.value());
+        REQUIRE(seen.ok());
+        REQUIRE(seen.value().size() == 1);
+        CHECK(seen.value().first().withheld);
+        CHECK(seen.value().first().description.isEmpty());
+        CHECK(seen.value().first().dueDate == today); // when and who stay visible
+        auto due = c.sessions.dueActions(reader, today);
+        REQUIRE(due.ok());
+        REQUIRE(due.value().size() == 1);
+        CHECK(due.value().first().description.isEmpty());
+    }
+    auto counsellor = c.sessions.actions(huda, sid.value());
+    REQUIRE(counsellor.ok());
+    CHECK_FALSE(counsellor.value().first().withheld);
+    CHECK(counsellor.value().first().description == QStringLiteral("Call the support line"));
 }

@@ -236,7 +236,7 @@ TEST_CASE("A session recorded from an appointment marks it attended and keeps it
     CHECK(recorded.first().needs == QStringLiteral("تبحث عن عمل قريب من البيت"));
     CHECK(recorded.first().psychNotes == QStringLiteral("قلق واضح بعد الطلاق"));
     CHECK(recorded.first().appointmentId == appointment);
-    CHECK(sessions.actions(recorded.first().id).value().size() == 1);
+    CHECK(sessions.actions(c.counsellor, recorded.first().id).value().size() == 1);
     // The next appointment was booked with it; the page shows both.
     CHECK(clinic::AppointmentService(*c.db).ofMember(c.head).value().size() == 2);
     CHECK(page->sessionsTable()->rowCount() == 1);

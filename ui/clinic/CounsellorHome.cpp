@@ -131,7 +131,7 @@ void CounsellorHome::refresh()
 
     m_actions->clear();
     int overdue = 0;
-    auto due = m_sessions.dueActions(today, m_session.userId);
+    auto due = m_sessions.dueActions(m_session, today, m_session.userId);
     if (!due)
         errors << due.error().message;
     for (const clinic::AgreedAction &a : due ? due.value() : QList<clinic::AgreedAction>()) {

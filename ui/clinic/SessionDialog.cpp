@@ -427,12 +427,12 @@ void SessionDialog::load()
         e->setPlaceholderText(cs.withheld && cs.confidential ? confidential : QString());
 
     const Display display(m_settings);
-    auto actions = sessions.actions(m_sessionId);
+    auto actions = sessions.actions(m_session, m_sessionId);
     const QList<clinic::AgreedAction> actionList = actions ? actions.value() : QList<clinic::AgreedAction>();
     m_actions->setRowCount(int(actionList.size()));
     for (int r = 0; r < actionList.size(); ++r) {
         const clinic::AgreedAction &a = actionList[r];
-        const QStringList cells = {a.description, Vocabulary::label(ClinicVocabulary::responsibles(), a.responsible),
+        const QStringList cells = {a.withheld ? confidential : a.description, Vocabulary::label(ClinicVocabulary::responsibles(), a.responsible),
                                    display.date(a.dueDate), a.doneOn.isValid() ? display.date(a.doneOn) : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_actions->setItem(r, c, new QTableWidgetItem(cells[c]));
