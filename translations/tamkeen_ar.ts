@@ -1606,6 +1606,10 @@
         <source>The appointment is moved; the old one is kept as rescheduled.</source>
         <translation>تم نقل الموعد، وحُفظ الموعد السابق بحالة «أُعيدت جدولته».</translation>
     </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1: سجّله %2، %3</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::AppointmentModel</name>

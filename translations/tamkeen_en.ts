@@ -1598,6 +1598,10 @@
         <source>The appointment is moved; the old one is kept as rescheduled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::AppointmentModel</name>

@@ -351,6 +351,9 @@ TEST_CASE("A member who did not come twice shows two missed appointments", "[ui]
     CHECK(twice.contains(QStringLiteral("٢"))); // in the user's digits
     CHECK(c.cell(late, AppointmentModel::Missed) == twice);
     CHECK(page->actions()->details()->text().contains(twice));
+    // Who marked it, as the logged-in counsellor did.
+    CHECK(page->actions()->details()->text().contains(c.sara.fullName));
+    CHECK(clinic::AppointmentService(*c.db).history(late).value().last().by == c.sara.userId);
     CHECK(c.cell(someoneElse, AppointmentModel::Missed).isEmpty());
     CHECK_FALSE(page->actions()->button("noShow")->isEnabled()); // once is enough
     page->tabs()->setCurrentWidget(page->appointmentsTab());

@@ -74,8 +74,19 @@ void AppointmentActions::setAppointment(const QByteArray &id)
             m_banner->showError(a.error().message);
         }
     }
-    m_details->setText(m_current ? ClinicText::summary(Display(m_settings), *m_current, m_noShows)
-                                 : tr("Choose an appointment to act on it."));
+    QString text = tr("Choose an appointment to act on it.");
+    if (m_current) {
+        const Display display(m_settings);
+        text = ClinicText::summary(display, *m_current, m_noShows);
+        // Who made the last change, and when (booking included).
+        if (auto history = m_service.history(m_current->id); history && !history.value().isEmpty()) {
+            const clinic::AppointmentChange &last = history.value().last();
+            text += u" — "_s + tr("%1 by %2, %3")
+                                   .arg(ClinicText::status(last.status), last.byName,
+                                        display.date(last.at.date()) + u' ' + ClinicText::time(display, last.at));
+        }
+    }
+    m_details->setText(text);
     refreshButtons();
 }
 
