@@ -981,6 +981,217 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>التدريب المهني</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>التوظيف</translation>
+    </message>
+    <message>
+        <source>Own project / productive family</source>
+        <translation>مشروع خاص / الأسر المنتجة</translation>
+    </message>
+    <message>
+        <source>Micro-finance</source>
+        <translation>التمويل متناهي الصغر</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>الإسكان</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>مرفوعة للاعتماد</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Exited support</source>
+        <translation>خرج من الدعم</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>لم يتحقق</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>A partner organisation</source>
+        <translation>جهة شريكة</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors draw up empowerment plans.</source>
+        <translation>إعداد خطط التمكين من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>Choose at least one empowerment track.</source>
+        <translation>اختر مسار تمكين واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Unknown empowerment track: %1.</source>
+        <translation>مسار تمكين غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>لم يعد فرد الأسرة هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>لم تعد هذه الخطة موجودة.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors change empowerment plans.</source>
+        <translation>تعديل خطط التمكين من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>A plan that is «%1» cannot be changed.</source>
+        <translation>لا يمكن تعديل خطة حالتها «%1».</translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s tracks for the goal.</source>
+        <translation>اختر للهدف أحد مسارات الخطة.</translation>
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation>اكتب وصف الهدف.</translation>
+    </message>
+    <message>
+        <source>Say what is measured to reach the target value.</source>
+        <translation>حدّد المؤشر الذي يُقاس به بلوغ القيمة المستهدفة.</translation>
+    </message>
+    <message>
+        <source>The target date cannot be before the plan started.</source>
+        <translation>لا يمكن أن يسبق التاريخ المستهدف بدء الخطة.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation>لم يعد هذا الهدف موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose the goal&apos;s status.</source>
+        <translation>اختر حالة الهدف.</translation>
+    </message>
+    <message>
+        <source>Describe the task.</source>
+        <translation>اكتب وصف المهمة.</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for the task.</source>
+        <translation>اختر المسؤول عن المهمة.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>لم تعد هذه المهمة موجودة.</translation>
+    </message>
+    <message>
+        <source>This task is already marked as done.</source>
+        <translation>هذه المهمة مسجّلة منجزةً من قبل.</translation>
+    </message>
+    <message>
+        <source>The date the task was done cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ إنجاز المهمة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Only a draft plan can be submitted for approval.</source>
+        <translation>لا تُرفع للاعتماد إلا الخطة التي في حالة المسودة.</translation>
+    </message>
+    <message>
+        <source>Only supervisors approve empowerment plans.</source>
+        <translation>اعتماد خطط التمكين من صلاحية المشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>Only a submitted plan can be approved.</source>
+        <translation>لا تُعتمد إلا خطة مرفوعة للاعتماد.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one goal with a target date before it is approved.</source>
+        <translation>تحتاج الخطة إلى هدف واحد على الأقل له تاريخ مستهدف قبل اعتمادها.</translation>
+    </message>
+    <message>
+        <source>Only supervisors return plans for changes.</source>
+        <translation>إعادة الخطط للتعديل من صلاحية المشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>Write what should change in the plan.</source>
+        <translation>اكتب ما ينبغي تعديله في الخطة.</translation>
+    </message>
+    <message>
+        <source>Only a submitted plan can be returned for changes.</source>
+        <translation>لا تُعاد للتعديل إلا خطة مرفوعة للاعتماد.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors review empowerment plans.</source>
+        <translation>مراجعة خطط التمكين من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>Write the progress seen at this review.</source>
+        <translation>اكتب التقدم الملاحظ في هذه المراجعة.</translation>
+    </message>
+    <message>
+        <source>The date of the review cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ المراجعة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Only an active plan is reviewed.</source>
+        <translation>لا تُراجع إلا الخطة النشطة.</translation>
+    </message>
+    <message>
+        <source>Choose how the plan ends.</source>
+        <translation>اختر كيف تنتهي الخطة.</translation>
+    </message>
+    <message>
+        <source>Write why the plan ends.</source>
+        <translation>اكتب سبب انتهاء الخطة.</translation>
+    </message>
+    <message>
+        <source>Only an active plan can be closed.</source>
+        <translation>لا تُغلق إلا الخطة النشطة.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

@@ -977,6 +977,217 @@
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own project / productive family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro-finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors draw up empowerment plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one empowerment track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown empowerment track: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors change empowerment plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan that is «%1» cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s tracks for the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is measured to reach the target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date cannot be before the plan started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the goal&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is responsible for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is already marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the task was done cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft plan can be submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors approve empowerment plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted plan can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs at least one goal with a target date before it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors return plans for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what should change in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted plan can be returned for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors review empowerment plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the progress seen at this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the review cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active plan is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the plan ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the plan ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active plan can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

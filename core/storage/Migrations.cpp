@@ -12,6 +12,7 @@ const std::vector<Migration> &migrations()
         {3, u"registry: households, members, incomes, search"_s, migration003Registry},
         {4, u"capture: inserts recorded by the writer"_s, migration004CaptureInWriter},
         {5, u"clinic: appointments, sessions, assessments"_s, migration005Clinic},
+        {6, u"plans: individual empowerment plans, goals, tasks"_s, migration006Plans},
     };
     return list;
 }

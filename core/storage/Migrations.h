@@ -25,5 +25,6 @@ Status migration002Accounts(Database &db);
 Status migration003Registry(Database &db);
 Status migration004CaptureInWriter(Database &db);
 Status migration005Clinic(Database &db);
+Status migration006Plans(Database &db);
 
 } // namespace tamkeen::storage
