@@ -79,6 +79,28 @@ struct PlanEvent {
     QString progress; // a review's record of progress
 };
 
+// One line of the "my plans" list and of the approval queue.
+struct PlanRow {
+    QByteArray id;
+    QByteArray memberId;
+    QByteArray householdId;
+    QString memberName;
+    QString fileNumber;
+    QString status;
+    QDate startedOn;
+    QDate nextReview;
+    int goals = 0;
+    int goalsAchieved = 0;
+    int tasksOverdue = 0;
+};
+
+struct PlanFilter {
+    QByteArray counsellorId;  // empty: every counsellor's
+    QString status;           // empty: any
+    bool reviewDue = false;   // active plans whose review date has come
+    bool overdueTasks = false; // plans with an open task past its due date
+};
+
 struct Progress {
     int goals = 0;
     int goalsAchieved = 0;

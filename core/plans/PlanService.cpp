@@ -540,4 +540,75 @@ Result<Progress> PlanService::progress(const QByteArray &planId, const QDate &to
     return p;
 }
 
+namespace {
+
+Result<QList<PlanRow>> readRows(storage::Database &db, const QString &where, const QString &order,
+                                const QVariantList &values, const QDate &today)
+{
+    auto q = db.exec(u"SELECT p.id, p.member_id, p.household_id, "
+                     "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.grandfather_name, '') "
+                     "|| ' ' || ifnull(m.family_name, '')), h.file_number, p.status, p.started_on, p.next_review, "
+                     "(SELECT count(*) FROM plan_goals g WHERE g.plan_id = p.id AND g.deleted = 0 AND g.status <> 'dropped'), "
+                     "(SELECT count(*) FROM plan_goals g WHERE g.plan_id = p.id AND g.deleted = 0 AND g.status = 'achieved'), "
+                     "(SELECT count(*) FROM plan_tasks t WHERE t.plan_id = p.id AND t.deleted = 0 AND t.status = 'open' "
+                     "AND t.due_date < ?) "
+                     "FROM plans p JOIN members m ON m.id = p.member_id JOIN households h ON h.id = p.household_id "
+                     "WHERE p.deleted = 0"_s
+                         + where + u" ORDER BY "_s + order,
+                     QVariantList{iso(today)} + values);
+    if (!q)
+        return q.error();
+    QList<PlanRow> rows;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        PlanRow row;
+        row.id = r->value(0).toByteArray();
+        row.memberId = r->value(1).toByteArray();
+        row.householdId = r->value(2).toByteArray();
+        row.memberName = r->value(3).toString().simplified();
+        row.fileNumber = r->value(4).toString();
+        row.status = r->value(5).toString();
+        row.startedOn = dateOf(r->value(6));
+        row.nextReview = dateOf(r->value(7));
+        row.goals = r->value(8).toInt();
+        row.goalsAchieved = r->value(9).toInt();
+        row.tasksOverdue = r->value(10).toInt();
+        rows << row;
+    }
+    q.value()->finish();
+    return rows;
+}
+
+} // namespace
+
+Result<QList<PlanRow>> PlanService::list(const PlanFilter &f, const QDate &today, int limit)
+{
+    QString where;
+    QVariantList values;
+    if (!f.counsellorId.isEmpty()) {
+        where += u" AND p.counsellor_id = ?"_s;
+        values << f.counsellorId;
+    }
+    if (!f.status.isEmpty()) {
+        where += u" AND p.status = ?"_s;
+        values << f.status;
+    }
+    if (f.reviewDue) {
+        where += u" AND p.status = 'active' AND p.next_review <= ?"_s;
+        values << iso(today);
+    }
+    if (f.overdueTasks) {
+        where += u" AND EXISTS (SELECT 1 FROM plan_tasks t WHERE t.plan_id = p.id AND t.deleted = 0 AND t.status = 'open' "
+                 "AND t.due_date < ?)"_s;
+        values << iso(today);
+    }
+    values << limit;
+    return readRows(m_db, where, u"p.started_on DESC, p.created_at DESC LIMIT ?"_s, values, today);
+}
+
+Result<QList<PlanRow>> PlanService::approvalQueue(int limit)
+{
+    return readRows(m_db, u" AND p.status = 'submitted'"_s, u"p.updated_at LIMIT ?"_s, {limit}, QDate::currentDate());
+}
+
 } // namespace tamkeen::plans

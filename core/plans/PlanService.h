@@ -57,6 +57,11 @@ public:
     Result<QList<Task>> tasks(const QByteArray &planId);
     Result<QList<PlanEvent>> events(const QByteArray &planId);
     Result<Progress> progress(const QByteArray &planId, const QDate &today);
+    // "My plans" (by counsellor) with filters, newest first; `today` decides
+    // what is due and overdue.
+    Result<QList<PlanRow>> list(const PlanFilter &filter, const QDate &today, int limit = 500);
+    // Submitted plans waiting for a supervisor, oldest first.
+    Result<QList<PlanRow>> approvalQueue(int limit = 500);
 
 private:
     Result<Plan> load(const QByteArray &id);

@@ -243,3 +243,48 @@ TEST_CASE("A plan starts from a baseline of income, work and the latest scores",
     CHECK_FALSE(p.plans.plan(p.admin, plan).value().baseline.wellbeing.has_value());
     CHECK(p.plans.plan(p.salem, plan).value().baseline.wellbeing.has_value());
 }
+
+TEST_CASE("My plans filter by counsellor, status, review due and overdue tasks; supervisors see the queue", "[plans]")
+{
+    Plans p;
+    const QDate today = QDate::currentDate();
+    const QByteArray a = p.draft();
+    const QByteArray b = p.draft();
+    const QByteArray goal = p.goal(b);
+    REQUIRE(p.plans.addTask(p.huda, goal, {QStringLiteral("Late"), QStringLiteral("beneficiary"), today.addDays(-2)}).ok());
+    REQUIRE(p.plans.submit(p.huda, b).ok());
+
+    PlanFilter mine;
+    mine.counsellorId = p.huda.userId;
+    CHECK(p.plans.list(mine, today).value().size() == 2);
+    mine.status = QStringLiteral("submitted");
+    auto submitted = p.plans.list(mine, today).value();
+    REQUIRE(submitted.size() == 1);
+    CHECK(submitted.first().id == b);
+    CHECK(submitted.first().memberName == QStringLiteral("سلمى ناصر الدوسري"));
+    CHECK(submitted.first().goals == 1);
+    CHECK(submitted.first().tasksOverdue == 1);
+
+    PlanFilter overdue;
+    overdue.overdueTasks = true;
+    auto late = p.plans.list(overdue, today).value();
+    REQUIRE(late.size() == 1);
+    CHECK(late.first().id == b);
+    CHECK(p.plans.list(overdue, today.addDays(-5)).value().isEmpty()); // not yet overdue then
+
+    PlanFilter others;
+    others.counsellorId = p.salem.userId;
+    CHECK(p.plans.list(others, today).value().isEmpty());
+
+    auto queue = p.plans.approvalQueue().value();
+    REQUIRE(queue.size() == 1);
+    CHECK(queue.first().id == b);
+    REQUIRE(p.plans.approve(p.salem, b).ok());
+    CHECK(p.plans.approvalQueue().value().isEmpty());
+
+    PlanFilter due;
+    due.reviewDue = true;
+    CHECK(p.plans.list(due, today).value().isEmpty());
+    CHECK(p.plans.list(due, today.addMonths(3)).value().size() == 1); // the review date has come
+    Q_UNUSED(a)
+}
