@@ -31,6 +31,8 @@ void benchRegistry(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 // The clinic (issue 4): reuses the registry part's database when it ran first.
 void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions);
+// Plans (issue 5): needs the clinic part's database in `dir`.
+void benchPlans(QTextStream &out, const QString &dir, int plans);
 
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);

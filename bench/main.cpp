@@ -1,5 +1,5 @@
 // tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
-// [--only storage|accounts|registry|clinic] [--dir PATH]:
+// [--plans N] [--only storage|accounts|registry|clinic|plans] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
@@ -23,7 +23,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry or clinic."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic or plans."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -38,13 +38,15 @@ int main(int argc, char **argv)
                                           QStringLiteral("1500000"));
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("Sessions for the clinic figures."),
                                       QStringLiteral("N"), QStringLiteral("1000000"));
-    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions});
+    const QCommandLineOption planCount(QStringLiteral("plans"), QStringLiteral("Plans for the plan figures."),
+                                       QStringLiteral("N"), QStringLiteral("200000"));
+    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions, planCount});
     parser.process(app);
     if (parser.isSet(guiMemory))
         return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
-    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic"))
+    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic") && !runs("plans"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -67,5 +69,7 @@ int main(int argc, char **argv)
     if (runs("clinic"))
         tamkeen::bench::benchClinic(out, dir, parser.value(households).toInt(), parser.value(appointments).toInt(),
                                     parser.value(sessions).toInt());
+    if (runs("plans"))
+        tamkeen::bench::benchPlans(out, dir, parser.value(planCount).toInt());
     return 0;
 }

@@ -184,6 +184,58 @@
         <source>The number of days must be between 1 and 365.</source>
         <translation>يجب أن يكون عدد الأيام بين 1 و365.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Empowerment plans</source>
+        <translation>خطط التمكين</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Empowerment plan drawn up</source>
+        <translation>إعداد خطة التمكين</translation>
+    </message>
+    <message>
+        <source>Plan submitted for approval</source>
+        <translation>رفع الخطة للاعتماد</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>اعتماد الخطة</translation>
+    </message>
+    <message>
+        <source>Plan returned for changes</source>
+        <translation>إعادة الخطة للتعديل</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>مراجعة الخطة</translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation>اكتمال الخطة</translation>
+    </message>
+    <message>
+        <source>Plan ended with exit from support</source>
+        <translation>انتهاء الخطة بالخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Plan discontinued</source>
+        <translation>إيقاف الخطة</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>إنجاز مهمة</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>إحالة إلى %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClinicVocabulary</name>
@@ -525,6 +577,93 @@
     <message>
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
         <translation>الاسم واسم الأب نفساهما، ومعهما اسم العائلة أو اسم الجد أو سنة الميلاد</translation>
+    </message>
+</context>
+<context>
+    <name>ExitService</name>
+    <message>
+        <source>Found work</source>
+        <translation>الحصول على عمل</translation>
+    </message>
+    <message>
+        <source>Own project</source>
+        <translation>مشروع خاص</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>دخل آخر</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>الانتقال إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Lost the job</source>
+        <translation>فقدان العمل</translation>
+    </message>
+    <message>
+        <source>The project failed</source>
+        <translation>تعثّر المشروع</translation>
+    </message>
+    <message>
+        <source>Illness or disability</source>
+        <translation>مرض أو إعاقة</translation>
+    </message>
+    <message>
+        <source>Change in the family</source>
+        <translation>تغيّر في ظروف الأسرة</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors agree exit plans.</source>
+        <translation>الاتفاق على خطط الخروج من صلاحية المستشارين والمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>لم تعد هذه الخطة موجودة.</translation>
+    </message>
+    <message>
+        <source>Exit terms are agreed on a draft or active plan.</source>
+        <translation>يُتفق على شروط الخروج في خطة مسودة أو نشطة فقط.</translation>
+    </message>
+    <message>
+        <source>A voluntary exit plan is for members able to work; record that in the member&apos;s details first.</source>
+        <translation>خطة الخروج الطوعي مخصصة للأفراد القادرين على العمل؛ سجّل ذلك في بيانات الفرد أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a target exit date from today on.</source>
+        <translation>اختر تاريخًا مستهدفًا للخروج ابتداءً من اليوم.</translation>
+    </message>
+    <message>
+        <source>Write the incentives agreed for leaving support.</source>
+        <translation>اكتب الحوافز المتفق عليها للخروج من الدعم.</translation>
+    </message>
+    <message>
+        <source>Choose why the household leaves support.</source>
+        <translation>اختر سبب خروج الأسرة من الدعم.</translation>
+    </message>
+    <message>
+        <source>Choose why the household comes back to support.</source>
+        <translation>اختر سبب عودة الأسرة إلى الدعم.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>لم تعد هذه المتابعة موجودة.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already recorded.</source>
+        <translation>هذه المتابعة مسجّلة من قبل.</translation>
+    </message>
+    <message>
+        <source>The date of the follow-up cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ المتابعة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The monthly income must be zero or more.</source>
+        <translation>يجب أن يكون الدخل الشهري صفرًا أو أكثر.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1120,277 @@
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Centre code %1</source>
+        <translation>رمز المركز %1</translation>
+    </message>
+    <message>
+        <source>Individual empowerment plan</source>
+        <translation>خطة التمكين الفردية</translation>
+    </message>
+    <message>
+        <source>The beneficiary and the household</source>
+        <translation>المستفيد والأسرة</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Region and city</source>
+        <translation>المنطقة والمدينة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Household status</source>
+        <translation>حالة الأسرة</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 من قِبل %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>لم تُعتمد بعد</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>مستوى التقدم</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved, %3 of %4 tasks done</source>
+        <translation>الأهداف المتحققة: %1 من %2، والمهام المنجزة: %3 من %4</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Baseline (when the plan started)</source>
+        <translation>خط الأساس (عند بدء الخطة)</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation>%1 %2 شهريًا</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>الوضع الوظيفي</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 من 100</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>الرفاه النفسي (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation>مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>Goals and tasks</source>
+        <translation>الأهداف والمهام</translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation>لم تُحدَّد أي أهداف بعد.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>الهدف %1: %2</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>قيمة خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>No tasks under this goal yet.</source>
+        <translation>لا توجد مهام تحت هذا الهدف بعد.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول عن التنفيذ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (every %2 months)</source>
+        <translation>المراجعة القادمة: %1 (الفاصل بين المراجعات بالأشهر: %2)</translation>
+    </message>
+    <message>
+        <source>Reviews are scheduled every %1 months once a supervisor approves the plan.</source>
+        <translation>تُجدول المراجعات بصفة دورية بعد اعتماد المشرف للخطة (الفاصل بين المراجعات بالأشهر: %1).</translation>
+    </message>
+    <message>
+        <source>No further review is scheduled.</source>
+        <translation>لا توجد مراجعات أخرى مجدولة.</translation>
+    </message>
+    <message>
+        <source>No review has been held yet.</source>
+        <translation>لم تُعقد أي مراجعة بعد.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <source>Progress seen</source>
+        <translation>التقدم الملاحظ</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <source>We have agreed on this plan and will work together to carry it out.</source>
+        <translation>اتفقنا على هذه الخطة، ونتعهد بالعمل معًا على تنفيذها.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>التوقيع: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>تاريخ الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Empowerment plan of %1</source>
+        <translation>خطة التمكين الفردية — %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1. Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطة في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>Education</source>
@@ -1190,12 +1600,273 @@
         <source>Only an active plan can be closed.</source>
         <translation>لا تُغلق إلا الخطة النشطة.</translation>
     </message>
+    <message>
+        <source>The tracks of a plan change only while it is a draft.</source>
+        <translation>لا تُعدَّل مسارات الخطة إلا وهي في حالة المسودة.</translation>
+    </message>
+    <message>
+        <source>A goal is in the track «%1»: keep the track or change the goal first.</source>
+        <translation>يوجد هدف ضمن المسار «%1»: أبقِ على المسار أو عدّل الهدف أولًا.</translation>
+    </message>
+    <message>
+        <source>A task that is done is no longer changed.</source>
+        <translation>لا يمكن تعديل مهمة بعد إنجازها.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Drawn up</source>
+        <translation>إعداد الخطة</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>مرفوعة للاعتماد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>اعتماد الخطة</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>إعادة الخطة للتعديل</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>مراجعة الخطة</translation>
+    </message>
+    <message>
+        <source>Completed: the goals were reached</source>
+        <translation>مكتملة: تحققت الأهداف</translation>
+    </message>
+    <message>
+        <source>Exited support</source>
+        <translation>خرج من الدعم</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%</source>
+        <translation>الأهداف المتحققة: %1 من %2 · المهام المنجزة: %3 من %4 · المهام المتأخرة: %5 · %6%</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>التاريخ: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>إلى: %1</translation>
+    </message>
+    <message>
+        <source>Attention of: %1</source>
+        <translation>لعناية: %1</translation>
+    </message>
+    <message>
+        <source>Subject: referral of a beneficiary</source>
+        <translation>الموضوع: إحالة مستفيد</translation>
+    </message>
+    <message>
+        <source>Greetings,</source>
+        <translation>تحية طيبة وبعد،</translation>
+    </message>
+    <message>
+        <source>We refer to you the beneficiary named below for the service «%1», and would be grateful for your help. Please let us know whether the referral is accepted and, in time, its outcome.</source>
+        <translation>نحيل إليكم المستفيد المذكور أدناه للحصول على خدمة «%1»، ونأمل منكم التكرم بمساعدته. نرجو إفادتنا بقبول الإحالة، ثم بنتيجتها في حينه.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation>الخدمة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>We will follow up on</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>With thanks and appreciation.</source>
+        <translation>وتقبلوا خالص الشكر والتقدير.</translation>
+    </message>
+    <message>
+        <source>Referring worker: %1</source>
+        <translation>الموظف المُحيل: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>Stamp:</source>
+        <translation>الختم:</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>خطاب إحالة</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطاب في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Training institute</source>
+        <translation>معهد تدريب</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>جهة توظيف</translation>
+    </message>
+    <message>
+        <source>Bank or financing body</source>
+        <translation>بنك أو جهة تمويل</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>مركز صحي</translation>
+    </message>
+    <message>
+        <source>Charity or NGO</source>
+        <translation>جمعية خيرية أو منظمة غير ربحية</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>Government benefit</source>
+        <translation>إعانة حكومية</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>لم يصل رد</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Write the partner organisation&apos;s name.</source>
+        <translation>اكتب اسم الجهة الشريكة.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of partner.</source>
+        <translation>اختر نوع الجهة الشريكة.</translation>
+    </message>
+    <message>
+        <source>List at least one service the partner offers.</source>
+        <translation>أدخل خدمة واحدة على الأقل تقدمها الجهة الشريكة.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage the partners catalogue.</source>
+        <translation>إدارة دليل الجهات الشريكة من صلاحية مديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>لم يعد فرد الأسرة هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation.</source>
+        <translation>اختر الجهة الشريكة.</translation>
+    </message>
+    <message>
+        <source>This partner no longer takes referrals.</source>
+        <translation>لم تعد هذه الجهة الشريكة تستقبل الإحالات.</translation>
+    </message>
+    <message>
+        <source>Choose one of the partner&apos;s services.</source>
+        <translation>اختر إحدى خدمات الجهة الشريكة.</translation>
+    </message>
+    <message>
+        <source>The date sent cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الإرسال في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be before the date sent.</source>
+        <translation>لا يمكن أن يسبق تاريخ المتابعة تاريخ الإرسال.</translation>
+    </message>
+    <message>
+        <source>The plan belongs to another family member.</source>
+        <translation>هذه الخطة تخص فردًا آخر من الأسرة.</translation>
+    </message>
+    <message>
+        <source>A referral that is «%1» cannot become «%2».</source>
+        <translation>لا يمكن تغيير حالة الإحالة من «%1» إلى «%2».</translation>
+    </message>
+    <message>
+        <source>Choose the date of the change, between the date sent and today.</source>
+        <translation>اختر تاريخ التغيير بين تاريخ الإرسال واليوم.</translation>
+    </message>
+    <message>
+        <source>Write the partner&apos;s reason for rejecting the referral.</source>
+        <translation>اكتب سبب رفض الجهة الشريكة للإحالة.</translation>
+    </message>
+    <message>
+        <source>The outcome is recorded when the referral is completed or rejected.</source>
+        <translation>تُسجَّل النتيجة عند اكتمال الإحالة أو رفضها.</translation>
+    </message>
+    <message>
+        <source>Write what came of the referral.</source>
+        <translation>اكتب ما أسفرت عنه الإحالة.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>لم تعد هذه الإحالة موجودة.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +2024,10 @@
     <message>
         <source>This action is already marked as done.</source>
         <translation>هذا الإجراء مسجَّل بالفعل على أنه منفَّذ.</translation>
+    </message>
+    <message>
+        <source>This appointment is already «%1»; record the session without it.</source>
+        <translation>حالة هذا الموعد «%1» بالفعل؛ سجّل الجلسة دون ربطها به.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3105,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ExitFollowUpDialog</name>
+    <message>
+        <source>Follow-up after exit</source>
+        <translation>متابعة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 months after exit (due %4)</source>
+        <translation>%1 — %2 — المتابعة بعد الخروج (عدد الأشهر: %3، موعدها: %4)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -2956,20 +3666,8 @@
         <translation>خطط التمكين</translation>
     </message>
     <message>
-        <source>Individual empowerment plans</source>
-        <translation>خطط التمكين الفردية</translation>
-    </message>
-    <message>
-        <source>Goals, tasks and empowerment tracks agreed with each beneficiary, up to a voluntary exit from support.</source>
-        <translation>الأهداف والمهام ومسارات التمكين المتفق عليها مع كل مستفيد، وصولًا إلى الخروج الطوعي من الدعم.</translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation>الإحالات</translation>
-    </message>
-    <message>
-        <source>Referrals to partner organisations for training, jobs and micro-finance.</source>
-        <translation>الإحالة إلى الجهات الشريكة للتدريب والتوظيف والتمويل متناهي الصغر.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -3170,6 +3868,10 @@
         <source>The session was recorded and the appointment marked attended.</source>
         <translation>تم تسجيل الجلسة وتحديث حالة الموعد إلى «حضر».</translation>
     </message>
+    <message>
+        <source>Start an empowerment plan…</source>
+        <translation>بدء خطة تمكين…</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberDialog</name>
@@ -3331,6 +4033,481 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>جهة شريكة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>تعديل الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Active: offered in new referrals</source>
+        <translation>نشطة: تظهر في الإحالات الجديدة</translation>
+    </message>
+    <message>
+        <source>One service per line</source>
+        <translation>خدمة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>مسؤول التواصل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlanDialog</name>
+    <message>
+        <source>Choose the plan&apos;s tracks and add its goals, then save: the plan is kept as a draft.</source>
+        <translation>اختر مسارات الخطة وأضف أهدافها ثم احفظها، وستُحفظ الخطة مسودةً.</translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation>مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>ما يُقاس</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>عند البدء</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>المسؤول عنها</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>أُنجزت في</translation>
+    </message>
+    <message>
+        <source>Add a task to the selected goal</source>
+        <translation>إضافة مهمة إلى الهدف المحدد</translation>
+    </message>
+    <message>
+        <source>Tasks of the selected goal</source>
+        <translation>مهام الهدف المحدد</translation>
+    </message>
+    <message>
+        <source>Delete clears a date.</source>
+        <translation>اضغط Delete لمسح التاريخ.</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>رفع للاعتماد</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Return for changes…</source>
+        <translation>إعادة للتعديل…</translation>
+    </message>
+    <message>
+        <source>Record a review…</source>
+        <translation>تسجيل مراجعة…</translation>
+    </message>
+    <message>
+        <source>Close the plan…</source>
+        <translation>إغلاق الخطة…</translation>
+    </message>
+    <message>
+        <source>Print the plan…</source>
+        <translation>طباعة الخطة…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>الحالة بعد الإجراء</translation>
+    </message>
+    <message>
+        <source>Why / progress</source>
+        <translation>السبب / التقدم</translation>
+    </message>
+    <message>
+        <source>History of the plan</source>
+        <translation>سجل الخطة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Where the beneficiary started and where they are now</source>
+        <translation>وضع المستفيد عند بدء الخطة ووضعه الآن</translation>
+    </message>
+    <message>
+        <source>When the plan started</source>
+        <translation>عند بدء الخطة</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>الرفاه النفسي (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Empowerment plan — %1</source>
+        <translation>خطة التمكين — %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>الملف رقم %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>جديدة، لم تُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>المستشار: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>بدأت في %1</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>المراجعة القادمة: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>أُغلقت في %1</translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation>سري: يطّلع عليها المستشارون والمشرفون فقط</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Taken when the plan is saved</source>
+        <translation>يُسجَّل عند حفظ الخطة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Write a number here, or leave it empty.</source>
+        <translation>اكتب رقمًا هنا، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>The plan was saved.</source>
+        <translation>حُفظت الخطة.</translation>
+    </message>
+    <message>
+        <source>The plan was submitted to a supervisor for approval.</source>
+        <translation>رُفعت الخطة إلى المشرف لاعتمادها.</translation>
+    </message>
+    <message>
+        <source>The plan was approved and is now active.</source>
+        <translation>اعتُمدت الخطة وأصبحت نشطة.</translation>
+    </message>
+    <message>
+        <source>The plan was returned for changes.</source>
+        <translation>أُعيدت الخطة للتعديل.</translation>
+    </message>
+    <message>
+        <source>The review was recorded.</source>
+        <translation>سُجّلت المراجعة.</translation>
+    </message>
+    <message>
+        <source>The plan was closed.</source>
+        <translation>أُغلقت الخطة.</translation>
+    </message>
+    <message>
+        <source>Save the plan before printing it.</source>
+        <translation>احفظ الخطة قبل طباعتها.</translation>
+    </message>
+    <message>
+        <source>plan-%1.pdf</source>
+        <translation>خطة-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>حفظ الخطة</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan is saved in %1.</source>
+        <translation>حُفظت الخطة في %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>This plan has changes that are not saved. Save them before closing?</source>
+        <translation>في هذه الخطة تغييرات لم تُحفظ. هل تريد حفظها قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlanStepDialog</name>
+    <message>
+        <source>Return the plan for changes</source>
+        <translation>إعادة الخطة للتعديل</translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation>ما الذي ينبغي تعديله؟</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Record a review of the plan</source>
+        <translation>تسجيل مراجعة للخطة</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Progress seen and the decision</source>
+        <translation>التقدم الملاحظ والقرار</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>تسجيل المراجعة</translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation>إغلاق الخطة</translation>
+    </message>
+    <message>
+        <source>How the plan ends</source>
+        <translation>كيف تنتهي الخطة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlansPage</name>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>الأهداف المتحققة</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
+    </message>
+    <message>
+        <source>My plans</source>
+        <translation>خططي</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <source>A new plan is drawn up from the member&apos;s page in the empowerment clinic.</source>
+        <translation>تُعَدّ الخطة الجديدة من صفحة فرد الأسرة في عيادة التمكين.</translation>
+    </message>
+    <message>
+        <source>Individual empowerment plans</source>
+        <translation>خطط التمكين الفردية</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>حان موعد مراجعتها</translation>
+    </message>
+    <message>
+        <source>With overdue tasks</source>
+        <translation>بها مهام متأخرة</translation>
+    </message>
+    <message>
+        <source>Every counsellor&apos;s plans</source>
+        <translation>خطط جميع المستشارين</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>فتح الخطة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Return for changes…</source>
+        <translation>إعادة للتعديل…</translation>
+    </message>
+    <message>
+        <source>Plans submitted by counsellors, the oldest first.</source>
+        <translation>الخطط التي رفعها المستشارون، الأقدم أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>لا خطط (%n)</numerusform>
+            <numerusform>خطة واحدة (%n)</numerusform>
+            <numerusform>خطتان (%n)</numerusform>
+            <numerusform>%n خطط</numerusform>
+            <numerusform>%n خطة</numerusform>
+            <numerusform>%n خطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>بانتظار الاعتماد (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Select a plan in the list first.</source>
+        <translation>اختر خطة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The plan was approved and is now active.</source>
+        <translation>اعتُمدت الخطة وأصبحت نشطة.</translation>
+    </message>
+    <message>
+        <source>The plan was returned to its counsellor for changes.</source>
+        <translation>أُعيدت الخطة إلى المستشار المسؤول عنها للتعديل.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::QueueView</name>
     <message>
         <source>Appointment at %1 with %2</source>
@@ -3354,6 +4531,325 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>إحالة جديدة</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Find the family: name, file number, ID or phone</source>
+        <translation>ابحث عن الأسرة: الاسم أو رقم الملف أو رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <source>There are no active partners yet. An administrator adds them under Partners.</source>
+        <translation>لا توجد جهات شريكة نشطة بعد. يضيفها مدير النظام من قسم «الجهات الشريكة».</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>عدد النتائج: %1</translation>
+    </message>
+    <message>
+        <source>No family found. Try another spelling, the file number or a phone number.</source>
+        <translation>لم يُعثر على أي أسرة. جرّب كتابة الاسم بطريقة أخرى، أو رقم الملف، أو رقم الهاتف.</translation>
+    </message>
+    <message>
+        <source>File %1 — %2</source>
+        <translation>الملف رقم %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralOutcomeDialog</name>
+    <message>
+        <source>Outcome of the referral</source>
+        <translation>نتيجة الإحالة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s feedback</source>
+        <translation>إفادة الجهة الشريكة</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralStatusDialog</name>
+    <message>
+        <source>Change the referral&apos;s status</source>
+        <translation>تغيير حالة الإحالة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>المتابعة القادمة في</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الحالة الحالية</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reason (required)</source>
+        <translation>سبب الجهة الشريكة (مطلوب)</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation>المتابعة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>Referrals to partners</source>
+        <translation>الإحالات إلى الجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>My referrals</source>
+        <translation>إحالاتي</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s referrals</source>
+        <translation>إحالات الجميع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>إحالة جديدة…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>تغيير الحالة…</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>تسجيل النتيجة…</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>طباعة الخطاب…</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>تسجيل المتابعة…</translation>
+    </message>
+    <message>
+        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
+        <translation>تُسأل الأسر التي خرجت من الدعم عن العمل والدخل بعد 3 و6 و12 شهرًا من خروجها. الأقدم أولًا.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>مسؤول التواصل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>إضافة جهة شريكة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>كل الجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>The follow-up date has come.</source>
+        <translation>حان موعد المتابعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>لا إحالات (%n)</numerusform>
+            <numerusform>إحالة واحدة (%n)</numerusform>
+            <numerusform>إحالتان (%n)</numerusform>
+            <numerusform>%n إحالات</numerusform>
+            <numerusform>%n إحالة</numerusform>
+            <numerusform>%n إحالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>عدد الأشهر: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit (%1)</source>
+        <translation>المتابعة بعد الخروج (%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>اختر إحالة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>This referral is closed; its status no longer changes.</source>
+        <translation>هذه الإحالة مغلقة، ولم يعد بالإمكان تغيير حالتها.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation>اختر متابعة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list first.</source>
+        <translation>اختر جهة شريكة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>referral-%1.pdf</source>
+        <translation>إحالة-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>حفظ خطاب الإحالة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter was saved to %1.</source>
+        <translation>حُفظ الخطاب في %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +5086,10 @@
     <message>
         <source>The correction was saved; the earlier text is kept in the corrections list.</source>
         <translation>تم حفظ التصحيح، والنص السابق محفوظ في قائمة التصحيحات.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,58 @@
         <source>The number of days must be between 1 and 365.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment plan drawn up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ended with exit from support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClinicVocabulary</name>
@@ -524,6 +576,93 @@
     </message>
     <message>
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitService</name>
+    <message>
+        <source>Found work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness or disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors agree exit plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit terms are agreed on a draft or active plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voluntary exit plan is for members able to work; record that in the member&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target exit date from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the incentives agreed for leaving support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the household leaves support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the household comes back to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the follow-up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly income must be zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +1116,277 @@
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Centre code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual empowerment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary and the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved, %3 of %4 tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (when the plan started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks under this goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: %1 (every %2 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are scheduled every %1 months once a supervisor approves the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further review is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have agreed on this plan and will work together to carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanService</name>
     <message>
         <source>Education</source>
@@ -1186,11 +1596,272 @@
         <source>Only an active plan can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tracks of a plan change only while it is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is in the track «%1»: keep the track or change the goal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task that is done is no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: the goals were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: referral of a beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greetings,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We refer to you the beneficiary named below for the service «%1», and would be grateful for your help. Please let us know whether the referral is accepted and, in time, its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With thanks and appreciation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Training institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank or financing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity or NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the partner organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one service the partner offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators manage the partners catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner no longer takes referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the partner&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date sent cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be before the date sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan belongs to another family member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral that is «%1» cannot become «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the change, between the date sent and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the partner&apos;s reason for rejecting the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is recorded when the referral is completed or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what came of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +2019,10 @@
     </message>
     <message>
         <source>This action is already marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already «%1»; record the session without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +3097,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ExitFollowUpDialog</name>
+    <message>
+        <source>Follow-up after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 months after exit (due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -2944,19 +3654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Individual empowerment plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals, tasks and empowerment tracks agreed with each beneficiary, up to a voluntary exit from support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals to partner organisations for training, jobs and micro-finance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3158,6 +3856,10 @@
         <source>The session was recorded and the appointment marked attended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start an empowerment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberDialog</name>
@@ -3319,6 +4021,477 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: offered in new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One service per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlanDialog</name>
+    <message>
+        <source>Choose the plan&apos;s tracks and add its goals, then save: the plan is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete clears a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the beneficiary started and where they are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment plan — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken when the plan is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number here, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was submitted to a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was approved and is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was returned for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan before printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlanStepDialog</name>
+    <message>
+        <source>Return the plan for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress seen and the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the plan ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlansPage</name>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan is drawn up from the member&apos;s page in the empowerment clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual empowerment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counsellor&apos;s plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans submitted by counsellors, the oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was approved and is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was returned to its counsellor for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::QueueView</name>
     <message>
         <source>Appointment at %1 with %2</source>
@@ -3341,6 +4514,321 @@
     <name>tamkeen::ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the family: name, file number, ID or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active partners yet. An administrator adds them under Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family found. Try another spelling, the file number or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralOutcomeDialog</name>
+    <message>
+        <source>Outcome of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralStatusDialog</name>
+    <message>
+        <source>Change the referral&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is closed; its status no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +5065,10 @@
     </message>
     <message>
         <source>The correction was saved; the earlier text is kept in the corrections list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "clinic/ClinicDemo.h"
+#include "plans/PlanDemo.h"
 #include "registry/CsvImport.h"
 #include "registry/DemoGenerator.h"
 #include "security/UserService.h"
@@ -55,7 +56,10 @@ int runDemo(const QStringList &args)
     const QCommandLineOption sessions(u"sessions"_s,
                                       u"Also add N counselling sessions (from attended appointments, then home visits)."_s,
                                       u"N"_s, u"0"_s);
-    p.addOptions({db, households, seed, country, appointments, sessions});
+    const QCommandLineOption plans(u"plans"_s,
+                                   u"Also add N empowerment plans with goals, tasks and referrals (needs clinic records)."_s,
+                                   u"N"_s, u"0"_s);
+    p.addOptions({db, households, seed, country, appointments, sessions, plans});
     if (int r = parse(p, args, u"Fill a database with realistic, reproducible demonstration households and clinic "
                                "records. Counsellors are added as needed (counsellor01, …); their password comes from "
                                "TAMKEEN_PASSWORD, else it is asked for."_s);
@@ -73,8 +77,11 @@ int runDemo(const QStringList &args)
     c.sessions = p.value(sessions).toInt(&ok);
     if (!ok || c.sessions < 0)
         return fail(u"--sessions must be a number"_s, Usage);
-    if (o.households == 0 && c.appointments == 0 && c.sessions == 0)
-        return fail(u"give --households, --appointments or --sessions"_s, Usage);
+    const int planCount = p.value(plans).toInt(&ok);
+    if (!ok || planCount < 0)
+        return fail(u"--plans must be a number"_s, Usage);
+    if (o.households == 0 && c.appointments == 0 && c.sessions == 0 && planCount == 0)
+        return fail(u"give --households, --appointments, --sessions or --plans"_s, Usage);
     o.seed = p.value(seed).toUInt(&ok);
     if (!ok)
         return fail(u"--seed must be a number"_s, Usage);
@@ -95,7 +102,7 @@ int runDemo(const QStringList &args)
     }
     if (c.appointments > 0 || c.sessions > 0) {
         c.seed = o.seed;
-        const auto needs = database->scalar(u"SELECT count(*) FROM users WHERE role = 'counsellor' AND active = 1"_s);
+        const auto needs = database->scalar(u"SELECT count(*) FROM users WHERE role = 'counsellor' AND active = 1 AND deleted = 0"_s);
         if (!needs)
             return fail(needs.error().message);
         if (needs.value().toInt() < clinic::ClinicDemo::counsellorsNeeded(c.appointments)) {
@@ -114,6 +121,21 @@ int runDemo(const QStringList &args)
                 .arg(clinic.value().sessions)
                 .arg(clinic.value().actions)
                 .arg(clinic.value().assessments)
+                .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
+    }
+    if (planCount > 0) {
+        t.restart();
+        plans::PlanDemoOptions po;
+        po.plans = planCount;
+        po.seed = o.seed;
+        auto made = plans::PlanDemo::generate(*database, po);
+        if (!made)
+            return fail(made.error().message);
+        out(u"added %1 plans, %2 goals, %3 tasks, %4 referrals to %5 partners in %6 s"_s.arg(made.value().plans)
+                .arg(made.value().goals)
+                .arg(made.value().tasks)
+                .arg(made.value().referrals)
+                .arg(made.value().partners)
                 .arg(double(t.elapsed()) / 1000, 0, 'f', 1));
     }
     return Ok;

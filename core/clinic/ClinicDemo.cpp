@@ -196,7 +196,17 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         const Status s = db.transaction([&]() -> Status {
             for (int i = int(counsellors.size()); i < needed; ++i) {
                 const QString name = (d.chance(60) ? d.any(female) : d.any(male)) + u' ' + d.any(family);
-                auto id = writer.insert(u"users"_s, {{u"username"_s, u"counsellor%1"_s.arg(i + 1, 2, 10, QChar(u'0'))},
+                // The next free name: inactive counsellors keep theirs.
+                QString username;
+                for (int n = i + 1;; ++n) {
+                    username = u"counsellor%1"_s.arg(n, 2, 10, QChar(u'0'));
+                    auto taken = db.scalar(u"SELECT count(*) FROM users WHERE username = ?"_s, {username});
+                    if (!taken)
+                        return taken.error();
+                    if (taken.value().toInt() == 0)
+                        break;
+                }
+                auto id = writer.insert(u"users"_s, {{u"username"_s, username},
                                                      {u"full_name"_s, name},
                                                      {u"role"_s, security::Roles::key(security::Role::Counsellor)},
                                                      {u"password_hash"_s, hash.value()},

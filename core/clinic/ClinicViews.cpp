@@ -3,6 +3,8 @@
 #include "clinic/AppointmentService.h"
 #include "clinic/AssessmentService.h"
 #include "clinic/ClinicVocabulary.h"
+#include "plans/PlanService.h"
+#include "referrals/ReferralService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
@@ -39,7 +41,7 @@ QString typeLabels(const QList<SessionType> &types, const QString &codes)
         auto it = std::find_if(types.cbegin(), types.cend(), [&](const SessionType &t) { return t.code == c; });
         labels << (it == types.cend() ? c : it->label);
     }
-    return labels.join(u"، "_s);
+    return labels.join(ClinicViews::tr(", "));
 }
 
 } // namespace
@@ -53,6 +55,8 @@ QString ClinicViews::kindLabel(TimelineItem::Kind kind)
     case TimelineItem::Kind::Appointment: return tr("Appointments");
     case TimelineItem::Kind::Session: return tr("Counselling sessions");
     case TimelineItem::Kind::Assessment: return tr("Assessments");
+    case TimelineItem::Kind::Plan: return tr("Empowerment plans");
+    case TimelineItem::Kind::Referral: return tr("Referrals");
     }
     return {};
 }
@@ -60,7 +64,7 @@ QString ClinicViews::kindLabel(TimelineItem::Kind kind)
 QList<TimelineItem::Kind> ClinicViews::allKinds()
 {
     using K = TimelineItem::Kind;
-    return {K::Registration, K::Status, K::Income, K::Appointment, K::Session, K::Assessment};
+    return {K::Registration, K::Status, K::Income, K::Appointment, K::Session, K::Assessment, K::Plan, K::Referral};
 }
 
 Result<QList<TimelineItem>> ClinicViews::timeline(storage::Database &db, const security::Session &reader,
@@ -180,6 +184,56 @@ Result<QList<TimelineItem>> ClinicViews::timeline(storage::Database &db, const s
                                              .arg(registry::Vocabulary::label(kinds, kind)),
                                          hidden ? QString()
                                                 : tr("Score %1").arg(QLocale::c().toString(q.value(3).toDouble(), 'f', 0))});
+                       });
+        if (!s)
+            return s.error();
+    }
+    if (wanted(K::Plan)) {
+        // Each transition and review of the member's plans, then each task done.
+        const QHash<QString, QString> events = {
+            {u"created"_s, tr("Empowerment plan drawn up")},   {u"submitted"_s, tr("Plan submitted for approval")},
+            {u"approved"_s, tr("Plan approved")},              {u"returned"_s, tr("Plan returned for changes")},
+            {u"reviewed"_s, tr("Plan reviewed")},              {u"completed"_s, tr("Plan completed")},
+            {u"exited"_s, tr("Plan ended with exit from support")}, {u"discontinued"_s, tr("Plan discontinued")}};
+        Status s = run(u"SELECT p.id, e.at, e.event, p.member_id, "_s + kName
+                           + u", e.reason, e.progress FROM plan_events e JOIN plans p ON p.id = e.plan_id "
+                             "JOIN members m ON m.id = p.member_id "
+                             "WHERE p.household_id = ? AND e.deleted = 0 AND p.deleted = 0"_s
+                           + QString(memberClause).replace(u"x.member_id"_s, u"p.member_id"_s),
+                       values, [&](const QSqlQuery &q) {
+                           const QString event = q.value(2).toString();
+                           items.append({K::Plan, dateTimeOf(q.value(1).toString()), q.value(0).toByteArray(),
+                                         q.value(3).toByteArray(), q.value(4).toString().simplified(),
+                                         events.value(event, event),
+                                         q.value(6).toString().isEmpty() ? q.value(5).toString() : q.value(6).toString()});
+                       });
+        if (!s)
+            return s.error();
+        s = run(u"SELECT p.id, t.done_on, t.description, p.member_id, "_s + kName
+                    + u" FROM plan_tasks t JOIN plans p ON p.id = t.plan_id JOIN members m ON m.id = p.member_id "
+                      "WHERE p.household_id = ? AND t.done_on IS NOT NULL AND t.deleted = 0 AND p.deleted = 0"_s
+                    + QString(memberClause).replace(u"x.member_id"_s, u"p.member_id"_s),
+                values, [&](const QSqlQuery &q) {
+                    items.append({K::Plan, dateTimeOf(q.value(1).toString()), q.value(0).toByteArray(),
+                                  q.value(3).toByteArray(), q.value(4).toString().simplified(), tr("Task done"),
+                                  q.value(2).toString()});
+                });
+        if (!s)
+            return s.error();
+    }
+    if (wanted(K::Referral)) {
+        const QList<registry::Term> referralStatuses = referrals::ReferralService::statuses();
+        Status s = run(u"SELECT x.id, x.sent_on, x.status, x.service, x.member_id, "_s + kName
+                           + u", p.name FROM referrals x JOIN members m ON m.id = x.member_id "
+                             "JOIN partners p ON p.id = x.partner_id WHERE x.household_id = ? AND x.deleted = 0"_s
+                           + memberClause,
+                       values, [&](const QSqlQuery &q) {
+                           items.append({K::Referral, dateTimeOf(q.value(1).toString()), q.value(0).toByteArray(),
+                                         q.value(4).toByteArray(), q.value(5).toString().simplified(),
+                                         tr("Referral to %1: %2")
+                                             .arg(q.value(6).toString(),
+                                                  registry::Vocabulary::label(referralStatuses, q.value(2).toString())),
+                                         q.value(3).toString()});
                        });
         if (!s)
             return s.error();

@@ -14,10 +14,10 @@ class Database;
 namespace tamkeen::clinic {
 
 struct TimelineItem {
-    enum class Kind { Registration, Status, Income, Appointment, Session, Assessment };
+    enum class Kind { Registration, Status, Income, Appointment, Session, Assessment, Plan, Referral };
     Kind kind = Kind::Registration;
     QDateTime at;        // date items at 00:00
-    QByteArray id;       // the record to open (household, appointment, session, assessment, income)
+    QByteArray id;       // the record to open (household, appointment, session, assessment, income, plan, referral)
     QByteArray memberId; // empty for household-level items
     QString memberName;
     QString title;       // translated, one line

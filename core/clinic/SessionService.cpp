@@ -166,10 +166,16 @@ Result<QByteArray> SessionService::record(const security::Session &by, SessionDa
                 return a.error();
             if (a.value().memberId != d.memberId)
                 return makeError(ErrorCode::Invalid, tr("The appointment is for another family member."), u"appointment"_s);
-            if (a.value().status == u"booked") {
-                if (Status st = appointments.setStatus(by, appointmentId, u"attended"_s); !st)
-                    return st;
-            }
+            // Checked inside the transaction: another window may have recorded
+            // or cancelled it since this form was opened.
+            if (a.value().status != u"booked" || !a.value().sessionId.isEmpty())
+                return makeError(ErrorCode::Conflict,
+                                 tr("This appointment is already «%1»; record the session without it.")
+                                     .arg(registry::Vocabulary::label(ClinicVocabulary::appointmentStatuses(),
+                                                                      a.value().status)),
+                                 u"appointment"_s);
+            if (Status st = appointments.setStatus(by, appointmentId, u"attended"_s); !st)
+                return st;
             if (Status st = m_writer.update(u"appointments"_s, appointmentId, {{u"session_id"_s, id}}); !st)
                 return st;
         }
@@ -238,8 +244,13 @@ Status SessionService::amend(const security::Session &by, const QByteArray &id, 
         QVariantMap update = {{u"confidential"_s, secret.value() ? 1 : 0}};
         for (const Change &c : changes) {
             update.insert(c.field, c.stored);
+            // Confidential if the session was or becomes so: a later change of
+            // type must not reveal what was written while it was confidential.
+            const bool secretField = c.field == u"psych_notes"
+                                     || ((old.confidential || secret.value()) && kNoteFields.contains(c.field));
             auto kept = m_writer.insert(u"session_amendments"_s,
                                         {{u"session_id"_s, id},
+                                         {u"confidential"_s, secretField ? 1 : 0},
                                          {u"field"_s, c.field},
                                          {u"old_value"_s, textOrNull(c.oldValue)},
                                          {u"new_value"_s, textOrNull(c.newValue)},
@@ -286,7 +297,7 @@ Result<QList<Amendment>> SessionService::amendments(const security::Session &rea
     auto s = session(reader, id);
     if (!s)
         return s.error();
-    auto q = m_db.exec(u"SELECT a.field, a.old_value, a.new_value, a.reason, a.at, a.by_user, u.full_name "
+    auto q = m_db.exec(u"SELECT a.field, a.old_value, a.new_value, a.reason, a.at, a.by_user, u.full_name, a.confidential "
                        "FROM session_amendments a LEFT JOIN users u ON u.id = a.by_user "
                        "WHERE a.session_id = ? AND a.deleted = 0 ORDER BY a.at, a.created_at"_s,
                        {id});
@@ -298,7 +309,8 @@ Result<QList<Amendment>> SessionService::amendments(const security::Session &rea
         Amendment a{r->value(0).toString(), r->value(1).toString(), r->value(2).toString(), r->value(3).toString(),
                     AppointmentService::fromText(r->value(4).toString()), r->value(5).toByteArray(),
                     r->value(6).toString(), false};
-        const bool secretField = a.field == u"psych_notes" || (s.value().confidential && kNoteFields.contains(a.field));
+        const bool secretField = r->value(7).toBool() || a.field == u"psych_notes"
+                                 || (s.value().confidential && kNoteFields.contains(a.field));
         if (secretField && !mayReadConfidential(reader)) {
             a.oldValue.clear();
             a.newValue.clear();

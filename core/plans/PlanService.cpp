@@ -84,12 +84,8 @@ Result<QByteArray> PlanService::create(const security::Session &by, const QByteA
 {
     if (!clinic::mayCounsel(by))
         return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors draw up empowerment plans."));
-    if (tracks.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Choose at least one empowerment track."), u"tracks"_s);
-    for (const QString &t : tracks) {
-        if (!registry::Vocabulary::contains(PlanService::tracks(), t))
-            return makeError(ErrorCode::Invalid, tr("Unknown empowerment track: %1.").arg(t), u"tracks"_s);
-    }
+    if (Status s = checkTracks(tracks); !s)
+        return s.error();
     auto member = m_db.exec(u"SELECT household_id, employment FROM members WHERE id = ? AND deleted = 0"_s, {memberId});
     if (!member)
         return member.error();
@@ -213,6 +209,51 @@ Status PlanService::validate(const Plan &p, const GoalData &g)
     return {};
 }
 
+Status PlanService::checkTracks(const QStringList &tracks)
+{
+    if (tracks.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose at least one empowerment track."), u"tracks"_s);
+    for (const QString &t : tracks) {
+        if (!registry::Vocabulary::contains(PlanService::tracks(), t))
+            return makeError(ErrorCode::Invalid, tr("Unknown empowerment track: %1.").arg(t), u"tracks"_s);
+    }
+    return {};
+}
+
+Status PlanService::checkTask(const TaskData &t)
+{
+    if (t.description.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Describe the task."), u"description"_s);
+    if (!registry::Vocabulary::contains(responsibles(), t.responsible))
+        return makeError(ErrorCode::Invalid, tr("Choose who is responsible for the task."), u"responsible"_s);
+    return {};
+}
+
+Status PlanService::setTracks(const security::Session &by, const QByteArray &planId, const QStringList &tracks)
+{
+    auto p = load(planId);
+    if (!p)
+        return p.error();
+    if (Status s = editable(by, p.value()); !s)
+        return s;
+    if (p.value().status != u"draft")
+        return makeError(ErrorCode::Conflict, tr("The tracks of a plan change only while it is a draft."), u"tracks"_s);
+    if (Status s = checkTracks(tracks); !s)
+        return s;
+    auto goals = this->goals(planId);
+    if (!goals)
+        return goals.error();
+    for (const Goal &g : goals.value()) {
+        if (g.status != u"dropped" && !tracks.contains(g.domain))
+            return makeError(ErrorCode::Invalid,
+                             tr("A goal is in the track «%1»: keep the track or change the goal first.")
+                                 .arg(registry::Vocabulary::label(PlanService::tracks(), g.domain)),
+                             u"tracks"_s);
+    }
+    m_db.setCurrentUser(by.userId);
+    return m_writer.update(u"plans"_s, planId, {{u"tracks"_s, tracks.join(u',')}});
+}
+
 Result<QByteArray> PlanService::addGoal(const security::Session &by, const QByteArray &planId, const GoalData &g)
 {
     auto p = load(planId);
@@ -295,10 +336,8 @@ Result<QByteArray> PlanService::addTask(const security::Session &by, const QByte
         return p.error();
     if (Status s = editable(by, p.value()); !s)
         return s.error();
-    if (t.description.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Describe the task."), u"description"_s);
-    if (!registry::Vocabulary::contains(responsibles(), t.responsible))
-        return makeError(ErrorCode::Invalid, tr("Choose who is responsible for the task."), u"responsible"_s);
+    if (Status s = checkTask(t); !s)
+        return s.error();
     m_db.setCurrentUser(by.userId);
     return m_writer.insert(u"plan_tasks"_s, {{u"plan_id"_s, p.value().id},
                                              {u"goal_id"_s, goalId},
@@ -308,7 +347,7 @@ Result<QByteArray> PlanService::addTask(const security::Session &by, const QByte
                                              {u"status"_s, u"open"_s}});
 }
 
-Status PlanService::completeTask(const security::Session &by, const QByteArray &taskId, const QDate &doneOn)
+Result<QString> PlanService::editableTask(const security::Session &by, const QByteArray &taskId)
 {
     auto q = m_db.exec(u"SELECT plan_id, status FROM plan_tasks WHERE id = ? AND deleted = 0"_s, {taskId});
     if (!q)
@@ -322,8 +361,32 @@ Status PlanService::completeTask(const security::Session &by, const QByteArray &
     if (!p)
         return p.error();
     if (Status s = editable(by, p.value()); !s)
+        return s.error();
+    return status;
+}
+
+Status PlanService::updateTask(const security::Session &by, const QByteArray &taskId, const TaskData &t)
+{
+    auto status = editableTask(by, taskId);
+    if (!status)
+        return status.error();
+    if (status.value() != u"open")
+        return makeError(ErrorCode::Conflict, tr("A task that is done is no longer changed."));
+    if (Status s = checkTask(t); !s)
         return s;
-    if (status != u"open")
+    m_db.setCurrentUser(by.userId);
+    return m_writer.update(u"plan_tasks"_s, taskId,
+                           {{u"description"_s, t.description.trimmed()},
+                            {u"responsible"_s, t.responsible},
+                            {u"due_date"_s, t.dueDate.isValid() ? QVariant(iso(t.dueDate)) : QVariant()}});
+}
+
+Status PlanService::completeTask(const security::Session &by, const QByteArray &taskId, const QDate &doneOn)
+{
+    auto status = editableTask(by, taskId);
+    if (!status)
+        return status.error();
+    if (status.value() != u"open")
         return makeError(ErrorCode::Conflict, tr("This task is already marked as done."));
     if (!doneOn.isValid() || doneOn > QDate::currentDate())
         return makeError(ErrorCode::Invalid, tr("The date the task was done cannot be in the future."), u"doneOn"_s);
@@ -542,6 +605,9 @@ Result<Progress> PlanService::progress(const QByteArray &planId, const QDate &to
 
 namespace {
 
+// `where` and `order` apply to the plans alone: the page is chosen first, then
+// only its rows are joined and counted (counting for every one of a
+// counsellor's plans before sorting took most of the time).
 Result<QList<PlanRow>> readRows(storage::Database &db, const QString &where, const QString &order,
                                 const QVariantList &values, const QDate &today)
 {
@@ -552,9 +618,11 @@ Result<QList<PlanRow>> readRows(storage::Database &db, const QString &where, con
                      "(SELECT count(*) FROM plan_goals g WHERE g.plan_id = p.id AND g.deleted = 0 AND g.status = 'achieved'), "
                      "(SELECT count(*) FROM plan_tasks t WHERE t.plan_id = p.id AND t.deleted = 0 AND t.status = 'open' "
                      "AND t.due_date < ?) "
-                     "FROM plans p JOIN members m ON m.id = p.member_id JOIN households h ON h.id = p.household_id "
-                     "WHERE p.deleted = 0"_s
-                         + where + u" ORDER BY "_s + order,
+                     "FROM (SELECT * FROM plans p WHERE p.deleted = 0"_s
+                         + where + u" ORDER BY "_s + order
+                         + u") p JOIN members m ON m.id = p.member_id JOIN households h ON h.id = p.household_id "
+                           "ORDER BY "_s
+                         + QString(order).remove(u" LIMIT ?"_s),
                      QVariantList{iso(today)} + values);
     if (!q)
         return q.error();

@@ -34,11 +34,15 @@ public:
     // Counsellors and supervisors; a draft owned by `by`.
     Result<QByteArray> create(const security::Session &by, const QByteArray &memberId, const QStringList &tracks,
                               const QByteArray &sessionId = {});
+    // A draft's tracks; goals keep to them (used by the plan editor).
+    Status setTracks(const security::Session &by, const QByteArray &planId, const QStringList &tracks);
     Result<QByteArray> addGoal(const security::Session &by, const QByteArray &planId, const GoalData &goal);
     Status updateGoal(const security::Session &by, const QByteArray &goalId, const GoalData &goal);
     Status setGoalStatus(const security::Session &by, const QByteArray &goalId, const QString &status,
                          std::optional<double> currentValue = {});
     Result<QByteArray> addTask(const security::Session &by, const QByteArray &goalId, const TaskData &task);
+    // Corrects an open task's description, who does it or its due date.
+    Status updateTask(const security::Session &by, const QByteArray &taskId, const TaskData &task);
     Status completeTask(const security::Session &by, const QByteArray &taskId, const QDate &doneOn);
 
     // draft → submitted (the owner) → active (a supervisor; at least one goal
@@ -66,7 +70,11 @@ public:
 private:
     Result<Plan> load(const QByteArray &id);
     Status editable(const security::Session &by, const Plan &plan);
+    // The task's status, when its plan may be changed by `by`.
+    Result<QString> editableTask(const security::Session &by, const QByteArray &taskId);
     Status validate(const Plan &plan, const GoalData &goal);
+    static Status checkTracks(const QStringList &tracks);
+    static Status checkTask(const TaskData &task);
     Status transition(const security::Session &by, const Plan &plan, const QString &event, const QString &status,
                       const QVariantMap &changes, const QString &reason, const QString &progress = {});
 

@@ -81,10 +81,11 @@ QStringList triggersFor(const QString &table, const QList<Column> &cols)
 
 const QString &insertCaptureSql()
 {
-    // ?1 table, ?2 row key, ?3 author. Sequence and time read the same way as in
-    // the update trigger.
-    static const QString sql = u"INSERT INTO change_log(%1) VALUES (tamkeen_device(), %2, %3, ?1, ?2, 'I', ?3, NULL)"_s
-                                   .arg(kLogColumns, kNextSeq, kNextHlc);
+    // ?1 table, ?2 row key, ?3 author; returns the entry's sequence number.
+    // Sequence and time are read the same way as in the update trigger.
+    static const QString sql =
+        u"INSERT INTO change_log(%1) VALUES (tamkeen_device(), %2, %3, ?1, ?2, 'I', ?3, NULL) RETURNING seq"_s
+            .arg(kLogColumns, kNextSeq, kNextHlc);
     return sql;
 }
 

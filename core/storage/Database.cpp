@@ -233,7 +233,7 @@ Status Database::transaction(const std::function<Status()> &work)
             return result;
     }
     // Reset cached statements first: an unfinished SELECT would block ROLLBACK.
-    for (QSqlQuery &q : m_statements)
+    for (auto &[sql, q] : m_statements)
         q.finish();
     const Status rollback = execScript(outer ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint + u"; RELEASE "_s + savepoint);
     if (!rollback)
@@ -249,9 +249,9 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             return errorFor(q.lastError());
-        it = m_statements.insert(sql, q);
+        it = m_statements.emplace(sql, q).first;
     }
-    QSqlQuery &q = it.value();
+    QSqlQuery &q = it->second;
     q.finish();
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
@@ -270,7 +270,13 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return v;
 }
 
-Status Database::write(const QString &sql, const QVariantList &values, qint64 *rowid)
+bool Database::sqliteInTransaction() const
+{
+    sqlite3 *raw = rawHandle(m_db);
+    return raw && sqlite3_get_autocommit(raw) == 0;
+}
+
+Status Database::write(const QString &sql, const QVariantList &values, qint64 *rowid, QVariant *returned)
 {
     sqlite3 *raw = rawHandle(m_db);
     if (!raw)
@@ -317,6 +323,8 @@ Status Database::write(const QString &sql, const QVariantList &values, qint64 *r
         }
     }
     const int rc = sqlite3_step(stmt);
+    if (returned)
+        *returned = rc == SQLITE_ROW ? QVariant(sqlite3_column_int64(stmt, 0)) : QVariant();
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)

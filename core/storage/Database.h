@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3_stmt;
 
@@ -88,7 +89,11 @@ public:
     // Executes a write (no result rows) straight on SQLite with a cached
     // statement: the hot path of SyncedWriter, without Qt Sql's per-call cost.
     // `rowid`, when given, receives the new row's rowid.
-    Status write(const QString &sql, const QVariantList &values, qint64 *rowid = nullptr);
+    // `returned`, when given, receives the first column of a RETURNING row.
+    Status write(const QString &sql, const QVariantList &values, qint64 *rowid = nullptr, QVariant *returned = nullptr);
+    // SQLite's own view: false after an error that rolled the whole
+    // transaction back (disk full, I/O error), whatever our nesting says.
+    bool sqliteInTransaction() const;
     // Runs a script of statements without bound values (schema only).
     Status execScript(const QString &script);
 
@@ -106,7 +111,9 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<CaptureState> m_capture;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based: a returned QSqlQuery* stays valid while other statements are
+    // cached (QHash moves its values when it grows, which broke nested queries).
+    std::unordered_map<QString, QSqlQuery> m_statements;
     QHash<QString, ::sqlite3_stmt *> m_writes;
     int m_transactionDepth = 0;
     Notifier m_notifier;

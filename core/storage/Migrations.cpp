@@ -13,6 +13,7 @@ const std::vector<Migration> &migrations()
         {4, u"capture: inserts recorded by the writer"_s, migration004CaptureInWriter},
         {5, u"clinic: appointments, sessions, assessments"_s, migration005Clinic},
         {6, u"plans: individual empowerment plans, goals, tasks"_s, migration006Plans},
+        {7, u"referrals: partners, referrals, exits and follow-ups"_s, migration007Referrals},
     };
     return list;
 }

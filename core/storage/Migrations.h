@@ -26,5 +26,6 @@ Status migration003Registry(Database &db);
 Status migration004CaptureInWriter(Database &db);
 Status migration005Clinic(Database &db);
 Status migration006Plans(Database &db);
+Status migration007Referrals(Database &db);
 
 } // namespace tamkeen::storage

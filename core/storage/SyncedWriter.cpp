@@ -108,13 +108,16 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
     }
     // The log entry first: if the row then fails (a constraint), the entry is
     // taken back, so no caller can be left with one without the other.
-    if (Status s = m_db.write(insertCaptureSql(), {table, id, values[2]}); !s)
+    QVariant seq;
+    if (Status s = m_db.write(insertCaptureSql(), {table, id, values[2]}, nullptr, &seq); !s)
         return s.error();
     if (Status s = m_db.write(sql, values); !s) {
-        const Status undo = m_db.write(u"DELETE FROM change_log WHERE device = tamkeen_device() AND seq = "
-                                       "(SELECT max(seq) FROM change_log WHERE device = tamkeen_device())"_s,
-                                       {});
-        Q_UNUSED(undo) // the row's own error is the one to report
+        // Only that entry, and only if SQLite kept the transaction: after a
+        // disk-full or I/O error it is already rolled back with everything else.
+        if (m_db.sqliteInTransaction()) {
+            const Status undo = m_db.write(u"DELETE FROM change_log WHERE device = tamkeen_device() AND seq = ?"_s, {seq});
+            Q_UNUSED(undo) // the row's own error is the one to report
+        }
         return s.error();
     }
     return id;

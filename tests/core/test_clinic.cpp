@@ -394,6 +394,20 @@ TEST_CASE("Recording a session marks its appointment attended and can book the n
         CHECK(s.value().needs == QStringLiteral("Needs a steady income"));
         CHECK_FALSE(s.value().confidential);
         CHECK_FALSE(s.value().withheld);
+
+        // A second session on the same appointment (another window) is refused,
+        // and so is one on a cancelled appointment; nothing is written.
+        const qint64 sessions = c.db.scalar(QStringLiteral("SELECT count(*) FROM sessions")).value().toLongLong();
+        auto twice = c.sessions.record(huda, Clinic::sessionData(m, huda, held), {}, appt);
+        REQUIRE_FALSE(twice.ok());
+        CHECK(twice.error().code == ErrorCode::Conflict);
+        const QByteArray cancelled = c.book(worker, m, huda, daysAgo(2));
+        REQUIRE(c.appointments.setStatus(worker, cancelled, QStringLiteral("cancelled"), QStringLiteral("ill")).ok());
+        auto onCancelled = c.sessions.record(huda, Clinic::sessionData(m, huda, daysAgo(2)), {}, cancelled);
+        REQUIRE_FALSE(onCancelled.ok());
+        CHECK(onCancelled.error().code == ErrorCode::Conflict);
+        CHECK(c.appointments.appointment(cancelled).value().sessionId.isEmpty());
+        CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM sessions")).value().toLongLong() == sessions);
     }
     SECTION("with the next appointment")
     {
@@ -1043,4 +1057,40 @@ TEST_CASE("The agreed actions of a psychological session do not say what they ar
     REQUIRE(counsellor.ok());
     CHECK_FALSE(counsellor.value().first().withheld);
     CHECK(counsellor.value().first().description == QStringLiteral("Call the support line"));
+}
+
+TEST_CASE("What was written while a session was confidential stays hidden after its type changes", "[clinic]")
+{
+    Clinic c;
+    const auto huda = c.user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
+    const auto omar = c.user(QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker);
+    const QByteArray m = c.member(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري"));
+    SessionData d = Clinic::sessionData(m, huda, daysAgo(1), {QStringLiteral("psychological")});
+    d.needs = QStringLiteral("Grief after a loss");
+    const QByteArray sid = c.record(huda, d);
+    SessionData corrected = d;
+    corrected.needs = QStringLiteral("Grief and sleeplessness");
+    REQUIRE(c.sessions.amend(huda, sid, corrected, QStringLiteral("More precise")).ok());
+    corrected.types = {QStringLiteral("economic")}; // no longer confidential
+    corrected.needs = QStringLiteral("Work");
+    REQUIRE(c.sessions.amend(huda, sid, corrected, QStringLiteral("Wrong type")).ok());
+
+    auto seen = c.sessions.amendments(omar, sid);
+    REQUIRE(seen.ok());
+    for (const Amendment &a : seen.value()) {
+        INFO(a.field.toStdString());
+        CHECK_FALSE(a.oldValue.contains(QStringLiteral("Grief")));
+        CHECK_FALSE(a.newValue.contains(QStringLiteral("Grief")));
+    }
+    bool anyWithheld = false;
+    for (const Amendment &a : seen.value())
+        anyWithheld = anyWithheld || a.withheld;
+    CHECK(anyWithheld);
+    // The session itself is no longer confidential: its current notes show.
+    CHECK(c.sessions.session(omar, sid).value().needs == QStringLiteral("Work"));
+    // A counsellor still reads the whole history.
+    bool full = false;
+    for (const Amendment &a : c.sessions.amendments(huda, sid).value())
+        full = full || a.oldValue == QStringLiteral("Grief after a loss");
+    CHECK(full);
 }

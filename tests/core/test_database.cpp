@@ -189,3 +189,31 @@ TEST_CASE("A failed transaction writes nothing", "[storage]")
     REQUIRE(n.ok());
     CHECK(n.value().toInt() == 0);
 }
+
+TEST_CASE("A query being read stays valid while many other statements are prepared", "[storage]")
+{
+    // Database::exec caches statements; nested queries (read one, look up
+    // another) must not see the first moved when the cache grows.
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    REQUIRE(db.execScript(QStringLiteral("CREATE TABLE n(v INTEGER); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                         "SELECT x + 1 FROM c WHERE x < 50) INSERT INTO n SELECT x FROM c;"))
+                .ok());
+    auto outer = db.exec(QStringLiteral("SELECT v FROM n ORDER BY v"));
+    REQUIRE(outer.ok());
+    QSqlQuery *rows = outer.value();
+    int sum = 0;
+    int prepared = 0;
+    while (rows->next()) {
+        const int v = rows->value(0).toInt();
+        sum += v;
+        for (int k = 0; k < 6; ++k) { // 300 distinct statements in all
+            auto inner = db.scalar(QStringLiteral("SELECT %1 + %2").arg(v).arg(k));
+            REQUIRE(inner.ok());
+            CHECK(inner.value().toInt() == v + k);
+            ++prepared;
+        }
+    }
+    CHECK(prepared == 300);
+    CHECK(sum == 50 * 51 / 2);
+}

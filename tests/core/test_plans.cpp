@@ -288,3 +288,35 @@ TEST_CASE("My plans filter by counsellor, status, review due and overdue tasks; 
     CHECK(p.plans.list(due, today.addMonths(3)).value().size() == 1); // the review date has come
     Q_UNUSED(a)
 }
+
+TEST_CASE("A draft's tracks change while its goals keep to them; open tasks are corrected", "[plans]")
+{
+    Plans p;
+    const QByteArray plan = p.draft(); // training, employment
+    const QByteArray goal = p.goal(plan); // employment
+    CHECK(p.plans.setTracks(p.huda, plan, {}).error().field == QStringLiteral("tracks"));
+    CHECK(p.plans.setTracks(p.huda, plan, {QStringLiteral("housing")}).error().field == QStringLiteral("tracks"));
+    CHECK(p.plans.setTracks(p.omar, plan, {QStringLiteral("employment")}).error().code == ErrorCode::PermissionDenied);
+    REQUIRE(p.plans.setTracks(p.huda, plan, {QStringLiteral("employment"), QStringLiteral("housing")}).ok());
+    CHECK(p.plans.plan(p.huda, plan).value().tracks == QStringList{QStringLiteral("employment"), QStringLiteral("housing")});
+
+    const QDate today = QDate::currentDate();
+    auto task = p.plans.addTask(p.huda, goal, {QStringLiteral("Visit"), QStringLiteral("beneficiary"), today});
+    REQUIRE(task.ok());
+    CHECK(p.plans.updateTask(p.huda, task.value(), {QStringLiteral(" "), QStringLiteral("partner"), today}).error().field
+          == QStringLiteral("description"));
+    REQUIRE(p.plans.updateTask(p.huda, task.value(), {QStringLiteral("Visit employers"), QStringLiteral("partner"),
+                                                      today.addDays(7)})
+                .ok());
+    const Task changed = p.plans.tasks(plan).value().first();
+    CHECK(changed.description == QStringLiteral("Visit employers"));
+    CHECK(changed.responsible == QStringLiteral("partner"));
+    CHECK(changed.dueDate == today.addDays(7));
+    REQUIRE(p.plans.completeTask(p.huda, task.value(), today).ok());
+    CHECK(p.plans.updateTask(p.huda, task.value(), {QStringLiteral("x"), QStringLiteral("partner"), today}).error().code
+          == ErrorCode::Conflict);
+
+    // Once submitted, the tracks stay as they are.
+    REQUIRE(p.plans.submit(p.huda, plan).ok());
+    CHECK(p.plans.setTracks(p.huda, plan, {QStringLiteral("employment")}).error().code == ErrorCode::Conflict);
+}

@@ -3,15 +3,9 @@
 #include "clinic/ClinicText.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "format/PdfDocument.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPrinter>
 #include <QTextDocument>
-#include <QTextOption>
 
 using namespace Qt::StringLiterals;
 
@@ -19,34 +13,18 @@ namespace tamkeen::ui {
 
 QStringList DayListPrinter::fontFamilies()
 {
-    const QStringList installed = QFontDatabase::families();
-    QStringList families;
-    for (const QString &f : {u"Noto Naskh Arabic"_s, u"Noto Sans Arabic"_s})
-        if (installed.contains(f)) {
-            families << f;
-            break;
-        }
-    for (const QString &f : {u"Noto Sans"_s, u"DejaVu Sans"_s})
-        if (installed.contains(f)) {
-            families << f;
-            break;
-        }
-    return families; // empty: the default font
+    return PdfDocument::fontFamilies();
 }
 
 QString DayListPrinter::html(const AppSettings &settings, const DayList &list)
 {
     const Display display(settings);
-    // Qt's rich text does not mirror tables: in Arabic the columns are written
-    // last to first so that the time stands on the right.
-    const bool rtl = QGuiApplication::isRightToLeft();
-    const QString dir = rtl ? u"rtl"_s : u"ltr"_s;
-    const QString align = rtl ? u"right"_s : u"left"_s;
-    auto row = [&](const QStringList &cells, const QString &tag, const QString &attributes) {
-        QString html = u"<tr>"_s;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            html += u"<%1 %2>%3</%1>"_s.arg(tag, attributes, cells[rtl ? cells.size() - 1 - i : i].toHtmlEscaped());
-        return html + u"</tr>"_s;
+    // Right to left the columns are written last to first (PdfDocument::row)
+    // so that the time stands on the right.
+    const QString dir = PdfDocument::direction();
+    const QString align = PdfDocument::start();
+    auto row = [](const QStringList &cells, const QString &tag, const QString &attributes) {
+        return PdfDocument::row(PdfDocument::escaped(cells), tag, attributes);
     };
     QString rows;
     int count = 0;
@@ -75,47 +53,25 @@ QString DayListPrinter::html(const AppSettings &settings, const DayList &list)
         tr("Printed on %1 at %2")
             .arg(display.date(QDate::currentDate()), ClinicText::time(display, QDateTime::currentDateTime()))
             .toHtmlEscaped());
-    return u"<html dir=\"%1\"><body dir=\"%1\">%2</body></html>"_s.arg(dir, body);
+    return PdfDocument::html(body);
 }
 
 std::unique_ptr<QTextDocument> DayListPrinter::document(const AppSettings &settings, const DayList &list)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    QFont font;
-    if (const QStringList families = fontFamilies(); !families.isEmpty())
-        font.setFamilies(families);
-    font.setPointSizeF(10.5);
-    doc->setDefaultFont(font);
-    QTextOption option = doc->defaultTextOption();
-    option.setTextDirection(QGuiApplication::layoutDirection());
-    doc->setDefaultTextOption(option);
-    doc->setHtml(html(settings, list));
-    return doc;
+    return PdfDocument::document(html(settings, list));
 }
 
 Status DayListPrinter::write(const QString &path, const AppSettings &settings, const DayList &list)
 {
-    // QPrinter fails silently on a file it cannot write: try it first for a message.
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, tr("The day list could not be written to %1 (%2). Choose another folder.")
-                                                .arg(Display::ltr(path), probe.errorString()));
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
-    printer.setDocName(tr("Appointments of %1").arg(list.date.toString(Qt::ISODate)));
-    printer.setCreator(u"Tamkeen"_s);
-
-    document(settings, list)->print(&printer);
-
-    if (QFileInfo(path).size() == 0)
-        return makeError(ErrorCode::Io,
-                         tr("The day list could not be written to %1. Choose another folder.").arg(Display::ltr(path)));
-    return {};
+    auto doc = document(settings, list);
+    return PdfDocument::write(path, *doc, tr("Appointments of %1").arg(list.date.toString(Qt::ISODate)),
+                              [&](const QString &reason) {
+                                  return reason.isEmpty()
+                                             ? tr("The day list could not be written to %1. Choose another folder.")
+                                                   .arg(Display::ltr(path))
+                                             : tr("The day list could not be written to %1 (%2). Choose another folder.")
+                                                   .arg(Display::ltr(path), reason);
+                              });
 }
 
 } // namespace tamkeen::ui

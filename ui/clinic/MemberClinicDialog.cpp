@@ -10,6 +10,7 @@
 #include "clinic/SessionService.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "plans/PlanDialog.h"
 #include "registry/HouseholdService.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
@@ -67,6 +68,9 @@ MemberClinicDialog::MemberClinicDialog(storage::Database &db, const AppSettings 
     QPushButton *record = button(tr("Record a session…"), u"recordSession"_s);
     QPushButton *assess = button(tr("Add an assessment…"), u"addAssessment"_s);
     QPushButton *book = button(tr("Book an appointment…"), u"bookAppointment"_s);
+    QPushButton *plan = button(tr("Start an empowerment plan…"), u"startPlan"_s);
+    plan->setVisible(clinic::mayCounsel(session));
+    connect(plan, &QPushButton::clicked, this, &MemberClinicDialog::startPlan);
     // Field workers book appointments; sessions and assessments are the counsellors'.
     record->setVisible(clinic::mayCounsel(session));
     assess->setVisible(clinic::mayCounsel(session));
@@ -265,6 +269,15 @@ QDialog *MemberClinicDialog::bookAppointment()
     return d;
 }
 
+QDialog *MemberClinicDialog::startPlan()
+{
+    // Sessions are listed newest first: the plan usually comes out of the latest.
+    const QByteArray session = m_sessionList.isEmpty() ? QByteArray() : m_sessionList.first().id;
+    auto *d = PlanDialog::startNew(m_db, m_settings, m_session, m_memberId, session, this);
+    connect(d, &PlanDialog::changed, this, &MemberClinicDialog::changed);
+    return d;
+}
+
 QDialog *MemberClinicDialog::openSession(int row)
 {
     if (row < 0 || row >= m_sessionList.size())
@@ -279,7 +292,8 @@ QDialog *MemberClinicDialog::openAppointment(int row)
     if (row < 0 || row >= m_appointmentList.size())
         return nullptr;
     const clinic::Appointment a = m_appointmentList[row];
-    if (a.status == u"booked" && clinic::mayCounsel(m_session)) {
+    // A session is recorded once its day has come (as on the clinic page).
+    if (a.status == u"booked" && a.startsAt.date() <= QDate::currentDate() && clinic::mayCounsel(m_session)) {
         auto *d = new SessionDialog(m_db, m_settings, m_session, m_memberId, &a, this);
         connect(d, &SessionDialog::saved, this,
                 [this] { recorded(tr("The session was recorded and the appointment marked attended.")); });

@@ -43,6 +43,8 @@ public:
     QDialog *recordSession();
     QDialog *addAssessment(const QString &kind = {});
     QDialog *bookAppointment();
+    // The plan editor for this member, linked to their latest session if any.
+    QDialog *startPlan();
     QDialog *openSession(int row);
     QDialog *openAppointment(int row); // a booked one: record its session; else its session
 

@@ -75,7 +75,7 @@ QString SessionDialog::typeLabels(const QList<clinic::SessionType> &types, const
         auto it = std::find_if(types.cbegin(), types.cend(), [&](const clinic::SessionType &t) { return t.code == code; });
         labels << (it == types.cend() ? code : it->label);
     }
-    return labels.join(u"، "_s);
+    return labels.join(SessionDialog::tr(", "));
 }
 
 void SessionDialog::useDigitStyle(QAbstractSpinBox *box, const AppSettings &settings)

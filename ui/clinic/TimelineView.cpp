@@ -138,6 +138,9 @@ QWidget *TimelineView::openItem(int row)
     case Kind::Income:
         emit showRegistryTab(it.kind);
         return nullptr;
+    case Kind::Plan:
+    case Kind::Referral:
+        return nullptr; // opened from the Plans and Referrals sections
     }
     return nullptr;
 }

@@ -8,6 +8,8 @@
 #include "clinic/ClinicSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
+#include "plans/PlansPage.h"
+#include "referrals/ReferralsPage.h"
 #include "registry/HouseholdsPage.h"
 #include "storage/Database.h"
 
@@ -62,14 +64,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         showSection(Section::Households);
         households->openHousehold(id);
     });
-    addSection(Section::Plans, tr("Empowerment plans"),
-               new ComingSoonPage(tr("Individual empowerment plans"),
-                                  tr("Goals, tasks and empowerment tracks agreed with each beneficiary, up to a "
-                                     "voluntary exit from support."),
-                                  this));
-    addSection(Section::Referrals, tr("Referrals"),
-               new ComingSoonPage(tr("Referrals"),
-                                  tr("Referrals to partner organisations for training, jobs and micro-finance."), this));
+    addSection(Section::Plans, tr("Empowerment plans"), new PlansPage(db, settings, session, this));
+    addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
     addSection(Section::Sync, tr("Sync"),
                new ComingSoonPage(tr("Sync"), tr("Export and import of data between laptops and centres by files."),
                                   this));

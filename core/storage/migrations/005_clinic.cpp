@@ -38,7 +38,7 @@ Status migration005Clinic(Database &db)
         // each amended field, why, who and when.
         {u"session_amendments"_s,
          u"session_id BLOB NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT NOT NULL, "
-         "at TEXT NOT NULL, by_user BLOB"_s},
+         "at TEXT NOT NULL, by_user BLOB, confidential INTEGER NOT NULL DEFAULT 0"_s},
         {u"agreed_actions"_s,
          u"session_id BLOB NOT NULL, member_id BLOB NOT NULL, household_id BLOB NOT NULL, counsellor_id BLOB NOT NULL, "
          "description TEXT NOT NULL, responsible TEXT NOT NULL, due_date TEXT NOT NULL, done_on TEXT"_s},

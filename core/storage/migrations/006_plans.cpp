@@ -41,7 +41,7 @@ Status migration006Plans(Database &db)
         CREATE INDEX plans_status ON plans(status, next_review);
         CREATE INDEX plan_events_plan ON plan_events(plan_id, at);
         CREATE INDEX plan_goals_plan ON plan_goals(plan_id, position);
-        CREATE INDEX plan_tasks_plan ON plan_tasks(plan_id, due_date);
+        CREATE INDEX plan_tasks_plan ON plan_tasks(plan_id, status, due_date); -- "open and overdue" per plan
         CREATE INDEX plan_tasks_goal ON plan_tasks(goal_id);
         CREATE INDEX plan_tasks_open ON plan_tasks(done_on, due_date);
     )sql"_s;

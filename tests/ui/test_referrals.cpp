@@ -1,0 +1,283 @@
+// Referrals to partners as an administrator and a field worker use them: the
+// partners catalogue, a referral through the dialog and its status, overdue
+// follow-ups first, the printed letter, and a follow-up after voluntary exit.
+#include "format/Display.h"
+#include "format/PdfDocument.h"
+#include "referrals/ExitService.h"
+#include "referrals/ReferralDialogs.h"
+#include "referrals/ReferralLetter.h"
+#include "referrals/ReferralService.h"
+#include "referrals/ReferralsPage.h"
+#include "registry/HouseholdList.h"
+#include "registry/MemberService.h"
+#include "security/UserService.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "support/Gui.h"
+#include "support/Shell.h"
+#include "support/TestDb.h"
+#include "support/catch.h"
+#include "widgets/DateField.h"
+#include "widgets/MessageBanner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace tamkeen;
+using namespace tamkeen::ui;
+using Section = MainWindow::Section;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 12");
+const QString kPartner = QStringLiteral("معهد التدريب المهني");
+const QString kService = QStringLiteral("دورة خياطة");
+
+// The text of a PDF as pdftotext reads it, Arabic presentation forms folded
+// back to letters and the direction marks removed (as in test_plan_print).
+QString pdfText(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext (poppler-utils) is needed: apt-get install poppler-utils");
+    REQUIRE_FALSE(tool.isEmpty());
+    QProcess p;
+    p.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
+    return text;
+}
+
+// Found in logical or visual order; lam-alef ligatures come back as a space.
+bool hasText(const QString &text, const QString &expected)
+{
+    QString e = expected;
+    e.replace(QRegularExpression(QStringLiteral("\\x{0644}[\\x{0622}\\x{0623}\\x{0625}\\x{0627}]")), QStringLiteral(" "));
+    QString r;
+    for (qsizetype i = e.size() - 1; i >= 0; --i)
+        r += e[i];
+    return text.contains(e) || text.contains(r);
+}
+
+// The application with demonstration families and a field worker (Omar); the
+// administrator is logged in at first.
+struct Referrals {
+    test::App app;
+    std::unique_ptr<storage::Database> db;
+    security::Session admin, omar;
+    QList<registry::HouseholdRow> families;
+
+    Referrals()
+    {
+        test::setUp(app, true);
+        auto opened = storage::Database::open(app.dbPath());
+        REQUIRE(opened.ok());
+        db = std::move(opened).value();
+        security::UserService users(*db, security::HashCost::minimal());
+        auto noura = users.findByName(QStringLiteral("noura"));
+        REQUIRE(noura.ok());
+        admin = {noura.value().id, noura.value().username, noura.value().fullName, security::Role::Administrator};
+        auto id = users.add(admin, {QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker,
+                                    kPassword});
+        REQUIRE(id.ok());
+        omar = {id.value(), QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker};
+        registry::HouseholdFilter active;
+        active.status = QStringLiteral("active");
+        auto rows = registry::HouseholdList::page(*db, active, registry::HouseholdSort::FileNumber, true, 0, 4);
+        REQUIRE(rows.ok());
+        REQUIRE(rows.value().size() == 4);
+        families = rows.value();
+    }
+
+    ReferralsPage *page()
+    {
+        MainWindow *main = app.controller->mainWindow();
+        REQUIRE(main);
+        main->showSection(Section::Referrals);
+        auto *p = qobject_cast<ReferralsPage *>(main->page(Section::Referrals));
+        REQUIRE(p);
+        test::settle();
+        return p;
+    }
+
+    void loginAs(const QString &name)
+    {
+        app.controller->logout();
+        test::settle();
+        test::login(app, name, kPassword);
+        test::settle();
+    }
+
+    QByteArray head(int family)
+    {
+        auto members = registry::MemberService(*db).members(families[family].id);
+        REQUIRE(members.ok());
+        for (const registry::Member &m : members.value())
+            if (m.relation == QStringLiteral("head"))
+                return m.id;
+        FAIL("no head");
+        return {};
+    }
+};
+
+int rowOf(QTableWidget *table, const QString &text, int column)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, column) && table->item(r, column)->text() == text)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, the letter and exit follow-ups",
+          "[ui][referrals]")
+{
+    REQUIRE(QApplication::layoutDirection() == Qt::RightToLeft);
+    Referrals f;
+    const QDate today = QDate::currentDate();
+
+    // The administrator adds a partner to the catalogue.
+    ReferralsPage *page = f.page();
+    REQUIRE(page->partnersTable());
+    page->tabs()->setCurrentIndex(2);
+    QPointer<PartnerDialog> partner = page->addPartner();
+    REQUIRE(partner);
+    partner->nameEdit()->setText(kPartner);
+    // Without a kind core refuses, the dialog stays open and the kind gets the focus.
+    partner->servicesEdit()->setPlainText(kService + QStringLiteral("\n") + QStringLiteral("دورة حاسب"));
+    partner->contactEdit()->setText(QStringLiteral("أ. خالد المطيري"));
+    partner->phoneEdit()->setText(QStringLiteral("0112345678"));
+    partner->emailEdit()->setText(QStringLiteral("info@institute.sa"));
+    partner->regionEdit()->setText(QStringLiteral("منطقة الرياض"));
+    test::clickSubmit(partner);
+    REQUIRE(partner);
+    CHECK(partner->isVisible());
+    CHECK_FALSE(partner->banner()->text().isEmpty());
+    CHECK(partner->nameEdit()->text() == kPartner);
+    CHECK(QApplication::focusWidget() == partner->kindCombo());
+    partner->kindCombo()->setCurrentIndex(partner->kindCombo()->findData(QStringLiteral("training")));
+    test::clickSubmit(partner);
+    CHECK_FALSE(partner);
+    REQUIRE(page->partnersTable()->rowCount() == 1);
+    CHECK(page->partnersTable()->item(0, 0)->text() == kPartner);
+    CHECK(page->partnersTable()->item(0, 5)->text() == ui::Display::ltr(QStringLiteral("0112345678")));
+    test::screenshot(page, QStringLiteral("referrals-partners"));
+
+    // A field worker refers the first family's head through the dialog, the follow-up already due.
+    f.loginAs(QStringLiteral("omar"));
+    page = f.page();
+    CHECK_FALSE(page->partnersTable());
+    QPointer<ReferralDialog> d = page->newReferral();
+    REQUIRE(d);
+    test::typeText(d->searchBox(), f.families[0].fileNumber);
+    d->runSearch();
+    REQUIRE(d->results()->count() >= 1);
+    d->results()->setCurrentRow(0);
+    CHECK(d->memberCombo()->currentData().toByteArray() == f.head(0));
+    REQUIRE(d->partnerCombo()->count() == 1);
+    CHECK(d->serviceCombo()->count() == 2);
+    d->serviceCombo()->setCurrentIndex(d->serviceCombo()->findText(kService));
+    d->sentField()->setDate(today.addDays(-20));
+    d->followUpField()->setDate(today.addDays(-3));
+    test::screenshot(d, QStringLiteral("referrals-dialog"));
+    test::clickSubmit(d);
+    CHECK_FALSE(d);
+
+    // A second referral, sent earlier but followed up later, made elsewhere.
+    referrals::ReferralService service(*f.db);
+    const QByteArray partnerId = service.partners().value().first().id;
+    auto later = service.refer(f.omar, {f.head(1), partnerId, QStringLiteral("دورة حاسب"), {}, {}, today.addDays(-40),
+                                        today.addDays(10)});
+    REQUIRE(later.ok());
+    page->refresh();
+    REQUIRE(page->referrals().size() == 2);
+    QTableWidget *table = page->referralsTable();
+    // The overdue follow-up first, in red.
+    CHECK(page->referrals().first().fileNumber == f.families[0].fileNumber);
+    CHECK(table->item(0, ReferralsPage::ColFollowUp)->foreground().color() == QColor(0x8a, 0x1c, 0x1c));
+    CHECK(table->item(1, ReferralsPage::ColFollowUp)->foreground().color() != QColor(0x8a, 0x1c, 0x1c));
+    CHECK(table->item(0, ReferralsPage::ColFile)->text() == ui::Display::ltr(f.families[0].fileNumber));
+    CHECK(table->item(0, ReferralsPage::ColPartner)->text() == kPartner);
+    table->setCurrentCell(0, 0);
+    test::screenshot(page, QStringLiteral("referrals-list"));
+
+    // Accepted by the partner; a rejection would need the note.
+    table->setCurrentCell(0, 0);
+    QPointer<ReferralStatusDialog> status = page->changeStatus();
+    REQUIRE(status);
+    REQUIRE(status->statusCombo()->count() == 3);
+    REQUIRE(status->chooseStatus(QStringLiteral("rejected")));
+    test::clickSubmit(status);
+    REQUIRE(status);
+    CHECK(QApplication::focusWidget() == status->noteEdit());
+    REQUIRE(status->chooseStatus(QStringLiteral("accepted")));
+    status->dateField()->setDate(today.addDays(-2));
+    status->followUpBox()->setChecked(true);
+    status->followUpField()->setDate(today.addDays(30));
+    test::clickSubmit(status);
+    CHECK_FALSE(status);
+    const QByteArray referralId = service.list({}, today).value().last().id; // no longer overdue: last
+    CHECK(service.referral(referralId).value().status == QStringLiteral("accepted"));
+    CHECK(service.referral(referralId).value().memberId == f.head(0));
+    CHECK(page->referrals().first().id == later.value());
+
+    // The letter.
+    table->setCurrentCell(rowOf(table, ui::Display::ltr(f.families[0].fileNumber), ReferralsPage::ColFile), 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+    const Status written = page->printLetter(pdf);
+    INFO((written ? std::string() : written.error().message.toStdString()));
+    REQUIRE(written.ok());
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+    const QString text = pdfText(pdf);
+    INFO("pdftotext printed:\n" << text.toStdString());
+    CHECK(hasText(text, kPartner));
+    CHECK(hasText(text, kService));
+    CHECK(hasText(text, QStringLiteral("خالد")));
+    CHECK(text.contains(f.families[0].fileNumber));
+    CHECK(hasText(text, QStringLiteral("الشهري"))); // the referring worker
+    const QString renderer = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    REQUIRE_FALSE(renderer.isEmpty());
+    const QString png = QDir(QStringLiteral(TAMKEEN_SCREENSHOT_DIR)).filePath(QStringLiteral("referral-letter"));
+    QProcess render;
+    render.start(renderer, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"),
+                            pdf, png});
+    REQUIRE(render.waitForFinished(30000));
+    CHECK(render.exitCode() == 0);
+    CHECK_FALSE(QImage(png + QStringLiteral(".png")).isNull());
+
+    // A family that left support four months ago: its 3-month follow-up is due.
+    referrals::ExitService exits(*f.db);
+    REQUIRE(exits.exitSupport(f.omar, f.families[2].id, today.addMonths(-4), QStringLiteral("employment")).ok());
+    page->refresh();
+    page->tabs()->setCurrentIndex(1);
+    REQUIRE(page->dueFollowUps().size() == 1);
+    CHECK(page->followUpsTable()->item(0, 0)->text() == ui::Display::ltr(f.families[2].fileNumber));
+    page->followUpsTable()->setCurrentCell(0, 0);
+    QPointer<ExitFollowUpDialog> check = page->recordFollowUp();
+    REQUIRE(check);
+    check->employedBox()->setChecked(true);
+    check->incomeBox()->setValue(4200);
+    check->noteEdit()->setText(QStringLiteral("تعمل في مشغل خياطة"));
+    test::clickSubmit(check);
+    CHECK_FALSE(check);
+    CHECK(page->dueFollowUps().isEmpty());
+    CHECK(exits.dueFollowUps(today).value().isEmpty());
+}
