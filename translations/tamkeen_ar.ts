@@ -1389,6 +1389,30 @@
         <source>The plan could not be written to %1 (%2). Choose another folder.</source>
         <translation>تعذّرت كتابة الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>No referral has been made under this plan yet.</source>
+        <translation>لم تُسجَّل أي إحالة ضمن هذه الخطة بعد.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
 </context>
 <context>
     <name>PlanService</name>

@@ -274,6 +274,18 @@ Result<Referral> ReferralService::referral(const QByteArray &id)
     return r;
 }
 
+Result<QList<Referral>> ReferralService::ofPlan(const QByteArray &planId)
+{
+    auto q = m_db.exec(kSelect + u" AND r.plan_id = ? ORDER BY r.sent_on, r.created_at"_s, {planId});
+    if (!q)
+        return q.error();
+    QList<Referral> list;
+    while (q.value()->next())
+        list << read(*q.value());
+    q.value()->finish();
+    return list;
+}
+
 Result<QList<Referral>> ReferralService::list(const ReferralFilter &f, const QDate &today, int limit)
 {
     QString where;

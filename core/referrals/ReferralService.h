@@ -80,6 +80,8 @@ public:
     Status recordOutcome(const security::Session &by, const QByteArray &id, const QString &outcome,
                          const QString &feedback);
     Result<Referral> referral(const QByteArray &id);
+    // The referrals made under a plan, by date sent.
+    Result<QList<Referral>> ofPlan(const QByteArray &planId);
     // Open referrals whose follow-up date has come first, then by date sent.
     Result<QList<Referral>> list(const ReferralFilter &filter, const QDate &today, int limit = 500);
 

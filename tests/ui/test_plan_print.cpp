@@ -176,10 +176,26 @@ TEST_CASE("The plan prints as an Arabic right-to-left PDF with the beneficiary a
 {
     REQUIRE(QApplication::layoutDirection() == Qt::RightToLeft);
     PrintedPlanFixture f;
+    // A referral made under the plan is printed with it.
+    referrals::ReferralService referralService(f.db);
+    referrals::Partner partner;
+    partner.name = QStringLiteral("بنك التنمية الاجتماعية");
+    partner.kind = QStringLiteral("bank");
+    partner.services = {QStringLiteral("قرض ميسر")};
+    auto partnerId = referralService.addPartner(f.t->admin, partner);
+    REQUIRE(partnerId.ok());
+    const QByteArray member = f.db.scalar(QStringLiteral("SELECT member_id FROM plans WHERE id = ?"), {f.plan})
+                                  .value()
+                                  .toByteArray();
+    REQUIRE(referralService.refer(f.sara, {member, partnerId.value(), QStringLiteral("قرض ميسر"), f.plan, {},
+                                           QDate::currentDate(), {}})
+                .ok());
 
     auto loaded = PlanPrinter::load(f.db, f.sara, f.plan);
     REQUIRE(loaded.ok());
     const PrintedPlan &p = loaded.value();
+    REQUIRE(p.referrals.size() == 1);
+    CHECK(PlanPrinter::html(f.settings, p).contains(QStringLiteral("قرض ميسر")));
     CHECK(p.centre.centreName == test::sampleSetup().centreName);
     CHECK(p.counsellorName == f.sara.fullName);
     CHECK(p.approverName == f.salem.fullName);

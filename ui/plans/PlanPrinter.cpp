@@ -102,6 +102,10 @@ Result<PrintedPlan> PlanPrinter::load(storage::Database &db, const security::Ses
     if (!events)
         return events.error();
     p.events = events.value();
+    auto referred = referrals::ReferralService(db).ofPlan(planId);
+    if (!referred)
+        return referred.error();
+    p.referrals = referred.value();
     auto progress = plans.progress(planId, today);
     if (!progress)
         return progress.error();
@@ -260,6 +264,24 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
         body += u"<p></p><table dir=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><thead>"_s.arg(dir);
         body += PdfDocument::row(PdfDocument::escaped({tr("No."), tr("Task"), tr("Responsible"), tr("Due date"),
                                                        tr("Done on"), tr("Status")}),
+                                 u"th"_s, u"bgcolor=\"%1\""_s.arg(kLabelColour));
+        body += u"</thead><tbody>"_s + rows + u"</tbody></table>"_s;
+    }
+
+    // Referrals made under the plan.
+    body += heading(tr("Referrals"));
+    if (p.referrals.isEmpty()) {
+        body += paragraph(tr("No referral has been made under this plan yet."));
+    } else {
+        QString rows;
+        for (const referrals::Referral &r : p.referrals)
+            rows += PdfDocument::row(
+                PdfDocument::escaped({r.partnerName, r.service, display.date(r.sentOn),
+                                      registry::Vocabulary::label(referrals::ReferralService::statuses(), r.status),
+                                      r.outcome.isEmpty() ? none : r.outcome}),
+                u"td"_s, u"align=\"%1\""_s.arg(align));
+        body += u"<table dir=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><thead>"_s.arg(dir);
+        body += PdfDocument::row(PdfDocument::escaped({tr("Partner"), tr("Service"), tr("Sent"), tr("Status"), tr("Outcome")}),
                                  u"th"_s, u"bgcolor=\"%1\""_s.arg(kLabelColour));
         body += u"</thead><tbody>"_s + rows + u"</tbody></table>"_s;
     }

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "org/DeviceInfo.h"
 #include "plans/PlanRecords.h"
+#include "referrals/ReferralService.h"
 #include "registry/Records.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct PrintedPlan {
     QList<plans::Goal> goals;
     QList<plans::Task> tasks;
     QList<plans::PlanEvent> events;
+    QList<referrals::Referral> referrals;
     QDate today; // decides which tasks are overdue
     plans::Progress progress;
 };
