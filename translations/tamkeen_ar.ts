@@ -5312,6 +5312,10 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب الرئيسي</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::TimelineView</name>

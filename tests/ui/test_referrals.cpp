@@ -8,7 +8,9 @@
 #include "referrals/ReferralLetter.h"
 #include "referrals/ReferralService.h"
 #include "referrals/ReferralsPage.h"
+#include "registry/HouseholdFile.h"
 #include "registry/HouseholdList.h"
+#include "registry/HouseholdService.h"
 #include "registry/MemberService.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
@@ -280,4 +282,37 @@ TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, th
     CHECK_FALSE(check);
     CHECK(page->dueFollowUps().isEmpty());
     CHECK(exits.dueFollowUps(today).value().isEmpty());
+}
+
+TEST_CASE("Leaving support from the household file records the exit with its reason and follow-ups",
+          "[ui][referrals]")
+{
+    Referrals r;
+    const QByteArray household = r.families[0].id;
+    HouseholdFile file(*r.db, r.app.settings, r.admin, household);
+    QDialog *dialog = file.changeStatus();
+    REQUIRE(dialog);
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("status"));
+    auto *why = dialog->findChild<QComboBox *>(QStringLiteral("why"));
+    REQUIRE((status && why));
+    CHECK_FALSE(why->isVisibleTo(dialog)); // only for exits and re-entries
+    status->setCurrentIndex(status->findData(QStringLiteral("exited")));
+    REQUIRE(why->isVisibleTo(dialog));
+    why->setCurrentIndex(why->findData(QStringLiteral("employment")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("مصنع الأثاث"));
+    test::screenshot(dialog, QStringLiteral("household-exit"));
+    QPointer<QDialog> open = dialog;
+    test::clickSubmit(dialog);
+    REQUIRE_FALSE(open);
+
+    CHECK(registry::HouseholdService(*r.db).household(household).value().status == QStringLiteral("exited"));
+    CHECK(r.db->scalar(QStringLiteral("SELECT reason || ' ' || note FROM household_exits WHERE household_id = ?"),
+                       {household})
+              .value()
+              .toString()
+          == QStringLiteral("employment مصنع الأثاث"));
+    CHECK(r.db->scalar(QStringLiteral("SELECT count(*) FROM exit_followups WHERE household_id = ?"), {household})
+              .value()
+              .toInt()
+          == 3);
 }

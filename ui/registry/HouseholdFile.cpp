@@ -2,6 +2,7 @@
 
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/TimelineView.h"
+#include "referrals/ExitService.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/Forms.h"
@@ -301,8 +302,20 @@ QDialog *HouseholdFile::changeStatus()
     if (!h)
         return nullptr;
     auto *d = new StatusDialog(m_settings, h.value().status,
-                               [this](const QString &status, const QDate &date, const QString &reason) {
-                                   const Status s = m_households.changeStatus(m_session, m_id, status, date, reason);
+                               [this](const QString &status, const QDate &date, const QString &reason,
+                                      const QString &why) {
+                                   // Exits and re-entries are events of their own, with
+                                   // follow-ups after an exit (referrals/ExitService).
+                                   referrals::ExitService exits(m_db);
+                                   Status s;
+                                   if (status == u"exited") {
+                                       auto exit = exits.exitSupport(m_session, m_id, date, why, reason);
+                                       s = exit ? Status() : Status(exit.error());
+                                   } else if (status == u"reentered") {
+                                       s = exits.reenter(m_session, m_id, date, why, reason);
+                                   } else {
+                                       s = m_households.changeStatus(m_session, m_id, status, date, reason);
+                                   }
                                    if (s)
                                        report(s, tr("The status was changed."));
                                    return s;

@@ -1,5 +1,6 @@
 #include "registry/SmallDialogs.h"
 
+#include "referrals/ExitService.h"
 #include "registry/Forms.h"
 #include "registry/HouseholdService.h"
 #include "registry/Vocabulary.h"
@@ -97,8 +98,11 @@ StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, 
     m_date = new DateField(settings, this);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"reason"_s);
+    m_why = new QComboBox(this);
+    m_why->setObjectName(u"why"_s);
     QFormLayout *form = frame(this, m_banner, tr("Change"), [this] {
-        const Status s = m_save(m_status->currentData().toString(), m_date->date(), m_reason->text());
+        const Status s = m_save(m_status->currentData().toString(), m_date->date(), m_reason->text(),
+                                m_why->isVisible() ? m_why->currentData().toString() : QString());
         if (s)
             accept();
         else
@@ -107,7 +111,23 @@ StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, 
     form->addRow(tr("Now"), new QLabel(registry::Vocabulary::label(registry::Vocabulary::statuses(), current), this));
     form->addRow(tr("New status"), m_status);
     form->addRow(tr("From"), m_date);
+    auto *whyLabel = new QLabel(tr("Why"), this);
+    form->addRow(whyLabel, m_why);
     form->addRow(tr("Reason"), m_reason);
+    // Leaving support and coming back are counted by their reason (impact
+    // indicators): the reason is chosen from a list, the text adds detail.
+    const auto fillWhy = [this, whyLabel] {
+        const QString status = m_status->currentData().toString();
+        m_why->clear();
+        const bool exit = status == u"exited", back = status == u"reentered";
+        for (const registry::Term &t : exit ? referrals::ExitService::exitReasons()
+                                   : back ? referrals::ExitService::reentryReasons() : QList<registry::Term>())
+            m_why->addItem(t.label, t.key);
+        m_why->setVisible(exit || back);
+        whyLabel->setVisible(exit || back);
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, fillWhy);
+    fillWhy();
 }
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &question, Save save, QWidget *parent)

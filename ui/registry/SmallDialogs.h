@@ -38,7 +38,9 @@ private:
 class StatusDialog : public QDialog {
     Q_OBJECT
 public:
-    using Save = std::function<Status(const QString &status, const QDate &date, const QString &reason)>;
+    // `why` is the key of the exit or re-entry reason when the new status is
+    // "exited" or "reentered" (empty otherwise); `reason` is the free text.
+    using Save = std::function<Status(const QString &status, const QDate &date, const QString &reason, const QString &why)>;
     StatusDialog(const AppSettings &settings, const QString &current, Save save, QWidget *parent = nullptr);
 
 private:
@@ -47,6 +49,7 @@ private:
     QComboBox *m_status;
     DateField *m_date;
     QLineEdit *m_reason;
+    QComboBox *m_why;
 };
 
 class ReasonDialog : public QDialog {
