@@ -1636,6 +1636,18 @@
         <source>A task that is done is no longer changed.</source>
         <translation>لا يمكن تعديل مهمة بعد إنجازها.</translation>
     </message>
+    <message>
+        <source>Only supervisors and administrators add empowerment tracks.</source>
+        <translation>إضافة مسارات التمكين من صلاحية المشرفين ومديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Write the name of the empowerment track.</source>
+        <translation>اكتب اسم مسار التمكين.</translation>
+    </message>
+    <message>
+        <source>This empowerment track already exists.</source>
+        <translation>مسار التمكين هذا موجود من قبل.</translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -2916,10 +2928,6 @@
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
     <message>
-        <source>Empowerment clinic, for the whole organisation</source>
-        <translation>عيادة التمكين، لكل مراكز الجهة</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
@@ -2958,6 +2966,26 @@
     <message>
         <source>The consultation type «%1» was added.</source>
         <translation>أُضيف نوع الاستشارة «%1».</translation>
+    </message>
+    <message>
+        <source>Empowerment clinic and plans, for the whole organisation</source>
+        <translation>عيادة التمكين والخطط، لكل مراكز الجهة</translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation>مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>Name of a new empowerment track</source>
+        <translation>اسم مسار تمكين جديد</translation>
+    </message>
+    <message>
+        <source>Add the track</source>
+        <translation>إضافة المسار</translation>
+    </message>
+    <message>
+        <source>The empowerment track «%1» was added.</source>
+        <translation>أُضيف مسار التمكين «%1».</translation>
     </message>
 </context>
 <context>

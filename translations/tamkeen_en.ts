@@ -1632,6 +1632,18 @@
         <source>A task that is done is no longer changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only supervisors and administrators add empowerment tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the empowerment track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This empowerment track already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -2908,10 +2920,6 @@
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
     <message>
-        <source>Empowerment clinic, for the whole organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,6 +2957,26 @@
     </message>
     <message>
         <source>The consultation type «%1» was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment clinic and plans, for the whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new empowerment track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empowerment track «%1» was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,12 +209,42 @@ Status PlanService::validate(const Plan &p, const GoalData &g)
     return {};
 }
 
+QList<Term> PlanService::allTracks()
+{
+    QList<Term> list = tracks();
+    auto q = m_db.exec(u"SELECT code, name FROM plan_tracks WHERE deleted = 0 ORDER BY position, name"_s);
+    if (!q)
+        return list; // the built-in ones still work
+    while (q.value()->next())
+        list.append({q.value()->value(0).toString(), q.value()->value(1).toString()});
+    q.value()->finish();
+    return list;
+}
+
+Status PlanService::addTrack(const security::Session &by, const QString &name)
+{
+    if (!by.isAdministrator() && by.role != security::Role::Supervisor)
+        return makeError(ErrorCode::PermissionDenied, tr("Only supervisors and administrators add empowerment tracks."));
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Write the name of the empowerment track."), u"name"_s);
+    const QList<Term> existing = allTracks();
+    for (const Term &t : existing) {
+        if (t.label.compare(trimmed, Qt::CaseInsensitive) == 0 || t.key == trimmed)
+            return makeError(ErrorCode::Conflict, tr("This empowerment track already exists."), u"name"_s);
+    }
+    m_db.setCurrentUser(by.userId);
+    auto created = m_writer.insert(u"plan_tracks"_s,
+                                   {{u"code"_s, trimmed}, {u"name"_s, trimmed}, {u"position"_s, int(existing.size())}});
+    return created ? Status() : Status(created.error());
+}
+
 Status PlanService::checkTracks(const QStringList &tracks)
 {
     if (tracks.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose at least one empowerment track."), u"tracks"_s);
     for (const QString &t : tracks) {
-        if (!registry::Vocabulary::contains(PlanService::tracks(), t))
+        if (!registry::Vocabulary::contains(allTracks(), t))
             return makeError(ErrorCode::Invalid, tr("Unknown empowerment track: %1.").arg(t), u"tracks"_s);
     }
     return {};
@@ -247,7 +277,7 @@ Status PlanService::setTracks(const security::Session &by, const QByteArray &pla
         if (g.status != u"dropped" && !tracks.contains(g.domain))
             return makeError(ErrorCode::Invalid,
                              tr("A goal is in the track «%1»: keep the track or change the goal first.")
-                                 .arg(registry::Vocabulary::label(PlanService::tracks(), g.domain)),
+                                 .arg(registry::Vocabulary::label(allTracks(), g.domain)),
                              u"tracks"_s);
     }
     m_db.setCurrentUser(by.userId);

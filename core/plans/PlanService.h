@@ -24,7 +24,10 @@ class PlanService {
 public:
     explicit PlanService(storage::Database &db);
 
-    static QList<Term> tracks();        // education, training, employment, own_project, microfinance, housing
+    static QList<Term> tracks();        // built in: education, training, employment, own_project, microfinance, housing
+    // The built-in tracks, then those supervisors and administrators added (synced).
+    QList<Term> allTracks();
+    Status addTrack(const security::Session &by, const QString &name);
     static QList<Term> statuses();      // draft, submitted, active, completed, exited, discontinued
     static QList<Term> goalStatuses();  // not_started, in_progress, achieved, not_achieved, dropped
     static QList<Term> responsibles();  // beneficiary, counsellor, partner
@@ -73,7 +76,7 @@ private:
     // The task's status, when its plan may be changed by `by`.
     Result<QString> editableTask(const security::Session &by, const QByteArray &taskId);
     Status validate(const Plan &plan, const GoalData &goal);
-    static Status checkTracks(const QStringList &tracks);
+    Status checkTracks(const QStringList &tracks);
     static Status checkTask(const TaskData &task);
     Status transition(const security::Session &by, const Plan &plan, const QString &event, const QString &status,
                       const QVariantMap &changes, const QString &reason, const QString &progress = {});

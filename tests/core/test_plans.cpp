@@ -320,3 +320,22 @@ TEST_CASE("A draft's tracks change while its goals keep to them; open tasks are 
     REQUIRE(p.plans.submit(p.huda, plan).ok());
     CHECK(p.plans.setTracks(p.huda, plan, {QStringLiteral("employment")}).error().code == ErrorCode::Conflict);
 }
+
+TEST_CASE("Supervisors add empowerment tracks that plans can then use", "[plans]")
+{
+    Plans p;
+    CHECK(p.plans.addTrack(p.huda, QStringLiteral("الزراعة المنزلية")).error().code == ErrorCode::PermissionDenied);
+    CHECK(p.plans.addTrack(p.salem, QStringLiteral("  ")).error().field == QStringLiteral("name"));
+    CHECK(p.plans.create(p.huda, p.member, {QStringLiteral("الزراعة المنزلية")}).error().field == QStringLiteral("tracks"));
+    REQUIRE(p.plans.addTrack(p.salem, QStringLiteral("الزراعة المنزلية")).ok());
+    CHECK(p.plans.addTrack(p.admin, QStringLiteral("الزراعة المنزلية")).error().code == ErrorCode::Conflict);
+    CHECK(p.plans.addTrack(p.admin, QStringLiteral("Housing")).error().code == ErrorCode::Conflict); // a built-in one
+    const auto all = p.plans.allTracks();
+    REQUIRE(all.size() == PlanService::tracks().size() + 1);
+    CHECK(all.last().label == QStringLiteral("الزراعة المنزلية"));
+    auto plan = p.plans.create(p.huda, p.member, {QStringLiteral("الزراعة المنزلية")});
+    REQUIRE(plan.ok());
+    CHECK(p.plans.addGoal(p.huda, plan.value(),
+                          {QStringLiteral("الزراعة المنزلية"), QStringLiteral("حديقة منزلية منتجة"), {}, {}, {}, {}})
+              .ok());
+}

@@ -9,6 +9,7 @@
 #include "clinic/ClinicSettingsBox.h"
 #include "clinic/ClinicViews.h"
 #include "clinic/ClinicVocabulary.h"
+#include "plans/PlanService.h"
 #include "clinic/ClinicText.h"
 #include "clinic/CounsellorHome.h"
 #include "clinic/DayListPrinter.h"
@@ -645,6 +646,13 @@ TEST_CASE("An administrator sets the follow-up period and adds a confidential co
     CHECK(box->typesList()->count() == before + 1);
     CHECK_FALSE(box->saveFollowUpDays(0));
     CHECK(clinic::ClinicViews::followUpDays(*db.value()).value() == 45);
+
+    // Empowerment tracks for plans are added in the same place.
+    const int tracks = box->tracksList()->count();
+    box->findChild<QLineEdit *>(QStringLiteral("newTrackName"))->setText(QStringLiteral("الزراعة المنزلية"));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("addTrack")), Qt::LeftButton);
+    CHECK(box->tracksList()->count() == tracks + 1);
+    CHECK(plans::PlanService(*db.value()).allTracks().last().label == QStringLiteral("الزراعة المنزلية"));
 }
 
 TEST_CASE("A field worker's settings have no clinic section", "[ui][clinic]")

@@ -2,6 +2,7 @@
 
 #include "clinic/ClinicViews.h"
 #include "clinic/ClinicVocabulary.h"
+#include "plans/PlanService.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
@@ -18,8 +19,8 @@ namespace tamkeen::ui {
 
 ClinicSettingsBox::ClinicSettingsBox(storage::Database &db, const security::Session &session, MessageBanner *banner,
                                      QWidget *parent)
-    : QGroupBox(tr("Empowerment clinic, for the whole organisation"), parent), m_db(db), m_session(session),
-      m_banner(banner), m_days(new QSpinBox(this)), m_types(new QListWidget(this))
+    : QGroupBox(tr("Empowerment clinic and plans, for the whole organisation"), parent), m_db(db), m_session(session),
+      m_banner(banner), m_days(new QSpinBox(this)), m_types(new QListWidget(this)), m_tracks(new QListWidget(this))
 {
     auto *form = new QFormLayout(this);
     m_days->setObjectName(u"followUpDays"_s);
@@ -52,6 +53,24 @@ ClinicSettingsBox::ClinicSettingsBox(storage::Database &db, const security::Sess
     form->addRow(QString(), addRow);
     reloadTypes();
 
+    m_tracks->setObjectName(u"planTracks"_s);
+    m_tracks->setMaximumHeight(120);
+    form->addRow(tr("Empowerment tracks"), m_tracks);
+    auto *trackName = new QLineEdit(this);
+    trackName->setObjectName(u"newTrackName"_s);
+    trackName->setPlaceholderText(tr("Name of a new empowerment track"));
+    auto *addTrackButton = new QPushButton(tr("Add the track"), this);
+    addTrackButton->setObjectName(u"addTrack"_s);
+    auto *trackRow = new QHBoxLayout;
+    trackRow->addWidget(trackName, 1);
+    trackRow->addWidget(addTrackButton);
+    form->addRow(QString(), trackRow);
+    reloadTracks();
+    connect(addTrackButton, &QPushButton::clicked, this, [this, trackName] {
+        if (addTrack(trackName->text()))
+            trackName->clear();
+    });
+
     connect(saveDays, &QPushButton::clicked, this, [this] { saveFollowUpDays(m_days->value()); });
     connect(add, &QPushButton::clicked, this, [this, name, confidential] {
         if (addType(name->text(), confidential->isChecked())) {
@@ -71,6 +90,25 @@ void ClinicSettingsBox::reloadTypes()
     }
     for (const clinic::SessionType &t : types.value())
         m_types->addItem(t.confidential ? tr("%1 (confidential)").arg(t.label) : t.label);
+}
+
+void ClinicSettingsBox::reloadTracks()
+{
+    m_tracks->clear();
+    for (const registry::Term &t : plans::PlanService(m_db).allTracks())
+        m_tracks->addItem(t.label);
+}
+
+bool ClinicSettingsBox::addTrack(const QString &name)
+{
+    const Status s = plans::PlanService(m_db).addTrack(m_session, name);
+    if (!s) {
+        m_banner->showError(s.error().message);
+        return false;
+    }
+    reloadTracks();
+    m_banner->showSuccess(tr("The empowerment track «%1» was added.").arg(name.simplified()));
+    return true;
 }
 
 bool ClinicSettingsBox::saveFollowUpDays(int days)

@@ -155,7 +155,7 @@ void PlanDialog::build()
     m_tracks->setFlow(QListView::LeftToRight);
     m_tracks->setWrapping(true);
     m_tracks->setSpacing(2);
-    for (const registry::Term &t : PlanService::tracks()) {
+    for (const registry::Term &t : PlanService(m_db).allTracks()) {
         auto *item = new QListWidgetItem(t.label, m_tracks);
         item->setData(Qt::UserRole, t.key);
         item->setCheckState(Qt::Unchecked);
@@ -508,7 +508,7 @@ void PlanDialog::fitGoalColumns()
     const QFontMetrics fm(m_goalTable->font());
     const int date = fm.horizontalAdvance(Display(m_settings).date(QDate(2026, 9, 30))) + 24;
     int track = 0, status = 0;
-    for (const registry::Term &t : PlanService::tracks())
+    for (const registry::Term &t : PlanService(m_db).allTracks())
         track = std::max(track, fm.horizontalAdvance(t.label) + 24);
     for (const registry::Term &t : PlanService::goalStatuses())
         status = std::max(status, fm.horizontalAdvance(t.label) + 24);

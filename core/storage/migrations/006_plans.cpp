@@ -15,6 +15,9 @@ Status migration006Plans(Database &db)
     // Dates are ISO; lists of keys are comma-joined; the baseline is a JSON
     // object of what Tamkeen knew when the plan started.
     const Table tables[] = {
+        // Empowerment tracks added by supervisors beside the built-in six; the
+        // code of a custom track is its name, so it reads the same everywhere.
+        {u"plan_tracks"_s, u"code TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0"_s},
         {u"plans"_s,
          u"member_id BLOB NOT NULL, household_id BLOB NOT NULL, counsellor_id BLOB NOT NULL, session_id BLOB, "
          "status TEXT NOT NULL, tracks TEXT, started_on TEXT NOT NULL, review_months INTEGER NOT NULL DEFAULT 3, "
