@@ -4639,6 +4639,14 @@
         <source>File %1 — %2</source>
         <translation>الملف رقم %1 — %2</translation>
     </message>
+    <message>
+        <source>For the plan goal</source>
+        <translation>لهدف في الخطة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ReferralOutcomeDialog</name>

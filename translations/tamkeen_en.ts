@@ -4623,6 +4623,14 @@
         <source>File %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the plan goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ReferralOutcomeDialog</name>

@@ -99,6 +99,7 @@ struct PlanFilter {
     QString status;           // empty: any
     bool reviewDue = false;   // active plans whose review date has come
     bool overdueTasks = false; // plans with an open task past its due date
+    QByteArray memberId;      // empty: every member's
 };
 
 struct Progress {

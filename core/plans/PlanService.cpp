@@ -687,6 +687,10 @@ Result<QList<PlanRow>> PlanService::list(const PlanFilter &f, const QDate &today
         where += u" AND p.counsellor_id = ?"_s;
         values << f.counsellorId;
     }
+    if (!f.memberId.isEmpty()) {
+        where += u" AND p.member_id = ?"_s;
+        values << f.memberId;
+    }
     if (!f.status.isEmpty()) {
         where += u" AND p.status = ?"_s;
         values << f.status;

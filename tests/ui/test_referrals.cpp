@@ -3,6 +3,7 @@
 // follow-ups first, the printed letter, and a follow-up after voluntary exit.
 #include "format/Display.h"
 #include "format/PdfDocument.h"
+#include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 #include "referrals/ReferralDialogs.h"
 #include "referrals/ReferralLetter.h"
@@ -183,6 +184,17 @@ TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, th
     test::screenshot(page, QStringLiteral("referrals-partners"));
 
     // A field worker refers the first family's head through the dialog, the follow-up already due.
+    // The family head has a plan with a goal: the referral can serve it.
+    security::UserService users(*f.db, security::HashCost::minimal());
+    auto hudaId = users.add(f.admin, {QStringLiteral("huda"), QStringLiteral("هدى"), security::Role::Counsellor, kPassword});
+    REQUIRE(hudaId.ok());
+    const security::Session huda{hudaId.value(), QStringLiteral("huda"), QStringLiteral("هدى"), security::Role::Counsellor};
+    plans::PlanService plans(*f.db);
+    auto plan = plans.create(huda, f.head(0), {QStringLiteral("training")});
+    REQUIRE(plan.ok());
+    auto goal = plans.addGoal(huda, plan.value(), {QStringLiteral("training"), QStringLiteral("إتمام دورة خياطة"), {}, {}, {}, {}});
+    REQUIRE(goal.ok());
+
     f.loginAs(QStringLiteral("omar"));
     page = f.page();
     CHECK_FALSE(page->partnersTable());
@@ -198,9 +210,16 @@ TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, th
     d->serviceCombo()->setCurrentIndex(d->serviceCombo()->findText(kService));
     d->sentField()->setDate(today.addDays(-20));
     d->followUpField()->setDate(today.addDays(-3));
+    REQUIRE(d->goalCombo()->count() == 2); // none, or the plan's goal
+    d->goalCombo()->setCurrentIndex(1);
     test::screenshot(d, QStringLiteral("referrals-dialog"));
     test::clickSubmit(d);
     CHECK_FALSE(d);
+    CHECK(f.db->scalar(QStringLiteral("SELECT count(*) FROM referrals WHERE goal_id = ? AND plan_id = ?"),
+                       {goal.value(), plan.value()})
+              .value()
+              .toInt()
+          == 1);
 
     // A second referral, sent earlier but followed up later, made elsewhere.
     referrals::ReferralService service(*f.db);

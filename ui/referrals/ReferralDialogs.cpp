@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "plans/PlanService.h"
 #include "registry/Forms.h"
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
@@ -126,6 +127,11 @@ ReferralDialog::ReferralDialog(storage::Database &db, const AppSettings &setting
     m_form->addRow(tr("Family member"), m_member);
     m_form->addRow(tr("Partner"), m_partner);
     m_form->addRow(tr("Service"), m_service);
+    m_goal = new QComboBox(this);
+    m_goal->setObjectName(u"goal"_s);
+    m_form->addRow(tr("For the plan goal"), m_goal);
+    connect(m_member, &QComboBox::currentIndexChanged, this, &ReferralDialog::fillGoals);
+    fillGoals();
     m_form->addRow(tr("Date sent"), m_sent);
     m_form->addRow(tr("Follow up on"), m_followUp);
     m_fields = {{u"member"_s, m_search},   {u"partner"_s, m_partner},        {u"service"_s, m_service},
@@ -212,6 +218,31 @@ void ReferralDialog::fillServices()
             m_service->addItems(p.services);
 }
 
+void ReferralDialog::fillGoals()
+{
+    m_goal->clear();
+    m_goal->addItem(tr("None"));
+    const QByteArray member = m_member->currentData().toByteArray();
+    if (member.isEmpty())
+        return;
+    plans::PlanService plans(m_db);
+    plans::PlanFilter mine;
+    mine.memberId = member;
+    auto rows = plans.list(mine, QDate::currentDate());
+    if (!rows)
+        return;
+    for (const plans::PlanRow &row : rows.value()) {
+        if (row.status != u"draft" && row.status != u"submitted" && row.status != u"active")
+            continue;
+        auto goals = plans.goals(row.id);
+        for (const plans::Goal &g : goals ? goals.value() : QList<plans::Goal>()) {
+            if (g.status != u"dropped")
+                m_goal->addItem(g.description, QStringList{QString::fromLatin1(row.id.toHex()),
+                                                           QString::fromLatin1(g.id.toHex())});
+        }
+    }
+}
+
 Status ReferralDialog::save()
 {
     referrals::ReferralData d;
@@ -220,6 +251,11 @@ Status ReferralDialog::save()
     d.service = m_service->currentText();
     d.sentOn = m_sent->date();
     d.followUpOn = m_followUp->date();
+    const QStringList goal = m_goal->currentData().toStringList(); // plan id, goal id (hex)
+    if (goal.size() == 2) {
+        d.planId = QByteArray::fromHex(goal[0].toLatin1());
+        d.goalId = QByteArray::fromHex(goal[1].toLatin1());
+    }
     auto id = m_referrals.refer(m_session, d);
     if (!id)
         return id.error();

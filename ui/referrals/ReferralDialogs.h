@@ -69,6 +69,7 @@ public:
     QComboBox *memberCombo() const { return m_member; }
     QComboBox *partnerCombo() const { return m_partner; }
     QComboBox *serviceCombo() const { return m_service; }
+    QComboBox *goalCombo() const { return m_goal; }
     DateField *sentField() const { return m_sent; }
     DateField *followUpField() const { return m_followUp; }
     QByteArray referralId() const { return m_id; }
@@ -78,6 +79,7 @@ protected:
 
 private:
     void fillServices();
+    void fillGoals(); // of the chosen member's open plans
 
     storage::Database &m_db;
     security::Session m_session;
@@ -85,6 +87,7 @@ private:
     registry::HouseholdService m_households;
     QList<referrals::Partner> m_partners;
     QList<registry::SearchHit> m_hits;
+    QComboBox *m_goal = nullptr;
     QLineEdit *m_search;
     QListWidget *m_results;
     QLabel *m_family;
