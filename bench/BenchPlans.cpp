@@ -96,9 +96,9 @@ void benchPlans(QTextStream &out, const QString &dir, int plans)
                                 "reads")});
 
     for (const auto &[what, filter] :
-         {std::pair{QStringLiteral("all of a counsellor's"), plans::PlanFilter{counsellor, {}, false, false}},
-          std::pair{QStringLiteral("review due"), plans::PlanFilter{counsellor, {}, true, false}},
-          std::pair{QStringLiteral("overdue tasks"), plans::PlanFilter{counsellor, {}, false, true}}}) {
+         {std::pair{QStringLiteral("all of a counsellor's"), plans::PlanFilter{counsellor, {}, false, false, {}}},
+          std::pair{QStringLiteral("review due"), plans::PlanFilter{counsellor, {}, true, false, {}}},
+          std::pair{QStringLiteral("overdue tasks"), plans::PlanFilter{counsellor, {}, false, true, {}}}}) {
         int rows = 0;
         const double ms = medianMs(5, [&] { rows = int(service.list(filter, today).value().size()); });
         const QByteArray day = today.toString(Qt::ISODate).toUtf8();
