@@ -1413,6 +1413,22 @@
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
+    <message>
+        <source>Voluntary exit plan</source>
+        <translation>خطة الخروج الطوعي</translation>
+    </message>
+    <message>
+        <source>Target exit date: %1</source>
+        <translation>الموعد المستهدف للخروج: %1</translation>
+    </message>
+    <message>
+        <source>Incentives agreed: %1</source>
+        <translation>الحوافز المتفق عليها: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>الشروط: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanService</name>
@@ -2087,6 +2103,45 @@
     <message>
         <source>This database has already been set up.</source>
         <translation>هذه القاعدة مهيّأة من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters for the key file.</source>
+        <translation>اختر عبارة مرور لملف المفتاح لا تقل عن %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key file. Close other programs and try again.</source>
+        <translation>لا تكفي الذاكرة لحماية ملف المفتاح. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written to %1: %2</source>
+        <translation>تعذّر حفظ ملف المفتاح في %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة ملف المفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen organisation key file.</source>
+        <translation>الملف %1 ليس ملف مفتاح جهة في تمكين.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>ملف المفتاح %1 تالف.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key file. Close other programs and try again.</source>
+        <translation>لا تكفي الذاكرة لفتح ملف المفتاح. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key file.</source>
+        <translation>عبارة المرور لا تفتح ملف المفتاح هذا.</translation>
+    </message>
+    <message>
+        <source>This installation already exchanges data with another organisation and cannot join a second one.</source>
+        <translation>هذا الجهاز يتبادل البيانات مع جهة أخرى ولا يمكنه الانضمام إلى جهة ثانية.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3247,103 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ExitFollowUpsView</name>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>المدة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>تسجيل المتابعة…</translation>
+    </message>
+    <message>
+        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
+        <translation>تُسأل الأسر التي خرجت من الدعم عن العمل والدخل بعد ٣ و٦ و١٢ شهرًا. الأقدم أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>عدد الأشهر: %1</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation>اختر متابعة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The follow-up was recorded.</source>
+        <translation>سُجّلت المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ExitTermsDialog</name>
+    <message>
+        <source>Voluntary exit plan</source>
+        <translation>خطة الخروج الطوعي</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>e.g. support continues three months after the first salary</source>
+        <translation>مثال: يستمر الدعم ثلاثة أشهر بعد أول راتب</translation>
+    </message>
+    <message>
+        <source>e.g. keeps the job for six months and attends the follow-up visits</source>
+        <translation>مثال: يحافظ على العمل ستة أشهر ويحضر زيارات المتابعة</translation>
+    </message>
+    <message>
+        <source>For a member able to work: the date agreed for leaving support, what continues for a while after it, and on what conditions.</source>
+        <translation>للفرد القادر على العمل: الموعد المتفق عليه للخروج من الدعم، وما يستمر لفترة بعده، وبأي شروط.</translation>
+    </message>
+    <message>
+        <source>Target exit date</source>
+        <translation>الموعد المستهدف للخروج</translation>
+    </message>
+    <message>
+        <source>Incentives agreed</source>
+        <translation>الحوافز المتفق عليها</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HomePage</name>
+    <message>
+        <source>Only the families assigned to me</source>
+        <translation>الأسر المسندة إليّ فقط</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit: none due</source>
+        <translation>المتابعة بعد الخروج: لا شيء مستحق</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit due: %1</source>
+        <translation>المتابعات المستحقة بعد الخروج: %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>أهلًا بك، %1</translation>
+    </message>
+    <message>
+        <source>Today is %1</source>
+        <translation>اليوم %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -3784,6 +3936,10 @@
     <message>
         <source>&amp;Import households…</source>
         <translation>&amp;استيراد الأسر…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4561,22 @@
         <source>This plan has changes that are not saved. Save them before closing?</source>
         <translation>في هذه الخطة تغييرات لم تُحفظ. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
+    <message>
+        <source>Voluntary exit plan…</source>
+        <translation>خطة الخروج الطوعي…</translation>
+    </message>
+    <message>
+        <source>The voluntary exit plan was saved.</source>
+        <translation>حُفظت خطة الخروج الطوعي.</translation>
+    </message>
+    <message>
+        <source>Voluntary exit planned for %1. Incentives: %2</source>
+        <translation>الخروج الطوعي مخطط له في %1. الحوافز: %2</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>الشروط: %1</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::PlanStepDialog</name>
@@ -4785,26 +4957,6 @@
         <translation>طباعة الخطاب…</translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation>رب الأسرة</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>بعد الخروج</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>موعد المتابعة</translation>
-    </message>
-    <message>
-        <source>Record follow-up…</source>
-        <translation>تسجيل المتابعة…</translation>
-    </message>
-    <message>
-        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
-        <translation>تُسأل الأسر التي خرجت من الدعم عن العمل والدخل بعد 3 و6 و12 شهرًا من خروجها. الأقدم أولًا.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -4860,10 +5012,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>عدد الأشهر: %1</translation>
-    </message>
-    <message>
         <source>Follow-ups after exit (%1)</source>
         <translation>المتابعة بعد الخروج (%1)</translation>
     </message>
@@ -4882,10 +5030,6 @@
     <message>
         <source>This referral is closed; its status no longer changes.</source>
         <translation>هذه الإحالة مغلقة، ولم يعد بالإمكان تغيير حالتها.</translation>
-    </message>
-    <message>
-        <source>Choose a follow-up in the list first.</source>
-        <translation>اختر متابعة من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Choose a partner in the list first.</source>

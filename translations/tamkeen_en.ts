@@ -1409,6 +1409,22 @@
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voluntary exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target exit date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanService</name>
@@ -2082,6 +2098,45 @@
     </message>
     <message>
         <source>This database has already been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Choose a passphrase of at least %1 characters for the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key file. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen organisation key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key file. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation already exchanges data with another organisation and cannot join a second one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,6 +3239,103 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ExitFollowUpsView</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ExitTermsDialog</name>
+    <message>
+        <source>Voluntary exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. support continues three months after the first salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. keeps the job for six months and attends the follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a member able to work: the date agreed for leaving support, what continues for a while after it, and on what conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::HomePage</name>
+    <message>
+        <source>Only the families assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit: none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::HouseholdFile</name>
     <message>
         <source>Edit household…</source>
@@ -3771,6 +3923,10 @@
     </message>
     <message>
         <source>&amp;Import households…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4393,6 +4549,22 @@
         <source>This plan has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voluntary exit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voluntary exit plan was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary exit planned for %1. Incentives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::PlanStepDialog</name>
@@ -4769,26 +4941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head of household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record follow-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,10 +4992,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-ups after exit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,10 +5009,6 @@
     </message>
     <message>
         <source>This referral is closed; its status no longer changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a follow-up in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,16 +165,21 @@ Status ExitService::recordFollowUp(const security::Session &by, const QByteArray
                                                              {u"worker_id"_s, by.userId}});
 }
 
-Result<QList<FollowUpCheck>> ExitService::dueFollowUps(const QDate &today, int limit)
+Result<QList<FollowUpCheck>> ExitService::dueFollowUps(const QDate &today, const QByteArray &worker, int limit)
 {
+    QVariantList values{today.toString(Qt::ISODate)};
+    if (!worker.isEmpty())
+        values << worker;
+    values << limit;
     auto q = m_db.exec(u"SELECT f.id, f.household_id, f.months, f.due_on, h.file_number, "
                        "(SELECT trim(given_name || ' ' || ifnull(father_name, '') || ' ' || ifnull(grandfather_name, '') "
                        "|| ' ' || ifnull(family_name, '')) FROM members WHERE household_id = h.id AND relation = 'head' "
                        "AND deleted = 0 LIMIT 1) "
                        "FROM exit_followups f JOIN households h ON h.id = f.household_id "
-                       "WHERE f.done_on IS NULL AND f.due_on <= ? AND f.deleted = 0 AND h.deleted = 0 AND h.status = 'exited' "
-                       "ORDER BY f.due_on LIMIT ?"_s,
-                       {today.toString(Qt::ISODate), limit});
+                       "WHERE f.done_on IS NULL AND f.due_on <= ? AND f.deleted = 0 AND h.deleted = 0 AND h.status = 'exited' "_s
+                           + (worker.isEmpty() ? QString() : u"AND h.assigned_worker = ? "_s)
+                           + u"ORDER BY f.due_on LIMIT ?"_s,
+                       values);
     if (!q)
         return q.error();
     QList<FollowUpCheck> list;

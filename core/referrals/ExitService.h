@@ -57,8 +57,9 @@ public:
                    const QString &note = {});
     Status recordFollowUp(const security::Session &by, const QByteArray &followUpId, const QDate &on, bool employed,
                           double income, const QString &note = {});
-    // Open follow-ups due on or before `today`, oldest first.
-    Result<QList<FollowUpCheck>> dueFollowUps(const QDate &today, int limit = 200);
+    // Open follow-ups due on or before `today`, oldest first; only of the
+    // households assigned to `worker` when given (the worker's home page).
+    Result<QList<FollowUpCheck>> dueFollowUps(const QDate &today, const QByteArray &worker = {}, int limit = 200);
 
 private:
     storage::Database &m_db;

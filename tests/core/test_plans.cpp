@@ -10,6 +10,7 @@
 #include "support/catch.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace tamkeen;
 using namespace tamkeen::plans;
@@ -338,4 +339,64 @@ TEST_CASE("Supervisors add empowerment tracks that plans can then use", "[plans]
     CHECK(p.plans.addGoal(p.huda, plan.value(),
                           {QStringLiteral("الزراعة المنزلية"), QStringLiteral("حديقة منزلية منتجة"), {}, {}, {}, {}})
               .ok());
+}
+
+TEST_CASE("Overdue is judged on the user's own calendar day, in any time zone and around midnight", "[plans]")
+{
+    // Dates of tasks and reviews are calendar dates without a zone: a task due
+    // on day D is overdue from the first moment of D+1 where the user is. The
+    // same instant can be D in Cairo and Beirut and already D+1 in Riyadh; and
+    // early on D in Riyadh it is still D-1 in UTC.
+    Plans p;
+    const QByteArray plan = p.draft();
+    const QByteArray goal = p.goal(plan);
+    // In January: winter time in all three zones (Riyadh UTC+3, Cairo and Beirut UTC+2).
+    const QDate due(QDate::currentDate().year() + 1, 1, 15);
+    auto task = p.plans.addTask(p.huda, goal, {QStringLiteral("Register at the institute"), QStringLiteral("beneficiary"), due});
+    REQUIRE(task.ok());
+    REQUIRE(p.plans.submit(p.huda, plan).ok());
+    CHECK(p.plans.tasks(plan).value().first().dueDate == due); // read back as typed, whatever the zone
+
+    const QTimeZone riyadh("Asia/Riyadh"), cairo("Africa/Cairo"), beirut("Asia/Beirut");
+    REQUIRE((riyadh.isValid() && cairo.isValid() && beirut.isValid()));
+    PlanFilter overdue;
+    overdue.overdueTasks = true;
+    struct Case {
+        QDateTime instant;
+        QTimeZone zone;
+        bool late;
+    };
+    const QList<Case> cases = {
+        // 21:30 UTC on the due date: 00:30 the next day in Riyadh, 23:30 in Cairo and Beirut.
+        {QDateTime(due, QTime(21, 30), QTimeZone::utc()), riyadh, true},
+        {QDateTime(due, QTime(21, 30), QTimeZone::utc()), cairo, false},
+        {QDateTime(due, QTime(21, 30), QTimeZone::utc()), beirut, false},
+        // The last second of the due date and the first of the next, where the user is.
+        {QDateTime(due, QTime(23, 59, 59), riyadh), riyadh, false},
+        {QDateTime(due.addDays(1), QTime(0, 0), riyadh), riyadh, true},
+        {QDateTime(due, QTime(23, 59, 59), cairo), cairo, false},
+        {QDateTime(due.addDays(1), QTime(0, 0, 1), cairo), cairo, true},
+        // Early on the due date in Riyadh, still the day before in UTC: not late either way.
+        {QDateTime(due, QTime(1, 0), riyadh), riyadh, false},
+        {QDateTime(due, QTime(1, 0), riyadh), QTimeZone::utc(), false},
+    };
+    for (const Case &c : cases) {
+        const QDate today = c.instant.toTimeZone(c.zone).date();
+        INFO(c.instant.toUTC().toString(Qt::ISODate).toStdString() << " in " << c.zone.id().toStdString() << ": "
+                                                                  << today.toString(Qt::ISODate).toStdString());
+        const Task t = p.plans.tasks(plan).value().first();
+        CHECK(t.overdue(today) == c.late);
+        CHECK((p.plans.progress(plan, today).value().tasksOverdue == 1) == c.late);
+        const QList<PlanRow> rows = p.plans.list(overdue, today).value();
+        CHECK(rows.size() == (c.late ? 1 : 0));
+        PlanFilter all;
+        REQUIRE(p.plans.list(all, today).value().size() == 1);
+        CHECK((p.plans.list(all, today).value().first().tasksOverdue == 1) == c.late);
+    }
+
+    // Done on its due date: never overdue afterwards.
+    REQUIRE(p.plans.approve(p.salem, plan).ok());
+    REQUIRE(p.plans.completeTask(p.huda, task.value(), QDate::currentDate()).ok());
+    CHECK_FALSE(p.plans.tasks(plan).value().first().overdue(due.addYears(1)));
+    CHECK(p.plans.list(overdue, due.addYears(1)).value().isEmpty());
 }

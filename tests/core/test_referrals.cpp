@@ -36,6 +36,7 @@ struct Setup {
         h.housingType = QStringLiteral("apartment");
         h.housingOwnership = QStringLiteral("rented");
         h.registrationDate = QDate::currentDate().addYears(-1);
+        h.assignedWorker = omar.userId;
         registry::MemberData head;
         head.givenName = QStringLiteral("سلمى");
         head.fatherName = QStringLiteral("ناصر");
@@ -183,6 +184,9 @@ TEST_CASE("Leaving support is recorded with follow-ups at 3, 6 and 12 months, an
     CHECK(due[0].dueOn == left.addMonths(3));
     CHECK(due[1].months == 6);
     CHECK(due[0].headName == QStringLiteral("سلمى ناصر الدوسري"));
+    // On the home page of the worker the household is assigned to, not on another's.
+    CHECK(s.exits.dueFollowUps(today, s.omar.userId).value().size() == 2);
+    CHECK(s.exits.dueFollowUps(today, s.huda.userId).value().isEmpty());
     CHECK(s.exits.recordFollowUp(s.omar, due[0].id, today, true, -5).error().field == QStringLiteral("income"));
     REQUIRE(s.exits.recordFollowUp(s.omar, due[0].id, today, true, 4200).ok());
     CHECK(s.exits.recordFollowUp(s.omar, due[0].id, today, true, 4200).error().code == ErrorCode::Conflict);

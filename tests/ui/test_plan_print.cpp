@@ -66,6 +66,7 @@ struct PrintedPlanFixture {
         head.sex = QStringLiteral("male");
         head.birthDate = QDate(1986, 5, 12);
         head.employment = QStringLiteral("unemployed");
+        head.ableToWork = true;
         auto household = households.create(t->admin, h, head);
         INFO((household ? std::string() : household.error().message.toStdString()));
         REQUIRE(household.ok());
@@ -190,6 +191,11 @@ TEST_CASE("The plan prints as an Arabic right-to-left PDF with the beneficiary a
     REQUIRE(referralService.refer(f.sara, {member, partnerId.value(), QStringLiteral("قرض ميسر"), f.plan, {},
                                            QDate::currentDate(), {}})
                 .ok());
+    // So is the voluntary exit plan agreed with him.
+    const QString incentives = QStringLiteral("يستمر الدعم ثلاثة أشهر بعد أول راتب");
+    REQUIRE(referrals::ExitService(f.db)
+                .setExitTerms(f.sara, f.plan, {QDate::currentDate().addMonths(9), incentives, QStringLiteral("يبقى في العمل")})
+                .ok());
 
     auto loaded = PlanPrinter::load(f.db, f.sara, f.plan);
     REQUIRE(loaded.ok());
@@ -228,6 +234,8 @@ TEST_CASE("The plan prints as an Arabic right-to-left PDF with the beneficiary a
     CHECK(hasAllWords(text, kGoalJob));
     CHECK(hasAllWords(text, kGoalCourse));
     CHECK(hasText(text, QStringLiteral("الرياض"))); // the centre
+    CHECK(hasAllWords(text, incentives));
+    CHECK(hasAllWords(text, QStringLiteral("خطة الخروج الطوعي")));
     CHECK(text.contains(p.household.fileNumber)); // left to right, in one piece
     // Right to left: the first column (the beneficiary) on the right, the file number on the left.
     const qsizetype nameColumn = columnOn(text, p.household.fileNumber, kGiven);

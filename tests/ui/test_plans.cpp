@@ -5,6 +5,7 @@
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/SessionService.h"
 #include "format/Display.h"
+#include "plans/ExitTermsDialog.h"
 #include "plans/PlanDialog.h"
 #include "plans/PlanService.h"
 #include "plans/PlanStepDialog.h"
@@ -13,6 +14,7 @@
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdService.h"
 #include "registry/HouseholdsPage.h"
+#include "registry/MemberService.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -281,6 +284,37 @@ TEST_CASE("A plan drawn up from the clinic page is submitted, approved from the 
     REQUIRE(plan->historyTable()->rowCount() == 4); // created, submitted, approved, reviewed
     CHECK(plan->historyTable()->item(3, 4)->text() == QStringLiteral("أنهت الدورة وتبحث عن عمل"));
     CHECK(plan->historyTable()->item(2, 1)->text() == QStringLiteral("سالم العتيبي"));
+
+    // The voluntary exit plan: refused while the member is not recorded as able
+    // to work, with what was typed kept; agreed once she is.
+    const QString incentives = QStringLiteral("يستمر الدعم ثلاثة أشهر بعد أول راتب");
+    QPointer<ExitTermsDialog> exit = plan->editExitTerms();
+    REQUIRE(exit);
+    CHECK_FALSE(plan->exitTermsLabel()->isVisible());
+    exit->incentivesEdit()->setPlainText(incentives);
+    exit->submitButton()->click();
+    test::settle();
+    REQUIRE(exit);
+    CHECK(exit->banner()->kind() == MessageBanner::Kind::Error);
+    CHECK(exit->incentivesEdit()->toPlainText() == incentives);
+    exit->close();
+    test::settle();
+    registry::MemberService members(*p.db);
+    registry::Member member = members.member(saved.memberId).value();
+    member.ableToWork = true;
+    REQUIRE(members.update(p.counsellor, member.id, member).ok());
+    exit = plan->editExitTerms();
+    REQUIRE(exit);
+    exit->incentivesEdit()->setPlainText(incentives);
+    exit->conditionsEdit()->setPlainText(QStringLiteral("تبقى في العمل ستة أشهر"));
+    test::screenshot(exit, QStringLiteral("plans-exit-terms"));
+    exit->submitButton()->click();
+    test::settle();
+    CHECK_FALSE(exit);
+    CHECK(plan->exitTermsLabel()->isVisible());
+    CHECK(plan->exitTermsLabel()->text().contains(incentives));
+    CHECK(plan->exitTermsLabel()->text().contains(QStringLiteral("تبقى في العمل ستة أشهر")));
+
     plan->banner()->clear();
     test::screenshot(plan, QStringLiteral("plans-page"));
 

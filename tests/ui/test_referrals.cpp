@@ -14,6 +14,8 @@
 #include "registry/HouseholdService.h"
 #include "registry/MemberService.h"
 #include "security/UserService.h"
+#include "pages/HomePage.h"
+#include "referrals/ExitFollowUpsView.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
@@ -334,4 +336,77 @@ TEST_CASE("Leaving support from the household file records the exit with its rea
               .value()
               .toInt()
           == 3);
+}
+
+TEST_CASE("A field worker's home page lists the follow-ups after exit of the families assigned to them",
+          "[ui][referrals]")
+{
+    Referrals r;
+    const QDate today = QDate::currentDate();
+    registry::HouseholdService households(*r.db);
+    referrals::ExitService exits(*r.db);
+    // Two families left support seven months ago; only the first is Omar's.
+    QList<QByteArray> left;
+    for (const QByteArray &worker : {r.omar.userId, QByteArray()}) {
+        registry::HouseholdData h;
+        h.region = QStringLiteral("منطقة الرياض");
+        h.city = QStringLiteral("الخرج");
+        h.housingType = QStringLiteral("apartment");
+        h.housingOwnership = QStringLiteral("rented");
+        h.registrationDate = today.addYears(-1);
+        h.assignedWorker = worker;
+        registry::MemberData head;
+        head.givenName = worker.isEmpty() ? QStringLiteral("منيرة") : QStringLiteral("سلمى");
+        head.fatherName = QStringLiteral("ناصر");
+        head.familyName = QStringLiteral("الدوسري");
+        head.relation = QStringLiteral("head");
+        head.sex = QStringLiteral("female");
+        head.birthDate = QDate(1988, 3, 1);
+        auto id = households.create(r.admin, h, head);
+        INFO((id ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+        REQUIRE(households.changeStatus(r.admin, id.value(), QStringLiteral("active"), today.addMonths(-11), {}).ok());
+        REQUIRE(exits.exitSupport(r.admin, id.value(), today.addMonths(-7), QStringLiteral("employment")).ok());
+        left << id.value();
+    }
+    const QString mine = households.household(left[0]).value().fileNumber;
+
+    r.loginAs(QStringLiteral("omar"));
+    MainWindow *main = r.app.controller->mainWindow();
+    REQUIRE(main);
+    CHECK(main->navigation()->currentRow() == 0); // the home page comes first
+    auto *home = qobject_cast<HomePage *>(main->page(Section::Home));
+    REQUIRE(home);
+    test::settle();
+    CHECK(home->isVisible());
+    CHECK(home->onlyMineBox()->isChecked());
+    // The 3- and 6-month follow-ups of Omar's family, the oldest first.
+    REQUIRE(home->followUps()->due().size() == 2);
+    QTableWidget *table = home->followUps()->table();
+    CHECK(table->item(0, 0)->text() == ui::Display::ltr(mine));
+    CHECK(home->followUps()->due()[0].months == 3);
+    CHECK(home->followUps()->due()[1].months == 6);
+    home->onlyMineBox()->setChecked(false); // everyone's: the other family's too
+    CHECK(home->followUps()->due().size() == 4);
+    home->onlyMineBox()->setChecked(true);
+    test::screenshot(main, QStringLiteral("home-exit-followups"));
+
+    // Nothing chosen: told so. Then the 3-month one is recorded from the home page.
+    table->setCurrentCell(-1, -1);
+    CHECK_FALSE(home->followUps()->recordSelected());
+    CHECK(home->banner()->isVisible());
+    table->setCurrentCell(0, 0);
+    QPointer<ExitFollowUpDialog> check = home->followUps()->recordSelected();
+    REQUIRE(check);
+    check->employedBox()->setChecked(true);
+    check->incomeBox()->setValue(5100);
+    test::clickSubmit(check);
+    CHECK_FALSE(check);
+    REQUIRE(home->followUps()->due().size() == 1);
+    CHECK(home->followUps()->due()[0].months == 6);
+    CHECK(r.db->scalar(QStringLiteral("SELECT income FROM exit_followups WHERE household_id = ? AND months = 3"),
+                       {left[0]})
+              .value()
+              .toDouble()
+          == 5100);
 }

@@ -82,11 +82,12 @@ TEST_CASE("The main window reads right to left with the navigation on the right"
     test::settle();
     const int navX = main->navigation()->mapTo(main, QPoint(0, 0)).x();
     CHECK(navX > main->width() / 2);
-    CHECK(main->navigation()->count() == 8);
-    CHECK(main->navigation()->item(0)->text() == QStringLiteral("الأسر"));
+    CHECK(main->navigation()->count() == 9);
+    CHECK(main->navigation()->item(0)->text() == QStringLiteral("الرئيسية"));
+    CHECK(main->navigation()->item(1)->text() == QStringLiteral("الأسر"));
 
     const QList<QPair<Section, QString>> screens = {
-        {Section::Households, QStringLiteral("02-households")}, {Section::Clinic, QStringLiteral("03-clinic")},
+        {Section::Home, QStringLiteral("02-home")}, {Section::Households, QStringLiteral("02-households")}, {Section::Clinic, QStringLiteral("03-clinic")},
         {Section::Plans, QStringLiteral("04-plans")},           {Section::Referrals, QStringLiteral("05-referrals")},
         {Section::Sync, QStringLiteral("06-sync")},             {Section::Reports, QStringLiteral("07-reports")},
         {Section::Users, QStringLiteral("08-users")},           {Section::Settings, QStringLiteral("09-settings")},
@@ -261,7 +262,7 @@ TEST_CASE("A counsellor sees no Users section", "[ui][users]")
     login(app, QStringLiteral("omar"), QStringLiteral("long-enough-2"));
     REQUIRE(app.controller->mainWindow());
     CHECK_FALSE(app.controller->mainWindow()->hasSection(Section::Users));
-    CHECK(app.controller->mainWindow()->navigation()->count() == 7);
+    CHECK(app.controller->mainWindow()->navigation()->count() == 8);
 }
 
 TEST_CASE("A file that is not a Tamkeen database is explained and left alone", "[ui][storage]")
@@ -295,7 +296,10 @@ TEST_CASE("In English the window reads left to right with the navigation on the 
         CHECK(main->layoutDirection() == Qt::LeftToRight);
         test::settle();
         CHECK(main->navigation()->mapTo(main, QPoint(0, 0)).x() < main->width() / 2);
-        CHECK(main->navigation()->item(0)->text() == QStringLiteral("Households"));
+        CHECK(main->navigation()->item(0)->text() == QStringLiteral("Home"));
+        CHECK(main->navigation()->item(1)->text() == QStringLiteral("Households"));
+        main->showSection(MainWindow::Section::Households);
+        test::settle();
         test::screenshot(main, QStringLiteral("15-english"));
     }
     REQUIRE(installTranslations(QStringLiteral("ar")));

@@ -228,6 +228,7 @@ void PlanDialog::build()
     m_return = stepButton(tr("Return for changes…"), u"returnPlan"_s);
     m_review = stepButton(tr("Record a review…"), u"reviewPlan"_s);
     m_close = stepButton(tr("Close the plan…"), u"closePlan"_s);
+    m_exitButton = stepButton(tr("Voluntary exit plan…"), u"exitTerms"_s);
     m_print = stepButton(tr("Print the plan…"), u"printPlan"_s);
     steps->addStretch(1);
     connect(m_submit, &QPushButton::clicked, this, &PlanDialog::submit);
@@ -235,6 +236,7 @@ void PlanDialog::build()
     connect(m_return, &QPushButton::clicked, this, &PlanDialog::returnForChanges);
     connect(m_review, &QPushButton::clicked, this, &PlanDialog::recordReview);
     connect(m_close, &QPushButton::clicked, this, &PlanDialog::closePlan);
+    connect(m_exitButton, &QPushButton::clicked, this, &PlanDialog::editExitTerms);
     connect(m_print, &QPushButton::clicked, this, &PlanDialog::printPlan);
 
     m_history = readOnlyTable({tr("When"), tr("By"), tr("What"), tr("Status after"), tr("Why / progress")}, this, 4);
@@ -255,6 +257,11 @@ void PlanDialog::build()
     innerLayout->addWidget(goalsBox);
     innerLayout->addWidget(tasksBox);
     innerLayout->addWidget(m_progress);
+    m_exitTerms = new QLabel(inner);
+    m_exitTerms->setObjectName(u"exitTermsSummary"_s);
+    m_exitTerms->setWordWrap(true);
+    m_exitTerms->setTextFormat(Qt::PlainText);
+    innerLayout->addWidget(m_exitTerms);
     innerLayout->addLayout(steps);
     innerLayout->addWidget(historyBox, 1);
     auto *scroll = new QScrollArea(this);
@@ -357,6 +364,7 @@ void PlanDialog::reload()
     fillBaseline();
     fillGoals();
     fillHistory();
+    fillExitTerms();
     updateControls();
 }
 
@@ -596,6 +604,7 @@ void PlanDialog::updateControls()
     m_review->setVisible(!isNew && canEdit && m_plan.status == u"active");
     m_close->setVisible(!isNew && canEdit && m_plan.status == u"active");
     m_print->setVisible(!isNew);
+    m_exitButton->setVisible(!isNew && canEdit && (draft || m_plan.status == u"active"));
 }
 
 } // namespace tamkeen::ui

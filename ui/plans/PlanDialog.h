@@ -23,6 +23,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class ExitTermsDialog;
 class MessageBanner;
 class PlanCellDelegate;
 class PlanStepDialog;
@@ -60,6 +61,8 @@ public:
     PlanStepDialog *returnForChanges();
     PlanStepDialog *recordReview();
     PlanStepDialog *closePlan();
+    ExitTermsDialog *editExitTerms(); // saves pending edits first; null when that fails
+    QLabel *exitTermsLabel() const { return m_exitTerms; }
     void printPlan();     // asks for a file name, then writePlan()
     Status writePlan(const QString &path); // the saved plan as a PDF (PlanPrinter)
 
@@ -92,6 +95,7 @@ private:
     void fitGoalColumns();
     void fillTasks();
     void fillHistory();
+    void fillExitTerms();
     void updateControls();
     void goalEdited(int row, int column);
     void taskEdited(int row, int column);
@@ -112,13 +116,14 @@ private:
     QHash<QByteArray, plans::Task> m_savedTasks;
     bool m_filling = false;
     MessageBanner *m_banner;
-    QLabel *m_title = nullptr, *m_facts = nullptr, *m_progress = nullptr;
+    QLabel *m_title = nullptr, *m_facts = nullptr, *m_progress = nullptr, *m_exitTerms = nullptr;
     QListWidget *m_tracks = nullptr;
     QTableWidget *m_goalTable = nullptr, *m_taskTable = nullptr, *m_history = nullptr;
     PlanCellDelegate *m_goalCells = nullptr, *m_taskCells = nullptr;
     QList<QLabel *> m_baseline; // 4 rows × (start, now)
     QPushButton *m_addGoal = nullptr, *m_addTask = nullptr, *m_save = nullptr, *m_submit = nullptr,
-                *m_approve = nullptr, *m_return = nullptr, *m_review = nullptr, *m_close = nullptr, *m_print = nullptr;
+                *m_approve = nullptr, *m_return = nullptr, *m_review = nullptr, *m_close = nullptr, *m_print = nullptr,
+                *m_exitButton = nullptr;
 };
 
 } // namespace tamkeen::ui

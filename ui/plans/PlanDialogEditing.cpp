@@ -6,6 +6,7 @@
 #include "clinic/ClinicVocabulary.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "plans/ExitTermsDialog.h"
 #include "plans/PlanCells.h"
 #include "plans/PlanPrinter.h"
 #include "plans/PlanService.h"
@@ -370,6 +371,35 @@ PlanStepDialog *PlanDialog::closePlan()
     if (hasPendingEdits() && !save())
         return nullptr;
     return step(int(PlanStepDialog::Step::Close));
+}
+
+ExitTermsDialog *PlanDialog::editExitTerms()
+{
+    if (hasPendingEdits() && !save())
+        return nullptr;
+    auto *d = new ExitTermsDialog(m_db, m_settings, m_session, m_plan.id, this);
+    connect(d, &ExitTermsDialog::saved, this, [this] {
+        fillExitTerms();
+        m_banner->showSuccess(tr("The voluntary exit plan was saved."));
+        emit changed();
+    });
+    d->setWindowModality(Qt::WindowModal);
+    d->show();
+    return d;
+}
+
+void PlanDialog::fillExitTerms()
+{
+    const std::optional<referrals::ExitTerms> terms =
+        m_plan.id.isEmpty() ? std::nullopt : referrals::ExitService(m_db).exitTerms(m_plan.id);
+    m_exitTerms->setVisible(terms.has_value());
+    if (!terms)
+        return;
+    const Display display(m_settings);
+    QString text = tr("Voluntary exit planned for %1. Incentives: %2").arg(display.date(terms->target), terms->incentives);
+    if (!terms->conditions.trimmed().isEmpty())
+        text += u"\n"_s + tr("Conditions: %1").arg(terms->conditions);
+    m_exitTerms->setText(text);
 }
 
 Status PlanDialog::writePlan(const QString &path)

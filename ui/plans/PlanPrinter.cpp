@@ -106,6 +106,7 @@ Result<PrintedPlan> PlanPrinter::load(storage::Database &db, const security::Ses
     if (!referred)
         return referred.error();
     p.referrals = referred.value();
+    p.exitTerms = referrals::ExitService(db).exitTerms(planId);
     auto progress = plans.progress(planId, today);
     if (!progress)
         return progress.error();
@@ -284,6 +285,15 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
         body += PdfDocument::row(PdfDocument::escaped({tr("Partner"), tr("Service"), tr("Sent"), tr("Status"), tr("Outcome")}),
                                  u"th"_s, u"bgcolor=\"%1\""_s.arg(kLabelColour));
         body += u"</thead><tbody>"_s + rows + u"</tbody></table>"_s;
+    }
+
+    // The voluntary exit plan, when one was agreed.
+    if (p.exitTerms) {
+        body += heading(tr("Voluntary exit plan"));
+        body += paragraph(tr("Target exit date: %1").arg(display.date(p.exitTerms->target)));
+        body += paragraph(tr("Incentives agreed: %1").arg(p.exitTerms->incentives));
+        if (!p.exitTerms->conditions.trimmed().isEmpty())
+            body += paragraph(tr("Conditions: %1").arg(p.exitTerms->conditions));
     }
 
     // Reviews: the next one and those held.

@@ -4,10 +4,11 @@
 // right) with the centre, the beneficiary and the household, the plan's status,
 // owner and dates, the baseline, the tracks, the goals with their tasks (overdue
 // ones marked), the review dates and lines for the beneficiary's and the
-// counsellor's signatures. Referrals are not printed yet (they are not built).
+// counsellor's signatures, with the referrals and the voluntary exit plan.
 #include "common/Result.h"
 #include "org/DeviceInfo.h"
 #include "plans/PlanRecords.h"
+#include "referrals/ExitService.h"
 #include "referrals/ReferralService.h"
 #include "registry/Records.h"
 
@@ -41,6 +42,7 @@ struct PrintedPlan {
     QList<plans::Task> tasks;
     QList<plans::PlanEvent> events;
     QList<referrals::Referral> referrals;
+    std::optional<referrals::ExitTerms> exitTerms; // the voluntary exit plan, when agreed
     QDate today; // decides which tasks are overdue
     plans::Progress progress;
 };

@@ -47,49 +47,11 @@ QLineEdit *lineEdit(const QString &name, QWidget *parent)
 }
 } // namespace
 
-// ---------------------------------------------------------------- shared
-
-ReferralFormDialog::ReferralFormDialog(const QString &title, const QString &submitText, QWidget *parent)
-    : QDialog(parent), m_form(new QFormLayout), m_banner(new MessageBanner(this))
-{
-    setWindowTitle(title);
-    setAttribute(Qt::WA_DeleteOnClose);
-    auto *box = new QDialogButtonBox(this);
-    m_submit = box->addButton(submitText, QDialogButtonBox::AcceptRole);
-    m_submit->setObjectName(u"submit"_s);
-    m_submit->setDefault(true);
-    box->addButton(QDialogButtonBox::Cancel);
-    connect(m_submit, &QPushButton::clicked, this, [this] { conclude(save()); });
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] { conclude(save()); });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addLayout(m_form);
-    layout->addWidget(box);
-}
-
-void ReferralFormDialog::finishLayout()
-{
-    setMinimumWidth(520);
-}
-
-void ReferralFormDialog::conclude(const Status &status)
-{
-    if (status) {
-        emit saved();
-        accept();
-        return;
-    }
-    m_banner->showError(status.error().message);
-    if (QWidget *w = m_fields.value(status.error().field))
-        w->setFocus();
-}
-
 // ---------------------------------------------------------------- new referral
 
 ReferralDialog::ReferralDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                                QWidget *parent)
-    : ReferralFormDialog(tr("New referral"), tr("Refer"), parent), m_db(db), m_session(session), m_referrals(db),
+    : FormDialog(tr("New referral"), tr("Refer"), parent), m_db(db), m_session(session), m_referrals(db),
       m_households(db), m_search(lineEdit(u"search"_s, this)), m_results(new QListWidget(this)),
       m_family(new QLabel(this)), m_member(new QComboBox(this)), m_partner(new QComboBox(this)),
       m_service(new QComboBox(this)), m_sent(new DateField(settings, this)), m_followUp(new DateField(settings, this)),
@@ -268,7 +230,7 @@ Status ReferralDialog::save()
 ReferralStatusDialog::ReferralStatusDialog(storage::Database &db, const AppSettings &settings,
                                            const security::Session &session, const referrals::Referral &referral,
                                            QWidget *parent)
-    : ReferralFormDialog(tr("Change the referral's status"), tr("Save"), parent), m_referrals(db), m_session(session),
+    : FormDialog(tr("Change the referral's status"), tr("Save"), parent), m_referrals(db), m_session(session),
       m_id(referral.id), m_status(new QComboBox(this)), m_on(new DateField(settings, this)),
       m_followUp(new DateField(settings, this)), m_note(shortText(u"note"_s, this)),
       m_hasFollowUp(new QCheckBox(tr("Next follow-up on"), this))
@@ -331,7 +293,7 @@ Status ReferralStatusDialog::save()
 
 ReferralOutcomeDialog::ReferralOutcomeDialog(storage::Database &db, const security::Session &session,
                                              const referrals::Referral &referral, QWidget *parent)
-    : ReferralFormDialog(tr("Outcome of the referral"), tr("Save"), parent), m_referrals(db), m_session(session),
+    : FormDialog(tr("Outcome of the referral"), tr("Save"), parent), m_referrals(db), m_session(session),
       m_id(referral.id), m_outcome(shortText(u"outcome"_s, this)), m_feedback(shortText(u"feedback"_s, this))
 {
     setObjectName(u"referralOutcomeDialog"_s);
@@ -356,7 +318,7 @@ Status ReferralOutcomeDialog::save()
 
 PartnerDialog::PartnerDialog(storage::Database &db, const security::Session &session, const referrals::Partner &partner,
                              QWidget *parent)
-    : ReferralFormDialog(partner.id.isEmpty() ? tr("New partner") : tr("Edit partner"), tr("Save"), parent),
+    : FormDialog(partner.id.isEmpty() ? tr("New partner") : tr("Edit partner"), tr("Save"), parent),
       m_referrals(db), m_session(session), m_id(partner.id), m_name(lineEdit(u"name"_s, this)),
       m_region(lineEdit(u"region"_s, this)), m_contact(lineEdit(u"contact"_s, this)),
       m_phone(lineEdit(u"phone"_s, this)), m_email(lineEdit(u"email"_s, this)),
@@ -422,7 +384,7 @@ Status PartnerDialog::save()
 ExitFollowUpDialog::ExitFollowUpDialog(storage::Database &db, const AppSettings &settings,
                                        const security::Session &session, const referrals::FollowUpCheck &check,
                                        QWidget *parent)
-    : ReferralFormDialog(tr("Follow-up after exit"), tr("Save"), parent), m_exits(db), m_session(session),
+    : FormDialog(tr("Follow-up after exit"), tr("Save"), parent), m_exits(db), m_session(session),
       m_id(check.id), m_on(new DateField(settings, this)), m_employed(new QCheckBox(tr("Employed"), this)),
       m_income(new QDoubleSpinBox(this)), m_note(lineEdit(u"note"_s, this))
 {

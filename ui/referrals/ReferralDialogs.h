@@ -9,7 +9,8 @@
 #include "registry/SearchIndex.h"
 #include "security/Session.h"
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
+
 #include <QHash>
 
 class QCheckBox;
@@ -29,33 +30,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-// What every dialog here shares: the banner on top, the form, and a submit
-// button whose refusals come back in the banner with the field focused.
-class ReferralFormDialog : public QDialog {
-    Q_OBJECT
-public:
-    MessageBanner *banner() const { return m_banner; }
-    QPushButton *submitButton() const { return m_submit; }
-
-signals:
-    void saved();
-
-protected:
-    ReferralFormDialog(const QString &title, const QString &submitText, QWidget *parent);
-    void finishLayout();
-    // Shows the outcome: closes on success, else keeps everything and focuses core's field.
-    void conclude(const Status &status);
-    virtual Status save() = 0;
-
-    QFormLayout *m_form;
-    QHash<QString, QWidget *> m_fields;
-
-private:
-    MessageBanner *m_banner;
-    QPushButton *m_submit;
-};
-
-class ReferralDialog : public ReferralFormDialog {
+class ReferralDialog : public FormDialog {
     Q_OBJECT
 public:
     ReferralDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
@@ -97,7 +72,7 @@ private:
     QByteArray m_id;
 };
 
-class ReferralStatusDialog : public ReferralFormDialog {
+class ReferralStatusDialog : public FormDialog {
     Q_OBJECT
 public:
     ReferralStatusDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
@@ -125,7 +100,7 @@ private:
     QCheckBox *m_hasFollowUp;
 };
 
-class ReferralOutcomeDialog : public ReferralFormDialog {
+class ReferralOutcomeDialog : public FormDialog {
     Q_OBJECT
 public:
     ReferralOutcomeDialog(storage::Database &db, const security::Session &session, const referrals::Referral &referral,
@@ -143,7 +118,7 @@ private:
     QPlainTextEdit *m_outcome, *m_feedback;
 };
 
-class PartnerDialog : public ReferralFormDialog {
+class PartnerDialog : public FormDialog {
     Q_OBJECT
 public:
     // An empty `partner.id`: a new partner.
@@ -171,7 +146,7 @@ private:
     QCheckBox *m_active;
 };
 
-class ExitFollowUpDialog : public ReferralFormDialog {
+class ExitFollowUpDialog : public FormDialog {
     Q_OBJECT
 public:
     ExitFollowUpDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,

@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "referrals/ExitFollowUpsView.h"
 #include "referrals/ReferralDialogs.h"
 #include "referrals/ReferralLetter.h"
 #include "registry/Vocabulary.h"
@@ -115,23 +116,12 @@ QWidget *ReferralsPage::buildReferrals()
 
 QWidget *ReferralsPage::buildFollowUps()
 {
-    auto *tab = new QWidget(this);
-    m_followUps = readOnlyTable({tr("File number"), tr("Head of household"), tr("After"), tr("Due on")}, tab, 1);
-    m_followUps->setObjectName(u"exitFollowUps"_s);
-    connect(m_followUps, &QTableWidget::cellActivated, this, [this] { recordFollowUp(); });
-    auto *record = new QPushButton(tr("Record follow-up…"), tab);
-    record->setObjectName(u"recordFollowUp"_s);
-    connect(record, &QPushButton::clicked, this, [this] { recordFollowUp(); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(record);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(new QLabel(
-        tr("Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first."),
-        tab));
-    layout->addWidget(m_followUps, 1);
-    layout->addLayout(buttons);
-    return tab;
+    m_followUps = new ExitFollowUpsView(m_db, m_settings, m_session, m_banner, this);
+    connect(m_followUps, &ExitFollowUpsView::countChanged, this, [this](int due) {
+        m_tabs->setTabText(1, due == 0 ? tr("Follow-ups after exit")
+                                       : tr("Follow-ups after exit (%1)").arg(Display(m_settings).number(due)));
+    });
+    return m_followUps;
 }
 
 QWidget *ReferralsPage::buildPartners()
@@ -229,21 +219,7 @@ void ReferralsPage::refresh()
     m_count->setText(tr("%n referral(s)", nullptr, int(m_rows.size())));
     updateButtons();
 
-    if (auto due = referrals::ExitService(m_db).dueFollowUps(today)) {
-        m_due = due.value();
-        m_followUps->setRowCount(int(m_due.size()));
-        for (int r = 0; r < m_due.size(); ++r) {
-            const referrals::FollowUpCheck &f = m_due[r];
-            const QStringList cells = {Display::ltr(f.fileNumber), f.headName,
-                                       tr("%1 months").arg(display.number(f.months)), display.date(f.dueOn)};
-            for (int c = 0; c < cells.size(); ++c)
-                m_followUps->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        m_tabs->setTabText(1, m_due.isEmpty() ? tr("Follow-ups after exit")
-                                              : tr("Follow-ups after exit (%1)").arg(display.number(m_due.size())));
-    } else {
-        m_banner->showError(due.error().message);
-    }
+    m_followUps->refresh();
 
     if (m_partners) {
         m_partners->setRowCount(int(m_partnerRows.size()));
@@ -281,7 +257,7 @@ void ReferralsPage::updateButtons()
 
 template <class D> D *ReferralsPage::present(D *dialog)
 {
-    connect(dialog, &ReferralFormDialog::saved, this, [this] {
+    connect(dialog, &FormDialog::saved, this, [this] {
         m_banner->showSuccess(ReferralsPage::tr("Saved.")); // qualified: lupdate misreads tr() in a template
         refresh();
     });
@@ -321,15 +297,19 @@ ReferralOutcomeDialog *ReferralsPage::recordOutcome()
     return present(new ReferralOutcomeDialog(m_db, m_session, *r, this));
 }
 
+QTableWidget *ReferralsPage::followUpsTable() const
+{
+    return m_followUps->table();
+}
+
+const QList<referrals::FollowUpCheck> &ReferralsPage::dueFollowUps() const
+{
+    return m_followUps->due();
+}
+
 ExitFollowUpDialog *ReferralsPage::recordFollowUp()
 {
-    const int row = m_followUps->currentRow();
-    if (row < 0 || row >= m_due.size()) {
-        m_banner->showInfo(tr("Choose a follow-up in the list first."));
-        return nullptr;
-    }
-    m_banner->clear();
-    return present(new ExitFollowUpDialog(m_db, m_settings, m_session, m_due[row], this));
+    return m_followUps->recordSelected();
 }
 
 PartnerDialog *ReferralsPage::addPartner()

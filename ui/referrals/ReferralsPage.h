@@ -24,6 +24,7 @@ namespace tamkeen::ui {
 
 class AppSettings;
 class ExitFollowUpDialog;
+class ExitFollowUpsView;
 class MessageBanner;
 class PartnerDialog;
 class ReferralDialog;
@@ -41,13 +42,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     QTableWidget *referralsTable() const { return m_table; }
-    QTableWidget *followUpsTable() const { return m_followUps; }
+    QTableWidget *followUpsTable() const;
     QTableWidget *partnersTable() const { return m_partners; } // administrators only, else null
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *partnerFilter() const { return m_partner; }
     QComboBox *workerFilter() const { return m_worker; }
     const QList<referrals::Referral> &referrals() const { return m_rows; }
-    const QList<referrals::FollowUpCheck> &dueFollowUps() const { return m_due; }
+    const QList<referrals::FollowUpCheck> &dueFollowUps() const;
 
     void refresh();
     // Each opens its dialog (window-modal) and returns it, or null when no row fits.
@@ -77,11 +78,11 @@ private:
     const AppSettings &m_settings;
     security::Session m_session;
     QList<referrals::Referral> m_rows;
-    QList<referrals::FollowUpCheck> m_due;
     QList<referrals::Partner> m_partnerRows;
     MessageBanner *m_banner;
     QTabWidget *m_tabs;
-    QTableWidget *m_table = nullptr, *m_followUps = nullptr, *m_partners = nullptr;
+    QTableWidget *m_table = nullptr, *m_partners = nullptr;
+    ExitFollowUpsView *m_followUps = nullptr;
     QComboBox *m_status = nullptr, *m_partner = nullptr, *m_worker = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_statusButton = nullptr, *m_outcomeButton = nullptr, *m_letterButton = nullptr;

@@ -5,6 +5,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "pages/ComingSoonPage.h"
+#include "pages/HomePage.h"
 #include "clinic/ClinicSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
 
+    addSection(Section::Home, tr("Home"), new HomePage(db, settings, session, this));
     auto *households = new HouseholdsPage(db, settings, session, this);
     addSection(Section::Households, tr("Households"), households);
     auto *clinic = new ClinicPage(db, settings, session, this);

@@ -27,7 +27,7 @@ class AppSettings;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings };
+    enum class Section { Home, Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings };
 
     MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
                const security::Session &session, const org::DeviceInfo &device, QWidget *parent = nullptr);
