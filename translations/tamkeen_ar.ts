@@ -377,6 +377,25 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>هذا التعارض لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators resolve conflicts.</source>
+        <translation>يحل التعارضات المشرفون ومديرو النظام فقط.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>حُلّ هذا التعارض من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose whether the record stays archived or is restored.</source>
+        <translation>اختر هل يبقى السجل مؤرشفًا أم يُستعاد.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -667,6 +686,13 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Set up this installation before exporting.</source>
+        <translation>أكمل إعداد هذا الجهاز قبل التصدير.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Enter the region or governorate.</source>
@@ -941,6 +967,53 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>The package belongs to another organisation, or this installation has not joined yours. Ask an administrator for the organisation key file.</source>
+        <translation>الحزمة تخص جهة أخرى، أو أن هذا الجهاز لم ينضم إلى جهتك. اطلب ملف مفتاح الجهة من مدير النظام.</translation>
+    </message>
+    <message>
+        <source>The package claims to come from device %1 but is signed with another key: it was not made by that device. It was not imported.</source>
+        <translation>تدّعي الحزمة أنها من الجهاز %1 لكنها موقّعة بمفتاح آخر، فهي ليست من صنعه. لم تُستورد.</translation>
+    </message>
+    <message>
+        <source>Device %1 was revoked by an administrator; packages it made after that are refused.</source>
+        <translation>ألغى مدير النظام الجهاز %1، وتُرفض الحزم التي صنعها بعد الإلغاء.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Tamkeen (data version %1; this one has %2). Update Tamkeen, then import it again; a copy waits in %3.</source>
+        <translation>صُنعت الحزمة بإصدار أحدث من تمكين (إصدار البيانات %1، وهنا %2). حدّث تمكين ثم استوردها مرة أخرى؛ نسخة منها تنتظر في %3.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: a record cannot be read.</source>
+        <translation>الحزمة تالفة: تعذّرت قراءة أحد السجلات.</translation>
+    </message>
+    <message>
+        <source>The package comes from device %1, which is not a device of this organisation.</source>
+        <translation>الحزمة من الجهاز %1، وهو ليس من أجهزة هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: it names an unknown table (%1).</source>
+        <translation>الحزمة تالفة: تذكر جدولًا غير معروف (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>device %1: changes %2–%3 are missing</source>
+        <translation>الجهاز %1: التغييرات من %2 إلى %3 ناقصة</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows wait for their %3 (not arrived yet)</source>
+        <translation>%1: %2 سجلات تنتظر %3 (لم تصل بعد)</translation>
+    </message>
+</context>
+<context>
     <name>IncomeService</name>
     <message>
         <source>Choose the source of the income.</source>
@@ -1106,6 +1179,44 @@
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>كلمتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>The package is incomplete or damaged: its signature does not match its contents. Copy it again from the sender.</source>
+        <translation>الحزمة ناقصة أو تالفة: توقيعها لا يطابق محتواها. انسخها مرة أخرى من المرسل.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>This is not a Tamkeen sync package.</source>
+        <translation>هذا الملف ليس حزمة مزامنة من تمكين.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Tamkeen (package format %1). Update Tamkeen on this computer to read it.</source>
+        <translation>صُنعت الحزمة بإصدار أحدث من تمكين (صيغة الحزمة %1). حدّث تمكين على هذا الحاسوب لقراءتها.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: its end is missing. Copy it again from the sender.</source>
+        <translation>الحزمة ناقصة: نهايتها مفقودة. انسخها مرة أخرى من المرسل.</translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted: it belongs to another organisation or is damaged.</source>
+        <translation>تعذّر فك تشفير الحزمة: إما أنها تخص جهة أخرى أو أنها تالفة.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>The package cannot be written to %1: %2. Check that the disk or USB stick has free space and is not write-protected.</source>
+        <translation>تعذّر حفظ الحزمة في %1: %2. تأكد من وجود مساحة كافية في القرص أو ذاكرة USB وأنها غير محمية من الكتابة.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2214,25 @@
     <message>
         <source>This database has already been set up.</source>
         <translation>هذه القاعدة مهيّأة من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDevices</name>
+    <message>
+        <source>Only administrators revoke devices.</source>
+        <translation>يلغي الأجهزة مديرو النظام فقط.</translation>
+    </message>
+    <message>
+        <source>This computer cannot revoke itself.</source>
+        <translation>لا يمكن لهذا الحاسوب أن يلغي نفسه.</translation>
+    </message>
+    <message>
+        <source>Give the reason, e.g. the laptop was lost or stolen.</source>
+        <translation>اذكر السبب، مثل: فُقد الحاسوب أو سُرق.</translation>
+    </message>
+    <message>
+        <source>This device is not a device of the organisation.</source>
+        <translation>هذا الجهاز ليس من أجهزة الجهة.</translation>
     </message>
 </context>
 <context>

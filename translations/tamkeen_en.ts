@@ -377,6 +377,25 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators resolve conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the record stays archived or is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -667,6 +686,13 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Set up this installation before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <source>Enter the region or governorate.</source>
@@ -941,6 +967,53 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>The package belongs to another organisation, or this installation has not joined yours. Ask an administrator for the organisation key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package claims to come from device %1 but is signed with another key: it was not made by that device. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 was revoked by an administrator; packages it made after that are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Tamkeen (data version %1; this one has %2). Update Tamkeen, then import it again; a copy waits in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: a record cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from device %1, which is not a device of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: it names an unknown table (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1: changes %2–%3 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows wait for their %3 (not arrived yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomeService</name>
     <message>
         <source>Choose the source of the income.</source>
@@ -1101,6 +1174,44 @@
     <name>NewUserDialog</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>The package is incomplete or damaged: its signature does not match its contents. Copy it again from the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tamkeen sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Tamkeen (package format %1). Update Tamkeen on this computer to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete: its end is missing. Copy it again from the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted: it belongs to another organisation or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>The package cannot be written to %1: %2. Check that the disk or USB stick has free space and is not write-protected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,6 +2209,25 @@
     </message>
     <message>
         <source>This database has already been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDevices</name>
+    <message>
+        <source>Only administrators revoke devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason, e.g. the laptop was lost or stolen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not a device of the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

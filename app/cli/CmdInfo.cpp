@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "sync/Importer.h"
 #include "org/DeviceInfo.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
@@ -52,6 +53,13 @@ int runCheck(const QStringList &args)
     auto problems = storage::checkDatabase(*db);
     if (!problems)
         return fail(problems.error().message);
+    // What sync is still waiting for: reported, not a fault of this copy.
+    auto gaps = sync::sequenceGaps(*db);
+    auto orphans = sync::orphanRows(*db);
+    if (!gaps || !orphans)
+        return fail(!gaps ? gaps.error().message : orphans.error().message);
+    for (const QString &line : gaps.value() + orphans.value())
+        out(u"waiting: "_s + line);
     if (problems.value().isEmpty()) {
         out(u"ok"_s);
         return Ok;

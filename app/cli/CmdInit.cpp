@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "org/Setup.h"
 #include "storage/Uuid.h"
+#include "sync/SyncKeys.h"
 
 #include <QFileInfo>
 
@@ -21,7 +22,10 @@ int runInit(const QStringList &args)
     const QCommandLineOption admin(u"admin"_s, u"User name of the first administrator."_s, u"USER"_s);
     const QCommandLineOption fullName(u"admin-name"_s, u"Full name of the administrator (default: the user name)."_s,
                                       u"NAME"_s);
-    p.addOptions({db, code, centre, region, device, number, admin, fullName});
+    const QCommandLineOption join(u"join"_s, u"Join the organisation of this key file (passphrase from "
+                                             "TAMKEEN_ORG_PASSPHRASE, else asked) instead of making a new one."_s,
+                                  u"FILE"_s);
+    p.addOptions({db, code, centre, region, device, number, admin, fullName, join});
     if (int r = parse(p, args, u"Create a new Tamkeen database. The administrator's password comes from "
                                "TAMKEEN_PASSWORD, else it is asked for."_s);
         r >= 0)
@@ -52,16 +56,29 @@ int runInit(const QStringList &args)
     request.adminPassword = password.value();
     if (const QString weak = security::PasswordHasher::weakness(request.adminPassword); !weak.isEmpty())
         return fail(weak, Usage);
+    QString passphrase;
+    if (p.isSet(join)) {
+        if (!QFileInfo::exists(p.value(join)))
+            return fail(u"%1 does not exist"_s.arg(p.value(join)), Usage);
+        auto given = orgPassphrase();
+        if (!given)
+            return fail(given.error().message);
+        passphrase = given.value();
+    }
 
     auto database = openDatabase(p.value(db), true);
     if (!database)
         return Failed;
     auto session = org::Setup::run(*database, request);
-    if (!session) {
+    Status joined = session ? Status() : Status(session.error());
+    if (session && p.isSet(join))
+        joined = sync::SyncKeys::join(*database, p.value(join), passphrase);
+    if (!joined) {
         const QString path = database->path();
         database.reset();
-        QFile::remove(path); // nothing half set-up is left behind
-        return fail(session.error().message);
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix); // nothing half set-up is left behind
+        return fail(joined.error().message);
     }
     out(u"created %1 (centre %2, device %3, administrator %4)"_s.arg(
         database->path(), org::Setup::normalizeCentreCode(request.centreCode), storage::uuidToString(database->deviceId()),

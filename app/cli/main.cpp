@@ -26,6 +26,12 @@ const Command kCommands[] = {
     {"demo", "Add realistic demonstration households", runDemo},
     {"import-csv", "Import households and members from CSV (all or nothing)", runImportCsv},
     {"export-csv", "Export households and members as CSV", runExportCsv},
+    {"org", "Export the organisation key file (org export-key)", runOrg},
+    {"export", "Export a signed, encrypted sync package", runExport},
+    {"import", "Import sync packages (files or folders)", runImport},
+    {"conflicts", "List or resolve sync conflicts", runConflicts},
+    {"devices", "List the organisation's devices or revoke one", runDevices},
+    {"dump", "Print the synced data as canonical text", runDump},
 };
 
 int usage(int code)
@@ -33,7 +39,7 @@ int usage(int code)
     QTextStream s(code == Ok ? stdout : stderr);
     s << "Usage: tamkeen-cli COMMAND [options]   (tamkeen-cli COMMAND --help for each)\n\nCommands:\n";
     for (const Command &c : kCommands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(8) << c.summary << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(11) << c.summary << "\n";
     s << "\nOptions:\n  --help     Show this help\n  --version  Show the version\n";
     return code;
 }

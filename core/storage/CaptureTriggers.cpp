@@ -89,6 +89,15 @@ const QString &insertCaptureSql()
     return sql;
 }
 
+const QString &updateCaptureSql()
+{
+    // ?1 table, ?2 row key, ?3 author, ?4 the fields (JSON array).
+    static const QString sql =
+        u"INSERT INTO change_log(%1) VALUES (tamkeen_device(), %2, %3, ?1, ?2, 'U', ?3, ?4)"_s.arg(kLogColumns, kNextSeq,
+                                                                                                  kNextHlc);
+    return sql;
+}
+
 QString syncedTableSql(const QString &table, const QString &columns)
 {
     return u"CREATE TABLE %1 ("

@@ -22,6 +22,9 @@ Status installCaptureTriggers(Database &db);
 
 // The statement recording an insert: binds table, row key and author.
 const QString &insertCaptureSql();
+// A change recorded without a new value: a conflict resolved by keeping the
+// value already current still travels as a change that wins everywhere.
+const QString &updateCaptureSql();
 
 // CREATE TABLE for a synced table: the base columns every synced row has
 // (UUIDv7 key, archive tombstone, who and when), then `columns`.

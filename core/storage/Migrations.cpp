@@ -14,6 +14,7 @@ const std::vector<Migration> &migrations()
         {5, u"clinic: appointments, sessions, assessments"_s, migration005Clinic},
         {6, u"plans: individual empowerment plans, goals, tasks"_s, migration006Plans},
         {7, u"referrals: partners, referrals, exits and follow-ups"_s, migration007Referrals},
+        {8, u"sync: peers, conflicts, history, device revocations"_s, migration008Sync},
     };
     return list;
 }

@@ -27,5 +27,6 @@ Status migration004CaptureInWriter(Database &db);
 Status migration005Clinic(Database &db);
 Status migration006Plans(Database &db);
 Status migration007Referrals(Database &db);
+Status migration008Sync(Database &db);
 
 } // namespace tamkeen::storage

@@ -2,6 +2,7 @@
 #include "support/TestDb.h"
 #include "support/catch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -182,4 +183,80 @@ TEST_CASE("tamkeen-cli demo adds clinic records with the counsellors they need",
     const Run bad = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--sessions"),
                          QStringLiteral("many")});
     CHECK(bad.code == 2);
+}
+
+TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports refusals", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    REQUIRE(init(path("hub.db")).code == 0);
+    const Run key = cli({QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
+                         QStringLiteral("--out"), path("org.key")},
+                        env);
+    INFO(key.err.toStdString());
+    REQUIRE(key.code == 0);
+    const QStringList branchInit = {QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"),
+                                    QStringLiteral("--centre-code"), QStringLiteral("ALX"), QStringLiteral("--centre-name"),
+                                    QStringLiteral("مركز الإسكندرية"), QStringLiteral("--device-name"),
+                                    QStringLiteral("لابتوب ٢"), QStringLiteral("--device-number"), QStringLiteral("2"),
+                                    QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
+                                    path("org.key")};
+    // A wrong passphrase: refused, and no half set-up file is left.
+    QMap<QString, QString> wrong = env;
+    wrong[QStringLiteral("TAMKEEN_ORG_PASSPHRASE")] = QStringLiteral("not the passphrase");
+    const Run refused = cli(branchInit, wrong);
+    CHECK(refused.code != 0);
+    CHECK(refused.err.contains(QStringLiteral("passphrase")));
+    CHECK_FALSE(QFile::exists(path("branch.db")));
+    const Run joined = cli(branchInit, env);
+    INFO(joined.err.toStdString());
+    REQUIRE(joined.code == 0);
+
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
+                 QStringLiteral("25")},
+                env)
+                .code
+            == 0);
+    QDir().mkpath(path("inbox"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("inbox/branch.tamkeen"))});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    // A damaged file beside it in the inbox: refused with its reason, the good one still imports.
+    QFile junk(dir.filePath(QStringLiteral("inbox/junk.tamkeen")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a package at all");
+    junk.close();
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("inbox")});
+    CHECK(imported.code == 1);
+    CHECK(imported.out.contains(QStringLiteral("branch.tamkeen: ")));
+    CHECK(imported.out.contains(QStringLiteral(" new, ")));
+    CHECK(imported.err.contains(QStringLiteral("junk.tamkeen: This is not a Tamkeen sync package")));
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"),
+                           dir.filePath(QStringLiteral("inbox/branch.tamkeen"))});
+    CHECK(again.code == 0);
+    CHECK(again.out.contains(QStringLiteral("imported before")));
+
+    // The hub sends everything back; both copies then print the same.
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
+                 path("back.tamkeen"), QStringLiteral("--all")})
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("back.tamkeen")}).code == 0);
+    const Run hubDump = cli({QStringLiteral("dump"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--canonical")});
+    const Run branchDump =
+        cli({QStringLiteral("dump"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--canonical")});
+    REQUIRE(hubDump.code == 0);
+    CHECK(hubDump.out.count(QLatin1Char('\n')) > 100);
+    CHECK(hubDump.out == branchDump.out);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+    const Run conflicts = cli({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")});
+    CHECK(conflicts.code == 0);
+    CHECK(conflicts.out.contains(QStringLiteral("0 open conflict(s)")));
+    const Run devices = cli({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")});
+    CHECK(devices.out.count(QLatin1Char('\n')) == 2);
+    CHECK(devices.out.contains(QStringLiteral("this device")));
 }

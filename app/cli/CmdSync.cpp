@@ -1,0 +1,273 @@
+// Sync by export files from the command line: organisation key, export,
+// import (a file or a folder, one summary line per file), conflicts, devices
+// and the canonical dump that two copies are compared with.
+#include "CliSupport.h"
+#include "storage/Uuid.h"
+#include "sync/Conflicts.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/SyncDevices.h"
+#include "sync/SyncKeys.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::cli {
+
+namespace {
+
+const QCommandLineOption kDb(u"db"_s, u"The database file."_s, u"PATH"_s);
+const QCommandLineOption kAs(u"as"_s, u"The supervisor or administrator making the change (password from "
+                                      "TAMKEEN_ADMIN_PASSWORD, else asked)."_s,
+                             u"USER"_s);
+
+QString valueText(const QVariant &v)
+{
+    if (v.isNull())
+        return u"(empty)"_s;
+    if (v.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(v.toByteArray().toHex());
+    return v.toString();
+}
+
+} // namespace
+
+Result<QString> orgPassphrase()
+{
+    return readPassword("TAMKEEN_ORG_PASSPHRASE", u"Organisation key passphrase: "_s);
+}
+
+int runOrg(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption outFile(u"out"_s, u"The key file to write."_s, u"FILE"_s);
+    p.addOptions({kDb, outFile});
+    p.addPositionalArgument(u"action"_s, u"export-key"_s);
+    if (int r = parse(p, args, u"Export the organisation key file, sealed with a passphrase (TAMKEEN_ORG_PASSPHRASE, "
+                               "else asked), for other installations to join with init --join."_s);
+        r >= 0)
+        return r;
+    if (p.positionalArguments() != QStringList{u"export-key"_s} || p.value(outFile).isEmpty())
+        return fail(u"usage: org export-key --db PATH --out FILE"_s, Usage);
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    auto passphrase = orgPassphrase();
+    if (!passphrase)
+        return fail(passphrase.error().message);
+    if (Status s = sync::SyncKeys::exportKeyFile(*db, p.value(outFile), passphrase.value()); !s)
+        return fail(s.error().message);
+    out(u"wrote %1"_s.arg(p.value(outFile)));
+    return Ok;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption outFile(u"out"_s, u"The package file to write (.tamkeen)."_s, u"FILE"_s);
+    const QCommandLineOption forDevice(u"for"_s, u"Only what this device (its id) may lack."_s, u"DEVICE"_s);
+    const QCommandLineOption all(u"all"_s, u"Everything this copy holds."_s);
+    const QCommandLineOption partSize(u"part-size"_s, u"Split into parts of about this many megabytes."_s, u"MB"_s);
+    p.addOptions({kDb, outFile, forDevice, all, partSize});
+    if (int r = parse(p, args, u"Export a signed, encrypted sync package."_s); r >= 0)
+        return r;
+    if (p.value(outFile).isEmpty())
+        return fail(u"--out FILE is required"_s, Usage);
+    if (p.isSet(forDevice) && p.isSet(all))
+        return fail(u"--for and --all exclude each other"_s, Usage);
+    sync::ExportOptions options;
+    options.all = p.isSet(all);
+    if (p.isSet(forDevice)) {
+        options.forDevice = storage::uuidFromString(p.value(forDevice));
+        if (options.forDevice.isEmpty())
+            return fail(u"--for needs a device id such as 0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f"_s, Usage);
+    }
+    if (p.isSet(partSize)) {
+        bool ok = false;
+        options.partBytes = p.value(partSize).toLongLong(&ok) * 1024 * 1024;
+        if (!ok || options.partBytes <= 0)
+            return fail(u"--part-size must be a number of megabytes"_s, Usage);
+    }
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    auto written = sync::Exporter(*db).write(p.value(outFile), options);
+    if (!written)
+        return fail(written.error().message);
+    for (const QString &file : written.value().files)
+        out(u"wrote %1"_s.arg(file));
+    out(u"%1 changes (%2 field values), %3 bytes"_s.arg(written.value().entries).arg(written.value().fieldChanges)
+            .arg(written.value().bytes));
+    return Ok;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption ahead(u"max-clock-ahead"_s, u"Days a sender's clock may be ahead before it is capped "
+                                                         "(default 2)."_s,
+                                   u"DAYS"_s, u"2"_s);
+    p.addOptions({kDb, ahead});
+    p.addPositionalArgument(u"files"_s, u"Package files or folders of them."_s, u"FILE|DIR…"_s);
+    if (int r = parse(p, args, u"Import sync packages: one summary line per file; exit status 1 when any was "
+                               "refused (each reason on stderr)."_s);
+        r >= 0)
+        return r;
+    if (p.positionalArguments().isEmpty())
+        return fail(u"name at least one package file or folder"_s, Usage);
+    QStringList files;
+    for (const QString &arg : p.positionalArguments())
+        files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    sync::ImportOptions options;
+    options.maxClockAheadDays = p.value(ahead).toInt();
+    sync::Importer importer(*db, options);
+    int refused = 0;
+    for (const QString &file : files) {
+        const sync::ImportSummary s = importer.importFile(file);
+        if (!s.ok()) {
+            ++refused;
+            out(u"%1: refused"_s.arg(file));
+            fail(u"%1: %2"_s.arg(file, s.refused));
+            continue;
+        }
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8"_s.arg(file)
+                .arg(s.entries)
+                .arg(s.newRows)
+                .arg(s.updated)
+                .arg(s.unchanged)
+                .arg(s.conflicts)
+                .arg(s.waiting)
+                .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
+    }
+    return refused == 0 ? Ok : Failed;
+}
+
+int runConflicts(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption keep(u"keep"_s, u"resolve: kept or lost (which value stays)."_s, u"SIDE"_s);
+    const QCommandLineOption value(u"value"_s, u"resolve: a combined value typed by hand."_s, u"TEXT"_s);
+    p.addOptions({kDb, kAs, keep, value});
+    p.addPositionalArgument(u"action"_s, u"list | resolve ID"_s);
+    if (int r = parse(p, args, u"List or resolve sync conflicts."_s); r >= 0)
+        return r;
+    const QStringList pos = p.positionalArguments();
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    sync::Conflicts conflicts(*db);
+    if (pos == QStringList{u"list"_s}) {
+        auto open = conflicts.open();
+        if (!open)
+            return fail(open.error().message);
+        for (const sync::Conflict &c : open.value())
+            out(u"%1\t%2\t%3\t%4\t%5\tkept: %6 (%7, %8)\tlost: %9 (%10, %11)"_s.arg(c.id)
+                    .arg(c.kind, c.table, storage::uuidToString(c.rowId), c.column, valueText(c.kept.value),
+                         c.kept.authorName, c.kept.at.toString(Qt::ISODate), valueText(c.lost.value))
+                    .arg(c.lost.authorName, c.lost.at.toString(Qt::ISODate)));
+        out(u"%1 open conflict(s)"_s.arg(open.value().size()));
+        return Ok;
+    }
+    if (pos.size() != 2 || pos[0] != u"resolve" || (p.isSet(keep) == p.isSet(value)))
+        return fail(u"usage: conflicts list | resolve ID (--keep kept|lost | --value TEXT) --as USER"_s, Usage);
+    bool ok = false;
+    const qint64 id = pos[1].toLongLong(&ok);
+    if (!ok)
+        return fail(u"the conflict ID is a number (see conflicts list)"_s, Usage);
+    auto c = conflicts.conflict(id);
+    if (!c)
+        return fail(c.error().message);
+    QVariant chosen;
+    if (p.isSet(keep)) {
+        if (p.value(keep) != u"kept" && p.value(keep) != u"lost")
+            return fail(u"--keep is kept or lost"_s, Usage);
+        chosen = p.value(keep) == u"kept" ? c.value().kept.value : c.value().lost.value;
+    } else {
+        chosen = p.value(value);
+    }
+    security::UserService users(*db);
+    auto session = loginAs(users, p.value(kAs));
+    if (!session)
+        return fail(session.error().message);
+    if (Status s = conflicts.resolve(session.value(), id, chosen); !s)
+        return fail(s.error().message);
+    out(u"resolved %1: %2 = %3"_s.arg(id).arg(c.value().column, valueText(chosen)));
+    return Ok;
+}
+
+int runDevices(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption reason(u"reason"_s, u"revoke: why (e.g. the laptop was stolen)."_s, u"TEXT"_s);
+    p.addOptions({kDb, kAs, reason});
+    p.addPositionalArgument(u"action"_s, u"list | revoke DEVICE"_s);
+    if (int r = parse(p, args, u"List the organisation's devices as sync sees them, or revoke one."_s); r >= 0)
+        return r;
+    const QStringList pos = p.positionalArguments();
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    sync::SyncDevices devices(*db);
+    if (pos == QStringList{u"list"_s}) {
+        auto list = devices.list();
+        if (!list)
+            return fail(list.error().message);
+        for (const sync::SyncDevice &d : list.value()) {
+            QStringList flags;
+            if (d.thisDevice)
+                flags << u"this device"_s;
+            if (d.revoked)
+                flags << u"revoked"_s;
+            if (d.clockAheadAt.isValid())
+                flags << u"clock ahead"_s;
+            if (d.missing > 0)
+                flags << u"%1 changes missing"_s.arg(d.missing);
+            out(u"%1\t%2\t%3\t%4\tlast package: %5\t%6"_s.arg(storage::uuidToString(d.id)).arg(d.number).arg(d.name, d.centre,
+                    d.lastPackageAt.isValid() ? d.lastPackageAt.toString(Qt::ISODate) : u"never"_s, flags.join(u", "_s)));
+        }
+        return Ok;
+    }
+    if (pos.size() != 2 || pos[0] != u"revoke")
+        return fail(u"usage: devices list | revoke DEVICE --reason TEXT --as ADMIN"_s, Usage);
+    const QByteArray device = storage::uuidFromString(pos[1]);
+    if (device.isEmpty())
+        return fail(u"name the device by its id (see devices list)"_s, Usage);
+    security::UserService users(*db);
+    auto session = loginAs(users, p.value(kAs));
+    if (!session)
+        return fail(session.error().message);
+    if (Status s = devices.revoke(session.value(), device, p.value(reason)); !s)
+        return fail(s.error().message);
+    out(u"revoked %1"_s.arg(pos[1]));
+    return Ok;
+}
+
+int runDump(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption canonical(u"canonical"_s, u"Sorted, stable text of the synced data."_s);
+    p.addOptions({kDb, canonical});
+    if (int r = parse(p, args, u"Print the synced data (not the sync bookkeeping), sorted and stable, so two "
+                               "copies compare with diff."_s);
+        r >= 0)
+        return r;
+    if (!p.isSet(canonical))
+        return fail(u"--canonical is the only form there is; give it"_s, Usage);
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return fail(u"cannot write to standard output"_s);
+    if (Status s = sync::writeCanonicalDump(*db, stdoutFile); !s)
+        return fail(s.error().message);
+    return Ok;
+}
+
+} // namespace tamkeen::cli

@@ -1,0 +1,120 @@
+#include "sync/Conflicts.h"
+
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/SyncedWriter.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::sync {
+
+namespace {
+
+const QString kColumns = u"c.id, c.tbl, c.row_id, c.col, c.kind, c.kept_value, c.kept_hlc, c.kept_device, c.kept_author, "
+                         "(SELECT full_name FROM users WHERE id = c.kept_author), c.lost_value, c.lost_hlc, c.lost_device, "
+                         "c.lost_author, (SELECT full_name FROM users WHERE id = c.lost_author), c.detected_at, c.resolved_at "
+                         "FROM sync_conflicts c"_s;
+
+ConflictSide side(const QSqlQuery *q, int at)
+{
+    ConflictSide s;
+    s.value = q->value(at);
+    s.version = Version{q->value(at + 1).toULongLong(), q->value(at + 2).toByteArray(), 0};
+    s.author = q->value(at + 3).toByteArray();
+    s.authorName = q->value(at + 4).toString();
+    s.at = QDateTime::fromMSecsSinceEpoch(storage::HybridClock::millis(s.version.hlc), QTimeZone::utc());
+    return s;
+}
+
+Conflict read(const QSqlQuery *q)
+{
+    Conflict c;
+    c.id = q->value(0).toLongLong();
+    c.table = q->value(1).toString();
+    c.rowId = q->value(2).toByteArray();
+    c.column = q->value(3).toString();
+    c.kind = q->value(4).toString();
+    c.kept = side(q, 5);
+    c.lost = side(q, 10);
+    c.detectedAt = QDateTime::fromString(q->value(15).toString(), Qt::ISODate);
+    c.resolvedAt = QDateTime::fromString(q->value(16).toString(), Qt::ISODate);
+    return c;
+}
+
+} // namespace
+
+Result<QList<Conflict>> Conflicts::open(int limit)
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" WHERE c.resolved_at IS NULL ORDER BY c.id LIMIT ?"_s, {limit});
+    if (!q)
+        return q.error();
+    QList<Conflict> list;
+    while (q.value()->next())
+        list << read(q.value());
+    q.value()->finish();
+    return list;
+}
+
+Result<Conflict> Conflicts::conflict(qint64 id)
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" WHERE c.id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return makeError(ErrorCode::NotFound, tr("This conflict no longer exists."));
+    Conflict c = read(q.value());
+    q.value()->finish();
+    return c;
+}
+
+Result<qint64> Conflicts::openCount()
+{
+    auto n = m_db.scalar(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
+    if (!n)
+        return n.error();
+    return n.value().toLongLong();
+}
+
+Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant &value)
+{
+    if (by.role != security::Role::Supervisor && !by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only supervisors and administrators resolve conflicts."));
+    auto c = conflict(id);
+    if (!c)
+        return c.error();
+    if (c.value().resolvedAt.isValid())
+        return makeError(ErrorCode::Conflict, tr("This conflict was already resolved."));
+    const Conflict &x = c.value();
+    if (x.column == u"deleted" && value.toInt() != 0 && value.toInt() != 1)
+        return makeError(ErrorCode::Invalid, tr("Choose whether the record stays archived or is restored."), u"value"_s);
+    return m_db.transaction([&]() -> Status {
+        m_db.setCurrentUser(by.userId);
+        auto current = m_db.scalar(u"SELECT \"%1\" FROM \"%2\" WHERE id = ?"_s.arg(x.column, x.table), {x.rowId});
+        if (!current)
+            return current.error();
+        const bool same = current.value() == value && current.value().isNull() == value.isNull();
+        if (!same) {
+            if (Status s = storage::SyncedWriter(m_db).update(x.table, x.rowId, {{x.column, value}}); !s)
+                return s;
+        } else {
+            // Nothing to write, but the decision must still win on the other copies.
+            if (Status s = m_db.write(storage::updateCaptureSql(),
+                                      {x.table, x.rowId, by.userId, QStringLiteral("[\"%1\"]").arg(x.column)});
+                !s)
+                return s;
+        }
+        auto done = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? "
+                              "WHERE resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?"_s,
+                              {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), by.userId, x.table, x.rowId,
+                               x.column});
+        if (!done)
+            return done.error();
+        return {};
+    });
+}
+
+} // namespace tamkeen::sync

@@ -1,0 +1,674 @@
+#include "sync/Importer.h"
+
+#include "registry/SearchIndex.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/Uuid.h"
+#include "sync/Package.h"
+#include "sync/SyncKeys.h"
+
+#include <QCborArray>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+using tamkeen::storage::HybridClock;
+
+namespace tamkeen::sync {
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString shortId(const QByteArray &device)
+{
+    return storage::uuidToString(device).left(8);
+}
+
+// One change-log entry as it travels.
+struct Entry {
+    Version v;
+    QString table;
+    QByteArray rowId;
+    QString op;
+    QVariant author;
+    QStringList fieldNames; // an update's changed columns
+    struct Field {
+        QString column;
+        QVariant value;
+        Version version;
+        Version prev;
+    };
+    QList<Field> carried;
+};
+
+Version versionOf(const QCborValue &hlc, const QCborValue &device, const QCborValue &seq)
+{
+    if (hlc.isNull() || !device.isByteArray())
+        return {};
+    return Version{quint64(hlc.toInteger()), device.toByteArray(), seq.toInteger(0)};
+}
+
+bool parseEntry(const QCborArray &a, Entry &e)
+{
+    if (a.size() != 10 || !a[1].isByteArray() || !a[2].isInteger() || !a[3].isInteger() || !a[4].isString()
+        || !a[5].isByteArray() || !a[6].isString() || !a[9].isArray())
+        return false;
+    e.v = Version{quint64(a[3].toInteger()), a[1].toByteArray(), a[2].toInteger()};
+    e.table = a[4].toString();
+    e.rowId = a[5].toByteArray();
+    e.op = a[6].toString();
+    e.author = a[7].isByteArray() ? QVariant(a[7].toByteArray()) : QVariant();
+    if ((e.op != u"I" && e.op != u"U") || e.v.device.size() != 16 || e.rowId.size() != 16 || e.v.seq <= 0)
+        return false;
+    e.fieldNames.clear();
+    if (a[8].isArray())
+        for (const QCborValue &n : a[8].toArray())
+            e.fieldNames << n.toString();
+    e.carried.clear();
+    for (const QCborValue &f : a[9].toArray()) {
+        const QCborArray c = f.toArray();
+        if (c.size() != 8 || !c[0].isString())
+            return false;
+        e.carried.append({c[0].toString(), fromCbor(c[1]), versionOf(c[2], c[3], c[4]), versionOf(c[5], c[6], c[7])});
+    }
+    return true;
+}
+
+// What the merge knows of a local row.
+struct RowState {
+    bool exists = false;
+    RowVersions versions;
+    QHash<QString, QVariant> values;
+};
+
+} // namespace
+
+Importer::Importer(storage::Database &db, ImportOptions options) : m_db(db), m_options(std::move(options)) {}
+
+QStringList Importer::packagesIn(const QString &folder)
+{
+    QStringList files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({u"*.tamkeen"_s}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+ImportSummary Importer::importFile(const QString &path)
+{
+    ImportSummary summary;
+    summary.file = path;
+    const auto refuse = [&](const QString &why) {
+        summary.refused = why;
+        (void)m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, refused) VALUES (?, 'import', ?, ?, ?)"_s,
+                        {nowIso(), QFileInfo(path).fileName(),
+                         summary.sender.isEmpty() ? QVariant() : QVariant(summary.sender), why});
+        return summary;
+    };
+
+    PackageReader reader(path);
+    auto header = reader.readHeader();
+    if (!header)
+        return refuse(header.error().message);
+    const PackageHeader &h = header.value();
+    summary.sender = h.device;
+
+    // The same file again: recognised by its id and signature, nothing to do.
+    auto seen = m_db.exec(u"SELECT signature, entries FROM sync_packages WHERE package_id = ?"_s, {h.packageId});
+    if (!seen)
+        return refuse(seen.error().message);
+    if (seen.value()->next() && seen.value()->value(0).toByteArray() == reader.signature()) {
+        summary.alreadyImported = true;
+        summary.entries = summary.unchanged = seen.value()->value(1).toLongLong();
+        seen.value()->finish();
+        return summary;
+    }
+    seen.value()->finish();
+
+    auto org = SyncKeys::organisation(m_db);
+    if (!org)
+        return refuse(org.error().message);
+    if (h.orgId != org.value().id)
+        return refuse(tr("The package belongs to another organisation, or this installation has not joined yours. "
+                         "Ask an administrator for the organisation key file."));
+    if (Status s = reader.verifySignature(); !s)
+        return refuse(s.error().message);
+
+    // The sender: the key it signed with must be the one first seen for it.
+    auto known = m_db.scalar(u"SELECT public_key FROM sync_peers WHERE device = ?"_s, {h.device});
+    if (!known)
+        return refuse(known.error().message);
+    QByteArray expectedKey = known.value().toByteArray();
+    if (h.device == m_db.deviceId()) {
+        auto own = SyncKeys::deviceKeys(m_db);
+        if (!own)
+            return refuse(own.error().message);
+        expectedKey = own.value().publicKey;
+    }
+    if (!expectedKey.isEmpty() && expectedKey != h.deviceKey)
+        return refuse(tr("The package claims to come from device %1 but is signed with another key: it was not made "
+                         "by that device. It was not imported.")
+                          .arg(shortId(h.device)));
+    QHash<QByteArray, quint64> revoked;
+    {
+        auto q = m_db.exec(u"SELECT device_id, min(revoked_hlc) FROM device_revocations WHERE deleted = 0 GROUP BY device_id"_s);
+        if (!q)
+            return refuse(q.error().message);
+        while (q.value()->next())
+            revoked.insert(q.value()->value(0).toByteArray(), q.value()->value(1).toULongLong());
+        q.value()->finish();
+    }
+    if (revoked.contains(h.device) && h.hlc > revoked.value(h.device))
+        return refuse(tr("Device %1 was revoked by an administrator; packages it made after that are refused.")
+                          .arg(shortId(h.device)));
+
+    if (h.schema > m_db.schemaVersion()) {
+        const QString folder = m_options.asideFolder.isEmpty()
+                                   ? QFileInfo(m_db.path()).dir().filePath(u"sync-waiting"_s)
+                                   : m_options.asideFolder;
+        QDir().mkpath(folder);
+        const QString target = QDir(folder).filePath(QFileInfo(path).fileName());
+        QFile::remove(target);
+        summary.setAside = QFile::copy(path, target);
+        return refuse(tr("The package was made by a newer version of Tamkeen (data version %1; this one has %2). "
+                         "Update Tamkeen, then import it again; a copy waits in %3.")
+                          .arg(h.schema)
+                          .arg(m_db.schemaVersion())
+                          .arg(QDir::toNativeSeparators(folder)));
+    }
+
+    // First pass: the whole stream decrypts to its final tag and every record reads.
+    if (Status s = reader.startDecrypting(org.value()); !s)
+        return refuse(s.error().message);
+    qint64 total = 0;
+    bool senderRegistered = false;
+    {
+        auto registered = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {h.device});
+        if (!registered)
+            return refuse(registered.error().message);
+        senderRegistered = registered.value().toLongLong() > 0 || h.device == m_db.deviceId();
+    }
+    QList<QCborValue> records;
+    for (;;) {
+        auto more = reader.nextChunk(records);
+        if (!more)
+            return refuse(more.error().message);
+        if (!more.value())
+            break;
+        for (const QCborValue &r : records) {
+            const QCborArray a = r.toArray();
+            Entry e;
+            const qint64 kind = a.isEmpty() ? -1 : a[0].toInteger();
+            if ((kind == 1 && !parseEntry(a, e)) || (kind == 2 && a.size() != 14) || kind < 0 || kind > 2)
+                return refuse(tr("The package is damaged: a record cannot be read."));
+            if (kind == 1) {
+                ++total;
+                if (e.table == u"devices" && e.rowId == h.device && e.op == u"I")
+                    senderRegistered = true;
+            }
+        }
+    }
+    if (!senderRegistered)
+        return refuse(tr("The package comes from device %1, which is not a device of this organisation.").arg(shortId(h.device)));
+
+    // Second pass, one transaction: merge.
+    QSet<QString> synced;
+    for (const QString &t : storage::syncedTables(m_db))
+        synced.insert(t);
+    QHash<QString, QStringList> columns;
+    QHash<QString, RowState> rows;
+    Vector senderVector;
+    QHash<QByteArray, qint64> touchedDevices;
+    QSet<QByteArray> flagged;
+    QSet<QByteArray> householdsToIndex, membersToIndex;
+    quint64 maxHlc = 0;
+    const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_options.maxClockAheadDays) * 86'400'000;
+    const quint64 limit = HybridClock::fromMillis(limitMs);
+    bool cancelled = false;
+    qint64 done = 0;
+    auto openConflicts = m_db.scalar(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
+    if (!openConflicts)
+        return refuse(openConflicts.error().message);
+    const bool hasOpenConflicts = openConflicts.value().toLongLong() > 0;
+
+    const auto rowState = [&](const QString &table, const QByteArray &id) -> Result<RowState *> {
+        const QString key = table + QString::fromLatin1(id.toHex());
+        if (auto it = rows.find(key); it != rows.end())
+            return &it.value();
+        if (rows.size() > 20000)
+            rows.clear();
+        RowState state;
+        auto versions = rowVersions(m_db, table, id, columns.value(table));
+        if (!versions)
+            return versions.error();
+        state.versions = versions.value();
+        auto q = m_db.exec(u"SELECT * FROM \"%1\" WHERE id = ?"_s.arg(table), {id});
+        if (!q)
+            return q.error();
+        if (q.value()->next()) {
+            state.exists = true;
+            const QSqlRecord rec = q.value()->record();
+            for (int i = 0; i < rec.count(); ++i)
+                state.values.insert(rec.fieldName(i), q.value()->value(i));
+        }
+        q.value()->finish();
+        return &rows.insert(key, state).value();
+    };
+    const auto authorOf = [&](const Version &v) -> QVariant {
+        auto a = m_db.scalar(u"SELECT author FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
+        return a ? a.value() : QVariant();
+    };
+    const auto conflict = [&](const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
+                              const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue,
+                              const Version &lost, const QVariant &lostAuthor) -> Status {
+        QVariant id;
+        Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                              "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                              {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
+                               lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
+                              nullptr, &id);
+        if (s && !id.isNull())
+            ++summary.conflicts;
+        return s;
+    };
+    const auto capped = [&](Version v, const QByteArray &device) {
+        if (!v.isNull() && v.hlc > limit) {
+            v.hlc = limit + (v.seq & 0xFFFF);
+            flagged.insert(device);
+        }
+        return v;
+    };
+
+    const auto apply = [&](Entry &e) -> Status {
+        ++done;
+        if (m_options.progress && done % 2000 == 0 && !m_options.progress(done, total)) {
+            cancelled = true;
+            return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
+        }
+        if (!synced.contains(e.table))
+            return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
+        auto held = m_db.scalar(u"SELECT 1 FROM change_log WHERE device = ? AND seq = ?"_s, {e.v.device, e.v.seq});
+        if (!held)
+            return held.error();
+        if (!held.value().isNull()) {
+            ++summary.unchanged;
+            return {};
+        }
+        if (revoked.contains(e.v.device) && e.v.hlc > revoked.value(e.v.device)) {
+            ++summary.refusedChanges;
+            return {};
+        }
+        e.v = capped(e.v, e.v.device);
+        for (Entry::Field &f : e.carried) {
+            f.version = capped(f.version, f.version.device);
+            f.prev = capped(f.prev, f.prev.device);
+        }
+        maxHlc = std::max(maxHlc, e.v.hlc);
+        if (!columns.contains(e.table)) {
+            auto cols = columnsOf(m_db, e.table);
+            if (!cols)
+                return cols.error();
+            columns.insert(e.table, cols.value());
+        }
+        const QStringList &tableColumns = columns.value(e.table);
+        auto state = rowState(e.table, e.rowId);
+        if (!state)
+            return state.error();
+        RowState &row = *state.value();
+
+        if (!row.exists) {
+            if (e.op != u"I") { // its row has not come yet: held back, sent again next time
+                ++summary.waiting;
+                return {};
+            }
+            QStringList names{u"id"_s};
+            QVariantList values{e.rowId};
+            for (const Entry::Field &f : e.carried) {
+                if (!tableColumns.contains(f.column))
+                    continue;
+                names << u"\"%1\""_s.arg(f.column);
+                values << f.value;
+            }
+            const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(e.table, names.join(u", "_s),
+                                                                                QStringList(names.size(), u"?"_s).join(u", "_s));
+            // A row the schema refuses (a constraint) is held back, the rest goes
+            // on: SQLite undoes just the failed statement.
+            Status inserted = m_db.write(sql, values);
+            if (!inserted) {
+                if (!m_db.sqliteInTransaction())
+                    return inserted; // disk full or I/O: the whole import stops
+                ++summary.waiting;
+                return {};
+            }
+            row.exists = true;
+            for (const Entry::Field &f : e.carried)
+                row.values.insert(f.column, f.value);
+            ++summary.newRows;
+        } else {
+            QStringList set;
+            QVariantList values;
+            bool archiveConflictChecked = false;
+            const bool touchesDeleted = e.fieldNames.contains(u"deleted"_s);
+            for (const Entry::Field &f : e.carried) {
+                if (!tableColumns.contains(f.column))
+                    continue;
+                const Version local = row.versions.current(f.column);
+                bool take = false;
+                const bool basedOnOurs = !local.isNull() && f.prev.sameChange(local);
+                if (f.version.sameChange(local) || row.versions.contains(f.column, f.version)) {
+                    take = false; // held already, or we are past it
+                } else if (local.isNull() || basedOnOurs || covers(senderVector, local)) {
+                    take = local.isNull() || basedOnOurs || local < f.version;
+                } else if (isBookkeeping(f.column)) {
+                    take = local < f.version;
+                } else {
+                    // Both sides changed the field: the later wins, the other is kept for a person.
+                    take = local < f.version;
+                    const QVariant localValue = row.values.value(f.column);
+                    if (localValue != f.value || localValue.isNull() != f.value.isNull()) {
+                        Status s = take ? conflict(e, f.column, u"field"_s, f.value, f.version, e.author, localValue, local,
+                                                   authorOf(local))
+                                        : conflict(e, f.column, u"field"_s, localValue, local, authorOf(local), f.value,
+                                                   f.version, e.author);
+                        if (!s)
+                            return s;
+                    }
+                }
+                if (take && hasOpenConflicts && basedOnOurs) {
+                    // A change made on top of a conflict's winner settles it here too.
+                    auto settled = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                             "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
+                                             {nowIso(), e.author, e.table, e.rowId, f.column, qint64(local.hlc), local.device});
+                    if (!settled)
+                        return settled.error();
+                }
+                if (take) {
+                    set << u"\"%1\" = ?"_s.arg(f.column);
+                    values << f.value;
+                    row.values.insert(f.column, f.value);
+                }
+            }
+            // An archive (or restore) against an edit the sender never saw, and
+            // the other way round: always for a person to look at.
+            if (e.table != u"device_revocations" && !archiveConflictChecked) {
+                const Version deletedNow = row.versions.current(u"deleted"_s);
+                if (touchesDeleted) {
+                    QSet<QByteArray> edits;
+                    for (auto it = row.versions.fields.begin(); it != row.versions.fields.end(); ++it) {
+                        if (it.key() == u"deleted" || isBookkeeping(it.key()) || it.value().isEmpty())
+                            continue;
+                        const Version edit = it.value().last();
+                        const QByteArray key = edit.device + QByteArray::number(edit.hlc);
+                        if (covers(senderVector, edit) || edits.contains(key) || edit.seq == 0)
+                            continue;
+                        edits.insert(key);
+                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, row.values.value(u"deleted"_s), e.v,
+                                                e.author, QString(), edit, authorOf(edit));
+                            !s)
+                            return s;
+                    }
+                } else {
+                    const QList<Version> history = row.versions.fields.value(u"deleted"_s);
+                    bool concurrentArchive = false;
+                    for (qsizetype i = 1; i < history.size(); ++i) // [0] is the insert
+                        concurrentArchive = concurrentArchive || !covers(senderVector, history[i]);
+                    bool edits = false;
+                    for (const Entry::Field &f : e.carried)
+                        edits = edits || (!isBookkeeping(f.column) && f.column != u"deleted");
+                    if (concurrentArchive && edits) {
+                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, row.values.value(u"deleted"_s), deletedNow,
+                                                authorOf(deletedNow), QString(), e.v, e.author);
+                            !s)
+                            return s;
+                    }
+                }
+            }
+            if (!set.isEmpty()) {
+                values << e.rowId;
+                if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, set.join(u", "_s)), values); !s)
+                    return s;
+                ++summary.updated;
+            } else {
+                ++summary.unchanged;
+            }
+        }
+
+        // Held now: logged under its own device and sequence, so it is never applied twice.
+        QVariant fields;
+        if (e.op == u"U") {
+            QJsonArray names;
+            for (const QString &n : e.fieldNames)
+                names.append(n);
+            fields = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+        }
+        if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                  {e.v.device, e.v.seq, qint64(e.v.hlc), e.table, e.rowId, e.op, e.author, fields});
+            !s)
+            return s;
+        row.versions.add(e.op == u"I" ? tableColumns : e.fieldNames, e.v);
+        touchedDevices[e.v.device] = std::max(touchedDevices.value(e.v.device), e.v.seq);
+        if (e.table == u"households")
+            householdsToIndex.insert(e.rowId);
+        else if (e.table == u"members")
+            membersToIndex.insert(e.rowId);
+        return {};
+    };
+
+    // A conflict the sender holds: kept here too (once); its resolution closes ours.
+    const auto mergeConflict = [&](const QCborArray &a) -> Status {
+        const QString table = a[1].toString();
+        const QString column = a[3].toString();
+        if (!synced.contains(table))
+            return {};
+        if (!columns.contains(table)) {
+            auto cols = columnsOf(m_db, table);
+            if (!cols)
+                return cols.error();
+            columns.insert(table, cols.value());
+        }
+        if (!columns.value(table).contains(column) || (a[4].toString() != u"field" && a[4].toString() != u"archive"))
+            return {};
+        QVariant id;
+        Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                              "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at, resolved_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                              {table, a[2].toByteArray(), column, a[4].toString(), fromCbor(a[5]), fromCbor(a[6]),
+                               fromCbor(a[7]), fromCbor(a[8]), fromCbor(a[9]), fromCbor(a[10]), fromCbor(a[11]),
+                               fromCbor(a[12]), nowIso(), fromCbor(a[13])},
+                              nullptr, &id);
+        if (!s)
+            return s;
+        if (!id.isNull() && a[13].isNull())
+            ++summary.conflicts;
+        if (id.isNull() && !a[13].isNull()) {
+            auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
+                                    "AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                    {fromCbor(a[13]), table, a[2].toByteArray(), column, fromCbor(a[10]), fromCbor(a[11])});
+            if (!closed)
+                return closed.error();
+        }
+        return {};
+    };
+
+    summary.entries = total;
+    const bool captured = m_db.captureEnabled();
+    m_db.setCaptureEnabled(false);
+    storage::Database::BulkCache bulk(m_db);
+    Status applied = m_db.transaction([&]() -> Status {
+        if (Status s = reader.startDecrypting(org.value()); !s)
+            return s;
+        for (;;) {
+            auto more = reader.nextChunk(records);
+            if (!more)
+                return more.error();
+            if (!more.value())
+                break;
+            for (const QCborValue &r : records) {
+                const QCborArray a = r.toArray();
+                if (a[0].toInteger() == 0) {
+                    senderVector = vectorFromCbor(a[1]);
+                    continue;
+                }
+                if (a[0].toInteger() == 2) {
+                    if (Status s = mergeConflict(a); !s)
+                        return s;
+                    continue;
+                }
+                Entry e;
+                parseEntry(a, e);
+                if (Status s = apply(e); !s)
+                    return s;
+            }
+        }
+        // The sync records go in the same transaction: all or nothing.
+        for (auto it = touchedDevices.begin(); it != touchedDevices.end(); ++it) {
+            if (it.key() == m_db.deviceId())
+                continue;
+            auto current = m_db.scalar(u"SELECT contiguous FROM sync_vector WHERE device = ?"_s, {it.key()});
+            if (!current)
+                return current.error();
+            qint64 contiguous = current.value().toLongLong();
+            auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq > ? ORDER BY seq"_s, {it.key(), contiguous});
+            if (!q)
+                return q.error();
+            qint64 maxSeq = contiguous;
+            while (q.value()->next()) {
+                const qint64 seq = q.value()->value(0).toLongLong();
+                if (seq == contiguous + 1)
+                    contiguous = seq;
+                maxSeq = seq;
+            }
+            q.value()->finish();
+            auto w = m_db.exec(u"INSERT INTO sync_vector(device, contiguous, max_seq) VALUES (?, ?, ?) "
+                               "ON CONFLICT(device) DO UPDATE SET contiguous = excluded.contiguous, max_seq = excluded.max_seq"_s,
+                               {it.key(), contiguous, maxSeq});
+            if (!w)
+                return w.error();
+        }
+        if (h.device != m_db.deviceId()) {
+            auto peer = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, last_package_at, last_package, vector) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET "
+                                  "last_package_at = excluded.last_package_at, last_package = excluded.last_package, "
+                                  "vector = excluded.vector"_s,
+                                  {h.device, h.deviceKey, nowIso(), nowIso(), QFileInfo(path).fileName(),
+                                   QString::fromUtf8(vectorToJson(senderVector))});
+            if (!peer)
+                return peer.error();
+        }
+        for (const QByteArray &device : flagged) {
+            auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, clock_ahead_at) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT(device) DO UPDATE SET clock_ahead_at = excluded.clock_ahead_at"_s,
+                               {device, device == h.device ? h.deviceKey : QByteArray(""), nowIso(), nowIso()});
+            if (!f)
+                return f.error();
+        }
+        auto p = m_db.exec(u"INSERT OR REPLACE INTO sync_packages(package_id, signature, entries, imported_at) "
+                           "VALUES (?, ?, ?, ?)"_s,
+                           {h.packageId, reader.signature(), total, nowIso()});
+        if (!p)
+            return p.error();
+        auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "
+                              "conflicts, waiting) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {nowIso(), QFileInfo(path).fileName(), h.device, total, summary.newRows, summary.updated,
+                               summary.unchanged, summary.conflicts, summary.waiting});
+        if (!hist)
+            return hist.error();
+        if (maxHlc > 0)
+            if (Status s = m_db.raiseHlcFloor(maxHlc); !s)
+                return s;
+        // Imported families are found by the search like any other.
+        QList<QByteArray> households(householdsToIndex.begin(), householdsToIndex.end());
+        for (const QByteArray &member : membersToIndex) {
+            auto hh = m_db.scalar(u"SELECT household_id FROM members WHERE id = ?"_s, {member});
+            if (hh && !hh.value().isNull() && !householdsToIndex.contains(hh.value().toByteArray())) {
+                householdsToIndex.insert(hh.value().toByteArray());
+                households << hh.value().toByteArray();
+            }
+        }
+        return registry::SearchIndex::reindexHouseholds(m_db, households);
+    });
+    m_db.setCaptureEnabled(captured);
+    if (!applied) {
+        summary = ImportSummary{path, {}, false, false, h.device, total, 0, 0, 0, 0, 0, 0};
+        return refuse(cancelled ? applied.error().message : tr("Nothing was imported: %1").arg(applied.error().message));
+    }
+    return summary;
+}
+
+Result<QStringList> sequenceGaps(storage::Database &db)
+{
+    QStringList gaps;
+    auto q = db.exec(u"SELECT device, contiguous FROM sync_vector WHERE max_seq > contiguous ORDER BY device"_s);
+    if (!q)
+        return q.error();
+    QList<QPair<QByteArray, qint64>> devices;
+    while (q.value()->next())
+        devices.append({q.value()->value(0).toByteArray(), q.value()->value(1).toLongLong()});
+    q.value()->finish();
+    for (const auto &[device, contiguous] : devices) {
+        if (contiguous == 0) { // nothing from the start of its sequence yet
+            auto first = db.scalar(u"SELECT min(seq) FROM change_log WHERE device = ?"_s, {device});
+            if (!first)
+                return first.error();
+            if (first.value().toLongLong() > 1)
+                gaps << Importer::tr("device %1: changes %2–%3 are missing")
+                            .arg(storage::uuidToString(device))
+                            .arg(1)
+                            .arg(first.value().toLongLong() - 1);
+        }
+        auto r = db.exec(u"SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next "
+                         "FROM change_log WHERE device = ? AND seq >= ?) WHERE next > seq + 1"_s,
+                         {device, contiguous});
+        if (!r)
+            return r.error();
+        while (r.value()->next())
+            gaps << Importer::tr("device %1: changes %2–%3 are missing")
+                        .arg(storage::uuidToString(device))
+                        .arg(r.value()->value(0).toLongLong())
+                        .arg(r.value()->value(1).toLongLong());
+        r.value()->finish();
+    }
+    return gaps;
+}
+
+Result<QStringList> orphanRows(storage::Database &db)
+{
+    // Children name their parent as <parent>_id; a few parents are named otherwise.
+    const QHash<QString, QString> named = {{u"goal_id"_s, u"plan_goals"_s}, {u"exit_id"_s, u"household_exits"_s}};
+    const QStringList tables = storage::syncedTables(db);
+    QStringList orphans;
+    for (const QString &table : tables) {
+        auto cols = columnsOf(db, table);
+        if (!cols)
+            return cols.error();
+        for (const QString &col : cols.value()) {
+            if (!col.endsWith(u"_id"))
+                continue;
+            QString parent = named.value(col, col.chopped(3) + u"s"_s);
+            if (!tables.contains(parent))
+                continue;
+            auto n = db.scalar(u"SELECT count(*) FROM \"%1\" c WHERE c.\"%2\" IS NOT NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM \"%3\" p WHERE p.id = c.\"%2\")"_s
+                                   .arg(table, col, parent));
+            if (!n)
+                return n.error();
+            if (const qint64 count = n.value().toLongLong(); count > 0)
+                orphans << Importer::tr("%1: %2 rows wait for their %3 (not arrived yet)").arg(table).arg(count).arg(parent);
+        }
+    }
+    return orphans;
+}
+
+} // namespace tamkeen::sync

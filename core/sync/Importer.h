@@ -1,0 +1,64 @@
+#pragma once
+// Applying sync packages. Before anything is written: the signature over the
+// whole file, the sender (known key, not revoked, a device of the
+// organisation), decryption to the final tag, format and schema. Then one
+// transaction per package merges field by field: a change based on our
+// current version applies; when both sides changed a field the later (HLC,
+// device) wins everywhere and the other value goes to sync_conflicts; an
+// archive against a concurrent edit is always a conflict. Changes already
+// held are skipped, so importing twice changes nothing.
+#include "common/Result.h"
+#include "sync/SyncLog.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::sync {
+
+struct ImportOptions {
+    int maxClockAheadDays = 2; // a sender's time further ahead is capped and its device flagged
+    QString asideFolder;       // newer-schema packages wait here; default: beside the database
+    // Called now and then with entries done and in all; false cancels (nothing is kept).
+    std::function<bool(qint64, qint64)> progress;
+};
+
+struct ImportSummary {
+    QString file;
+    QString refused; // why, when the package was refused (nothing was written)
+    bool setAside = false;
+    bool alreadyImported = false;
+    QByteArray sender;
+    qint64 entries = 0;
+    qint64 newRows = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 conflicts = 0;
+    qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
+    qint64 refusedChanges = 0; // made by a revoked device after its revocation
+    bool ok() const { return refused.isEmpty(); }
+};
+
+class Importer {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    explicit Importer(storage::Database &db, ImportOptions options = {});
+
+    ImportSummary importFile(const QString &path);
+    // The packages of a folder, by name.
+    static QStringList packagesIn(const QString &folder);
+
+private:
+    storage::Database &m_db;
+    ImportOptions m_options;
+};
+
+// Missing stretches of other devices' sequences ("device …: 12–15 missing").
+Result<QStringList> sequenceGaps(storage::Database &db);
+// Rows whose parent has not arrived (yet): "members …: household … is missing".
+Result<QStringList> orphanRows(storage::Database &db);
+
+} // namespace tamkeen::sync

@@ -1,0 +1,135 @@
+#include "sync/SyncDevices.h"
+
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+#include "sync/SyncLog.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::sync {
+
+Result<QList<SyncDevice>> SyncDevices::list()
+{
+    auto q = m_db.exec(u"SELECT d.id, d.number, d.name, c.name, p.last_package_at, p.last_package, p.clock_ahead_at, "
+                       "ifnull(v.max_seq - v.contiguous, 0), "
+                       "(SELECT reason FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0 LIMIT 1), "
+                       "EXISTS (SELECT 1 FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0) "
+                       "FROM devices d LEFT JOIN centres c ON c.id = d.centre_id LEFT JOIN sync_peers p ON p.device = d.id "
+                       "LEFT JOIN sync_vector v ON v.device = d.id WHERE d.deleted = 0 ORDER BY c.name, d.number"_s);
+    if (!q)
+        return q.error();
+    QList<SyncDevice> list;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        SyncDevice d;
+        d.id = r->value(0).toByteArray();
+        d.number = r->value(1).toInt();
+        d.name = r->value(2).toString();
+        d.centre = r->value(3).toString();
+        d.thisDevice = d.id == m_db.deviceId();
+        d.lastPackageAt = QDateTime::fromString(r->value(4).toString(), Qt::ISODate);
+        d.lastPackage = r->value(5).toString();
+        d.clockAheadAt = QDateTime::fromString(r->value(6).toString(), Qt::ISODate);
+        d.missing = r->value(7).toLongLong();
+        d.revokedReason = r->value(8).toString();
+        d.revoked = r->value(9).toBool();
+        list << d;
+    }
+    q.value()->finish();
+    return list;
+}
+
+Status SyncDevices::revoke(const security::Session &by, const QByteArray &deviceId, const QString &reason)
+{
+    if (!by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only administrators revoke devices."));
+    if (deviceId == m_db.deviceId())
+        return makeError(ErrorCode::Invalid, tr("This computer cannot revoke itself."));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Give the reason, e.g. the laptop was lost or stolen."), u"reason"_s);
+    auto known = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {deviceId});
+    if (!known)
+        return known.error();
+    if (known.value().toLongLong() == 0)
+        return makeError(ErrorCode::NotFound, tr("This device is not a device of the organisation."));
+    auto last = m_db.scalar(u"SELECT max(hlc) FROM change_log"_s);
+    if (!last)
+        return last.error();
+    const quint64 now = m_db.clock().next(last.value().toULongLong());
+    m_db.setCurrentUser(by.userId);
+    auto id = storage::SyncedWriter(m_db).insert(u"device_revocations"_s, {{u"device_id"_s, deviceId},
+                                                                             {u"revoked_hlc"_s, qint64(now)},
+                                                                             {u"reason"_s, reason.trimmed()}});
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<QDateTime> SyncDevices::lastSync()
+{
+    auto v = m_db.scalar(u"SELECT max(at) FROM sync_history WHERE refused IS NULL"_s);
+    if (!v)
+        return v.error();
+    return QDateTime::fromString(v.value().toString(), Qt::ISODate);
+}
+
+namespace {
+
+QByteArray canonical(const QVariant &v)
+{
+    if (v.isNull())
+        return "NULL";
+    switch (v.typeId()) {
+    case QMetaType::QByteArray:
+        return "x'" + v.toByteArray().toHex() + "'";
+    case QMetaType::Double:
+        return QByteArray::number(v.toDouble(), 'g', 17);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QByteArray::number(v.toLongLong());
+    default:
+        // JSON string quoting: one line, every character unambiguous.
+        return QJsonDocument::fromVariant(QVariantList{v.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    }
+}
+
+} // namespace
+
+Status writeCanonicalDump(storage::Database &db, QIODevice &out)
+{
+    for (const QString &table : storage::syncedTables(db)) {
+        auto cols = columnsOf(db, table);
+        if (!cols)
+            return cols.error();
+        QStringList names = cols.value();
+        names.sort();
+        QStringList quoted;
+        for (const QString &c : names)
+            quoted << u"\"%1\""_s.arg(c);
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id, %1 FROM \"%2\" ORDER BY id"_s.arg(quoted.join(u", "_s), table)))
+            return makeError(ErrorCode::Database, q.lastError().text());
+        while (q.next()) {
+            QByteArray line = table.toUtf8() + ' ' + q.value(0).toByteArray().toHex();
+            for (int i = 0; i < names.size(); ++i)
+                line += ' ' + names[i].toUtf8() + '=' + canonical(q.value(i + 1));
+            line += '\n';
+            if (out.write(line) != line.size())
+                return makeError(ErrorCode::Io, out.errorString());
+        }
+    }
+    return {};
+}
+
+} // namespace tamkeen::sync

@@ -1,0 +1,50 @@
+#pragma once
+// The devices of the organisation as sync sees them (administrators' Devices
+// screen): the last package from each, flags (clock ahead, missing changes),
+// and revocation, which itself syncs so every copy refuses the device.
+#include "common/Result.h"
+#include "security/Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::sync {
+
+struct SyncDevice {
+    QByteArray id;
+    int number = 0;
+    QString name;
+    QString centre;
+    bool thisDevice = false;
+    QDateTime lastPackageAt;
+    QString lastPackage;
+    QDateTime clockAheadAt; // when a time too far ahead was last capped
+    qint64 missing = 0;     // changes missing from its sequence
+    bool revoked = false;
+    QString revokedReason;
+};
+
+class SyncDevices {
+    Q_DECLARE_TR_FUNCTIONS(SyncDevices)
+public:
+    explicit SyncDevices(storage::Database &db) : m_db(db) {}
+
+    Result<QList<SyncDevice>> list();
+    // Administrators only; packages the device makes from now on are refused.
+    Status revoke(const security::Session &by, const QByteArray &deviceId, const QString &reason);
+    // When this copy last exported or imported successfully (invalid: never).
+    Result<QDateTime> lastSync();
+
+private:
+    storage::Database &m_db;
+};
+
+// The synced data, without the sync bookkeeping, as sorted and stable text:
+// two copies that have seen the same packages print the same.
+Status writeCanonicalDump(storage::Database &db, QIODevice &out);
+
+} // namespace tamkeen::sync
