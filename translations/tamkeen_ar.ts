@@ -2275,6 +2275,233 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <source>Household</source>
+        <translation>أسرة</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد من الأسرة</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>دخل</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>مركز</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>جلسة إرشاد</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Empowerment plan</source>
+        <translation>خطة تمكين</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>هدف في الخطة</translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation>مهمة في الخطة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Exit from support</source>
+        <translation>خروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Follow-up after exit</source>
+        <translation>متابعة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>الصلة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>قادر على العمل</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>الملكية</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>الأخصائي المسؤول</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>حقل آخر</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Not archived (in use)</source>
+        <translation>غير مؤرشف (قيد الاستخدام)</translation>
+    </message>
+    <message>
+        <source>(a reference to another record)</source>
+        <translation>(إشارة إلى سجل آخر)</translation>
+    </message>
+</context>
+<context>
     <name>SyncedWriter</name>
     <message>
         <source>Internal error: %1 is not a synced table.</source>
@@ -3181,6 +3408,109 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ConflictsView</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>القيمة الأخرى</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>اكتُشف في</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>إبقاء القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>اعتماد القيمة الأخرى</translation>
+    </message>
+    <message>
+        <source>Keep the value typed</source>
+        <translation>اعتماد القيمة المكتوبة</translation>
+    </message>
+    <message>
+        <source>Or type a combined value</source>
+        <translation>أو اكتب قيمة تجمع بينهما</translation>
+    </message>
+    <message>
+        <source>Current value (the later change)</source>
+        <translation>القيمة الحالية (التغيير الأحدث)</translation>
+    </message>
+    <message>
+        <source>Other value (kept aside)</source>
+        <translation>القيمة الأخرى (محفوظة جانبًا)</translation>
+    </message>
+    <message>
+        <source>The same information was changed on two computers before they exchanged data. The later change is in use everywhere; the other one is kept here until a supervisor decides. The decision reaches the other computers with the next sync.</source>
+        <translation>تغيّرت المعلومة نفسها على حاسوبين قبل أن يتبادلا البيانات. التغيير الأحدث معتمد في كل مكان، والآخر محفوظ هنا حتى يقرر المشرف. يصل القرار إلى الحواسيب الأخرى مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Archived while edited elsewhere</source>
+        <translation>أُرشف بينما عُدّل في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Edited on another computer</source>
+        <translation>عُدّل على حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>No conflicts: every computer that exchanged data agrees.</source>
+        <translation>لا توجد تعارضات: كل الحواسيب التي تبادلت البيانات متفقة.</translation>
+    </message>
+    <message>
+        <source>Edited on another computer; not archived there</source>
+        <translation>عُدّل على حاسوب آخر ولم يُؤرشف هناك</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>غيّره %1 في %2</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>مستخدم غير معروف</translation>
+    </message>
+    <message>
+        <source>Keep it archived</source>
+        <translation>إبقاؤه مؤرشفًا</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>استعادته</translation>
+    </message>
+    <message>
+        <source>Archive it</source>
+        <translation>أرشفته</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first.</source>
+        <translation>اختر تعارضًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Resolved. The other computers receive the decision with the next sync.</source>
+        <translation>حُلّ التعارض. تتلقى الحواسيب الأخرى القرار مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Type the combined value first.</source>
+        <translation>اكتب القيمة الجامعة أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::CounsellorHome</name>
     <message>
         <source>Time</source>
@@ -3257,6 +3587,73 @@
     <message>
         <source>No session for more than %1 days (%2)</source>
         <translation>بلا جلسة منذ أكثر من %1 يومًا (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DevicesView</name>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>آخر حزمة مستلمة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Revoke this device…</source>
+        <translation>إلغاء هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>اختر جهازًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>إلغاء جهاز</translation>
+    </message>
+    <message>
+        <source>Why is %1 revoked? (e.g. the laptop was lost or stolen)</source>
+        <translation>لماذا يُلغى %1؟ (مثل: فُقد الحاسوب أو سُرق)</translation>
+    </message>
+    <message>
+        <source>Packages a revoked device makes after the revocation are refused by every computer that has received it. A device whose clock was too far ahead is flagged: set its date and time right.</source>
+        <translation>الحزم التي يصنعها جهاز ملغى بعد إلغائه يرفضها كل حاسوب وصله الإلغاء. ويُعلَّم الجهاز الذي تقدمت ساعته كثيرًا: اضبط تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>ملغى: %1</translation>
+    </message>
+    <message>
+        <source>Clock too far ahead (seen %1)</source>
+        <translation>ساعته متقدمة كثيرًا (لوحظ في %1)</translation>
+    </message>
+    <message>
+        <source>%1 changes missing: ask for its next package</source>
+        <translation>%1 تغييرات ناقصة: اطلب حزمته التالية</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم تصل بعد</translation>
+    </message>
+    <message>
+        <source>%1 is revoked. Export to the other computers so they refuse it too.</source>
+        <translation>أُلغي %1. صدّر البيانات إلى الحواسيب الأخرى لترفضه هي أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -4008,10 +4405,6 @@
         <translation>المزامنة</translation>
     </message>
     <message>
-        <source>Export and import of data between laptops and centres by files.</source>
-        <translation>تصدير البيانات واستيرادها بين الأجهزة والمراكز عبر الملفات.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -4070,6 +4463,14 @@
     <message>
         <source>Home</source>
         <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Sync (%1 conflicts)</source>
+        <translation>المزامنة (تعارضات: %1)</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +6026,233 @@
     <message>
         <source>Why</source>
         <translation>السبب الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SyncPage</name>
+    <message>
+        <source>Export and import</source>
+        <translation>التصدير والاستيراد</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Sync between computers</source>
+        <translation>المزامنة بين الحواسيب</translation>
+    </message>
+    <message>
+        <source>Export to a folder or USB stick…</source>
+        <translation>تصدير إلى مجلد أو ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Where should the package go?</source>
+        <translation>أين تُحفظ الحزمة؟</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>لمن:</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import a whole folder…</source>
+        <translation>استيراد مجلد كامل…</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>الحزم المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Tamkeen packages (*.tamkeen)</source>
+        <translation>حزم تمكين (*.tamkeen)</translation>
+    </message>
+    <message>
+        <source>Folder of packages</source>
+        <translation>مجلد الحزم</translation>
+    </message>
+    <message>
+        <source>There are no Tamkeen packages (.tamkeen) in that folder.</source>
+        <translation>لا توجد حزم تمكين (.tamkeen) في ذلك المجلد.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Other computer</source>
+        <translation>الحاسوب الآخر</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Organisation key</source>
+        <translation>مفتاح الجهة</translation>
+    </message>
+    <message>
+        <source>Packages can only be read and made by computers that hold the organisation key. Give a new computer the key file and its passphrase separately.</source>
+        <translation>لا يقرأ الحزم ولا يصنعها إلا حاسوب يحمل مفتاح الجهة. سلّم الحاسوب الجديد ملف المفتاح وعبارة المرور كلًّا على حدة.</translation>
+    </message>
+    <message>
+        <source>Export the key file…</source>
+        <translation>تصدير ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Join an organisation with a key file…</source>
+        <translation>الانضمام إلى جهة بملف مفتاح…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key file:</source>
+        <translation>عبارة مرور ملف المفتاح:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>أعد كتابة عبارة المرور نفسها:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>عبارتا المرور مختلفتان. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Save the organisation key file</source>
+        <translation>حفظ ملف مفتاح الجهة</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>ملفات المفاتيح (*.key)</translation>
+    </message>
+    <message>
+        <source>Organisation key file</source>
+        <translation>ملف مفتاح الجهة</translation>
+    </message>
+    <message>
+        <source>Any computer (what any of them may lack)</source>
+        <translation>أي حاسوب (ما قد ينقص أيًّا منها)</translation>
+    </message>
+    <message>
+        <source>Only what %1 (%2) lacks</source>
+        <translation>ما ينقص %1 (%2) فقط</translation>
+    </message>
+    <message>
+        <source>Everything on this computer</source>
+        <translation>كل ما على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the package will only tell the others what this computer holds.</source>
+        <translation>لا جديد للإرسال: ستخبر الحزمة الآخرين فقط بما يحمله هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changes will go (%2).</source>
+        <translation>سيُرسل %1 من التغييرات (%2).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes sent</source>
+        <translation>أُرسل %1 من التغييرات</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
+        <translation>جديد: %1، محدَّث: %2، بلا تغيير: %3، تعارضات: %4</translation>
+    </message>
+    <message>
+        <source>Exported %1 changes to %2.</source>
+        <translation>صُدّر %1 من التغييرات إلى %2.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Imported before: nothing changed</source>
+        <translation>استُورد من قبل: لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Imported; %1 changes wait for records not here yet</source>
+        <translation>استُورد؛ %1 من التغييرات تنتظر سجلات لم تصل بعد</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were not imported; see why in the list.</source>
+        <translation>لم يُستورد %1 من %2 ملفات؛ انظر السبب في القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 files imported.</source>
+        <translation>استُوردت الملفات: %1.</translation>
+    </message>
+    <message>
+        <source>The key file was saved. Give its passphrase separately, never in the same e-mail.</source>
+        <translation>حُفظ ملف المفتاح. سلّم عبارة المرور منفصلة، ولا ترسلها أبدًا في البريد نفسه.</translation>
+    </message>
+    <message>
+        <source>This computer now belongs to the organisation of the key file. Import its first package to receive its data.</source>
+        <translation>أصبح هذا الحاسوب تابعًا للجهة صاحبة ملف المفتاح. استورد حزمتها الأولى لتصلك بياناتها.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,67 @@ Result<QDateTime> SyncDevices::lastSync()
     return QDateTime::fromString(v.value().toString(), Qt::ISODate);
 }
 
+Result<QList<SyncEvent>> SyncDevices::history(int limit)
+{
+    auto q = m_db.exec(u"SELECT h.at, h.direction, h.file, d.name, h.entries, h.new_rows, h.updated, h.unchanged, "
+                       "h.conflicts, h.waiting, h.refused FROM sync_history h LEFT JOIN devices d ON d.id = h.peer "
+                       "ORDER BY h.id DESC LIMIT ?"_s,
+                       {limit});
+    if (!q)
+        return q.error();
+    QList<SyncEvent> list;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        SyncEvent e;
+        e.at = QDateTime::fromString(r->value(0).toString(), Qt::ISODate);
+        e.direction = r->value(1).toString();
+        e.file = r->value(2).toString();
+        e.peerName = r->value(3).toString();
+        e.entries = r->value(4).toLongLong();
+        e.newRows = r->value(5).toLongLong();
+        e.updated = r->value(6).toLongLong();
+        e.unchanged = r->value(7).toLongLong();
+        e.conflicts = r->value(8).toLongLong();
+        e.waiting = r->value(9).toLongLong();
+        e.refused = r->value(10).toString();
+        list << e;
+    }
+    q.value()->finish();
+    return list;
+}
+
+Result<QString> SyncDevices::recordName(const QString &table, const QByteArray &rowId)
+{
+    // The tables people recognise a record of by a name or a number.
+    static const QHash<QString, QString> names = {
+        {u"households"_s, u"file_number"_s},
+        {u"members"_s, u"trim(given_name || ' ' || ifnull(father_name, '') || ' ' || ifnull(family_name, ''))"_s},
+        {u"partners"_s, u"name"_s},
+        {u"centres"_s, u"name"_s},
+        {u"devices"_s, u"name"_s},
+        {u"users"_s, u"full_name"_s},
+    };
+    QString expression = names.value(table);
+    if (expression.isEmpty()) {
+        // A row that belongs to a member (plans, sessions, referrals …): the member's name.
+        auto cols = columnsOf(m_db, table);
+        if (!cols)
+            return cols.error();
+        if (!cols.value().contains(u"member_id"_s))
+            return QString();
+        auto v = m_db.scalar(u"SELECT trim(m.given_name || ' ' || ifnull(m.family_name, '')) FROM \"%1\" t "
+                             "JOIN members m ON m.id = t.member_id WHERE t.id = ?"_s.arg(table),
+                             {rowId});
+        if (!v)
+            return v.error();
+        return v.value().toString();
+    }
+    auto v = m_db.scalar(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(expression, table), {rowId});
+    if (!v)
+        return v.error();
+    return v.value().toString();
+}
+
 namespace {
 
 QByteArray canonical(const QVariant &v)

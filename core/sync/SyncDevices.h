@@ -28,6 +28,16 @@ struct SyncDevice {
     QString revokedReason;
 };
 
+// One export or import, for the history on the Sync screen.
+struct SyncEvent {
+    QDateTime at; // UTC
+    QString direction; // export or import
+    QString file;
+    QString peerName;  // the other device, when known
+    qint64 entries = 0, newRows = 0, updated = 0, unchanged = 0, conflicts = 0, waiting = 0;
+    QString refused;   // why, when refused
+};
+
 class SyncDevices {
     Q_DECLARE_TR_FUNCTIONS(SyncDevices)
 public:
@@ -38,6 +48,10 @@ public:
     Status revoke(const security::Session &by, const QByteArray &deviceId, const QString &reason);
     // When this copy last exported or imported successfully (invalid: never).
     Result<QDateTime> lastSync();
+    Result<QList<SyncEvent>> history(int limit = 200);
+    // A readable name for a synced row: a file number, a person's or an
+    // organisation's name; empty when the table has none or the row is not here.
+    Result<QString> recordName(const QString &table, const QByteArray &rowId);
 
 private:
     storage::Database &m_db;

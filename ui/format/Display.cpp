@@ -45,4 +45,10 @@ QString Display::ltr(const QString &text)
     return QChar(0x2066) + text + QChar(0x2069); // LRI … PDI
 }
 
+QString Display::moment(const QDateTime &when) const
+{
+    const QDateTime local = when.toLocalTime();
+    return date(local.date()) + QStringLiteral("  ") + digits(local.toString(QStringLiteral("HH:mm")));
+}
+
 } // namespace tamkeen::ui

@@ -4,6 +4,7 @@
 #include "format/AppSettings.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace tamkeen::ui {
 
@@ -16,6 +17,8 @@ public:
     // "23 نوفمبر 2026", plus " — 2 جمادى الآخرة 1448 هـ" when Hijri is on.
     QString date(const QDate &date) const;
     QString gregorian(const QDate &date) const;
+    // The date and the local time of day, e.g. "23 نوفمبر 2026  14:05".
+    QString moment(const QDateTime &when) const;
     QString hijri(const QDate &date) const;
 
     // Wraps an ID, phone or file number in a left-to-right isolate. Codes keep

@@ -11,6 +11,9 @@
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
+#include "sync/Conflicts.h"
+#include "sync/SyncDevices.h"
+#include "sync/SyncPage.h"
 #include "registry/HouseholdsPage.h"
 #include "storage/Database.h"
 
@@ -28,7 +31,7 @@ namespace tamkeen::ui {
 
 MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
                        const security::Session &session, const org::DeviceInfo &device, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_session(session), m_device(device), m_databasePath(db.path()),
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_session(session), m_device(device), m_databasePath(db.path()),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Tamkeen — %1").arg(device.centreName));
@@ -68,9 +71,9 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     });
     addSection(Section::Plans, tr("Empowerment plans"), new PlansPage(db, settings, session, this));
     addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
-    addSection(Section::Sync, tr("Sync"),
-               new ComingSoonPage(tr("Sync"), tr("Export and import of data between laptops and centres by files."),
-                                  this));
+    auto *syncPage = new SyncPage(db, settings, session, this);
+    addSection(Section::Sync, tr("Sync"), syncPage);
+    connect(syncPage, &SyncPage::synced, this, &MainWindow::refreshStatus);
     addSection(Section::Reports, tr("Reports"),
                new ComingSoonPage(tr("Reports"), tr("Impact indicators: self-sufficiency, re-entry and income growth."),
                                   this));
@@ -136,7 +139,15 @@ void MainWindow::refreshStatus()
     m_user->setText(tr("User: %1 (%2)").arg(m_session.fullName, security::Roles::displayName(m_session.role)));
     m_centre->setText(tr("Centre: %1 %2").arg(m_device.centreName, Display::ltr(m_device.centreCode)));
     m_deviceLabel->setText(tr("Device: %1 (no. %2)").arg(m_device.name, display.number(m_device.number)));
-    m_sync->setText(tr("Last sync: never"));
+    // The last exchange in the status bar; open conflicts counted in the navigation.
+    auto last = sync::SyncDevices(m_db).lastSync();
+    m_sync->setText(last && last.value().isValid() ? tr("Last sync: %1").arg(display.moment(last.value()))
+                                                   : tr("Last sync: never"));
+    if (const int row = int(m_sections.indexOf(Section::Sync)); row >= 0) {
+        auto open = sync::Conflicts(m_db).openCount();
+        const qint64 n = open ? open.value() : 0;
+        m_nav->item(row)->setText(n == 0 ? tr("Sync") : tr("Sync (%1 conflicts)").arg(display.number(n)));
+    }
     m_today->setText(display.date(QDate::currentDate()));
 }
 

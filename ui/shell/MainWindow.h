@@ -49,6 +49,7 @@ private:
     void buildMenus();
     void refreshStatus();
 
+    storage::Database &m_db;
     AppSettings &m_settings;
     security::Session m_session;
     org::DeviceInfo m_device;
