@@ -92,7 +92,12 @@ Status PackageWriter::open()
 
 Status PackageWriter::add(const QCborValue &record)
 {
-    m_plain += record.toCbor();
+    return addRaw(record.toCbor());
+}
+
+Status PackageWriter::addRaw(const QByteArray &bytes)
+{
+    m_plain += bytes;
     if (m_plain.size() >= kChunkPlain)
         return flush(0);
     return {};

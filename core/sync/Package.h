@@ -39,6 +39,7 @@ public:
     ~PackageWriter();
     Status open();
     Status add(const QCborValue &record); // one record; chunks fill up to about 64 KiB
+    Status addRaw(const QByteArray &bytes); // already encoded records (and the fuzz target's arbitrary bytes)
     Status finish();                      // the final chunk, the signature, then the rename
     qint64 size() const;                  // bytes so far, with the chunk being filled
     const PackageHeader &header() const { return m_header; }
