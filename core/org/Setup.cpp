@@ -4,6 +4,7 @@
 #include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
+#include "sync/SyncKeys.h"
 #include "storage/Uuid.h"
 
 #include <QRegularExpression>
@@ -82,6 +83,12 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
                                     deviceId);
         if (!device)
             return device.error();
+        // The first installation's organisation (others replace it by joining
+        // with a key file) and this device's signing keys for packages.
+        if (auto org = sync::SyncKeys::organisation(db); !org)
+            return org.error();
+        if (auto keys = sync::SyncKeys::deviceKeys(db); !keys)
+            return keys.error();
         return {};
     });
     if (!s) {

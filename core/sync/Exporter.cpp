@@ -187,6 +187,10 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     ExportSummary summary;
     std::unique_ptr<PackageWriter> writer;
     int part = 0;
+    // This device's own row, once it has gone into part 1: every later part
+    // carries it too, so a receiver that meets the parts in any order knows
+    // the sender from whichever comes first.
+    QCborArray senderRow;
     const auto startPart = [&]() -> Status {
         ++part;
         PackageHeader h = header;
@@ -196,7 +200,9 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         if (Status s = writer->open(); !s)
             return s;
         // The vector first: what the sender holds, for the receiver's next export to us.
-        return writer->add(QCborArray{0, vectorToCbor(vector.value())});
+        if (Status s = writer->add(QCborArray{0, vectorToCbor(vector.value())}); !s)
+            return s;
+        return senderRow.isEmpty() ? Status() : writer->add(senderRow);
     };
     const auto endPart = [&]() -> Status {
         summary.bytes += writer->size() + crypto_sign_BYTES;
@@ -252,11 +258,13 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
                                       prev.isNull() ? null : QCborValue(prev.seq)});
         }
         const QVariant author = entries.value(6);
-        if (Status s = writer->add(QCborArray{1, v.device, v.seq, qint64(v.hlc), table, rowId, op,
-                                              author.isNull() ? QCborValue(QCborValue::Null) : QCborValue(author.toByteArray()),
-                                              fieldNames, carried});
-            !s)
+        const QCborArray record{1, v.device, v.seq, qint64(v.hlc), table, rowId, op,
+                                author.isNull() ? QCborValue(QCborValue::Null) : QCborValue(author.toByteArray()),
+                                fieldNames, carried};
+        if (Status s = writer->add(record); !s)
             return s.error();
+        if (table == u"devices" && rowId == m_db.deviceId() && op == u"I")
+            senderRow = record;
         ++summary.entries;
         summary.fieldChanges += carried.size();
         summary.perTable[table] += 1;

@@ -260,3 +260,73 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(devices.out.count(QLatin1Char('\n')) == 2);
     CHECK(devices.out.contains(QStringLiteral("this device")));
 }
+
+TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothing", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    REQUIRE(init(path("hub.db")).code == 0);
+    REQUIRE(cli({QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
+                 QStringLiteral("--out"), path("org.key")},
+                env)
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
+                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
+                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
+                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
+                 path("org.key")},
+                env)
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
+                 QStringLiteral("400")},
+                env)
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+                 path("all.tamkeen")})
+                .code
+            == 0);
+    const auto dump = [&](const QString &db) {
+        const Run d = cli({QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--canonical")});
+        REQUIRE(d.code == 0);
+        return d.out;
+    };
+    // What the hub holds before, and after a whole import (into a copy).
+    const QString before = dump(path("hub.db"));
+    REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")}).code == 0);
+    const QString after = dump(path("copy.db"));
+    REQUIRE(after != before);
+
+    // Killed at different moments: each time the hub holds one or the other, never a mix.
+    for (const int ms : {30, 150, 400}) {
+        QProcess import;
+        import.start(QStringLiteral(TAMKEEN_CLI_PATH),
+                     {QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")});
+        REQUIRE(import.waitForStarted());
+        import.waitForFinished(ms);
+        import.kill();
+        import.waitForFinished();
+        const QString now = dump(path("hub.db"));
+        CHECK((now == before || now == after));
+        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+    }
+
+    // An export killed part way leaves no package under its name, or a whole one.
+    for (const int ms : {20, 200}) {
+        const QString out = dir.filePath(QStringLiteral("killed%1.tamkeen").arg(ms));
+        QProcess exporting;
+        exporting.start(QStringLiteral(TAMKEEN_CLI_PATH),
+                        {QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out});
+        REQUIRE(exporting.waitForStarted());
+        exporting.waitForFinished(ms);
+        exporting.kill();
+        exporting.waitForFinished();
+        if (QFile::exists(out))
+            CHECK(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out}).code == 0);
+    }
+}
