@@ -394,6 +394,10 @@
         <source>Choose whether the record stays archived or is restored.</source>
         <translation>اختر هل يبقى السجل مؤرشفًا أم يُستعاد.</translation>
     </message>
+    <message>
+        <source>The record has not arrived on this computer yet; resolve the conflict once it has.</source>
+        <translation>لم يصل السجل إلى هذا الحاسوب بعد؛ احسم التعارض بعد وصوله.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1011,6 +1015,18 @@
     <message>
         <source>%1: %2 rows wait for their %3 (not arrived yet)</source>
         <translation>%1: %2 سجلات تنتظر %3 (لم تصل بعد)</translation>
+    </message>
+    <message>
+        <source>The package is damaged: a change has an impossible number.</source>
+        <translation>الحزمة تالفة: أحد التغييرات يحمل رقمًا غير ممكن.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: it names an unknown field (%1.%2).</source>
+        <translation>الحزمة تالفة: تذكر حقلًا غير معروف (%1.%2).</translation>
+    </message>
+    <message>
+        <source>The package is damaged: a change does not match its fields.</source>
+        <translation>الحزمة تالفة: أحد التغييرات لا يطابق حقوله.</translation>
     </message>
 </context>
 <context>

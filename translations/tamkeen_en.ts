@@ -394,6 +394,10 @@
         <source>Choose whether the record stays archived or is restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record has not arrived on this computer yet; resolve the conflict once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1010,6 +1014,18 @@
     </message>
     <message>
         <source>%1: %2 rows wait for their %3 (not arrived yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: a change has an impossible number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: it names an unknown field (%1.%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: a change does not match its fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

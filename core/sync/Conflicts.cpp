@@ -93,6 +93,12 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
         return makeError(ErrorCode::Invalid, tr("Choose whether the record stays archived or is restored."), u"value"_s);
     return m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
+        auto exists = m_db.scalar(u"SELECT count(*) FROM \"%1\" WHERE id = ?"_s.arg(x.table), {x.rowId});
+        if (!exists)
+            return exists.error();
+        if (exists.value().toLongLong() == 0)
+            return makeError(ErrorCode::NotFound, tr("The record has not arrived on this computer yet; resolve the "
+                                                     "conflict once it has."));
         auto current = m_db.scalar(u"SELECT \"%1\" FROM \"%2\" WHERE id = ?"_s.arg(x.column, x.table), {x.rowId});
         if (!current)
             return current.error();

@@ -44,6 +44,9 @@ Status loadRanges(storage::Database &db, const Vector &from)
     return {};
 }
 
+// Resolved conflicts travel this long, to close them on the other copies.
+constexpr int kConflictDays = 90;
+
 const QString kSelect = u"SELECT c.device, c.seq, c.hlc, c.tbl, c.row_id, c.op, c.author, c.fields "
                         "FROM temp.export_from f JOIN change_log c ON c.device = f.device AND c.seq > f.seq "
                         "ORDER BY c.hlc, c.device"_s;
@@ -279,7 +282,9 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     // Conflicts travel too, so every copy shows them whichever saw both sides
     // first, and a resolution closes them everywhere.
     auto conflicts = m_db.exec(u"SELECT tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, kept_author, lost_value, "
-                               "lost_hlc, lost_device, lost_author, resolved_at FROM sync_conflicts ORDER BY id"_s);
+                               "lost_hlc, lost_device, lost_author, resolved_at FROM sync_conflicts "
+                               "WHERE resolved_at IS NULL OR resolved_at > ? ORDER BY id"_s,
+                               {QDateTime::currentDateTimeUtc().addDays(-kConflictDays).toString(Qt::ISODate)});
     if (!conflicts)
         return conflicts.error();
     while (conflicts.value()->next()) {

@@ -7,6 +7,7 @@
 #include "storage/Uuid.h"
 #include "sync/Package.h"
 #include "sync/SyncKeys.h"
+#include "tamkeen/Version.h"
 
 #include <QCborArray>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
 using tamkeen::storage::HybridClock;
@@ -23,6 +25,9 @@ using tamkeen::storage::HybridClock;
 namespace tamkeen::sync {
 
 namespace {
+
+// Sequence numbers beyond this are damage (and would overflow ours).
+constexpr qint64 kMaxSeq = qint64(1) << 48;
 
 QString nowIso()
 {
@@ -124,7 +129,9 @@ ImportSummary Importer::importFile(const QString &path)
     summary.sender = h.device;
 
     // The same file again: recognised by its id and signature, nothing to do.
-    auto seen = m_db.exec(u"SELECT signature, entries FROM sync_packages WHERE package_id = ?"_s, {h.packageId});
+    // (Unless some of its changes were held back waiting for their rows: then it goes again.)
+    auto seen = m_db.exec(u"SELECT signature, entries FROM sync_packages WHERE package_id = ? AND waiting = 0"_s,
+                          {h.packageId});
     if (!seen)
         return refuse(seen.error().message);
     if (seen.value()->next() && seen.value()->value(0).toByteArray() == reader.signature()) {
@@ -172,14 +179,19 @@ ImportSummary Importer::importFile(const QString &path)
         return refuse(tr("Device %1 was revoked by an administrator; packages it made after that are refused.")
                           .arg(shortId(h.device)));
 
-    if (h.schema > m_db.schemaVersion()) {
+    const bool newerApp = QVersionNumber::fromString(h.minAppVersion) > QVersionNumber::fromString(QStringLiteral(TAMKEEN_VERSION));
+    if (h.schema > m_db.schemaVersion() || newerApp) {
         const QString folder = m_options.asideFolder.isEmpty()
                                    ? QFileInfo(m_db.path()).dir().filePath(u"sync-waiting"_s)
                                    : m_options.asideFolder;
         QDir().mkpath(folder);
         const QString target = QDir(folder).filePath(QFileInfo(path).fileName());
-        QFile::remove(target);
-        summary.setAside = QFile::copy(path, target);
+        if (QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+            summary.setAside = true; // imported from the waiting folder itself: it stays there
+        } else {
+            QFile::remove(target);
+            summary.setAside = QFile::copy(path, target);
+        }
         return refuse(tr("The package was made by a newer version of Tamkeen (data version %1; this one has %2). "
                          "Update Tamkeen, then import it again; a copy waits in %3.")
                           .arg(h.schema)
@@ -282,12 +294,14 @@ ImportSummary Importer::importFile(const QString &path)
             ++summary.conflicts;
         return s;
     };
-    const auto capped = [&](Version v, const QByteArray &device) {
-        if (!v.isNull() && v.hlc > limit) {
-            v.hlc = limit + (v.seq & 0xFFFF);
-            flagged.insert(device);
-        }
-        return v;
+    // A time too far ahead flags its device for an administrator to set its
+    // clock right. It is not rewritten: every copy must compare the same
+    // versions or they would disagree, and our clock must pass it so that
+    // what we change after seeing it comes later (docs/sync-format.md).
+    const auto checkClock = [&](const Version &v) {
+        if (!v.isNull() && v.hlc > limit)
+            flagged.insert(v.device);
+        return v.hlc;
     };
 
     const auto apply = [&](Entry &e) -> Status {
@@ -309,12 +323,9 @@ ImportSummary Importer::importFile(const QString &path)
             ++summary.refusedChanges;
             return {};
         }
-        e.v = capped(e.v, e.v.device);
-        for (Entry::Field &f : e.carried) {
-            f.version = capped(f.version, f.version.device);
-            f.prev = capped(f.prev, f.prev.device);
-        }
-        maxHlc = std::max(maxHlc, e.v.hlc);
+        maxHlc = std::max(maxHlc, checkClock(e.v));
+        if (e.v.seq > kMaxSeq)
+            return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change has an impossible number."));
         if (!columns.contains(e.table)) {
             auto cols = columnsOf(m_db, e.table);
             if (!cols)
@@ -322,6 +333,14 @@ ImportSummary Importer::importFile(const QString &path)
             columns.insert(e.table, cols.value());
         }
         const QStringList &tableColumns = columns.value(e.table);
+        for (const Entry::Field &f : e.carried) {
+            if (!tableColumns.contains(f.column))
+                return makeError(ErrorCode::Corrupt,
+                                 tr("The package is damaged: it names an unknown field (%1.%2).").arg(e.table, f.column));
+            // An update decides only the fields it changed, with its own version.
+            if (e.op == u"U" && (!f.version.sameChange(e.v) || !e.fieldNames.contains(f.column)))
+                return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change does not match its fields."));
+        }
         auto state = rowState(e.table, e.rowId);
         if (!state)
             return state.error();
@@ -445,11 +464,18 @@ ImportSummary Importer::importFile(const QString &path)
         }
 
         // Held now: logged under its own device and sequence, so it is never applied twice.
+        // An update is logged with the fields it carried: the ones it changed
+        // and that nobody has changed since at the sender. The others come
+        // with the later change that set them, so our versions never run
+        // ahead of our values.
         QVariant fields;
+        QStringList decided;
         if (e.op == u"U") {
             QJsonArray names;
-            for (const QString &n : e.fieldNames)
-                names.append(n);
+            for (const Entry::Field &f : e.carried) {
+                names.append(f.column);
+                decided << f.column;
+            }
             fields = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
         }
         if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields) "
@@ -457,7 +483,7 @@ ImportSummary Importer::importFile(const QString &path)
                                   {e.v.device, e.v.seq, qint64(e.v.hlc), e.table, e.rowId, e.op, e.author, fields});
             !s)
             return s;
-        row.versions.add(e.op == u"I" ? tableColumns : e.fieldNames, e.v);
+        row.versions.add(e.op == u"I" ? tableColumns : decided, e.v);
         touchedDevices[e.v.device] = std::max(touchedDevices.value(e.v.device), e.v.seq);
         if (e.table == u"households")
             householdsToIndex.insert(e.rowId);
@@ -527,11 +553,14 @@ ImportSummary Importer::importFile(const QString &path)
                     continue;
                 }
                 Entry e;
-                parseEntry(a, e);
+                if (!parseEntry(a, e))
+                    return makeError(ErrorCode::Corrupt, tr("The package is damaged: a record cannot be read."));
                 if (Status s = apply(e); !s)
                     return s;
             }
         }
+        if (Status s = reader.verifyWhatWasRead(); !s)
+            return s;
         // The sync records go in the same transaction: all or nothing.
         for (auto it = touchedDevices.begin(); it != touchedDevices.end(); ++it) {
             if (it.key() == m_db.deviceId())
@@ -574,9 +603,9 @@ ImportSummary Importer::importFile(const QString &path)
             if (!f)
                 return f.error();
         }
-        auto p = m_db.exec(u"INSERT OR REPLACE INTO sync_packages(package_id, signature, entries, imported_at) "
-                           "VALUES (?, ?, ?, ?)"_s,
-                           {h.packageId, reader.signature(), total, nowIso()});
+        auto p = m_db.exec(u"INSERT OR REPLACE INTO sync_packages(package_id, signature, entries, waiting, imported_at) "
+                           "VALUES (?, ?, ?, ?, ?)"_s,
+                           {h.packageId, reader.signature(), total, summary.waiting, nowIso()});
         if (!p)
             return p.error();
         auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "

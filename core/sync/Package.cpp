@@ -14,7 +14,8 @@ namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("TAMKSYNC");
 constexpr qsizetype kChunkPlain = 64 * 1024;
-constexpr quint32 kMaxChunk = 16 * 1024 * 1024; // a larger length means a damaged file
+constexpr quint32 kMaxChunk = 4 * 1024 * 1024; // writers fill 64 KiB: a larger length means a damaged file
+constexpr qsizetype kMaxRecords = 100000;  // per chunk: bounds memory on hostile input
 constexpr qsizetype kSignatureBytes = crypto_sign_BYTES;
 constexpr qsizetype kPrefix = 8 + 2 + 4; // magic, format, header length
 
@@ -219,8 +220,14 @@ Status PackageReader::verifySignature()
 
 Status PackageReader::startDecrypting(const Organisation &org)
 {
-    m_file.seek(m_payloadStart);
+    // What is decrypted is signed again as it is read: the file may change
+    // between two reads (a USB stick, a network share).
+    crypto_sign_init(&m_verify);
+    m_file.seek(0);
+    const QByteArray head = m_file.read(m_payloadStart);
+    crypto_sign_update(&m_verify, bytes(head), quint64(head.size()));
     const QByteArray streamHeader = m_file.read(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+    crypto_sign_update(&m_verify, bytes(streamHeader), quint64(streamHeader.size()));
     if (crypto_secretstream_xchacha20poly1305_init_pull(&m_stream, bytes(streamHeader), bytes(org.key)) != 0)
         return damaged();
     m_firstChunk = true;
@@ -245,6 +252,8 @@ Result<bool> PackageReader::nextChunk(QList<QCborValue> &records)
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > kMaxChunk || at + 4 + length > m_payloadEnd)
         return damaged();
     const QByteArray cipher = m_file.read(length);
+    crypto_sign_update(&m_verify, bytes(lengthBytes), quint64(lengthBytes.size()));
+    crypto_sign_update(&m_verify, bytes(cipher), quint64(cipher.size()));
     QByteArray plain(qsizetype(length) - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
     unsigned char tag = 0;
     const QByteArray ad = m_firstChunk ? m_headerBytes : QByteArray();
@@ -265,8 +274,20 @@ Result<bool> PackageReader::nextChunk(QList<QCborValue> &records)
             return damaged();
         offset += reader.currentOffset();
         records << std::move(record);
+        if (records.size() > kMaxRecords)
+            return damaged();
     }
     return true;
+}
+
+Status PackageReader::verifyWhatWasRead()
+{
+    if (!m_finished || m_file.pos() != m_payloadEnd
+        || crypto_sign_final_verify(&m_verify, reinterpret_cast<const unsigned char *>(m_signature.constData()),
+                                    bytes(m_header.deviceKey))
+               != 0)
+        return damaged();
+    return {};
 }
 
 } // namespace tamkeen::sync

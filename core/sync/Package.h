@@ -73,6 +73,8 @@ public:
     // Starts decrypting; then nextChunk() until it returns false.
     Status startDecrypting(const Organisation &org);
     Result<bool> nextChunk(QList<QCborValue> &records);
+    // After the last chunk: the bytes decrypted are the bytes signed.
+    Status verifyWhatWasRead();
 
 private:
     Error damaged() const;
@@ -85,6 +87,7 @@ private:
     QByteArray m_signature;
     bool m_firstChunk = true, m_finished = false;
     crypto_secretstream_xchacha20poly1305_state m_stream{};
+    crypto_sign_state m_verify{};
 };
 
 } // namespace tamkeen::sync

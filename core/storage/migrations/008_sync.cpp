@@ -31,6 +31,7 @@ Status migration008Sync(Database &db)
             package_id  BLOB PRIMARY KEY NOT NULL,
             signature   BLOB NOT NULL,
             entries     INTEGER NOT NULL,
+            waiting     INTEGER NOT NULL DEFAULT 0,
             imported_at TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE TABLE sync_conflicts (
