@@ -23,6 +23,8 @@ void report(QTextStream &out, const Figure &f);
 double elapsedMs(const QElapsedTimer &t);
 // Median of `runs` timings of `work` in milliseconds.
 double medianMs(int runs, const std::function<void()> &work);
+// This process's peak resident size in KiB (VmHWM), or -1 where /proc/self/status is missing.
+qint64 peakKiB();
 
 void benchStorage(QTextStream &out, const QString &dir, int rows);
 void benchAccounts(QTextStream &out, const QString &dir);
@@ -37,5 +39,11 @@ void benchPlans(QTextStream &out, const QString &dir, int plans);
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);
 int guiMemoryChild(const QString &databasePath);
+
+// Sync (issue 6): a package of `rows` changed rows, applying it again, and a hub
+// importing `packages` packages holding about `hubFields` field values (the hub
+// in a child process: this program with --sync-hub-child LIST).
+void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields);
+int syncHubChild(const QString &listPath);
 
 } // namespace tamkeen::bench

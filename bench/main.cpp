@@ -1,5 +1,6 @@
 // tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
-// [--plans N] [--only storage|accounts|registry|clinic|plans] [--dir PATH]:
+// [--plans N] [--sync-rows N] [--sync-packages N] [--sync-hub-fields N]
+// [--only storage|accounts|registry|clinic|plans|sync] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
@@ -23,7 +24,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic or plans."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans or sync."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -40,13 +41,30 @@ int main(int argc, char **argv)
                                       QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption planCount(QStringLiteral("plans"), QStringLiteral("Plans for the plan figures."),
                                        QStringLiteral("N"), QStringLiteral("200000"));
-    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions, planCount});
+    const QCommandLineOption syncRows(QStringLiteral("sync-rows"),
+                                      QStringLiteral("Changed rows in the sync package figures."), QStringLiteral("N"),
+                                      QStringLiteral("100000"));
+    const QCommandLineOption syncPackages(QStringLiteral("sync-packages"),
+                                          QStringLiteral("Packages the sync hub imports."), QStringLiteral("N"),
+                                          QStringLiteral("2000"));
+    const QCommandLineOption syncHubFields(QStringLiteral("sync-hub-fields"),
+                                           QStringLiteral("Field values the sync hub's packages hold in all."),
+                                           QStringLiteral("N"), QStringLiteral("5000000"));
+    const QCommandLineOption syncHubChild(QStringLiteral("sync-hub-child"),
+                                          QStringLiteral("Internal: import the packages named in LIST (first line: "
+                                                         "the database) and print time and peak memory."),
+                                          QStringLiteral("LIST"));
+    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
+                       syncHubFields, syncHubChild});
     parser.process(app);
     if (parser.isSet(guiMemory))
         return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
+    if (parser.isSet(syncHubChild))
+        return tamkeen::bench::syncHubChild(parser.value(syncHubChild));
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
-    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic") && !runs("plans"))
+    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic") && !runs("plans")
+        && !runs("sync"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -71,5 +89,8 @@ int main(int argc, char **argv)
                                     parser.value(sessions).toInt());
     if (runs("plans"))
         tamkeen::bench::benchPlans(out, dir, parser.value(planCount).toInt());
+    if (runs("sync"))
+        tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
+                                  parser.value(syncHubFields).toLongLong());
     return 0;
 }

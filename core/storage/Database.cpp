@@ -189,12 +189,12 @@ void Database::setDeviceId(const QByteArray &id) { m_capture->deviceId = id; }
 QByteArray Database::currentUser() const { return m_capture->userId; }
 void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
-Database::BulkCache::BulkCache(Database &db) : m_db(db)
+Database::BulkCache::BulkCache(Database &db, int kib) : m_db(db)
 {
     auto previous = db.scalar(u"PRAGMA cache_size"_s);
     m_previous = previous ? previous.value().toInt() : -32768;
-    if (m_previous < 0 && -m_previous < kKiB)
-        (void)db.execScript(u"PRAGMA cache_size = -%1"_s.arg(kKiB));
+    if (m_previous < 0 && -m_previous < kib)
+        (void)db.execScript(u"PRAGMA cache_size = -%1"_s.arg(kib));
 }
 
 Database::BulkCache::~BulkCache()

@@ -72,7 +72,7 @@ public:
     class BulkCache {
     public:
         static constexpr int kKiB = 256 * 1024;
-        explicit BulkCache(Database &db);
+        explicit BulkCache(Database &db, int kib = kKiB);
         ~BulkCache();
         BulkCache(const BulkCache &) = delete;
         BulkCache &operator=(const BulkCache &) = delete;

@@ -66,7 +66,7 @@ struct RowCache {
         const QByteArray key = table.toUtf8() + '\0' + id;
         if (auto it = rows.constFind(key); it != rows.constEnd())
             return &it.value();
-        if (rows.size() > 20000)
+        if (rows.size() > 2000)
             rows.clear();
         if (!columns.contains(table)) {
             auto cols = columnsOf(db, table);

@@ -28,6 +28,7 @@ namespace {
 
 // Sequence numbers beyond this are damage (and would overflow ours).
 constexpr qint64 kMaxSeq = qint64(1) << 48;
+constexpr qsizetype kCachedRows = 2000;
 
 QString nowIso()
 {
@@ -257,7 +258,7 @@ ImportSummary Importer::importFile(const QString &path)
         const QString key = table + QString::fromLatin1(id.toHex());
         if (auto it = rows.find(key); it != rows.end())
             return &it.value();
-        if (rows.size() > 20000)
+        if (rows.size() > kCachedRows) // small: a row's changes come close together
             rows.clear();
         RowState state;
         auto versions = rowVersions(m_db, table, id, columns.value(table));
@@ -312,10 +313,18 @@ ImportSummary Importer::importFile(const QString &path)
         }
         if (!synced.contains(e.table))
             return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
-        auto held = m_db.scalar(u"SELECT 1 FROM change_log WHERE device = ? AND seq = ?"_s, {e.v.device, e.v.seq});
-        if (!held)
-            return held.error();
-        if (!held.value().isNull()) {
+        if (!columns.contains(e.table)) {
+            auto cols = columnsOf(m_db, e.table);
+            if (!cols)
+                return cols.error();
+            columns.insert(e.table, cols.value());
+        }
+        // The row's history says whether this entry is held already.
+        auto state = rowState(e.table, e.rowId);
+        if (!state)
+            return state.error();
+        RowState &row = *state.value();
+        if (row.versions.held.contains({e.v.device, e.v.seq})) {
             ++summary.unchanged;
             return {};
         }
@@ -326,12 +335,6 @@ ImportSummary Importer::importFile(const QString &path)
         maxHlc = std::max(maxHlc, checkClock(e.v));
         if (e.v.seq > kMaxSeq)
             return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change has an impossible number."));
-        if (!columns.contains(e.table)) {
-            auto cols = columnsOf(m_db, e.table);
-            if (!cols)
-                return cols.error();
-            columns.insert(e.table, cols.value());
-        }
         const QStringList &tableColumns = columns.value(e.table);
         for (const Entry::Field &f : e.carried) {
             if (!tableColumns.contains(f.column))
@@ -341,11 +344,6 @@ ImportSummary Importer::importFile(const QString &path)
             if (e.op == u"U" && (!f.version.sameChange(e.v) || !e.fieldNames.contains(f.column)))
                 return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change does not match its fields."));
         }
-        auto state = rowState(e.table, e.rowId);
-        if (!state)
-            return state.error();
-        RowState &row = *state.value();
-
         if (!row.exists) {
             if (e.op != u"I") { // its row has not come yet: held back, sent again next time
                 ++summary.waiting;
@@ -484,6 +482,7 @@ ImportSummary Importer::importFile(const QString &path)
             !s)
             return s;
         row.versions.add(e.op == u"I" ? tableColumns : decided, e.v);
+        row.versions.held.insert({e.v.device, e.v.seq});
         touchedDevices[e.v.device] = std::max(touchedDevices.value(e.v.device), e.v.seq);
         if (e.table == u"households")
             householdsToIndex.insert(e.rowId);
@@ -531,7 +530,7 @@ ImportSummary Importer::importFile(const QString &path)
     summary.entries = total;
     const bool captured = m_db.captureEnabled();
     m_db.setCaptureEnabled(false);
-    storage::Database::BulkCache bulk(m_db);
+    storage::Database::BulkCache bulk(m_db, 64 * 1024); // more only piles up pages until the commit
     Status applied = m_db.transaction([&]() -> Status {
         if (Status s = reader.startDecrypting(org.value()); !s)
             return s;

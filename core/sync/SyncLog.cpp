@@ -127,6 +127,7 @@ Result<RowVersions> rowVersions(storage::Database &db, const QString &table, con
     QSqlQuery *r = q.value();
     while (r->next()) {
         const Version v{r->value(2).toULongLong(), r->value(0).toByteArray(), r->value(1).toLongLong()};
+        versions.held.insert({v.device, v.seq});
         QStringList changed;
         if (r->value(3).toString() == u"I") {
             changed = allColumns;

@@ -7,6 +7,7 @@
 #include <QCborValue>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QVariant>
 
 namespace tamkeen::storage {
@@ -49,6 +50,7 @@ Result<Vector> localVector(storage::Database &db);
 // The history of each field of one row, oldest first.
 struct RowVersions {
     QHash<QString, QList<Version>> fields;
+    QSet<QPair<QByteArray, qint64>> held; // the entries of the row this copy holds, by (device, seq)
     Version current(const QString &field) const;
     Version before(const QString &field, const Version &v) const; // the version `v` replaced
     bool contains(const QString &field, const Version &v) const;

@@ -1,0 +1,649 @@
+// Sync by export files at scale (issue 6): writing and applying a package of
+// 100,000 changed rows, applying the same package again, and a hub applying
+// thousands of packages from several branches (time and peak memory, measured
+// in a child process: this program with --sync-hub-child LIST).
+// Baselines from the same run: raw SQLite reading the rows a package carries
+// and serialising them, and SQLite's own session extension applying the same
+// row changes (sqlite3changeset_apply) to a copy of the receiving database.
+#ifndef SQLITE_ENABLE_SESSION
+#define SQLITE_ENABLE_SESSION 1
+#endif
+#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#endif
+#include <sqlite3.h> // first: the session API is declared only with the two macros above
+
+#include "Bench.h"
+#include "RawSqlite.h"
+
+#include "org/Setup.h"
+#include "security/PasswordHasher.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/SyncKeys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace tamkeen::bench {
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("a long organisation passphrase");
+const QString kPartners = QStringLiteral("partners");
+const QStringList kRegions = {QStringLiteral("الرياض"), QStringLiteral("مكة المكرمة"), QStringLiteral("المنطقة الشرقية"),
+                              QStringLiteral("القصيم"), QStringLiteral("عسير"), QStringLiteral("تبوك"),
+                              QStringLiteral("حائل")};
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+struct Device {
+    QString path;
+    std::unique_ptr<storage::Database> db;
+    QByteArray id() const { return db->deviceId(); }
+};
+
+// A new installation set up as device `number` of the centre (cheap password cost).
+std::unique_ptr<Device> makeDevice(const QString &path, int number)
+{
+    removeDatabase(path);
+    auto device = std::make_unique<Device>();
+    device->path = path;
+    auto opened = storage::Database::open(path);
+    must(opened.ok(), "open a device database");
+    device->db = std::move(opened).value();
+    org::SetupRequest r;
+    r.centreCode = QStringLiteral("ruh");
+    r.centreName = QStringLiteral("مركز الرياض للتمكين");
+    r.region = QStringLiteral("الرياض");
+    r.deviceName = QStringLiteral("حاسوب %1").arg(number);
+    r.deviceNumber = number;
+    r.adminUsername = QStringLiteral("Admin");
+    r.adminFullName = QStringLiteral("نورة بنت عبدالله القحطاني");
+    r.adminPassword = QStringLiteral("correct horse");
+    auto session = org::Setup::run(*device->db, r, security::HashCost::minimal());
+    must(session.ok(), "setup");
+    device->db->setCurrentUser(session.value().userId);
+    return device;
+}
+
+// `n` partners through SyncedWriter in one transaction (change capture on).
+QList<QByteArray> insertPartners(Device &d, int n, const QString &tag)
+{
+    QList<QByteArray> ids;
+    ids.reserve(n);
+    storage::Database::BulkCache bulk(*d.db);
+    storage::SyncedWriter writer(*d.db);
+    const Status s = d.db->transaction([&]() -> Status {
+        for (int i = 0; i < n; ++i) {
+            auto id = writer.insert(kPartners,
+                                    {{QStringLiteral("name"), QStringLiteral("جمعية %1 للتنمية رقم %2").arg(tag).arg(i)},
+                                     {QStringLiteral("kind"), QStringLiteral("ngo")},
+                                     {QStringLiteral("services"), QStringLiteral("تدريب مهني\nتمويل متناهي الصغر")},
+                                     {QStringLiteral("region"), kRegions[i % kRegions.size()]},
+                                     {QStringLiteral("phone"), QStringLiteral("011%1").arg(i, 7, 10, QLatin1Char('0'))}});
+            if (!id)
+                return id.error();
+            ids << id.value();
+        }
+        return {};
+    });
+    must(s.ok(), "insert partners");
+    return ids;
+}
+
+// A new phone and region on every row: three field values each (with updated_at).
+void updatePartners(Device &d, const QList<QByteArray> &ids)
+{
+    storage::Database::BulkCache bulk(*d.db);
+    storage::SyncedWriter writer(*d.db);
+    const Status s = d.db->transaction([&]() -> Status {
+        for (int i = 0; i < int(ids.size()); ++i) {
+            if (Status u = writer.update(kPartners, ids[i],
+                                         {{QStringLiteral("phone"), QStringLiteral("055%1").arg(i, 7, 10, QLatin1Char('0'))},
+                                          {QStringLiteral("region"), kRegions[(i + 1) % kRegions.size()]}});
+                !u)
+                return u;
+        }
+        return {};
+    });
+    must(s.ok(), "update partners");
+}
+
+sync::ExportSummary exportPackage(Device &d, const QString &path, const sync::ExportOptions &options, double *ms = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    auto written = sync::Exporter(*d.db).write(path, options);
+    if (ms)
+        *ms = elapsedMs(t);
+    if (!written)
+        QTextStream(stderr) << written.error().message << "\n";
+    must(written.ok(), "export");
+    return written.value();
+}
+
+sync::ImportSummary importPackage(Device &d, const QString &path, double *ms = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    sync::ImportSummary s = sync::Importer(*d.db).importFile(path);
+    if (ms)
+        *ms = elapsedMs(t);
+    if (!s.ok())
+        QTextStream(stderr) << s.refused << "\n";
+    must(s.ok(), "import");
+    return s;
+}
+
+// A consistent copy of the file, as SQLite writes it (not timed).
+void snapshot(Device &d, const QString &path)
+{
+    removeDatabase(path);
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    must(d.db->execScript(QStringLiteral("VACUUM INTO '%1'").arg(quoted)).ok(), "VACUUM INTO");
+}
+
+QString mib(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+// ------------------------------------------------------------------ baselines
+
+void serialise(QByteArray &buf, sqlite3_stmt *s)
+{
+    for (int c = 0, n = sqlite3_column_count(s); c < n; ++c) {
+        const int type = sqlite3_column_type(s, c);
+        buf.append(char(type));
+        switch (type) {
+        case SQLITE_INTEGER: {
+            const qint64 v = sqlite3_column_int64(s, c);
+            buf.append(reinterpret_cast<const char *>(&v), sizeof v);
+            break;
+        }
+        case SQLITE_FLOAT: {
+            const double v = sqlite3_column_double(s, c);
+            buf.append(reinterpret_cast<const char *>(&v), sizeof v);
+            break;
+        }
+        case SQLITE_NULL: break;
+        default: {
+            const void *p = type == SQLITE_BLOB ? sqlite3_column_blob(s, c) : sqlite3_column_text(s, c);
+            const quint32 len = quint32(sqlite3_column_bytes(s, c));
+            buf.append(reinterpret_cast<const char *>(&len), sizeof len);
+            buf.append(static_cast<const char *>(p), qsizetype(len));
+        }
+        }
+    }
+}
+
+// What an export reads, by raw SQLite: the change-log entries of `device`
+// after `afterSeq` in time order, and for each the row it names, every value
+// serialised into a file (no encryption, no signature, no field versions).
+double rawExportMs(const QString &dbPath, const QByteArray &device, qint64 afterSeq, const QString &out, qint64 *bytes)
+{
+    QElapsedTimer t;
+    t.start();
+    RawDb raw(dbPath, SQLITE_OPEN_READONLY);
+    QFile file(out);
+    must(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "open the raw export file");
+    RawStmt entries(raw, "SELECT device, seq, hlc, tbl, row_id, op, author, fields FROM change_log "
+                         "WHERE device = ? AND seq > ? ORDER BY hlc, device");
+    sqlite3_bind_blob(entries, 1, device.constData(), int(device.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(entries, 2, afterSeq);
+    std::map<QByteArray, std::unique_ptr<RawStmt>> rows;
+    QByteArray buf;
+    while (sqlite3_step(entries) == SQLITE_ROW) {
+        serialise(buf, entries);
+        const QByteArray table(reinterpret_cast<const char *>(sqlite3_column_text(entries, 3)),
+                               sqlite3_column_bytes(entries, 3));
+        auto &row = rows[table];
+        if (!row)
+            row = std::make_unique<RawStmt>(raw, "SELECT * FROM \"" + table + "\" WHERE id = ?");
+        sqlite3_bind_blob(*row, 1, sqlite3_column_blob(entries, 4), sqlite3_column_bytes(entries, 4), SQLITE_TRANSIENT);
+        if (sqlite3_step(*row) == SQLITE_ROW)
+            serialise(buf, *row);
+        sqlite3_reset(*row);
+        if (buf.size() >= 64 * 1024) {
+            must(file.write(buf) == buf.size(), "write the raw export file");
+            buf.clear();
+        }
+    }
+    must(file.write(buf) == buf.size(), "write the raw export file");
+    file.close();
+    *bytes = file.size();
+    return elapsedMs(t);
+}
+
+struct Changeset {
+    QByteArray bytes;
+    qint64 inserts = 0, updates = 0, values = 0; // values: non-key columns carried
+};
+
+// SQLite's session extension: the changes of `table` that turn `before` into
+// `after` (sqlite3session_diff), as one changeset.
+Changeset diffChangeset(const QString &after, const QString &before, const char *table)
+{
+    RawDb raw(after, SQLITE_OPEN_READWRITE);
+    QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(before).replace('\'', "''") + "' AS before";
+    raw.exec(attach.constData());
+    sqlite3_session *session = nullptr;
+    must(sqlite3session_create(raw, "main", &session) == SQLITE_OK, "sqlite3session_create");
+    // Attached first: SQLite 3.40's sqlite3session_diff records nothing for a table it attaches itself.
+    must(sqlite3session_attach(session, table) == SQLITE_OK, "sqlite3session_attach");
+    char *error = nullptr;
+    const int diffed = sqlite3session_diff(session, "before", table, &error);
+    if (diffed != SQLITE_OK)
+        QTextStream(stderr) << (error ? error : "") << "\n";
+    sqlite3_free(error);
+    must(diffed == SQLITE_OK, "sqlite3session_diff");
+    int size = 0;
+    void *data = nullptr;
+    must(sqlite3session_changeset(session, &size, &data) == SQLITE_OK, "sqlite3session_changeset");
+    Changeset c;
+    c.bytes = QByteArray(static_cast<const char *>(data), size);
+    sqlite3_free(data);
+    sqlite3session_delete(session);
+
+    sqlite3_changeset_iter *it = nullptr;
+    must(sqlite3changeset_start(&it, int(c.bytes.size()), c.bytes.data()) == SQLITE_OK, "sqlite3changeset_start");
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char *name = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(it, &name, &columns, &op, &indirect);
+        if (op == SQLITE_INSERT) {
+            ++c.inserts;
+            c.values += columns - 1;
+        } else if (op == SQLITE_UPDATE) {
+            ++c.updates;
+            for (int col = 1; col < columns; ++col) { // 0 is the key
+                sqlite3_value *v = nullptr;
+                if (sqlite3changeset_new(it, col, &v) == SQLITE_OK && v)
+                    ++c.values;
+            }
+        }
+    }
+    sqlite3changeset_finalize(it);
+    return c;
+}
+
+// sqlite3changeset_apply of `c` on `target` (a copy of the receiver without
+// Tamkeen's triggers, which call functions only Tamkeen's connections have),
+// WAL, synchronous=FULL and the import's page cache, like Tamkeen's import.
+double applyChangesetMs(const QString &target, Changeset &c)
+{
+    rawCacheSize = -storage::Database::BulkCache::kKiB;
+    RawDb raw(target, SQLITE_OPEN_READWRITE);
+    raw.exec("PRAGMA journal_mode = WAL");
+    raw.exec("PRAGMA synchronous = FULL");
+    raw.exec("PRAGMA foreign_keys = ON");
+    QList<QByteArray> triggers;
+    {
+        RawStmt q(raw, "SELECT name FROM sqlite_master WHERE type = 'trigger'");
+        while (sqlite3_step(q) == SQLITE_ROW)
+            triggers << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)));
+    }
+    for (const QByteArray &name : triggers)
+        raw.exec(QByteArray("DROP TRIGGER \"" + name + "\"").constData());
+    QElapsedTimer t;
+    t.start();
+    const int rc = sqlite3changeset_apply(
+        raw, int(c.bytes.size()), c.bytes.data(), nullptr,
+        [](void *, int, sqlite3_changeset_iter *) { return int(SQLITE_CHANGESET_ABORT); }, nullptr);
+    const double ms = elapsedMs(t);
+    must(rc == SQLITE_OK, "sqlite3changeset_apply");
+    return ms;
+}
+
+// Turning `before` into `after` for partners: diffed, then applied to a copy of `before`.
+double sessionBaselineMs(const QString &after, const QString &before, Changeset *out)
+{
+    *out = diffChangeset(after, before, "partners");
+    const QString target = before + QStringLiteral(".apply");
+    removeDatabase(target);
+    must(QFile::copy(before, target), "copy the receiver");
+    return applyChangesetMs(target, *out);
+}
+
+struct HubRun {
+    double ms = -1;
+    qint64 peakKiB = -1, startKiB = -1;
+    qint64 packages = 0, entries = 0, newRows = 0, updated = 0, waiting = 0, refused = 0;
+};
+
+// The hub's imports in a child process: its peak resident size is theirs alone.
+HubRun runHubChild(const QString &database, const QStringList &packages, const QString &listPath)
+{
+    QFile list(listPath);
+    must(list.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text), "write the package list");
+    list.write(QFile::encodeName(database) + '\n');
+    for (const QString &p : packages)
+        list.write(QFile::encodeName(p) + '\n');
+    list.close();
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--sync-hub-child"), listPath});
+    HubRun run;
+    if (!child.waitForFinished(3600 * 1000) || child.exitCode() != 0)
+        return run;
+    const QList<QByteArray> f = child.readAllStandardOutput().trimmed().split(' ');
+    if (f.size() < 9)
+        return run;
+    run.ms = f[0].toDouble();
+    run.peakKiB = f[1].toLongLong();
+    run.startKiB = f[2].toLongLong();
+    run.packages = f[3].toLongLong();
+    run.entries = f[4].toLongLong();
+    run.newRows = f[5].toLongLong();
+    run.updated = f[6].toLongLong();
+    run.waiting = f[7].toLongLong();
+    run.refused = f[8].toLongLong();
+    return run;
+}
+
+QString peakText(const HubRun &r)
+{
+    return r.peakKiB < 0 ? QStringLiteral("not measured (no /proc/self/status)")
+                         : QStringLiteral("peak resident size %1 MiB (%2 MiB before the first import)")
+                               .arg(double(r.peakKiB) / 1024.0, 0, 'f', 1)
+                               .arg(double(r.startKiB) / 1024.0, 0, 'f', 1);
+}
+
+} // namespace
+
+int syncHubChild(const QString &listPath)
+{
+    QFile list(listPath);
+    if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 1;
+    QStringList lines;
+    for (const QByteArray &line : list.readAll().split('\n'))
+        if (!line.isEmpty())
+            lines << QFile::decodeName(line);
+    if (lines.isEmpty())
+        return 1;
+    auto db = storage::Database::open(lines.takeFirst());
+    if (!db)
+        return 1;
+    const qint64 startKiB = peakKiB();
+    sync::Importer importer(*db.value());
+    HubRun run;
+    QElapsedTimer t;
+    t.start();
+    double lastReport = 0;
+    for (const QString &path : std::as_const(lines)) {
+        const sync::ImportSummary s = importer.importFile(path);
+        ++run.packages;
+        if (!s.ok()) {
+            ++run.refused;
+            QTextStream(stderr) << path << ": " << s.refused << "\n";
+        }
+        run.entries += s.entries;
+        run.newRows += s.newRows;
+        run.updated += s.updated;
+        run.waiting += s.waiting;
+        // Progress, to see whether later packages cost more than the first ones.
+        if (run.packages % std::max<qint64>(1, lines.size() / 10) == 0 || run.packages == lines.size()) {
+            const double now = elapsedMs(t);
+            QTextStream(stderr) << "hub: " << run.packages << " of " << lines.size() << " packages, " << run.entries
+                                << " entries, " << qint64(now) << " ms (+" << qint64(now - lastReport) << " ms), peak "
+                                << peakKiB() / 1024 << " MiB\n";
+            lastReport = now;
+        }
+    }
+    const double ms = elapsedMs(t);
+    QTextStream(stdout) << QString::number(ms, 'f', 2) << ' ' << peakKiB() << ' ' << startKiB << ' ' << run.packages << ' '
+                        << run.entries << ' ' << run.newRows << ' ' << run.updated << ' ' << run.waiting << ' '
+                        << run.refused << Qt::endl;
+    return 0;
+}
+
+void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields)
+{
+    const QDir d(dir);
+    const QString keyFile = d.filePath(QStringLiteral("sync-org.key"));
+    QFile::remove(keyFile);
+    QTextStream err(stderr);
+    QElapsedTimer phase;
+
+    // ---------------------------------------------------------- 1. 100,000 rows
+    auto a = makeDevice(d.filePath(QStringLiteral("sync-a.sqlite")), 1);
+    auto b = makeDevice(d.filePath(QStringLiteral("sync-b.sqlite")), 2);
+    must(sync::SyncKeys::exportKeyFile(*a->db, keyFile, kPassphrase, sync::KdfCost::Minimal).ok(), "export the key file");
+    must(sync::SyncKeys::join(*b->db, keyFile, kPassphrase).ok(), "join");
+
+    phase.start();
+    const QList<QByteArray> ids = insertPartners(*a, rows, QStringLiteral("أ"));
+    err << "sync: " << rows << " partners inserted on A in " << qint64(elapsedMs(phase)) << " ms\n";
+
+    // The new rows, to a newly joined device.
+    double exportNewMs = 0, importNewMs = 0;
+    const QString newPackage = d.filePath(QStringLiteral("sync-new.tamkeen"));
+    QFile::remove(newPackage);
+    const sync::ExportSummary newSummary = exportPackage(*a, newPackage, {}, &exportNewMs);
+    qint64 rawNewBytes = 0;
+    const double rawExportNewMs = rawExportMs(a->path, a->id(), 0, d.filePath(QStringLiteral("sync-new.raw")),
+                                              &rawNewBytes);
+    report(out, {QStringLiteral("export a package of %1 new rows (%2 entries, %3 field values, %4)")
+                     .arg(rows).arg(newSummary.entries).arg(newSummary.fieldChanges).arg(mib(newSummary.bytes)),
+                 exportNewMs, rawExportNewMs, QStringLiteral("ms"),
+                 QStringLiteral("Exporter::write, whole history of A; baseline: raw SELECT of the same log entries "
+                                "and rows, values serialised to a file (%1)")
+                     .arg(mib(rawNewBytes))});
+
+    const QString aNew = d.filePath(QStringLiteral("sync-a-new.snapshot"));
+    const QString bEmpty = d.filePath(QStringLiteral("sync-b-empty.snapshot"));
+    snapshot(*a, aNew);
+    snapshot(*b, bEmpty);
+    const sync::ImportSummary newImport = importPackage(*b, newPackage, &importNewMs);
+    Changeset inserts;
+    const double applyNewMs = sessionBaselineMs(aNew, bEmpty, &inserts);
+    report(out, {QStringLiteral("import it on a newly joined device (%1 new rows)").arg(newImport.newRows), importNewMs,
+                 applyNewMs, QStringLiteral("ms"),
+                 QStringLiteral("Importer::importFile; baseline: sqlite3changeset_apply of the same %1 rows (%2 inserts, "
+                                "%3 values) on a copy of the receiver without triggers")
+                     .arg(kPartners).arg(inserts.inserts).arg(inserts.values)});
+
+    // The device that received them sends its vector back, so that A's next
+    // package for it holds only what changed since.
+    const QString back = d.filePath(QStringLiteral("sync-back.tamkeen"));
+    QFile::remove(back);
+    exportPackage(*b, back, {a->id(), false, 0});
+    importPackage(*a, back);
+
+    phase.start();
+    const qint64 beforeUpdates = a->db->scalar(QStringLiteral("SELECT max(seq) FROM change_log WHERE device = ?"),
+                                               {a->id()}).value().toLongLong();
+    updatePartners(*a, ids);
+    err << "sync: " << rows << " partners updated on A in " << qint64(elapsedMs(phase)) << " ms\n";
+
+    double exportMs = 0, importMs = 0;
+    const QString package = d.filePath(QStringLiteral("sync-changed.tamkeen"));
+    QFile::remove(package);
+    const sync::ExportSummary summary = exportPackage(*a, package, {b->id(), false, 0}, &exportMs);
+    qint64 rawBytes = 0;
+    const double rawExport = rawExportMs(a->path, a->id(), beforeUpdates, d.filePath(QStringLiteral("sync-changed.raw")),
+                                         &rawBytes);
+    report(out, {QStringLiteral("export a package of %1 changed rows (%2 entries, %3 field values, %4)")
+                     .arg(rows).arg(summary.entries).arg(summary.fieldChanges).arg(mib(summary.bytes)),
+                 exportMs, rawExport, QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 5 s; Exporter::write for the receiver; baseline: raw SELECT of the same log "
+                                "entries and rows, values serialised to a file (%1)")
+                     .arg(mib(rawBytes))});
+
+    const QString aChanged = d.filePath(QStringLiteral("sync-a-changed.snapshot"));
+    const QString bHolding = d.filePath(QStringLiteral("sync-b-holding.snapshot"));
+    snapshot(*a, aChanged);
+    snapshot(*b, bHolding);
+    const sync::ImportSummary imported = importPackage(*b, package, &importMs);
+    Changeset updates;
+    const double applyMs = sessionBaselineMs(aChanged, bHolding, &updates);
+    report(out, {QStringLiteral("import it on a device holding the rows (%1 rows updated)").arg(imported.updated),
+                 importMs, applyMs, QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 5 s and ≤ 3× the baseline; Importer::importFile; baseline: "
+                                "sqlite3changeset_apply of the same changes (%1 updates, %2 values) on a copy of the "
+                                "receiver without triggers")
+                     .arg(updates.updates).arg(updates.values)});
+
+    // ------------------------------------------------------- 3. the same again
+    bool recognised = true;
+    const double againMs = medianMs(5, [&] {
+        recognised = recognised && sync::Importer(*b->db).importFile(package).alreadyImported;
+    });
+    must(recognised, "the package recognised as imported");
+    report(out, {QStringLiteral("import the same package again (%1)").arg(mib(summary.bytes)), againMs, 0,
+                 QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 10 ms; recognised by package id and signature; median of 5")});
+    a.reset();
+    b.reset();
+
+    // ------------------------------------------------------------- 2. the hub
+    // Four branches insert rows (13 field values each) and then change two
+    // fields of each (3 values with updated_at): 16 values a row.
+    constexpr int kBranches = 4;
+    const int perBranch = int(std::max<qint64>(1, hubFields / kBranches / 16));
+    std::vector<std::unique_ptr<Device>> branches;
+    QList<QStringList> parts;
+    QStringList whole;
+    qint64 fieldValues = 0, wholeBytes = 0;
+    auto hub = makeDevice(d.filePath(QStringLiteral("sync-hub.sqlite")), 10);
+    auto hubWhole = makeDevice(d.filePath(QStringLiteral("sync-hub-whole.sqlite")), 11);
+    must(sync::SyncKeys::join(*hub->db, keyFile, kPassphrase).ok(), "join the hub");
+    must(sync::SyncKeys::join(*hubWhole->db, keyFile, kPassphrase).ok(), "join the hub");
+    // The head office, which receives everything the hub holds as one package.
+    auto office = makeDevice(d.filePath(QStringLiteral("sync-office.sqlite")), 12);
+    must(sync::SyncKeys::join(*office->db, keyFile, kPassphrase).ok(), "join the head office");
+    office.reset();
+    const QString hubEmpty = d.filePath(QStringLiteral("sync-hub-empty.snapshot"));
+    snapshot(*hub, hubEmpty);
+    hub.reset();
+    hubWhole.reset();
+    QDir(d.filePath(QStringLiteral("sync-hub-packages"))).removeRecursively();
+    must(d.mkpath(QStringLiteral("sync-hub-packages")), "make the package folder");
+    const QDir folder(d.filePath(QStringLiteral("sync-hub-packages")));
+    double exportAllMs = 0;
+    for (int i = 0; i < kBranches; ++i) {
+        phase.start();
+        auto branch = makeDevice(d.filePath(QStringLiteral("sync-branch%1.sqlite").arg(i + 1)), 3 + i);
+        must(sync::SyncKeys::join(*branch->db, keyFile, kPassphrase).ok(), "join a branch");
+        const QList<QByteArray> made = insertPartners(*branch, perBranch, QStringLiteral("فرع %1").arg(i + 1));
+        updatePartners(*branch, made);
+        err << "sync: branch " << i + 1 << ": " << perBranch << " rows inserted and updated in "
+            << qint64(elapsedMs(phase)) << " ms\n";
+        // The whole history as one package, then again in parts of a size that
+        // makes `packages` in all.
+        double ms = 0;
+        const QString one = folder.filePath(QStringLiteral("whole-b%1.tamkeen").arg(i + 1));
+        const sync::ExportSummary w = exportPackage(*branch, one, {}, &ms);
+        exportAllMs += ms;
+        whole << one;
+        wholeBytes += w.bytes;
+        fieldValues += w.fieldChanges;
+        const qint64 partBytes = std::max<qint64>(4096, w.bytes * kBranches / std::max(1, packages));
+        sync::ExportOptions split;
+        split.partBytes = partBytes;
+        const sync::ExportSummary p = exportPackage(*branch, folder.filePath(QStringLiteral("b%1.tamkeen").arg(i + 1)),
+                                                    split);
+        parts << p.files;
+        err << "sync: branch " << i + 1 << ": " << w.entries << " entries, " << w.fieldChanges << " field values, "
+            << p.files.size() << " parts of about " << partBytes << " bytes; one package in " << qint64(ms) << " ms\n";
+        branches.push_back(std::move(branch));
+    }
+    // The order a hub would meet them in: each branch's first part, then each one's second, …
+    QStringList order;
+    for (int k = 0;; ++k) {
+        bool any = false;
+        for (const QStringList &p : std::as_const(parts)) {
+            if (k < p.size()) {
+                order << p[k];
+                any = true;
+            }
+        }
+        if (!any)
+            break;
+    }
+    // Baseline: the branches' final partner rows as inserts, applied to a copy of the empty hub.
+    double applyHubMs = 0;
+    qint64 applyHubValues = 0;
+    {
+        const QString target = hubEmpty + QStringLiteral(".apply");
+        removeDatabase(target);
+        must(QFile::copy(hubEmpty, target), "copy the hub");
+        for (int i = 0; i < kBranches; ++i) {
+            const QString s = d.filePath(QStringLiteral("sync-branch%1.snapshot").arg(i + 1));
+            snapshot(*branches[size_t(i)], s);
+            Changeset c = diffChangeset(s, hubEmpty, "partners");
+            applyHubValues += c.values;
+            applyHubMs += applyChangesetMs(target, c);
+        }
+    }
+    branches.clear();
+
+    const HubRun many = runHubChild(d.filePath(QStringLiteral("sync-hub.sqlite")), order,
+                                    d.filePath(QStringLiteral("sync-hub-packages.list")));
+    must(many.ms >= 0, "the hub child (many packages)");
+    report(out, {QStringLiteral("hub: import %1 packages from %2 branches (%3 entries, %4 field values)")
+                     .arg(many.packages).arg(kBranches).arg(many.entries).arg(fieldValues),
+                 many.ms, applyHubMs, QStringLiteral("ms"),
+                 QStringLiteral("target ≤ 120 s for 2,000 packages with 5,000,000 field values; %1 new rows, %2 updated, "
+                                "%3 waiting, %4 refused; in a child process; baseline: sqlite3changeset_apply of the "
+                                "branches' final rows as inserts (%5 values)")
+                     .arg(many.newRows).arg(many.updated).arg(many.waiting).arg(many.refused).arg(applyHubValues)});
+    report(out, {QStringLiteral("hub: peak memory importing those %1 packages").arg(many.packages),
+                 double(many.peakKiB) / 1024.0, 0, QStringLiteral("MiB"),
+                 QStringLiteral("target ≤ 300 MB; %1").arg(peakText(many))});
+
+    const HubRun few = runHubChild(d.filePath(QStringLiteral("sync-hub-whole.sqlite")), whole,
+                                   d.filePath(QStringLiteral("sync-hub-whole.list")));
+    must(few.ms >= 0, "the hub child (whole packages)");
+    report(out, {QStringLiteral("hub: the same changes as %1 packages, one per branch (%2 in all)")
+                     .arg(few.packages).arg(mib(wholeBytes)),
+                 few.ms, applyHubMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 new rows, %2 updated; exporting them took %3 ms in all")
+                     .arg(few.newRows).arg(few.updated).arg(qint64(exportAllMs))});
+    report(out, {QStringLiteral("hub: peak memory importing those %1 packages").arg(few.packages),
+                 double(few.peakKiB) / 1024.0, 0, QStringLiteral("MiB"),
+                 QStringLiteral("target ≤ 300 MB; %1").arg(peakText(few))});
+
+    // Everything the hub now holds, as one package, to the head office.
+    double exportOneMs = 0;
+    const QString onePackage = folder.filePath(QStringLiteral("office.tamkeen"));
+    sync::ExportSummary oneSummary;
+    {
+        auto hubDevice = std::make_unique<Device>();
+        hubDevice->path = d.filePath(QStringLiteral("sync-hub-whole.sqlite"));
+        auto opened = storage::Database::open(hubDevice->path);
+        must(opened.ok(), "open the hub");
+        hubDevice->db = std::move(opened).value();
+        sync::ExportOptions all;
+        all.all = true;
+        oneSummary = exportPackage(*hubDevice, onePackage, all, &exportOneMs);
+    }
+    const HubRun one = runHubChild(d.filePath(QStringLiteral("sync-office.sqlite")), {onePackage},
+                                   d.filePath(QStringLiteral("sync-office.list")));
+    must(one.ms >= 0, "the hub child (one package)");
+    report(out, {QStringLiteral("the hub's whole copy as one package (%1 entries, %2 field values, %3) imported on a "
+                                "newly joined device")
+                     .arg(oneSummary.entries).arg(oneSummary.fieldChanges).arg(mib(oneSummary.bytes)),
+                 one.ms, applyHubMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 new rows, %2 updated; exporting it (--all) took %3 ms")
+                     .arg(one.newRows).arg(one.updated).arg(qint64(exportOneMs))});
+    report(out, {QStringLiteral("peak memory importing that one package"), double(one.peakKiB) / 1024.0, 0,
+                 QStringLiteral("MiB"), QStringLiteral("target ≤ 300 MB; %1").arg(peakText(one))});
+}
+
+} // namespace tamkeen::bench
