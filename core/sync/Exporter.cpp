@@ -79,16 +79,10 @@ struct RowCache {
         if (!versions)
             return versions.error();
         row.versions = versions.value();
-        auto q = db.exec(u"SELECT * FROM \"%1\" WHERE id = ?"_s.arg(table), {id});
-        if (!q)
-            return q.error();
-        if (q.value()->next()) {
-            row.exists = true;
-            const QSqlRecord rec = q.value()->record();
-            for (int i = 0; i < rec.count(); ++i)
-                row.values.insert(rec.fieldName(i), q.value()->value(i));
-        }
-        q.value()->finish();
+        auto values = rowValues(db, table, columns.value(table), id, &row.exists);
+        if (!values)
+            return values.error();
+        row.values = values.value();
         return &rows.insert(key, row).value();
     }
 };

@@ -265,16 +265,10 @@ ImportSummary Importer::importFile(const QString &path)
         if (!versions)
             return versions.error();
         state.versions = versions.value();
-        auto q = m_db.exec(u"SELECT * FROM \"%1\" WHERE id = ?"_s.arg(table), {id});
-        if (!q)
-            return q.error();
-        if (q.value()->next()) {
-            state.exists = true;
-            const QSqlRecord rec = q.value()->record();
-            for (int i = 0; i < rec.count(); ++i)
-                state.values.insert(rec.fieldName(i), q.value()->value(i));
-        }
-        q.value()->finish();
+        auto values = rowValues(m_db, table, columns.value(table), id, &state.exists);
+        if (!values)
+            return values.error();
+        state.values = values.value();
         return &rows.insert(key, state).value();
     };
     const auto authorOf = [&](const Version &v) -> QVariant {

@@ -115,6 +115,26 @@ Result<QStringList> columnsOf(storage::Database &db, const QString &table)
     return cols;
 }
 
+Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
+                                           const QByteArray &id, bool *exists)
+{
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted << u"\"%1\""_s.arg(c);
+    auto q = db.exec(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quoted.join(u", "_s), table), {id});
+    if (!q)
+        return q.error();
+    QHash<QString, QVariant> values;
+    *exists = q.value()->next();
+    if (*exists) {
+        values.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i)
+            values.insert(columns[i], q.value()->value(i));
+    }
+    q.value()->finish();
+    return values;
+}
+
 Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
                                 const QStringList &allColumns)
 {

@@ -61,6 +61,10 @@ struct RowVersions {
 Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
                                 const QStringList &allColumns);
 Result<QStringList> columnsOf(storage::Database &db, const QString &table); // without id
+// One row's values by column name (empty when the row is not here), read by
+// position: a QSqlRecord per row costs more than the read itself.
+Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
+                                           const QByteArray &id, bool *exists);
 
 QCborValue toCbor(const QVariant &value);
 QVariant fromCbor(const QCborValue &value);
