@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
+#include <functional>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -42,54 +43,56 @@ QByteArray randomBytes(qsizetype n)
     return b;
 }
 
+// Two values kept together in local_state: read as they are when both have the
+// expected sizes, else made by `make` and stored in one transaction.
+Result<QPair<QByteArray, QByteArray>> keptPair(storage::Database &db, const QString &firstKey, qsizetype firstSize,
+                                               const QString &secondKey, qsizetype secondSize,
+                                               const std::function<QPair<QByteArray, QByteArray>()> &make)
+{
+    security::ensureSodium();
+    auto first = localValue(db, firstKey);
+    if (!first)
+        return first.error();
+    auto second = localValue(db, secondKey);
+    if (!second)
+        return second.error();
+    if (first.value().size() == firstSize && second.value().size() == secondSize)
+        return qMakePair(first.value(), second.value());
+    const QPair<QByteArray, QByteArray> made = make();
+    Status s = db.transaction([&]() -> Status {
+        if (Status w = setLocal(db, firstKey, made.first); !w)
+            return w;
+        return setLocal(db, secondKey, made.second);
+    });
+    if (!s)
+        return s.error();
+    return made;
+}
+
 } // namespace
 
 Result<Organisation> SyncKeys::organisation(storage::Database &db)
 {
-    security::ensureSodium();
-    auto id = localValue(db, u"org_id"_s);
-    auto key = localValue(db, u"org_key"_s);
-    if (!id)
-        return id.error();
-    if (!key)
-        return key.error();
-    if (id.value().size() == 16 && key.value().size() == crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        return Organisation{id.value(), key.value()};
-    Organisation org{randomBytes(16), QByteArray(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized)};
-    crypto_secretstream_xchacha20poly1305_keygen(reinterpret_cast<unsigned char *>(org.key.data()));
-    Status s = db.transaction([&]() -> Status {
-        if (Status w = setLocal(db, u"org_id"_s, org.id); !w)
-            return w;
-        return setLocal(db, u"org_key"_s, org.key);
+    auto kept = keptPair(db, u"org_id"_s, 16, u"org_key"_s, crypto_secretstream_xchacha20poly1305_KEYBYTES, [] {
+        QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
+        crypto_secretstream_xchacha20poly1305_keygen(reinterpret_cast<unsigned char *>(key.data()));
+        return qMakePair(randomBytes(16), key);
     });
-    if (!s)
-        return s.error();
-    return org;
+    if (!kept)
+        return kept.error();
+    return Organisation{kept.value().first, kept.value().second};
 }
 
 Result<DeviceKeys> SyncKeys::deviceKeys(storage::Database &db)
 {
-    security::ensureSodium();
-    auto pk = localValue(db, u"sign_public"_s);
-    auto sk = localValue(db, u"sign_secret"_s);
-    if (!pk)
-        return pk.error();
-    if (!sk)
-        return sk.error();
-    if (pk.value().size() == crypto_sign_PUBLICKEYBYTES && sk.value().size() == crypto_sign_SECRETKEYBYTES)
-        return DeviceKeys{pk.value(), sk.value()};
-    DeviceKeys keys{QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized),
-                    QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized)};
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(keys.publicKey.data()),
-                        reinterpret_cast<unsigned char *>(keys.secretKey.data()));
-    Status s = db.transaction([&]() -> Status {
-        if (Status w = setLocal(db, u"sign_public"_s, keys.publicKey); !w)
-            return w;
-        return setLocal(db, u"sign_secret"_s, keys.secretKey);
+    auto kept = keptPair(db, u"sign_public"_s, crypto_sign_PUBLICKEYBYTES, u"sign_secret"_s, crypto_sign_SECRETKEYBYTES, [] {
+        QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized), sk(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+        crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
+        return qMakePair(pk, sk);
     });
-    if (!s)
-        return s.error();
-    return keys;
+    if (!kept)
+        return kept.error();
+    return DeviceKeys{kept.value().first, kept.value().second};
 }
 
 Status SyncKeys::exportKeyFile(storage::Database &db, const QString &path, const QString &passphrase, KdfCost cost)
