@@ -510,6 +510,8 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
                  QStringLiteral("target ≤ 10 ms; recognised by package id and signature; median of 5")});
     a.reset();
     b.reset();
+    if (hubFields <= 0) // --sync-hub-fields 0: the package figures only
+        return;
 
     // ------------------------------------------------------------- 2. the hub
     // Four branches insert rows (13 field values each) and then change two

@@ -520,6 +520,10 @@
         <source>%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer to open it; the file was not changed.</source>
         <translation>الملف %1 كُتب بإصدار أحدث من تمكين. حدِّث تمكين على هذا الجهاز لفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
+    <message>
+        <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
+        <translation>يجب أن يكون عدد الأيام التي قد تتقدّم بها ساعة هذا الحاسوب من 1 إلى 365.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -987,10 +991,6 @@
     <message>
         <source>The package was made by a newer version of Tamkeen (data version %1; this one has %2). Update Tamkeen, then import it again; a copy waits in %3.</source>
         <translation>صُنعت الحزمة بإصدار أحدث من تمكين (إصدار البيانات %1، وهنا %2). حدّث تمكين ثم استوردها مرة أخرى؛ نسخة منها تنتظر في %3.</translation>
-    </message>
-    <message>
-        <source>The package is damaged: a record cannot be read.</source>
-        <translation>الحزمة تالفة: تعذّرت قراءة أحد السجلات.</translation>
     </message>
     <message>
         <source>The package comes from device %1, which is not a device of this organisation.</source>
@@ -1840,6 +1840,13 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>The package is damaged: a record cannot be read.</source>
+        <translation>الحزمة تالفة: تعذّرت قراءة أحد السجلات.</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,10 @@
         <source>%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -986,10 +990,6 @@
     </message>
     <message>
         <source>The package was made by a newer version of Tamkeen (data version %1; this one has %2). Update Tamkeen, then import it again; a copy waits in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is damaged: a record cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,6 +1835,13 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>The package is damaged: a record cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,8 @@ struct CaptureState {
     HybridClock clock;
     QByteArray deviceId; // 16 bytes once setup has run
     QByteArray userId;   // author of the changes; may be empty (system)
-    quint64 hlcFloor = 0; // highest time seen from other devices (raised by imports)
+    quint64 hlcFloor = 0; // highest time seen from other devices (raised by imports); with
+                          // the cap days, the clock's ceiling (Database::setClockCapDays)
     bool enabled = true;
 };
 

@@ -13,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,44 @@ Status Database::loadIdentity()
     if (!floor)
         return floor.error();
     m_capture->hlcFloor = floor.value().toULongLong();
+    auto cap = scalar(u"SELECT value FROM local_state WHERE key = 'clock_cap_days'"_s);
+    if (!cap)
+        return cap.error();
+    bool valid = false;
+    const int days = cap.value().toInt(&valid);
+    m_clockCapDays = valid && days >= 1 && days <= 365 ? days : kDefaultClockCapDays;
+    updateClockCeiling();
+    return {};
+}
+
+// The ceiling is computed here, where this device's changes are stamped, from
+// numbers stored with them: every copy then compares the same times.
+void Database::updateClockCeiling()
+{
+    const quint64 floor = m_capture->hlcFloor;
+    const quint64 span = HybridClock::fromMillis(qint64(m_clockCapDays) * 86'400'000);
+    quint64 ceiling = 0; // none while this copy has not heard from another device
+    if (floor != 0)
+        ceiling = floor > std::numeric_limits<quint64>::max() - span ? std::numeric_limits<quint64>::max() : floor + span;
+    m_capture->clock.setCeiling(ceiling);
+}
+
+int Database::clockCapDays() const { return m_clockCapDays; }
+
+Status Database::setClockCapDays(int days)
+{
+    if (days < 1 || days > 365)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Database", "The number of days this computer's clock may run ahead "
+                                                                 "must be from 1 to 365."),
+                         u"clock_cap_days"_s);
+    auto q = exec(u"INSERT INTO local_state(key, value) VALUES ('clock_cap_days', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                  {days});
+    if (!q)
+        return q.error();
+    m_clockCapDays = days;
+    updateClockCeiling();
     return {};
 }
 
@@ -202,6 +241,21 @@ Database::BulkCache::~BulkCache()
     (void)m_db.execScript(u"PRAGMA cache_size = %1"_s.arg(m_previous));
 }
 
+Database::TriggersOff::TriggersOff(Database &db) : m_db(db)
+{
+    if (sqlite3 *raw = rawHandle(db.m_db)) {
+        // -1 only reads the setting: the out value is the state after the call.
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_previous);
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    }
+}
+
+Database::TriggersOff::~TriggersOff()
+{
+    if (sqlite3 *raw = rawHandle(m_db.m_db))
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_previous, nullptr);
+}
+
 bool Database::captureEnabled() const { return m_capture->enabled; }
 HybridClock &Database::clock() { return m_capture->clock; }
 
@@ -215,6 +269,7 @@ Status Database::raiseHlcFloor(quint64 hlc)
     if (!q)
         return q.error();
     m_capture->hlcFloor = hlc;
+    updateClockCeiling();
     return {};
 }
 
@@ -276,7 +331,7 @@ bool Database::sqliteInTransaction() const
     return raw && sqlite3_get_autocommit(raw) == 0;
 }
 
-Status Database::write(const QString &sql, const QVariantList &values, qint64 *rowid, QVariant *returned)
+Result<sqlite3_stmt *> Database::prepared(const QString &sql, const QVariantList &values)
 {
     sqlite3 *raw = rawHandle(m_db);
     if (!raw)
@@ -322,16 +377,81 @@ Status Database::write(const QString &sql, const QVariantList &values, qint64 *r
             }
         }
     }
-    const int rc = sqlite3_step(stmt);
+    return stmt;
+}
+
+Status Database::write(const QString &sql, const QVariantList &values, qint64 *rowid, QVariant *returned)
+{
+    auto stmt = prepared(sql, values);
+    if (!stmt)
+        return stmt.error();
+    sqlite3 *raw = rawHandle(m_db);
+    const int rc = sqlite3_step(stmt.value());
     if (returned)
-        *returned = rc == SQLITE_ROW ? QVariant(sqlite3_column_int64(stmt, 0)) : QVariant();
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
+        *returned = rc == SQLITE_ROW ? QVariant(sqlite3_column_int64(stmt.value(), 0)) : QVariant();
+    sqlite3_reset(stmt.value());
+    sqlite3_clear_bindings(stmt.value());
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
     if (rowid)
         *rowid = sqlite3_last_insert_rowid(raw);
     return {};
+}
+
+Status Database::read(const QString &sql, const QVariantList &values, const std::function<void(const RawRow &)> &row)
+{
+    auto stmt = prepared(sql, values);
+    if (!stmt)
+        return stmt.error();
+    const RawRow current(stmt.value());
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt.value())) == SQLITE_ROW)
+        row(current);
+    sqlite3_reset(stmt.value());
+    sqlite3_clear_bindings(stmt.value());
+    if (rc != SQLITE_DONE) {
+        sqlite3 *raw = rawHandle(m_db);
+        return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
+    }
+    return {};
+}
+
+bool RawRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 RawRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray RawRow::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+QString RawRow::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QVariant RawRow::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return integer(column);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return QVariant();
+    }
 }
 
 Status Database::execScript(const QString &script)

@@ -19,6 +19,20 @@ struct sqlite3_stmt;
 
 namespace tamkeen::storage {
 
+// One row of Database::read(), valid only inside its callback.
+class RawRow {
+public:
+    explicit RawRow(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QByteArray blob(int column) const;
+    QString text(int column) const;
+    QVariant value(int column) const; // null, integer, float, text or bytes, as stored
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
 struct CaptureState; // what the SQL functions registered on the connection read
 
 class Database {
@@ -54,10 +68,33 @@ public:
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
     bool captureEnabled() const;
+    // All triggers of this connection off while it lives (SQLite's
+    // SQLITE_DBCONFIG_ENABLE_TRIGGER): for an import that writes only what
+    // the triggers would let through (no key changes, no deletes) and logs
+    // its changes itself, as invoking them for every row costs a third of it.
+    class TriggersOff {
+    public:
+        explicit TriggersOff(Database &db);
+        ~TriggersOff();
+        TriggersOff(const TriggersOff &) = delete;
+        TriggersOff &operator=(const TriggersOff &) = delete;
+
+    private:
+        Database &m_db;
+        int m_previous = 1;
+    };
     HybridClock &clock();
     // Hybrid-clock receive rule: after seeing `hlc` from another device, every
     // later local change gets a greater time. Kept in the file across restarts.
     Status raiseHlcFloor(quint64 hlc);
+    // How many days past the latest time seen from other devices (the floor
+    // above) this copy's own changes may be stamped: a clock further ahead is
+    // capped there (clock().capped() says so), so one laptop with a wrong clock
+    // cannot win every later conflict. No cap until this copy has heard from
+    // another device. Kept in the file (local_state); docs/sync-format.md, rule 3.
+    static constexpr int kDefaultClockCapDays = 7;
+    int clockCapDays() const;
+    Status setClockCapDays(int days); // 1 to 365
     Notifier &notifier() { return m_notifier; }
 
     // Runs `work` in one transaction (a savepoint when nested); any failure,
@@ -91,6 +128,10 @@ public:
     // `rowid`, when given, receives the new row's rowid.
     // `returned`, when given, receives the first column of a RETURNING row.
     Status write(const QString &sql, const QVariantList &values, qint64 *rowid = nullptr, QVariant *returned = nullptr);
+    // Reads straight from SQLite with a cached statement, handing each row to
+    // `row`: for hot paths (sync), where a QSqlRecord per row costs more than
+    // the read. `row` must not run the same statement again.
+    Status read(const QString &sql, const QVariantList &values, const std::function<void(const RawRow &)> &row);
     // SQLite's own view: false after an error that rolled the whole
     // transaction back (disk full, I/O error), whatever our nesting says.
     bool sqliteInTransaction() const;
@@ -102,15 +143,18 @@ public:
 
 private:
     explicit Database(QString path);
+    Result<::sqlite3_stmt *> prepared(const QString &sql, const QVariantList &values);
     Status openConnection(bool readOnly);
     Status configure();
     Status migrate(int targetVersion);
     Status loadIdentity();
+    void updateClockCeiling();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<CaptureState> m_capture;
+    int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are
     // cached (QHash moves its values when it grows, which broke nested queries).
     std::unordered_map<QString, QSqlQuery> m_statements;

@@ -75,7 +75,7 @@ struct RowCache {
             columns.insert(table, cols.value());
         }
         Row row;
-        auto versions = rowVersions(db, table, id, columns.value(table));
+        auto versions = rowVersions(db, table, id);
         if (!versions)
             return versions.error();
         row.versions = versions.value();
@@ -178,7 +178,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     header.schema = m_db.schemaVersion();
     header.appVersion = QStringLiteral(TAMKEEN_VERSION);
     header.minAppVersion = QStringLiteral(TAMKEEN_VERSION);
-    header.created = QDateTime::currentDateTimeUtc();
+    header.created = QDateTime::fromMSecsSinceEpoch(m_db.clock().wallMillis()).toUTC();
     header.hlc = m_db.clock().next();
 
     ExportSummary summary;

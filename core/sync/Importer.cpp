@@ -6,14 +6,13 @@
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
 #include "sync/Package.h"
+#include "sync/Records.h"
 #include "sync/SyncKeys.h"
 #include "tamkeen/Version.h"
 
 #include <QCborArray>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -40,59 +39,11 @@ QString shortId(const QByteArray &device)
     return storage::uuidToString(device).left(8);
 }
 
-// One change-log entry as it travels.
-struct Entry {
-    Version v;
-    QString table;
-    QByteArray rowId;
-    QString op;
-    QVariant author;
-    QStringList fieldNames; // an update's changed columns
-    struct Field {
-        QString column;
-        QVariant value;
-        Version version;
-        Version prev;
-    };
-    QList<Field> carried;
-};
-
-Version versionOf(const QCborValue &hlc, const QCborValue &device, const QCborValue &seq)
-{
-    if (hlc.isNull() || !device.isByteArray())
-        return {};
-    return Version{quint64(hlc.toInteger()), device.toByteArray(), seq.toInteger(0)};
-}
-
-bool parseEntry(const QCborArray &a, Entry &e)
-{
-    if (a.size() != 10 || !a[1].isByteArray() || !a[2].isInteger() || !a[3].isInteger() || !a[4].isString()
-        || !a[5].isByteArray() || !a[6].isString() || !a[9].isArray())
-        return false;
-    e.v = Version{quint64(a[3].toInteger()), a[1].toByteArray(), a[2].toInteger()};
-    e.table = a[4].toString();
-    e.rowId = a[5].toByteArray();
-    e.op = a[6].toString();
-    e.author = a[7].isByteArray() ? QVariant(a[7].toByteArray()) : QVariant();
-    if ((e.op != u"I" && e.op != u"U") || e.v.device.size() != 16 || e.rowId.size() != 16 || e.v.seq <= 0)
-        return false;
-    e.fieldNames.clear();
-    if (a[8].isArray())
-        for (const QCborValue &n : a[8].toArray())
-            e.fieldNames << n.toString();
-    e.carried.clear();
-    for (const QCborValue &f : a[9].toArray()) {
-        const QCborArray c = f.toArray();
-        if (c.size() != 8 || !c[0].isString())
-            return false;
-        e.carried.append({c[0].toString(), fromCbor(c[1]), versionOf(c[2], c[3], c[4]), versionOf(c[5], c[6], c[7])});
-    }
-    return true;
-}
-
-// What the merge knows of a local row.
+// What the merge knows of a local row. Its values are read only when a
+// conflict needs them: most changes are decided by versions alone.
 struct RowState {
     bool exists = false;
+    bool valuesRead = false;
     RowVersions versions;
     QHash<QString, QVariant> values;
 };
@@ -200,46 +151,29 @@ ImportSummary Importer::importFile(const QString &path)
                           .arg(QDir::toNativeSeparators(folder)));
     }
 
-    // First pass: the whole stream decrypts to its final tag and every record reads.
-    if (Status s = reader.startDecrypting(org.value()); !s)
+    // First pass: the whole stream decrypts to its final tag (records are
+    // read in the transaction below, which undoes everything on damage).
+    if (Status s = reader.startDecrypting(org.value(), false); !s)
         return refuse(s.error().message);
-    qint64 total = 0;
-    bool senderRegistered = false;
+    qint64 chunks = 0;
     {
-        auto registered = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {h.device});
-        if (!registered)
-            return refuse(registered.error().message);
-        senderRegistered = registered.value().toLongLong() > 0 || h.device == m_db.deviceId();
-    }
-    QList<QCborValue> records;
-    for (;;) {
-        auto more = reader.nextChunk(records);
-        if (!more)
-            return refuse(more.error().message);
-        if (!more.value())
-            break;
-        for (const QCborValue &r : records) {
-            const QCborArray a = r.toArray();
-            Entry e;
-            const qint64 kind = a.isEmpty() ? -1 : a[0].toInteger();
-            if ((kind == 1 && !parseEntry(a, e)) || (kind == 2 && a.size() != 14) || kind < 0 || kind > 2)
-                return refuse(tr("The package is damaged: a record cannot be read."));
-            if (kind == 1) {
-                ++total;
-                if (e.table == u"devices" && e.rowId == h.device && e.op == u"I")
-                    senderRegistered = true;
-            }
+        QByteArray plain;
+        for (;;) {
+            auto more = reader.nextPlain(plain);
+            if (!more)
+                return refuse(more.error().message);
+            if (!more.value())
+                break;
+            ++chunks;
         }
     }
-    if (!senderRegistered)
-        return refuse(tr("The package comes from device %1, which is not a device of this organisation.").arg(shortId(h.device)));
 
     // Second pass, one transaction: merge.
     QSet<QString> synced;
     for (const QString &t : storage::syncedTables(m_db))
         synced.insert(t);
     QHash<QString, QStringList> columns;
-    QHash<QString, RowState> rows;
+    QHash<QByteArray, RowState> rows;
     Vector senderVector;
     QHash<QByteArray, qint64> touchedDevices;
     QSet<QByteArray> flagged;
@@ -247,29 +181,48 @@ ImportSummary Importer::importFile(const QString &path)
     quint64 maxHlc = 0;
     const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     const quint64 limit = HybridClock::fromMillis(limitMs);
-    bool cancelled = false;
-    qint64 done = 0;
+    bool cancelled = false, notMember = false;
+    qint64 total = 0;
     auto openConflicts = m_db.scalar(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
     if (!openConflicts)
         return refuse(openConflicts.error().message);
     const bool hasOpenConflicts = openConflicts.value().toLongLong() > 0;
 
     const auto rowState = [&](const QString &table, const QByteArray &id) -> Result<RowState *> {
-        const QString key = table + QString::fromLatin1(id.toHex());
+        const QByteArray key = id + table.toUtf8();
         if (auto it = rows.find(key); it != rows.end())
             return &it.value();
         if (rows.size() > kCachedRows) // small: a row's changes come close together
             rows.clear();
         RowState state;
-        auto versions = rowVersions(m_db, table, id, columns.value(table));
+        auto versions = rowVersions(m_db, table, id);
         if (!versions)
             return versions.error();
         state.versions = versions.value();
-        auto values = rowValues(m_db, table, columns.value(table), id, &state.exists);
-        if (!values)
-            return values.error();
-        state.values = values.value();
+        // A row with a history is here (synced rows are archived, never deleted).
+        state.exists = !state.versions.held.isEmpty();
+        if (!state.exists) {
+            Status s = m_db.read(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(table), {id},
+                                 [&](const storage::RawRow &) { state.exists = true; });
+            if (!s)
+                return s.error();
+        }
         return &rows.insert(key, state).value();
+    };
+    // A row's value as it stands, with what the entry being merged has taken so far.
+    const auto valueOf = [&](RowState &row, const Entry &e, const QString &column, const QStringList &takenNames,
+                             const QVariantList &taken) -> Result<QVariant> {
+        if (const qsizetype at = takenNames.indexOf(column); at >= 0)
+            return taken[at];
+        if (!row.valuesRead) {
+            bool exists = false;
+            auto values = rowValues(m_db, e.table, columns.value(e.table), e.rowId, &exists);
+            if (!values)
+                return values.error();
+            row.values = values.value();
+            row.valuesRead = true;
+        }
+        return row.values.value(column);
     };
     const auto authorOf = [&](const Version &v) -> QVariant {
         auto a = m_db.scalar(u"SELECT author FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
@@ -293,6 +246,9 @@ ImportSummary Importer::importFile(const QString &path)
     // clock right. It is not rewritten: every copy must compare the same
     // versions or they would disagree, and our clock must pass it so that
     // what we change after seeing it comes later (docs/sync-format.md).
+    // The sender's own wall clock too: its changes may be capped (rule 3) while its clock is still wrong.
+    if (h.created.isValid() && h.created.toMSecsSinceEpoch() > limitMs)
+        flagged.insert(h.device);
     const auto checkClock = [&](const Version &v) {
         if (!v.isNull() && v.hlc > limit)
             flagged.insert(v.device);
@@ -300,11 +256,7 @@ ImportSummary Importer::importFile(const QString &path)
     };
 
     const auto apply = [&](Entry &e) -> Status {
-        ++done;
-        if (m_options.progress && done % 2000 == 0 && !m_options.progress(done, total)) {
-            cancelled = true;
-            return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
-        }
+        ++total;
         if (!synced.contains(e.table))
             return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
         if (!columns.contains(e.table)) {
@@ -318,7 +270,7 @@ ImportSummary Importer::importFile(const QString &path)
         if (!state)
             return state.error();
         RowState &row = *state.value();
-        if (row.versions.held.contains({e.v.device, e.v.seq})) {
+        if (row.versions.holds(e.v.device, e.v.seq)) {
             ++summary.unchanged;
             return {};
         }
@@ -363,11 +315,13 @@ ImportSummary Importer::importFile(const QString &path)
                 return {};
             }
             row.exists = true;
+            row.values.clear();
             for (const Entry::Field &f : e.carried)
                 row.values.insert(f.column, f.value);
+            row.valuesRead = true;
             ++summary.newRows;
         } else {
-            QStringList set;
+            QStringList set, takenNames;
             QVariantList values;
             bool archiveConflictChecked = false;
             const bool touchesDeleted = e.fieldNames.contains(u"deleted"_s);
@@ -386,7 +340,10 @@ ImportSummary Importer::importFile(const QString &path)
                 } else {
                     // Both sides changed the field: the later wins, the other is kept for a person.
                     take = local < f.version;
-                    const QVariant localValue = row.values.value(f.column);
+                    auto current = valueOf(row, e, f.column, takenNames, values);
+                    if (!current)
+                        return current.error();
+                    const QVariant localValue = current.value();
                     if (localValue != f.value || localValue.isNull() != f.value.isNull()) {
                         Status s = take ? conflict(e, f.column, u"field"_s, f.value, f.version, e.author, localValue, local,
                                                    authorOf(local))
@@ -406,8 +363,8 @@ ImportSummary Importer::importFile(const QString &path)
                 }
                 if (take) {
                     set << u"\"%1\" = ?"_s.arg(f.column);
+                    takenNames << f.column;
                     values << f.value;
-                    row.values.insert(f.column, f.value);
                 }
             }
             // An archive (or restore) against an edit the sender never saw, and
@@ -416,21 +373,24 @@ ImportSummary Importer::importFile(const QString &path)
                 const Version deletedNow = row.versions.current(u"deleted"_s);
                 if (touchesDeleted) {
                     QSet<QByteArray> edits;
-                    for (auto it = row.versions.fields.begin(); it != row.versions.fields.end(); ++it) {
-                        if (it.key() == u"deleted" || isBookkeeping(it.key()) || it.value().isEmpty())
+                    for (const QString &column : tableColumns) {
+                        const Version edit = row.versions.current(column);
+                        if (column == u"deleted" || isBookkeeping(column) || edit.isNull())
                             continue;
-                        const Version edit = it.value().last();
                         const QByteArray key = edit.device + QByteArray::number(edit.hlc);
                         if (covers(senderVector, edit) || edits.contains(key) || edit.seq == 0)
                             continue;
                         edits.insert(key);
-                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, row.values.value(u"deleted"_s), e.v,
+                        auto deleted = valueOf(row, e, u"deleted"_s, takenNames, values);
+                        if (!deleted)
+                            return deleted.error();
+                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), e.v,
                                                 e.author, QString(), edit, authorOf(edit));
                             !s)
                             return s;
                     }
                 } else {
-                    const QList<Version> history = row.versions.fields.value(u"deleted"_s);
+                    const QList<Version> history = row.versions.history(u"deleted"_s);
                     bool concurrentArchive = false;
                     for (qsizetype i = 1; i < history.size(); ++i) // [0] is the insert
                         concurrentArchive = concurrentArchive || !covers(senderVector, history[i]);
@@ -438,13 +398,19 @@ ImportSummary Importer::importFile(const QString &path)
                     for (const Entry::Field &f : e.carried)
                         edits = edits || (!isBookkeeping(f.column) && f.column != u"deleted");
                     if (concurrentArchive && edits) {
-                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, row.values.value(u"deleted"_s), deletedNow,
+                        auto deleted = valueOf(row, e, u"deleted"_s, takenNames, values);
+                        if (!deleted)
+                            return deleted.error();
+                        if (Status s = conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), deletedNow,
                                                 authorOf(deletedNow), QString(), e.v, e.author);
                             !s)
                             return s;
                     }
                 }
             }
+            if (row.valuesRead)
+                for (qsizetype i = 0; i < takenNames.size(); ++i)
+                    row.values.insert(takenNames[i], values[i]);
             if (!set.isEmpty()) {
                 values << e.rowId;
                 if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, set.join(u", "_s)), values); !s)
@@ -463,20 +429,21 @@ ImportSummary Importer::importFile(const QString &path)
         QVariant fields;
         QStringList decided;
         if (e.op == u"U") {
-            QJsonArray names;
-            for (const Entry::Field &f : e.carried) {
-                names.append(f.column);
+            for (const Entry::Field &f : e.carried)
                 decided << f.column;
-            }
-            fields = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
+            // Checked against the table's columns above: names need no escapes.
+            fields = decided.isEmpty() ? u"[]"_s : u"[\""_s + decided.join(u"\",\""_s) + u"\"]"_s;
         }
         if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                   {e.v.device, e.v.seq, qint64(e.v.hlc), e.table, e.rowId, e.op, e.author, fields});
             !s)
             return s;
-        row.versions.add(e.op == u"I" ? tableColumns : decided, e.v);
-        row.versions.held.insert({e.v.device, e.v.seq});
+        if (e.op == u"I")
+            row.versions.addInsert(e.v);
+        else
+            row.versions.add(decided, e.v);
+        row.versions.held.append({e.v.device, e.v.seq});
         touchedDevices[e.v.device] = std::max(touchedDevices.value(e.v.device), e.v.seq);
         if (e.table == u"households")
             householdsToIndex.insert(e.rowId);
@@ -521,39 +488,51 @@ ImportSummary Importer::importFile(const QString &path)
         return {};
     };
 
-    summary.entries = total;
     const bool captured = m_db.captureEnabled();
     m_db.setCaptureEnabled(false);
     storage::Database::BulkCache bulk(m_db, 64 * 1024); // more only piles up pages until the commit
+    storage::Database::TriggersOff triggersOff(m_db);   // capture is off, and no key changes or deletes here
     Status applied = m_db.transaction([&]() -> Status {
         if (Status s = reader.startDecrypting(org.value()); !s)
             return s;
-        for (;;) {
-            auto more = reader.nextChunk(records);
+        QByteArray plain;
+        for (qint64 done = 1;; ++done) {
+            auto more = reader.nextPlain(plain);
             if (!more)
                 return more.error();
             if (!more.value())
                 break;
-            for (const QCborValue &r : records) {
-                const QCborArray a = r.toArray();
-                if (a[0].toInteger() == 0) {
-                    senderVector = vectorFromCbor(a[1]);
-                    continue;
-                }
-                if (a[0].toInteger() == 2) {
-                    if (Status s = mergeConflict(a); !s)
-                        return s;
-                    continue;
-                }
-                Entry e;
-                if (!parseEntry(a, e))
-                    return makeError(ErrorCode::Corrupt, tr("The package is damaged: a record cannot be read."));
-                if (Status s = apply(e); !s)
-                    return s;
+            Status read = RecordReader::forEach(plain, [&](Record &r) -> Status {
+                if (r.kind == Record::Vector)
+                    senderVector = vectorFromCbor(r.fields[1]);
+                else if (r.kind == Record::Conflict)
+                    return mergeConflict(r.fields);
+                else
+                    return apply(r.entry);
+                return {};
+            });
+            if (!read)
+                return read;
+            if (m_options.progress && !m_options.progress(done, chunks)) {
+                cancelled = true;
+                return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
             }
         }
         if (Status s = reader.verifyWhatWasRead(); !s)
             return s;
+        // Only devices of the organisation send packages: the sender's row
+        // is here already or came in this one.
+        if (h.device != m_db.deviceId()) {
+            auto registered = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {h.device});
+            if (!registered)
+                return registered.error();
+            if (registered.value().toLongLong() == 0) {
+                notMember = true;
+                return makeError(ErrorCode::Invalid, tr("The package comes from device %1, which is not a device of "
+                                                        "this organisation.")
+                                                         .arg(shortId(h.device)));
+            }
+        }
         // The sync records go in the same transaction: all or nothing.
         for (auto it = touchedDevices.begin(); it != touchedDevices.end(); ++it) {
             if (it.key() == m_db.deviceId())
@@ -624,8 +603,9 @@ ImportSummary Importer::importFile(const QString &path)
     m_db.setCaptureEnabled(captured);
     if (!applied) {
         summary = ImportSummary{path, {}, false, false, h.device, total, 0, 0, 0, 0, 0, 0};
-        return refuse(cancelled ? applied.error().message : tr("Nothing was imported: %1").arg(applied.error().message));
+        return refuse(cancelled || notMember ? applied.error().message : tr("Nothing was imported: %1").arg(applied.error().message));
     }
+    summary.entries = total;
     return summary;
 }
 

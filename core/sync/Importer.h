@@ -20,9 +20,10 @@ class Database;
 namespace tamkeen::sync {
 
 struct ImportOptions {
-    int maxClockAheadDays = 2; // a sender's time further ahead is capped and its device flagged
+    int maxClockAheadDays = 2; // a sender's time further ahead flags its device (the sender caps its own clock)
     QString asideFolder;       // newer-schema packages wait here; default: beside the database
-    // Called now and then with entries done and in all; false cancels (nothing is kept).
+    // Called after each part of the file (about 64 KiB) with the parts done
+    // and in all; false cancels (nothing is kept).
     std::function<bool(qint64, qint64)> progress;
 };
 

@@ -3,7 +3,6 @@
 #include "security/Sodium.h"
 
 #include <QCborMap>
-#include <QCborStreamReader>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +14,6 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("TAMKSYNC");
 constexpr qsizetype kChunkPlain = 64 * 1024;
 constexpr quint32 kMaxChunk = 4 * 1024 * 1024; // writers fill 64 KiB: a larger length means a damaged file
-constexpr qsizetype kMaxRecords = 100000;  // per chunk: bounds memory on hostile input
 constexpr qsizetype kSignatureBytes = crypto_sign_BYTES;
 constexpr qsizetype kPrefix = 8 + 2 + 4; // magic, format, header length
 
@@ -218,8 +216,9 @@ Status PackageReader::verifySignature()
     return {};
 }
 
-Status PackageReader::startDecrypting(const Organisation &org)
+Status PackageReader::startDecrypting(const Organisation &org, bool signAgain)
 {
+    m_signAgain = signAgain;
     // What is decrypted is signed again as it is read: the file may change
     // between two reads (a USB stick, a network share).
     crypto_sign_init(&m_verify);
@@ -235,9 +234,9 @@ Status PackageReader::startDecrypting(const Organisation &org)
     return {};
 }
 
-Result<bool> PackageReader::nextChunk(QList<QCborValue> &records)
+Result<bool> PackageReader::nextPlain(QByteArray &plain)
 {
-    records.clear();
+    plain.clear();
     const qint64 at = m_file.pos();
     if (m_finished) {
         if (at != m_payloadEnd) // bytes after the final chunk
@@ -252,9 +251,11 @@ Result<bool> PackageReader::nextChunk(QList<QCborValue> &records)
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > kMaxChunk || at + 4 + length > m_payloadEnd)
         return damaged();
     const QByteArray cipher = m_file.read(length);
-    crypto_sign_update(&m_verify, bytes(lengthBytes), quint64(lengthBytes.size()));
-    crypto_sign_update(&m_verify, bytes(cipher), quint64(cipher.size()));
-    QByteArray plain(qsizetype(length) - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    if (m_signAgain) {
+        crypto_sign_update(&m_verify, bytes(lengthBytes), quint64(lengthBytes.size()));
+        crypto_sign_update(&m_verify, bytes(cipher), quint64(cipher.size()));
+    }
+    plain.resize(qsizetype(length) - crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned char tag = 0;
     const QByteArray ad = m_firstChunk ? m_headerBytes : QByteArray();
     if (crypto_secretstream_xchacha20poly1305_pull(&m_stream, reinterpret_cast<unsigned char *>(plain.data()), nullptr,
@@ -265,24 +266,12 @@ Result<bool> PackageReader::nextChunk(QList<QCborValue> &records)
                                                 "or is damaged."));
     m_firstChunk = false;
     m_finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    // A sequence of top-level items: the reader stops after each one.
-    qsizetype offset = 0;
-    while (offset < plain.size()) {
-        QCborStreamReader reader(plain.constData() + offset, plain.size() - offset);
-        QCborValue record = QCborValue::fromCbor(reader);
-        if (reader.lastError() != QCborError::NoError || reader.currentOffset() <= 0)
-            return damaged();
-        offset += reader.currentOffset();
-        records << std::move(record);
-        if (records.size() > kMaxRecords)
-            return damaged();
-    }
     return true;
 }
 
 Status PackageReader::verifyWhatWasRead()
 {
-    if (!m_finished || m_file.pos() != m_payloadEnd
+    if (!m_signAgain || !m_finished || m_file.pos() != m_payloadEnd
         || crypto_sign_final_verify(&m_verify, reinterpret_cast<const unsigned char *>(m_signature.constData()),
                                     bytes(m_header.deviceKey))
                != 0)

@@ -70,9 +70,12 @@ public:
     Status verifySignature();
     // The signature bytes (the last 64): recognises a file imported before.
     QByteArray signature() const { return m_signature; }
-    // Starts decrypting; then nextChunk() until it returns false.
-    Status startDecrypting(const Organisation &org);
-    Result<bool> nextChunk(QList<QCborValue> &records);
+    // Starts decrypting; then nextPlain() until it returns false. With
+    // `signAgain`, the bytes read are hashed for verifyWhatWasRead().
+    Status startDecrypting(const Organisation &org, bool signAgain = true);
+    // The next chunk decrypted and authenticated (RecordReader reads its records).
+    Result<bool> nextPlain(QByteArray &plain);
+    static constexpr qsizetype kMaxRecords = 100'000; // in one chunk: bounds memory on hostile input
     // After the last chunk: the bytes decrypted are the bytes signed.
     Status verifyWhatWasRead();
 
@@ -85,7 +88,7 @@ private:
     QByteArray m_headerBytes;
     qint64 m_payloadStart = 0, m_payloadEnd = 0;
     QByteArray m_signature;
-    bool m_firstChunk = true, m_finished = false;
+    bool m_firstChunk = true, m_finished = false, m_signAgain = true;
     crypto_secretstream_xchacha20poly1305_state m_stream{};
     crypto_sign_state m_verify{};
 };

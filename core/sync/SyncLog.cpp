@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,15 +70,56 @@ Result<Vector> localVector(storage::Database &db)
     return v;
 }
 
+namespace {
+
+void insertInOrder(QList<Version> &list, const Version &v)
+{
+    qsizetype at = list.size();
+    while (at > 0 && v < list[at - 1])
+        --at;
+    list.insert(at, v);
+}
+
+} // namespace
+
+bool RowVersions::holds(const QByteArray &device, qint64 seq) const
+{
+    for (const auto &[d, s] : held)
+        if (s == seq && d == device)
+            return true;
+    return false;
+}
+
+const QList<Version> *RowVersions::updatesOf(const QString &field) const
+{
+    for (const auto &[f, versions] : updates)
+        if (f == field)
+            return &versions;
+    return nullptr;
+}
+
+QList<Version> RowVersions::history(const QString &field) const
+{
+    QList<Version> all = inserts;
+    if (const QList<Version> *u = updatesOf(field))
+        for (const Version &v : *u)
+            insertInOrder(all, v);
+    return all;
+}
+
 Version RowVersions::current(const QString &field) const
 {
-    const QList<Version> &list = fields.value(field);
-    return list.isEmpty() ? Version() : list.last();
+    const Version inserted = inserts.isEmpty() ? Version() : inserts.last();
+    const QList<Version> *u = updatesOf(field);
+    const Version updated = !u || u->isEmpty() ? Version() : u->last();
+    if (inserted.isNull() || updated.isNull())
+        return inserted.isNull() ? updated : inserted;
+    return inserted < updated ? updated : inserted;
 }
 
 Version RowVersions::before(const QString &field, const Version &v) const
 {
-    const QList<Version> list = fields.value(field);
+    const QList<Version> list = history(field);
     for (qsizetype i = list.size() - 1; i > 0; --i)
         if (list[i] == v)
             return list[i - 1];
@@ -86,21 +128,30 @@ Version RowVersions::before(const QString &field, const Version &v) const
 
 bool RowVersions::contains(const QString &field, const Version &v) const
 {
-    for (const Version &x : fields.value(field))
+    for (const Version &x : inserts)
         if (x.sameChange(v))
             return true;
+    if (const QList<Version> *u = updatesOf(field))
+        for (const Version &x : *u)
+            if (x.sameChange(v))
+                return true;
     return false;
 }
 
 void RowVersions::add(const QStringList &changed, const Version &v)
 {
     for (const QString &f : changed) {
-        QList<Version> &list = fields[f];
-        qsizetype at = list.size();
-        while (at > 0 && v < list[at - 1])
-            --at;
-        list.insert(at, v);
+        auto it = std::find_if(updates.begin(), updates.end(), [&](const auto &u) { return u.first == f; });
+        if (it != updates.end())
+            insertInOrder(it->second, v);
+        else
+            updates.append({f, {v}});
     }
+}
+
+void RowVersions::addInsert(const Version &v)
+{
+    insertInOrder(inserts, v);
 }
 
 Result<QStringList> columnsOf(storage::Database &db, const QString &table)
@@ -121,44 +172,52 @@ Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString 
     QStringList quoted;
     for (const QString &c : columns)
         quoted << u"\"%1\""_s.arg(c);
-    auto q = db.exec(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quoted.join(u", "_s), table), {id});
-    if (!q)
-        return q.error();
     QHash<QString, QVariant> values;
-    *exists = q.value()->next();
-    if (*exists) {
-        values.reserve(columns.size());
-        for (int i = 0; i < columns.size(); ++i)
-            values.insert(columns[i], q.value()->value(i));
-    }
-    q.value()->finish();
+    *exists = false;
+    Status s = db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quoted.join(u", "_s), table), {id},
+                       [&](const storage::RawRow &r) {
+                           *exists = true;
+                           values.reserve(columns.size());
+                           for (int i = 0; i < columns.size(); ++i)
+                               values.insert(columns[i], r.value(i));
+                       });
+    if (!s)
+        return s.error();
     return values;
 }
 
-Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
-                                const QStringList &allColumns)
+QStringList fieldNames(const QString &json)
 {
-    auto q = db.exec(u"SELECT device, seq, hlc, op, fields FROM change_log WHERE tbl = ? AND row_id = ? "
-                     "ORDER BY hlc, device"_s,
-                     {table, rowId});
-    if (!q)
-        return q.error();
-    RowVersions versions;
-    QSqlQuery *r = q.value();
-    while (r->next()) {
-        const Version v{r->value(2).toULongLong(), r->value(0).toByteArray(), r->value(1).toLongLong()};
-        versions.held.insert({v.device, v.seq});
-        QStringList changed;
-        if (r->value(3).toString() == u"I") {
-            changed = allColumns;
-        } else {
-            for (const QJsonValue &f : QJsonDocument::fromJson(r->value(4).toByteArray()).array())
-                changed << f.toString();
-        }
-        for (const QString &f : changed)
-            versions.fields[f].append(v); // already in order
+    // json_group_array of column names: ["a","b"]. Names never need escapes;
+    // anything else goes through the JSON parser.
+    if (json.contains(u'\\') || !json.startsWith(u'[') || !json.endsWith(u']'))  {
+        QStringList names;
+        for (const QJsonValue &f : QJsonDocument::fromJson(json.toUtf8()).array())
+            names << f.toString();
+        return names;
     }
-    r->finish();
+    QStringList names;
+    for (QStringView part : QStringView(json).sliced(1, json.size() - 2).split(u','))
+        if (part.size() >= 2 && part.startsWith(u'"') && part.endsWith(u'"'))
+            names << part.sliced(1, part.size() - 2).toString();
+    return names;
+}
+
+Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId)
+{
+    RowVersions versions;
+    // Put in order here: a few entries, where ORDER BY would start a sorter each time.
+    Status s = db.read(u"SELECT device, seq, hlc, op, fields FROM change_log WHERE tbl = ? AND row_id = ?"_s,
+                       {table, rowId}, [&](const storage::RawRow &r) {
+                           const Version v{quint64(r.integer(2)), r.blob(0), r.integer(1)};
+                           versions.held.append({v.device, v.seq});
+                           if (r.text(3) == u"I")
+                               versions.addInsert(v);
+                           else
+                               versions.add(fieldNames(r.text(4)), v);
+                       });
+    if (!s)
+        return s.error();
     return versions;
 }
 

@@ -47,24 +47,37 @@ Vector vectorFromJson(const QByteArray &json);
 // in sync_vector for the others.
 Result<Vector> localVector(storage::Database &db);
 
-// The history of each field of one row, oldest first.
+// The history of each field of one row, oldest first. The insert is kept
+// once for every column rather than copied into each column's list: most rows
+// have an insert and a few updates of a few fields.
 struct RowVersions {
-    QHash<QString, QList<Version>> fields;
-    QSet<QPair<QByteArray, qint64>> held; // the entries of the row this copy holds, by (device, seq)
+    QList<Version> inserts; // normally one; two when two copies made the same row
+    // Per column, oldest first. Small lists rather than hashes: a row has a
+    // few of each, and an import builds and drops one for every row it meets.
+    QList<std::pair<QString, QList<Version>>> updates;
+    QList<std::pair<QByteArray, qint64>> held; // the row's entries this copy holds (device, seq)
+
+    bool holds(const QByteArray &device, qint64 seq) const;
+    QList<Version> history(const QString &field) const;
     Version current(const QString &field) const;
     Version before(const QString &field, const Version &v) const; // the version `v` replaced
     bool contains(const QString &field, const Version &v) const;
-    void add(const QStringList &changed, const Version &v); // keeps each list in order
+    void add(const QStringList &changed, const Version &v); // an update; keeps each list in order
+    void addInsert(const Version &v);
+
+private:
+    const QList<Version> *updatesOf(const QString &field) const;
 };
 
-// `allColumns`: the table's columns but the key (what an insert sets).
-Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
-                                const QStringList &allColumns);
+Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId);
 Result<QStringList> columnsOf(storage::Database &db, const QString &table); // without id
 // One row's values by column name (empty when the row is not here), read by
 // position: a QSqlRecord per row costs more than the read itself.
 Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
                                            const QByteArray &id, bool *exists);
+
+// The column names of a change-log entry's `fields` (a JSON array).
+QStringList fieldNames(const QString &json);
 
 QCborValue toCbor(const QVariant &value);
 QVariant fromCbor(const QCborValue &value);

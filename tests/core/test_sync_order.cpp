@@ -125,8 +125,10 @@ TEST_CASE("Clocks: months behind, years ahead (flagged) and one that jumps back"
     CHECK(a.get(p, QStringLiteral("phone")) == QStringLiteral("0122222222"));
     CHECK(a.conflicts() == 0);
 
-    // C's clock is three years ahead: C is flagged for an administrator, and
-    // A's next change, made after seeing C's, still wins, on C too.
+    // C's clock is three years ahead: its change is stamped a week past the
+    // latest time it has seen from A (the cap, test_sync_clock.cpp), still far
+    // enough ahead for C to be flagged for an administrator, and A's next
+    // change, made after seeing C's, still wins, on C too.
     c.db.clock().setWallClock([day] { return QDateTime::currentMSecsSinceEpoch() + 3 * 365 * day; });
     c.set(p, QStringLiteral("email"), QStringLiteral("future@example.sa"));
     REQUIRE(org.receive(a, org.send(c)).ok());
