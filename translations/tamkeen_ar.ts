@@ -4495,6 +4495,25 @@
         <source>Sync (%1 conflicts)</source>
         <translation>المزامنة (تعارضات: %1)</translation>
     </message>
+    <message>
+        <source>Changes made here are recorded at the latest time received from other devices plus the allowed days, so a wrong date cannot win every conflict. Correct the date, or import a recent package if this computer has not synced for a long time.</source>
+        <translation>تُسجَّل التغييرات هنا بآخر وقت وصل من الأجهزة الأخرى مضافًا إليه الأيام المسموح بها، كي لا يكسب تاريخٌ خاطئ كل تعارض. صحّح التاريخ، أو استورد حزمة حديثة إن لم يُزامَن هذا الحاسوب منذ مدة طويلة.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date</source>
+        <translation>تحقّق من تاريخ هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is more than %n day(s) ahead of the latest change received from other devices.</source>
+        <translation>
+            <numerusform>إنه متقدّم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من يوم واحد على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من يومين على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %n أيام على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %n يومًا على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %n يوم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>

@@ -4483,6 +4483,21 @@
         <source>Sync (%1 conflicts)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes made here are recorded at the latest time received from other devices plus the allowed days, so a wrong date cannot win every conflict. Correct the date, or import a recent package if this computer has not synced for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is more than %n day(s) ahead of the latest change received from other devices.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>

@@ -107,8 +107,8 @@ int runExport(const QStringList &args)
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption ahead(u"max-clock-ahead"_s, u"Days a sender's clock may be ahead before it is capped "
-                                                         "(default 2)."_s,
+    const QCommandLineOption ahead(u"max-clock-ahead"_s, u"Days a sender's clock may be ahead of ours before its device "
+                                                         "is flagged (default 2)."_s,
                                    u"DAYS"_s, u"2"_s);
     p.addOptions({kDb, ahead});
     p.addPositionalArgument(u"files"_s, u"Package files or folders of them."_s, u"FILE|DIR…"_s);
@@ -206,8 +206,11 @@ int runDevices(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption reason(u"reason"_s, u"revoke: why (e.g. the laptop was stolen)."_s, u"TEXT"_s);
     p.addOptions({kDb, kAs, reason});
-    p.addPositionalArgument(u"action"_s, u"list | revoke DEVICE"_s);
-    if (int r = parse(p, args, u"List the organisation's devices as sync sees them, or revoke one."_s); r >= 0)
+    p.addPositionalArgument(u"action"_s, u"list | revoke DEVICE | clock-cap [DAYS]"_s);
+    if (int r = parse(p, args, u"List the organisation's devices as sync sees them, revoke one, or show or set how many "
+                               "days this device stamps its changes ahead of the latest time it has received (its "
+                               "clock cap, docs/sync-format.md rule 3)."_s);
+        r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();
     auto db = openDatabase(p.value(kDb), false);
@@ -233,8 +236,20 @@ int runDevices(const QStringList &args)
         }
         return Ok;
     }
+    if (!pos.isEmpty() && pos[0] == u"clock-cap" && pos.size() <= 2) {
+        if (pos.size() == 2) {
+            bool number = false;
+            const int days = pos[1].toInt(&number);
+            if (!number)
+                return fail(u"clock-cap takes a number of days"_s, Usage);
+            if (Status s = db->setClockCapDays(days); !s)
+                return fail(s.error().message);
+        }
+        out(u"clock cap: %1 days"_s.arg(db->clockCapDays()));
+        return Ok;
+    }
     if (pos.size() != 2 || pos[0] != u"revoke")
-        return fail(u"usage: devices list | revoke DEVICE --reason TEXT --as ADMIN"_s, Usage);
+        return fail(u"usage: devices list | revoke DEVICE --reason TEXT --as ADMIN | clock-cap [DAYS]"_s, Usage);
     const QByteArray device = storage::uuidFromString(pos[1]);
     if (device.isEmpty())
         return fail(u"name the device by its id (see devices list)"_s, Usage);

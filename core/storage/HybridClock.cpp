@@ -34,6 +34,12 @@ quint64 HybridClock::ceiling() const
     return m_ceiling;
 }
 
+bool HybridClock::aheadOfCeiling() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_ceiling != 0 && fromMillis(std::max<qint64>(0, m_wall())) > m_ceiling;
+}
+
 bool HybridClock::capped() const
 {
     std::lock_guard lock(m_mutex);

@@ -31,6 +31,8 @@ public:
     quint64 ceiling() const;
     // Whether the wall clock read later than the ceiling at the last next().
     bool capped() const;
+    // Whether it reads later than the ceiling now (the next change would be capped).
+    bool aheadOfCeiling() const;
 
     static quint64 fromMillis(qint64 ms) { return quint64(ms) << 16; }
     static qint64 millis(quint64 hlc) { return qint64(hlc >> 16); }

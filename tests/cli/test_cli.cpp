@@ -259,6 +259,19 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     const Run devices = cli({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")});
     CHECK(devices.out.count(QLatin1Char('\n')) == 2);
     CHECK(devices.out.contains(QStringLiteral("this device")));
+
+    // The clock cap is this device's own setting: shown, set, and refused out of range.
+    const auto cap = [&](const QStringList &more) {
+        return cli(QStringList{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("--db"), path("hub.db")}
+                   + more);
+    };
+    CHECK(cap({}).out.contains(QStringLiteral("clock cap: 7 days")));
+    CHECK(cap({QStringLiteral("30")}).code == 0);
+    CHECK(cap({}).out.contains(QStringLiteral("clock cap: 30 days")));
+    const Run tooMany = cap({QStringLiteral("400")});
+    CHECK(tooMany.code != 0);
+    CHECK(tooMany.err.contains(QStringLiteral("365")));
+    CHECK(cap({}).out.contains(QStringLiteral("clock cap: 30 days")));
 }
 
 TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothing", "[cli][sync]")

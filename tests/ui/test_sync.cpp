@@ -120,6 +120,18 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
     CHECK(table->item(1, 5)->text().contains(QStringLiteral("ليس حزمة مزامنة")));
     CHECK(page->historyTable()->rowCount() >= 3);
     CHECK_FALSE(main->statusText().contains(QStringLiteral("لم تتم بعد"))); // the last sync is shown
+    // A date set a month ahead of what came from the branch: the status bar says to check it.
+    QLabel *clock = main->findChild<QLabel *>(QStringLiteral("clockAheadLabel"));
+    REQUIRE(clock);
+    CHECK(clock->isHidden());
+    main->database().clock().setWallClock([] { return QDateTime::currentMSecsSinceEpoch() + 30 * qint64(86'400'000); });
+    main->refreshStatus();
+    CHECK_FALSE(clock->isHidden());
+    CHECK(main->statusText().contains(QStringLiteral("تاريخ هذا الحاسوب")));
+    test::screenshot(main, QStringLiteral("sync-clock-ahead"));
+    main->database().clock().setWallClock({});
+    main->refreshStatus();
+    CHECK(clock->isHidden());
     page->banner()->clear();
     test::screenshot(main, QStringLiteral("sync-page"));
 

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -93,13 +94,20 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     m_centre = new QLabel(this);
     m_deviceLabel = new QLabel(this);
     m_sync = new QLabel(this);
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(u"clockAheadLabel"_s);
+    m_clock->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
     m_today = new QLabel(this);
-    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync}) {
-        l->setContentsMargins(6, 0, 12, 0);
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock}) {
+        l->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(l);
     }
     statusBar()->addPermanentWidget(m_today);
     connect(&settings, &AppSettings::displayChanged, this, &MainWindow::refreshStatus);
+    // The date and the clock check move on while the window stays open.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    timer->start(10 * 60 * 1000);
     refreshStatus();
     resize(1100, 700);
 }
@@ -148,6 +156,18 @@ void MainWindow::refreshStatus()
         const qint64 n = open ? open.value() : 0;
         m_nav->item(row)->setText(n == 0 ? tr("Sync") : tr("Sync (%1 conflicts)").arg(display.number(n)));
     }
+    // A clock far ahead of what this copy has received: changes are stamped at
+    // the cap (docs/sync-format.md, rule 3) until the date is set right.
+    const bool ahead = m_db.clock().aheadOfCeiling();
+    m_clock->setVisible(ahead);
+    m_clock->setText(ahead ? tr("Check this computer's date") : QString());
+    m_clock->setToolTip(ahead ? tr("It is more than %n day(s) ahead of the latest change received from other devices.",
+                                   "", m_db.clockCapDays())
+                                    + u' '
+                                    + tr("Changes made here are recorded at the latest time received from other devices "
+                                         "plus the allowed days, so a wrong date cannot win every conflict. Correct the "
+                                         "date, or import a recent package if this computer has not synced for a long time.")
+                              : QString());
     m_today->setText(display.date(QDate::currentDate()));
 }
 
@@ -176,8 +196,9 @@ QStatusBar *MainWindow::statusBarWidget() const
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_user->text(), m_centre->text(), m_deviceLabel->text(), m_sync->text(), m_today->text()}.join(
-        u" | "_s);
+    return QStringList{m_user->text(), m_centre->text(), m_deviceLabel->text(), m_sync->text(), m_clock->text(),
+                       m_today->text()}
+        .join(u" | "_s);
 }
 
 } // namespace tamkeen::ui

@@ -38,8 +38,11 @@ public:
     QListWidget *navigation() const { return m_nav; }
     QStatusBar *statusBarWidget() const;
     QString statusText() const; // all status bar labels, for tests
+    storage::Database &database() const { return m_db; }
     QList<Section> sections() const { return m_sections; }
     void showAbout();
+    // The status bar: who, where, the last sync, a clock far ahead, today.
+    void refreshStatus();
 
 signals:
     void logoutRequested();
@@ -47,7 +50,6 @@ signals:
 private:
     void addSection(Section section, const QString &title, QWidget *page);
     void buildMenus();
-    void refreshStatus();
 
     storage::Database &m_db;
     AppSettings &m_settings;
@@ -57,7 +59,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QList<Section> m_sections;
-    QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_today;
+    QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_clock, *m_today;
     std::unique_ptr<registry::IncomeService> m_incomes;
 };
 
