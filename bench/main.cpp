@@ -48,7 +48,7 @@ int main(int argc, char **argv)
                                           QStringLiteral("Packages the sync hub imports."), QStringLiteral("N"),
                                           QStringLiteral("2000"));
     const QCommandLineOption syncHubFields(QStringLiteral("sync-hub-fields"),
-                                           QStringLiteral("Field values the sync hub's packages hold in all."),
+                                           QStringLiteral("Field values the sync hub's packages hold in all (0: no hub, the package figures only)."),
                                            QStringLiteral("N"), QStringLiteral("5000000"));
     const QCommandLineOption syncHubChild(QStringLiteral("sync-hub-child"),
                                           QStringLiteral("Internal: import the packages named in LIST (first line: "

@@ -26,8 +26,8 @@ struct Version {
     bool isNull() const { return device.isEmpty(); }
     bool operator==(const Version &o) const { return hlc == o.hlc && device == o.device; }
     bool operator<(const Version &o) const { return hlc != o.hlc ? hlc < o.hlc : device < o.device; }
-    // The same change: by device and sequence when both are known, as a copy
-    // may have capped the time of a change from a clock far ahead.
+    // The same change: by device and sequence when both are known (a time
+    // alone could be shared by two devices).
     bool sameChange(const Version &o) const
     {
         return seq > 0 && o.seq > 0 ? device == o.device && seq == o.seq : *this == o;
