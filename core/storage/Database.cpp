@@ -276,6 +276,7 @@ Status Database::raiseHlcFloor(quint64 hlc)
 Status Database::transaction(const std::function<Status()> &work)
 {
     const bool outer = m_transactionDepth == 0;
+    const quint64 floorBefore = m_capture->hlcFloor; // raised in memory by an import that may roll back
     const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
     if (Status s = execScript(outer ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !s)
         return s;
@@ -293,6 +294,10 @@ Status Database::transaction(const std::function<Status()> &work)
     const Status rollback = execScript(outer ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint + u"; RELEASE "_s + savepoint);
     if (!rollback)
         qCWarning(lcStorage) << "rollback failed:" << rollback.error().message;
+    if (m_capture->hlcFloor != floorBefore) {
+        m_capture->hlcFloor = floorBefore;
+        updateClockCeiling();
+    }
     return result;
 }
 

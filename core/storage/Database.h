@@ -85,7 +85,8 @@ public:
     };
     HybridClock &clock();
     // Hybrid-clock receive rule: after seeing `hlc` from another device, every
-    // later local change gets a greater time. Kept in the file across restarts.
+    // later local change gets a greater time. Kept in the file across restarts;
+    // a transaction that rolls back takes the raise back too.
     Status raiseHlcFloor(quint64 hlc);
     // How many days past the latest time seen from other devices (the floor
     // above) this copy's own changes may be stamped: a clock further ahead is

@@ -194,3 +194,21 @@ TEST_CASE("Clock cap in sync: a sender whose changes are capped within the allow
     CHECK(a.get(p, QStringLiteral("phone")) == QStringLiteral("0122222222"));
     CHECK(flagged(a, b));
 }
+
+TEST_CASE("Clock cap in sync: a floor raised by work that rolls back goes back with it", "[sync][hlc]")
+{
+    Org org(1);
+    storage::Database &db = org[0].db;
+    const quint64 seen = HybridClock::fromMillis(QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(db.raiseHlcFloor(seen).ok());
+    const quint64 ceiling = db.clock().ceiling();
+    REQUIRE(ceiling > seen);
+    const Status failed = db.transaction([&]() -> Status {
+        if (Status s = db.raiseHlcFloor(seen + HybridClock::fromMillis(365 * kDay)); !s)
+            return s;
+        return makeError(ErrorCode::Invalid, QStringLiteral("the import failed after it had raised the floor"));
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(db.clock().ceiling() == ceiling);
+    CHECK(floorOf(db) == seen);
+}
