@@ -48,23 +48,20 @@ public:
     QByteArray bytes()
     {
         ok = ok && r.isByteArray();
-        QByteArray out;
-        while (ok) {
-            auto part = r.readByteArray();
-            if (part.status != QCborStreamReader::Ok) {
-                ok = part.status == QCborStreamReader::EndOfString;
-                break;
-            }
-            out += part.data;
-        }
-        return out;
+        return whole<QByteArray>([this] { return r.readByteArray(); });
     }
     QString text()
     {
         ok = ok && r.isString();
-        QString out;
+        return whole<QString>([this] { return r.readString(); });
+    }
+    // A string may come in chunks: read them all, to the end of the string.
+    template <typename String, typename ReadChunk>
+    String whole(ReadChunk readChunk)
+    {
+        String out;
         while (ok) {
-            auto part = r.readString();
+            auto part = readChunk();
             if (part.status != QCborStreamReader::Ok) {
                 ok = part.status == QCborStreamReader::EndOfString;
                 break;
