@@ -179,7 +179,7 @@ ImportSummary Importer::importFile(const QString &path)
     QSet<QByteArray> flagged;
     QSet<QByteArray> householdsToIndex, membersToIndex;
     quint64 maxHlc = 0;
-    const qint64 limitMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_options.maxClockAheadDays) * 86'400'000;
+    const qint64 limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     const quint64 limit = HybridClock::fromMillis(limitMs);
     bool cancelled = false, notMember = false;
     qint64 total = 0;
@@ -254,6 +254,11 @@ ImportSummary Importer::importFile(const QString &path)
             flagged.insert(v.device);
         return v.hlc;
     };
+    // The sender's clock when it wrote the package (capped there) moves our
+    // floor on even when nothing in it is new: a laptop that syncs with a hub
+    // which only relays still learns the time, and its own cap moves with it.
+    if (h.device != m_db.deviceId())
+        maxHlc = checkClock(Version{h.hlc, h.device, 0});
 
     const auto apply = [&](Entry &e) -> Status {
         ++total;

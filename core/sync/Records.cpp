@@ -3,6 +3,7 @@
 #include "sync/Package.h"
 
 #include <QCborStreamReader>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,14 +30,25 @@ public:
         ok = ok && !r.hasNext() && r.leaveContainer();
         return ok;
     }
+    // A 64-bit signed integer, as SQLite holds; CBOR's wider range is damage
+    // (toInteger() would wrap it silently).
     qint64 integer()
     {
-        ok = ok && r.isInteger();
-        if (!ok)
-            return 0;
-        const qint64 v = r.toInteger();
-        ok = r.next();
-        return v;
+        constexpr quint64 kMax = quint64(std::numeric_limits<qint64>::max());
+        qint64 v = 0;
+        if (ok && r.isUnsignedInteger()) {
+            const quint64 u = r.toUnsignedInteger();
+            ok = u <= kMax;
+            v = qint64(u);
+        } else if (ok && r.isNegativeInteger()) {
+            const quint64 magnitude = quint64(r.toNegativeInteger()); // |v|; 0 stands for 2^64
+            ok = magnitude != 0 && magnitude <= kMax + 1;
+            v = magnitude == kMax + 1 ? std::numeric_limits<qint64>::min() : -qint64(magnitude);
+        } else {
+            ok = false;
+        }
+        ok = ok && r.next();
+        return ok ? v : 0;
     }
     bool null()
     {
@@ -137,6 +149,8 @@ bool readEntry(Cursor &c, Entry &e)
             f.version = c.version();
             f.prev = c.version();
             c.leave();
+            for (const Entry::Field &other : std::as_const(e.carried))
+                c.ok = c.ok && other.column != f.column; // a column twice: which would win?
             e.carried.append(std::move(f));
         }
         c.leave();

@@ -212,3 +212,21 @@ TEST_CASE("Clock cap in sync: a floor raised by work that rolls back goes back w
     CHECK(db.clock().ceiling() == ceiling);
     CHECK(floorOf(db) == seen);
 }
+
+TEST_CASE("Clock cap in sync: a package with nothing new still tells the time, so a right clock is not capped",
+          "[sync][hlc]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    a.addPartner(QStringLiteral("جمعية"), QStringLiteral("0100000000"));
+    org.exchange(a, b);
+    // Ten days on, by both (right) clocks: B has received nothing new since.
+    for (Device *d : {&a, &b})
+        d->db.clock().setWallClock([] { return QDateTime::currentMSecsSinceEpoch() + 10 * kDay; });
+    CHECK(b.db.clock().aheadOfCeiling());
+    const ImportSummary s = org.receive(b, org.sendFor(a, b));
+    REQUIRE(s.ok());
+    CHECK(s.newRows + s.updated == 0);
+    CHECK_FALSE(b.db.clock().aheadOfCeiling());
+    CHECK_FALSE(flagged(b, a));
+}
