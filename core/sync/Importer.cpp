@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
@@ -243,10 +242,11 @@ ImportSummary Importer::importFile(const QString &path)
         return s;
     };
     // A time too far ahead flags its device for an administrator to set its
-    // clock right. It is not rewritten: every copy must compare the same
-    // versions or they would disagree, and our clock must pass it so that
-    // what we change after seeing it comes later (docs/sync-format.md).
-    // The sender's own wall clock too: its changes may be capped (rule 3) while its clock is still wrong.
+    // clock right. It is not rewritten here: every copy must compare the same
+    // versions, and our clock must pass it so that what we change after
+    // seeing it comes later (docs/sync-format.md, rule 3). The sender's wall
+    // clock too: its changes may be capped where they were made while its
+    // clock is still wrong.
     if (h.created.isValid() && h.created.toMSecsSinceEpoch() > limitMs)
         flagged.insert(h.device);
     const auto checkClock = [&](const Version &v) {
@@ -612,70 +612,6 @@ ImportSummary Importer::importFile(const QString &path)
     }
     summary.entries = total;
     return summary;
-}
-
-Result<QStringList> sequenceGaps(storage::Database &db)
-{
-    QStringList gaps;
-    auto q = db.exec(u"SELECT device, contiguous FROM sync_vector WHERE max_seq > contiguous ORDER BY device"_s);
-    if (!q)
-        return q.error();
-    QList<QPair<QByteArray, qint64>> devices;
-    while (q.value()->next())
-        devices.append({q.value()->value(0).toByteArray(), q.value()->value(1).toLongLong()});
-    q.value()->finish();
-    for (const auto &[device, contiguous] : devices) {
-        if (contiguous == 0) { // nothing from the start of its sequence yet
-            auto first = db.scalar(u"SELECT min(seq) FROM change_log WHERE device = ?"_s, {device});
-            if (!first)
-                return first.error();
-            if (first.value().toLongLong() > 1)
-                gaps << Importer::tr("device %1: changes %2–%3 are missing")
-                            .arg(storage::uuidToString(device))
-                            .arg(1)
-                            .arg(first.value().toLongLong() - 1);
-        }
-        auto r = db.exec(u"SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next "
-                         "FROM change_log WHERE device = ? AND seq >= ?) WHERE next > seq + 1"_s,
-                         {device, contiguous});
-        if (!r)
-            return r.error();
-        while (r.value()->next())
-            gaps << Importer::tr("device %1: changes %2–%3 are missing")
-                        .arg(storage::uuidToString(device))
-                        .arg(r.value()->value(0).toLongLong())
-                        .arg(r.value()->value(1).toLongLong());
-        r.value()->finish();
-    }
-    return gaps;
-}
-
-Result<QStringList> orphanRows(storage::Database &db)
-{
-    // Children name their parent as <parent>_id; a few parents are named otherwise.
-    const QHash<QString, QString> named = {{u"goal_id"_s, u"plan_goals"_s}, {u"exit_id"_s, u"household_exits"_s}};
-    const QStringList tables = storage::syncedTables(db);
-    QStringList orphans;
-    for (const QString &table : tables) {
-        auto cols = columnsOf(db, table);
-        if (!cols)
-            return cols.error();
-        for (const QString &col : cols.value()) {
-            if (!col.endsWith(u"_id"))
-                continue;
-            QString parent = named.value(col, col.chopped(3) + u"s"_s);
-            if (!tables.contains(parent))
-                continue;
-            auto n = db.scalar(u"SELECT count(*) FROM \"%1\" c WHERE c.\"%2\" IS NOT NULL AND NOT EXISTS "
-                               "(SELECT 1 FROM \"%3\" p WHERE p.id = c.\"%2\")"_s
-                                   .arg(table, col, parent));
-            if (!n)
-                return n.error();
-            if (const qint64 count = n.value().toLongLong(); count > 0)
-                orphans << Importer::tr("%1: %2 rows wait for their %3 (not arrived yet)").arg(table).arg(count).arg(parent);
-        }
-    }
-    return orphans;
 }
 
 } // namespace tamkeen::sync
