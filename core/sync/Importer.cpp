@@ -328,7 +328,6 @@ ImportSummary Importer::importFile(const QString &path)
         } else {
             QStringList set, takenNames;
             QVariantList values;
-            bool archiveConflictChecked = false;
             const bool touchesDeleted = e.fieldNames.contains(u"deleted"_s);
             for (const Entry::Field &f : e.carried) {
                 if (!tableColumns.contains(f.column))
@@ -374,7 +373,7 @@ ImportSummary Importer::importFile(const QString &path)
             }
             // An archive (or restore) against an edit the sender never saw, and
             // the other way round: always for a person to look at.
-            if (e.table != u"device_revocations" && !archiveConflictChecked) {
+            if (e.table != u"device_revocations") {
                 const Version deletedNow = row.versions.current(u"deleted"_s);
                 if (touchesDeleted) {
                     QSet<QByteArray> edits;
