@@ -178,10 +178,15 @@ Status Database::loadIdentity()
     if (!id)
         return id.error();
     m_capture->deviceId = id.value().toByteArray();
+    return reloadClockState();
+}
+
+Status Database::reloadClockState()
+{
     auto floor = scalar(u"SELECT value FROM local_state WHERE key = 'hlc_floor'"_s);
     if (!floor)
         return floor.error();
-    m_capture->hlcFloor = floor.value().toULongLong();
+    m_capture->hlcFloor = std::max(m_capture->hlcFloor, quint64(floor.value().toULongLong()));
     auto cap = scalar(u"SELECT value FROM local_state WHERE key = 'clock_cap_days'"_s);
     if (!cap)
         return cap.error();

@@ -88,6 +88,9 @@ public:
     // later local change gets a greater time. Kept in the file across restarts;
     // a transaction that rolls back takes the raise back too.
     Status raiseHlcFloor(quint64 hlc);
+    // Reads the floor and the cap days from the file again: after another
+    // connection (an import on a worker thread) has raised them.
+    Status reloadClockState();
     // How many days past the latest time seen from other devices (the floor
     // above) this copy's own changes may be stamped: a clock further ahead is
     // capped there (clock().capped() says so), so one laptop with a wrong clock

@@ -3,8 +3,10 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "org/DeviceInfo.h"
+#include "storage/Database.h"
 #include "sync/ConflictsView.h"
 #include "sync/DevicesView.h"
+#include "sync/OffUiThread.h"
 #include "sync/SyncDevices.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncText.h"
@@ -26,8 +28,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -300,9 +304,15 @@ Result<sync::ExportSummary> SyncPage::exportTo(const QString &folder)
                              .arg(device ? device.value().number : 0, 2, 10, QLatin1Char('0'))
                              .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
     const QString path = QDir(folder).filePath(name);
+    const sync::ExportOptions chosen = options();
+    Result<sync::ExportSummary> written = makeError(ErrorCode::Invalid, QString());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = sync::Exporter(m_db).write(path, options());
+    const Status opened = runOffUiThread(
+        m_db.path(), [&](storage::Database &db) { written = sync::Exporter(db).write(path, chosen); },
+        QEventLoop::ExcludeUserInputEvents);
     QApplication::restoreOverrideCursor();
+    if (!opened)
+        written = opened.error();
     if (!written) {
         m_banner->showError(written.error().message);
         return written;
@@ -317,27 +327,43 @@ Result<sync::ExportSummary> SyncPage::exportTo(const QString &folder)
 
 QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
 {
+    if (files.isEmpty())
+        return {};
     const Display display(m_settings);
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    // The import runs on a worker thread; it reports here through two atomics,
+    // read by a timer, and stops at the next part of the file when cancelled.
+    std::atomic<int> permille{0}, fileIndex{0};
+    std::atomic<bool> cancelled{false};
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const int at = std::min(int(files.size()) - 1, fileIndex.load());
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(files[std::max(0, at)]).fileName()));
+        progress.setValue(permille);
+    });
+    ticker.start(100);
     sync::ImportOptions options;
-    int fileIndex = 0;
     options.progress = [&](qint64 done, qint64 total) {
         const double part = total > 0 ? double(done) / double(total) : 0;
-        progress.setValue(int(1000 * (fileIndex + part) / double(files.size())));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
+        permille = int(1000 * (fileIndex + part) / double(files.size()));
+        return !cancelled;
     };
-    sync::Importer importer(m_db, options);
     QList<sync::ImportSummary> summaries;
-    for (; fileIndex < files.size(); ++fileIndex) {
-        if (progress.wasCanceled())
-            break;
-        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(files[fileIndex]).fileName()));
-        summaries << importer.importFile(files[fileIndex]);
-    }
+    const Status opened = runOffUiThread(m_db.path(), [&](storage::Database &db) {
+        sync::Importer importer(db, options);
+        for (; fileIndex < files.size() && !cancelled; ++fileIndex)
+            summaries << importer.importFile(files[fileIndex]);
+    });
+    ticker.stop();
     progress.setValue(1000);
+    (void)m_db.reloadClockState(); // the import raised the floor through its own connection
+    if (!opened) {
+        m_banner->showError(opened.error().message);
+        return summaries;
+    }
     m_results->setRowCount(int(summaries.size()));
     int refused = 0;
     for (int r = 0; r < summaries.size(); ++r) {
