@@ -1,5 +1,8 @@
 #include "format/AppSettings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
@@ -59,6 +62,20 @@ QString AppSettings::databasePath() const
 void AppSettings::setDatabasePath(const QString &path)
 {
     m_settings->setValue(u"storage/database"_s, path);
+}
+
+QString AppSettings::documentsFolder() const
+{
+    const QString remembered = m_settings->value(u"files/documents"_s).toString();
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void AppSettings::rememberDocumentsFolder(const QString &folder) const
+{
+    m_settings->setValue(u"files/documents"_s, folder);
 }
 
 } // namespace tamkeen::ui

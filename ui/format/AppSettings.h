@@ -30,6 +30,12 @@ public:
     QString databasePath() const;
     void setDatabasePath(const QString &path);
 
+    // Where documents (PDFs, spreadsheets) are saved and opened: the last folder
+    // used, else the user's Documents folder. Remembering it is not a change of
+    // the settings a screen shows, so it may be done through a const reference.
+    QString documentsFolder() const;
+    void rememberDocumentsFolder(const QString &folder) const;
+
 signals:
     // Digits or calendar changed: every shown number and date should be redrawn.
     void displayChanged();
