@@ -110,16 +110,30 @@
         <translation>قيد المقابلة</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
-    <message>
-        <source>%1 missed</source>
-        <translation>مواعيد فائتة: %1</translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>لا دقائق</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missed</source>
+        <translation>
+            <numerusform>لا مواعيد فائتة</numerusform>
+            <numerusform>موعد فائت واحد</numerusform>
+            <numerusform>موعدان فائتان</numerusform>
+            <numerusform>%Ln مواعيد فائتة</numerusform>
+            <numerusform>%Ln موعدًا فائتًا</numerusform>
+            <numerusform>%Ln موعد فائت</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,7 +315,7 @@
     </message>
     <message>
         <source>Wellbeing (WHO-5)</source>
-        <translation>الرفاه النفسي (WHO-5)</translation>
+        <translation>الرفاه النفسي (⁦WHO-5⁩)</translation>
     </message>
     <message>
         <source>Social situation</source>
@@ -596,6 +610,35 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation>ر.س</translation>
+    </message>
+    <message>
+        <source>EGP</source>
+        <translation>ج.م</translation>
+    </message>
+    <message>
+        <source>LBP</source>
+        <translation>ل.ل</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between facts on one line</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>DuplicateReport</name>
     <message>
         <source>same identity number</source>
@@ -604,6 +647,47 @@
     <message>
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
         <translation>الاسم واسم الأب نفساهما، ومعهما اسم العائلة أو اسم الجد أو سنة الميلاد</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityText</name>
+    <message>
+        <source>Household income: %1 a month for %2, %3 per person.</source>
+        <translation>الدخل الشهري للأسرة (%2): %1، أي %3 للفرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>لا أفراد</numerusform>
+            <numerusform>فرد واحد</numerusform>
+            <numerusform>فردان</numerusform>
+            <numerusform>%Ln أفراد</numerusform>
+            <numerusform>%Ln فردًا</numerusform>
+            <numerusform>%Ln فرد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold: %1 for the head + %2 × %3 = %4.</source>
+        <translation>الحد المانع: %1 لرب الأسرة + %2 × %3 = %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other member(s)</source>
+        <translation>
+            <numerusform>لا أفراد آخرين</numerusform>
+            <numerusform>فرد آخر واحد</numerusform>
+            <numerusform>فردان آخران</numerusform>
+            <numerusform>%Ln أفراد آخرين</numerusform>
+            <numerusform>%Ln فردًا آخر</numerusform>
+            <numerusform>%Ln فرد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The income is %1 below the threshold: eligible.</source>
+        <translation>الدخل أقل من الحد المانع بمقدار %1: الأسرة مستحقة.</translation>
+    </message>
+    <message>
+        <source>The income reaches the threshold (by %1): not eligible.</source>
+        <translation>يبلغ الدخل الحد المانع (بزيادة %1): الأسرة غير مستحقة.</translation>
     </message>
 </context>
 <context>
@@ -1063,22 +1147,6 @@
         <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
         <translation>العملة رمز من ثلاثة أحرف، مثل SAR أو EGP أو LBP.</translation>
     </message>
-    <message>
-        <source>Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.</source>
-        <translation>الحد المانع: %1 لرب الأسرة + %2 × %3 (عدد الأفراد الآخرين) = %4 %5.</translation>
-    </message>
-    <message>
-        <source>Household income: %1 %2 a month for %3 member(s), %4 per person.</source>
-        <translation>الدخل الشهري للأسرة: %1 %2، وعدد أفرادها %3، أي %4 للفرد.</translation>
-    </message>
-    <message>
-        <source>The income is %1 %2 below the threshold: eligible.</source>
-        <translation>الدخل أقل من الحد المانع بمقدار %1 %2: الأسرة مستحقة.</translation>
-    </message>
-    <message>
-        <source>The income reaches the threshold (by %1 %2): not eligible.</source>
-        <translation>يبلغ الدخل الحد المانع (بزيادة %1 %2): الأسرة غير مستحقة.</translation>
-    </message>
 </context>
 <context>
     <name>MemberService</name>
@@ -1358,7 +1426,7 @@
     </message>
     <message>
         <source>Wellbeing (WHO-5)</source>
-        <translation>الرفاه النفسي (WHO-5)</translation>
+        <translation>الرفاه النفسي (⁦WHO-5⁩)</translation>
     </message>
     <message>
         <source>Empowerment tracks</source>
@@ -1831,8 +1899,16 @@
         <translation>متوقفة</translation>
     </message>
     <message>
-        <source>Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%</source>
-        <translation>الأهداف المتحققة: %1 من %2 · المهام المنجزة: %3 من %4 · المهام المتأخرة: %5 · %6%</translation>
+        <source>Goals achieved: %1</source>
+        <translation>الأهداف المتحققة: %1</translation>
+    </message>
+    <message>
+        <source>tasks done: %1</source>
+        <translation>المهام المنجزة: %1</translation>
+    </message>
+    <message>
+        <source>overdue tasks: %1</source>
+        <translation>المهام المتأخرة: %1</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3222,6 @@
         <translation>المخاطر</translation>
     </message>
     <message>
-        <source>Work readiness: %1 of %2</source>
-        <translation>الجاهزية للعمل: %1 من %2</translation>
-    </message>
-    <message>
         <source>Short each month: %1</source>
         <translation>العجز الشهري: %1</translation>
     </message>
@@ -3164,10 +3236,6 @@
     <message>
         <source>Answer all five statements to see the score.</source>
         <translation>أجب عن العبارات الخمس جميعها لعرض النتيجة.</translation>
-    </message>
-    <message>
-        <source>Wellbeing: %1 of %2</source>
-        <translation>الرفاه النفسي: %1 من %2</translation>
     </message>
     <message>
         <source>28 or less: likely depression. Refer the beneficiary to a specialist.</source>
@@ -3192,6 +3260,14 @@
     <message>
         <source> (recorded)</source>
         <translation> (مسجَّل)</translation>
+    </message>
+    <message>
+        <source>Work readiness: %1</source>
+        <translation>الجاهزية للعمل: %1</translation>
+    </message>
+    <message>
+        <source>Wellbeing: %1</source>
+        <translation>الرفاه النفسي: %1</translation>
     </message>
 </context>
 <context>
@@ -3340,10 +3416,6 @@
         <translation>لا توجد مواعيد في هذا اليوم</translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation>عدد المواعيد: %1</translation>
-    </message>
-    <message>
         <source>The appointment is booked.</source>
         <translation>تم حجز الموعد.</translation>
     </message>
@@ -3358,6 +3430,17 @@
     <message>
         <source>The day list is saved in %1.</source>
         <translation>تم حفظ قائمة اليوم في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>لا مواعيد</numerusform>
+            <numerusform>موعد واحد</numerusform>
+            <numerusform>موعدان</numerusform>
+            <numerusform>%Ln مواعيد</numerusform>
+            <numerusform>%Ln موعدًا</numerusform>
+            <numerusform>%Ln موعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3604,12 +3687,53 @@
         <translation>الإجراءات المتفق عليها المستحقة (%1)</translation>
     </message>
     <message>
-        <source>%1 (%2 days ago)</source>
-        <translation>%1 (قبل %2 يومًا)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>قبل يوم واحد</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %Ln أيام</numerusform>
+            <numerusform>قبل %Ln يومًا</numerusform>
+            <numerusform>قبل %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No session for more than %1 days (%2)</source>
-        <translation>بلا جلسة منذ أكثر من %1 يومًا (%2)</translation>
+        <source>No session for more than %1 (%2)</source>
+        <translation>لا جلسة منذ أكثر من %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DateField</name>
+    <message>
+        <source>Hijri day/month/year</source>
+        <translation>هجري: يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Type the Umm al-Qura date, day first; the Gregorian date follows.</source>
+        <translation>اكتب التاريخ بتقويم أم القرى، اليوم أولًا؛ ويتبعه التاريخ الميلادي.</translation>
+    </message>
+    <message>
+        <source>Type the Hijri date as day/month/year.</source>
+        <translation>اكتب التاريخ الهجري على صورة يوم/شهر/سنة.</translation>
+    </message>
+    <message>
+        <source>There is no such Hijri date.</source>
+        <translation>لا يوجد تاريخ هجري كهذا.</translation>
     </message>
 </context>
 <context>
@@ -3667,16 +3791,27 @@
         <translation>ساعته متقدمة كثيرًا (لوحظ في %1)</translation>
     </message>
     <message>
-        <source>%1 changes missing: ask for its next package</source>
-        <translation>%1 تغييرات ناقصة: اطلب حزمته التالية</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>لم تصل بعد</translation>
     </message>
     <message>
         <source>%1 is revoked. Export to the other computers so they refuse it too.</source>
         <translation>أُلغي %1. صدّر البيانات إلى الحواسيب الأخرى لترفضه هي أيضًا.</translation>
+    </message>
+    <message>
+        <source>%1 missing: ask for its next package</source>
+        <translation>ينقصه %1: اطلب حزمته التالية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3776,10 +3911,6 @@
         <translation>يعمل</translation>
     </message>
     <message>
-        <source>%1 — %2 — %3 months after exit (due %4)</source>
-        <translation>%1 — %2 — المتابعة بعد الخروج (عدد الأشهر: %3، موعدها: %4)</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
@@ -3794,6 +3925,21 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 after exit (due %4)</source>
+        <translation>%1 — %2 — بعد %3 من الخروج (موعدها %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>لا أشهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3823,16 +3969,23 @@
         <translation>تُسأل الأسر التي خرجت من الدعم عن العمل والدخل بعد ٣ و٦ و١٢ شهرًا. الأقدم أولًا.</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>عدد الأشهر: %1</translation>
-    </message>
-    <message>
         <source>Choose a follow-up in the list first.</source>
         <translation>اختر متابعة من القائمة أولًا.</translation>
     </message>
     <message>
         <source>The follow-up was recorded.</source>
         <translation>سُجّلت المتابعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>لا أشهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4245,14 +4398,6 @@
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <source>%1 households</source>
-        <translation>عدد الأسر: %1</translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation>نتائج البحث: %1</translation>
-    </message>
-    <message>
         <source>Possible duplicates…</source>
         <translation>التكرارات المحتملة…</translation>
     </message>
@@ -4263,6 +4408,28 @@
     <message>
         <source>All categories</source>
         <translation>جميع الفئات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>لا أسر</numerusform>
+            <numerusform>أسرة واحدة</numerusform>
+            <numerusform>أسرتان</numerusform>
+            <numerusform>%Ln أسر</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4504,14 +4671,14 @@
         <translation>تحقّق من تاريخ هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
-        <source>It is more than %n day(s) ahead of the latest change received from other devices.</source>
+        <source>It is more than %Ln day(s) ahead of the latest change received from other devices.</source>
         <translation>
             <numerusform>إنه متقدّم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
             <numerusform>إنه متقدّم بأكثر من يوم واحد على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
             <numerusform>إنه متقدّم بأكثر من يومين على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
-            <numerusform>إنه متقدّم بأكثر من %n أيام على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
-            <numerusform>إنه متقدّم بأكثر من %n يومًا على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
-            <numerusform>إنه متقدّم بأكثر من %n يوم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %Ln أيام على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %Ln يومًا على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
+            <numerusform>إنه متقدّم بأكثر من %Ln يوم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
         </translation>
     </message>
 </context>
@@ -4574,20 +4741,12 @@
         <translation>عيادة التمكين — %1</translation>
     </message>
     <message>
-        <source>File %1 · %2</source>
-        <translation>ملف الحالة %1 · %2</translation>
-    </message>
-    <message>
         <source>No missed appointments</source>
         <translation>لا توجد مواعيد فائتة</translation>
     </message>
     <message>
         <source>Missed appointments: %1</source>
         <translation>المواعيد الفائتة: %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <source>Counselling sessions (%1)</source>
@@ -4622,10 +4781,6 @@
         <translation>المخاطر: %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
         <source>%1, on %2</source>
         <translation>%1، بتاريخ %2</translation>
     </message>
@@ -4652,6 +4807,10 @@
     <message>
         <source>Start an empowerment plan…</source>
         <translation>بدء خطة تمكين…</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5175,7 @@
     </message>
     <message>
         <source>Wellbeing (WHO-5)</source>
-        <translation>الرفاه النفسي (WHO-5)</translation>
+        <translation>الرفاه النفسي (⁦WHO-5⁩)</translation>
     </message>
     <message>
         <source>Empowerment plan — %1</source>
@@ -5059,16 +5218,8 @@
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Taken when the plan is saved</source>
@@ -5272,24 +5423,9 @@
         <source>Plans submitted by counsellors, the oldest first.</source>
         <translation>الخطط التي رفعها المستشارون، الأقدم أولًا.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n plan(s)</source>
-        <translation>
-            <numerusform>لا خطط (%n)</numerusform>
-            <numerusform>خطة واحدة (%n)</numerusform>
-            <numerusform>خطتان (%n)</numerusform>
-            <numerusform>%n خطط</numerusform>
-            <numerusform>%n خطة</numerusform>
-            <numerusform>%n خطة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for approval (%1)</source>
         <translation>بانتظار الاعتماد (%1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Select a plan in the list first.</source>
@@ -5302,6 +5438,17 @@
     <message>
         <source>The plan was returned to its counsellor for changes.</source>
         <translation>أُعيدت الخطة إلى المستشار المسؤول عنها للتعديل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>لا خطط</numerusform>
+            <numerusform>خطة واحدة</numerusform>
+            <numerusform>خطتان</numerusform>
+            <numerusform>%Ln خطط</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5374,7 +5521,7 @@
     </message>
     <message>
         <source>found: %1</source>
-        <translation>عدد النتائج: %1</translation>
+        <translation>الفرد المطابق: %1</translation>
     </message>
     <message>
         <source>No family found. Try another spelling, the file number or a phone number.</source>
@@ -5573,17 +5720,6 @@
         <source>The follow-up date has come.</source>
         <translation>حان موعد المتابعة.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n referral(s)</source>
-        <translation>
-            <numerusform>لا إحالات (%n)</numerusform>
-            <numerusform>إحالة واحدة (%n)</numerusform>
-            <numerusform>إحالتان (%n)</numerusform>
-            <numerusform>%n إحالات</numerusform>
-            <numerusform>%n إحالة</numerusform>
-            <numerusform>%n إحالة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow-ups after exit (%1)</source>
         <translation>المتابعة بعد الخروج (%1)</translation>
@@ -5627,6 +5763,17 @@
     <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>لا إحالات</numerusform>
+            <numerusform>إحالة واحدة</numerusform>
+            <numerusform>إحالتان</numerusform>
+            <numerusform>%Ln إحالات</numerusform>
+            <numerusform>%Ln إحالة</numerusform>
+            <numerusform>%Ln إحالة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5851,10 +5998,6 @@
     <message>
         <source>Counselling session — %1</source>
         <translation>جلسة استشارية — %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <source>Correct what was recorded wrongly and say why. The original stays in the corrections list.</source>
@@ -6237,24 +6380,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 changes will go (%2).</source>
-        <translation>سيُرسل %1 من التغييرات (%2).</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
-    </message>
-    <message>
-        <source>%1 changes sent</source>
-        <translation>أُرسل %1 من التغييرات</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
-        <translation>جديد: %1، محدَّث: %2، بلا تغيير: %3، تعارضات: %4</translation>
-    </message>
-    <message>
-        <source>Exported %1 changes to %2.</source>
-        <translation>صُدّر %1 من التغييرات إلى %2.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -6273,20 +6400,8 @@
         <translation>استُورد من قبل: لم يتغير شيء</translation>
     </message>
     <message>
-        <source>Imported; %1 changes wait for records not here yet</source>
-        <translation>استُورد؛ %1 من التغييرات تنتظر سجلات لم تصل بعد</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>استُورد</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files were not imported; see why in the list.</source>
-        <translation>لم يُستورد %1 من %2 ملفات؛ انظر السبب في القائمة.</translation>
-    </message>
-    <message>
-        <source>%1 files imported.</source>
-        <translation>استُوردت الملفات: %1.</translation>
     </message>
     <message>
         <source>The key file was saved. Give its passphrase separately, never in the same e-mail.</source>
@@ -6295,6 +6410,82 @@
     <message>
         <source>This computer now belongs to the organisation of the key file. Import its first package to receive its data.</source>
         <translation>أصبح هذا الحاسوب تابعًا للجهة صاحبة ملف المفتاح. استورد حزمتها الأولى لتصلك بياناتها.</translation>
+    </message>
+    <message>
+        <source>%1 will go (%2).</source>
+        <translation>سيُرسل %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير</numerusform>
+            <numerusform>أُرسل تغيير واحد</numerusform>
+            <numerusform>أُرسل تغييران</numerusform>
+            <numerusform>أُرسلت %Ln تغييرات</numerusform>
+            <numerusform>أُرسل %Ln تغييرًا</numerusform>
+            <numerusform>أُرسل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>محدَّث: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>دون تغيير: %1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>تعارضات: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>صُدِّر %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Imported; %1 wait for records not here yet</source>
+        <translation>استُورد؛ وينتظر %1 سجلات لم تصل بعد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 were not imported; see why in the list.</source>
+        <translation>لم يُستورد %1 من %2؛ انظر السبب في القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفين</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي ملف.</numerusform>
+            <numerusform>استُورد ملف واحد.</numerusform>
+            <numerusform>استُورد ملفان.</numerusform>
+            <numerusform>استُوردت %Ln ملفات.</numerusform>
+            <numerusform>استُورد %Ln ملفًا.</numerusform>
+            <numerusform>استُورد %Ln ملف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6351,9 +6542,16 @@
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>عدد السجلات: %1</translation>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>لا قيود</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%Ln قيود</numerusform>
+            <numerusform>%Ln قيدًا</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>

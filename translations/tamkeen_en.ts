@@ -110,16 +110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missed</source>
+        <translation>
+            <numerusform>%Ln missed</numerusform>
+            <numerusform>%Ln missed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,6 +602,35 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EGP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between facts on one line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateReport</name>
     <message>
         <source>same identity number</source>
@@ -603,6 +638,39 @@
     </message>
     <message>
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityText</name>
+    <message>
+        <source>Household income: %1 a month for %2, %3 per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold: %1 for the head + %2 × %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other member(s)</source>
+        <translation>
+            <numerusform>%Ln other member</numerusform>
+            <numerusform>%Ln other members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The income is %1 below the threshold: eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income reaches the threshold (by %1): not eligible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,22 +1129,6 @@
     </message>
     <message>
         <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household income: %1 %2 a month for %3 member(s), %4 per person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The income is %1 %2 below the threshold: eligible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The income reaches the threshold (by %1 %2): not eligible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,7 +1879,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%</source>
+        <source>Goals achieved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue tasks: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,10 +3198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work readiness: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Short each month: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,10 +3211,6 @@
     </message>
     <message>
         <source>Answer all five statements to see the score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wellbeing: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,6 +3235,14 @@
     </message>
     <message>
         <source> (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,10 +3392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The appointment is booked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3406,13 @@
     <message>
         <source>The day list is saved in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appointment</numerusform>
+            <numerusform>%Ln appointments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3596,11 +3659,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 days ago)</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session for more than %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DateField</name>
+    <message>
+        <source>Hijri day/month/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session for more than %1 days (%2)</source>
+        <source>Type the Umm al-Qura date, day first; the Gregorian date follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Hijri date as day/month/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such Hijri date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,16 +3755,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changes missing: ask for its next package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is revoked. Export to the other computers so they refuse it too.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing: ask for its next package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,10 +3871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 — %3 months after exit (due %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,6 +3885,17 @@
     <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 after exit (due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3815,16 +3925,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a follow-up in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The follow-up was recorded.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4237,14 +4350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,6 +4360,20 @@
     <message>
         <source>All categories</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s)</source>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4492,10 +4611,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>It is more than %n day(s) ahead of the latest change received from other devices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>It is more than %Ln day(s) ahead of the latest change received from other devices.</source>
+        <translation>
+            <numerusform>It is more than %Ln day ahead of the latest change received from other devices.</numerusform>
+            <numerusform>It is more than %Ln days ahead of the latest change received from other devices.</numerusform>
         </translation>
     </message>
 </context>
@@ -4558,19 +4677,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No missed appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missed appointments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4606,10 +4717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,6 +4742,10 @@
     </message>
     <message>
         <source>Start an empowerment plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5043,15 +5154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5256,19 +5359,8 @@
         <source>Plans submitted by counsellors, the oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5282,6 +5374,13 @@
     <message>
         <source>The plan was returned to its counsellor for changes.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5553,13 +5652,6 @@
         <source>The follow-up date has come.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n referral(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow-ups after exit (%1)</source>
         <translation type="unfinished"></translation>
@@ -5603,6 +5695,13 @@
     <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5826,10 +5925,6 @@
     </message>
     <message>
         <source>Counselling session — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6213,23 +6308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changes will go (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 changes to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6249,19 +6328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported; %1 changes wait for records not here yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 files were not imported; see why in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6271,6 +6338,66 @@
     <message>
         <source>This computer now belongs to the organisation of the key file. Import its first package to receive its data.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will go (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) sent</source>
+        <translation>
+            <numerusform>%Ln change sent</numerusform>
+            <numerusform>%Ln changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; %1 wait for records not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 were not imported; see why in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) imported.</source>
+        <translation>
+            <numerusform>%Ln file imported.</numerusform>
+            <numerusform>%Ln files imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6327,9 +6454,12 @@
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

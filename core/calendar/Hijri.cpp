@@ -47,6 +47,28 @@ std::optional<HijriDate> toHijri(const QDate &gregorian)
     return h;
 }
 
+std::optional<QDate> fromHijri(const HijriDate &hijri)
+{
+    if (hijri.year < 1 || hijri.month < 1 || hijri.month > 12 || hijri.day < 1 || hijri.day > 30)
+        return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> cal(
+        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), hijriLocale("en"), status));
+    if (U_FAILURE(status) || !cal)
+        return std::nullopt;
+    cal->setLenient(false); // day 30 of a 29-day month is an error, not the next month's first
+    cal->clear();
+    cal->set(hijri.year, hijri.month - 1, hijri.day, 12, 0, 0);
+    const UDate at = cal->getTime(status);
+    if (U_FAILURE(status))
+        return std::nullopt;
+    const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(at), QTimeZone::utc()).date();
+    // ICU's Umm al-Qura table ends; beyond it the round trip would not hold.
+    if (toHijri(date) != hijri)
+        return std::nullopt;
+    return date;
+}
+
 QString formatHijri(const QDate &gregorian, const QString &language)
 {
     if (!gregorian.isValid())

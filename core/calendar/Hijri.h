@@ -16,6 +16,9 @@ struct HijriDate {
 };
 
 std::optional<HijriDate> toHijri(const QDate &gregorian);
+// The Gregorian day of an Umm al-Qura date, or nothing when the date does not
+// exist (day 30 of a 29-day month, month 13, a year outside ICU's table).
+std::optional<QDate> fromHijri(const HijriDate &hijri);
 
 // e.g. "2 جمادى الآخرة 1448 هـ" for language "ar", "2 Jumada II 1448 AH" for "en".
 // Digits are always ASCII here; the UI applies the user's digit style.

@@ -1,6 +1,7 @@
 #include "clinic/ClinicViews.h"
 
 #include "clinic/AppointmentService.h"
+#include "text/Digits.h"
 #include "clinic/AssessmentService.h"
 #include "clinic/ClinicVocabulary.h"
 #include "plans/PlanService.h"
@@ -104,7 +105,7 @@ Result<QList<TimelineItem>> ClinicViews::timeline(storage::Database &db, const s
         Status s = run(u"SELECT id, registration_date, file_number FROM households WHERE id = ?"_s, {householdId},
                        [&](const QSqlQuery &q) {
                            items.append({K::Registration, dateTimeOf(q.value(1).toString()), q.value(0).toByteArray(), {},
-                                         {}, tr("Registered (file %1)").arg(q.value(2).toString()), {}});
+                                         {}, tr("Registered (file %1)").arg(text::isolate(q.value(2).toString())), {}});
                        });
         if (!s)
             return s.error();

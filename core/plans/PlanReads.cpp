@@ -155,24 +155,7 @@ Result<Progress> PlanService::progress(const QByteArray &planId, const QDate &to
     auto t = tasks(planId);
     if (!t)
         return t.error();
-    Progress p;
-    for (const Goal &goal : g.value()) {
-        if (goal.status == u"dropped")
-            continue;
-        ++p.goals;
-        if (goal.status == u"achieved")
-            ++p.goalsAchieved;
-    }
-    for (const Task &task : t.value()) {
-        if (task.status == u"dropped")
-            continue;
-        ++p.tasks;
-        if (task.status == u"done")
-            ++p.tasksDone;
-        if (task.overdue(today))
-            ++p.tasksOverdue;
-    }
-    return p;
+    return Progress::of(g.value(), t.value(), today);
 }
 
 namespace {

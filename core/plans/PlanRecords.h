@@ -110,6 +110,8 @@ struct Progress {
     int tasksOverdue = 0;
     // Achieved goals over goals that count (dropped ones do not), 0–100.
     int percent() const;
+    // Counted from goals and tasks as they are, saved or still being typed.
+    static Progress of(const QList<Goal> &goals, const QList<Task> &tasks, const QDate &today);
 };
 
 } // namespace tamkeen::plans

@@ -20,6 +20,28 @@ int Progress::percent() const
     return goals > 0 ? (100 * goalsAchieved + goals / 2) / goals : 0;
 }
 
+Progress Progress::of(const QList<Goal> &goals, const QList<Task> &tasks, const QDate &today)
+{
+    Progress p;
+    for (const Goal &goal : goals) {
+        if (goal.status == u"dropped")
+            continue;
+        ++p.goals;
+        if (goal.status == u"achieved")
+            ++p.goalsAchieved;
+    }
+    for (const Task &task : tasks) {
+        if (task.status == u"dropped")
+            continue;
+        ++p.tasks;
+        if (task.status == u"done")
+            ++p.tasksDone;
+        if (task.overdue(today))
+            ++p.tasksOverdue;
+    }
+    return p;
+}
+
 PlanService::PlanService(storage::Database &db) : m_db(db), m_writer(db) {}
 
 QList<Term> PlanService::tracks()

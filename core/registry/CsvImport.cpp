@@ -200,7 +200,7 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
             auto same = members.sameIdentity(p.member);
             if (same && same.value()) {
                 issue(p.line, tr("The identity number is already registered for %1 in file %2.")
-                                  .arg(same.value()->name, same.value()->fileNumber));
+                                  .arg(same.value()->name, text::isolate(same.value()->fileNumber)));
                 continue;
             }
             auto similar = members.similar(p.member);
@@ -213,7 +213,7 @@ ImportReport CsvImport::run(storage::Database &db, const security::Session &by, 
             }
             const DuplicateCandidate &c = similar.value().first();
             issue(p.line, tr("%1 resembles %2 in file %3 (%4).")
-                              .arg(p.member.fullName(), c.name, c.fileNumber, c.matched.join(u", "_s)));
+                              .arg(p.member.fullName(), c.name, text::isolate(c.fileNumber), c.matched.join(u", "_s)));
         }
     }
     report.households = int(groups.size());

@@ -236,7 +236,7 @@ Status HouseholdService::merge(const security::Session &by, const QByteArray &so
         if (!record)
             return record.error();
         if (Status w = m_writer.update(u"households"_s, source,
-                                       {{u"archive_reason"_s, tr("Merged into file %1").arg(into.value().fileNumber)}});
+                                       {{u"archive_reason"_s, tr("Merged into file %1").arg(text::isolate(into.value().fileNumber))}});
             !w)
             return w;
         if (Status w = m_writer.archive(u"households"_s, source); !w)

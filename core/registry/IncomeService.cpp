@@ -16,11 +16,6 @@ namespace tamkeen::registry {
 
 namespace {
 const QString kRuleKey = u"eligibility_rule"_s;
-
-QString money(double v)
-{
-    return QLocale::c().toString(v, 'f', 2);
-}
 } // namespace
 
 IncomeService::IncomeService(storage::Database &db) : m_db(db), m_writer(db) {}
@@ -177,19 +172,7 @@ Eligibility IncomeService::evaluate(const EligibilityRule &r, double income, int
     e.threshold = members > 0 ? r.headAmount + r.perMemberAmount * (members - 1) : 0;
     e.margin = e.threshold - income;
     e.eligible = eligible(r, income, members);
-    const QString calc = tr("Threshold: %1 for the head + %2 × %3 other member(s) = %4 %5.")
-                             .arg(money(r.headAmount), money(r.perMemberAmount))
-                             .arg(std::max(0, members - 1))
-                             .arg(money(e.threshold), r.currency);
-    const QString incomeText = tr("Household income: %1 %2 a month for %3 member(s), %4 per person.")
-                                   .arg(money(income), r.currency)
-                                   .arg(members)
-                                   .arg(money(e.incomePerPerson));
-    const QString verdict = e.eligible
-                                ? tr("The income is %1 %2 below the threshold: eligible.").arg(money(e.margin), r.currency)
-                                : tr("The income reaches the threshold (by %1 %2): not eligible.")
-                                      .arg(money(-e.margin), r.currency);
-    e.explanation = incomeText + u' ' + calc + u' ' + verdict;
+    e.rule = r;
     return e;
 }
 

@@ -29,7 +29,7 @@ struct Eligibility {
     double margin = 0; // threshold − income: positive means below the threshold
     bool eligible = false;
     QString currency;
-    QString explanation; // translated, in words
+    EligibilityRule rule; // the rule it was judged by; ui/ puts the facts into words
 };
 
 class IncomeService {

@@ -129,7 +129,8 @@ Status MemberService::validate(MemberData &d)
     if (check.birthDate && d.birthDate.isValid() && *check.birthDate != d.birthDate)
         return makeError(ErrorCode::Invalid,
                          tr("The ID number gives the birth date %1, but %2 was entered. Correct one of them.")
-                             .arg(check.birthDate->toString(Qt::ISODate), d.birthDate.toString(Qt::ISODate)),
+                             .arg(text::isolate(check.birthDate->toString(Qt::ISODate)),
+                                  text::isolate(d.birthDate.toString(Qt::ISODate))),
                          u"birthDate"_s);
     if (check.sex) {
         const QString sex = *check.sex == Sex::Male ? u"male"_s : u"female"_s;
@@ -233,7 +234,7 @@ Status MemberService::checkDuplicates(MemberData &d, const QByteArray &exceptMem
     if (same.value()) {
         Error e = makeError(ErrorCode::Conflict,
                             tr("This identity number is already registered for %1 in file %2.")
-                                .arg(same.value()->name, same.value()->fileNumber),
+                                .arg(same.value()->name, text::isolate(same.value()->fileNumber)),
                             u"idNumber"_s);
         e.subject = same.value()->householdId;
         return e;

@@ -31,6 +31,13 @@ QString toDigitStyle(const QString &text, DigitStyle style)
     return out;
 }
 
+QString isolate(const QString &code)
+{
+    if (code.isEmpty())
+        return code;
+    return QChar(0x2066) + code + QChar(0x2069);
+}
+
 QString toAsciiDigits(const QString &text)
 {
     return toDigitStyle(text, DigitStyle::Latin);

@@ -14,4 +14,9 @@ QString toDigitStyle(const QString &text, DigitStyle style);
 // The ASCII value (0-9) of any decimal digit we accept, or -1.
 int digitValue(QChar c);
 
+// Wraps a code (file number, ID, ISO date) in a left-to-right isolate (LRI … PDI),
+// so that inside an Arabic message it keeps its order and its Latin digits: the
+// UI converts digits outside isolates only.
+QString isolate(const QString &code);
+
 } // namespace tamkeen::text

@@ -39,3 +39,20 @@ TEST_CASE("Hijri dates are formatted in the user's language", "[calendar]")
     CHECK(en.contains(QStringLiteral("Ram")));
     CHECK(formatHijri(QDate(), QStringLiteral("ar")).isEmpty());
 }
+
+TEST_CASE("A typed Umm al-Qura date gives back its Gregorian day, and a day that does not exist is refused",
+          "[calendar]")
+{
+    for (const QDate &d : {QDate(2026, 12, 2), QDate(2024, 3, 11), QDate(1990, 7, 1), QDate(2030, 1, 31)}) {
+        const auto h = toHijri(d);
+        REQUIRE(h);
+        CHECK(fromHijri(*h) == d);
+    }
+    // 1 Ramadan 1445 began on 11 March 2024 in Umm al-Qura.
+    CHECK(fromHijri({1445, 9, 1}) == QDate(2024, 3, 11));
+    // Ramadan 1445 had 30 days, Shawwal 1445 had 29: its 30th does not exist.
+    CHECK(fromHijri({1445, 9, 30}).has_value());
+    CHECK_FALSE(fromHijri({1445, 10, 30}).has_value());
+    CHECK_FALSE(fromHijri({1445, 13, 1}).has_value());
+    CHECK_FALSE(fromHijri({1445, 0, 1}).has_value());
+}

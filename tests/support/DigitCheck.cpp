@@ -5,6 +5,10 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
+#include <QListView>
+#include <QTableView>
+#include <QTreeView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,12 +31,18 @@ QString plain(const QString &text)
     return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
 }
 
-void addModel(const QWidget *view, const QAbstractItemModel *model, QStringList &found)
+void addModel(const QAbstractItemView *view, const QAbstractItemModel *model, QStringList &found)
 {
-    if (!model)
+    if (!model || qobject_cast<const QHeaderView *>(view))
         return;
     const int rows = std::min(model->rowCount(), 200);
-    for (int c = 0; c < model->columnCount(); ++c)
+    // Only headers that are shown: a list has none, a table or tree may hide its own.
+    const QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<const QTableView *>(view))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<const QTreeView *>(view))
+        header = tree->header();
+    for (int c = 0; header && !header->isHidden() && c < model->columnCount(); ++c)
         found << latinDigitsIn(where(view) + QStringLiteral(" header"),
                                model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     for (int r = 0; r < rows; ++r)

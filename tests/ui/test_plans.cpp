@@ -198,6 +198,12 @@ TEST_CASE("A plan drawn up from the clinic page is submitted, approved from the 
     // Due yesterday: overdue as soon as it is saved.
     setCell(tasks, t, PlanDialog::TDue, ui::Display(p.app.settings).date(today.addDays(-1)), today.addDays(-1));
     CHECK(editor->hasPendingEdits());
+    // Before it is saved, the progress line counts the goals and tasks on screen,
+    // in the user's digits, with nothing that reads as a digit between the facts.
+    const ui::Display display(p.app.settings);
+    CHECK(editor->progressLabel()->text().contains(display.fraction(0, 2)));
+    CHECK(editor->progressLabel()->text().contains(display.fraction(0, 3)));
+    CHECK_FALSE(editor->progressLabel()->text().contains(QChar(0x00B7)));
     editor->banner()->clear(); // as the user closes it
     CHECK(editor->status() == QStringLiteral("draft"));
     test::screenshot(editor, QStringLiteral("plans-editor"));

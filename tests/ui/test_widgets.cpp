@@ -1,5 +1,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "registry/EligibilityText.h"
+#include "support/DigitCheck.h"
 #include "support/Gui.h"
 #include "support/catch.h"
 #include "widgets/DateField.h"
@@ -7,6 +9,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +71,35 @@ TEST_CASE("The date field shows the chosen calendars in the chosen digits", "[ui
     }
 }
 
+TEST_CASE("A Hijri date typed where Hijri is shown sets the Gregorian date", "[ui][widgets]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    DateField field(settings);
+    field.show();
+    QLineEdit *hijri = field.hijriEditor();
+    CHECK_FALSE(hijri->isVisibleTo(&field)); // only where Hijri is shown
+
+    settings.setShowHijri(true);
+    REQUIRE(hijri->isVisibleTo(&field));
+    field.setDate(QDate(2026, 12, 2));
+    CHECK(hijri->text() == QStringLiteral("٢٢/٠٦/١٤٤٨")); // 22 Jumada II 1448, in the user's digits
+
+    hijri->setText(QStringLiteral("١/٩/١٤٤٥")); // 1 Ramadan 1445
+    emit hijri->editingFinished();
+    CHECK(field.date() == QDate(2024, 3, 11));
+
+    hijri->setText(QStringLiteral("1446-1-1")); // other separators and Latin digits
+    emit hijri->editingFinished();
+    CHECK(field.date() == QDate(2024, 7, 7));
+
+    // Shawwal 1445 had 29 days: the 30th is refused and the date stays.
+    hijri->setText(QStringLiteral("30/10/1445"));
+    emit hijri->editingFinished();
+    CHECK(field.date() == QDate(2024, 7, 7));
+    CHECK(field.spelledOut() == QCoreApplication::translate("tamkeen::ui::DateField", "There is no such Hijri date."));
+}
+
 TEST_CASE("The message banner shows, replaces and closes messages", "[ui][widgets]")
 {
     QWidget host;
@@ -89,4 +121,32 @@ TEST_CASE("Identifiers stay left-to-right inside Arabic text", "[ui][format]")
     const QString wrapped = ui::Display::ltr(QStringLiteral("RUH-03-000127"));
     CHECK(wrapped.front() == QChar(0x2066));
     CHECK(wrapped.back() == QChar(0x2069));
+}
+
+TEST_CASE("Money reads the Arabic way, grouped, in the user's digits", "[ui][format]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    settings.setDigitStyle(text::DigitStyle::ArabicIndic);
+    const ui::Display display(settings);
+    CHECK(display.money(15000, QStringLiteral("SAR")) == QStringLiteral("١٥٬٠٠٠٫٠٠ ر.س"));
+    CHECK(display.money(2500.5, QStringLiteral("EGP")) == QStringLiteral("٢٬٥٠٠٫٥٠ ج.م"));
+    CHECK(display.money(4500000, QStringLiteral("LBP")) == QStringLiteral("٤٬٥٠٠٬٠٠٠ ل.ل"));
+    CHECK(display.number(1234567) == QStringLiteral("١٬٢٣٤٬٥٦٧"));
+    CHECK(display.percent(50) == QStringLiteral("٥٠٪"));
+    CHECK(display.shortDate(QDate(2026, 12, 2)) == QStringLiteral("٠٢\u200F/١٢\u200F/٢٠٢٦"));
+    // Identifiers keep their Latin digits and order inside an isolate.
+    CHECK(display.digits(ui::Display::ltr(QStringLiteral("RUH-01-000127")) + QStringLiteral(" 12"))
+          == ui::Display::ltr(QStringLiteral("RUH-01-000127")) + QStringLiteral(" ١٢"));
+
+    const registry::Eligibility e = registry::IncomeService::evaluate({1100, 550, QStringLiteral("SAR")}, 1500, 4);
+    const QString text = EligibilityText::explain(display, e);
+    CHECK(text.contains(QStringLiteral("١٬٥٠٠٫٠٠ ر.س")));
+    CHECK(text.contains(QStringLiteral("٢٬٧٥٠٫٠٠ ر.س")));
+    CHECK_FALSE(text.contains(QStringLiteral("SAR")));
+    CHECK(test::latinDigitsIn(QStringLiteral("eligibility"), text).isEmpty());
+
+    settings.setDigitStyle(text::DigitStyle::Latin);
+    CHECK(display.money(15000, QStringLiteral("SAR")) == QStringLiteral("15,000.00 ر.س"));
+    CHECK(display.percent(50) == QStringLiteral("50%"));
 }

@@ -416,11 +416,11 @@ void AssessmentDialog::updateScore()
                               !m_desired->text().trimmed().isEmpty(), m_able->isChecked(),
                               int(std::count_if(m_barriers.cbegin(), m_barriers.cend(),
                                                 [](const QCheckBox *b) { return b->isChecked(); })));
-        score = tr("Work readiness: %1 of %2").arg(display.number(r.score), display.number(100));
+        score = tr("Work readiness: %1").arg(display.fraction(r.score, 100));
         detail = r.rule + u'\n' + Scores::readinessRule();
     } else if (k == u"economic") {
         const double left = m_income->value() - m_expenses->value();
-        const QString money = display.digits(QString::number(std::abs(left), 'f', 2));
+        const QString money = display.decimal(std::abs(left), 2);
         score = left < 0 ? tr("Short each month: %1").arg(money) : tr("Left each month: %1").arg(money);
         colour = left < 0 ? u"#8a1c1c"_s : u"#1e6b33"_s;
         detail = tr("Monthly income minus monthly expenses.");
@@ -432,7 +432,7 @@ void AssessmentDialog::updateScore()
         if (!w) {
             score = tr("Answer all five statements to see the score.");
         } else {
-            score = tr("Wellbeing: %1 of %2").arg(display.number(w->percent), display.number(100));
+            score = tr("Wellbeing: %1").arg(display.fraction(w->percent, 100));
             if (w->likelyDepression) {
                 detail = tr("28 or less: likely depression. Refer the beneficiary to a specialist.");
                 colour = u"#8a1c1c"_s;

@@ -250,7 +250,7 @@ void ClinicPage::refresh()
     const Display display(m_settings);
     const int shown = isWeekMode() ? (week ? int(week.value().size()) : 0) : m_model->rowCount();
     m_count->setText(shown == 0 ? (isWeekMode() ? tr("No appointments this week") : tr("No appointments this day"))
-                                : tr("%1 appointments").arg(display.number(shown)));
+                                : display.digits(tr("%Ln appointment(s)", nullptr, shown)));
     auto today = m_service.day(QDate::currentDate(), who);
     m_queue->setAppointments(today ? today.value() : QList<clinic::Appointment>());
     m_queue->select(m_queueActions->appointmentId());

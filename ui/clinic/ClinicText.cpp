@@ -38,7 +38,7 @@ QString ClinicText::time(const Display &display, const QDateTime &at)
 
 QString ClinicText::minutes(const Display &display, int minutes)
 {
-    return tr("%1 min").arg(display.number(minutes));
+    return display.digits(tr("%Ln minute(s)", nullptr, minutes));
 }
 
 QString ClinicText::status(const QString &status)
@@ -63,7 +63,7 @@ QString ClinicText::types(const QList<clinic::SessionType> &known, const QString
 
 QString ClinicText::missed(const Display &display, int noShows)
 {
-    return noShows < 1 ? QString() : tr("%1 missed").arg(display.number(noShows));
+    return noShows < 1 ? QString() : display.digits(tr("%Ln missed", nullptr, noShows));
 }
 
 QString ClinicText::summary(const Display &display, const clinic::Appointment &a, int noShows)

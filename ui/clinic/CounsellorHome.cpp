@@ -137,7 +137,7 @@ void CounsellorHome::refresh()
     for (const clinic::AgreedAction &a : due ? due.value() : QList<clinic::AgreedAction>()) {
         const bool late = a.dueDate < today;
         overdue += late;
-        const QString when = late ? tr("Overdue since %1").arg(display.date(a.dueDate)) : tr("Today");
+        const QString when = late ? tr("Overdue since %1").arg(display.shortDate(a.dueDate)) : tr("Today");
         auto *item = new QTreeWidgetItem(m_actions, {when, a.memberName, a.description,
                                                      registry::Vocabulary::label(clinic::ClinicVocabulary::responsibles(),
                                                                                  a.responsible)});
@@ -165,14 +165,15 @@ void CounsellorHome::refresh()
         errors << follow.error().message;
     for (const clinic::FollowUp &f : follow ? follow.value() : QList<clinic::FollowUp>()) {
         auto *item = new QTreeWidgetItem(m_followUps, {f.memberName, Display::ltr(f.fileNumber),
-                                                       tr("%1 (%2 days ago)")
-                                                           .arg(display.date(f.lastSession),
-                                                                display.number(f.lastSession.daysTo(today)))});
+                                                       tr("%1 (%2)").arg(display.shortDate(f.lastSession),
+                                                                         display.digits(tr("%Ln day(s) ago", nullptr,
+                                                                                           int(f.lastSession.daysTo(today)))))});
         item->setData(0, IdRole, f.memberId);
         item->setData(0, OtherRole, f.householdId);
     }
-    m_followUpsTitle->setText(tr("No session for more than %1 days (%2)")
-                                  .arg(display.number(interval), display.number(m_followUps->topLevelItemCount())));
+    m_followUpsTitle->setText(tr("No session for more than %1 (%2)")
+                                  .arg(display.digits(tr("%Ln day(s)", nullptr, interval)),
+                                       display.number(m_followUps->topLevelItemCount())));
     m_book->setEnabled(m_followUps->currentItem() != nullptr);
 
     m_error->setText(errors.join(u'\n'));

@@ -4,6 +4,7 @@
 #include "clinic/AssessmentDialog.h"
 #include "clinic/AssessmentService.h"
 #include "clinic/BookAppointmentDialog.h"
+#include "clinic/ClinicText.h"
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/ScoreChart.h"
 #include "clinic/SessionDialog.h"
@@ -162,9 +163,8 @@ void MemberClinicDialog::reload()
     m_header->setText(member.value().fullName());
     setWindowTitle(tr("Empowerment clinic — %1").arg(member.value().fullName()));
     if (auto household = households.household(member.value().householdId))
-        m_file->setText(tr("File %1 · %2")
-                            .arg(Display::ltr(household.value().fileNumber),
-                                 Vocabulary::label(Vocabulary::relations(), member.value().relation)));
+        m_file->setText(Display::joined({tr("File %1").arg(Display::ltr(household.value().fileNumber)),
+                                         Vocabulary::label(Vocabulary::relations(), member.value().relation)}));
 
     clinic::AppointmentService appointments(m_db);
     auto noShows = appointments.noShows(m_memberId);
@@ -191,7 +191,7 @@ void MemberClinicDialog::reload()
     for (const clinic::CounsellingSession &s : std::as_const(m_sessionList))
         rows << QStringList{SessionDialog::dateTimeText(m_settings, s.heldAt), s.counsellorName,
                             SessionDialog::typeLabels(known, s.types), Vocabulary::label(ClinicVocabulary::places(), s.mode),
-                            tr("%1 min").arg(display.number(s.durationMin))};
+                            ClinicText::minutes(display, s.durationMin)};
     fill(m_sessions, rows);
     m_tabs->setTabText(0, tr("Counselling sessions (%1)").arg(display.number(m_sessionList.size())));
     m_tabs->setTabText(1, tr("Appointments (%1)").arg(display.number(m_appointmentList.size())));
@@ -222,11 +222,11 @@ void MemberClinicDialog::fillScores()
         }
         QString score;
         if (kind.key == u"economic")
-            score = tr("Left each month: %1").arg(display.digits(QString::number(last.score, 'f', 2)));
+            score = tr("Left each month: %1").arg(display.decimal(last.score, 2));
         else if (kind.key == u"social")
             score = tr("Risks: %1").arg(display.number(qint64(last.score)));
         else
-            score = tr("%1 of %2").arg(display.number(qint64(last.score)), display.number(100));
+            score = display.fraction(qint64(last.score), 100);
         latest->setText(tr("%1, on %2").arg(score, display.date(last.assessedOn)));
         if (kind.key == u"wellbeing" && last.score <= 50)
             latest->setStyleSheet(last.score <= 28 ? u"color:#8a1c1c; font-weight:bold;"_s : u"color:#8a5a00;"_s);

@@ -108,7 +108,7 @@ void ScoreChart::paintEvent(QPaintEvent *)
     }
 
     const Display display(m_settings);
-    const auto dateText = [&](const QDate &d) { return display.digits(QLocale().toString(d, u"d/M/yy"_s)); };
+    const auto dateText = [&](const QDate &d) { return display.shortDate(d); };
     p.setPen(palette().color(QPalette::WindowText));
     const QRect dates(plot.left(), plot.bottom() + 3, plot.width(), fm.height());
     // Oldest at the start of the reading direction, newest at its end.

@@ -2,6 +2,7 @@
 
 #include "clinic/AppointmentService.h"
 #include "clinic/SessionService.h"
+#include "clinic/ClinicText.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/Forms.h"
@@ -65,7 +66,7 @@ QString SessionDialog::dateTimeText(const AppSettings &settings, const QDateTime
     if (!at.isValid())
         return {};
     const Display display(settings);
-    return display.date(at.date()) + u"  "_s + display.digits(at.time().toString(u"HH:mm"_s));
+    return display.shortMoment(at);
 }
 
 QString SessionDialog::typeLabels(const QList<clinic::SessionType> &types, const QStringList &codes)
@@ -433,7 +434,7 @@ void SessionDialog::load()
     for (int r = 0; r < actionList.size(); ++r) {
         const clinic::AgreedAction &a = actionList[r];
         const QStringList cells = {a.withheld ? confidential : a.description, Vocabulary::label(ClinicVocabulary::responsibles(), a.responsible),
-                                   display.date(a.dueDate), a.doneOn.isValid() ? display.date(a.doneOn) : QString()};
+                                   display.shortDate(a.dueDate), display.shortDate(a.doneOn)};
         for (int c = 0; c < cells.size(); ++c)
             m_actions->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -483,7 +484,7 @@ QString SessionDialog::valueText(const QString &field, const QString &value) con
     if (field == u"mode")
         return Vocabulary::label(ClinicVocabulary::places(), value);
     if (field == u"duration_min")
-        return tr("%1 min").arg(Display(m_settings).digits(value));
+        return ClinicText::minutes(Display(m_settings), value.toInt());
     return value;
 }
 

@@ -102,13 +102,13 @@ void TimelineView::reload()
             title = tr("Registered (file %1)").arg(Display::ltr(m_fileNumber));
         if (it.kind == Kind::Assessment && it.detail.isEmpty() && !clinic::mayReadConfidential(m_session))
             detail = confidential;
-        const QStringList cells = {timed ? SessionDialog::dateTimeText(m_settings, it.at) : display.date(it.at.date()),
+        const QStringList cells = {timed ? SessionDialog::dateTimeText(m_settings, it.at) : display.shortDate(it.at.date()),
                                    clinic::ClinicViews::kindLabel(it.kind),
                                    it.memberName.isEmpty() ? tr("Household") : it.memberName, title, detail};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_count->setText(tr("%1 entries").arg(display.number(m_items.size())));
+    m_count->setText(display.digits(tr("%Ln entry(ies)", nullptr, int(m_items.size()))));
     if (!items)
         m_count->setText(items.error().message);
 }

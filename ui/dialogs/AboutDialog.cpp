@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(const QString &databasePath, text::DigitStyle digits, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Tamkeen"));
     setObjectName(u"aboutDialog"_s);
@@ -20,7 +20,9 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(u":/icons/tamkeen-256.png"_s).pixmap(64, 64));
     layout->addWidget(icon, 0, Qt::AlignHCenter);
-    auto *title = new QLabel(tr("Tamkeen %1").arg(Display::ltr(QStringLiteral(TAMKEEN_VERSION))), this);
+    // The version in the user's digits, kept in order (0.1.0) by an isolate.
+    const QString version = Display::ltr(text::toDigitStyle(QStringLiteral(TAMKEEN_VERSION), digits));
+    auto *title = new QLabel(tr("Tamkeen %1").arg(version), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -29,8 +31,9 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog
     const QStringList lines = {
         tr("A caseworker's tool for empowerment programmes: households, empowerment clinics and individual "
            "empowerment plans, offline first."),
-        tr("Licence: GNU General Public License, version 3 or later. You may share and change it under its terms; "
-           "it comes with no warranty."),
+        Display::digits(tr("Licence: GNU General Public License, version 3 or later. You may share and change it "
+                           "under its terms; it comes with no warranty."),
+                        digits),
         tr("Database: %1").arg(Display::ltr(QDir::toNativeSeparators(databasePath))),
         tr("Built with %1, SQLite and libsodium.").arg(Display::ltr(u"Qt "_s + QString::fromLatin1(qVersion()))),
     };

@@ -1,4 +1,6 @@
 #pragma once
+#include "text/Digits.h"
+
 #include <QDialog>
 
 namespace tamkeen::ui {
@@ -6,7 +8,7 @@ namespace tamkeen::ui {
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
-    AboutDialog(const QString &databasePath, QWidget *parent = nullptr);
+    AboutDialog(const QString &databasePath, text::DigitStyle digits, QWidget *parent = nullptr);
 };
 
 } // namespace tamkeen::ui

@@ -37,7 +37,12 @@ bool Display::arabicLanguage()
 
 QString Display::digits(const QString &text) const
 {
-    const bool arabic = arabicDigits();
+    return digits(text, m_settings.digitStyle());
+}
+
+QString Display::digits(const QString &text, text::DigitStyle style)
+{
+    const bool arabic = style == text::DigitStyle::ArabicIndic;
     const char16_t zero = arabic ? 0x0660 : u'0';
     const char16_t thousands = arabic ? kArabicThousands : u',';
     const char16_t decimal = arabic ? kArabicDecimal : u'.';
@@ -181,9 +186,20 @@ QString Display::shortMoment(const QDateTime &when) const
 
 QLocale Display::editorLocale() const
 {
-    // Arabic (Saudi Arabia) writes Arabic-Indic digits; the editors show only
-    // numbers, so English serves for Latin digits.
-    QLocale locale = arabicDigits() ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English);
+    // Arabic (Saudi Arabia) writes Arabic-Indic digits; Arabic (Libya) writes
+    // Latin ones with the same month names (Tunisia's and Morocco's differ).
+    QLocale locale = arabicDigits()      ? QLocale(QLocale::Arabic, QLocale::SaudiArabia)
+                     : arabicLanguage() ? QLocale(QLocale::Arabic, QLocale::Libya)
+                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QLocale Display::numberEditorLocale() const
+{
+    // Libya's decimal mark is a comma; English gives Latin digits with a point.
+    QLocale locale = arabicDigits() ? QLocale(QLocale::Arabic, QLocale::SaudiArabia)
+                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return locale;
 }

@@ -34,6 +34,7 @@ public:
     // Every digit in the user's style, and the thousands and decimal separators
     // between digits with them; text inside LRI…PDI isolates is left as it is.
     QString digits(const QString &text) const;
+    static QString digits(const QString &text, text::DigitStyle style);
 
     QString number(qint64 n) const;                 // ١٢٬٣٤٥ or 12,345
     QString decimal(double value, int places) const; // ١٢٬٣٤٥٫٥٠
@@ -62,8 +63,12 @@ public:
     // The short date and the local time of day.
     QString shortMoment(const QDateTime &when) const;
 
-    // The locale to give editors (QDateEdit, QSpinBox) so they show the user's digits.
+    // The locale for date and time editors and calendar pop-ups: the user's
+    // digits with the interface language's month names.
     QLocale editorLocale() const;
+    // The locale for number editors (spin boxes): the user's digits, "." as the
+    // decimal mark with Latin digits, no grouping.
+    QLocale numberEditorLocale() const;
 
     // Wraps an ID, phone or file number, or a Latin code, in a left-to-right
     // isolate. Codes keep their Latin digits: Arabic-Indic digits between hyphens

@@ -1,5 +1,7 @@
 #include "pages/UsersModel.h"
 
+#include "format/Display.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -40,7 +42,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case UserName: return u->username;
+        case UserName: return Display::ltr(u->username); // a Latin code, kept in order
         case FullName: return u->fullName;
         case Role: return security::Roles::displayName(u->role);
         case State: return u->active ? tr("Active") : tr("Deactivated");

@@ -389,7 +389,7 @@ void PlanDialog::showHeader()
         facts << tr("Next review %1").arg(display.date(m_plan.nextReview));
     if (m_plan.closedOn.isValid())
         facts << tr("Closed %1").arg(display.date(m_plan.closedOn));
-    m_facts->setText(facts.join(u"  ·  "_s));
+    m_facts->setText(Display::joined(facts));
 
     m_filling = true;
     for (int i = 0; i < m_tracks->count(); ++i) {
@@ -406,16 +406,14 @@ void PlanDialog::fillBaseline()
     const QString confidential = tr("Confidential: visible to counsellors and supervisors only");
     const QString none = tr("Not assessed");
     const auto score = [&](std::optional<double> v) {
-        return v ? tr("%1 of %2").arg(display.number(qRound64(*v)), display.number(100)) : none;
+        return v ? display.fraction(qRound64(*v), 100) : none;
     };
     const auto employment = [](const QString &key) {
         return key.isEmpty() ? tr("Not recorded") : Vocabulary::label(Vocabulary::employmentStatuses(), key);
     };
     auto eligibility = registry::IncomeService(m_db).eligibility(m_plan.householdId);
     const QString currency = eligibility ? eligibility.value().currency : QString();
-    const auto money = [&](double v) {
-        return tr("%1 %2").arg(display.digits(QString::number(v, 'f', 2)), currency).trimmed();
-    };
+    const auto money = [&](double v) { return display.money(v, currency); };
     const bool mayRead = clinic::mayReadConfidential(m_session);
     const plans::Baseline &b = m_plan.baseline;
     const bool started = !m_plan.id.isEmpty();
@@ -474,17 +472,13 @@ void PlanDialog::fillGoals()
     if (!m_goals.isEmpty())
         m_goalTable->setCurrentCell(std::min(current, int(m_goals.size()) - 1), GDescription);
     fillTasks();
-    PlanService plans(m_db);
-    auto p = m_plan.id.isEmpty() ? Result<plans::Progress>(plans::Progress{}) : plans.progress(m_plan.id, QDate::currentDate());
-    m_progress->setText(p ? PlanText::progress(Display(m_settings), p.value()) : p.error().message);
-    m_progress->setStyleSheet(p && p.value().tasksOverdue > 0 ? u"color:#8a1c1c;"_s : QString());
 }
 
 void PlanDialog::fitGoalColumns()
 {
     // Wide enough for the longest label and a spelled-out date; the goal takes the rest.
     const QFontMetrics fm(m_goalTable->font());
-    const int date = fm.horizontalAdvance(Display(m_settings).date(QDate(2026, 9, 30))) + 24;
+    const int date = fm.horizontalAdvance(Display(m_settings).shortDate(QDate(2026, 9, 30))) + 24;
     int track = 0, status = 0;
     for (const registry::Term &t : PlanService(m_db).allTracks())
         track = std::max(track, fm.horizontalAdvance(t.label) + 24);
@@ -508,7 +502,7 @@ void PlanDialog::fillGoalRow(int r)
     setCell(m_goalTable, r, GIndicator, g.goal.indicator);
     setCell(m_goalTable, r, GBaseline, g.baselineText);
     setCell(m_goalTable, r, GTarget, g.targetText);
-    setCell(m_goalTable, r, GTargetDate, g.goal.targetDate.isValid() ? display.date(g.goal.targetDate) : QString(),
+    setCell(m_goalTable, r, GTargetDate, display.shortDate(g.goal.targetDate),
             g.goal.targetDate);
     setCell(m_goalTable, r, GStatus, PlanText::goalStatus(g.goal.status), g.goal.status);
     setCell(m_goalTable, r, GCurrent, g.currentText);
@@ -528,8 +522,8 @@ void PlanDialog::fillTasks()
         const plans::Task &t = tasks[r].task;
         setCell(m_taskTable, r, TDescription, t.description);
         setCell(m_taskTable, r, TResponsible, PlanText::responsible(t.responsible), t.responsible);
-        setCell(m_taskTable, r, TDue, t.dueDate.isValid() ? display.date(t.dueDate) : QString(), t.dueDate);
-        setCell(m_taskTable, r, TDone, t.doneOn.isValid() ? display.date(t.doneOn) : QString(), t.doneOn);
+        setCell(m_taskTable, r, TDue, display.shortDate(t.dueDate), t.dueDate);
+        setCell(m_taskTable, r, TDone, display.shortDate(t.doneOn), t.doneOn);
         // Overdue tasks stand out; done ones can no longer change.
         const bool overdue = t.overdue(today);
         const bool done = m_savedTasks.value(t.id).status == u"done";
@@ -546,11 +540,27 @@ void PlanDialog::fillTasks()
     }
     m_filling = was;
     m_taskTable->resizeColumnsToContents();
-    const int date = QFontMetrics(m_taskTable->font()).horizontalAdvance(display.date(QDate(2026, 9, 30))) + 24;
+    const int date = QFontMetrics(m_taskTable->font()).horizontalAdvance(display.shortDate(QDate(2026, 9, 30))) + 24;
     for (int column : {int(TDue), int(TDone)})
         m_taskTable->setColumnWidth(column, std::max(m_taskTable->columnWidth(column), date));
     m_taskTable->horizontalHeader()->setSectionResizeMode(TDescription, QHeaderView::Stretch);
     m_addTask->setEnabled(editable() && goal >= 0);
+    refreshProgress();
+}
+
+void PlanDialog::refreshProgress()
+{
+    // Counted from the rows on screen, so a plan not saved yet shows its own goals and tasks.
+    QList<plans::Goal> goals;
+    QList<plans::Task> tasks;
+    for (const GoalRow &g : std::as_const(m_goals)) {
+        goals << g.goal;
+        for (const TaskRow &t : g.tasks)
+            tasks << t.task;
+    }
+    const plans::Progress p = plans::Progress::of(goals, tasks, QDate::currentDate());
+    m_progress->setText(PlanText::progress(Display(m_settings), p));
+    m_progress->setStyleSheet(p.tasksOverdue > 0 ? u"color:#8a1c1c;"_s : QString());
 }
 
 void PlanDialog::fillHistory()
@@ -565,7 +575,7 @@ void PlanDialog::fillHistory()
         QString why = e.reason;
         if (!e.progress.isEmpty())
             why = why.isEmpty() ? e.progress : why + u" — "_s + e.progress;
-        const QStringList cells = {display.date(e.at.date()) + u"  "_s + display.digits(e.at.toString(u"HH:mm"_s)),
+        const QStringList cells = {display.shortMoment(e.at),
                                    e.byName, PlanText::event(e.event), PlanText::status(e.status), why};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(r, c, new QTableWidgetItem(cells[c]));

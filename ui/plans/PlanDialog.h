@@ -94,6 +94,7 @@ private:
     void fillGoalRow(int row);
     void fitGoalColumns();
     void fillTasks();
+    void refreshProgress(); // from the goals and tasks on screen, saved or not
     void fillHistory();
     void fillExitTerms();
     void updateControls();

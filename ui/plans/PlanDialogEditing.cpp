@@ -110,6 +110,8 @@ void PlanDialog::goalEdited(int row, int column)
     case GStatus: g.goal.status = item->data(Qt::UserRole).toString(); break;
     case GCurrent: g.currentText = item->text(); break;
     }
+    if (column == GStatus)
+        refreshProgress();
 }
 
 void PlanDialog::taskEdited(int row, int column)

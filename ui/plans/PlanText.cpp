@@ -84,9 +84,9 @@ std::optional<double> PlanText::parseNumber(const QString &text, bool *ok)
 
 QString PlanText::progress(const Display &display, const plans::Progress &p)
 {
-    return tr("Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%")
-        .arg(display.number(p.goalsAchieved), display.number(p.goals), display.number(p.tasksDone),
-             display.number(p.tasks), display.number(p.tasksOverdue), display.number(p.percent()));
+    return Display::joined({tr("Goals achieved: %1").arg(display.fraction(p.goalsAchieved, p.goals)),
+                            tr("tasks done: %1").arg(display.fraction(p.tasksDone, p.tasks)),
+                            tr("overdue tasks: %1").arg(display.number(p.tasksOverdue)), display.percent(p.percent())});
 }
 
 } // namespace tamkeen::ui

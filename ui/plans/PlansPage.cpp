@@ -147,7 +147,7 @@ void PlansPage::refresh()
     }
     m_mineRows = mine.value();
     fill(m_mine, m_mineRows);
-    m_count->setText(tr("%n plan(s)", nullptr, int(m_mineRows.size())));
+    m_count->setText(Display(m_settings).digits(tr("%Ln plan(s)", nullptr, int(m_mineRows.size()))));
     if (m_queue) {
         auto queued = plans.approvalQueue();
         m_queueRows = queued ? queued.value() : QList<plans::PlanRow>();
@@ -165,9 +165,9 @@ void PlansPage::fill(QTableWidget *table, const QList<plans::PlanRow> &rows)
         const QStringList cells = {p.memberName,
                                    Display::ltr(p.fileNumber),
                                    PlanText::status(p.status),
-                                   display.date(p.startedOn),
-                                   p.nextReview.isValid() ? display.date(p.nextReview) : QString(),
-                                   tr("%1 of %2").arg(display.number(p.goalsAchieved), display.number(p.goals)),
+                                   display.shortDate(p.startedOn),
+                                   display.shortDate(p.nextReview),
+                                   display.fraction(p.goalsAchieved, p.goals),
                                    display.number(p.tasksOverdue)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

@@ -51,8 +51,8 @@ void ExitFollowUpsView::refresh()
     m_table->setRowCount(int(m_due.size()));
     for (int r = 0; r < m_due.size(); ++r) {
         const referrals::FollowUpCheck &f = m_due[r];
-        const QStringList cells = {Display::ltr(f.fileNumber), f.headName, tr("%1 months").arg(display.number(f.months)),
-                                   display.date(f.dueOn)};
+        const QStringList cells = {Display::ltr(f.fileNumber), f.headName, display.digits(tr("%Ln month(s)", nullptr, f.months)),
+                                   display.shortDate(f.dueOn)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -397,9 +397,9 @@ ExitFollowUpDialog::ExitFollowUpDialog(storage::Database &db, const AppSettings 
     m_income->setRange(0, 10'000'000);
     m_income->setDecimals(0);
     m_income->setSingleStep(100);
-    auto *about = new QLabel(tr("%1 — %2 — %3 months after exit (due %4)")
-                                 .arg(Display::ltr(check.fileNumber), check.headName, display.number(check.months),
-                                      display.date(check.dueOn)),
+    auto *about = new QLabel(tr("%1 — %2 — %3 after exit (due %4)")
+                                 .arg(Display::ltr(check.fileNumber), check.headName,
+                                      display.digits(tr("%Ln month(s)", nullptr, check.months)), display.date(check.dueOn)),
                              this);
     about->setWordWrap(true);
     m_form->addRow(tr("Family"), about);

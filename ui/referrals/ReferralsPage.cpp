@@ -196,9 +196,9 @@ void ReferralsPage::refresh()
                                    Display::ltr(x.fileNumber),
                                    x.partnerName,
                                    x.service,
-                                   display.date(x.sentOn),
+                                   display.shortDate(x.sentOn),
                                    Vocabulary::label(ReferralService::statuses(), x.status),
-                                   x.followUpOn.isValid() ? display.date(x.followUpOn) : QString()};
+                                   display.shortDate(x.followUpOn)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (overdue) {
@@ -216,7 +216,7 @@ void ReferralsPage::refresh()
         if (x.id == selectedId)
             m_table->setCurrentCell(r, 0);
     }
-    m_count->setText(tr("%n referral(s)", nullptr, int(m_rows.size())));
+    m_count->setText(Display(m_settings).digits(tr("%Ln referral(s)", nullptr, int(m_rows.size()))));
     updateButtons();
 
     m_followUps->refresh();

@@ -1,5 +1,7 @@
 #include "registry/HouseholdFile.h"
 
+#include "registry/EligibilityText.h"
+
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/TimelineView.h"
 #include "referrals/ExitService.h"
@@ -188,13 +190,13 @@ bool HouseholdFile::reload()
         if (m.relation == u"head")
             headName = m.fullName();
         rows << QStringList{m.fullName(), Vocabulary::label(Vocabulary::relations(), m.relation),
-                            Vocabulary::label(Vocabulary::sexes(), m.sex), display.date(m.birthDate),
+                            Vocabulary::label(Vocabulary::sexes(), m.sex), display.shortDate(m.birthDate),
                             Display::ltr(m.idNumber),
                             Vocabulary::label(Vocabulary::employmentStatuses(), m.employment),
                             m.ableToWork.value_or(false) ? tr("Yes") : QString()};
     }
     fill(m_members, rows);
-    setWindowTitle(tr("File %1").arg(h.value().fileNumber));
+    setWindowTitle(tr("File %1").arg(Display::ltr(h.value().fileNumber)));
     m_header->setText(tr("%1 — %2 — %3")
                           .arg(Display::ltr(h.value().fileNumber), headName,
                                Vocabulary::label(Vocabulary::statuses(), h.value().status)));
@@ -204,24 +206,22 @@ bool HouseholdFile::reload()
         const registry::Eligibility &e = eligibility.value();
         m_eligibility->setText(e.eligible ? tr("Eligible") : tr("Not eligible"));
         m_eligibility->setStyleSheet(e.eligible ? u"color:#1e6b33;"_s : u"color:#8a1c1c;"_s);
-        m_explanation->setText(display.digits(e.explanation));
+        m_explanation->setText(EligibilityText::explain(display, e));
     }
     auto whose = [&](const QByteArray &member) { return member.isEmpty() ? tr("Household") : names.value(member); };
     QList<QStringList> current, history;
     for (const registry::Income &i : m_incomes.current(m_id).value())
         current << QStringList{whose(i.memberId), Vocabulary::label(Vocabulary::incomeSources(), i.source),
-                               display.digits(QString::number(i.amount, 'f', 2)) + u' ' + i.currency,
-                               display.date(i.effectiveDate)};
+                               display.money(i.amount, i.currency), display.shortDate(i.effectiveDate)};
     for (const registry::Income &i : m_incomes.history(m_id).value())
         history << QStringList{whose(i.memberId), Vocabulary::label(Vocabulary::incomeSources(), i.source),
-                               display.digits(QString::number(i.amount, 'f', 2)) + u' ' + i.currency,
-                               display.date(i.effectiveDate), i.note};
+                               display.money(i.amount, i.currency), display.shortDate(i.effectiveDate), i.note};
     fill(m_currentIncomes, current);
     fill(m_incomeHistory, history);
 
     QList<QStringList> statusRows;
     for (const registry::StatusChange &c : m_households.statusHistory(m_id).value())
-        statusRows << QStringList{display.date(c.date), Vocabulary::label(Vocabulary::statuses(), c.status),
+        statusRows << QStringList{display.shortDate(c.date), Vocabulary::label(Vocabulary::statuses(), c.status),
                                   c.previousStatus.isEmpty() ? QString()
                                                              : Vocabulary::label(Vocabulary::statuses(), c.previousStatus),
                                   c.previousStatus.isEmpty() && c.reason.isEmpty() ? tr("Registered") : c.reason};

@@ -103,7 +103,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     case City: return r.city;
     case Status: return Vocabulary::label(Vocabulary::statuses(), r.status);
     case Members: return display.number(r.members);
-    case Registered: return display.date(r.registered);
+    case Registered: return display.shortDate(r.registered);
     case Eligibility: return r.eligible ? tr("Eligible") : tr("Not eligible");
     }
     return {};

@@ -135,7 +135,7 @@ void HouseholdsPage::applyFilter()
     m_list->setFilter(f);
     if (m_search->text().trimmed().isEmpty()) {
         m_view->setModel(m_list);
-        m_count->setText(tr("%1 households").arg(Display(m_settings).number(m_list->total())));
+        m_count->setText(Display(m_settings).digits(tr("%Ln household(s)", nullptr, m_list->total())));
     }
 }
 
@@ -146,14 +146,14 @@ void HouseholdsPage::runSearch()
     if (query.trimmed().isEmpty()) {
         m_view->setSortingEnabled(true);
         m_view->setModel(m_list);
-        m_count->setText(tr("%1 households").arg(Display(m_settings).number(m_list->total())));
+        m_count->setText(Display(m_settings).digits(tr("%Ln household(s)", nullptr, m_list->total())));
         return;
     }
     auto hits = registry::SearchIndex::search(m_db, query, 100);
     m_results->setHits(hits ? hits.value() : QList<registry::SearchHit>());
     m_view->setSortingEnabled(false); // search results come best first
     m_view->setModel(m_results);
-    m_count->setText(tr("%1 found").arg(Display(m_settings).number(m_results->rowCount())));
+    m_count->setText(Display(m_settings).digits(tr("%Ln found", nullptr, m_results->rowCount())));
 }
 
 HouseholdFile *HouseholdsPage::openRow(int row)

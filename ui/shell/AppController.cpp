@@ -3,10 +3,12 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SetupDialog.h"
 #include "format/AppSettings.h"
+#include "format/EditorDigits.h"
 #include "org/DeviceInfo.h"
 #include "org/Setup.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBanner.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -17,6 +19,10 @@ namespace tamkeen::ui {
 AppController::AppController(AppSettings &settings, QString databasePath, security::HashCost cost, QObject *parent)
     : QObject(parent), m_settings(settings), m_path(std::move(databasePath)), m_cost(cost)
 {
+    new EditorDigits(settings, this); // every number and date editor in the user's digits
+    MessageBanner::setDigitStyle(settings.digitStyle());
+    connect(&settings, &AppSettings::displayChanged, this,
+            [this] { MessageBanner::setDigitStyle(m_settings.digitStyle()); });
 }
 
 AppController::~AppController()

@@ -136,7 +136,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::showAbout()
 {
-    auto *about = new AboutDialog(m_databasePath, this);
+    auto *about = new AboutDialog(m_databasePath, m_settings.digitStyle(), this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }
@@ -161,8 +161,8 @@ void MainWindow::refreshStatus()
     const bool ahead = m_db.clock().aheadOfCeiling();
     m_clock->setVisible(ahead);
     m_clock->setText(ahead ? tr("Check this computer's date") : QString());
-    m_clock->setToolTip(ahead ? tr("It is more than %n day(s) ahead of the latest change received from other devices.",
-                                   "", m_db.clockCapDays())
+    m_clock->setToolTip(ahead ? display.digits(tr("It is more than %Ln day(s) ahead of the latest change received from other devices.",
+                                   "", m_db.clockCapDays()))
                                     + u' '
                                     + tr("Changes made here are recorded at the latest time received from other devices "
                                          "plus the allowed days, so a wrong date cannot win every conflict. Correct the "

@@ -74,12 +74,13 @@ void DevicesView::refresh()
         if (d.clockAheadAt.isValid())
             notes << tr("Clock too far ahead (seen %1)").arg(display.moment(d.clockAheadAt));
         if (d.missing > 0)
-            notes << tr("%1 changes missing: ask for its next package").arg(display.number(d.missing));
+            notes << tr("%1 missing: ask for its next package")
+                         .arg(display.digits(tr("%Ln change(s)", nullptr, int(d.missing))));
         const QStringList cells = {d.name, display.number(d.number), d.centre,
                                    d.thisDevice ? QString()
                                    : d.lastPackageAt.isValid() ? display.moment(d.lastPackageAt)
                                                                : tr("Never"),
-                                   notes.join(u" · "_s)};
+                                   Display::joined(notes)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (d.revoked || d.clockAheadAt.isValid())

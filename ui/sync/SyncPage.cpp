@@ -258,7 +258,8 @@ void SyncPage::updatePreview()
     QStringList parts;
     for (auto it = s.perTable.begin(); it != s.perTable.end(); ++it)
         parts << tr("%1: %2").arg(SyncText::table(it.key()), display.number(it.value()));
-    m_preview->setText(tr("%1 changes will go (%2).").arg(display.number(s.entries), parts.join(u"، "_s)));
+    m_preview->setText(tr("%1 will go (%2).")
+                           .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.entries))), Display::joined(parts)));
 }
 
 void SyncPage::fillHistory()
@@ -277,11 +278,12 @@ void SyncPage::fillHistory()
         if (!e.refused.isEmpty())
             result = tr("Refused: %1").arg(e.refused);
         else if (e.direction == u"export")
-            result = tr("%1 changes sent").arg(display.number(e.entries));
+            result = display.digits(tr("%Ln change(s) sent", nullptr, int(e.entries)));
         else
-            result = tr("%1 new, %2 updated, %3 unchanged, %4 conflicts")
-                         .arg(display.number(e.newRows), display.number(e.updated), display.number(e.unchanged),
-                              display.number(e.conflicts));
+            result = Display::joined({tr("new: %1").arg(display.number(e.newRows)),
+                                      tr("updated: %1").arg(display.number(e.updated)),
+                                      tr("unchanged: %1").arg(display.number(e.unchanged)),
+                                      tr("conflicts: %1").arg(display.number(e.conflicts))});
         QStringList names;
         for (const QString &file : e.file.split(u", "_s))
             names << QFileInfo(file).fileName();
@@ -317,8 +319,8 @@ Result<sync::ExportSummary> SyncPage::exportTo(const QString &folder)
         m_banner->showError(written.error().message);
         return written;
     }
-    m_banner->showSuccess(tr("Exported %1 changes to %2.")
-                              .arg(Display(m_settings).number(written.value().entries),
+    m_banner->showSuccess(tr("Exported %1 to %2.")
+                              .arg(Display(m_settings).digits(tr("%Ln change(s)", nullptr, int(written.value().entries))),
                                    Display::ltr(QDir::toNativeSeparators(written.value().files.join(u", "_s)))));
     refresh();
     emit synced();
@@ -371,8 +373,8 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
         refused += s.ok() ? 0 : 1;
         const QString result = !s.ok()              ? s.refused
                                : s.alreadyImported ? tr("Imported before: nothing changed")
-                               : s.waiting > 0     ? tr("Imported; %1 changes wait for records not here yet")
-                                                     .arg(display.number(s.waiting))
+                               : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
+                                                     .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
                                                    : tr("Imported");
         const QStringList cells = {Display::ltr(QFileInfo(s.file).fileName()), display.number(s.newRows),
                                    display.number(s.updated), display.number(s.unchanged), display.number(s.conflicts),
@@ -386,10 +388,11 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
         }
     }
     if (refused > 0)
-        m_banner->showError(tr("%1 of %2 files were not imported; see why in the list.")
-                                .arg(display.number(refused), display.number(summaries.size())));
+        m_banner->showError(tr("%1 of %2 were not imported; see why in the list.")
+                                .arg(display.number(refused),
+                                     display.digits(tr("%Ln file(s)", nullptr, int(summaries.size())))));
     else
-        m_banner->showSuccess(tr("%1 files imported.").arg(display.number(summaries.size())));
+        m_banner->showSuccess(display.digits(tr("%Ln file(s) imported.", nullptr, int(summaries.size()))));
     refresh();
     emit synced();
     return summaries;

@@ -1,5 +1,6 @@
 #include "widgets/DateField.h"
 
+#include "calendar/Hijri.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 
@@ -9,24 +10,32 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
 DateField::DateField(const AppSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_edit(new QDateEdit(this)), m_label(new QLabel(this))
+    : QWidget(parent), m_settings(settings), m_edit(new QDateEdit(this)), m_hijri(new QLineEdit(this)),
+      m_label(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setCalendarPopup(true);
     // Day first, as dates are written in Saudi Arabia, Egypt and Lebanon.
-    m_edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_edit->setDisplayFormat(Display::shortDateFormat());
     m_edit->setDate(QDate::currentDate());
     m_edit->installEventFilter(this);
+    m_hijri->setObjectName(u"hijriEntry"_s);
+    m_hijri->setPlaceholderText(tr("Hijri day/month/year"));
+    m_hijri->setToolTip(tr("Type the Umm al-Qura date, day first; the Gregorian date follows."));
+    m_hijri->setMaxLength(16);
     m_label->setObjectName(u"spelledOutDate"_s);
     layout->addWidget(m_edit);
+    layout->addWidget(m_hijri);
     layout->addWidget(m_label, 1);
+    connect(m_hijri, &QLineEdit::editingFinished, this, &DateField::takeHijri);
     connect(m_edit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         refresh();
         emit dateChanged(d);
@@ -41,10 +50,39 @@ QString DateField::spelledOut() const { return m_label->text(); }
 
 void DateField::refresh()
 {
-    const bool arabicDigits = m_settings.digitStyle() == text::DigitStyle::ArabicIndic;
+    const Display display(m_settings);
     // The editor's digits come from its locale.
-    m_edit->setLocale(arabicDigits ? QLocale(QLocale::Arabic, QLocale::SaudiArabia) : QLocale(QLocale::English));
-    m_label->setText(Display(m_settings).date(m_edit->date()));
+    m_edit->setLocale(display.editorLocale());
+    m_edit->setDisplayFormat(Display::shortDateFormat());
+    m_label->setText(display.date(m_edit->date()));
+    m_hijri->setVisible(m_settings.showHijri());
+    if (const auto h = calendar::toHijri(m_edit->date()); h && !m_hijri->hasFocus())
+        m_hijri->setText(display.digits(u"%1/%2/%3"_s.arg(h->day, 2, 10, QChar(u'0'))
+                                            .arg(h->month, 2, 10, QChar(u'0'))
+                                            .arg(h->year)));
+}
+
+void DateField::takeHijri()
+{
+    // Day, month and year in any digits, separated by / - . or spaces; a year
+    // typed first (1448/06/12) is read too.
+    const QStringList parts =
+        text::toAsciiDigits(m_hijri->text()).split(QRegularExpression(u"[^0-9]+"_s), Qt::SkipEmptyParts);
+    if (parts.size() != 3) {
+        if (!m_hijri->text().trimmed().isEmpty())
+            m_label->setText(tr("Type the Hijri date as day/month/year."));
+        return;
+    }
+    int d = parts[0].toInt(), m = parts[1].toInt(), y = parts[2].toInt();
+    if (d > 31)
+        std::swap(d, y);
+    const auto g = calendar::fromHijri({y, m, d});
+    if (!g) {
+        m_label->setText(tr("There is no such Hijri date."));
+        return;
+    }
+    m_edit->setDate(*g);
+    refresh();
 }
 
 bool DateField::eventFilter(QObject *watched, QEvent *event)

@@ -1,12 +1,14 @@
 #pragma once
 // A date input that shows the chosen calendar(s): a Gregorian date editor with
-// the spelled-out date beside it, Umm al-Qura Hijri included when chosen. Digits
-// follow the user's style; any digit style may be typed.
+// the spelled-out date beside it, Umm al-Qura Hijri included when chosen. Where
+// Hijri is shown it can also be typed (day/month/year), and the Gregorian date
+// follows. Digits follow the user's style; any digit style may be typed.
 #include <QDate>
 #include <QWidget>
 
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 
 namespace tamkeen::ui {
 
@@ -20,6 +22,7 @@ public:
     QDate date() const;
     void setDate(const QDate &date);
     QDateEdit *editor() const { return m_edit; }
+    QLineEdit *hijriEditor() const { return m_hijri; }
     QString spelledOut() const; // what the label beside the editor says
 
 signals:
@@ -30,9 +33,11 @@ protected:
 
 private:
     void refresh();
+    void takeHijri();
 
     const AppSettings &m_settings;
     QDateEdit *m_edit;
+    QLineEdit *m_hijri;
     QLabel *m_label;
 };
 

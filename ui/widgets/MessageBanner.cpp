@@ -1,5 +1,7 @@
 #include "widgets/MessageBanner.h"
 
+#include "format/Display.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -27,8 +29,18 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_text(new QLabe
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &text)
+namespace {
+text::DigitStyle g_digits = text::DigitStyle::ArabicIndic;
+}
+
+void MessageBanner::setDigitStyle(text::DigitStyle style)
 {
+    g_digits = style;
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &message)
+{
+    const QString text = Display::digits(message, g_digits);
     m_kind = kind;
     static const char *const styles[] = {
         "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",

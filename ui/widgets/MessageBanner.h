@@ -1,6 +1,8 @@
 #pragma once
 // An inline message above a form or page, instead of a modal box: errors stay
 // visible next to what the user typed, and confirmations do not interrupt.
+#include "text/Digits.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -22,6 +24,9 @@ public:
     void clear();
 
     Kind kind() const { return m_kind; }
+    // The user's digits for every banner (messages from core carry Latin digits).
+    // Set by the application controller from the settings.
+    static void setDigitStyle(text::DigitStyle style);
     QString text() const;
 
 private:
