@@ -8,6 +8,7 @@
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "widgets/FileDialogLocale.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -17,6 +18,7 @@ namespace tamkeen::ui {
 AppController::AppController(AppSettings &settings, QString databasePath, security::HashCost cost, QObject *parent)
     : QObject(parent), m_settings(settings), m_path(std::move(databasePath)), m_cost(cost)
 {
+    localiseFileDialogs(settings);
 }
 
 AppController::~AppController()
