@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Only supervisors and administrators can add consultation types.</source>
-        <translation>إضافة أنواع الاستشارات من صلاحية المشرفين ومديري النظام فقط.</translation>
+        <translation>إضافة أنواع الاستشارة من صلاحية المشرفين ومديري النظام فقط.</translation>
     </message>
     <message>
         <source>Write the name of the consultation type.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Only supervisors and administrators resolve conflicts.</source>
-        <translation>يحل التعارضات المشرفون ومديرو النظام فقط.</translation>
+        <translation>حل التعارضات من صلاحية المشرفين ومديري النظام فقط.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 من قِبل %2</translation>
+        <translation>%1 بواسطة %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
@@ -1510,11 +1510,11 @@
     </message>
     <message>
         <source>The plan could not be written to %1. Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطة في %1. اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطة في %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The plan could not be written to %1 (%2). Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>Exited support</source>
-        <translation>خرج من الدعم</translation>
+        <translation>منتهية بالخروج من الدعم</translation>
     </message>
     <message>
         <source>Discontinued</source>
@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <source>Submitted for approval</source>
-        <translation>مرفوعة للاعتماد</translation>
+        <translation>رفع الخطة للاعتماد</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1820,15 +1820,15 @@
     </message>
     <message>
         <source>Completed: the goals were reached</source>
-        <translation>مكتملة: تحققت الأهداف</translation>
+        <translation>اكتمال الخطة: تحققت الأهداف</translation>
     </message>
     <message>
         <source>Exited support</source>
-        <translation>خرج من الدعم</translation>
+        <translation>انتهاء الخطة بالخروج من الدعم</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation>متوقفة</translation>
+        <translation>إيقاف الخطة</translation>
     </message>
     <message>
         <source>Goals achieved: %1 of %2 · tasks done: %3 of %4 · overdue tasks: %5 · %6%</source>
@@ -1946,11 +1946,11 @@
     </message>
     <message>
         <source>The letter could not be written to %1. Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطاب في %1. اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطاب في %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The letter could not be written to %1 (%2). Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>
-        <translation>يلغي الأجهزة مديرو النظام فقط.</translation>
+        <translation>إلغاء الأجهزة من صلاحية مديري النظام فقط.</translation>
     </message>
     <message>
         <source>This computer cannot revoke itself.</source>
@@ -2354,7 +2354,7 @@
     </message>
     <message>
         <source>Counselling session</source>
-        <translation>جلسة إرشاد</translation>
+        <translation>جلسة استشارية</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation>شريك</translation>
+        <translation>جهة شريكة</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>Contact person</source>
-        <translation>الشخص المسؤول عن التواصل</translation>
+        <translation>مسؤول التواصل</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation>موعد الإنجاز</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2938,7 +2938,7 @@
     </message>
     <message>
         <source>Family file</source>
-        <translation>ملف الأسرة</translation>
+        <translation>ملف الحالة</translation>
     </message>
     <message>
         <source>The beneficiary has come to the centre and waits</source>
@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <source>%1 did not come. The appointment is kept as missed.</source>
-        <translation>سُجِّل أن %1 لم يحضر، وحُفظ الموعد بحالة «لم يحضر».</translation>
+        <translation>سُجِّل غياب %1، وحُفظ الموعد بحالة «لم يحضر».</translation>
     </message>
     <message>
         <source>The session is recorded and the appointment marked attended.</source>
@@ -2990,7 +2990,7 @@
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation>%1: سجّله %2، %3</translation>
+        <translation>%1: بواسطة %2، %3</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <source>Consultation types</source>
-        <translation>أنواع الاستشارات</translation>
+        <translation>أنواع الاستشارة</translation>
     </message>
     <message>
         <source>Name of a new consultation type</source>
@@ -3527,7 +3527,7 @@
     </message>
     <message>
         <source>Changed by %1 on %2</source>
-        <translation>غيّره %1 في %2</translation>
+        <translation>غُيِّر بواسطة %1 في %2</translation>
     </message>
     <message>
         <source>an unknown user</source>
@@ -3974,7 +3974,7 @@
     </message>
     <message>
         <source>Why is %1 leaving the household file?</source>
-        <translation>ما سبب إخراج %1 من ملف الأسرة؟</translation>
+        <translation>ما سبب إخراج %1 من ملف الحالة؟</translation>
     </message>
     <message>
         <source>The member was archived.</source>
@@ -4066,7 +4066,7 @@
     </message>
     <message>
         <source>File %1</source>
-        <translation>الملف %1</translation>
+        <translation>ملف الحالة %1</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
@@ -4945,15 +4945,15 @@
     </message>
     <message>
         <source>Who does it</source>
-        <translation>المسؤول عنها</translation>
+        <translation>المسؤول عن التنفيذ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>موعد الإنجاز</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation>أُنجزت في</translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>Add a task to the selected goal</source>
@@ -5033,7 +5033,7 @@
     </message>
     <message>
         <source>Employment</source>
-        <translation>العمل</translation>
+        <translation>الوضع الوظيفي</translation>
     </message>
     <message>
         <source>Work readiness</source>
@@ -5049,7 +5049,7 @@
     </message>
     <message>
         <source>File %1</source>
-        <translation>الملف رقم %1</translation>
+        <translation>ملف الحالة %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -5399,7 +5399,7 @@
     </message>
     <message>
         <source>found: %1</source>
-        <translation>عدد النتائج: %1</translation>
+        <translation>الفرد المطابق: %1</translation>
     </message>
     <message>
         <source>No family found. Try another spelling, the file number or a phone number.</source>
@@ -5407,7 +5407,7 @@
     </message>
     <message>
         <source>File %1 — %2</source>
-        <translation>الملف رقم %1 — %2</translation>
+        <translation>ملف الحالة %1 — %2</translation>
     </message>
     <message>
         <source>For the plan goal</source>
@@ -6440,7 +6440,7 @@
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation>يستطيع %1 الدخول مجددًا.</translation>
+        <translation>أصبح بإمكان %1 الدخول مجددًا.</translation>
     </message>
     <message>
         <source>%1 can no longer log in.</source>
