@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Only supervisors and administrators can add consultation types.</source>
-        <translation>إضافة أنواع الاستشارات من صلاحية المشرفين ومديري النظام فقط.</translation>
+        <translation>إضافة أنواع الاستشارة من صلاحية المشرفين ومديري النظام فقط.</translation>
     </message>
     <message>
         <source>Write the name of the consultation type.</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Only supervisors and administrators resolve conflicts.</source>
-        <translation>يحل التعارضات المشرفون ومديرو النظام فقط.</translation>
+        <translation>حل التعارضات من صلاحية المشرفين ومديري النظام فقط.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 من قِبل %2</translation>
+        <translation>%1 بواسطة %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
@@ -1578,11 +1578,11 @@
     </message>
     <message>
         <source>The plan could not be written to %1. Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطة في %1. اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطة في %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The plan could not be written to %1 (%2). Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطة في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Exited support</source>
-        <translation>خرج من الدعم</translation>
+        <translation>منتهية بالخروج من الدعم</translation>
     </message>
     <message>
         <source>Discontinued</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>Submitted for approval</source>
-        <translation>مرفوعة للاعتماد</translation>
+        <translation>رفع الخطة للاعتماد</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1888,15 +1888,15 @@
     </message>
     <message>
         <source>Completed: the goals were reached</source>
-        <translation>مكتملة: تحققت الأهداف</translation>
+        <translation>اكتمال الخطة: تحققت الأهداف</translation>
     </message>
     <message>
         <source>Exited support</source>
-        <translation>خرج من الدعم</translation>
+        <translation>انتهاء الخطة بالخروج من الدعم</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation>متوقفة</translation>
+        <translation>إيقاف الخطة</translation>
     </message>
     <message>
         <source>Goals achieved: %1</source>
@@ -1909,6 +1909,31 @@
     <message>
         <source>overdue tasks: %1</source>
         <translation>المهام المتأخرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>اختصار</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1997,11 +2022,11 @@
     </message>
     <message>
         <source>The letter could not be written to %1. Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطاب في %1. اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطاب في %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The letter could not be written to %1 (%2). Choose another folder.</source>
-        <translation>تعذّرت كتابة الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2344,7 @@
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>
-        <translation>يلغي الأجهزة مديرو النظام فقط.</translation>
+        <translation>إلغاء الأجهزة من صلاحية مديري النظام فقط.</translation>
     </message>
     <message>
         <source>This computer cannot revoke itself.</source>
@@ -2405,7 +2430,7 @@
     </message>
     <message>
         <source>Counselling session</source>
-        <translation>جلسة إرشاد</translation>
+        <translation>جلسة استشارية</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -2425,7 +2450,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation>شريك</translation>
+        <translation>جهة شريكة</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2461,7 +2486,7 @@
     </message>
     <message>
         <source>Contact person</source>
-        <translation>الشخص المسؤول عن التواصل</translation>
+        <translation>مسؤول التواصل</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2573,7 +2598,7 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation>موعد الإنجاز</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2989,7 +3014,7 @@
     </message>
     <message>
         <source>Family file</source>
-        <translation>ملف الأسرة</translation>
+        <translation>ملف الحالة</translation>
     </message>
     <message>
         <source>The beneficiary has come to the centre and waits</source>
@@ -3013,7 +3038,7 @@
     </message>
     <message>
         <source>%1 did not come. The appointment is kept as missed.</source>
-        <translation>سُجِّل أن %1 لم يحضر، وحُفظ الموعد بحالة «لم يحضر».</translation>
+        <translation>سُجِّل غياب %1، وحُفظ الموعد بحالة «لم يحضر».</translation>
     </message>
     <message>
         <source>The session is recorded and the appointment marked attended.</source>
@@ -3041,7 +3066,7 @@
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation>%1: سجّله %2، %3</translation>
+        <translation>%1: بواسطة %2، %3</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3484,7 @@
     </message>
     <message>
         <source>Consultation types</source>
-        <translation>أنواع الاستشارات</translation>
+        <translation>أنواع الاستشارة</translation>
     </message>
     <message>
         <source>Name of a new consultation type</source>
@@ -3585,7 +3610,7 @@
     </message>
     <message>
         <source>Changed by %1 on %2</source>
-        <translation>غيّره %1 في %2</translation>
+        <translation>غُيِّر بواسطة %1 في %2</translation>
     </message>
     <message>
         <source>an unknown user</source>
@@ -4102,7 +4127,7 @@
     </message>
     <message>
         <source>Why is %1 leaving the household file?</source>
-        <translation>ما سبب إخراج %1 من ملف الأسرة؟</translation>
+        <translation>ما سبب إخراج %1 من ملف الحالة؟</translation>
     </message>
     <message>
         <source>The member was archived.</source>
@@ -4194,7 +4219,7 @@
     </message>
     <message>
         <source>File %1</source>
-        <translation>الملف %1</translation>
+        <translation>ملف الحالة %1</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
@@ -5079,15 +5104,15 @@
     </message>
     <message>
         <source>Who does it</source>
-        <translation>المسؤول عنها</translation>
+        <translation>المسؤول عن التنفيذ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>موعد الإنجاز</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation>أُنجزت في</translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>Add a task to the selected goal</source>
@@ -5167,7 +5192,7 @@
     </message>
     <message>
         <source>Employment</source>
-        <translation>العمل</translation>
+        <translation>الوضع الوظيفي</translation>
     </message>
     <message>
         <source>Work readiness</source>
@@ -5183,7 +5208,7 @@
     </message>
     <message>
         <source>File %1</source>
-        <translation>الملف رقم %1</translation>
+        <translation>ملف الحالة %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -5529,7 +5554,7 @@
     </message>
     <message>
         <source>File %1 — %2</source>
-        <translation>الملف رقم %1 — %2</translation>
+        <translation>ملف الحالة %1 — %2</translation>
     </message>
     <message>
         <source>For the plan goal</source>
@@ -6613,7 +6638,7 @@
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation>يستطيع %1 الدخول مجددًا.</translation>
+        <translation>أصبح بإمكان %1 الدخول مجددًا.</translation>
     </message>
     <message>
         <source>%1 can no longer log in.</source>

@@ -129,7 +129,6 @@ Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
     });
     if (!s)
         return s.error();
-    emit m_db.notifier().usersChanged();
     return id;
 }
 
@@ -164,8 +163,6 @@ Status UserService::setActive(const Session &by, const QByteArray &userId, bool 
             return makeError(ErrorCode::Invalid, tr("At least one administrator must stay active."));
         return {};
     });
-    if (s)
-        emit m_db.notifier().usersChanged();
     return s;
 }
 
@@ -189,8 +186,6 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
             return w;
         return clearFailures(exists.value().toString());
     });
-    if (s)
-        emit m_db.notifier().usersChanged();
     return s;
 }
 

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <limits>
+#include <utility>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -278,11 +279,20 @@ Status Database::raiseHlcFloor(quint64 hlc)
     return {};
 }
 
+void Database::touched(const QString &table)
+{
+    if (m_transactionDepth > 0)
+        m_touched.insert(table);
+    else
+        m_notifier.announce(Notifier::areaOf(table));
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     const bool outer = m_transactionDepth == 0;
     const quint64 floorBefore = m_capture->hlcFloor; // raised in memory by an import that may roll back
     const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
+    const QSet<QString> touchedBefore = m_touched; // what a rollback of this savepoint keeps
     if (Status s = execScript(outer ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !s)
         return s;
     ++m_transactionDepth;
@@ -290,8 +300,11 @@ Status Database::transaction(const std::function<Status()> &work)
     --m_transactionDepth;
     if (result) {
         result = execScript(outer ? u"COMMIT"_s : u"RELEASE "_s + savepoint);
-        if (result)
+        if (result) {
+            if (outer)
+                m_notifier.announce(Notifier::areasOf(std::exchange(m_touched, {})));
             return result;
+        }
     }
     // Reset cached statements first: an unfinished SELECT would block ROLLBACK.
     for (auto &[sql, q] : m_statements)
@@ -299,6 +312,7 @@ Status Database::transaction(const std::function<Status()> &work)
     const Status rollback = execScript(outer ? u"ROLLBACK"_s : u"ROLLBACK TO "_s + savepoint + u"; RELEASE "_s + savepoint);
     if (!rollback)
         qCWarning(lcStorage) << "rollback failed:" << rollback.error().message;
+    m_touched = touchedBefore;
     if (m_capture->hlcFloor != floorBefore) {
         m_capture->hlcFloor = floorBefore;
         updateClockCeiling();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -100,6 +101,12 @@ public:
     int clockCapDays() const;
     Status setClockCapDays(int days); // 1 to 365
     Notifier &notifier() { return m_notifier; }
+    // A table was written through this connection: its area is announced on
+    // the notifier once the outermost transaction commits (at once outside
+    // one); a rollback forgets it. SyncedWriter and the importer call it.
+    void touched(const QString &table);
+    // The tables written by the transaction now open, so far.
+    const QSet<QString> &touchedTables() const { return m_touched; }
 
     // Runs `work` in one transaction (a savepoint when nested); any failure,
     // returned or thrown by SQLite, rolls back everything it wrote.
@@ -165,6 +172,7 @@ private:
     QHash<QString, ::sqlite3_stmt *> m_writes;
     int m_transactionDepth = 0;
     Notifier m_notifier;
+    QSet<QString> m_touched; // by the open transaction, announced on its commit
 };
 
 } // namespace tamkeen::storage

@@ -104,6 +104,7 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
     if (!m_db.captureEnabled()) {
         if (Status s = m_db.write(sql, values); !s)
             return s.error();
+        m_db.touched(table);
         return id;
     }
     // The log entry first: if the row then fails (a constraint), the entry is
@@ -120,6 +121,7 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
         }
         return s.error();
     }
+    m_db.touched(table);
     return id;
 }
 
@@ -144,7 +146,10 @@ Status SyncedWriter::update(const QString &table, const QByteArray &id, const QV
     all << nowUtc() << (user.isEmpty() ? QVariant() : QVariant(user)) << id << values;
     const QString sql = u"UPDATE \"%1\" SET %2, updated_at = ?, updated_by = ? WHERE id = ? AND (%3)"_s.arg(
         table, sets.join(u", "_s), differs.join(u" OR "_s));
-    return m_db.write(sql, all);
+    if (Status s = m_db.write(sql, all); !s)
+        return s;
+    m_db.touched(table);
+    return {};
 }
 
 Status SyncedWriter::archive(const QString &table, const QByteArray &id)

@@ -119,6 +119,7 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
                                x.column});
         if (!done)
             return done.error();
+        m_db.touched(u"sync_conflicts"_s);
         return {};
     });
 }

@@ -177,6 +177,13 @@ ImportSummary Importer::importFile(const QString &path)
     QHash<QByteArray, qint64> touchedDevices;
     QSet<QByteArray> flagged;
     QSet<QByteArray> householdsToIndex, membersToIndex;
+    // Tables whose rows changed: the database announces their areas when the
+    // package commits; the summary tells them to a connection on another thread.
+    QSet<QString> tablesChanged;
+    const auto touch = [&](const QString &table) {
+        tablesChanged.insert(table);
+        m_db.touched(table);
+    };
     quint64 maxHlc = 0;
     const qint64 limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     const quint64 limit = HybridClock::fromMillis(limitMs);
@@ -325,6 +332,7 @@ ImportSummary Importer::importFile(const QString &path)
                 row.values.insert(f.column, f.value);
             row.valuesRead = true;
             ++summary.newRows;
+            touch(e.table);
         } else {
             QStringList set, takenNames;
             QVariantList values;
@@ -420,6 +428,7 @@ ImportSummary Importer::importFile(const QString &path)
                 if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, set.join(u", "_s)), values); !s)
                     return s;
                 ++summary.updated;
+                touch(e.table);
             } else {
                 ++summary.unchanged;
             }
@@ -590,6 +599,7 @@ ImportSummary Importer::importFile(const QString &path)
                                summary.unchanged, summary.conflicts, summary.waiting});
         if (!hist)
             return hist.error();
+        touch(u"sync_history"_s);
         if (maxHlc > 0)
             if (Status s = m_db.raiseHlcFloor(maxHlc); !s)
                 return s;
@@ -606,10 +616,11 @@ ImportSummary Importer::importFile(const QString &path)
     });
     m_db.setCaptureEnabled(captured);
     if (!applied) {
-        summary = ImportSummary{path, {}, false, false, h.device, total, 0, 0, 0, 0, 0, 0};
+        summary = ImportSummary{path, {}, false, false, h.device, total, 0, 0, 0, 0, 0, 0, {}};
         return refuse(cancelled || notMember ? applied.error().message : tr("Nothing was imported: %1").arg(applied.error().message));
     }
     summary.entries = total;
+    summary.tables = tablesChanged;
     return summary;
 }
 

@@ -11,6 +11,7 @@
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <functional>
 
 namespace tamkeen::storage {
@@ -40,6 +41,7 @@ struct ImportSummary {
     qint64 conflicts = 0;
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
     qint64 refusedChanges = 0; // made by a revoked device after its revocation
+    QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
     bool ok() const { return refused.isEmpty(); }
 };
 

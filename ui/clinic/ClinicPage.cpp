@@ -11,6 +11,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "org/DeviceInfo.h"
+#include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
@@ -69,6 +70,14 @@ ClinicPage::ClinicPage(storage::Database &db, const AppSettings &settings, const
         m_filter->selectAll();
     });
     connect(&settings, &AppSettings::displayChanged, this, &ClinicPage::refresh);
+    // Other screens and imported packages change appointments, names and counsellors.
+    Notifier &notifier = db.notifier();
+    connect(&notifier, &Notifier::usersChanged, this, [this] {
+        loadCounsellors();
+        refresh();
+    });
+    connect(&notifier, &Notifier::clinicChanged, this, &ClinicPage::refresh);
+    connect(&notifier, &Notifier::householdsChanged, this, &ClinicPage::refresh);
     loadCounsellors();
     refresh();
 }
@@ -350,14 +359,6 @@ void ClinicPage::printDayList()
         m_banner->showError(s.error().message);
     else
         m_banner->showSuccess(tr("The day list is saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
-}
-
-void ClinicPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Other screens (the household file, sessions) change appointments too.
-    loadCounsellors();
-    refresh();
 }
 
 } // namespace tamkeen::ui

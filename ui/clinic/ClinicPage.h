@@ -76,9 +76,6 @@ public:
 signals:
     void openHousehold(const QByteArray &householdId);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *buildAppointmentsTab();
     QWidget *buildQueueTab();

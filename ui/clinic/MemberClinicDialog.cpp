@@ -10,6 +10,7 @@
 #include "clinic/SessionDialog.h"
 #include "clinic/SessionService.h"
 #include "format/AppSettings.h"
+#include "storage/Database.h"
 #include "format/Display.h"
 #include "plans/PlanDialog.h"
 #include "registry/HouseholdService.h"
@@ -106,6 +107,9 @@ MemberClinicDialog::MemberClinicDialog(storage::Database &db, const AppSettings 
     layout->addWidget(m_tabs, 1);
     layout->addWidget(close);
     resize(1040, 720);
+    // Sessions, appointments and assessments recorded elsewhere or imported show here too.
+    connect(&db.notifier(), &Notifier::clinicChanged, this, &MemberClinicDialog::reload);
+    connect(&db.notifier(), &Notifier::householdsChanged, this, &MemberClinicDialog::reload);
     reload();
 }
 

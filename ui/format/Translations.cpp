@@ -15,6 +15,21 @@ namespace {
 // Tells lupdate about the string Qt reads to choose the layout direction.
 [[maybe_unused]] const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
 
+// Qt's own words that qtbase_ar lacks, translated in our file under Qt's context
+// (ours is installed after qtbase's, so it is asked first): the Type column of
+// the file dialog. The comments are Qt's disambiguations and must match.
+struct QtText {
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] const QtText kQtFileTypes[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
+
 QList<QTranslator *> &installed()
 {
     static QList<QTranslator *> list;

@@ -3,6 +3,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "referrals/ExitFollowUpsView.h"
+#include "storage/Database.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
@@ -41,11 +42,14 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     layout->addWidget(m_banner);
     layout->addWidget(m_followUpsBox, 1);
     connect(&settings, &AppSettings::displayChanged, this, &HomePage::refresh);
+    connect(&db.notifier(), &Notifier::exitsChanged, this, &HomePage::refresh);
+    connect(&db.notifier(), &Notifier::householdsChanged, this, &HomePage::refresh);
+    refresh();
 }
 
 void HomePage::refresh()
 {
-    m_date->setText(tr("Today is %1").arg(Display(m_settings).date(QDate::currentDate())));
+    showDate();
     m_followUps->setWorker(m_onlyMine->isChecked() ? m_session.userId : QByteArray());
     m_followUps->refresh();
 }
@@ -53,7 +57,12 @@ void HomePage::refresh()
 void HomePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    showDate(); // the day may have changed since; the data reloads through the notifier
+}
+
+void HomePage::showDate()
+{
+    m_date->setText(tr("Today is %1").arg(Display(m_settings).date(QDate::currentDate())));
 }
 
 } // namespace tamkeen::ui

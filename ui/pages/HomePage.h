@@ -36,6 +36,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showDate();
+
     const AppSettings &m_settings;
     security::Session m_session;
     MessageBanner *m_banner;

@@ -6,6 +6,7 @@
 #include "plans/PlanService.h"
 #include "plans/PlanStepDialog.h"
 #include "plans/PlanText.h"
+#include "storage/Database.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
@@ -44,8 +45,13 @@ PlansPage::PlansPage(storage::Database &db, const AppSettings &settings, const s
 {
     setObjectName(u"plansPage"_s);
     m_tabs->addTab(buildMine(), tr("My plans"));
-    if (m_session.role == security::Role::Supervisor)
+    if (m_session.role == security::Role::Supervisor) {
+        // Supervisors draw up no plans of their own: they start on the approval
+        // queue, and the list shows every counsellor's plans.
         m_tabs->addTab(buildQueue(), tr("Waiting for approval"));
+        m_tabs->setCurrentIndex(1);
+        m_everyone->setChecked(true);
+    }
     auto *hint = new QLabel(tr("A new plan is drawn up from the member's page in the empowerment clinic."), this);
     hint->setStyleSheet(u"color: palette(dark);"_s);
 
@@ -55,6 +61,10 @@ PlansPage::PlansPage(storage::Database &db, const AppSettings &settings, const s
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     connect(&settings, &AppSettings::displayChanged, this, &PlansPage::refresh);
+    // Plans change in their windows, in other screens and through imported packages.
+    connect(&db.notifier(), &Notifier::plansChanged, this, &PlansPage::refresh);
+    connect(&db.notifier(), &Notifier::householdsChanged, this, &PlansPage::refresh);
+    refresh();
 }
 
 QWidget *PlansPage::buildMine()
@@ -123,12 +133,6 @@ QWidget *PlansPage::buildQueue()
     layout->addWidget(m_queue, 1);
     layout->addLayout(buttons);
     return tab;
-}
-
-void PlansPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void PlansPage::refresh()

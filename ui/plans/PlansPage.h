@@ -46,9 +46,6 @@ public:
     bool approveSelected();
     PlanStepDialog *returnSelected();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *buildMine();
     QWidget *buildQueue();

@@ -6,6 +6,7 @@
 #include "referrals/ReferralDialogs.h"
 #include "referrals/ReferralLetter.h"
 #include "registry/Vocabulary.h"
+#include "storage/Database.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
@@ -52,6 +53,11 @@ ReferralsPage::ReferralsPage(storage::Database &db, const AppSettings &settings,
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     connect(&settings, &AppSettings::displayChanged, this, &ReferralsPage::refresh);
+    // Referrals, exits and partners change in dialogs, other screens and imported packages.
+    Notifier &notifier = db.notifier();
+    for (auto signal : {&Notifier::referralsChanged, &Notifier::exitsChanged, &Notifier::householdsChanged})
+        connect(&notifier, signal, this, &ReferralsPage::refresh);
+    refresh();
 }
 
 QWidget *ReferralsPage::buildReferrals()
@@ -68,6 +74,9 @@ QWidget *ReferralsPage::buildReferrals()
     m_worker->setObjectName(u"workerFilter"_s);
     m_worker->addItem(tr("My referrals"), m_session.userId);
     m_worker->addItem(tr("Everyone's referrals"), QByteArray());
+    // Supervisors and administrators follow the centre's referrals; workers their own.
+    if (m_session.role == security::Role::Supervisor || m_session.isAdministrator())
+        m_worker->setCurrentIndex(1);
     m_count = new QLabel(tab);
     fillPartnerFilter();
     for (QComboBox *c : {m_status, m_partner, m_worker})
@@ -146,12 +155,6 @@ QWidget *ReferralsPage::buildPartners()
     layout->addWidget(m_partners, 1);
     layout->addLayout(buttons);
     return tab;
-}
-
-void ReferralsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 void ReferralsPage::fillPartnerFilter()

@@ -61,9 +61,6 @@ public:
     // The selected referral's letter to `path` (the button asks where first).
     Status printLetter(const QString &path);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *buildReferrals();
     QWidget *buildFollowUps();

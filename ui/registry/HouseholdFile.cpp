@@ -12,6 +12,7 @@
 #include "registry/MemberDialogs.h"
 #include "registry/SmallDialogs.h"
 #include "registry/Vocabulary.h"
+#include "storage/Database.h"
 #include "widgets/MessageBanner.h"
 
 #include "widgets/ReadOnlyTable.h"
@@ -88,6 +89,11 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
     resize(980, 640);
+    // What others write (other windows, the clinic, an imported package) shows here too.
+    Notifier &notifier = db.notifier();
+    for (auto signal : {&Notifier::householdsChanged, &Notifier::clinicChanged, &Notifier::plansChanged,
+                        &Notifier::referralsChanged, &Notifier::exitsChanged})
+        connect(&notifier, signal, this, &HouseholdFile::reload);
     reload();
 }
 

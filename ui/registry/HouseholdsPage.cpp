@@ -10,6 +10,7 @@
 #include "registry/ImportDialog.h"
 #include "registry/MemberDialogs.h"
 #include "registry/Vocabulary.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,6 +104,9 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     });
     auto *create = new QShortcut(QKeySequence::New, this);
     connect(create, &QShortcut::activated, this, &HouseholdsPage::newHousehold);
+    // Every write to the registry, here, in a file window or from an imported
+    // package, reloads the list (regions included).
+    connect(&db.notifier(), &Notifier::householdsChanged, this, &HouseholdsPage::refresh);
     refresh();
 }
 
@@ -166,7 +170,6 @@ HouseholdFile *HouseholdsPage::openHousehold(const QByteArray &householdId)
 {
     auto *file = new HouseholdFile(m_db, m_settings, m_session, householdId, this);
     file->setAttribute(Qt::WA_DeleteOnClose);
-    connect(file, &HouseholdFile::changed, this, &HouseholdsPage::refresh);
     connect(file, &HouseholdFile::openHousehold, this, &HouseholdsPage::openHousehold);
     file->show();
     return file;
@@ -184,10 +187,7 @@ QDialog *HouseholdsPage::newHousehold()
         service->members(), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QObject::destroyed, this, [service] { delete service; });
-    connect(d, &NewHouseholdDialog::created, this, [this](const QByteArray &id) {
-        refresh();
-        openHousehold(id);
-    });
+    connect(d, &NewHouseholdDialog::created, this, &HouseholdsPage::openHousehold);
     connect(d, &RegistryDialog::openHousehold, this, &HouseholdsPage::openHousehold);
     d->open();
     return d;
@@ -198,7 +198,6 @@ QDialog *HouseholdsPage::reviewDuplicates()
     auto *d = new DuplicatesDialog(m_db, m_session, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &DuplicatesDialog::openHousehold, this, &HouseholdsPage::openHousehold);
-    connect(d, &DuplicatesDialog::merged, this, &HouseholdsPage::refresh);
     d->open();
     return d;
 }
@@ -207,7 +206,6 @@ QDialog *HouseholdsPage::importFile()
 {
     auto *d = new ImportDialog(m_db, m_session, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &ImportDialog::imported, this, &HouseholdsPage::refresh);
     d->open();
     return d;
 }

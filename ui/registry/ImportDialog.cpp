@@ -165,6 +165,8 @@ void ImportDialog::finished(bool ok, int households, int members, const QStringL
     m_problems->addItems(problems);
     if (ok) {
         m_banner->showSuccess(tr("Imported %1 households with %2 members.").arg(households).arg(members));
+        // Written through the worker's own connection: the open lists learn of it here.
+        m_db.notifier().announce(Notifier::Households);
         emit imported();
     } else {
         m_banner->showError(problems.value(0, tr("Nothing was imported.")));

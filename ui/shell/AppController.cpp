@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "widgets/MessageBanner.h"
 #include "storage/Database.h"
+#include "widgets/FileDialogLocale.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ AppController::AppController(AppSettings &settings, QString databasePath, securi
     MessageBanner::setDigitStyle(settings.digitStyle());
     connect(&settings, &AppSettings::displayChanged, this,
             [this] { MessageBanner::setDigitStyle(m_settings.digitStyle()); });
+    localiseFileDialogs(settings);
 }
 
 AppController::~AppController()

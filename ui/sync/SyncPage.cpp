@@ -59,6 +59,8 @@ SyncPage::SyncPage(storage::Database &db, const AppSettings &settings, const sec
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     connect(&settings, &AppSettings::displayChanged, this, &SyncPage::refresh);
+    // History, conflicts and devices change through imports and resolutions.
+    connect(&db.notifier(), &Notifier::syncChanged, this, &SyncPage::refresh);
 }
 
 QWidget *SyncPage::buildExchange()
@@ -362,6 +364,11 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
     ticker.stop();
     progress.setValue(1000);
     (void)m_db.reloadClockState(); // the import raised the floor through its own connection
+    // The worker's connection announced on its own notifier, heard by nobody:
+    // the open lists and files learn of the imported changes here, on the UI thread.
+    Notifier::Areas changed = Notifier::Sync;
+    for (const sync::ImportSummary &s : std::as_const(summaries))
+        changed |= Notifier::areasOf(s.tables);
     if (!opened) {
         m_banner->showError(opened.error().message);
         return summaries;
@@ -393,7 +400,7 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
                                      display.digits(tr("%Ln file(s)", nullptr, int(summaries.size())))));
     else
         m_banner->showSuccess(display.digits(tr("%Ln file(s) imported.", nullptr, int(summaries.size()))));
-    refresh();
+    m_db.notifier().announce(changed); // this page refreshes through syncChanged
     emit synced();
     return summaries;
 }
