@@ -5,6 +5,7 @@
 // must carry read back from the PDF, goals kept whole on a page, and the print
 // preview reachable from the household file.
 #include "clinic/AppointmentService.h"
+#include "clinic/ClinicPage.h"
 #include "clinic/DayListPrinter.h"
 #include "clinic/SessionService.h"
 #include "format/AppSettings.h"
@@ -260,13 +261,14 @@ bool hasCompact(const QString &text, const QString &expected)
     return hasText(t, e);
 }
 
-void renderFirstPage(const QString &pdf, const QString &name)
+// Page `page` of the PDF as a picture in the screenshots folder, for a person to look at.
+void renderPage(const QString &pdf, const QString &name, int page = 1)
 {
     const QString renderer = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     REQUIRE_FALSE(renderer.isEmpty());
     QProcess render;
     render.start(renderer, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
-                            QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                            QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-singlefile"), pdf,
                             QDir(QStringLiteral(TAMKEEN_SCREENSHOT_DIR)).filePath(name)});
     REQUIRE(render.waitForFinished(30000));
     CHECK(render.exitCode() == 0);
@@ -355,7 +357,8 @@ TEST_CASE("A long plan keeps each goal with its tasks on one page and numbers it
         for (const QString &s : steps)
             CHECK(hasAllWords(text[goalPage], s));
     }
-    renderFirstPage(path, QStringLiteral("printing-plan"));
+    renderPage(path, QStringLiteral("printing-plan"));
+    renderPage(path, QStringLiteral("printing-plan-page2"), 2);
 }
 
 TEST_CASE("The referral letter has a stable reference and both calendars and the ID and the consent", "[ui][printing]")
@@ -395,7 +398,7 @@ TEST_CASE("The referral letter has a stable reference and both calendars and the
     CHECK(pdf.contains(kHeadId));
     CHECK(hasAllWords(pdf, ReferralLetter::tr("Informed consent")));
     CHECK(hasCompact(pdf, PdfDocument::tr("Page %1 of %2").arg(display.number(1), display.number(1))));
-    renderFirstPage(path, QStringLiteral("printing-letter"));
+    renderPage(path, QStringLiteral("printing-letter"));
 }
 
 TEST_CASE("The day list has a letterhead and who printed it and numbered pages", "[ui][printing]")
@@ -437,7 +440,8 @@ TEST_CASE("The day list has a letterhead and who printed it and numbered pages",
     CHECK(hasAllWords(text2.first(), list.centre.centreName));
     for (int i = 0; i < pages; ++i)
         CHECK(hasCompact(text2[i], PdfDocument::tr("Page %1 of %2").arg(display.number(i + 1), display.number(pages))));
-    renderFirstPage(path, QStringLiteral("printing-day-list"));
+    renderPage(path, QStringLiteral("printing-day-list"));
+    renderPage(path, QStringLiteral("printing-day-list-page2"), 2);
 }
 
 TEST_CASE("The household file prints as a case summary without confidential notes", "[ui][printing]")
@@ -482,7 +486,7 @@ TEST_CASE("The household file prints as a case summary without confidential note
     CHECK(hasText(pdf, QStringLiteral("نورة")));
     CHECK(hasAllWords(pdf, kGoal));
     CHECK_FALSE(hasAllWords(pdf, kPsychNote));
-    renderFirstPage(path, QStringLiteral("printing-household-file"));
+    renderPage(path, QStringLiteral("printing-household-file"));
 
     // A household that does not exist is an error, and nothing is written.
     const QString none = dir.filePath(QStringLiteral("none.pdf"));
@@ -515,6 +519,28 @@ TEST_CASE("The household file offers Save as PDF and Print and Print opens a pre
     test::settle();
     CHECK(pages->pageCount() >= 1);
     test::screenshot(preview, QStringLiteral("printing-preview"));
+    preview->close();
+    test::settle();
+}
+
+TEST_CASE("The clinic's day list offers Save as PDF and Print through the same menu", "[ui][printing]")
+{
+    Case c;
+    ClinicPage page(c.db, c.settings, c.sara);
+    page.show();
+    test::settle();
+    auto *button = page.findChild<QPushButton *>(QStringLiteral("printDayList"));
+    REQUIRE(button);
+    REQUIRE(button->menu());
+    CHECK(button->menu()->actions().size() == 2);
+    QPrintPreviewDialog *preview = page.dayListOutput()->preview();
+    REQUIRE(preview);
+    test::settle();
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(pages);
+    pages->updatePreview();
+    test::settle();
+    CHECK(pages->pageCount() == 1);
     preview->close();
     test::settle();
 }

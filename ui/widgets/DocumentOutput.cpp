@@ -10,6 +10,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextDocument>
 #include <memory>
 
@@ -56,6 +57,11 @@ QPrintPreviewDialog *DocumentOutput::preview()
     dialog->setObjectName(QStringLiteral("printPreview"));
     dialog->setWindowTitle(first.value().title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Large enough to read a page, within a 1366×768 laptop screen.
+    if (const QScreen *screen = m_parent->screen()) {
+        const QRect available = screen->availableGeometry();
+        dialog->resize(std::min(1000, available.width() * 9 / 10), std::min(720, available.height() * 9 / 10));
+    }
     // The preview repaints on every zoom or page-setup change: lay the document
     // out again each time, on the printer it is given.
     connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, printer](QPrinter *target) {
