@@ -554,10 +554,6 @@
         <translation>مواعيد يوم %1</translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation>عدد المواعيد: %1</translation>
-    </message>
-    <message>
         <source>No appointments on this day.</source>
         <translation>لا توجد مواعيد في هذا اليوم.</translation>
     </message>
@@ -596,6 +592,21 @@
     <message>
         <source>The day list could not be written to %1. Choose another folder.</source>
         <translation>تعذّر حفظ قائمة اليوم في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appointments</source>
+        <translation>
+            <numerusform>لا مواعيد</numerusform>
+            <numerusform>موعد واحد</numerusform>
+            <numerusform>موعدان</numerusform>
+            <numerusform>%Ln مواعيد</numerusform>
+            <numerusform>%Ln موعدًا</numerusform>
+            <numerusform>%Ln موعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
     </message>
 </context>
 <context>
@@ -782,6 +793,269 @@
     <message>
         <source>Set up this installation before exporting.</source>
         <translation>أكمل إعداد هذا الجهاز قبل التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPrinter</name>
+    <message>
+        <source>Case file summary</source>
+        <translation>ملخص ملف الحالة</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>الوضع الوظيفي</translation>
+    </message>
+    <message>
+        <source>Incomes and eligibility</source>
+        <translation>الدخل والأهلية</translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation>دخل الأسرة</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>الحد المانع</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>الأهلية</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مستحقة</translation>
+    </message>
+    <message>
+        <source>No income is recorded.</source>
+        <translation>لا يوجد دخل مسجّل.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>أسرة</translation>
+    </message>
+    <message>
+        <source>Incomes in force</source>
+        <translation>الدخل الساري</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>صاحب الدخل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>المبلغ الشهري</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالات</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تسجيل الأسرة</translation>
+    </message>
+    <message>
+        <source>No change of status is recorded.</source>
+        <translation>لا يوجد تغيير مسجّل في الحالة.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>الحالة السابقة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Current empowerment plans</source>
+        <translation>خطط التمكين الحالية</translation>
+    </message>
+    <message>
+        <source>No member has a current plan.</source>
+        <translation>لا توجد خطة حالية لأي فرد من أفراد الأسرة.</translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation>خطة %1</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>مستوى التقدم</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved, %3 of %4 tasks done</source>
+        <translation>الأهداف المتحققة: %1 من %2، والمهام المنجزة: %3 من %4</translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation>لم تُحدَّد أي أهداف بعد.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>No referral has been made.</source>
+        <translation>لم تُسجَّل أي إحالة.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>المواعيد القادمة</translation>
+    </message>
+    <message>
+        <source>No appointment is booked.</source>
+        <translation>لا توجد مواعيد محجوزة.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation>طُبعت في %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
+    </message>
+    <message>
+        <source>The file summary could not be written to %1. Choose another folder.</source>
+        <translation>تعذّرت كتابة ملخص الملف في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file summary could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّرت كتابة ملخص الملف في %1 (%2). اختر مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -1315,11 +1589,18 @@
     </message>
 </context>
 <context>
-    <name>PlanPrinter</name>
+    <name>PdfDocument</name>
     <message>
         <source>Centre code %1</source>
         <translation>رمز المركز %1</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
     <message>
         <source>Individual empowerment plan</source>
         <translation>خطة التمكين الفردية</translation>
@@ -1405,10 +1686,6 @@
         <translation>دخل الفرد</translation>
     </message>
     <message>
-        <source>%1 %2 a month</source>
-        <translation>%1 %2 شهريًا</translation>
-    </message>
-    <message>
         <source>Employment</source>
         <translation>الوضع الوظيفي</translation>
     </message>
@@ -1417,16 +1694,8 @@
         <translation>الجاهزية للعمل</translation>
     </message>
     <message>
-        <source>%1 of 100</source>
-        <translation>%1 من 100</translation>
-    </message>
-    <message>
         <source>Not assessed</source>
         <translation>لم يُقيَّم</translation>
-    </message>
-    <message>
-        <source>Wellbeing (WHO-5)</source>
-        <translation>الرفاه النفسي (⁦WHO-5⁩)</translation>
     </message>
     <message>
         <source>Empowerment tracks</source>
@@ -1623,6 +1892,30 @@
     <message>
         <source>Conditions: %1</source>
         <translation>الشروط: %1</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>لا توجد وثيقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 شهريًا</translation>
+    </message>
+    <message>
+        <source>Wellbeing (%1)</source>
+        <translation>الرفاه النفسي (%1)</translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
+        <translation>المشرف</translation>
     </message>
 </context>
 <context>
@@ -1953,10 +2246,6 @@
 <context>
     <name>ReferralLetter</name>
     <message>
-        <source>Date: %1</source>
-        <translation>التاريخ: %1</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
@@ -2027,6 +2316,42 @@
     <message>
         <source>The letter could not be written to %1 (%2). Choose another folder.</source>
         <translation>تعذّر حفظ الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>الرقم المرجعي: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1, corresponding to %2</source>
+        <translation>التاريخ: %1، الموافق %2</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>لا توجد وثيقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>الموافقة المستنيرة</translation>
+    </message>
+    <message>
+        <source>I, %1, agree that %2 shares the details in this letter with %3 so that they can provide the service requested, and that %3 informs %2 of its outcome.</source>
+        <translation>أوافق أنا %1 على أن يشارك %2 البيانات الواردة في هذا الخطاب مع %3 لتقديم الخدمة المطلوبة، وعلى أن يُبلغ %3 %2 بنتيجتها.</translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation>المستفيد: %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
     </message>
 </context>
 <context>
@@ -3444,18 +3769,6 @@
         <source>The appointment is booked.</source>
         <translation>تم حجز الموعد.</translation>
     </message>
-    <message>
-        <source>Save the day list</source>
-        <translation>حفظ قائمة اليوم</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The day list is saved in %1.</source>
-        <translation>تم حفظ قائمة اليوم في %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln appointment(s)</source>
         <translation>
@@ -3837,6 +4150,29 @@
             <numerusform>%Ln تغييرًا</numerusform>
             <numerusform>%Ln تغيير</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentOutput</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>حُفظ في %1.</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4616,14 @@
     <message>
         <source>Select a member in the list first, then open their clinic page.</source>
         <translation>اختر فردًا من القائمة أولًا، ثم افتح صفحة العيادة الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Print the file…</source>
+        <translation>طباعة الملف…</translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
+        <translation>ملف-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5291,18 +5635,6 @@
         <translation>خطة-%1.pdf</translation>
     </message>
     <message>
-        <source>Save the plan</source>
-        <translation>حفظ الخطة</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The plan is saved in %1.</source>
-        <translation>حُفظت الخطة في %1.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -5772,18 +6104,6 @@
     <message>
         <source>referral-%1.pdf</source>
         <translation>إحالة-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save the referral letter</source>
-        <translation>حفظ خطاب الإحالة</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The letter was saved to %1.</source>
-        <translation>حُفظ الخطاب في %1.</translation>
     </message>
     <message>
         <source>Saved.</source>

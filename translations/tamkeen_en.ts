@@ -546,10 +546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No appointments on this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,6 +583,17 @@
     </message>
     <message>
         <source>The day list could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appointments</source>
+        <translation>
+            <numerusform>%Ln appointment</numerusform>
+            <numerusform>%Ln appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +772,269 @@
     <name>Exporter</name>
     <message>
         <source>Set up this installation before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPrinter</name>
+    <message>
+        <source>Case file summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomes and eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomes in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of status is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current empowerment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has a current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved, %3 of %4 tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals have been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file summary could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file summary could not be written to %1 (%2). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,11 +1565,18 @@
     </message>
 </context>
 <context>
-    <name>PlanPrinter</name>
+    <name>PdfDocument</name>
     <message>
         <source>Centre code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
     <message>
         <source>Individual empowerment plan</source>
         <translation type="unfinished"></translation>
@@ -1385,10 +1662,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,15 +1670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,6 +1867,30 @@
     </message>
     <message>
         <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,10 +2222,6 @@
 <context>
     <name>ReferralLetter</name>
     <message>
-        <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,6 +2291,42 @@
     </message>
     <message>
         <source>The letter could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1, corresponding to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, agree that %2 shares the details in this letter with %3 so that they can provide the service requested, and that %3 informs %2 of its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,18 +3741,6 @@
         <source>The appointment is booked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save the day list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day list is saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln appointment(s)</source>
         <translation>
@@ -3797,6 +4106,29 @@
             <numerusform>%Ln change</numerusform>
             <numerusform>%Ln changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentOutput</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4563,14 @@
     </message>
     <message>
         <source>Select a member in the list first, then open their clinic page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,18 +5567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan is saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,18 +6031,6 @@
     </message>
     <message>
         <source>referral-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the referral letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

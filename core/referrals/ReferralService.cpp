@@ -286,6 +286,18 @@ Result<QList<Referral>> ReferralService::ofPlan(const QByteArray &planId)
     return list;
 }
 
+Result<QList<Referral>> ReferralService::ofHousehold(const QByteArray &householdId)
+{
+    auto q = m_db.exec(kSelect + u" AND r.household_id = ? ORDER BY r.sent_on, r.created_at"_s, {householdId});
+    if (!q)
+        return q.error();
+    QList<Referral> list;
+    while (q.value()->next())
+        list << read(*q.value());
+    q.value()->finish();
+    return list;
+}
+
 Result<QList<Referral>> ReferralService::list(const ReferralFilter &f, const QDate &today, int limit)
 {
     QString where;

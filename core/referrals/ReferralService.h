@@ -82,6 +82,8 @@ public:
     Result<Referral> referral(const QByteArray &id);
     // The referrals made under a plan, by date sent.
     Result<QList<Referral>> ofPlan(const QByteArray &planId);
+    // Every referral of a household's members, by date sent (the printed household file).
+    Result<QList<Referral>> ofHousehold(const QByteArray &householdId);
     // Open referrals whose follow-up date has come first, then by date sent.
     Result<QList<Referral>> list(const ReferralFilter &filter, const QDate &today, int limit = 500);
 

@@ -536,7 +536,7 @@ TEST_CASE("The day list is written as a PDF", "[ui][clinic]")
     CHECK(pdf.size() > 2000);
 
     DayList list;
-    list.centreName = QStringLiteral("مركز الرياض للتمكين");
+    list.centre.centreName = QStringLiteral("مركز الرياض للتمكين");
     list.date = QDate::currentDate();
     list.counsellorName = c.sara.fullName;
     auto day = clinic::AppointmentService(*c.db).day(list.date, c.sara.userId);
@@ -544,7 +544,7 @@ TEST_CASE("The day list is written as a PDF", "[ui][clinic]")
     list.appointments = day.value();
     const QString html = DayListPrinter::html(c.app.settings, list);
     CHECK(html.contains(QStringLiteral("dir=\"rtl\"")));
-    CHECK(html.contains(list.centreName));
+    CHECK(html.contains(list.centre.centreName));
     CHECK(html.contains(c.sara.fullName));
     CHECK(html.contains(c.families[0].headName));
     CHECK_FALSE(html.contains(c.families[1].headName)); // cancelled: not expected

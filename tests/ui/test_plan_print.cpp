@@ -11,6 +11,7 @@
 #include "security/UserService.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
+#include "support/PdfText.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
 
@@ -26,6 +27,9 @@
 using namespace tamkeen;
 using namespace tamkeen::ui;
 using security::Role;
+using test::hasAllWords;
+using test::hasText;
+using test::pdfText;
 
 namespace {
 
@@ -107,59 +111,6 @@ struct PrintedPlanFixture {
         return {id.value(), name, fullName, role};
     }
 };
-
-// The text of a PDF as pdftotext reads it. Poppler 22 writes Arabic in
-// logical order, in presentation forms (ﺍﻟﺤﺼﻮﻝ), each run between RLE and PDF
-// marks: the forms are folded back to letters (NFKC) and the marks removed.
-QString pdfText(const QString &pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    INFO("pdftotext (poppler-utils) is needed to read the printed plan back: apt-get install poppler-utils");
-    REQUIRE_FALSE(tool.isEmpty());
-    QProcess p;
-    p.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    REQUIRE(p.exitCode() == 0);
-    QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
-    return text;
-}
-
-// What pdftotext can give back of `text`: Qt's PDF text layer has no Unicode
-// for the lam-alef ligature glyph (ﻷ, ﻻ …), which pdftotext reads as a space,
-// so "الأثاث" comes back as "ا ثاث". Every other letter must be there.
-QString asExtracted(const QString &text)
-{
-    QString out = text;
-    out.replace(QRegularExpression(QStringLiteral("\\x{0644}[\\x{0622}\\x{0623}\\x{0625}\\x{0627}]")), QStringLiteral(" "));
-    return out;
-}
-
-QString reversed(const QString &s)
-{
-    QString r;
-    for (qsizetype i = s.size() - 1; i >= 0; --i)
-        r += s[i];
-    return r;
-}
-
-// Found in logical order, or in visual (reversed) order as older Popplers write it.
-bool hasText(const QString &text, const QString &expected)
-{
-    const QString e = asExtracted(expected);
-    return text.contains(e) || text.contains(reversed(e));
-}
-
-// Every word of `phrase`, one by one: a long description wraps inside its
-// table cell, and -layout sets the pieces on different lines.
-bool hasAllWords(const QString &text, const QString &phrase)
-{
-    for (const QString &word : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (!hasText(text, word))
-            return false;
-    return true;
-}
 
 // Where `word` stands on the line that holds `marker` (-layout keeps the
 // columns), or -1.

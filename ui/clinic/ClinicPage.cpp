@@ -13,6 +13,7 @@
 #include "org/DeviceInfo.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
+#include "widgets/DocumentOutput.h"
 #include "widgets/MessageBanner.h"
 
 #include <QButtonGroup>
@@ -171,7 +172,11 @@ QWidget *ClinicPage::buildAppointmentsTab()
     });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AppointmentFilter::setText);
     connect(book, &QPushButton::clicked, this, [this] { bookAppointment(); });
-    connect(print, &QPushButton::clicked, this, &ClinicPage::printDayList);
+    m_dayListOutput = new DocumentOutput(print, m_settings, m_banner,
+                                         {{},
+                                          [this] { return u"appointments-%1.pdf"_s.arg(date().toString(Qt::ISODate)); },
+                                          [this](const QString &path) { return writeDayList(path); },
+                                          [this] { return makeDayList(); }});
     connect(m_dayView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClinicPage::daySelectionChanged);
     connect(m_week, &WeekView::appointmentSelected, m_actions, &AppointmentActions::setAppointment);
     connect(m_week, &WeekView::dayChosen, this, [this](const QDate &day) {
@@ -333,32 +338,37 @@ BookAppointmentDialog *ClinicPage::bookAppointment(const QByteArray &memberId)
     return d;
 }
 
-Status ClinicPage::writeDayList(const QString &path)
+Result<DayList> ClinicPage::dayList()
 {
     DayList list;
     auto device = org::Devices::thisDevice(m_db);
-    list.centreName = device ? device.value().centreName : QString();
+    if (device)
+        list.centre = device.value();
     list.date = date();
+    list.printedBy = m_session.fullName.isEmpty() ? m_session.username : m_session.fullName;
     if (!counsellor().isEmpty())
         list.counsellorName = m_counsellor->currentText();
     auto day = m_service.day(list.date, counsellor());
     if (!day)
         return day.error();
     list.appointments = day.value();
-    return DayListPrinter::write(path, m_settings, list);
+    return list;
 }
 
-void ClinicPage::printDayList()
+Result<PrintedDocument> ClinicPage::makeDayList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(u"appointments-%1.pdf"_s.arg(date().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day list"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = writeDayList(path); !s)
-        m_banner->showError(s.error().message);
-    else
-        m_banner->showSuccess(tr("The day list is saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
+    auto list = dayList();
+    if (!list)
+        return list.error();
+    return DayListPrinter::printed(m_settings, list.value());
+}
+
+Status ClinicPage::writeDayList(const QString &path)
+{
+    auto list = dayList();
+    if (!list)
+        return list.error();
+    return DayListPrinter::write(path, m_settings, list.value());
 }
 
 } // namespace tamkeen::ui

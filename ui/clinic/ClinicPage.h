@@ -3,6 +3,7 @@
 // day or a week (one counsellor or the whole centre) with what can be done to
 // the selected one, and today's queue at the centre.
 #include "clinic/AppointmentService.h"
+#include "clinic/DayListPrinter.h"
 #include "common/Result.h"
 #include "security/Session.h"
 
@@ -27,6 +28,7 @@ class AppointmentModel;
 class BookAppointmentDialog;
 class CounsellorHome;
 class DateField;
+class DocumentOutput;
 class MessageBanner;
 class QueueView;
 class WeekView;
@@ -70,13 +72,16 @@ public:
     BookAppointmentDialog *bookAppointment(const QByteArray &memberId = {});
     // The day list of the shown date and counsellor, as a PDF at `path`.
     Status writeDayList(const QString &path);
-    void printDayList(); // asks for the file name
+    // The same list for the printer or the preview.
+    Result<PrintedDocument> makeDayList();
+    DocumentOutput *dayListOutput() const { return m_dayListOutput; } // "Save as PDF…" and "Print…"
     void refresh();
 
 signals:
     void openHousehold(const QByteArray &householdId);
 
 private:
+    Result<DayList> dayList();
     QWidget *buildAppointmentsTab();
     QWidget *buildQueueTab();
     void loadCounsellors();
@@ -88,6 +93,7 @@ private:
     security::Session m_session;
     clinic::AppointmentService m_service;
     MessageBanner *m_banner;
+    DocumentOutput *m_dayListOutput = nullptr;
     QTabWidget *m_tabs;
     CounsellorHome *m_home = nullptr;
     QWidget *m_appointmentsTab = nullptr, *m_queueTab = nullptr;

@@ -38,9 +38,9 @@ QString DayListPrinter::html(const AppSettings &settings, const DayList &list)
                     u"td"_s, u"align=\"%1\""_s.arg(align));
     }
     const QString who = list.counsellorName.isEmpty() ? tr("All counsellors") : tr("Counsellor: %1").arg(list.counsellorName);
-    QString body = u"<h2>%1</h2><h3>%2</h3><p>%3 — %4</p>"_s.arg(
-        list.centreName.toHtmlEscaped(), tr("Appointments of %1").arg(display.date(list.date)).toHtmlEscaped(),
-        who.toHtmlEscaped(), tr("%1 appointments").arg(display.number(count)).toHtmlEscaped());
+    QString body = PdfDocument::letterhead(list.centre, tr("Appointments of %1").arg(display.date(list.date)));
+    body += u"<p align=\"%1\">%2</p>"_s.arg(
+        align, Display::joined({who, display.digits(tr("%Ln appointments", nullptr, count))}).toHtmlEscaped());
     if (count == 0) {
         body += u"<p>%1</p>"_s.arg(tr("No appointments on this day.").toHtmlEscaped());
     } else {
@@ -49,11 +49,18 @@ QString DayListPrinter::html(const AppSettings &settings, const DayList &list)
                     u"th"_s, u"bgcolor=\"#e6efee\""_s);
         body += u"</thead><tbody>"_s + rows + u"</tbody></table>"_s;
     }
-    body += u"<p><small>%1</small></p>"_s.arg(
-        tr("Printed on %1 at %2")
-            .arg(display.date(QDate::currentDate()), ClinicText::time(display, QDateTime::currentDateTime()))
-            .toHtmlEscaped());
+    const QString when = tr("Printed on %1 at %2")
+                             .arg(display.date(list.printedAt.date()), ClinicText::time(display, list.printedAt));
+    body += u"<p align=\"%1\"><small>%2</small></p>"_s.arg(
+        align, (list.printedBy.isEmpty() ? when : Display::joined({when, tr("by %1").arg(list.printedBy)})).toHtmlEscaped());
     return PdfDocument::html(body);
+}
+
+PrintedDocument DayListPrinter::printed(const AppSettings &settings, const DayList &list)
+{
+    const Display display(settings);
+    const QString title = tr("Appointments of %1").arg(display.date(list.date));
+    return {document(settings, list), title, Display::joined({list.centre.centreName, title})};
 }
 
 std::unique_ptr<QTextDocument> DayListPrinter::document(const AppSettings &settings, const DayList &list)
@@ -63,9 +70,8 @@ std::unique_ptr<QTextDocument> DayListPrinter::document(const AppSettings &setti
 
 Status DayListPrinter::write(const QString &path, const AppSettings &settings, const DayList &list)
 {
-    auto doc = document(settings, list);
-    return PdfDocument::write(path, *doc, tr("Appointments of %1").arg(list.date.toString(Qt::ISODate)),
-                              [&](const QString &reason) {
+    PrintedDocument doc = printed(settings, list);
+    return PdfDocument::write(path, doc, Display(settings), [&](const QString &reason) {
                                   return reason.isEmpty()
                                              ? tr("The day list could not be written to %1. Choose another folder.")
                                                    .arg(Display::ltr(path))

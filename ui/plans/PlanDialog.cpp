@@ -11,6 +11,7 @@
 #include "plans/PlanText.h"
 #include "registry/HouseholdService.h"
 #include "registry/IncomeService.h"
+#include "widgets/DocumentOutput.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
@@ -237,7 +238,16 @@ void PlanDialog::build()
     connect(m_review, &QPushButton::clicked, this, &PlanDialog::recordReview);
     connect(m_close, &QPushButton::clicked, this, &PlanDialog::closePlan);
     connect(m_exitButton, &QPushButton::clicked, this, &PlanDialog::editExitTerms);
-    connect(m_print, &QPushButton::clicked, this, &PlanDialog::printPlan);
+    // What is printed is what is saved: pending edits are saved first.
+    m_printOutput = new DocumentOutput(m_print, m_settings, m_banner,
+                                       {[this] { return !hasPendingEdits() || save(); },
+                                        [this] { return tr("plan-%1.pdf").arg(m_fileNumber); },
+                                        [this](const QString &path) { return writePlan(path); },
+                                        [this]() -> Result<PrintedDocument> {
+                                            if (m_plan.id.isEmpty())
+                                                return makeError(ErrorCode::Invalid, tr("Save the plan before printing it."));
+                                            return PlanPrinter::make(m_db, m_settings, m_session, m_plan.id);
+                                        }});
 
     m_history = readOnlyTable({tr("When"), tr("By"), tr("What"), tr("Status after"), tr("Why / progress")}, this, 4);
     m_history->setObjectName(u"history"_s);

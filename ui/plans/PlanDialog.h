@@ -23,6 +23,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class DocumentOutput;
 class ExitTermsDialog;
 class MessageBanner;
 class PlanCellDelegate;
@@ -63,7 +64,7 @@ public:
     PlanStepDialog *closePlan();
     ExitTermsDialog *editExitTerms(); // saves pending edits first; null when that fails
     QLabel *exitTermsLabel() const { return m_exitTerms; }
-    void printPlan();     // asks for a file name, then writePlan()
+    DocumentOutput *printOutput() const { return m_printOutput; } // "Save as PDF…" and "Print…"
     Status writePlan(const QString &path); // the saved plan as a PDF (PlanPrinter)
 
 signals:
@@ -125,6 +126,7 @@ private:
     QPushButton *m_addGoal = nullptr, *m_addTask = nullptr, *m_save = nullptr, *m_submit = nullptr,
                 *m_approve = nullptr, *m_return = nullptr, *m_review = nullptr, *m_close = nullptr, *m_print = nullptr,
                 *m_exitButton = nullptr;
+    DocumentOutput *m_printOutput = nullptr;
 };
 
 } // namespace tamkeen::ui

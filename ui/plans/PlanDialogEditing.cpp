@@ -411,22 +411,6 @@ Status PlanDialog::writePlan(const QString &path)
     return PlanPrinter::write(path, m_db, m_settings, m_session, m_plan.id);
 }
 
-void PlanDialog::printPlan()
-{
-    // What is printed is what is saved.
-    if (hasPendingEdits() && !save())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("plan-%1.pdf").arg(m_fileNumber));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the plan"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = writePlan(path); !s)
-        m_banner->showError(s.error().message);
-    else
-        m_banner->showSuccess(tr("The plan is saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
-}
-
 void PlanDialog::reject()
 {
     if (hasPendingEdits()) {

@@ -6,6 +6,7 @@
 #include "format/PdfDocument.h"
 #include "plans/PlanService.h"
 #include "registry/HouseholdService.h"
+#include "registry/Identity.h"
 #include "registry/IncomeService.h"
 #include "registry/MemberService.h"
 #include "registry/Vocabulary.h"
@@ -43,23 +44,9 @@ QString amount(const Display &display, const std::optional<double> &value)
     return value ? amount(display, *value) : QString();
 }
 
-// Labels and values two by two: label, value, label, value on each line.
 QString facts(const QList<std::pair<QString, QString>> &pairs)
 {
-    QString html = u"<table dir=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s.arg(
-        PdfDocument::direction());
-    const QString align = PdfDocument::start();
-    for (qsizetype i = 0; i < pairs.size(); i += 2) {
-        QStringList cells;
-        for (qsizetype j = i; j < i + 2; ++j) {
-            const bool present = j < pairs.size();
-            cells << u"<td width=\"22%\" align=\"%1\" bgcolor=\"%2\"><b>%3</b></td>"_s.arg(
-                align, kLabelColour, present ? esc(pairs[j].first) : QString());
-            cells << u"<td width=\"28%\" align=\"%1\">%2</td>"_s.arg(align, present ? esc(pairs[j].second) : QString());
-        }
-        html += u"<tr>"_s + PdfDocument::inReadingOrder(cells).join(QString()) + u"</tr>"_s;
-    }
-    return html + u"</table>"_s;
+    return PdfDocument::facts(pairs);
 }
 
 QString heading(const QString &text)
@@ -113,6 +100,11 @@ Result<PrintedPlan> PlanPrinter::load(storage::Database &db, const security::Ses
     p.progress = progress.value();
 
     registry::HouseholdService households(db);
+    if (auto member = households.members().member(p.plan.memberId)) {
+        p.idNumber = member.value().idNumber;
+        if (auto type = registry::Identity::fromKey(member.value().idType))
+            p.idType = registry::Identity::displayName(*type);
+    }
     auto household = households.household(p.plan.householdId);
     if (!household)
         return household.error();
@@ -147,16 +139,7 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
     const plans::Plan &plan = p.plan;
     const QString none = u"—"_s; // nothing to show
 
-    // The centre's header.
-    QString body = u"<h2 align=\"center\">%1</h2>"_s.arg(esc(p.centre.centreName));
-    QStringList centreLine;
-    if (!p.centre.centreCode.isEmpty())
-        centreLine << tr("Centre code %1").arg(Display::ltr(p.centre.centreCode));
-    if (!p.centre.region.isEmpty())
-        centreLine << p.centre.region;
-    if (!centreLine.isEmpty())
-        body += u"<p align=\"center\">%1</p>"_s.arg(esc(centreLine.join(u" · "_s)));
-    body += u"<h1 align=\"center\">%1</h1>"_s.arg(esc(tr("Individual empowerment plan")));
+    QString body = PdfDocument::letterhead(p.centre, tr("Individual empowerment plan"));
 
     // The beneficiary and the household.
     const registry::Household &h = p.household;
@@ -167,6 +150,9 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
     body += heading(tr("The beneficiary and the household"));
     body += facts({{tr("Beneficiary"), plan.memberName},
                    {tr("File number"), Display::ltr(h.fileNumber)},
+                   {tr("ID number"), p.idNumber.isEmpty() ? tr("No document")
+                                                          : p.idType.isEmpty() ? Display::ltr(p.idNumber)
+                                                                               : tr("%1 (%2)").arg(Display::ltr(p.idNumber), p.idType)},
                    {tr("Region and city"), place.isEmpty() ? none : place.join(tr(", "))},
                    {tr("Household members"), display.number(p.householdMembers)},
                    {tr("Household status"), Vocabulary::label(Vocabulary::statuses(), h.status)}});
@@ -181,9 +167,9 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
                                 ? (p.approverName.isEmpty() ? display.date(plan.approvedOn)
                                                             : tr("%1 by %2").arg(display.date(plan.approvedOn), p.approverName))
                                 : tr("Not approved yet")},
-        {tr("Progress"), tr("%1 of %2 goals achieved, %3 of %4 tasks done")
-                             .arg(display.number(p.progress.goalsAchieved), display.number(p.progress.goals),
-                                  display.number(p.progress.tasksDone), display.number(p.progress.tasks))},
+        {tr("Progress"), display.digits(tr("%1 of %2 goals achieved, %3 of %4 tasks done")
+                                            .arg(display.number(p.progress.goalsAchieved), display.number(p.progress.goals),
+                                                 display.number(p.progress.tasksDone), display.number(p.progress.tasks)))},
         {tr("Overdue tasks"), display.number(p.progress.tasksOverdue)}};
     if (plan.closedOn.isValid())
         planFacts.append({tr("Closed on"), display.date(plan.closedOn)});
@@ -193,16 +179,18 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
     body += heading(tr("Baseline (when the plan started)"));
     const QString income = amount(display, plan.baseline.incomePerPerson);
     QList<std::pair<QString, QString>> baseline = {
-        {tr("Income per person"), p.currency.isEmpty() ? income : tr("%1 %2 a month").arg(income, p.currency)},
+        {tr("Income per person"), p.currency.isEmpty()
+                                      ? income
+                                      : tr("%1 a month").arg(display.money(plan.baseline.incomePerPerson, p.currency))},
         {tr("Employment"), plan.baseline.employment.isEmpty()
                                ? none
                                : Vocabulary::label(Vocabulary::employmentStatuses(), plan.baseline.employment)},
         {tr("Work readiness"), plan.baseline.workReadiness
-                                   ? tr("%1 of 100").arg(amount(display, plan.baseline.workReadiness))
+                                   ? display.fraction(qRound64(*plan.baseline.workReadiness), 100)
                                    : tr("Not assessed")}};
     if (!p.wellbeingWithheld)
-        baseline.append({tr("Wellbeing (WHO-5)"), plan.baseline.wellbeing
-                                                      ? tr("%1 of 100").arg(amount(display, plan.baseline.wellbeing))
+        baseline.append({tr("Wellbeing (%1)").arg(Display::ltr(u"WHO-5"_s)), plan.baseline.wellbeing
+                                                      ? display.fraction(qRound64(*plan.baseline.wellbeing), 100)
                                                       : tr("Not assessed")});
     body += facts(baseline);
 
@@ -300,10 +288,11 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
     body += heading(tr("Reviews"));
     QString next;
     if (plan.nextReview.isValid())
-        next = tr("Next review: %1 (every %2 months)").arg(display.date(plan.nextReview), display.number(plan.reviewMonths));
+        next = display.digits(
+            tr("Next review: %1 (every %2 months)").arg(display.date(plan.nextReview), display.number(plan.reviewMonths)));
     else if (plan.status == u"draft" || plan.status == u"submitted")
-        next = tr("Reviews are scheduled every %1 months once a supervisor approves the plan.")
-                   .arg(display.number(plan.reviewMonths));
+        next = display.digits(tr("Reviews are scheduled every %1 months once a supervisor approves the plan.")
+                                  .arg(display.number(plan.reviewMonths)));
     else
         next = tr("No further review is scheduled.");
     body += paragraph(next);
@@ -325,17 +314,18 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
     }
 
     // Signatures: the plan is agreed with the beneficiary.
-    body += u"<p></p>"_s + heading(tr("Signatures"));
+    body += u"<p></p><h4>%1</h4>"_s.arg(esc(tr("Signatures"))); // kept on one page with the lines
     body += paragraph(tr("We have agreed on this plan and will work together to carry it out."));
     auto signature = [&](const QString &role, const QString &name) {
-        return u"<td width=\"50%\" align=\"%1\"><b>%2</b><br/>%3<br/><br/>%4<br/><br/>%5</td>"_s.arg(
+        return u"<td width=\"33%\" align=\"%1\"><b>%2</b><br/>%3<br/><br/>%4<br/><br/>%5</td>"_s.arg(
             align, esc(role), esc(tr("Name: %1").arg(name.isEmpty() ? u"........................"_s : name)),
             esc(tr("Signature: %1").arg(u"........................................"_s)),
             esc(tr("Date: %1").arg(u"......../......../................"_s)));
     };
     body += u"<table dir=\"%1\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"8\"><tr>"_s.arg(dir)
             + PdfDocument::inReadingOrder({signature(tr("The beneficiary"), plan.memberName),
-                                           signature(tr("The counsellor"), p.counsellorName)})
+                                           signature(tr("The counsellor"), p.counsellorName),
+                                           signature(tr("The supervisor"), p.approverName)})
                   .join(QString())
             + u"</tr></table>"_s;
 
@@ -348,15 +338,29 @@ std::unique_ptr<QTextDocument> PlanPrinter::document(const AppSettings &settings
     return PdfDocument::document(html(settings, plan));
 }
 
-Status PlanPrinter::write(const QString &path, storage::Database &db, const AppSettings &settings,
-                          const security::Session &reader, const QByteArray &planId)
+PrintedDocument PlanPrinter::printed(const AppSettings &settings, const PrintedPlan &plan)
+{
+    const QString title = tr("Empowerment plan of %1").arg(plan.plan.memberName);
+    return {document(settings, plan), title,
+            Display::joined({plan.centre.centreName, title, Display::ltr(plan.household.fileNumber)})};
+}
+
+Result<PrintedDocument> PlanPrinter::make(storage::Database &db, const AppSettings &settings,
+                                          const security::Session &reader, const QByteArray &planId)
 {
     auto plan = load(db, reader, planId);
     if (!plan)
         return plan.error();
-    auto doc = document(settings, plan.value());
-    return PdfDocument::write(path, *doc, tr("Empowerment plan of %1").arg(plan.value().plan.memberName),
-                              [&](const QString &reason) {
+    return printed(settings, plan.value());
+}
+
+Status PlanPrinter::write(const QString &path, storage::Database &db, const AppSettings &settings,
+                          const security::Session &reader, const QByteArray &planId)
+{
+    auto doc = make(db, settings, reader, planId);
+    if (!doc)
+        return doc.error();
+    return PdfDocument::write(path, doc.value(), Display(settings), [&](const QString &reason) {
                                   return reason.isEmpty()
                                              ? tr("The plan could not be written to %1. Choose another folder.")
                                                    .arg(Display::ltr(path))

@@ -4,8 +4,9 @@
 // right) with the centre, the beneficiary and the household, the plan's status,
 // owner and dates, the baseline, the tracks, the goals with their tasks (overdue
 // ones marked), the review dates and lines for the beneficiary's and the
-// counsellor's signatures, with the referrals and the voluntary exit plan.
+// counsellor's and the supervisor's signatures, with the referrals and the voluntary exit plan.
 #include "common/Result.h"
+#include "format/PdfDocument.h"
 #include "org/DeviceInfo.h"
 #include "plans/PlanRecords.h"
 #include "referrals/ExitService.h"
@@ -33,6 +34,8 @@ struct PrintedPlan {
     org::DeviceInfo centre;
     plans::Plan plan;
     registry::Household household;
+    QString idNumber; // the beneficiary's, as stored
+    QString idType;   // translated, empty when unknown
     int householdMembers = 0;
     QString currency;
     QString counsellorName;
@@ -58,6 +61,9 @@ public:
     static QString html(const AppSettings &settings, const PrintedPlan &plan);
     // The laid-out plan, for the printer (or a preview).
     static std::unique_ptr<QTextDocument> document(const AppSettings &settings, const PrintedPlan &plan);
+    static PrintedDocument printed(const AppSettings &settings, const PrintedPlan &plan);
+    static Result<PrintedDocument> make(storage::Database &db, const AppSettings &settings,
+                                        const security::Session &reader, const QByteArray &planId);
 };
 
 } // namespace tamkeen::ui

@@ -3,17 +3,29 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "format/PdfDocument.h"
+#include "registry/Identity.h"
+#include "registry/MemberService.h"
 #include "security/UserService.h"
 
+#include <QCryptographicHash>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-Result<LetterData> ReferralLetter::load(storage::Database &db, const QByteArray &referralId)
+QString ReferralLetter::reference(const referrals::Referral &referral)
+{
+    // Record ids begin with their creation time: a hash spreads them so that two
+    // referrals of one file made the same day get different codes.
+    const QByteArray code = QCryptographicHash::hash(referral.id, QCryptographicHash::Sha256).left(3);
+    return u"%1/R-%2"_s.arg(referral.fileNumber, QString::fromLatin1(code.toHex().toUpper()));
+}
+
+Result<LetterData> ReferralLetter::load(storage::Database &db, const QByteArray &referralId, const QDate &today)
 {
     LetterData letter;
+    letter.today = today;
     auto device = org::Devices::thisDevice(db);
     if (!device)
         return device.error();
@@ -32,6 +44,11 @@ Result<LetterData> ReferralLetter::load(storage::Database &db, const QByteArray 
             letter.partner = p;
     if (letter.partner.name.isEmpty())
         letter.partner.name = letter.referral.partnerName;
+    if (auto member = registry::MemberService(db).member(letter.referral.memberId)) {
+        letter.idNumber = member.value().idNumber;
+        if (auto type = registry::Identity::fromKey(member.value().idType))
+            letter.idType = registry::Identity::displayName(*type);
+    }
     // The list includes deactivated users: the worker who referred may have left since.
     if (auto users = security::UserService(db).list())
         for (const security::UserRecord &u : users.value())
@@ -50,11 +67,10 @@ QString ReferralLetter::html(const AppSettings &settings, const LetterData &lett
 
     QString body;
     // Letterhead: the centre and its region, a rule beneath.
-    body += u"<h2 align=\"center\">%1</h2>"_s.arg(esc(letter.centre.centreName));
-    if (!letter.centre.region.isEmpty())
-        body += u"<p align=\"center\">%1</p>"_s.arg(esc(letter.centre.region));
-    body += u"<hr/>"_s;
-    body += u"<p align=\"%1\">%2</p>"_s.arg(align, esc(tr("Date: %1").arg(display.date(QDate::currentDate()))));
+    body += PdfDocument::letterhead(letter.centre, tr("Referral letter"));
+    body += u"<p align=\"%1\">%2<br/>%3</p>"_s.arg(
+        align, esc(tr("Reference: %1").arg(Display::ltr(reference(r)))),
+        esc(tr("Date: %1, corresponding to %2").arg(display.gregorian(letter.today), display.hijri(letter.today))));
 
     body += u"<p align=\"%1\"><b>%2</b><br/>%3"_s.arg(align, esc(tr("To: %1").arg(p.name)),
                                                        p.contact.isEmpty()
@@ -85,6 +101,9 @@ QString ReferralLetter::html(const AppSettings &settings, const LetterData &lett
         table += PdfDocument::row({u"<b>%1</b>"_s.arg(esc(label)), esc(value)}, u"td"_s, cell);
     };
     add(tr("Beneficiary"), r.memberName);
+    add(tr("ID number"), letter.idNumber.isEmpty() ? tr("No document")
+                         : letter.idType.isEmpty() ? Display::ltr(letter.idNumber)
+                                                   : tr("%1 (%2)").arg(Display::ltr(letter.idNumber), letter.idType));
     add(tr("File number"), Display::ltr(r.fileNumber));
     add(tr("Service requested"), r.service);
     add(tr("Date sent"), display.date(r.sentOn));
@@ -99,17 +118,41 @@ QString ReferralLetter::html(const AppSettings &settings, const LetterData &lett
         esc(letter.centre.centreName));
     body += u"<p align=\"%1\"><br/>%2 ______________________ &nbsp;&nbsp; %3 ____________</p>"_s.arg(
         align, esc(tr("Signature:")), esc(tr("Stamp:")));
+
+    // Informed consent: the beneficiary agrees that these details go to the partner.
+    body += u"<h4 align=\"%1\">%2</h4>"_s.arg(align, esc(tr("Informed consent")));
+    body += u"<p align=\"%1\">%2</p>"_s.arg(
+        align, esc(tr("I, %1, agree that %2 shares the details in this letter with %3 so that they can provide the "
+                      "service requested, and that %3 informs %2 of its outcome.")
+                       .arg(r.memberName, letter.centre.centreName, p.name)));
+    body += u"<p align=\"%1\">%2<br/><br/>%3 ______________________ &nbsp;&nbsp; %4 ____________</p>"_s.arg(
+        align, esc(tr("Beneficiary: %1").arg(r.memberName)), esc(tr("Signature:")), esc(tr("Date:")));
     return PdfDocument::html(body);
+}
+
+PrintedDocument ReferralLetter::printed(const AppSettings &settings, const LetterData &letter)
+{
+    return {PdfDocument::document(html(settings, letter)), tr("Referral letter"),
+            Display::joined({letter.centre.centreName, tr("Referral letter"),
+                             tr("Reference: %1").arg(Display::ltr(reference(letter.referral)))})};
+}
+
+Result<PrintedDocument> ReferralLetter::make(storage::Database &db, const AppSettings &settings,
+                                             const QByteArray &referralId)
+{
+    auto letter = load(db, referralId);
+    if (!letter)
+        return letter.error();
+    return printed(settings, letter.value());
 }
 
 Status ReferralLetter::write(const QString &path, storage::Database &db, const AppSettings &settings,
                              const QByteArray &referralId)
 {
-    auto letter = load(db, referralId);
-    if (!letter)
-        return letter.error();
-    auto doc = PdfDocument::document(html(settings, letter.value()), 12);
-    return PdfDocument::write(path, *doc, tr("Referral letter"), [&](const QString &reason) {
+    auto doc = make(db, settings, referralId);
+    if (!doc)
+        return doc.error();
+    return PdfDocument::write(path, doc.value(), Display(settings), [&](const QString &reason) {
         return reason.isEmpty()
                    ? tr("The letter could not be written to %1. Choose another folder.").arg(Display::ltr(path))
                    : tr("The letter could not be written to %1 (%2). Choose another folder.")

@@ -7,6 +7,7 @@
 #include "referrals/ReferralLetter.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
+#include "widgets/DocumentOutput.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
@@ -109,7 +110,16 @@ QWidget *ReferralsPage::buildReferrals()
     connect(create, &QPushButton::clicked, this, [this] { newReferral(); });
     connect(m_statusButton, &QPushButton::clicked, this, [this] { changeStatus(); });
     connect(m_outcomeButton, &QPushButton::clicked, this, [this] { recordOutcome(); });
-    connect(m_letterButton, &QPushButton::clicked, this, &ReferralsPage::printSelected);
+    m_letterOutput = new DocumentOutput(
+        m_letterButton, m_settings, m_banner,
+        {[this] {
+             if (selected())
+                 return true;
+             m_banner->showInfo(tr("Choose a referral in the list first."));
+             return false;
+         },
+         [this] { return tr("referral-%1.pdf").arg(selected()->fileNumber); },
+         [this](const QString &path) { return printLetter(path); }, [this] { return makeLetter(); }});
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {create, m_statusButton, m_outcomeButton, m_letterButton})
         buttons->addWidget(b);
@@ -343,20 +353,12 @@ Status ReferralsPage::printLetter(const QString &path)
     return ReferralLetter::write(path, m_db, m_settings, r->id);
 }
 
-void ReferralsPage::printSelected()
+Result<PrintedDocument> ReferralsPage::makeLetter()
 {
     const referrals::Referral *r = selected();
     if (!r)
-        return;
-    const QString suggested = QDir::home().filePath(tr("referral-%1.pdf").arg(r->fileNumber));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the referral letter"), suggested, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = printLetter(path))
-        m_banner->showSuccess(tr("The letter was saved to %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
-    else
-        m_banner->showError(s.error().message);
+        return makeError(ErrorCode::Invalid, tr("Choose a referral in the list first."));
+    return ReferralLetter::make(m_db, m_settings, r->id);
 }
 
 } // namespace tamkeen::ui

@@ -4,6 +4,7 @@
 // change of status, outcome and the printed letter. A tab lists the follow-ups
 // after voluntary exit that have fallen due, and administrators keep the
 // partners catalogue in a third.
+#include "format/PdfDocument.h"
 #include "referrals/ExitService.h"
 #include "referrals/ReferralService.h"
 #include "security/Session.h"
@@ -23,6 +24,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class DocumentOutput;
 class ExitFollowUpDialog;
 class ExitFollowUpsView;
 class MessageBanner;
@@ -60,6 +62,8 @@ public:
     PartnerDialog *editPartner();
     // The selected referral's letter to `path` (the button asks where first).
     Status printLetter(const QString &path);
+    Result<PrintedDocument> makeLetter(); // the selected referral's letter, for the printer
+    DocumentOutput *letterOutput() const { return m_letterOutput; }
 
 private:
     QWidget *buildReferrals();
@@ -67,7 +71,6 @@ private:
     QWidget *buildPartners();
     void fillPartnerFilter();
     void updateButtons();
-    void printSelected();
     const referrals::Referral *selected() const;
     template <class D> D *present(D *dialog);
 
@@ -83,6 +86,7 @@ private:
     QComboBox *m_status = nullptr, *m_partner = nullptr, *m_worker = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_statusButton = nullptr, *m_outcomeButton = nullptr, *m_letterButton = nullptr;
+    DocumentOutput *m_letterOutput = nullptr;
 };
 
 } // namespace tamkeen::ui

@@ -8,11 +8,13 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/Forms.h"
+#include "registry/HouseholdPrinter.h"
 #include "registry/HouseholdList.h"
 #include "registry/MemberDialogs.h"
 #include "registry/SmallDialogs.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
+#include "widgets/DocumentOutput.h"
 #include "widgets/MessageBanner.h"
 
 #include "widgets/ReadOnlyTable.h"
@@ -67,6 +69,8 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     connect(button(tr("Edit household…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::editHousehold);
     connect(button(tr("Change status…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::changeStatus);
     connect(button(tr("Archive…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::archiveHousehold);
+    QPushButton *print = button(tr("Print the file…"), this, actions);
+    print->setObjectName(u"printFile"_s);
     actions->addStretch(1);
     layout->addLayout(actions);
     layout->addWidget(m_banner);
@@ -88,6 +92,13 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
+    // The summary leaves confidential notes and wellbeing scores out for every role.
+    m_printOutput = new DocumentOutput(
+        print, m_settings, m_banner,
+        {{},
+         [this] { return tr("file-%1.pdf").arg(m_fileNumber); },
+         [this](const QString &path) { return HouseholdPrinter::write(path, m_db, m_settings, m_session, m_id); },
+         [this] { return HouseholdPrinter::make(m_db, m_settings, m_session, m_id); }});
     resize(980, 640);
     // What others write (other windows, the clinic, an imported package) shows here too.
     Notifier &notifier = db.notifier();
@@ -202,6 +213,7 @@ bool HouseholdFile::reload()
                             m.ableToWork.value_or(false) ? tr("Yes") : QString()};
     }
     fill(m_members, rows);
+    m_fileNumber = h.value().fileNumber;
     setWindowTitle(tr("File %1").arg(Display::ltr(h.value().fileNumber)));
     m_header->setText(tr("%1 — %2 — %3")
                           .arg(Display::ltr(h.value().fileNumber), headName,

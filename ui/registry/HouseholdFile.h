@@ -14,6 +14,7 @@ class QTableWidget;
 namespace tamkeen::ui {
 
 class AppSettings;
+class DocumentOutput;
 class MessageBanner;
 class TimelineView;
 
@@ -29,6 +30,7 @@ public:
     QTableWidget *membersTable() const { return m_members; }
     QLabel *eligibilityLabel() const { return m_eligibility; }
     TimelineView *timeline() const { return m_timeline; }
+    DocumentOutput *printOutput() const { return m_printOutput; } // the case file summary
     bool reload(); // false when the household is gone (archived, merged)
 
     // The actions, as the buttons run them (dialogs open non-modally).
@@ -63,6 +65,8 @@ private:
     QTableWidget *m_members, *m_currentIncomes, *m_incomeHistory, *m_status;
     QLabel *m_eligibility, *m_explanation;
     TimelineView *m_timeline;
+    DocumentOutput *m_printOutput = nullptr;
+    QString m_fileNumber;
 };
 
 } // namespace tamkeen::ui
