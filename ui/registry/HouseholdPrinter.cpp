@@ -5,6 +5,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "plans/PlanService.h"
+#include "registry/EligibilityText.h"
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
 #include "registry/MemberService.h"
@@ -187,8 +188,7 @@ QString HouseholdPrinter::html(const AppSettings &settings, const PrintedHouseho
                                     {tr("Income per person"), display.money(e.incomePerPerson, e.currency)},
                                     {tr("Threshold"), display.money(e.threshold, e.currency)},
                                     {tr("Eligibility"), e.eligible ? tr("Eligible") : tr("Not eligible")}});
-        if (!e.explanation.isEmpty())
-            body += paragraph(display.digits(e.explanation));
+        body += paragraph(EligibilityText::explain(display, e));
     }
     if (f.incomes.isEmpty()) {
         body += paragraph(tr("No income is recorded."));
