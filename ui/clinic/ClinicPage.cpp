@@ -14,6 +14,8 @@
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
+#include "widgets/ListExport.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -127,8 +129,13 @@ QWidget *ClinicPage::buildAppointmentsTab()
     book->setToolTip(tr("Ctrl+N"));
     auto *print = new QPushButton(tr("Print day list…"), tab);
     print->setObjectName(u"printDayList"_s);
+    auto *exportButton = new QPushButton(tr("Export…"), tab);
+    exportButton->setObjectName(u"export"_s);
+    exportButton->setToolTip(tr("Save the appointments of the day or week shown as an Excel workbook or a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, &ClinicPage::exportList);
     tools->addWidget(book);
     tools->addWidget(print);
+    tools->addWidget(exportButton);
     layout->addLayout(tools);
 
     m_views = new QStackedWidget(tab);
@@ -358,6 +365,28 @@ void ClinicPage::showEvent(QShowEvent *event)
     // Other screens (the household file, sessions) change appointments too.
     loadCounsellors();
     refresh();
+}
+
+Status ClinicPage::exportTo(const QString &path)
+{
+    const QList<int> identifiers = {AppointmentModel::FileNumber, AppointmentModel::Phone};
+    if (!isWeekMode())
+        return ListExport::fromView(this, m_dayView, path, tr("Appointments"), identifiers);
+    // The week view draws a calendar; its appointments are listed like a day's.
+    const QDate first = WeekView::weekStart(date());
+    AppointmentModel week(m_db, m_settings);
+    if (Status s = week.load(first, first.addDays(6), counsellor()); !s)
+        return s;
+    QTableView table;
+    table.setModel(&week);
+    return ListExport::fromView(this, &table, path, tr("Appointments"), identifiers);
+}
+
+void ClinicPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, isWeekMode() ? tr("appointments-week") : tr("appointments"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 } // namespace tamkeen::ui

@@ -71,6 +71,10 @@ public:
     // The day list of the shown date and counsellor, as a PDF at `path`.
     Status writeDayList(const QString &path);
     void printDayList(); // asks for the file name
+    // The appointments shown (the day as filtered, or the whole week) as XLSX
+    // or CSV by the path's suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
     void refresh();
 
 signals:

@@ -60,6 +60,10 @@ public:
     PartnerDialog *editPartner();
     // The selected referral's letter to `path` (the button asks where first).
     Status printLetter(const QString &path);
+    // The referrals as listed (filters applied), as XLSX or CSV by the path's
+    // suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
 
 protected:
     void showEvent(QShowEvent *event) override;

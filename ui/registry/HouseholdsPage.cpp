@@ -1,5 +1,6 @@
 #include "registry/HouseholdsPage.h"
 
+#include "export/HouseholdSheet.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/DuplicatesDialog.h"
@@ -10,6 +11,8 @@
 #include "registry/ImportDialog.h"
 #include "registry/MemberDialogs.h"
 #include "registry/Vocabulary.h"
+#include "storage/Database.h"
+#include "widgets/ListExport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,8 +45,12 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     top->addWidget(m_search, 1);
     auto *add = new QPushButton(tr("Register a household…"), this);
     auto *import = new QPushButton(tr("Import…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"export"_s);
+    exportButton->setToolTip(tr("Save the list as shown, with its filters, as an Excel workbook or a CSV file"));
     top->addWidget(add);
     top->addWidget(import);
+    top->addWidget(exportButton);
     if (session.role == security::Role::Supervisor || session.role == security::Role::Administrator) {
         auto *duplicates = new QPushButton(tr("Possible duplicates…"), this);
         top->addWidget(duplicates);
@@ -95,6 +102,7 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
         connect(c, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
     connect(import, &QPushButton::clicked, this, &HouseholdsPage::importFile);
+    connect(exportButton, &QPushButton::clicked, this, &HouseholdsPage::exportList);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -203,9 +211,31 @@ QDialog *HouseholdsPage::reviewDuplicates()
     return d;
 }
 
+Status HouseholdsPage::exportTo(const QString &path)
+{
+    if (m_view->model() == m_results)
+        return ListExport::fromView(this, m_view, path, tr("Search results"), {SearchResultsModel::FileNumber});
+    const registry::HouseholdFilter filter = m_list->filter();
+    const registry::HouseholdSort sort = m_list->sortKey();
+    const bool ascending = m_list->ascending();
+    return ListExport::fromDatabase(
+        this, m_db.path(), path, exporting::HouseholdSheet::layout(ListExport::rightToLeft()),
+        [filter, sort, ascending](storage::Database &db) {
+            return exporting::HouseholdSheet::feed(db, filter, sort, ascending);
+        },
+        m_list->total());
+}
+
+void HouseholdsPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, tr("households"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
+}
+
 QDialog *HouseholdsPage::importFile()
 {
-    auto *d = new ImportDialog(m_db, m_session, this);
+    auto *d = new ImportDialog(m_db, m_settings, m_session, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &ImportDialog::imported, this, &HouseholdsPage::refresh);
     d->open();
