@@ -124,9 +124,11 @@ void ImportDialog::check()
         m_problems->addItem(problemText(i.line, i.message));
     m_import->setEnabled(report.issues.isEmpty() && report.households > 0);
     if (report.issues.isEmpty())
-        m_banner->showInfo(tr("Ready to import %1 households with %2 members.").arg(report.households).arg(report.members));
+        m_banner->showInfo(tr("Ready to import %1 households with %2 members.")
+                                 .arg(Display(m_settings).number(report.households), Display(m_settings).number(report.members)));
     else
-        m_banner->showError(tr("%1 problems found. Correct the file and choose it again.").arg(report.issues.size()));
+        m_banner->showError(tr("%1 problems found. Correct the file and choose it again.")
+                                .arg(Display(m_settings).number(int(report.issues.size()))));
 }
 
 // The import runs on its own connection in a worker thread (DESIGN.md §3).
@@ -182,7 +184,8 @@ void ImportDialog::finished(bool ok, int households, int members, const QList<re
         problems << problemText(i.line, i.message);
     m_problems->addItems(problems);
     if (ok) {
-        m_banner->showSuccess(tr("Imported %1 households with %2 members.").arg(households).arg(members));
+        m_banner->showSuccess(tr("Imported %1 households with %2 members.")
+                                    .arg(Display(m_settings).number(households), Display(m_settings).number(members)));
         emit imported();
     } else {
         m_banner->showError(problems.value(0, tr("Nothing was imported.")));
