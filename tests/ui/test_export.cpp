@@ -12,6 +12,8 @@
 #include "support/Shell.h"
 #include "support/ZipReader.h"
 #include "support/catch.h"
+#include "text/Digits.h"
+#include "widgets/ListExport.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -134,4 +136,49 @@ TEST_CASE("The import preview numbers rows by file line, as the problems do", "[
     REQUIRE(dialog->problems()->count() == 1);
     CHECK(dialog->problems()->item(0)->text().contains(display.number(3)));
     test::screenshot(dialog, u"61-import-line-numbers"_s);
+}
+
+TEST_CASE("Every list page has Export…; a shown table exports as plain text with Latin digits", "[ui][export]")
+{
+    test::App app;
+    test::setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    using Section = MainWindow::Section;
+    for (const auto &[section, name] : {std::pair{Section::Households, "export"}, std::pair{Section::Clinic, "export"},
+                                        std::pair{Section::Plans, "export"}, std::pair{Section::Referrals, "export"},
+                                        std::pair{Section::Referrals, "exportFollowUps"}}) {
+        main->showSection(section);
+        test::settle();
+        INFO(name);
+        CHECK(main->page(section)->findChild<QPushButton *>(QString::fromLatin1(name)));
+    }
+
+    // What Plans, Referrals, the clinic and the follow-ups export: the table as shown.
+    app.settings.setDigitStyle(text::DigitStyle::ArabicIndic);
+    const ui::Display display(app.settings);
+    QTableWidget table(2, 3);
+    table.setHorizontalHeaderLabels({u"رقم الملف"_s, u"المستفيد"_s, u"مخفي"_s});
+    table.setItem(0, 0, new QTableWidgetItem(ui::Display::ltr(u"CAI-01-000012"_s)));
+    table.setItem(0, 1, new QTableWidgetItem(u"=HYPERLINK(\"x\")"_s));
+    table.setItem(1, 0, new QTableWidgetItem(display.digits(ui::Display::ltr(u"29005150101235"_s))));
+    table.setItem(1, 1, new QTableWidgetItem(display.digits(u"منى حسن، بعد 3 أشهر"_s)));
+    table.setColumnHidden(2, true);
+    const QString path = app.dir.filePath(u"table.csv"_s);
+    REQUIRE(ListExport::fromView(nullptr, &table, path, u"قائمة"_s, {0}).ok());
+    auto rows = registry::Csv::parse(readAll(path));
+    REQUIRE(rows.ok());
+    REQUIRE(rows.value().size() == 3);
+    CHECK(rows.value()[0].fields == QStringList{u"رقم الملف"_s, u"المستفيد"_s});
+    CHECK(rows.value()[1].fields == QStringList{u"CAI-01-000012"_s, u"=HYPERLINK(\"x\")"_s});
+    CHECK(rows.value()[2].fields == QStringList{u"29005150101235"_s, u"منى حسن، بعد 3 أشهر"_s});
+    CHECK(table.item(1, 1)->text().contains(u"٣"_s)); // shown in Arabic-Indic digits
+    CHECK(readAll(path).contains("'=HYPERLINK"));
+
+    const QString xlsx = app.dir.filePath(u"table.xlsx"_s);
+    REQUIRE(ListExport::fromView(nullptr, &table, xlsx, u"قائمة"_s, {0}).ok());
+    const QByteArray zip = readAll(xlsx);
+    const QByteArray strings = test::zipEntry(zip, u"xl/sharedStrings.xml"_s)
+                               + test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s);
+    CHECK(strings.contains(">29005150101235<"));
+    CHECK_FALSE(test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s).contains("<f>"));
 }
