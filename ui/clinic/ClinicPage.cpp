@@ -375,6 +375,7 @@ Status ClinicPage::exportTo(const QString &path)
     // The week view draws a calendar; its appointments are listed like a day's.
     const QDate first = WeekView::weekStart(date());
     AppointmentModel week(m_db, m_settings);
+    week.setShowDay(true);
     if (Status s = week.load(first, first.addDays(6), counsellor()); !s)
         return s;
     QTableView table;
