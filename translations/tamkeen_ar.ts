@@ -4484,6 +4484,26 @@
         <source>households</source>
         <translation>الأسر</translation>
     </message>
+    <message>
+        <source>The list as shown (Excel or CSV)…</source>
+        <translation>القائمة كما تظهر (Excel أو CSV)…</translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (CSV)…</source>
+        <translation>كل الأسر وأفرادها بصيغة الاستيراد (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export households for import</source>
+        <translation>تصدير الأسر بصيغة الاستيراد</translation>
+    </message>
+    <message>
+        <source>households-import</source>
+        <translation>الأسر-للاستيراد</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ImportDialog</name>

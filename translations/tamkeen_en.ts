@@ -4476,6 +4476,26 @@
         <source>households</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list as shown (Excel or CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export households for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ImportDialog</name>

@@ -1,5 +1,6 @@
 // CsvImport's other half: every household and member in the import format.
 #include "export/FileOutput.h"
+#include "export/Sheet.h"
 #include "registry/Csv.h"
 #include "registry/CsvImport.h"
 #include "registry/IncomeService.h"
@@ -48,8 +49,10 @@ QHash<QByteArray, MemberIncome> memberIncomes(IncomeService &incomes, const QByt
 
 } // namespace
 
-Status CsvImport::exportTo(storage::Database &db, const QString &path, CsvLanguage language)
+Status CsvImport::exportTo(storage::Database &db, const QString &path, CsvLanguage language,
+                           const std::function<bool(qint64)> &progress)
 {
+    qint64 rows = 0;
     return exporting::FileOutput::write(path, [&](QIODevice &out) -> Status {
         QStringList header;
         for (const QString &key : columns())
@@ -103,6 +106,12 @@ Status CsvImport::exportTo(storage::Database &db, const QString &path, CsvLangua
             f << (mine.amount > 0 ? amount(mine.amount) : QString())
               << CsvColumns::valueText(u"income_source"_s, mine.source, language);
             buffer += csvLine(f);
+            if (progress && ++rows % 250 == 0 && !progress(rows)) {
+                q.value()->finish();
+                Error e = makeError(ErrorCode::Invalid, exporting::Sheet::tr("The export was cancelled; no file was written."));
+                e.subject = "cancelled";
+                return e;
+            }
             if (buffer.size() > (1 << 16)) {
                 if (out.write(buffer) != buffer.size())
                     return exporting::FileOutput::writeError(path, out.errorString(), errno);

@@ -48,7 +48,10 @@ public:
     // Every household and member that is not archived, UTF-8 with a BOM so that
     // spreadsheet programs show Arabic correctly; household_key is the file number.
     // Written all or nothing to `path`; a full disk is said so.
-    static Status exportTo(storage::Database &db, const QString &path, CsvLanguage language = CsvLanguage::English);
+    // `progress(rows)` is called every few hundred rows; returning false cancels
+    // (exporting::Sheet::isCancel) and leaves no file.
+    static Status exportTo(storage::Database &db, const QString &path, CsvLanguage language = CsvLanguage::English,
+                           const std::function<bool(qint64)> &progress = {});
 };
 
 } // namespace tamkeen::registry

@@ -98,6 +98,15 @@ TEST_CASE("The households list exports with its filter to XLSX and CSV, Egyptian
     CHECK(strings.contains(u">رقم الملف<"_s.toUtf8()));
     CHECK_FALSE(sheet.contains("<v>29005150101235</v>"));
     CHECK_FALSE(strings.contains(u">سعد<"_s.toUtf8()));
+
+    // The import format from the GUI: Arabic columns and values in an Arabic interface.
+    const QString forImport = app.dir.filePath(u"import.csv"_s);
+    REQUIRE(page->exportImportFormat(forImport).ok());
+    const QString written = QString::fromUtf8(readAll(forImport));
+    CHECK(written.contains(u"رقم الملف,المنطقة,"_s));
+    CHECK(written.contains(u",رب الأسرة,"_s));
+    CHECK(written.contains(u",29005150101235,"_s));
+    CHECK(written.contains(u"سعد"_s)); // every household, not the filtered list
 }
 
 TEST_CASE("A failed export says why and leaves the old file", "[ui][export]")

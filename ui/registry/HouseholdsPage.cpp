@@ -12,6 +12,8 @@
 #include "registry/MemberDialogs.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
+#include "registry/CsvImport.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/ListExport.h"
 
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -48,6 +51,11 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"export"_s);
     exportButton->setToolTip(tr("Save the list as shown, with its filters, as an Excel workbook or a CSV file"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("The list as shown (Excel or CSV)…"), this, &HouseholdsPage::exportList);
+    exportMenu->addAction(tr("Every household and member, in the import format (CSV)…"), this,
+                          &HouseholdsPage::exportForImport);
+    exportButton->setMenu(exportMenu);
     top->addWidget(add);
     top->addWidget(import);
     top->addWidget(exportButton);
@@ -102,7 +110,6 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
         connect(c, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
     connect(import, &QPushButton::clicked, this, &HouseholdsPage::importFile);
-    connect(exportButton, &QPushButton::clicked, this, &HouseholdsPage::exportList);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -231,6 +238,28 @@ void HouseholdsPage::exportList()
     const QString path = ListExport::askPath(this, m_settings, tr("households"));
     if (!path.isEmpty())
         ListExport::report(this, exportTo(path));
+}
+
+Status HouseholdsPage::exportImportFormat(const QString &path)
+{
+    const registry::CsvLanguage language = ListExport::rightToLeft() ? registry::CsvLanguage::Arabic
+                                                                     : registry::CsvLanguage::English;
+    // No total is known up front (members, not households): the progress window shows it is busy.
+    return ListExport::inBackground(this, m_db.path(), 0,
+                                    [&](storage::Database &db, const exporting::SheetProgress &progress) {
+                                        return registry::CsvImport::exportTo(db, path, language, progress);
+                                    });
+}
+
+void HouseholdsPage::exportForImport()
+{
+    QString path = files::saveDocument(this, m_settings, tr("Export households for import"),
+                                       tr("households-import") + u".csv"_s, tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        path += u".csv"_s;
+    ListExport::report(this, exportImportFormat(path));
 }
 
 QDialog *HouseholdsPage::importFile()

@@ -44,6 +44,10 @@ public:
     // CSV, chosen by the path's suffix; exportList() asks where first.
     Status exportTo(const QString &path);
     void exportList();
+    // Every household and member in the CSV import format (docs/import-format.md),
+    // Arabic columns and values when the interface is Arabic; exportForImport() asks where first.
+    Status exportImportFormat(const QString &path);
+    void exportForImport();
     QDialog *reviewDuplicates(); // supervisors and administrators
     HouseholdFile *openHousehold(const QByteArray &householdId);
     HouseholdFile *openRow(int row);

@@ -151,6 +151,15 @@ Status ListExport::fromView(QWidget *parent, const QTableView *view, const QStri
                            });
 }
 
+Status ListExport::inBackground(QWidget *parent, const QString &databasePath, qint64 total,
+                                const std::function<Status(storage::Database &, const exporting::SheetProgress &)> &work)
+{
+    return runWithProgress(parent, databasePath, total,
+                           [&](storage::Database *db, const exporting::SheetProgress &progress) {
+                               return work(*db, progress);
+                           });
+}
+
 void ListExport::report(QWidget *parent, const Status &status)
 {
     if (status || exporting::Sheet::isCancel(status.error()))

@@ -39,6 +39,11 @@ public:
     static Status fromView(QWidget *parent, const QTableView *view, const QString &path, const QString &sheetName,
                            const QList<int> &identifiers = {});
 
+    // Any export work on a worker thread with its own connection to
+    // `databasePath`, the same progress window and Cancel.
+    static Status inBackground(QWidget *parent, const QString &databasePath, qint64 total,
+                               const std::function<Status(storage::Database &, const exporting::SheetProgress &)> &work);
+
     // Says why an export failed (nothing for a cancel) in a message box.
     static void report(QWidget *parent, const Status &status);
 };
