@@ -19,8 +19,11 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -190,4 +193,46 @@ TEST_CASE("Every list page has Export…; a shown table exports as plain text wi
                                + test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s);
     CHECK(strings.contains(">29005150101235<"));
     CHECK_FALSE(test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s).contains("<f>"));
+}
+
+TEST_CASE("Cancel in the export's progress window stops it and leaves no file", "[ui][export]")
+{
+    test::App app;
+    test::setUp(app);
+    HouseholdsPage *page = householdsPage(app);
+    const QString path = app.dir.filePath(u"long.xlsx"_s);
+    qint64 written = 0;
+    const Status s = ListExport::inBackground(
+        page, app.dbPath(), 1000000, [&](storage::Database &, const exporting::SheetProgress &progress) -> Status {
+            // The person presses Cancel while rows are being written.
+            QMetaObject::invokeMethod(
+                page,
+                [page] {
+                    auto *dialog = page->findChild<QProgressDialog *>();
+                    REQUIRE(dialog);
+                    dialog->show(); // as after its short delay
+                    QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+                },
+                Qt::QueuedConnection);
+            exporting::SheetLayout layout{u"x"_s, {{u"a"_s, exporting::CellKind::Text}}, true};
+            auto result = exporting::Sheet::write(
+                path, layout,
+                [&](const exporting::RowSink &sink) -> Status {
+                    // Endless rows, until the sink says stop (bounded so a broken Cancel fails, not hangs).
+                    for (qint64 i = 0; i < 50'000'000 && sink({QString::number(i)}); ++i) {
+                        written = i;
+                        if (i % 250 == 0)
+                            QThread::yieldCurrentThread();
+                    }
+                    return {};
+                },
+                progress);
+            if (!result)
+                return result.error();
+            return {};
+        });
+    REQUIRE_FALSE(s.ok());
+    CHECK(exporting::Sheet::isCancel(s.error()));
+    CHECK(written < 50'000'000 - 1);
+    CHECK_FALSE(QFile::exists(path));
 }
