@@ -4,6 +4,7 @@
 #include "registry/Csv.h"
 #include "registry/CsvImport.h"
 #include "storage/Database.h"
+#include "sync/OffUiThread.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBanner.h"
 
@@ -118,7 +119,15 @@ void ImportDialog::check()
 {
     registry::ImportOptions dry;
     dry.dryRun = true;
-    const registry::ImportReport report = registry::CsvImport::run(m_db, m_session, m_csv, dry);
+    // The check is the import rolled back (every row written, then undone): on a
+    // worker thread with its own connection, so a long file does not freeze the window.
+    m_import->setEnabled(false);
+    registry::ImportReport report;
+    const Status opened = runOffUiThread(m_db.path(), [&](storage::Database &db) {
+        report = registry::CsvImport::run(db, m_session, m_csv, dry);
+    }, QEventLoop::ExcludeUserInputEvents);
+    if (!opened)
+        report.issues.append({0, opened.error().message});
     m_problems->clear();
     for (const registry::ImportIssue &i : report.issues)
         m_problems->addItem(problemText(i.line, i.message));
