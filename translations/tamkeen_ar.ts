@@ -414,6 +414,17 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>يحتوي الملف على محارف بديلة (علامة استفهام داخل معيّن) في مواضع ضاعت فيها الحروف بتحويل سابق. احفظه من جديد من جدول البيانات الأصلي بصيغة «CSV UTF-8» ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file is not text in a known encoding (UTF-8, UTF-16 with a byte-order mark, or Arabic Windows 1256). Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>الملف ليس نصًّا بترميز معروف (UTF-8، أو UTF-16 مع علامة ترتيب البايتات، أو ترميز ويندوز العربي 1256). احفظه من جدول البيانات بصيغة «CSV UTF-8» ثم استورد ذلك الملف.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -422,10 +433,6 @@
     <message>
         <source>Unknown column &quot;%1&quot;. The columns are described in the import format guide.</source>
         <translation>العمود «%1» غير معروف. الأعمدة موضَّحة في دليل صيغة الاستيراد.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is missing.</source>
-        <translation>العمود «%1» غير موجود.</translation>
     </message>
     <message>
         <source>This row has %1 fields; the header has %2.</source>
@@ -466,6 +473,38 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Imported from a CSV file</source>
+        <translation>مستوردة من ملف CSV</translation>
+    </message>
+    <message>
+        <source>The identity number is also on line %1.</source>
+        <translation>رقم الهوية نفسه موجود أيضًا في السطر %1.</translation>
+    </message>
+    <message>
+        <source>%1 resembles %2 on line %3 (%4). Check both, or import with the similar people allowed.</source>
+        <translation>يوجد تشابه بين %1 و%2 في السطر %3 (%4). راجع الاثنين، أو استورد مع السماح بالأشخاص المتشابهين.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>العمود «%1» مكرَّر.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is missing.</source>
+        <translation>العمود «%1» (%2) غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: القيمة «%2» ليست من القيم المقبولة (%3).</translation>
+    </message>
+    <message>
+        <source>monthly_income is not an amount: %1</source>
+        <translation>قيمة monthly_income ليست مبلغًا: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +832,25 @@
     <message>
         <source>Set up this installation before exporting.</source>
         <translation>أكمل إعداد هذا الجهاز قبل التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>%1 was not written: the disk is full. Free some space or choose another disk or USB stick, then export again.</source>
+        <translation>لم يُكتب الملف %1: القرص ممتلئ. أفرغ بعض المساحة أو اختر قرصًا آخر أو ذاكرة USB أخرى، ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: this folder cannot be written to (read-only or no permission). Choose another folder, then export again.</source>
+        <translation>لم يُكتب الملف %1: لا يمكن الكتابة في هذا المجلد (للقراءة فقط أو بلا صلاحية). اختر مجلدًا آخر، ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>لم يذكر النظام السبب</translation>
+    </message>
+    <message>
+        <source>%1 was not written (%2). Check that the disk or USB stick is still there and has free space, or choose another folder, then export again.</source>
+        <translation>لم يُكتب الملف %1 (%2). تحقّق من أن القرص أو ذاكرة USB ما زالا موصولين وفيهما مساحة فارغة، أو اختر مجلدًا آخر، ثم أعد التصدير.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1188,86 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSheet</name>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Head&apos;s document</source>
+        <translation>وثيقة رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation>رقم هوية رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Head&apos;s phone</source>
+        <translation>هاتف رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation>هاتف الأسرة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>الأهلية</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مستحقة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the categories of one household</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Cairo</source>
@@ -1420,6 +1558,29 @@
     <message>
         <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
         <translation>العملة رمز من ثلاثة أحرف، مثل SAR أو EGP أو LBP.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>جارٍ تصدير القائمة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2827,21 @@
     </message>
 </context>
 <context>
+    <name>Sheet</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be made (%1). Try again, or export CSV instead.</source>
+        <translation>تعذّر إنشاء المصنف (%1). أعد المحاولة، أو صدِّر بصيغة CSV بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The list has more rows than one worksheet can hold (about a million). Narrow the list with the filters, or export CSV.</source>
+        <translation>في القائمة صفوف أكثر مما تسعه ورقة عمل واحدة (نحو مليون صف). ضيّق القائمة بعوامل التصفية، أو صدِّر بصيغة CSV.</translation>
+    </message>
+</context>
+<context>
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>
@@ -3780,6 +3956,22 @@
             <numerusform>%Ln موعد</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the appointments of the day or week shown as an Excel workbook or a CSV file</source>
+        <translation>حفظ مواعيد اليوم أو الأسبوع المعروض مصنفَ Excel أو ملف CSV</translation>
+    </message>
+    <message>
+        <source>appointments-week</source>
+        <translation>مواعيد-الأسبوع</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>المواعيد</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
@@ -4348,6 +4540,18 @@
             <numerusform>%Ln شهر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation>المتابعة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ExitTermsDialog</name>
@@ -4800,6 +5004,42 @@
             <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown, with its filters, as an Excel workbook or a CSV file</source>
+        <translation>حفظ القائمة كما تظهر، بعوامل التصفية المختارة، مصنفَ Excel أو ملف CSV</translation>
+    </message>
+    <message>
+        <source>The list as shown (Excel or CSV)…</source>
+        <translation>القائمة كما تظهر (Excel أو CSV)…</translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (CSV)…</source>
+        <translation>كل الأسر وأفرادها بصيغة الاستيراد (CSV)…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Export households for import</source>
+        <translation>تصدير الأسر بصيغة الاستيراد</translation>
+    </message>
+    <message>
+        <source>households-import</source>
+        <translation>الأسر-للاستيراد</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ImportDialog</name>
@@ -4812,10 +5052,6 @@
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <source>The first rows of the file</source>
-        <translation>الأسطر الأولى من الملف</translation>
-    </message>
-    <message>
         <source>Problems found (nothing is imported while there are any)</source>
         <translation>المشكلات المكتشفة (لا يُستورد شيء ما دامت هناك مشكلات)</translation>
     </message>
@@ -4826,10 +5062,6 @@
     <message>
         <source>Import households</source>
         <translation>استيراد الأسر</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4854,6 +5086,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, numbered by their line in the file</source>
+        <translation>أول صفوف الملف، مرقَّمة بأرقام أسطرها في الملف</translation>
+    </message>
+    <message>
+        <source>CSV or Unicode text files (*.csv *.txt)</source>
+        <translation>ملفات CSV أو نص يونيكود (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +6047,18 @@
             <numerusform>%Ln خطة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>الخطط</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>الخطط</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::QueueView</name>
@@ -6119,6 +6371,14 @@
             <numerusform>%Ln إحالة</numerusform>
             <numerusform>%Ln إحالة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>الإحالات</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,17 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text in a known encoding (UTF-8, UTF-16 with a byte-order mark, or Arabic Windows 1256). Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The file has no rows to import (the first line must name the columns).</source>
@@ -413,10 +424,6 @@
     </message>
     <message>
         <source>Unknown column &quot;%1&quot;. The columns are described in the import format guide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +464,38 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity number is also on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resembles %2 on line %3 (%4). Check both, or import with the similar people allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly_income is not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +811,25 @@
     <name>Exporter</name>
     <message>
         <source>Set up this installation before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>%1 was not written: the disk is full. Free some space or choose another disk or USB stick, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: this folder cannot be written to (read-only or no permission). Choose another folder, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written (%2). Check that the disk or USB stick is still there and has free space, or choose another folder, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1168,86 @@
     </message>
 </context>
 <context>
+    <name>HouseholdSheet</name>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the categories of one household</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Cairo</source>
@@ -1399,6 +1537,29 @@
     </message>
     <message>
         <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Exporting the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,6 +2803,21 @@
     </message>
 </context>
 <context>
+    <name>Sheet</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be made (%1). Try again, or export CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more rows than one worksheet can hold (about a million). Narrow the list with the filters, or export CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>
@@ -3748,6 +3924,22 @@
             <numerusform>%Ln appointments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appointments of the day or week shown as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
@@ -4296,6 +4488,18 @@
             <numerusform>%Ln months</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ExitTermsDialog</name>
@@ -4740,6 +4944,42 @@
             <numerusform>%Ln found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as shown, with its filters, as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as shown (Excel or CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export households for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ImportDialog</name>
@@ -4752,10 +4992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems found (nothing is imported while there are any)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,10 +5001,6 @@
     </message>
     <message>
         <source>Import households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4793,6 +5025,14 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, numbered by their line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or Unicode text files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5735,6 +5975,18 @@
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::QueueView</name>
@@ -6043,6 +6295,14 @@
             <numerusform>%Ln referral</numerusform>
             <numerusform>%Ln referrals</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "security/UserService.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 #include "registry/SearchIndex.h"
 
@@ -155,7 +154,7 @@ int runImportCsv(const QStringList &args)
     const QCommandLineOption as(u"as"_s, u"User recorded as the author (password from TAMKEEN_ADMIN_PASSWORD, else asked)."_s,
                                 u"USER"_s);
     p.addOptions({db, dryRun, allowSimilar, as});
-    p.addPositionalArgument(u"file"_s, u"UTF-8 CSV, one row per member (docs/import-format.md)."_s);
+    p.addPositionalArgument(u"file"_s, u"CSV, one row per member, English or Arabic columns (docs/import-format.md)."_s);
     if (int r = parse(p, args, u"Import households and members from CSV. Every row is checked first: with any problem, "
                                "nothing is imported and each bad row is reported with its line number."_s);
         r >= 0)
@@ -181,8 +180,12 @@ int runImportCsv(const QStringList &args)
     options.dryRun = p.isSet(dryRun);
     options.allowSimilar = p.isSet(allowSimilar);
     const registry::ImportReport report = registry::CsvImport::run(*database, session, csv, options);
-    for (const registry::ImportIssue &i : report.issues)
-        QTextStream(stderr) << file.fileName() << ':' << i.line << ": " << i.message << Qt::endl;
+    for (const registry::ImportIssue &i : report.issues) {
+        if (i.line > 0)
+            QTextStream(stderr) << file.fileName() << ':' << i.line << ": " << i.message << Qt::endl;
+        else
+            QTextStream(stderr) << file.fileName() << ": " << i.message << Qt::endl;
+    }
     if (!report.issues.isEmpty())
         return fail(u"%1 problem(s); nothing was imported"_s.arg(report.issues.size()));
     out(u"%1 %2 households, %3 members"_s.arg(options.dryRun ? u"would import"_s : u"imported"_s)
@@ -195,22 +198,27 @@ int runExportCsv(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
-    p.addOption(db);
+    const QCommandLineOption lang(u"lang"_s, u"en (default): English column names and values; ar: Arabic ones."_s,
+                                  u"LANG"_s, u"en"_s);
+    p.addOptions({db, lang});
     p.addPositionalArgument(u"file"_s, u"The CSV file to write (UTF-8 with BOM, the import format)."_s);
     if (int r = parse(p, args, u"Export every household and member in the import format."_s); r >= 0)
         return r;
     if (p.positionalArguments().size() != 1)
         return fail(u"give the CSV file to write"_s, Usage);
+    const QString language = p.value(lang).toLower();
+    if (language != u"en" && language != u"ar")
+        return fail(u"--lang must be en or ar"_s, Usage);
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
-    auto csv = registry::CsvImport::exportAll(*database);
-    if (!csv)
-        return fail(csv.error().message);
-    QSaveFile file(p.positionalArguments().first()); // all or nothing on disk
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv.value().size() || !file.commit())
-        return fail(u"%1: %2"_s.arg(file.fileName(), file.errorString()));
-    out(u"wrote %1"_s.arg(file.fileName()));
+    const QString path = p.positionalArguments().first();
+    if (Status s = registry::CsvImport::exportTo(*database, path,
+                                                 language == u"ar" ? registry::CsvLanguage::Arabic
+                                                                   : registry::CsvLanguage::English);
+        !s)
+        return fail(s.error().message);
+    out(u"wrote %1"_s.arg(path));
     return Ok;
 }
 

@@ -88,6 +88,39 @@ Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const Hou
     return rows;
 }
 
+Status HouseholdList::forEach(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort, bool ascending,
+                              const std::function<bool(const HouseholdExportRow &)> &row)
+{
+    QVariantList values;
+    const QString w = where(filter, &values);
+    auto q = db.exec(u"SELECT f.household_id, f.file_number, f.head_name, f.region, f.city, f.status, f.registered, "
+                     "f.members, f.income, f.eligible, h.district, h.phone, m.id_type, m.id_number, m.phone, f.categories "
+                     "%1 JOIN households h ON h.id = f.household_id "
+                     "LEFT JOIN members m ON m.household_id = f.household_id AND m.relation = 'head' AND m.deleted = 0 "
+                     "WHERE %2 ORDER BY %3"_s.arg(kFrom, w, orderBy(sort, ascending)),
+                     values);
+    if (!q)
+        return q.error();
+    HouseholdExportRow e;
+    while (q.value()->next()) {
+        const QSqlQuery *r = q.value();
+        static_cast<HouseholdRow &>(e) = {r->value(0).toByteArray(), r->value(1).toString(), r->value(2).toString(),
+                                          r->value(3).toString(), r->value(4).toString(), r->value(5).toString(),
+                                          QDate::fromString(r->value(6).toString(), Qt::ISODate), r->value(7).toInt(),
+                                          r->value(8).toDouble(), r->value(9).toBool()};
+        e.district = r->value(10).toString();
+        e.phone = r->value(11).toString();
+        e.headIdType = r->value(12).toString();
+        e.headIdNumber = r->value(13).toString();
+        e.headPhone = r->value(14).toString();
+        e.categories = r->value(15).toString().split(u',', Qt::SkipEmptyParts);
+        if (!row(e))
+            break;
+    }
+    q.value()->finish();
+    return {};
+}
+
 Result<QStringList> HouseholdList::regions(storage::Database &db)
 {
     auto q = db.exec(u"SELECT DISTINCT region FROM household_facts WHERE region IS NOT NULL ORDER BY region"_s);

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <functional>
 #include <optional>
 
 namespace tamkeen::storage {
@@ -35,12 +36,25 @@ struct HouseholdRow {
     bool eligible = false;
 };
 
+// What an exported list adds to a row: the head's document and phone numbers.
+struct HouseholdExportRow : HouseholdRow {
+    QString district;
+    QString phone;
+    QString headIdType;
+    QString headIdNumber;
+    QString headPhone;
+    QStringList categories;
+};
+
 class HouseholdList {
 public:
     static Result<int> count(storage::Database &db, const HouseholdFilter &filter);
     static Result<QList<HouseholdRow>> page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                             bool ascending, int offset, int limit);
     static Result<QStringList> regions(storage::Database &db);
+    // Every row of the filtered list in one pass (for export), until `row` returns false.
+    static Status forEach(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort, bool ascending,
+                          const std::function<bool(const HouseholdExportRow &)> &row);
 };
 
 } // namespace tamkeen::registry

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -342,4 +343,64 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         if (QFile::exists(out))
             CHECK(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out}).code == 0);
     }
+}
+
+TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; export-csv says when the disk is full",
+          "[cli][csv]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("families.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        // Two households whose heads resemble each other: the second (line 3) is a problem.
+        f.write("household_key,region,given_name,father_name,family_name,relation,sex,birth_date\n"
+                "A,القاهرة,أحمد,محمود,السيد,head,male,1975-05-05\n"
+                "B,القاهرة,أحمد,محمود,السيد,head,male,1975-09-09\n");
+    }
+    const QMap<QString, QString> admin = {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}};
+    const QStringList import = {QStringLiteral("import-csv"), QStringLiteral("--db"), db, csv};
+    const QStringList as = {QStringLiteral("--as"), QStringLiteral("root1")};
+    const QString line3 = csv + QStringLiteral(":3:");
+
+    const Run dry = cli(import + QStringList{QStringLiteral("--dry-run")});
+    CHECK(dry.code == 1);
+    CHECK(dry.err.contains(line3));
+    CHECK_FALSE(dry.out.contains(QStringLiteral("would import")));
+    const Run real = cli(import + as, admin);
+    CHECK(real.code == 1);
+    CHECK(real.err.contains(line3));
+
+    const Run allowedDry = cli(import + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--allow-similar")});
+    CHECK(allowedDry.code == 0);
+    CHECK(allowedDry.out.contains(QStringLiteral("would import 2 households")));
+    const Run allowed = cli(import + as + QStringList{QStringLiteral("--allow-similar")}, admin);
+    INFO(allowed.err.toStdString());
+    CHECK(allowed.code == 0);
+    CHECK(allowed.out.contains(QStringLiteral("imported 2 households")));
+
+    const QString arabic = dir.filePath(QStringLiteral("ar.csv"));
+    CHECK(cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ar"),
+               arabic})
+              .code == 0);
+    const QString written = QString::fromUtf8(tamkeen::test::fileBytes(arabic));
+    CHECK(written.contains(QStringLiteral("رقم الملف,المنطقة,")));
+    CHECK(written.contains(QStringLiteral(",رب الأسرة,")));
+    const QString english = dir.filePath(QStringLiteral("en.csv"));
+    CHECK(cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, english}).code == 0);
+    CHECK(tamkeen::test::fileBytes(english).contains(",head,"));
+
+    if (QFile::exists(QStringLiteral("/dev/full"))) {
+        const Run full = cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("/dev/full")});
+        CHECK(full.code == 1);
+        CHECK(full.err.contains(QStringLiteral("the disk is full")));
+        CHECK_FALSE(full.err.contains(QStringLiteral("Unknown error")));
+        CHECK_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile()); // still the device
+    }
+    const Run missing = cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db,
+                             dir.filePath(QStringLiteral("no-such-folder/x.csv"))});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("was not written")));
 }

@@ -8,6 +8,9 @@
 #include "support/catch.h"
 #include "text/Digits.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace tamkeen;
 using namespace tamkeen::registry;
 
@@ -38,7 +41,9 @@ int count(storage::Database &db, const char *table)
 
 TEST_CASE("CSV parsing: quotes, separators, BOM and line numbers", "[csv]")
 {
-    const auto rows = parseCsv("\xEF\xBB\xBF" "a;b;c\r\n1;\"x;y\";\"he said \"\"hi\"\"\"\n2;\"two\nlines\";z\n\n3;;\n");
+    const auto parsed = Csv::parse("\xEF\xBB\xBF" "a;b;c\r\n1;\"x;y\";\"he said \"\"hi\"\"\"\n2;\"two\nlines\";z\n\n3;;\n");
+    REQUIRE(parsed.ok());
+    const QList<CsvRow> &rows = parsed.value();
     REQUIRE(rows.size() == 4);
     CHECK(rows[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     CHECK(rows[1].fields[1] == QStringLiteral("x;y"));
@@ -158,14 +163,18 @@ TEST_CASE("Export writes the import format back, and it imports again", "[csv][e
     csv.replace("wife-typo", "spouse");
     REQUIRE(CsvImport::run(*a->db, a->admin, csv).imported);
 
-    auto exported = CsvImport::exportAll(*a->db);
-    REQUIRE(exported.ok());
-    CHECK(exported.value().startsWith("\xEF\xBB\xBF" "household_key,"));
-    CHECK(exported.value().contains("RUH-01-000001"));
-    CHECK(exported.value().contains("950.5"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    REQUIRE(CsvImport::exportTo(*a->db, path).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    CHECK(exported.startsWith("\xEF\xBB\xBF" "household_key,"));
+    CHECK(exported.contains("RUH-01-000001"));
+    CHECK(exported.contains("950.5"));
 
     auto b = test::makeSetUpDb(2);
-    const ImportReport again = CsvImport::run(*b->db, b->admin, exported.value());
+    const ImportReport again = CsvImport::run(*b->db, b->admin, exported);
     INFO((again.issues.isEmpty() ? std::string() : again.issues[0].message.toStdString()));
     REQUIRE(again.imported);
     CHECK(count(*b->db, "members") == 2);

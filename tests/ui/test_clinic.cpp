@@ -28,6 +28,7 @@
 #include "support/Shell.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
+#include "registry/Csv.h"
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTreeWidget>
@@ -435,6 +437,17 @@ TEST_CASE("The week shows each day's appointments and a day opens from it", "[ui
     // Reading order: the first day of the week is on the right in Arabic.
     CHECK(week->dayList(0)->mapTo(week, QPoint(0, 0)).x() > week->dayList(6)->mapTo(week, QPoint(0, 0)).x());
     test::screenshot(page, QStringLiteral("clinic-week-view"));
+
+    // Export… in week mode writes the whole week, each time with its day.
+    const QString exported = c.app.dir.filePath(QStringLiteral("week.csv"));
+    REQUIRE(page->exportTo(exported).ok());
+    QFile weekFile(exported);
+    REQUIRE(weekFile.open(QIODevice::ReadOnly));
+    auto weekRows = registry::Csv::parse(weekFile.readAll());
+    REQUIRE(weekRows.ok());
+    CHECK(weekRows.value().size() == 1 + 5); // the header and this week's five appointments
+    CHECK(weekRows.value()[1].fields.join(QLatin1Char('|')).contains(c.families[0].headName));
+    CHECK(weekRows.value()[1].fields[0].contains(QString::number(first.day())));
 
     clickItem(week->dayList(2), ids[1]);
     CHECK(page->actions()->appointmentId() == ids[1]);

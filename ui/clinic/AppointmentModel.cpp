@@ -106,7 +106,7 @@ QVariant AppointmentModel::data(const QModelIndex &index, int role) const
         return {};
     const Display display(m_settings);
     switch (index.column()) {
-    case Time: return ClinicText::time(display, a.startsAt);
+    case Time: return m_showDay ? display.shortMoment(a.startsAt) : ClinicText::time(display, a.startsAt);
     case Duration: return ClinicText::minutes(display, a.durationMin);
     case Member: return a.memberName;
     case Missed: return ClinicText::missed(display, missed);

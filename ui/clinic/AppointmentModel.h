@@ -24,6 +24,8 @@ public:
     // The appointments from `from` to `to` (an empty counsellor: the whole centre).
     tamkeen::Status load(const QDate &from, const QDate &to, const QByteArray &counsellorId = {});
     tamkeen::Status reload();
+    // The time column also gives the day (lists that span days, e.g. a week's export).
+    void setShowDay(bool show) { m_showDay = show; }
     const QList<clinic::Appointment> &appointments() const { return m_rows; }
     const clinic::Appointment *appointmentAt(int row) const;
     int rowOf(const QByteArray &id) const;
@@ -36,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    bool m_showDay = false;
     clinic::AppointmentService m_service;
     storage::Database &m_db;
     const AppSettings &m_settings;

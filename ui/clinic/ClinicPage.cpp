@@ -16,6 +16,8 @@
 #include "widgets/DocumentOutput.h"
 #include "widgets/MessageBanner.h"
 
+#include "widgets/ListExport.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -137,8 +139,13 @@ QWidget *ClinicPage::buildAppointmentsTab()
     book->setToolTip(tr("Ctrl+N"));
     auto *print = new QPushButton(tr("Print day list…"), tab);
     print->setObjectName(u"printDayList"_s);
+    auto *exportButton = new QPushButton(tr("Export…"), tab);
+    exportButton->setObjectName(u"export"_s);
+    exportButton->setToolTip(tr("Save the appointments of the day or week shown as an Excel workbook or a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, &ClinicPage::exportList);
     tools->addWidget(book);
     tools->addWidget(print);
+    tools->addWidget(exportButton);
     layout->addLayout(tools);
 
     m_views = new QStackedWidget(tab);
@@ -369,6 +376,29 @@ Status ClinicPage::writeDayList(const QString &path)
     if (!list)
         return list.error();
     return DayListPrinter::write(path, m_settings, list.value());
+}
+
+Status ClinicPage::exportTo(const QString &path)
+{
+    const QList<int> identifiers = {AppointmentModel::FileNumber, AppointmentModel::Phone};
+    if (!isWeekMode())
+        return ListExport::fromView(this, m_dayView, path, tr("Appointments"), identifiers);
+    // The week view draws a calendar; its appointments are listed like a day's.
+    const QDate first = WeekView::weekStart(date());
+    AppointmentModel week(m_db, m_settings);
+    week.setShowDay(true);
+    if (Status s = week.load(first, first.addDays(6), counsellor()); !s)
+        return s;
+    QTableView table;
+    table.setModel(&week);
+    return ListExport::fromView(this, &table, path, tr("Appointments"), identifiers);
+}
+
+void ClinicPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, isWeekMode() ? tr("appointments-week") : tr("appointments"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 } // namespace tamkeen::ui

@@ -75,6 +75,10 @@ public:
     // The same list for the printer or the preview.
     Result<PrintedDocument> makeDayList();
     DocumentOutput *dayListOutput() const { return m_dayListOutput; } // "Save as PDF…" and "Print…"
+    // The appointments shown (the day as filtered, or the whole week) as XLSX
+    // or CSV by the path's suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
     void refresh();
 
 signals:

@@ -11,6 +11,8 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
+#include "widgets/ListExport.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -96,6 +98,10 @@ QWidget *PlansPage::buildMine()
     filters->addWidget(m_everyone);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    auto *exportMine = new QPushButton(tr("Export…"), tab);
+    exportMine->setObjectName(u"export"_s);
+    connect(exportMine, &QPushButton::clicked, this, &PlansPage::exportList);
+    filters->addWidget(exportMine);
 
     m_mine = readOnlyTable(headers(), tab, ColBeneficiary);
     m_mine->setObjectName(u"myPlans"_s);
@@ -128,11 +134,29 @@ QWidget *PlansPage::buildQueue()
     buttons->addWidget(approve);
     buttons->addWidget(back);
     buttons->addStretch(1);
+    auto *exportQueue = new QPushButton(tr("Export…"), tab);
+    exportQueue->setObjectName(u"exportQueue"_s);
+    connect(exportQueue, &QPushButton::clicked, this, &PlansPage::exportList);
+    buttons->addWidget(exportQueue);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(new QLabel(tr("Plans submitted by counsellors, the oldest first."), tab));
     layout->addWidget(m_queue, 1);
     layout->addLayout(buttons);
     return tab;
+}
+
+Status PlansPage::exportTo(const QString &path)
+{
+    const bool queueShown = m_queue && m_tabs->currentWidget() && m_tabs->currentWidget()->isAncestorOf(m_queue);
+    return ListExport::fromView(this, queueShown ? m_queue : m_mine, path,
+                                queueShown ? tr("Waiting for approval") : tr("Plans"), {ColFile});
+}
+
+void PlansPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, tr("plans"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 void PlansPage::refresh()

@@ -3,6 +3,7 @@
 // review due, overdue tasks) and, for supervisors, the plans waiting for their
 // approval. A plan opens in its own window (PlanDialog); new plans start from a
 // member's page in the clinic.
+#include "common/Result.h"
 #include "plans/PlanRecords.h"
 #include "security/Session.h"
 
@@ -45,6 +46,10 @@ public:
     PlanDialog *openQueued(int row);
     bool approveSelected();
     PlanStepDialog *returnSelected();
+    // The plans of the tab shown, as XLSX or CSV by the path's suffix;
+    // exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
 
 private:
     QWidget *buildMine();

@@ -5,6 +5,8 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
+#include "widgets/ListExport.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +30,10 @@ ExitFollowUpsView::ExitFollowUpsView(storage::Database &db, const AppSettings &s
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(record);
     buttons->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportFollowUps"_s);
+    connect(exportButton, &QPushButton::clicked, this, &ExitFollowUpsView::exportList);
+    buttons->addWidget(exportButton);
     auto *about = new QLabel(
         tr("Families who left support are asked about work and income 3, 6 and 12 months later. The oldest first."),
         this);
@@ -37,6 +43,18 @@ ExitFollowUpsView::ExitFollowUpsView(storage::Database &db, const AppSettings &s
     layout->addWidget(about);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+}
+
+Status ExitFollowUpsView::exportTo(const QString &path)
+{
+    return ListExport::fromView(this, m_table, path, tr("Follow-ups after exit"), {0});
+}
+
+void ExitFollowUpsView::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, tr("follow-ups"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 void ExitFollowUpsView::refresh()

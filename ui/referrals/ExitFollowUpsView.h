@@ -28,6 +28,9 @@ public:
     void setWorker(const QByteArray &worker) { m_worker = worker; }
     void refresh();
     ExitFollowUpDialog *recordSelected(); // the dialog, or null without a selection
+    // The follow-ups listed, as XLSX or CSV by the path's suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
 
 signals:
     void countChanged(int due);

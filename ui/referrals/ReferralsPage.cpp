@@ -12,6 +12,8 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
+#include "widgets/ListExport.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -124,6 +126,10 @@ QWidget *ReferralsPage::buildReferrals()
     for (QPushButton *b : {create, m_statusButton, m_outcomeButton, m_letterButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), tab);
+    exportButton->setObjectName(u"export"_s);
+    connect(exportButton, &QPushButton::clicked, this, &ReferralsPage::exportList);
+    buttons->addWidget(exportButton);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(filters);
@@ -131,6 +137,18 @@ QWidget *ReferralsPage::buildReferrals()
     layout->addLayout(buttons);
     updateButtons();
     return tab;
+}
+
+Status ReferralsPage::exportTo(const QString &path)
+{
+    return ListExport::fromView(this, m_table, path, tr("Referrals"), {ColFile});
+}
+
+void ReferralsPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, tr("referrals"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 QWidget *ReferralsPage::buildFollowUps()

@@ -64,6 +64,10 @@ public:
     Status printLetter(const QString &path);
     Result<PrintedDocument> makeLetter(); // the selected referral's letter, for the printer
     DocumentOutput *letterOutput() const { return m_letterOutput; }
+    // The referrals as listed (filters applied), as XLSX or CSV by the path's
+    // suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
 
 private:
     QWidget *buildReferrals();

@@ -21,6 +21,9 @@ public:
     void setFilter(const registry::HouseholdFilter &filter);
     void reload();
     int total() const { return m_total; }
+    const registry::HouseholdFilter &filter() const { return m_filter; }
+    registry::HouseholdSort sortKey() const { return m_sort; }
+    bool ascending() const { return m_ascending; }
     QByteArray householdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "registry/HouseholdsPage.h"
 
+#include "export/HouseholdSheet.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "registry/DuplicatesDialog.h"
@@ -11,12 +12,16 @@
 #include "registry/MemberDialogs.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
+#include "registry/CsvImport.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/ListExport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -43,8 +48,17 @@ HouseholdsPage::HouseholdsPage(storage::Database &db, const AppSettings &setting
     top->addWidget(m_search, 1);
     auto *add = new QPushButton(tr("Register a household…"), this);
     auto *import = new QPushButton(tr("Import…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"export"_s);
+    exportButton->setToolTip(tr("Save the list as shown, with its filters, as an Excel workbook or a CSV file"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("The list as shown (Excel or CSV)…"), this, &HouseholdsPage::exportList);
+    exportMenu->addAction(tr("Every household and member, in the import format (CSV)…"), this,
+                          &HouseholdsPage::exportForImport);
+    exportButton->setMenu(exportMenu);
     top->addWidget(add);
     top->addWidget(import);
+    top->addWidget(exportButton);
     if (session.role == security::Role::Supervisor || session.role == security::Role::Administrator) {
         auto *duplicates = new QPushButton(tr("Possible duplicates…"), this);
         top->addWidget(duplicates);
@@ -202,9 +216,53 @@ QDialog *HouseholdsPage::reviewDuplicates()
     return d;
 }
 
+Status HouseholdsPage::exportTo(const QString &path)
+{
+    if (m_view->model() == m_results)
+        return ListExport::fromView(this, m_view, path, tr("Search results"), {SearchResultsModel::FileNumber});
+    const registry::HouseholdFilter filter = m_list->filter();
+    const registry::HouseholdSort sort = m_list->sortKey();
+    const bool ascending = m_list->ascending();
+    return ListExport::fromDatabase(
+        this, m_db.path(), path, exporting::HouseholdSheet::layout(ListExport::rightToLeft()),
+        [filter, sort, ascending](storage::Database &db) {
+            return exporting::HouseholdSheet::feed(db, filter, sort, ascending);
+        },
+        m_list->total());
+}
+
+void HouseholdsPage::exportList()
+{
+    const QString path = ListExport::askPath(this, m_settings, tr("households"));
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
+}
+
+Status HouseholdsPage::exportImportFormat(const QString &path)
+{
+    const registry::CsvLanguage language = ListExport::rightToLeft() ? registry::CsvLanguage::Arabic
+                                                                     : registry::CsvLanguage::English;
+    // No total is known up front (members, not households): the progress window shows it is busy.
+    return ListExport::inBackground(this, m_db.path(), 0,
+                                    [&](storage::Database &db, const exporting::SheetProgress &progress) {
+                                        return registry::CsvImport::exportTo(db, path, language, progress);
+                                    });
+}
+
+void HouseholdsPage::exportForImport()
+{
+    QString path = files::saveDocument(this, m_settings, tr("Export households for import"),
+                                       tr("households-import") + u".csv"_s, tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        path += u".csv"_s;
+    ListExport::report(this, exportImportFormat(path));
+}
+
 QDialog *HouseholdsPage::importFile()
 {
-    auto *d = new ImportDialog(m_db, m_session, this);
+    auto *d = new ImportDialog(m_db, m_settings, m_session, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->open();
     return d;

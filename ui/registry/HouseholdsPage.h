@@ -1,6 +1,7 @@
 #pragma once
 // The Households section: search as you type (debounced), the filterable list
 // that loads page by page, registering a household, importing a CSV file.
+#include "common/Result.h"
 #include "security/Session.h"
 
 #include <QWidget>
@@ -39,6 +40,14 @@ public:
     void runSearch();               // what the debounce timer calls
     QDialog *newHousehold();
     QDialog *importFile();
+    // The list as shown (filters and order, or the search results) as XLSX or
+    // CSV, chosen by the path's suffix; exportList() asks where first.
+    Status exportTo(const QString &path);
+    void exportList();
+    // Every household and member in the CSV import format (docs/import-format.md),
+    // Arabic columns and values when the interface is Arabic; exportForImport() asks where first.
+    Status exportImportFormat(const QString &path);
+    void exportForImport();
     QDialog *reviewDuplicates(); // supervisors and administrators
     HouseholdFile *openHousehold(const QByteArray &householdId);
     HouseholdFile *openRow(int row);

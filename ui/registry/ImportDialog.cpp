@@ -1,13 +1,15 @@
 #include "registry/ImportDialog.h"
 
+#include "format/Display.h"
 #include "registry/Csv.h"
 #include "registry/CsvImport.h"
 #include "storage/Database.h"
+#include "sync/OffUiThread.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,8 +24,9 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-ImportDialog::ImportDialog(storage::Database &db, const security::Session &session, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_banner(new MessageBanner(this)), m_file(new QLabel(this)),
+ImportDialog::ImportDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                           QWidget *parent)
+    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_banner(new MessageBanner(this)), m_file(new QLabel(this)),
       m_preview(new QTableWidget(this)), m_problems(new QListWidget(this)), m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Import households from a CSV file"));
@@ -35,7 +38,7 @@ ImportDialog::ImportDialog(storage::Database &db, const security::Session &sessi
     row->addWidget(m_file, 1);
     layout->addLayout(row);
     layout->addWidget(m_banner);
-    layout->addWidget(new QLabel(tr("The first rows of the file"), this));
+    layout->addWidget(new QLabel(tr("The first rows of the file, numbered by their line in the file"), this));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
     layout->addWidget(m_preview, 2);
@@ -50,7 +53,8 @@ ImportDialog::ImportDialog(storage::Database &db, const security::Session &sessi
     m_cancel = box->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(box);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import households"), QString(), tr("CSV files (*.csv)"));
+        const QString path = files::openDocument(this, m_settings, tr("Import households"),
+                                                 tr("CSV or Unicode text files (*.csv *.txt)"));
         if (!path.isEmpty())
             loadFile(path);
     });
@@ -87,7 +91,8 @@ bool ImportDialog::loadFile(const QString &path)
     m_path = path;
     m_csv = f.readAll();
     m_file->setText(path);
-    const QList<registry::CsvRow> rows = registry::parseCsv(m_csv);
+    auto parsed = registry::Csv::parse(m_csv);
+    const QList<registry::CsvRow> rows = parsed ? parsed.value() : QList<registry::CsvRow>();
     m_preview->clear();
     m_preview->setRowCount(0);
     if (!rows.isEmpty()) {
@@ -95,9 +100,16 @@ bool ImportDialog::loadFile(const QString &path)
         m_preview->setHorizontalHeaderLabels(rows[0].fields);
         const int shown = std::min<int>(int(rows.size()) - 1, 20);
         m_preview->setRowCount(shown);
-        for (int r = 0; r < shown; ++r)
+        // Rows are numbered by their line in the file, as the problems are
+        // (the header is line 1; a quoted line break makes a row span two).
+        QStringList lines;
+        const Display display(m_settings);
+        for (int r = 0; r < shown; ++r) {
+            lines << display.number(rows[r + 1].line);
             for (int c = 0; c < rows[r + 1].fields.size() && c < m_preview->columnCount(); ++c)
                 m_preview->setItem(r, c, new QTableWidgetItem(rows[r + 1].fields[c]));
+        }
+        m_preview->setVerticalHeaderLabels(lines);
     }
     check();
     return true;
@@ -107,15 +119,25 @@ void ImportDialog::check()
 {
     registry::ImportOptions dry;
     dry.dryRun = true;
-    const registry::ImportReport report = registry::CsvImport::run(m_db, m_session, m_csv, dry);
+    // The check is the import rolled back (every row written, then undone): on a
+    // worker thread with its own connection, so a long file does not freeze the window.
+    m_import->setEnabled(false);
+    registry::ImportReport report;
+    const Status opened = runOffUiThread(m_db.path(), [&](storage::Database &db) {
+        report = registry::CsvImport::run(db, m_session, m_csv, dry);
+    }, QEventLoop::ExcludeUserInputEvents);
+    if (!opened)
+        report.issues.append({0, opened.error().message});
     m_problems->clear();
     for (const registry::ImportIssue &i : report.issues)
-        m_problems->addItem(tr("Line %1: %2").arg(i.line).arg(i.message));
+        m_problems->addItem(problemText(i.line, i.message));
     m_import->setEnabled(report.issues.isEmpty() && report.households > 0);
     if (report.issues.isEmpty())
-        m_banner->showInfo(tr("Ready to import %1 households with %2 members.").arg(report.households).arg(report.members));
+        m_banner->showInfo(tr("Ready to import %1 households with %2 members.")
+                                 .arg(Display(m_settings).number(report.households), Display(m_settings).number(report.members)));
     else
-        m_banner->showError(tr("%1 problems found. Correct the file and choose it again.").arg(report.issues.size()));
+        m_banner->showError(tr("%1 problems found. Correct the file and choose it again.")
+                                .arg(Display(m_settings).number(int(report.issues.size()))));
 }
 
 // The import runs on its own connection in a worker thread (DESIGN.md §3).
@@ -131,12 +153,12 @@ void ImportDialog::startImport()
     const QByteArray csv = m_csv;
     const security::Session session = m_session;
     m_worker = QThread::create([this, path, csv, session] {
-        QStringList problems;
+        QList<registry::ImportIssue> problems;
         bool imported = false;
         int households = 0, members = 0;
         auto db = storage::Database::open(path);
         if (!db) {
-            problems << db.error().message;
+            problems.append({0, db.error().message});
         } else {
             const registry::ImportReport r = registry::CsvImport::run(
                 *db.value(), session, csv, {}, [this](int done, int total) {
@@ -149,8 +171,7 @@ void ImportDialog::startImport()
             imported = r.imported;
             households = r.households;
             members = r.members;
-            for (const registry::ImportIssue &i : r.issues)
-                problems << (i.line > 0 ? tr("Line %1: %2").arg(i.line).arg(i.message) : i.message);
+            problems = r.issues;
         }
         QMetaObject::invokeMethod(this, [=, this] { finished(imported, households, members, problems); });
     });
@@ -158,13 +179,22 @@ void ImportDialog::startImport()
     m_worker->start();
 }
 
-void ImportDialog::finished(bool ok, int households, int members, const QStringList &problems)
+QString ImportDialog::problemText(int line, const QString &message) const
+{
+    return line > 0 ? tr("Line %1: %2").arg(Display(m_settings).number(line), message) : message;
+}
+
+void ImportDialog::finished(bool ok, int households, int members, const QList<registry::ImportIssue> &issues)
 {
     m_progress->setVisible(false);
     m_problems->clear();
+    QStringList problems;
+    for (const registry::ImportIssue &i : issues)
+        problems << problemText(i.line, i.message);
     m_problems->addItems(problems);
     if (ok) {
-        m_banner->showSuccess(tr("Imported %1 households with %2 members.").arg(households).arg(members));
+        m_banner->showSuccess(tr("Imported %1 households with %2 members.")
+                                    .arg(Display(m_settings).number(households), Display(m_settings).number(members)));
         // Written through the worker's own connection: the open lists learn of it here.
         m_db.notifier().announce(Notifier::Households);
         emit imported();

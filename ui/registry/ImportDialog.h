@@ -1,6 +1,7 @@
 #pragma once
 // File → Import: preview a CSV file, check every row, then import it on a worker
 // thread with a progress bar and a Cancel button (cancelling imports nothing).
+#include "registry/CsvImport.h"
 #include "security/Session.h"
 
 #include <QDialog>
@@ -20,12 +21,14 @@ class Database;
 
 namespace tamkeen::ui {
 
+class AppSettings;
 class MessageBanner;
 
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(storage::Database &db, const security::Session &session, QWidget *parent = nullptr);
+    ImportDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     bool loadFile(const QString &path); // shows the preview and the check's result
@@ -41,9 +44,13 @@ signals:
 
 private:
     void check();
-    void finished(bool ok, int households, int members, const QStringList &problems);
+    void finished(bool ok, int households, int members, const QList<registry::ImportIssue> &issues);
+
+    // "Line 3: …" for a problem on the file's line 3 (the numbers the preview shows).
+    QString problemText(int line, const QString &message) const;
 
     storage::Database &m_db;
+    const AppSettings &m_settings;
     security::Session m_session;
     QString m_path;
     QByteArray m_csv;
