@@ -343,3 +343,28 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
             CHECK(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out}).code == 0);
     }
 }
+
+TEST_CASE("tamkeen-cli search never prints control characters that were typed into a name", "[cli][text]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const QString csvPath = dir.filePath(QStringLiteral("people.csv"));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    // A terminal escape (clear the screen) and a right-to-left override in the name.
+    csv.write("household_key,region,given_name,father_name,relation,sex\n"
+              "A,\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6,\x1b[2J\xD8\xB3\xD8\xA7\xD9\x84\xD9\x85\xE2\x80\xAE,"
+              "\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
+    csv.close();
+    const Run imported = cli({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                              QStringLiteral("root1"), csvPath},
+                             {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("سالم")});
+    REQUIRE(found.code == 0);
+    CHECK(found.out.contains(QStringLiteral("سالم")));
+    CHECK_FALSE(found.out.contains(QChar(0x1b)));
+    CHECK_FALSE(found.out.contains(QChar(0x202E)));
+}

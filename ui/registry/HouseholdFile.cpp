@@ -10,6 +10,7 @@
 #include "registry/MemberDialogs.h"
 #include "registry/SmallDialogs.h"
 #include "registry/Vocabulary.h"
+#include "widgets/GuardedDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include "widgets/ReadOnlyTable.h"
@@ -331,7 +332,7 @@ QDialog *HouseholdFile::editHousehold()
     auto h = m_households.household(m_id);
     if (!h)
         return nullptr;
-    auto *d = new QDialog(this);
+    auto *d = new GuardedDialog(this);
     d->setWindowTitle(tr("Edit household"));
     auto *layout = new QVBoxLayout(d);
     auto *banner = new MessageBanner(d);
@@ -342,6 +343,7 @@ QDialog *HouseholdFile::editHousehold()
     layout->addWidget(form);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, d);
     box->button(QDialogButtonBox::Save)->setObjectName(u"submit"_s);
+    d->setSaveButton(box->button(QDialogButtonBox::Save));
     layout->addWidget(box);
     connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, d, [this, d, form, banner] {

@@ -3,6 +3,7 @@
 // that loads page by page, registering a household, importing a CSV file.
 #include "security/Session.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -57,6 +58,7 @@ private:
     HouseholdListModel *m_list;
     SearchResultsModel *m_results;
     QTimer *m_debounce;
+    QHash<QByteArray, HouseholdFile *> m_openFiles; // the open window of each household
 };
 
 } // namespace tamkeen::ui
