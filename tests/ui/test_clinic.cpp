@@ -28,6 +28,7 @@
 #include "support/Shell.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>

@@ -173,8 +173,8 @@ HouseholdFile *HouseholdsPage::openHousehold(const QByteArray &householdId)
     }
     auto *file = new HouseholdFile(m_db, m_settings, m_session, householdId, this);
     file->setAttribute(Qt::WA_DeleteOnClose);
+    m_openFiles.removeIf([](const auto &open) { return open.value().isNull(); }); // closed since
     m_openFiles.insert(householdId, file);
-    connect(file, &QObject::destroyed, this, [this, householdId] { m_openFiles.remove(householdId); });
     connect(file, &HouseholdFile::changed, this, &HouseholdsPage::refresh);
     connect(file, &HouseholdFile::openHousehold, this, &HouseholdsPage::openHousehold);
     file->show();

@@ -4,6 +4,7 @@
 #include "security/Session.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -58,7 +59,7 @@ private:
     HouseholdListModel *m_list;
     SearchResultsModel *m_results;
     QTimer *m_debounce;
-    QHash<QByteArray, HouseholdFile *> m_openFiles; // the open window of each household
+    QHash<QByteArray, QPointer<HouseholdFile>> m_openFiles; // the open window of each household
 };
 
 } // namespace tamkeen::ui
