@@ -5834,7 +5834,7 @@
     </message>
     <message>
         <source>Correct it</source>
-        <translation>تصحيحه</translation>
+        <translation>العودة للتصحيح</translation>
     </message>
 </context>
 <context>

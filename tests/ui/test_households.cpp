@@ -153,6 +153,10 @@ TEST_CASE("A household with three members is registered, found, re-assessed and 
     QDialog *income = file->recordIncome();
     test::settle();
     income->findChild<QDoubleSpinBox *>(QStringLiteral("amount"))->setValue(15000);
+    clickSubmit(income); // the source is not assumed
+    CHECK(income->isVisible());
+    CHECK(QApplication::focusWidget() == income->findChild<QComboBox *>(QStringLiteral("source")));
+    choose(income, "source", QStringLiteral("salary"));
     clickSubmit(income);
     CHECK(file->eligibilityLabel()->text() == eligibleText(false));
     test::screenshot(file, QStringLiteral("21-household-file-incomes"));

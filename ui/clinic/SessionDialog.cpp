@@ -144,7 +144,7 @@ void SessionDialog::build()
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     useDigitStyle(m_duration, m_settings);
-    m_mode = termCombo(ClinicVocabulary::places(), false, this);
+    m_mode = termCombo(ClinicVocabulary::places(), true, this); // from the appointment, else chosen
     m_typeList = new QListWidget(this);
     for (const clinic::SessionType &t : std::as_const(m_types)) {
         auto *item = new QListWidgetItem(t.label, m_typeList);

@@ -75,7 +75,7 @@ MemberForm::MemberForm(const AppSettings &settings, bool head, QWidget *parent) 
     m_illness = line(u"chronicIllness"_s);
     m_school = line(u"schoolName"_s);
     m_grade = line(u"schoolGrade"_s);
-    m_relation = termCombo(Vocabulary::relations(), false, this);
+    m_relation = termCombo(Vocabulary::relations(), true, this);
     // Facts that must be chosen start empty: no one is male, undocumented or
     // born today by default.
     m_sex = termCombo(Vocabulary::sexes(), true, this);

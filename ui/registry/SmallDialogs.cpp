@@ -53,7 +53,8 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
     m_member->addItem(tr("The household as a whole"), QByteArray());
     for (const registry::Member &m : members)
         m_member->addItem(m.fullName(), m.id);
-    m_source = termCombo(registry::Vocabulary::incomeSources(), false, this);
+    m_source = termCombo(registry::Vocabulary::incomeSources(), true, this); // chosen, never assumed
+    m_source->setObjectName(u"source"_s);
     m_amount = new QDoubleSpinBox(this);
     m_amount->setObjectName(u"amount"_s);
     m_amount->setRange(0, 1e9);
@@ -69,10 +70,13 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
         in.effectiveDate = m_date->date();
         in.note = m_note->text();
         const Status s = m_save(in);
-        if (s)
+        if (s) {
             accept();
-        else
-            m_banner->showError(s.error().message);
+            return;
+        }
+        m_banner->showError(s.error().message);
+        if (QWidget *w = findChild<QWidget *>(s.error().field))
+            w->setFocus();
     });
     form->addRow(tr("Whose income"), m_member);
     form->addRow(tr("Source"), m_source);
