@@ -188,6 +188,9 @@ TEST_CASE("A new head's facts start empty; Escape asks before discarding; a head
     CHECK(d->headForm()->findChild<QComboBox *>(QStringLiteral("sex"))->currentData().toString().isEmpty());
     CHECK(d->headForm()->findChild<QComboBox *>(QStringLiteral("idType"))->currentIndex() == -1);
     CHECK_FALSE(d->headForm()->data().birthDate.isValid());
+    d->resize(900, 1200); // the head's part in view
+    test::settle();
+    test::screenshot(d, QStringLiteral("entry-new-head-empty"));
 
     type(d->headForm(), "givenName", QStringLiteral("زياد"));
     QTest::keyClick(d, Qt::Key_Escape);
