@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sqlite3.h>
 
 namespace {
 
@@ -367,4 +368,29 @@ TEST_CASE("tamkeen-cli search never prints control characters that were typed in
     CHECK(found.out.contains(QStringLiteral("سالم")));
     CHECK_FALSE(found.out.contains(QChar(0x1b)));
     CHECK_FALSE(found.out.contains(QChar(0x202E)));
+}
+
+TEST_CASE("tamkeen-cli names a foreign -wal file as the cause, not the database", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    REQUIRE_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+    // Another program's WAL database, its -wal copied beside ours while it was open.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle,
+                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
+                         "INSERT INTO songs VALUES ('x');",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), db + QStringLiteral("-wal")));
+    sqlite3_close(handle);
+
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), db});
+    INFO(info.err.toStdString());
+    CHECK(info.code != 0);
+    CHECK(info.err.contains(QStringLiteral("t.sqlite-wal")));
+    CHECK_FALSE(info.err.contains(QStringLiteral("not a Tamkeen database")));
 }
