@@ -59,6 +59,10 @@
         <source>This appointment no longer exists.</source>
         <translation>هذا الموعد لم يعد موجودًا.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -576,6 +580,18 @@
     <message>
         <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام التي قد تتقدّم بها ساعة هذا الحاسوب من 1 إلى 365.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder Tamkeen cannot write to (it is read-only), and Tamkeen needs to write beside its database. The file is fine and was not changed: copy it to a folder you can write to, or ask for write permission.</source>
+        <translation>الملف %1 في مجلد لا يستطيع تمكين الكتابة فيه (مجلد للقراءة فقط)، وتمكين يحتاج إلى الكتابة بجوار قاعدة بياناته. الملف سليم ولم يُغيَّر: انسخه إلى مجلد تستطيع الكتابة فيه، أو اطلب صلاحية الكتابة.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. The file is fine and was not changed: allow writing to it (or copy it to a folder you can write to) and open it again.</source>
+        <translation>الملف %1 للقراءة فقط. الملف سليم ولم يُغيَّر: اسمح بالكتابة فيه (أو انسخه إلى مجلد تستطيع الكتابة فيه) ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>Beside %1 lies %2, a file of pending changes that does not belong to this database (it may have been copied from another computer). The database itself was not changed: move %2 and %3 to another folder, then open it again.</source>
+        <translation>بجوار %1 يوجد الملف %2، وهو ملف تغييرات معلّقة لا يخص قاعدة البيانات هذه (ربما نُسخ من جهاز آخر). قاعدة البيانات نفسها لم تُغيَّر: انقل %2 و%3 إلى مجلد آخر، ثم افتحها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1202,37 @@
         <source>This household has been archived.</source>
         <translation>هذه الأسرة مؤرشفة.</translation>
     </message>
+    <message>
+        <source>Region / governorate</source>
+        <translation>المنطقة / المحافظة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation>هاتف الأسرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birth date: the head of household would be %n year(s) old. Check the date, or confirm that a child heads this household.</source>
+        <translation>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة أقل من سنة. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة سنة واحدة. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة سنتين. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة %n سنوات. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة %n سنة. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+            <numerusform>تاريخ الميلاد: سيكون عمر رب الأسرة %n سنة. تحقّق من التاريخ، أو أكّد أن طفلًا يرأس هذه الأسرة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HouseholdSheet</name>
@@ -1561,6 +1608,13 @@
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <source>%1: at most %2 characters can be stored, and %3 were entered. Shorten it.</source>
+        <translation>%1: يمكن حفظ %2 حرف على الأكثر، وقد أُدخل %3. اختصره.</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Exporting the list…</source>
@@ -1604,10 +1658,6 @@
     <message>
         <source>Choose male or female.</source>
         <translation>اختر الجنس: ذكر أو أنثى.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>تاريخ الميلاد يقع في المستقبل.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
@@ -1691,6 +1741,62 @@
     <message>
         <source>The head of household cannot be archived; archive the household or choose a new head first.</source>
         <translation>لا يمكن أرشفة رب الأسرة؛ أرشف الأسرة أو اختر رب أسرة جديدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Birth date: the date is in the future. Enter the date the person was born.</source>
+        <translation>تاريخ الميلاد: التاريخ في المستقبل. أدخل التاريخ الذي وُلد فيه الشخص.</translation>
+    </message>
+    <message>
+        <source>Birth date: the person would be over %1 years old. Check the year.</source>
+        <translation>تاريخ الميلاد: سيكون عمر الشخص أكثر من %1 سنة. تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>مرض مزمن</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2833,6 @@
         <translation>اختر المستشار.</translation>
     </message>
     <message>
-        <source>The session&apos;s date and time cannot be in the future.</source>
-        <translation>لا يمكن أن يكون تاريخ الجلسة ووقتها في المستقبل.</translation>
-    </message>
-    <message>
         <source>The duration must be between 5 minutes and 8 hours.</source>
         <translation>يجب أن تكون المدة بين 5 دقائق و8 ساعات.</translation>
     </message>
@@ -2801,6 +2903,30 @@
     <message>
         <source>This appointment is already «%1»; record the session without it.</source>
         <translation>حالة هذا الموعد «%1» بالفعل؛ سجّل الجلسة دون ربطها به.</translation>
+    </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation>الاحتياجات المطروحة</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation>الملاحظات النفسية</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date and time cannot be in the future. Enter when it was held, now or earlier.</source>
+        <translation>لا يمكن أن يكون تاريخ الجلسة ووقتها في المستقبل. أدخل وقت انعقادها: الآن أو قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>الإجراء المتفق عليه</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3996,10 @@
         <source>%1 Choose another time, or book anyway if both can be seen.</source>
         <translation>%1 اختر وقتًا آخر، أو احجز على أي حال إذا أمكن استقبال الاثنين.</translation>
     </message>
+    <message>
+        <source>Outside working hours (%1 to %2). Book it only if the family and the counsellor agreed to this time.</source>
+        <translation>خارج ساعات العمل (من %1 إلى %2). احجزه فقط إذا اتفقت الأسرة والمستشار على هذا الوقت.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicPage</name>
@@ -4265,6 +4395,10 @@
         <source>There is no such Hijri date.</source>
         <translation>لا يوجد تاريخ هجري كهذا.</translation>
     </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DevicesView</name>
@@ -4586,6 +4720,25 @@
     <message>
         <source>Conditions</source>
         <translation>الشروط</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::GuardedDialog</name>
+    <message>
+        <source>What you entered here has not been saved. Discard it?</source>
+        <translation>ما أدخلته هنا لم يُحفظ. هل تريد تجاهله؟</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep editing&quot; to go back and save it.</source>
+        <translation>اختر «متابعة التحرير» للعودة وحفظه.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5676,18 @@
         <source>Grade</source>
         <translation>الصف الدراسي</translation>
     </message>
+    <message>
+        <source>Choose the kind of document</source>
+        <translation>اختر نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>Birth date: choose the head of household&apos;s birth date.</source>
+        <translation>تاريخ الميلاد: اختر تاريخ ميلاد رب الأسرة.</translation>
+    </message>
+    <message>
+        <source>Identity document: choose the kind of document, or &quot;No document&quot;.</source>
+        <translation>وثيقة الهوية: اختر نوع الوثيقة، أو «بلا وثيقة».</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MessageBanner</name>
@@ -6379,6 +6544,17 @@
     <message>
         <source>referrals</source>
         <translation>الإحالات</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RegistryDialog</name>
+    <message>
+        <source>Yes, it is correct</source>
+        <translation>نعم، هذا صحيح</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>العودة للتصحيح</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>This appointment no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -567,6 +571,18 @@
     </message>
     <message>
         <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder Tamkeen cannot write to (it is read-only), and Tamkeen needs to write beside its database. The file is fine and was not changed: copy it to a folder you can write to, or ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. The file is fine and was not changed: allow writing to it (or copy it to a folder you can write to) and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside %1 lies %2, a file of pending changes that does not belong to this database (it may have been copied from another computer). The database itself was not changed: move %2 and %3 to another folder, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1182,33 @@
         <source>This household has been archived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region / governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Birth date: the head of household would be %n year(s) old. Check the date, or confirm that a child heads this household.</source>
+        <translation>
+            <numerusform>Birth date: the head of household would be %n year old. Check the date, or confirm that a child heads this household.</numerusform>
+            <numerusform>Birth date: the head of household would be %n years old. Check the date, or confirm that a child heads this household.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HouseholdSheet</name>
@@ -1541,6 +1584,13 @@
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <source>%1: at most %2 characters can be stored, and %3 were entered. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Exporting the list…</source>
@@ -1583,10 +1633,6 @@
     </message>
     <message>
         <source>Choose male or female.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,6 +1712,62 @@
     </message>
     <message>
         <source>The head of household cannot be archived; archive the household or choose a new head first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: the date is in the future. Enter the date the person was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: the person would be over %1 years old. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,10 +2805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session&apos;s date and time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The duration must be between 5 minutes and 8 hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,6 +2874,30 @@
     </message>
     <message>
         <source>This appointment is already «%1»; record the session without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s date and time cannot be in the future. Enter when it was held, now or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,6 +3964,10 @@
         <source>%1 Choose another time, or book anyway if both can be seen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outside working hours (%1 to %2). Book it only if the family and the counsellor agreed to this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicPage</name>
@@ -4225,6 +4351,10 @@
         <source>There is no such Hijri date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DevicesView</name>
@@ -4533,6 +4663,25 @@
     </message>
     <message>
         <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::GuardedDialog</name>
+    <message>
+        <source>What you entered here has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Keep editing&quot; to go back and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5455,6 +5604,18 @@
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: choose the head of household&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document: choose the kind of document, or &quot;No document&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MessageBanner</name>
@@ -6302,6 +6463,17 @@
     </message>
     <message>
         <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RegistryDialog</name>
+    <message>
+        <source>Yes, it is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "text/InputText.h"
+
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
@@ -17,18 +19,35 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::cli {
 
+namespace {
+// Stored text may hold control characters (escape sequences) from before they
+// were refused: a terminal never gets them raw. Tabs and line breaks that the
+// commands put between columns and lines stay.
+QString terminalSafe(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        QStringList cells = line.split(u'\t');
+        for (QString &cell : cells)
+            cell = text::forTerminal(cell);
+        line = cells.join(u'\t');
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
 int fail(const QString &message, int code)
 {
     QString line = message;
     line.replace(u'\n', u' ');
     line.remove(QChar(0x2066)).remove(QChar(0x2069)); // isolates are for the GUI's Arabic text
-    QTextStream(stderr) << "tamkeen-cli: " << line << Qt::endl;
+    QTextStream(stderr) << "tamkeen-cli: " << terminalSafe(line) << Qt::endl;
     return code;
 }
 
 void out(const QString &line)
 {
-    QTextStream(stdout) << line << Qt::endl;
+    QTextStream(stdout) << terminalSafe(line) << Qt::endl;
 }
 
 int parse(QCommandLineParser &parser, const QStringList &args, const QString &summary)

@@ -1,5 +1,7 @@
 #include "clinic/AppointmentService.h"
 
+#include "text/InputText.h"
+
 #include "clinic/ClinicVocabulary.h"
 #include "storage/Database.h"
 
@@ -98,6 +100,8 @@ Status AppointmentService::validate(AppointmentData &d)
             return makeError(ErrorCode::Invalid, tr("Unknown consultation type: %1.").arg(t), u"types"_s);
     }
     d.startsAt.setTime(QTime(d.startsAt.time().hour(), d.startsAt.time().minute()));
+    if (Status s = text::InputText::accept(d.note, u"note"_s, tr("Note"), text::kLineLength); !s)
+        return s;
     d.note = d.note.trimmed();
     return {};
 }
@@ -119,6 +123,25 @@ Result<QList<Appointment>> AppointmentService::overlapping(const QByteArray &cou
             list << a;
     }
     return list;
+}
+
+bool AppointmentService::withinWorkingHours(const QDateTime &start, int durationMin)
+{
+    const QDateTime end = start.addSecs(qint64(durationMin) * 60);
+    return start.time() >= workdayStart() && end.date() == start.date() && end.time() <= workdayEnd();
+}
+
+QDateTime AppointmentService::nextSlot(const QDateTime &now, int durationMin)
+{
+    const int minutes = now.time().hour() * 60 + now.time().minute();
+    const int next = (minutes / 30 + 1) * 30;
+    const int start = workdayStart().msecsSinceStartOfDay() / 60000;
+    const int last = workdayEnd().msecsSinceStartOfDay() / 60000 - durationMin;
+    if (next < start)
+        return QDateTime(now.date(), workdayStart());
+    if (next <= last)
+        return QDateTime(now.date(), QTime(next / 60, next % 60));
+    return QDateTime(now.date().addDays(1), workdayStart());
 }
 
 Result<QByteArray> AppointmentService::book(const security::Session &by, AppointmentData d, bool overlapAccepted)

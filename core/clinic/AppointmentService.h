@@ -52,6 +52,15 @@ public:
     Result<QList<Counsellor>> counsellors();
 
     static QString timeText(const QDateTime &t); // "YYYY-MM-DDTHH:MM" as stored
+
+    // Working hours of a centre: 08:00 to 16:00. Booking outside them is
+    // allowed (home visits, evening groups) but warned about.
+    static QTime workdayStart() { return QTime(8, 0); }
+    static QTime workdayEnd() { return QTime(16, 0); }
+    static bool withinWorkingHours(const QDateTime &start, int durationMin);
+    // The first half hour after `now` at which `durationMin` minutes fit in
+    // working hours: later today, or the next morning.
+    static QDateTime nextSlot(const QDateTime &now, int durationMin);
     static QDateTime fromText(const QString &text);
 
 private:

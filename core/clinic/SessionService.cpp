@@ -1,5 +1,7 @@
 #include "clinic/SessionService.h"
 
+#include "text/InputText.h"
+
 #include "clinic/AppointmentService.h"
 #include "clinic/ClinicVocabulary.h"
 #include "storage/Database.h"
@@ -83,12 +85,30 @@ Result<bool> SessionService::confidential(const QStringList &types)
 
 Status SessionService::validate(SessionData &d)
 {
+    const struct {
+        QString &value;
+        const char *field;
+        QString label;
+    } notes[] = {{d.needs, "needs", tr("Presenting needs")},
+                 {d.observations, "observations", tr("Observations")},
+                 {d.recommendations, "recommendations", tr("Recommendations")},
+                 {d.psychNotes, "psych_notes", tr("Psychological notes")}};
+    for (const auto &n : notes) {
+        if (Status s = text::InputText::accept(n.value, QString::fromLatin1(n.field), n.label, text::kParagraphLength,
+                                               text::TextKind::Paragraph);
+            !s)
+            return s;
+    }
     if (d.memberId.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose the family member the session is with."), u"member"_s);
     if (d.counsellorId.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose the counsellor."), u"counsellor"_s);
-    if (!d.heldAt.isValid() || d.heldAt > QDateTime::currentDateTime().addSecs(3600))
-        return makeError(ErrorCode::Invalid, tr("The session's date and time cannot be in the future."), u"heldAt"_s);
+    // Against the clock now, with no grace: a session is recorded after it was held.
+    if (!d.heldAt.isValid() || d.heldAt > QDateTime::currentDateTime())
+        return makeError(ErrorCode::Invalid,
+                         tr("The session's date and time cannot be in the future. Enter when it was held, now or "
+                            "earlier."),
+                         u"heldAt"_s);
     if (d.durationMin < 5 || d.durationMin > 480)
         return makeError(ErrorCode::Invalid, tr("The duration must be between 5 minutes and 8 hours."), u"duration"_s);
     if (d.types.isEmpty())
@@ -105,8 +125,10 @@ Status SessionService::validate(SessionData &d)
     return {};
 }
 
-Status SessionService::validate(const NewAction &a)
+Status SessionService::validate(NewAction &a)
 {
+    if (Status s = text::InputText::accept(a.description, u"description"_s, tr("Agreed action"), text::kLineLength); !s)
+        return s;
     if (a.description.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Describe the agreed action."), u"description"_s);
     if (!registry::Vocabulary::contains(ClinicVocabulary::responsibles(), a.responsible))
@@ -123,7 +145,7 @@ Result<QByteArray> SessionService::record(const security::Session &by, SessionDa
         return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record counselling sessions."));
     if (Status s = validate(d); !s)
         return s.error();
-    for (const NewAction &a : actions) {
+    for (NewAction a : actions) {
         if (Status s = validate(a); !s)
             return s.error();
     }
@@ -322,8 +344,10 @@ Result<QList<Amendment>> SessionService::amendments(const security::Session &rea
     return list;
 }
 
-Result<QByteArray> SessionService::addAction(const security::Session &by, const QByteArray &sessionId, const NewAction &a)
+Result<QByteArray> SessionService::addAction(const security::Session &by, const QByteArray &sessionId,
+                                             const NewAction &action)
 {
+    NewAction a = action;
     if (!mayCounsel(by))
         return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record agreed actions."));
     if (Status s = validate(a); !s)

@@ -53,7 +53,7 @@ public:
 
 private:
     Status validate(SessionData &data);
-    Status validate(const NewAction &action);
+    Status validate(NewAction &action);
     Result<bool> confidential(const QStringList &types);
 
     storage::Database &m_db;

@@ -20,6 +20,7 @@ enum class ErrorCode {
     PossibleDuplicate, // similar records exist and were not acknowledged
     Io,
     Database,
+    NeedsConfirmation, // plausible but unusual: the caller asks the user, then calls again confirming
 };
 
 struct Error {

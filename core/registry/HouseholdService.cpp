@@ -1,6 +1,8 @@
 #include "registry/Fields.h"
 #include "registry/HouseholdService.h"
 
+#include "text/InputText.h"
+
 #include "org/DeviceInfo.h"
 #include "registry/Fields.h"
 #include "registry/SearchIndex.h"
@@ -42,6 +44,19 @@ QStringList HouseholdService::nextStatuses(const QString &status)
 
 Status HouseholdService::validate(HouseholdData &d)
 {
+    const struct {
+        QString &value;
+        const char *field;
+        QString label;
+    } texts[] = {{d.region, "region", tr("Region / governorate")},
+                 {d.city, "city", tr("City")},
+                 {d.district, "district", tr("District")},
+                 {d.address, "address", tr("Address")},
+                 {d.phone, "phone", tr("Household phone")}};
+    for (const auto &t : texts) {
+        if (Status s = text::InputText::accept(t.value, QString::fromLatin1(t.field), t.label, text::kLineLength); !s)
+            return s;
+    }
     if (d.region.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the region or governorate."), u"region"_s);
     if (!d.registrationDate.isValid())
@@ -85,13 +100,22 @@ QVariantMap HouseholdService::fields(const HouseholdData &d) const
 }
 
 Result<QByteArray> HouseholdService::create(const security::Session &by, HouseholdData data, MemberData head,
-                                            const QList<QByteArray> &acknowledged)
+                                            const QList<QByteArray> &acknowledged, bool youngHeadConfirmed)
 {
     if (Status s = validate(data); !s)
         return s.error();
     head.relation = u"head"_s;
     if (Status s = m_members.validate(head); !s)
         return s.error();
+    if (head.birthDate.isValid() && !youngHeadConfirmed) {
+        const int age = MemberService::ageOn(head.birthDate, QDate::currentDate());
+        if (age < kYoungestHead)
+            return makeError(ErrorCode::NeedsConfirmation,
+                             tr("Birth date: the head of household would be %n year(s) old. Check the date, or confirm "
+                                "that a child heads this household.",
+                                nullptr, age),
+                             u"birthDate"_s);
+    }
     if (Status s = m_members.checkDuplicates(head, {}, acknowledged); !s)
         return s.error();
     auto device = org::Devices::thisDevice(m_db);

@@ -21,9 +21,11 @@ public:
     explicit HouseholdService(storage::Database &db);
 
     // A new household (status: applicant) with its head, in one transaction.
-    // Duplicate rules are those of MemberService::add.
+    // Duplicate rules are those of MemberService::add. A head under 15 is
+    // refused with NeedsConfirmation unless `youngHeadConfirmed`.
     Result<QByteArray> create(const security::Session &by, HouseholdData data, MemberData head,
-                              const QList<QByteArray> &acknowledged = {});
+                              const QList<QByteArray> &acknowledged = {}, bool youngHeadConfirmed = false);
+    static constexpr int kYoungestHead = 15;
     Status update(const security::Session &by, const QByteArray &id, HouseholdData data);
     // applicant → active → suspended / exited → re-entered; dated, with a reason.
     Status changeStatus(const security::Session &by, const QByteArray &id, const QString &status, const QDate &date,

@@ -1,6 +1,8 @@
 #include "registry/Fields.h"
 #include "registry/MemberService.h"
 
+#include "text/InputText.h"
+
 #include "registry/Fields.h"
 #include "registry/Identity.h"
 #include "registry/Fields.h"
@@ -89,8 +91,56 @@ Result<Member> MemberService::member(const QByteArray &memberId)
     return m;
 }
 
+int MemberService::ageOn(const QDate &birth, const QDate &on)
+{
+    int age = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --age;
+    return age;
+}
+
+namespace {
+Status checkBirthDate(const QDate &birth)
+{
+    if (!birth.isValid())
+        return {};
+    if (birth > QDate::currentDate())
+        return makeError(ErrorCode::Invalid,
+                         MemberService::tr("Birth date: the date is in the future. Enter the date the person was born."),
+                         u"birthDate"_s);
+    if (MemberService::ageOn(birth, QDate::currentDate()) > MemberService::kOldestAge)
+        return makeError(ErrorCode::Invalid,
+                         MemberService::tr("Birth date: the person would be over %1 years old. Check the year.")
+                             .arg(MemberService::kOldestAge),
+                         u"birthDate"_s);
+    return {};
+}
+} // namespace
+
 Status MemberService::validate(MemberData &d)
 {
+    using text::InputText;
+    const struct {
+        QString &value;
+        const char *field;
+        QString label;
+        int max;
+    } texts[] = {{d.givenName, "givenName", tr("Given name"), text::kNameLength},
+                 {d.fatherName, "fatherName", tr("Father's name"), text::kNameLength},
+                 {d.grandfatherName, "grandfatherName", tr("Grandfather's name"), text::kNameLength},
+                 {d.familyName, "familyName", tr("Family name"), text::kNameLength},
+                 {d.nationality, "nationality", tr("Nationality"), text::kNameLength},
+                 {d.occupation, "occupation", tr("Occupation"), text::kLineLength},
+                 {d.disability, "disability", tr("Disability"), text::kLineLength},
+                 {d.chronicIllness, "chronicIllness", tr("Chronic illness"), text::kLineLength},
+                 {d.schoolName, "schoolName", tr("School"), text::kLineLength},
+                 {d.schoolGrade, "schoolGrade", tr("Grade"), text::kNameLength},
+                 {d.idNumber, "idNumber", tr("Document number"), text::kNameLength},
+                 {d.phone, "phone", tr("Phone"), text::kNameLength}};
+    for (const auto &t : texts) {
+        if (Status s = InputText::accept(t.value, QString::fromLatin1(t.field), t.label, t.max); !s)
+            return s;
+    }
     if (d.givenName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the member's given name."), u"givenName"_s);
     if (d.fatherName.trimmed().isEmpty())
@@ -99,8 +149,8 @@ Status MemberService::validate(MemberData &d)
         return makeError(ErrorCode::Invalid, tr("Choose the member's relation to the head of household."), u"relation"_s);
     if (!Vocabulary::contains(Vocabulary::sexes(), d.sex))
         return makeError(ErrorCode::Invalid, tr("Choose male or female."), u"sex"_s);
-    if (d.birthDate.isValid() && d.birthDate > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("The birth date is in the future."), u"birthDate"_s);
+    if (Status s = checkBirthDate(d.birthDate); !s)
+        return s;
     const struct {
         const QString &value;
         QList<Term> terms;
@@ -141,8 +191,10 @@ Status MemberService::validate(MemberData &d)
                                       Vocabulary::label(Vocabulary::sexes(), d.sex)),
                              u"sex"_s);
     }
-    if (check.birthDate && !d.birthDate.isValid())
+    if (check.birthDate && !d.birthDate.isValid()) {
         d.birthDate = *check.birthDate; // offered by the number itself
+        return checkBirthDate(d.birthDate);
+    }
     return {};
 }
 

@@ -33,6 +33,9 @@ public:
     // Field checks, with the identity number normalized into `data` and, for
     // Egyptian IDs, the birth date and sex it encodes compared with what was typed.
     Status validate(MemberData &data);
+    // Whole years from `birth` to `on`.
+    static int ageOn(const QDate &birth, const QDate &on);
+    static constexpr int kOldestAge = 120;
     // A non-archived member (other than `exceptMember`) with the same document.
     Result<std::optional<DuplicateCandidate>> sameIdentity(const MemberData &data, const QByteArray &exceptMember = {});
     // Members whose name parts and birth year resemble `data`'s.

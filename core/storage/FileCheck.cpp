@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,52 @@ Error corrupt(const QString &path)
                      Database::tr("%1 is damaged (it may have been copied only partly). Restore it from a backup or "
                                   "an export; the file was not changed.")
                          .arg(shown(path)));
+}
+
+// Whether this process (its effective user, as SQLite will act) may write `path`.
+bool writable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+// Tamkeen writes beside its database (the -wal and -shm files of WAL mode), so
+// a healthy file in a folder it cannot write to cannot be opened: say so, and
+// never call it damaged, which would invite replacing good data.
+Error notWritable(const QString &path, bool folder)
+{
+    return makeError(ErrorCode::Io,
+                     folder ? Database::tr("%1 is in a folder Tamkeen cannot write to (it is read-only), and Tamkeen "
+                                           "needs to write beside its database. The file is fine and was not changed: "
+                                           "copy it to a folder you can write to, or ask for write permission.")
+                                  .arg(shown(path))
+                            : Database::tr("%1 is read-only. The file is fine and was not changed: allow writing to "
+                                           "it (or copy it to a folder you can write to) and open it again.")
+                                  .arg(shown(path)));
+}
+
+// A -wal file beside the database holds changes not yet written into it; one
+// that belongs to another database (copied from elsewhere) makes the pair
+// unreadable, while the database file itself is ours.
+Error foreignWal(const QString &path)
+{
+    return makeError(ErrorCode::Corrupt,
+                     Database::tr("Beside %1 lies %2, a file of pending changes that does not belong to this "
+                                  "database (it may have been copied from another computer). The database itself "
+                                  "was not changed: move %2 and %3 to another folder, then open it again.")
+                         .arg(shown(path), shown(QFileInfo(path).fileName() + u"-wal"_s),
+                              shown(QFileInfo(path).fileName() + u"-shm"_s)));
+}
+
+// The application id in the file's own header (offset 68, big-endian), before
+// any -wal file is applied.
+quint32 headerApplicationId(const QByteArray &header)
+{
+    const auto *b = reinterpret_cast<const uchar *>(header.constData() + 68);
+    return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
 }
 
 // A read-only connection that closes itself.
@@ -83,27 +133,43 @@ Result<FileState> checkExistingFile(const QString &path, int latestSchemaVersion
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return notOurs(path);
 
+    const bool oursByHeader = headerApplicationId(header) == Database::kApplicationId;
+    const bool walBeside = QFileInfo::exists(path + u"-wal"_s);
+    if (oursByHeader) {
+        if (!writable(info.absolutePath()))
+            return notWritable(path, true);
+        if (!writable(path))
+            return notWritable(path, false);
+    }
+    // A failure to read what the header says is ours, with a -wal beside it,
+    // comes from that -wal file.
+    auto unreadable = [&](const Error &otherwise) {
+        if (!writable(info.absolutePath()))
+            return notWritable(path, true);
+        return oursByHeader && walBeside ? foreignWal(path) : otherwise;
+    };
+
     // The header alone may be stale while changes wait in the -wal file, so the
     // identity is read through SQLite, on a read-only connection.
     ReadOnly ro;
     const QByteArray native = QFile::encodeName(path);
     if (sqlite3_open_v2(native.constData(), &ro.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return corrupt(path);
+        return unreadable(corrupt(path));
     qint64 appId = 0, userVersion = 0, objects = 0;
     if (!ro.intValue("PRAGMA application_id", &appId) || !ro.intValue("PRAGMA user_version", &userVersion)
         || !ro.intValue("SELECT count(*) FROM sqlite_master", &objects))
-        return corrupt(path);
+        return unreadable(corrupt(path));
     if (appId == 0 && userVersion == 0 && objects == 0)
         return FileState::Blank;
     if (quint32(appId) != Database::kApplicationId)
-        return notOurs(path);
+        return unreadable(notOurs(path));
     if (userVersion > latestSchemaVersion)
         return makeError(ErrorCode::TooNew,
                          Database::tr("%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer "
                                       "to open it; the file was not changed.")
                              .arg(shown(path)));
     if (!ro.quickCheckOk())
-        return corrupt(path);
+        return unreadable(corrupt(path));
     return FileState::Tamkeen;
 }
 

@@ -1,5 +1,7 @@
 #include "storage/SyncedWriter.h"
 
+#include "text/InputText.h"
+
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
@@ -76,8 +78,33 @@ const QString &SyncedWriter::insertSql(const QString &table, const QVariantMap &
     return candidates.last().sql;
 }
 
-Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap &fields, const QByteArray &givenId)
+// The last guard of what is stored: no control or direction-override
+// characters in any text, and no text beyond any field's bound (the services
+// refuse earlier, naming the field; this catches a path that forgot).
+Status SyncedWriter::cleanText(QVariantMap &fields)
 {
+    for (auto f = fields.begin(); f != fields.end(); ++f) {
+        if (f.value().typeId() != QMetaType::QString)
+            continue;
+        const QString clean = text::cleanInput(f.value().toString(), text::TextKind::Paragraph);
+        if (clean.size() > text::kParagraphLength)
+            return makeError(ErrorCode::Invalid,
+                             text::InputText::tr("%1: at most %2 characters can be stored, and %3 were entered. "
+                                                 "Shorten it.")
+                                 .arg(f.key())
+                                 .arg(text::kParagraphLength)
+                                 .arg(clean.size()),
+                             f.key());
+        f.value() = clean;
+    }
+    return {};
+}
+
+Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap &given, const QByteArray &givenId)
+{
+    QVariantMap fields = given;
+    if (Status s = cleanText(fields); !s)
+        return s.error();
     Status checked;
     const QString sql = insertSql(table, fields, &checked);
     if (!checked)
@@ -125,10 +152,13 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
     return id;
 }
 
-Status SyncedWriter::update(const QString &table, const QByteArray &id, const QVariantMap &changes)
+Status SyncedWriter::update(const QString &table, const QByteArray &id, const QVariantMap &given)
 {
-    if (changes.isEmpty())
+    if (given.isEmpty())
         return {};
+    QVariantMap changes = given;
+    if (Status s = cleanText(changes); !s)
+        return s;
     if (Status s = checkColumns(table, changes); !s)
         return s;
     // Only touch updated_at/by when a field really changes, so a save without

@@ -31,6 +31,7 @@ public:
 
 private:
     Status checkColumns(const QString &table, const QVariantMap &fields);
+    static Status cleanText(QVariantMap &fields);
     const QString &insertSql(const QString &table, const QVariantMap &fields, Status *status);
 
     struct InsertShape {

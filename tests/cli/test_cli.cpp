@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sqlite3.h>
 
 namespace {
 
@@ -403,4 +404,54 @@ TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; expo
                              dir.filePath(QStringLiteral("no-such-folder/x.csv"))});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("was not written")));
+}
+
+TEST_CASE("tamkeen-cli search never prints control characters that were typed into a name", "[cli][text]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const QString csvPath = dir.filePath(QStringLiteral("people.csv"));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    // A terminal escape (clear the screen) and a right-to-left override in the name.
+    csv.write("household_key,region,given_name,father_name,relation,sex\n"
+              "A,\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6,\x1b[2J\xD8\xB3\xD8\xA7\xD9\x84\xD9\x85\xE2\x80\xAE,"
+              "\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
+    csv.close();
+    const Run imported = cli({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                              QStringLiteral("root1"), csvPath},
+                             {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("علي")});
+    REQUIRE(found.code == 0);
+    CHECK(found.out.contains(QStringLiteral("سالم")));
+    CHECK_FALSE(found.out.contains(QChar(0x1b)));
+    CHECK_FALSE(found.out.contains(QChar(0x202E)));
+}
+
+TEST_CASE("tamkeen-cli names a foreign -wal file as the cause, not the database", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    REQUIRE_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+    // Another program's WAL database, its -wal copied beside ours while it was open.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle,
+                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
+                         "INSERT INTO songs VALUES ('x');",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), db + QStringLiteral("-wal")));
+    sqlite3_close(handle);
+
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), db});
+    INFO(info.err.toStdString());
+    CHECK(info.code != 0);
+    CHECK(info.err.contains(QStringLiteral("t.sqlite-wal")));
+    CHECK_FALSE(info.err.contains(QStringLiteral("not a Tamkeen database")));
 }

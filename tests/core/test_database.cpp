@@ -5,9 +5,11 @@
 #include "support/catch.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace tamkeen;
 using namespace tamkeen::storage;
@@ -216,4 +218,59 @@ TEST_CASE("A query being read stays valid while many other statements are prepar
     }
     CHECK(prepared == 300);
     CHECK(sum == 50 * 51 / 2);
+}
+
+TEST_CASE("A healthy database in a read-only folder is reported as such, never as damaged", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    const QString path = t->path();
+    t->db.reset();
+    const QByteArray before = test::fileBytes(path);
+    const QString folder = QFileInfo(path).absolutePath();
+    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    // Root may write anywhere: act as an ordinary user while opening.
+    const bool root = geteuid() == 0;
+    if (root)
+        REQUIRE(seteuid(65534) == 0);
+    auto db = Database::open(path);
+    if (root)
+        REQUIRE(seteuid(0) == 0);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == ErrorCode::Io);
+    INFO(db.error().message.toStdString());
+    CHECK(db.error().message.contains(QStringLiteral("read-only")));
+    CHECK_FALSE(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(db.error().message.contains(QStringLiteral("backup")));
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A -wal file from another database is named as the cause, not the database", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    const QString path = t->path();
+    t->db.reset(); // checkpointed: no -wal of its own is left
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = test::fileBytes(path);
+
+    // Another program's WAL database, its -wal copied while it was open.
+    const QString other = t->dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
+                         "INSERT INTO songs VALUES ('x');",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    sqlite3_close(db);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().message.toStdString());
+    CHECK(opened.error().code != ErrorCode::NotTamkeenFile);
+    CHECK(opened.error().message.contains(QStringLiteral("tamkeen.sqlite-wal")));
+    CHECK_FALSE(opened.error().message.contains(QStringLiteral("not a Tamkeen database")));
+    CHECK(test::fileBytes(path) == before);
 }

@@ -102,6 +102,11 @@ TEST_CASE("Recording a session marks its appointment attended and can book the n
         REQUIRE_FALSE(future.ok());
         CHECK(future.error().code == ErrorCode::Invalid);
         CHECK(future.error().field == QStringLiteral("heldAt"));
+        // Saved at 06:00 while the clock read 05:41: nineteen minutes ahead is the future too.
+        d = Clinic::sessionData(m, huda, QDateTime::currentDateTime().addSecs(19 * 60));
+        auto soon = c.sessions.record(huda, d);
+        REQUIRE_FALSE(soon.ok());
+        CHECK(soon.error().field == QStringLiteral("heldAt"));
         d = Clinic::sessionData(m, huda, held);
         d.mode = QStringLiteral("carrier pigeon");
         CHECK(c.sessions.record(huda, d).error().field == QStringLiteral("mode"));

@@ -29,6 +29,7 @@
 #include "support/TestDb.h"
 #include "support/catch.h"
 #include "registry/Csv.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
@@ -287,6 +288,34 @@ TEST_CASE("Booking a counsellor at an overlapping time warns, and Book anyway bo
     REQUIRE(page->model()->rowCount() == 2);
     CHECK(page->model()->rowOf(first) == 0);
     CHECK(page->model()->appointmentAt(1)->startsAt.time() == QTime(11, 30));
+}
+
+TEST_CASE("Booking proposes a slot in working hours, replaces typed hours and offers Book anyway only on a clash",
+          "[ui][clinic][entry]")
+{
+    Clinic c;
+    ClinicPage *page = c.page;
+    BookAppointmentDialog *d = openBooking(page);
+    const QDateTime proposed(d->dateField()->date(), d->timeEdit()->time());
+    CHECK(proposed > QDateTime::currentDateTime()); // never the clock time itself
+    CHECK(clinic::AppointmentService::withinWorkingHours(proposed, d->durationBox()->value()));
+    CHECK(proposed.time().minute() % 30 == 0);
+    CHECK_FALSE(d->hoursWarning()->isVisibleTo(d));
+    // Nothing clashes: no "Book anyway", though the button box laid its buttons out.
+    CHECK_FALSE(d->bookAnywayButton()->isVisibleTo(d));
+
+    // A typed hour replaces the one shown, in any digits.
+    d->timeEdit()->setTime(QTime(6, 0));
+    CHECK(d->hoursWarning()->isVisibleTo(d)); // warned, not refused
+    d->timeEdit()->setFocus();
+    auto *line = d->timeEdit()->findChild<QLineEdit *>();
+    REQUIRE(line);
+    line->deselect();
+    line->setCursorPosition(2); // after "06"
+    test::typeText(d->timeEdit(), QStringLiteral("١٠"));
+    CHECK(d->timeEdit()->time() == QTime(10, 0));
+    CHECK_FALSE(d->hoursWarning()->isVisibleTo(d));
+    test::screenshot(d, QStringLiteral("clinic-book-default-slot"));
 }
 
 TEST_CASE("Marking arrived and calling in move an appointment through today's queue", "[ui][clinic]")

@@ -9,6 +9,7 @@
 #include "clinic/ScoreChart.h"
 #include "clinic/Scores.h"
 #include "clinic/SessionDialog.h"
+#include "widgets/DateField.h"
 #include "clinic/SessionService.h"
 #include "clinic/TimelineView.h"
 #include "registry/HouseholdFile.h"
@@ -38,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeEdit>
+#include <QDateEdit>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -222,6 +224,9 @@ TEST_CASE("A session recorded from an appointment marks it attended and keeps it
     auto *who = qobject_cast<QComboBox *>(dialog->actionsTable()->cellWidget(row, 1));
     REQUIRE(who);
     who->setCurrentIndex(who->findData(QStringLiteral("beneficiary")));
+    auto *due = qobject_cast<DateField *>(dialog->actionsTable()->cellWidget(row, 2));
+    REQUIRE(due);
+    due->setDate(QDate::currentDate().addDays(10));
     dialog->banner()->clear(); // as the user closes it
     test::screenshot(dialog, QStringLiteral("clinic-session-form"));
     QPointer<SessionDialog> open = dialog;
@@ -260,6 +265,75 @@ TEST_CASE("A session recorded from an appointment marks it attended and keeps it
     CHECK(existing->amendmentsTable()->item(0, 3)->text() == QStringLiteral("متحمسة، تخشى ترك الأطفال"));
     CHECK(sessions.session(c.counsellor, recorded.first().id).value().observations
           == QStringLiteral("متحمسة، ولديها من يرعى الأطفال"));
+}
+
+TEST_CASE("Enter while typing an agreed action neither saves nor closes the session; closing asks first",
+          "[ui][clinic][entry]")
+{
+    Clinic c;
+    // Booked twenty minutes ahead and recorded now: the form's time is not in the future.
+    const QByteArray appointment = c.bookForHead({QStringLiteral("economic")}, QDateTime::currentDateTime().addSecs(20 * 60));
+    HouseholdFile *file = c.openFile();
+    MemberClinicDialog *page = openClinicPage(file, QStringLiteral("سلمى"));
+    auto *dialog = qobject_cast<SessionDialog *>(page->openAppointment(0));
+    REQUIRE(dialog);
+    test::settle();
+    QPointer<SessionDialog> open = dialog;
+    const QDateTime shown(child<QDateEdit>(dialog, "heldAt")->date(), child<QTimeEdit>(dialog, "heldTime")->time());
+    CHECK(shown <= QDateTime::currentDateTime());
+
+    test::typeText(child<QTextEdit>(dialog, "needs"), QStringLiteral("تبحث عن عمل"));
+    QTest::mouseClick(child<QPushButton>(dialog, "addAction"), Qt::LeftButton);
+    test::settle();
+    const int row = dialog->actionsTable()->rowCount() - 1;
+    // No silent defaults: who does it and by when are still to be chosen.
+    auto *who = qobject_cast<QComboBox *>(dialog->actionsTable()->cellWidget(row, 1));
+    auto *due = qobject_cast<DateField *>(dialog->actionsTable()->cellWidget(row, 2));
+    REQUIRE(who);
+    REQUIRE(due);
+    CHECK(who->currentData().toString().isEmpty());
+    CHECK_FALSE(due->date().isValid());
+
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor); // the description's cell editor
+    test::typeText(editor, QStringLiteral("التسجيل في دورة"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    test::settle();
+    REQUIRE(open);
+    CHECK(dialog->isVisible());
+    // Everything a save needs is there now: Enter still saves nothing.
+    who->setCurrentIndex(who->findData(QStringLiteral("beneficiary")));
+    due->setDate(QDate::currentDate().addDays(7));
+    dialog->actionsTable()->setFocus();
+    QTest::keyClick(dialog->actionsTable(), Qt::Key_Return); // Enter on the table itself
+    QTest::keyClick(child<QTimeEdit>(dialog, "heldTime"), Qt::Key_Enter);
+    test::settle();
+    REQUIRE(open);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->actionsTable()->item(row, 0)->text() == QStringLiteral("التسجيل في دورة"));
+    clinic::SessionService sessions(*c.db);
+    CHECK(sessions.ofMember(c.counsellor, c.head).value().isEmpty());
+    CHECK(clinic::AppointmentService(*c.db).appointment(appointment).value().status == QStringLiteral("booked"));
+
+    // Escape with unsaved text asks; "Keep editing" keeps everything.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    test::settle();
+    REQUIRE(dialog->discardQuestion());
+    test::screenshot(dialog->discardQuestion(), QStringLiteral("entry-discard-question"));
+    QTest::mouseClick(child<QPushButton>(dialog->discardQuestion(), "keepEditing"), Qt::LeftButton);
+    test::settle();
+    REQUIRE(open);
+    CHECK(dialog->isVisible());
+    CHECK(child<QTextEdit>(dialog, "needs")->toPlainText() == QStringLiteral("تبحث عن عمل"));
+    // The window's close button asks the same; "Discard" closes, nothing saved.
+    dialog->close();
+    test::settle();
+    REQUIRE(open);
+    REQUIRE(dialog->discardQuestion());
+    QTest::mouseClick(child<QPushButton>(dialog->discardQuestion(), "discard"), Qt::LeftButton);
+    test::settle();
+    CHECK((!open || !open->isVisible()));
+    CHECK(sessions.ofMember(c.counsellor, c.head).value().isEmpty());
 }
 
 TEST_CASE("A WHO-5 assessment shows on the member's page and the household's timeline", "[ui][clinic]")

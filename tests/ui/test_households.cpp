@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QApplication>
+#include <QMessageBox>
 #include <QPointer>
 #include <QListWidget>
 #include <QPushButton>
@@ -61,6 +63,7 @@ void fillPerson(QWidget *form, const QString &given, const QString &father, cons
     type(form, "fatherName", father);
     type(form, "familyName", family);
     choose(form, "sex", sex);
+    choose(form, "idType", QString()); // "No document", chosen
     form->findChild<QDateEdit *>(QStringLiteral("birthDate"))->setDate(birth);
 }
 
@@ -150,6 +153,10 @@ TEST_CASE("A household with three members is registered, found, re-assessed and 
     QDialog *income = file->recordIncome();
     test::settle();
     income->findChild<QDoubleSpinBox *>(QStringLiteral("amount"))->setValue(15000);
+    clickSubmit(income); // the source is not assumed
+    CHECK(income->isVisible());
+    CHECK(QApplication::focusWidget() == income->findChild<QComboBox *>(QStringLiteral("source")));
+    choose(income, "source", QStringLiteral("salary"));
     clickSubmit(income);
     CHECK(file->eligibilityLabel()->text() == eligibleText(false));
     test::screenshot(file, QStringLiteral("21-household-file-incomes"));
@@ -166,6 +173,83 @@ TEST_CASE("A household with three members is registered, found, re-assessed and 
     page->searchBox()->setText(QStringLiteral("احمد"));
     page->runSearch();
     CHECK(page->resultsModel()->rowCount() == 0);
+}
+
+TEST_CASE("A new head's facts start empty; Escape asks before discarding; a head born today is confirmed",
+          "[ui][households][entry]")
+{
+    test::App app;
+    test::setUp(app);
+    HouseholdsPage *page = householdsPage(app);
+    auto *d = qobject_cast<NewHouseholdDialog *>(page->newHousehold());
+    REQUIRE(d);
+    test::settle();
+    QPointer<NewHouseholdDialog> open = d;
+    CHECK(d->headForm()->findChild<QComboBox *>(QStringLiteral("sex"))->currentData().toString().isEmpty());
+    CHECK(d->headForm()->findChild<QComboBox *>(QStringLiteral("idType"))->currentIndex() == -1);
+    CHECK_FALSE(d->headForm()->data().birthDate.isValid());
+    d->resize(900, 1200); // the head's part in view
+    test::settle();
+    test::screenshot(d, QStringLiteral("entry-new-head-empty"));
+
+    type(d->headForm(), "givenName", QStringLiteral("زياد"));
+    QTest::keyClick(d, Qt::Key_Escape);
+    test::settle();
+    REQUIRE(open);
+    REQUIRE(d->discardQuestion());
+    QTest::mouseClick(d->discardQuestion()->findChild<QPushButton *>(QStringLiteral("keepEditing")), Qt::LeftButton);
+    test::settle();
+    REQUIRE(open);
+    CHECK(d->isVisible());
+    CHECK(d->headForm()->data().givenName == QStringLiteral("زياد"));
+
+    // Enter in a name does not register; an unchosen birth date is refused by name.
+    d->householdForm()->findChild<QComboBox *>(QStringLiteral("region"))->setCurrentText(QStringLiteral("منطقة الرياض"));
+    fillPerson(d->headForm(), QStringLiteral("زياد"), QStringLiteral("إبراهيم"), QStringLiteral("العتيبي"),
+               QStringLiteral("male"), QDate::currentDate());
+    d->headForm()->findChild<QLineEdit *>(QStringLiteral("familyName"))->setFocus();
+    QTest::keyClick(d->headForm()->findChild<QLineEdit *>(QStringLiteral("familyName")), Qt::Key_Return);
+    test::settle();
+    REQUIRE(open);
+    CHECK(page->listModel()->total() == 0);
+
+    // Born today: the question names the birth date; "Correct it" registers nothing.
+    clickSubmit(d);
+    test::settle();
+    auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    REQUIRE(confirm);
+    CHECK(confirm->objectName() == QStringLiteral("confirmQuestion"));
+    test::screenshot(confirm, QStringLiteral("entry-young-head-question"));
+    confirm->reject();
+    test::settle();
+    REQUIRE(open);
+    CHECK(page->listModel()->total() == 0);
+    test::screenshot(d, QStringLiteral("entry-new-household-refused"));
+
+    // Discarding closes without registering.
+    QTest::keyClick(d, Qt::Key_Escape);
+    test::settle();
+    REQUIRE(d->discardQuestion());
+    QTest::mouseClick(d->discardQuestion()->findChild<QPushButton *>(QStringLiteral("discard")), Qt::LeftButton);
+    test::settle();
+    CHECK((!open || !open->isVisible()));
+    CHECK(page->listModel()->total() == 0);
+}
+
+TEST_CASE("A household file opened twice is one window, brought forward", "[ui][households][entry]")
+{
+    test::App app;
+    test::setUp(app);
+    HouseholdsPage *page = householdsPage(app);
+    clickSubmit(registerHousehold(page, QStringLiteral("سالم"), QStringLiteral("الغامدي")));
+    HouseholdFile *first = openFile(page);
+    HouseholdFile *again = page->openRow(0);
+    test::settle();
+    CHECK(again == first);
+    int visible = 0;
+    for (HouseholdFile *f : page->findChildren<HouseholdFile *>())
+        visible += f->isVisible() ? 1 : 0;
+    CHECK(visible == 1);
 }
 
 TEST_CASE("A second registration of the same person is caught", "[ui][households][duplicates]")

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -305,4 +306,38 @@ TEST_CASE("In English the window reads left to right with the navigation on the 
     REQUIRE(installTranslations(QStringLiteral("ar")));
     test::settle();
     CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+}
+
+TEST_CASE("A foreign -wal file beside the database is named at start-up, the database not blamed", "[ui][storage][entry]")
+{
+    App app;
+    test::setUp(app);
+    app.controller.reset(); // closed: its own -wal is checkpointed away
+    test::settle();
+    REQUIRE_FALSE(QFile::exists(app.dbPath() + QStringLiteral("-wal")));
+    const QByteArray before = test::fileBytes(app.dbPath());
+    // Another program's WAL database, its -wal copied beside ours while it was open.
+    const QString other = app.dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle,
+                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
+                         "INSERT INTO songs VALUES ('x');",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), app.dbPath() + QStringLiteral("-wal")));
+    sqlite3_close(handle);
+
+    app.controller = std::make_unique<AppController>(app.settings, app.dbPath(), security::HashCost::minimal());
+    CHECK_FALSE(app.controller->start());
+    test::settle();
+    QMessageBox *box = app.controller->errorBox();
+    REQUIRE(box);
+    INFO(box->text().toStdString());
+    CHECK(box->text().contains(QStringLiteral("tamkeen.sqlite-wal")));
+    CHECK_FALSE(box->text().contains(QStringLiteral("ليس قاعدة بيانات")));
+    CHECK(test::fileBytes(app.dbPath()) == before);
+    test::screenshot(box, QStringLiteral("entry-foreign-wal"));
+    box->disconnect(); // closing it would end the test program
+    box->close();
 }

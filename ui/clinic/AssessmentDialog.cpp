@@ -79,7 +79,7 @@ QString joined(const QJsonArray &values)
 AssessmentDialog::AssessmentDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                                    const QByteArray &memberId, const QByteArray &sessionId, const QString &kind,
                                    QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_memberId(memberId),
+    : GuardedDialog(parent), m_db(db), m_settings(settings), m_session(session), m_memberId(memberId),
       m_sessionId(sessionId), m_banner(new MessageBanner(this))
 {
     setObjectName(u"assessmentDialog"_s);
@@ -134,8 +134,7 @@ AssessmentDialog::AssessmentDialog(storage::Database &db, const AppSettings &set
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save the assessment"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"submit"_s);
-    m_save->setDefault(true);
-    m_save->setShortcut(QKeySequence::Save);
+    setSaveButton(m_save);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_save, &QPushButton::clicked, this, &AssessmentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -4,6 +4,8 @@
 // out live as core will store it. Existing ones open read-only.
 #include "security/Session.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +31,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class AssessmentDialog : public QDialog {
+class AssessmentDialog : public GuardedDialog {
     Q_OBJECT
 public:
     AssessmentDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,

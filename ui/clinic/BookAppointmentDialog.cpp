@@ -6,10 +6,12 @@
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TimeTyping.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,21 +27,10 @@ using tamkeen::registry::Vocabulary;
 
 namespace tamkeen::ui {
 
-namespace {
-// The next half hour from now, where a new appointment most likely goes.
-QDateTime nextHalfHour()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    const int minutes = now.time().hour() * 60 + now.time().minute();
-    const int next = std::min((minutes / 30 + 1) * 30, 23 * 60 + 30);
-    return QDateTime(now.date(), QTime(next / 60, next % 60));
-}
-} // namespace
-
 BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSettings &settings,
                                              const security::Session &session, const QByteArray &memberId,
                                              QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_appointments(db), m_households(db),
+    : GuardedDialog(parent), m_db(db), m_settings(settings), m_session(session), m_appointments(db), m_households(db),
       m_banner(new MessageBanner(this)), m_search(new QLineEdit(this)), m_results(new QListWidget(this)),
       m_family(new QLabel(this)), m_member(new QComboBox(this)), m_counsellor(new QComboBox(this)),
       m_place(termCombo(clinic::ClinicVocabulary::places(), false, this)), m_date(new DateField(settings, this)),
@@ -67,6 +58,7 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     // before the format: a right-to-left editor reverses the format's sections.
     m_time->setLayoutDirection(Qt::LeftToRight);
     m_time->setDisplayFormat(u"HH:mm"_s);
+    TimeTyping::install(m_time);
     m_duration->setObjectName(u"duration"_s);
     m_duration->setRange(5, 480);
     m_duration->setSingleStep(15);
@@ -98,7 +90,8 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
         m_banner->showError(counsellors.error().message);
     if (clinic::mayCounsel(session))
         setCounsellor(session.userId);
-    setStart(nextHalfHour());
+    // Not the clock time: the next half hour in working hours where it fits.
+    setStart(clinic::AppointmentService::nextSlot(QDateTime::currentDateTime(), m_duration->value()));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Family"), m_search);
@@ -108,6 +101,11 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     form->addRow(tr("Counsellor"), m_counsellor);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Time"), m_time);
+    m_hoursWarning = new QLabel(this);
+    m_hoursWarning->setObjectName(u"hoursWarning"_s);
+    m_hoursWarning->setWordWrap(true);
+    m_hoursWarning->setStyleSheet(u"color:#663c00;"_s);
+    form->addRow(QString(), m_hoursWarning);
     form->addRow(tr("Duration"), m_duration);
     form->addRow(tr("Consultation"), m_types);
     form->addRow(tr("Place"), m_place);
@@ -117,12 +115,18 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     auto *box = new QDialogButtonBox(this);
     m_book = box->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
     m_book->setObjectName(u"submit"_s);
-    m_book->setDefault(true);
-    m_anyway = box->addButton(tr("Book anyway"), QDialogButtonBox::ActionRole);
+    setSaveButton(m_book);
+    // Outside the button box, which shows every button again when it lays them
+    // out: "Book anyway" is there only while a clash is shown.
+    m_anyway = new QPushButton(tr("Book anyway"), this);
     m_anyway->setObjectName(u"bookAnyway"_s);
     m_anyway->hide();
     box->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(box);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_anyway);
+    buttonRow->addWidget(box, 1);
+    layout->addLayout(buttonRow);
+    ignoreChanges(m_search); // looking for a family is not an entry to lose
     setMinimumWidth(560);
 
     m_debounce->setSingleShot(true);
@@ -141,7 +145,10 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     connect(m_date, &DateField::dateChanged, this, &BookAppointmentDialog::retractWarning);
     connect(m_time, &QTimeEdit::timeChanged, this, &BookAppointmentDialog::retractWarning);
     connect(m_duration, &QSpinBox::valueChanged, this, &BookAppointmentDialog::retractWarning);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] { submit(false); });
+    connect(m_time, &QTimeEdit::timeChanged, this, &BookAppointmentDialog::checkHours);
+    connect(m_date, &DateField::dateChanged, this, &BookAppointmentDialog::checkHours);
+    connect(m_duration, &QSpinBox::valueChanged, this, &BookAppointmentDialog::checkHours);
+    checkHours();
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -262,6 +269,20 @@ void BookAppointmentDialog::submit(bool overlapAccepted)
     }
     m_banner->showError(e.message);
     focusField(e.field);
+}
+
+void BookAppointmentDialog::checkHours()
+{
+    using clinic::AppointmentService;
+    const QDateTime start(m_date->date(), m_time->time());
+    const bool inside = AppointmentService::withinWorkingHours(start, m_duration->value());
+    const Display display(m_settings);
+    m_hoursWarning->setText(inside ? QString()
+                                   : tr("Outside working hours (%1 to %2). Book it only if the family and the "
+                                        "counsellor agreed to this time.")
+                                         .arg(display.time(AppointmentService::workdayStart()),
+                                              display.time(AppointmentService::workdayEnd())));
+    m_hoursWarning->setVisible(!inside);
 }
 
 void BookAppointmentDialog::retractWarning()

@@ -10,6 +10,8 @@
 #include "registry/SearchIndex.h"
 #include "security/Session.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -27,7 +29,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class BookAppointmentDialog : public QDialog {
+class BookAppointmentDialog : public GuardedDialog {
     Q_OBJECT
 public:
     // With `memberId` the family and member are chosen already.
@@ -53,6 +55,7 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
     MessageBanner *banner() const { return m_banner; }
     QPushButton *bookAnywayButton() const { return m_anyway; }
+    QLabel *hoursWarning() const { return m_hoursWarning; }
 
 signals:
     void booked(const QByteArray &appointmentId);
@@ -61,6 +64,7 @@ private:
     void submit(bool overlapAccepted);
     void focusField(const QString &field);
     void retractWarning();
+    void checkHours(); // warns, without refusing, when the time is outside working hours
     clinic::AppointmentData data() const;
 
     storage::Database &m_db;
@@ -72,7 +76,7 @@ private:
     MessageBanner *m_banner;
     QLineEdit *m_search;
     QListWidget *m_results;
-    QLabel *m_family;
+    QLabel *m_family, *m_hoursWarning = nullptr;
     QComboBox *m_member, *m_counsellor, *m_place;
     DateField *m_date;
     QTimeEdit *m_time;

@@ -5,9 +5,11 @@
 #include "format/Display.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TimeTyping.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,7 +23,7 @@ namespace tamkeen::ui {
 
 RescheduleDialog::RescheduleDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                                    const clinic::Appointment &appointment, QWidget *parent)
-    : QDialog(parent), m_service(db), m_session(session), m_id(appointment.id), m_banner(new MessageBanner(this)),
+    : GuardedDialog(parent), m_service(db), m_session(session), m_id(appointment.id), m_banner(new MessageBanner(this)),
       m_date(new DateField(settings, this)), m_time(new QTimeEdit(this)), m_reason(new QLineEdit(this))
 {
     setWindowTitle(tr("Reschedule the appointment"));
@@ -42,6 +44,7 @@ RescheduleDialog::RescheduleDialog(storage::Database &db, const AppSettings &set
     // before the format: a right-to-left editor reverses the format's sections.
     m_time->setLayoutDirection(Qt::LeftToRight);
     m_time->setDisplayFormat(u"HH:mm"_s);
+    TimeTyping::install(m_time);
     m_time->setLocale(settings.digitStyle() == text::DigitStyle::ArabicIndic ? QLocale(QLocale::Arabic, QLocale::SaudiArabia)
                                                                              : QLocale(QLocale::English));
     m_time->setTime(appointment.startsAt.time());
@@ -55,17 +58,20 @@ RescheduleDialog::RescheduleDialog(storage::Database &db, const AppSettings &set
     auto *box = new QDialogButtonBox(this);
     QPushButton *save = box->addButton(tr("Reschedule"), QDialogButtonBox::AcceptRole);
     save->setObjectName(u"submit"_s);
-    save->setDefault(true);
-    m_anyway = box->addButton(tr("Book anyway"), QDialogButtonBox::ActionRole);
+    setSaveButton(save);
+    // Outside the button box, which shows every button again when it lays them out.
+    m_anyway = new QPushButton(tr("Book anyway"), this);
     m_anyway->setObjectName(u"bookAnyway"_s);
     m_anyway->hide();
     box->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(box);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_anyway);
+    buttonRow->addWidget(box, 1);
+    layout->addLayout(buttonRow);
     setMinimumWidth(460);
     connect(save, &QPushButton::clicked, this, [this] { submit(false); });
     connect(m_anyway, &QPushButton::clicked, this, [this] { submit(true); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] { submit(false); });
     auto retract = [this] {
         m_anyway->hide();
         if (m_banner->kind() == MessageBanner::Kind::Warning)

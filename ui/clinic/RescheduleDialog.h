@@ -5,6 +5,8 @@
 #include "clinic/AppointmentService.h"
 #include "security/Session.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -17,7 +19,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class RescheduleDialog : public QDialog {
+class RescheduleDialog : public GuardedDialog {
     Q_OBJECT
 public:
     RescheduleDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,

@@ -9,6 +9,7 @@
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TimeTyping.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ void SessionDialog::useDigitStyle(QAbstractSpinBox *box, const AppSettings &sett
 
 SessionDialog::SessionDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                              const QByteArray &memberId, const clinic::Appointment *fromAppointment, QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_memberId(memberId),
+    : GuardedDialog(parent), m_db(db), m_settings(settings), m_session(session), m_memberId(memberId),
       m_banner(new MessageBanner(this))
 {
     build();
@@ -102,7 +103,7 @@ SessionDialog::SessionDialog(storage::Database &db, const AppSettings &settings,
 
 SessionDialog::SessionDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                              const QByteArray &sessionId, Existing, QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_sessionId(sessionId),
+    : GuardedDialog(parent), m_db(db), m_settings(settings), m_session(session), m_sessionId(sessionId),
       m_readOnly(true), m_banner(new MessageBanner(this))
 {
     build();
@@ -138,12 +139,13 @@ void SessionDialog::build()
     m_time->setLayoutDirection(Qt::LeftToRight);
     m_time->setDisplayFormat(u"HH:mm"_s);
     useDigitStyle(m_time, m_settings);
+    TimeTyping::install(m_time);
     m_duration = new QSpinBox(this);
     m_duration->setRange(5, 480);
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
     useDigitStyle(m_duration, m_settings);
-    m_mode = termCombo(ClinicVocabulary::places(), false, this);
+    m_mode = termCombo(ClinicVocabulary::places(), true, this); // from the appointment, else chosen
     m_typeList = new QListWidget(this);
     for (const clinic::SessionType &t : std::as_const(m_types)) {
         auto *item = new QListWidgetItem(t.label, m_typeList);
@@ -226,6 +228,7 @@ void SessionDialog::build()
     m_nextTime->setLayoutDirection(Qt::LeftToRight);
     m_nextTime->setDisplayFormat(u"HH:mm"_s);
     useDigitStyle(m_nextTime, m_settings);
+    TimeTyping::install(m_nextTime);
     m_fields.insert(u"startsAt"_s, m_nextTime);
     m_nextBox = new QWidget(this);
     auto *nextRow = new QHBoxLayout(m_nextBox);
@@ -267,8 +270,7 @@ void SessionDialog::build()
     m_save = buttons->addButton(m_readOnly ? tr("Save the correction") : tr("Save the session"),
                                 QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"submit"_s);
-    m_save->setDefault(true);
-    m_save->setShortcut(QKeySequence::Save);
+    setSaveButton(m_save);
     if (m_readOnly) {
         m_amend = buttons->addButton(tr("Amend…"), QDialogButtonBox::ActionRole);
         m_amend->setObjectName(u"amend"_s);
@@ -333,9 +335,10 @@ int SessionDialog::addActionRow()
     const int r = m_actions->rowCount();
     m_actions->insertRow(r);
     m_actions->setItem(r, 0, new QTableWidgetItem);
-    m_actions->setCellWidget(r, 1, termCombo(ClinicVocabulary::responsibles(), false, m_actions));
+    // Who does it and by when are chosen, never filled in silently.
+    m_actions->setCellWidget(r, 1, termCombo(ClinicVocabulary::responsibles(), true, m_actions));
     auto *due = new DateField(m_settings, m_actions);
-    due->setDate(QDate::currentDate().addDays(14));
+    due->allowEmpty(QDate::currentDate().addDays(14));
     m_actions->setCellWidget(r, 2, due);
     m_actions->resizeColumnToContents(1);
     m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width()));
@@ -376,7 +379,10 @@ void SessionDialog::fillDefaults(const clinic::Appointment *from)
     if (me < 0 && from)
         me = m_counsellor->findData(from->counsellorId);
     m_counsellor->setCurrentIndex(std::max(0, me));
-    const QDateTime when = from ? from->startsAt : QDateTime::currentDateTime();
+    // A session is never in the future: one recorded before its appointment's
+    // time starts now.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime when = from ? std::min(from->startsAt, now) : now;
     m_date->setDate(when.date());
     m_time->setTime(QTime(when.time().hour(), when.time().minute()));
     m_duration->setValue(from ? from->durationMin : 45);
@@ -567,8 +573,12 @@ void SessionDialog::focusField(const QString &field)
                 m_actions->editItem(m_actions->item(r, 0));
                 return;
             }
-            if (field != u"description") {
-                m_actions->cellWidget(r, field == u"responsible" ? 1 : 2)->setFocus();
+            const bool missing = field == u"responsible" ? a.responsible.isEmpty() : !a.dueDate.isValid();
+            if (field != u"description" && missing) {
+                QWidget *cell = m_actions->cellWidget(r, field == u"responsible" ? 1 : 2);
+                if (auto *date = qobject_cast<DateField *>(cell))
+                    cell = date->editor();
+                cell->setFocus();
                 return;
             }
         }
@@ -616,6 +626,7 @@ void SessionDialog::saveAmendment()
     m_banner->clear();
     load();
     setEditable(false, false);
+    markClean();
     m_banner->showSuccess(tr("The correction was saved; the earlier text is kept in the corrections list."));
     emit saved(m_sessionId);
 }

@@ -8,6 +8,8 @@
 #include "clinic/SessionService.h"
 #include "security/Session.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -33,7 +35,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class SessionDialog : public QDialog {
+class SessionDialog : public GuardedDialog {
     Q_OBJECT
 public:
     // A new session with `memberId`; from `fromAppointment` when given (its

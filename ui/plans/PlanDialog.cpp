@@ -73,7 +73,7 @@ void setCell(QTableWidget *t, int row, int column, const QString &text, const QV
 
 PlanDialog::PlanDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                        QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_session(session), m_banner(new MessageBanner(this))
+    : GuardedDialog(parent), m_db(db), m_settings(settings), m_session(session), m_banner(new MessageBanner(this))
 {
     build();
 }
@@ -282,8 +282,7 @@ void PlanDialog::build()
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"submit"_s);
-    m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    setSaveButton(m_save);
     buttons->addButton(QDialogButtonBox::Close);
     // Enter belongs to the cells: no default button.
     m_save->setAutoDefault(false);

@@ -8,6 +8,8 @@
 #include "plans/PlanRecords.h"
 #include "security/Session.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -29,7 +31,7 @@ class MessageBanner;
 class PlanCellDelegate;
 class PlanStepDialog;
 
-class PlanDialog : public QDialog {
+class PlanDialog : public GuardedDialog {
     Q_OBJECT
 public:
     enum GoalColumn { GDomain, GDescription, GIndicator, GBaseline, GTarget, GTargetDate, GStatus, GCurrent };

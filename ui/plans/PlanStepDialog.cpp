@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::ui {
 
 PlanStepDialog::PlanStepDialog(Step step, const AppSettings &settings, Action action, QWidget *parent)
-    : QDialog(parent), m_action(std::move(action)), m_banner(new MessageBanner(this)), m_text(new QTextEdit(this))
+    : GuardedDialog(parent), m_action(std::move(action)), m_banner(new MessageBanner(this)), m_text(new QTextEdit(this))
 {
     setObjectName(u"planStepDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -54,7 +54,7 @@ PlanStepDialog::PlanStepDialog(Step step, const AppSettings &settings, Action ac
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *submitButton = buttons->addButton(ok, QDialogButtonBox::AcceptRole);
     submitButton->setObjectName(u"submit"_s);
-    submitButton->setShortcut(QKeySequence::Save);
+    setSaveButton(submitButton);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(submitButton, &QPushButton::clicked, this, &PlanStepDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,6 +6,8 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 #include <functional>
 
@@ -18,7 +20,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class PlanStepDialog : public QDialog {
+class PlanStepDialog : public GuardedDialog {
     Q_OBJECT
 public:
     enum class Step { Return, Review, Close };

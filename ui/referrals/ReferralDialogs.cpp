@@ -60,6 +60,7 @@ ReferralDialog::ReferralDialog(storage::Database &db, const AppSettings &setting
     setObjectName(u"referralDialog"_s);
     m_search->setPlaceholderText(tr("Find the family: name, file number, ID or phone"));
     m_search->setClearButtonEnabled(true);
+    ignoreChanges(m_search); // looking for a family is not an entry to lose
     m_results->setObjectName(u"results"_s);
     m_results->setMaximumHeight(110);
     m_family->setWordWrap(true);

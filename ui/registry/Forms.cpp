@@ -75,8 +75,10 @@ MemberForm::MemberForm(const AppSettings &settings, bool head, QWidget *parent) 
     m_illness = line(u"chronicIllness"_s);
     m_school = line(u"schoolName"_s);
     m_grade = line(u"schoolGrade"_s);
-    m_relation = termCombo(Vocabulary::relations(), false, this);
-    m_sex = termCombo(Vocabulary::sexes(), false, this);
+    m_relation = termCombo(Vocabulary::relations(), true, this);
+    // Facts that must be chosen start empty: no one is male, undocumented or
+    // born today by default.
+    m_sex = termCombo(Vocabulary::sexes(), true, this);
     m_marital = termCombo(Vocabulary::maritalStatuses(), true, this);
     m_education = termCombo(Vocabulary::educationLevels(), true, this);
     m_employment = termCombo(Vocabulary::employmentStatuses(), true, this);
@@ -84,11 +86,14 @@ MemberForm::MemberForm(const AppSettings &settings, bool head, QWidget *parent) 
     m_idType->addItem(tr("No document"), QString());
     for (registry::IdType t : registry::Identity::all())
         m_idType->addItem(registry::Identity::displayName(t), registry::Identity::key(t));
+    m_idType->setPlaceholderText(tr("Choose the kind of document"));
+    m_idType->setCurrentIndex(-1);
     m_idNumber = new DigitLineEdit(this);
     m_idNumber->setDigitStyle(settings.digitStyle());
     m_phone = new DigitLineEdit(this);
     m_phone->setDigitStyle(settings.digitStyle());
     m_birth = new DateField(settings, this);
+    m_birth->allowEmpty(QDate::currentDate().addYears(-30));
     m_able = new QCheckBox(tr("Able to work"), this);
     auto name = [this](QWidget *w, const QString &field) {
         w->setObjectName(field);
@@ -169,7 +174,7 @@ registry::MemberData MemberForm::data() const
     d.relation = m_head ? u"head"_s : term(m_relation);
     d.sex = term(m_sex);
     d.birthDate = m_birth->date();
-    d.idType = term(m_idType);
+    d.idType = m_idType->currentIndex() < 0 ? QString() : term(m_idType);
     d.idNumber = m_idNumber->value();
     d.nationality = m_nationality->text();
     d.phone = m_phone->value();
@@ -212,6 +217,17 @@ void MemberForm::setData(const registry::MemberData &d)
     m_illness->setText(d.chronicIllness);
     m_school->setText(d.schoolName);
     m_grade->setText(d.schoolGrade);
+}
+
+std::optional<Error> MemberForm::missingChoice() const
+{
+    if (m_head && m_birth->isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Birth date: choose the head of household's birth date."),
+                         u"birthDate"_s);
+    if (m_idType->currentIndex() < 0)
+        return makeError(ErrorCode::Invalid,
+                         tr("Identity document: choose the kind of document, or \"No document\"."), u"idType"_s);
+    return std::nullopt;
 }
 
 bool MemberForm::focusField(const QString &field)

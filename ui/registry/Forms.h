@@ -2,10 +2,12 @@
 // The input forms of the registry, shared by the dialogs: a household's fields
 // and a member's fields. They only collect input; validation is core's, and its
 // errors come back naming the field, which the form then focuses.
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "registry/Vocabulary.h"
 
 #include <QHash>
+#include <optional>
 #include <QWidget>
 
 class QCheckBox;
@@ -40,6 +42,9 @@ public:
     void setData(const registry::MemberData &data);
     // Focuses the input that core's error names; false when there is none.
     bool focusField(const QString &field);
+    // A choice that must be made and was not (the kind of document; the head's
+    // birth date), as an error naming the field; empty when all are made.
+    std::optional<Error> missingChoice() const;
 
 private:
     void offerFromIdentity();

@@ -15,6 +15,7 @@
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
 #include "widgets/DocumentOutput.h"
+#include "widgets/GuardedDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include "widgets/ReadOnlyTable.h"
@@ -349,7 +350,7 @@ QDialog *HouseholdFile::editHousehold()
     auto h = m_households.household(m_id);
     if (!h)
         return nullptr;
-    auto *d = new QDialog(this);
+    auto *d = new GuardedDialog(this);
     d->setWindowTitle(tr("Edit household"));
     auto *layout = new QVBoxLayout(d);
     auto *banner = new MessageBanner(d);
@@ -360,6 +361,7 @@ QDialog *HouseholdFile::editHousehold()
     layout->addWidget(form);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, d);
     box->button(QDialogButtonBox::Save)->setObjectName(u"submit"_s);
+    d->setSaveButton(box->button(QDialogButtonBox::Save));
     layout->addWidget(box);
     connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, d, [this, d, form, banner] {

@@ -182,8 +182,17 @@ HouseholdFile *HouseholdsPage::openRow(int row)
 
 HouseholdFile *HouseholdsPage::openHousehold(const QByteArray &householdId)
 {
+    // One window per household: two could save crossing edits.
+    if (HouseholdFile *open = m_openFiles.value(householdId)) {
+        open->showNormal();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto *file = new HouseholdFile(m_db, m_settings, m_session, householdId, this);
     file->setAttribute(Qt::WA_DeleteOnClose);
+    m_openFiles.removeIf([](const auto &open) { return open.value().isNull(); }); // closed since
+    m_openFiles.insert(householdId, file);
     connect(file, &HouseholdFile::openHousehold, this, &HouseholdsPage::openHousehold);
     file->show();
     return file;
@@ -195,9 +204,8 @@ QDialog *HouseholdsPage::newHousehold()
     auto regions = registry::HouseholdList::regions(m_db);
     auto *d = new NewHouseholdDialog(
         m_settings, regions ? regions.value() : QStringList(), workerChoices(m_db),
-        [this, service](const registry::HouseholdData &h, const registry::MemberData &head, const QList<QByteArray> &ack) {
-            return service->create(m_session, h, head, ack);
-        },
+        [this, service](const registry::HouseholdData &h, const registry::MemberData &head, const QList<QByteArray> &ack,
+                        bool youngHeadConfirmed) { return service->create(m_session, h, head, ack, youngHeadConfirmed); },
         service->members(), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QObject::destroyed, this, [service] { delete service; });

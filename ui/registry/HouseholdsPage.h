@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "security/Session.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -66,6 +68,7 @@ private:
     HouseholdListModel *m_list;
     SearchResultsModel *m_results;
     QTimer *m_debounce;
+    QHash<QByteArray, QPointer<HouseholdFile>> m_openFiles; // the open window of each household
 };
 
 } // namespace tamkeen::ui

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -15,13 +16,12 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::ui {
 
 namespace {
-QDialogButtonBox *saveButtons(QDialog *dialog, const QString &text)
+QDialogButtonBox *saveButtons(GuardedDialog *dialog, const QString &text)
 {
     auto *box = new QDialogButtonBox(dialog);
     QPushButton *save = box->addButton(text, QDialogButtonBox::AcceptRole);
-    save->setDefault(true);
     save->setObjectName(u"submit"_s);
-    save->setShortcut(QKeySequence::Save);
+    dialog->setSaveButton(save);
     box->addButton(QDialogButtonBox::Cancel);
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return box;
@@ -65,10 +65,10 @@ DuplicateDialog::DuplicateDialog(const QList<registry::DuplicateCandidate> &cand
     resize(620, 300);
 }
 
-RegistryDialog::RegistryDialog(QWidget *parent) : QDialog(parent), m_banner(new MessageBanner(this)) {}
+RegistryDialog::RegistryDialog(QWidget *parent) : GuardedDialog(parent), m_banner(new MessageBanner(this)) {}
 
 void RegistryDialog::trySave(const std::function<Status(const QList<QByteArray> &)> &save, const Candidates &candidates,
-                             const std::function<void(const QString &)> &focus)
+                             const std::function<void(const QString &)> &focus, const std::function<void()> &confirm)
 {
     setCursor(Qt::WaitCursor);
     const Status s = save({});
@@ -80,6 +80,20 @@ void RegistryDialog::trySave(const std::function<Status(const QList<QByteArray> 
     const Error e = s.error();
     m_banner->showError(e.message);
     focus(e.field);
+    if (e.code == ErrorCode::NeedsConfirmation && confirm) {
+        auto *box = new QMessageBox(QMessageBox::Question, windowTitle(), e.message, QMessageBox::NoButton, this);
+        box->setObjectName(u"confirmQuestion"_s);
+        QPushButton *yes = box->addButton(tr("Yes, it is correct"), QMessageBox::AcceptRole);
+        yes->setObjectName(u"confirm"_s);
+        box->setDefaultButton(box->addButton(tr("Correct it"), QMessageBox::RejectRole));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [yes, confirm](QAbstractButton *clicked) {
+            if (clicked == yes)
+                confirm();
+        });
+        box->open();
+        return;
+    }
     if (e.code == ErrorCode::Conflict && !e.subject.isEmpty()) {
         emit openHousehold(e.subject); // the household that already has this ID
         return;
@@ -106,6 +120,15 @@ void RegistryDialog::trySave(const std::function<Status(const QList<QByteArray> 
         }
     });
     dialog->open();
+}
+
+bool RegistryDialog::refuseMissing(const std::optional<Error> &missing, const std::function<void(const QString &)> &focus)
+{
+    if (!missing)
+        return false;
+    m_banner->showError(missing->message);
+    focus(missing->field);
+    return true;
 }
 
 NewHouseholdDialog::NewHouseholdDialog(const AppSettings &settings, const QStringList &regions,
@@ -137,18 +160,20 @@ NewHouseholdDialog::NewHouseholdDialog(const AppSettings &settings, const QStrin
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     auto *buttons = saveButtons(this, tr("Register"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewHouseholdDialog::submit);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     layout->addWidget(buttons);
     resize(900, 720);
 }
 
-void NewHouseholdDialog::submit()
+void NewHouseholdDialog::submit(bool youngHeadConfirmed)
 {
+    if (refuseMissing(m_head->missingChoice(), [this](const QString &field) { m_head->focusField(field); }))
+        return;
     const registry::HouseholdData household = m_household->data();
     const registry::MemberData head = m_head->data();
     trySave(
-        [this, household, head](const QList<QByteArray> &ack) -> Status {
-            auto id = m_save(household, head, ack);
+        [this, household, head, youngHeadConfirmed](const QList<QByteArray> &ack) -> Status {
+            auto id = m_save(household, head, ack, youngHeadConfirmed);
             if (!id)
                 return id.error();
             emit created(id.value());
@@ -158,7 +183,8 @@ void NewHouseholdDialog::submit()
         [this](const QString &field) {
             if (!m_household->focusField(field))
                 m_head->focusField(field);
-        });
+        },
+        [this] { submit(true); });
 }
 
 MemberDialog::MemberDialog(const AppSettings &settings, const QString &title, Save save, registry::MemberService &members,
@@ -179,6 +205,8 @@ MemberDialog::MemberDialog(const AppSettings &settings, const QString &title, Sa
 
 void MemberDialog::submit()
 {
+    if (refuseMissing(m_form->missingChoice(), [this](const QString &field) { m_form->focusField(field); }))
+        return;
     const registry::MemberData data = m_form->data();
     trySave([this, data](const QList<QByteArray> &ack) { return m_save(data, ack); },
             [this, data] { return m_members.similar(data, m_memberId); },

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "registry/MemberService.h"
 
+#include "widgets/GuardedDialog.h"
+
 #include <QDialog>
 #include <functional>
 
@@ -27,7 +29,7 @@ signals:
 
 // Shared save logic: try, and on "possible duplicate" ask, then retry with the
 // acknowledged candidates.
-class RegistryDialog : public QDialog {
+class RegistryDialog : public GuardedDialog {
     Q_OBJECT
 public:
     using Candidates = std::function<Result<QList<registry::DuplicateCandidate>>()>;
@@ -40,8 +42,12 @@ signals:
 protected:
     explicit RegistryDialog(QWidget *parent);
     // `save(acknowledged)` writes; `focus(field)` focuses the named input.
+    // `confirm`, when given, is called after the user confirms what core asked
+    // to be confirmed (ErrorCode::NeedsConfirmation).
     void trySave(const std::function<Status(const QList<QByteArray> &)> &save, const Candidates &candidates,
-                 const std::function<void(const QString &)> &focus);
+                 const std::function<void(const QString &)> &focus, const std::function<void()> &confirm = {});
+    // Shows the refusal of a choice the form requires; true when there was one.
+    bool refuseMissing(const std::optional<Error> &missing, const std::function<void(const QString &)> &focus);
     MessageBanner *m_banner;
 
 private:
@@ -52,7 +58,7 @@ class NewHouseholdDialog : public RegistryDialog {
     Q_OBJECT
 public:
     using Save = std::function<Result<QByteArray>(const registry::HouseholdData &, const registry::MemberData &,
-                                                  const QList<QByteArray> &)>;
+                                                  const QList<QByteArray> &, bool youngHeadConfirmed)>;
     NewHouseholdDialog(const AppSettings &settings, const QStringList &regions,
                        const QList<QPair<QByteArray, QString>> &workers, Save save, registry::MemberService &members,
                        QWidget *parent = nullptr);
@@ -63,7 +69,7 @@ signals:
     void created(const QByteArray &householdId);
 
 private:
-    void submit();
+    void submit(bool youngHeadConfirmed = false);
     Save m_save;
     registry::MemberService &m_members;
     HouseholdForm *m_household;

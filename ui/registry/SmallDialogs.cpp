@@ -23,7 +23,7 @@ namespace tamkeen::ui {
 namespace {
 
 // Banner, form and Save/Cancel; `submit` runs on Save.
-QFormLayout *frame(QDialog *d, MessageBanner *banner, const QString &saveText, const std::function<void()> &submit)
+QFormLayout *frame(GuardedDialog *d, MessageBanner *banner, const QString &saveText, const std::function<void()> &submit)
 {
     auto *layout = new QVBoxLayout(d);
     layout->addWidget(banner);
@@ -31,8 +31,8 @@ QFormLayout *frame(QDialog *d, MessageBanner *banner, const QString &saveText, c
     layout->addLayout(form);
     auto *box = new QDialogButtonBox(d);
     QPushButton *save = box->addButton(saveText, QDialogButtonBox::AcceptRole);
-    save->setDefault(true);
     save->setObjectName(u"submit"_s);
+    d->setSaveButton(save);
     box->addButton(QDialogButtonBox::Cancel);
     QObject::connect(box, &QDialogButtonBox::accepted, d, submit);
     QObject::connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
@@ -45,7 +45,7 @@ QFormLayout *frame(QDialog *d, MessageBanner *banner, const QString &saveText, c
 
 IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Member> &members,
                            const QByteArray &householdId, Save save, QWidget *parent)
-    : QDialog(parent), m_save(std::move(save)), m_household(householdId), m_banner(new MessageBanner(this))
+    : GuardedDialog(parent), m_save(std::move(save)), m_household(householdId), m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("Record an income"));
     setObjectName(u"incomeDialog"_s);
@@ -53,7 +53,8 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
     m_member->addItem(tr("The household as a whole"), QByteArray());
     for (const registry::Member &m : members)
         m_member->addItem(m.fullName(), m.id);
-    m_source = termCombo(registry::Vocabulary::incomeSources(), false, this);
+    m_source = termCombo(registry::Vocabulary::incomeSources(), true, this); // chosen, never assumed
+    m_source->setObjectName(u"source"_s);
     m_amount = new QDoubleSpinBox(this);
     m_amount->setObjectName(u"amount"_s);
     m_amount->setRange(0, 1e9);
@@ -69,10 +70,13 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
         in.effectiveDate = m_date->date();
         in.note = m_note->text();
         const Status s = m_save(in);
-        if (s)
+        if (s) {
             accept();
-        else
-            m_banner->showError(s.error().message);
+            return;
+        }
+        m_banner->showError(s.error().message);
+        if (QWidget *w = findChild<QWidget *>(s.error().field))
+            w->setFocus();
     });
     form->addRow(tr("Whose income"), m_member);
     form->addRow(tr("Source"), m_source);
@@ -87,7 +91,7 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
 }
 
 StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, Save save, QWidget *parent)
-    : QDialog(parent), m_save(std::move(save)), m_banner(new MessageBanner(this))
+    : GuardedDialog(parent), m_save(std::move(save)), m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("Change the status"));
     setObjectName(u"statusDialog"_s);
@@ -131,7 +135,7 @@ StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, 
 }
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &question, Save save, QWidget *parent)
-    : QDialog(parent), m_save(std::move(save)), m_banner(new MessageBanner(this)), m_reason(new QLineEdit(this))
+    : GuardedDialog(parent), m_save(std::move(save)), m_banner(new MessageBanner(this)), m_reason(new QLineEdit(this))
 {
     setWindowTitle(title);
     setObjectName(u"reasonDialog"_s);

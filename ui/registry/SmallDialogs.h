@@ -4,7 +4,7 @@
 #include "common/Result.h"
 #include "registry/Records.h"
 
-#include <QDialog>
+#include "widgets/GuardedDialog.h"
 #include <functional>
 
 class QComboBox;
@@ -18,7 +18,7 @@ class AppSettings;
 class DateField;
 class MessageBanner;
 
-class IncomeDialog : public QDialog {
+class IncomeDialog : public GuardedDialog {
     Q_OBJECT
 public:
     using Save = std::function<Status(const registry::Income &)>;
@@ -35,7 +35,7 @@ private:
     QLineEdit *m_note;
 };
 
-class StatusDialog : public QDialog {
+class StatusDialog : public GuardedDialog {
     Q_OBJECT
 public:
     // `why` is the key of the exit or re-entry reason when the new status is
@@ -52,7 +52,7 @@ private:
     QComboBox *m_why;
 };
 
-class ReasonDialog : public QDialog {
+class ReasonDialog : public GuardedDialog {
     Q_OBJECT
 public:
     using Save = std::function<Status(const QString &reason)>;

@@ -39,7 +39,7 @@ bool AppController::start()
 {
     auto db = storage::Database::open(m_path);
     if (!db) {
-        showError(db.error().message);
+        showError(db.error().message, db.error().code != ErrorCode::Io);
         return false;
     }
     m_db = std::move(db).value();
@@ -56,12 +56,15 @@ bool AppController::start()
     return true;
 }
 
-void AppController::showError(const QString &message)
+void AppController::showError(const QString &message, bool offerAnother)
 {
     m_error = new QMessageBox(QMessageBox::Critical, tr("Tamkeen cannot open the database"), message, QMessageBox::Close);
-    m_error->setInformativeText(
-        tr("Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask "
-           "your administrator."));
+    m_error->setObjectName(QStringLiteral("startError"));
+    // A file that is fine but cannot be written needs permission, not another file.
+    if (offerAnother)
+        m_error->setInformativeText(
+            tr("Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask "
+               "your administrator."));
     m_error->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_error, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
     m_error->show();

@@ -47,7 +47,7 @@ public slots:
 private:
     void showLogin();
     void showMain(const security::Session &session);
-    void showError(const QString &message);
+    void showError(const QString &message, bool offerAnother);
 
     AppSettings &m_settings;
     QString m_path;

@@ -5,6 +5,7 @@
 #include "format/Display.h"
 
 #include <QCoreApplication>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -44,7 +45,29 @@ DateField::DateField(const AppSettings &settings, QWidget *parent)
     refresh();
 }
 
-QDate DateField::date() const { return m_edit->date(); }
+QDate DateField::date() const { return isEmpty() ? QDate() : m_edit->date(); }
+
+void DateField::allowEmpty(const QDate &anchor)
+{
+    m_anchor = anchor;
+    m_edit->setSpecialValueText(tr("Not chosen"));
+    m_edit->calendarWidget()->installEventFilter(this);
+    clear();
+}
+
+void DateField::clear()
+{
+    if (!m_anchor.isValid())
+        return;
+    m_edit->setDate(m_edit->minimumDate()); // the special value: shown as "Not chosen"
+    refresh();
+}
+
+bool DateField::isEmpty() const
+{
+    return m_anchor.isValid() && m_edit->date() == m_edit->minimumDate();
+}
+
 void DateField::setDate(const QDate &date) { m_edit->setDate(date); }
 QString DateField::spelledOut() const { return m_label->text(); }
 
@@ -54,9 +77,11 @@ void DateField::refresh()
     // The editor's digits come from its locale.
     m_edit->setLocale(display.editorLocale());
     m_edit->setDisplayFormat(Display::shortDateFormat());
-    m_label->setText(display.date(m_edit->date()));
+    m_label->setText(isEmpty() ? QString() : display.date(m_edit->date()));
     m_hijri->setVisible(m_settings.showHijri());
-    if (const auto h = calendar::toHijri(m_edit->date()); h && !m_hijri->hasFocus())
+    if (isEmpty() && !m_hijri->hasFocus())
+        m_hijri->clear();
+    else if (const auto h = calendar::toHijri(m_edit->date()); h && !m_hijri->hasFocus())
         m_hijri->setText(display.digits(u"%1/%2/%3"_s.arg(h->day, 2, 10, QChar(u'0'))
                                             .arg(h->month, 2, 10, QChar(u'0'))
                                             .arg(h->year)));
@@ -87,10 +112,24 @@ void DateField::takeHijri()
 
 bool DateField::eventFilter(QObject *watched, QEvent *event)
 {
+    // An empty field's calendar opens on the anchor's month, not on the minimum date.
+    if (event->type() == QEvent::Show && isEmpty() && watched == m_edit->calendarWidget())
+        m_edit->calendarWidget()->setCurrentPage(m_anchor.year(), m_anchor.month());
     // Typed digits of any style become the editor's own digits.
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QString typed = key->text();
+        if (isEmpty()) {
+            const bool digit = typed.size() == 1 && text::digitValue(typed.at(0)) >= 0;
+            const bool step = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down || key->key() == Qt::Key_PageUp ||
+                              key->key() == Qt::Key_PageDown;
+            if (digit || step) {
+                m_edit->setDate(m_anchor); // typing starts from the anchor, day first
+                m_edit->setSelectedSection(QDateTimeEdit::DaySection);
+                if (step)
+                    return true;
+            }
+        }
         if (typed.size() == 1 && text::digitValue(typed.at(0)) >= 0) {
             const QString wanted = text::toDigitStyle(typed, m_settings.digitStyle());
             if (wanted != typed) {

@@ -19,8 +19,15 @@ class DateField : public QWidget {
 public:
     explicit DateField(const AppSettings &settings, QWidget *parent = nullptr);
 
+    // Invalid while the field is empty (see allowEmpty()).
     QDate date() const;
     void setDate(const QDate &date);
+    // The field may stay empty, saying "not chosen", and starts empty: a date
+    // that must be chosen is never a silent default. The first key, arrow or
+    // calendar page starts from `anchor`.
+    void allowEmpty(const QDate &anchor);
+    void clear();
+    bool isEmpty() const;
     QDateEdit *editor() const { return m_edit; }
     QLineEdit *hijriEditor() const { return m_hijri; }
     QString spelledOut() const; // what the label beside the editor says
@@ -36,6 +43,7 @@ private:
     void takeHijri();
 
     const AppSettings &m_settings;
+    QDate m_anchor;
     QDateEdit *m_edit;
     QLineEdit *m_hijri;
     QLabel *m_label;

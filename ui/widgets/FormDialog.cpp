@@ -5,7 +5,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,18 +12,17 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::ui {
 
 FormDialog::FormDialog(const QString &title, const QString &submitText, QWidget *parent)
-    : QDialog(parent), m_form(new QFormLayout), m_banner(new MessageBanner(this))
+    : GuardedDialog(parent), m_form(new QFormLayout), m_banner(new MessageBanner(this))
 {
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto *box = new QDialogButtonBox(this);
     m_submit = box->addButton(submitText, QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(u"submit"_s);
-    m_submit->setDefault(true);
     box->addButton(QDialogButtonBox::Cancel);
     connect(m_submit, &QPushButton::clicked, this, [this] { conclude(save()); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, [this] { conclude(save()); });
+    setSaveButton(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(m_form);

@@ -1,10 +1,11 @@
 #pragma once
 // A small form dialog: the banner on top, the form, and a submit button whose
 // refusals come back in the banner with core's field focused; what was typed
-// stays. Ctrl+S submits too.
+// stays. Ctrl+S submits too; Enter in a field does not (GuardedDialog).
 #include "common/Result.h"
 
-#include <QDialog>
+#include "widgets/GuardedDialog.h"
+
 #include <QHash>
 
 class QFormLayout;
@@ -14,7 +15,7 @@ namespace tamkeen::ui {
 
 class MessageBanner;
 
-class FormDialog : public QDialog {
+class FormDialog : public GuardedDialog {
     Q_OBJECT
 public:
     MessageBanner *banner() const { return m_banner; }
