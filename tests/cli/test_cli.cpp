@@ -406,22 +406,31 @@ TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; expo
     CHECK(missing.err.contains(QStringLiteral("was not written")));
 }
 
-TEST_CASE("tamkeen-cli search never prints control characters that were typed into a name", "[cli][text]")
+TEST_CASE("tamkeen-cli refuses control characters in a CSV and never prints a direction override typed into a name",
+          "[cli][text]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
     REQUIRE(init(db).code == 0);
-    const QString csvPath = dir.filePath(QStringLiteral("people.csv"));
-    QFile csv(csvPath);
-    REQUIRE(csv.open(QIODevice::WriteOnly));
-    // A terminal escape (clear the screen) and a right-to-left override in the name.
-    csv.write("household_key,region,given_name,father_name,relation,sex\n"
-              "A,\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6,\x1b[2J\xD8\xB3\xD8\xA7\xD9\x84\xD9\x85\xE2\x80\xAE,"
-              "\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
-    csv.close();
-    const Run imported = cli({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--as"),
-                              QStringLiteral("root1"), csvPath},
-                             {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+    const auto importFile = [&](const QByteArray &bytes) {
+        const QString path = dir.filePath(QStringLiteral("people.csv"));
+        QFile csv(path);
+        REQUIRE(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write(bytes);
+        csv.close();
+        return cli({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                    QStringLiteral("root1"), path},
+                   {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+    };
+    const QByteArray header = "household_key,region,given_name,father_name,relation,sex\n";
+    // A terminal escape (clear the screen): the file is not text, and says so.
+    const Run escaped = importFile(header + "A,\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6,\x1b[2J\xD8\xB3\xD8\xA7"
+                                            "\xD9\x84\xD9\x85,\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
+    CHECK(escaped.code == 1);
+    CHECK(escaped.err.contains(QStringLiteral("not text")));
+    // A right-to-left override is text: it is taken out of the name on the way in.
+    const Run imported = importFile(header + "A,\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6,\xD8\xB3\xD8\xA7\xD9\x84"
+                                             "\xD9\x85\xE2\x80\xAE,\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
     const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("علي")});
