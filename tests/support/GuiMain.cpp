@@ -3,9 +3,13 @@
 #include "support/catch.h"
 
 #include "format/Translations.h"
+#include "widgets/ButtonStyle.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <cstdio>
 
 namespace {
@@ -25,12 +29,31 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 int main(int argc, char **argv)
 {
     previousHandler = qInstallMessageHandler(quietHandler);
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    // The platform follows the environment (scripts/test sets xcb on its Xvfb);
+    // with no platform and no display at all, offscreen. Offscreen gets the
+    // field laptop's 1366×768 screen instead of its default 800×600.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir userSettings;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        const QString config = userSettings.filePath(QStringLiteral("offscreen.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)
+            && file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]})") > 0) {
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TamkeenTests"));
     QApplication::setApplicationName(QStringLiteral("tamkeen-ui-tests"));
     QApplication::setQuitOnLastWindowClosed(false);
+    tamkeen::ui::installStyle(); // as app/gui/main.cpp does
     QDir().mkpath(QStringLiteral(TAMKEEN_SCREENSHOT_DIR));
+    // Remembered window sizes and positions stay inside this run.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, userSettings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, userSettings.path());
     if (!tamkeen::ui::installTranslations(QStringLiteral("ar")))
         return 3;
     return Catch::Session().run(argc, argv);
