@@ -10,6 +10,8 @@
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -167,7 +169,8 @@ AssessmentDialog::AssessmentDialog(storage::Database &db, const AppSettings &set
         m_banner->showInfo(tr("Only counsellors and supervisors record assessments."));
         m_save->setEnabled(false);
     }
-    resize(860, 720);
+    rememberGeometry(this, QSize(860, 660));
+    followLayoutOrder(this);
 }
 
 AssessmentDialog *AssessmentDialog::openExisting(storage::Database &db, const AppSettings &settings,

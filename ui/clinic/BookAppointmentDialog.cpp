@@ -6,6 +6,8 @@
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,6 +126,8 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     box->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(box);
     setMinimumWidth(560);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

@@ -8,6 +8,8 @@
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -285,7 +287,8 @@ void SessionDialog::build()
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(980, m_readOnly ? 780 : 740);
+    rememberGeometry(this, QSize(980, 660));
+    followLayoutOrder(this);
 }
 
 QWidget *SessionDialog::buildActions()

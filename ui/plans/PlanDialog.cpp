@@ -14,6 +14,8 @@
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -286,7 +288,8 @@ void PlanDialog::build()
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(1180, 940);
+    rememberGeometry(this, QSize(1180, 660));
+    followLayoutOrder(this);
 }
 
 QWidget *PlanDialog::buildBaseline()

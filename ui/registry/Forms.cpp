@@ -103,6 +103,7 @@ MemberForm::MemberForm(const AppSettings &settings, bool head, QWidget *parent) 
     name(m_marital, u"maritalStatus"_s);
     name(m_education, u"education"_s);
     name(m_employment, u"employment"_s);
+    name(m_able, u"ableToWork"_s);
     if (head) {
         selectTerm(m_relation, u"head"_s);
         m_relation->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "registry/CsvImport.h"
 #include "storage/Database.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -61,7 +62,7 @@ ImportDialog::ImportDialog(storage::Database &db, const security::Session &sessi
         else
             reject();
     });
-    resize(900, 620);
+    rememberGeometry(this, QSize(900, 620));
 }
 
 ImportDialog::~ImportDialog()

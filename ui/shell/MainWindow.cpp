@@ -1,21 +1,22 @@
 #include "shell/MainWindow.h"
 
 #include "clinic/ClinicPage.h"
+#include "clinic/ClinicSettingsBox.h"
 #include "dialogs/AboutDialog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/HomePage.h"
-#include "clinic/ClinicSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
+#include "registry/HouseholdsPage.h"
+#include "storage/Database.h"
 #include "sync/Conflicts.h"
 #include "sync/SyncDevices.h"
 #include "sync/SyncPage.h"
-#include "registry/HouseholdsPage.h"
-#include "storage/Database.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -109,7 +110,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     timer->start(10 * 60 * 1000);
     refreshStatus();
-    resize(1100, 700);
+    rememberGeometry(this, QSize(1200, 660));
 }
 
 void MainWindow::addSection(Section section, const QString &title, QWidget *page)
