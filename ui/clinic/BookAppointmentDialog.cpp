@@ -58,6 +58,10 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"results"_s);
     m_results->setMaximumHeight(110);
+    // A long name wraps; a horizontal scroll bar would cover the last family found.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust);
     m_family->setObjectName(u"family"_s);
     m_family->setWordWrap(true);
     m_member->setObjectName(u"member"_s);

@@ -140,7 +140,8 @@ QWidget *ClinicPage::buildAppointmentsTab()
     m_dayView->setAlternatingRowColors(true);
     m_dayView->setWordWrap(false);
     m_dayView->verticalHeader()->hide();
-    m_dayView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to their contents on every load, with air between them (see refresh()).
+    m_dayView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_dayView->horizontalHeader()->setSectionResizeMode(AppointmentModel::Member, QHeaderView::Stretch);
     m_week = new WeekView(m_settings, tab);
     m_views->addWidget(m_dayView);
@@ -244,6 +245,11 @@ void ClinicPage::refresh()
     m_dayView->setColumnHidden(AppointmentModel::Counsellor, !who.isEmpty());
     if (Status s = m_model->load(day, day, who); !s)
         m_banner->showError(s.error().message);
+    // Contents alone leave the columns touching: each gets some room on both sides.
+    m_dayView->resizeColumnsToContents();
+    for (int c = 0; c < AppointmentModel::ColumnCount; ++c)
+        if (c != AppointmentModel::Member)
+            m_dayView->setColumnWidth(c, m_dayView->columnWidth(c) + 18);
     const QDate first = WeekView::weekStart(day);
     auto week = m_service.between(first, first.addDays(6), who);
     m_week->setWeek(day, week ? week.value() : QList<clinic::Appointment>());

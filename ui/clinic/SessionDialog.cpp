@@ -340,7 +340,8 @@ int SessionDialog::addActionRow()
     due->setDate(QDate::currentDate().addDays(14));
     m_actions->setCellWidget(r, 2, due);
     m_actions->resizeColumnToContents(1);
-    m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width()));
+    // The whole date editor and its spelled-out date, with room for the grid line.
+    m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width() + 12));
     m_actions->setRowHeight(r, std::max(m_actions->rowHeight(r), due->sizeHint().height() + 4));
     return r;
 }

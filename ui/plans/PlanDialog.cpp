@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -132,7 +133,18 @@ void PlanDialog::build()
         item->setData(Qt::UserRole, t.key);
         item->setCheckState(Qt::Unchecked);
     }
-    m_tracks->setFixedHeight(3 * m_tracks->sizeHintForRow(0) + 16);
+    // One cell size for every track, so that ticking one (or a scroll bar coming
+    // and going) never re-wraps the rows under the cursor.
+    int cellWidth = 0;
+    for (int i = 0; i < m_tracks->count(); ++i)
+        cellWidth = std::max(cellWidth, m_tracks->fontMetrics().horizontalAdvance(m_tracks->item(i)->text()));
+    cellWidth += m_tracks->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 16; // the check box and margins
+    m_tracks->setUniformItemSizes(true);
+    m_tracks->setGridSize(QSize(cellWidth + 12, m_tracks->sizeHintForRow(0) + 4));
+    m_tracks->setResizeMode(QListView::Adjust);
+    m_tracks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_tracks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tracks->setFixedHeight(3 * (m_tracks->sizeHintForRow(0) + 4) + 2 * m_tracks->frameWidth() + 4);
     connect(m_tracks, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
             refreshDomains();

@@ -256,7 +256,9 @@ HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &kno
         item->setData(Qt::UserRole, t.key);
         item->setCheckState(Qt::Unchecked);
     }
-    m_categories->setMaximumHeight(120);
+    // Every category in view: the form already scrolls, the list must not scroll inside it.
+    m_categories->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_categories->setFixedHeight(m_categories->sizeHintForRow(0) * m_categories->count() + 2 * m_categories->frameWidth() + 4);
     auto name = [this](QWidget *w, const QString &field) {
         w->setObjectName(field);
         m_fields.insert(field, w);

@@ -2,15 +2,16 @@
 
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/TimelineView.h"
-#include "referrals/ExitService.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "referrals/ExitService.h"
 #include "registry/Forms.h"
 #include "registry/HouseholdList.h"
 #include "registry/MemberDialogs.h"
 #include "registry/SmallDialogs.h"
 #include "registry/Vocabulary.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include "widgets/ReadOnlyTable.h"
 #include <QDialogButtonBox>
@@ -35,7 +36,6 @@ void fill(QTableWidget *t, const QList<QStringList> &rows)
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-    t->resizeColumnsToContents();
 }
 
 QPushButton *button(const QString &text, QWidget *parent, QHBoxLayout *row)
@@ -85,7 +85,7 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
-    resize(980, 640);
+    rememberGeometry(this, QSize(980, 640));
     reload();
 }
 
@@ -127,7 +127,7 @@ QWidget *HouseholdFile::buildMembersTab()
     layout->addLayout(row);
     m_members = readOnlyTable({tr("Name"), tr("Relation"), tr("Sex"), tr("Birth date"), tr("Document"), tr("Employment"),
                        tr("Able to work")},
-                      page);
+                      page, 0);
     m_members->setObjectName(u"members"_s);
     connect(m_members, &QTableWidget::cellDoubleClicked, this, [this](int r) { editMember(r); });
     layout->addWidget(m_members);
@@ -153,10 +153,10 @@ QWidget *HouseholdFile::buildIncomesTab()
     row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(new QLabel(tr("Incomes in force today"), page));
-    m_currentIncomes = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page);
+    m_currentIncomes = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page, 0);
     layout->addWidget(m_currentIncomes);
     layout->addWidget(new QLabel(tr("History of changes"), page));
-    m_incomeHistory = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page);
+    m_incomeHistory = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page, 4);
     layout->addWidget(m_incomeHistory);
     return page;
 }
@@ -165,7 +165,7 @@ QWidget *HouseholdFile::buildStatusTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_status = readOnlyTable({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page);
+    m_status = readOnlyTable({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page, 3);
     layout->addWidget(m_status);
     return page;
 }
