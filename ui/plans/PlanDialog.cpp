@@ -139,7 +139,6 @@ void PlanDialog::build()
     for (int i = 0; i < m_tracks->count(); ++i)
         cellWidth = std::max(cellWidth, m_tracks->fontMetrics().horizontalAdvance(m_tracks->item(i)->text()));
     cellWidth += m_tracks->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 16; // the check box and margins
-    m_tracks->setUniformItemSizes(true);
     m_tracks->setGridSize(QSize(cellWidth + 12, m_tracks->sizeHintForRow(0) + 4));
     m_tracks->setResizeMode(QListView::Adjust);
     m_tracks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
