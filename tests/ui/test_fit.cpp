@@ -9,6 +9,7 @@
 #include "clinic/ClinicDemo.h"
 #include "clinic/ClinicPage.h"
 #include "clinic/MemberClinicDialog.h"
+#include "format/Translations.h"
 #include "pages/UsersPage.h"
 #include "plans/PlanDemo.h"
 #include "plans/ExitTermsDialog.h"
@@ -188,6 +189,7 @@ struct Fit {
     test::App app;
     QStringList problems;
     int checked = 0;
+    QString prefix = u"fit-"_s;
 
     Fit()
     {
@@ -235,7 +237,7 @@ struct Fit {
         test::settle();
         QWidget *window = w->window();
         ++checked;
-        test::screenshot(window, u"fit-"_s + name);
+        test::screenshot(window, prefix + name);
         const QSize frame = window->frameGeometry().size();
         const int title = frame.height() > window->height() ? 0 : kTitleBar;
         if (frame.width() > kScreenWidth || frame.height() + title > kScreenHeight)
@@ -293,7 +295,8 @@ struct Fit {
 
 } // namespace
 
-TEST_CASE("Every window and dialog fits a 1366x768 screen and shows its whole text", "[ui][fit]")
+// Opens everything in the language installed now; `prefix` names the screenshots.
+static void checkEverything(const QString &prefix)
 {
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     INFO("platform " << QGuiApplication::platformName().toStdString() << ", screen " << screen.width() << "x"
@@ -302,6 +305,7 @@ TEST_CASE("Every window and dialog fits a 1366x768 screen and shows its whole te
 
     QSettings().remove(u"windows"_s); // as on a laptop's first run, not as earlier tests left them
     Fit fit;
+    fit.prefix = prefix;
     {
         // First run and login, before anyone is set up in this database.
         test::App fresh;
@@ -432,4 +436,16 @@ TEST_CASE("Every window and dialog fits a 1366x768 screen and shows its whole te
     INFO(fit.problems.join(u'\n').toStdString());
     CHECK(fit.checked > 40);
     CHECK(fit.problems.isEmpty());
+}
+
+TEST_CASE("Every window and dialog fits a 1366x768 screen and shows its whole text", "[ui][fit]")
+{
+    checkEverything(u"fit-"_s);
+}
+
+TEST_CASE("In English too, every window and dialog fits and shows its whole text", "[ui][fit]")
+{
+    REQUIRE(installTranslations(u"en"_s));
+    checkEverything(u"fit-en-"_s);
+    REQUIRE(installTranslations(u"ar"_s));
 }

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -117,7 +118,13 @@ void MainWindow::addSection(Section section, const QString &title, QWidget *page
 {
     m_sections << section;
     m_nav->addItem(title);
-    m_pages->addWidget(page);
+    // A page taller than a small screen scrolls (the Settings form with the
+    // clinic's settings, in English) instead of making the window taller.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(scroll);
 }
 
 void MainWindow::buildMenus()
@@ -187,7 +194,7 @@ bool MainWindow::hasSection(Section section) const
 QWidget *MainWindow::page(Section section) const
 {
     const int index = int(m_sections.indexOf(section));
-    return index >= 0 ? m_pages->widget(index) : nullptr;
+    return index >= 0 ? static_cast<QScrollArea *>(m_pages->widget(index))->widget() : nullptr;
 }
 
 QStatusBar *MainWindow::statusBarWidget() const
