@@ -6,6 +6,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
@@ -191,6 +192,7 @@ QDialog *AppointmentActions::cancelAppointment()
     layout->addWidget(box);
     d->setMinimumWidth(440);
     rememberGeometry(d);
+    followLayoutOrder(d);
     connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
     connect(confirm, &QPushButton::clicked, d, [this, d, banner, reason, id, name] {
         const Status s = m_service.setStatus(m_session, id, u"cancelled"_s, reason->text());

@@ -4,6 +4,7 @@
 #include "registry/CsvImport.h"
 #include "storage/Database.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
@@ -63,6 +64,7 @@ ImportDialog::ImportDialog(storage::Database &db, const security::Session &sessi
             reject();
     });
     rememberGeometry(this, QSize(900, 620));
+    followLayoutOrder(this);
 }
 
 ImportDialog::~ImportDialog()
