@@ -140,9 +140,9 @@ QWidget *ClinicPage::buildAppointmentsTab()
     m_dayView->setAlternatingRowColors(true);
     m_dayView->setWordWrap(false);
     m_dayView->verticalHeader()->hide();
-    // Sized to their contents on every load, with air between them (see refresh()).
-    m_dayView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_dayView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dayView->horizontalHeader()->setSectionResizeMode(AppointmentModel::Member, QHeaderView::Stretch);
+    m_dayView->setStyleSheet(u"QTableView::item { padding: 0 5px; }"_s); // air between the columns
     m_week = new WeekView(m_settings, tab);
     m_views->addWidget(m_dayView);
     m_views->addWidget(m_week);
@@ -245,11 +245,6 @@ void ClinicPage::refresh()
     m_dayView->setColumnHidden(AppointmentModel::Counsellor, !who.isEmpty());
     if (Status s = m_model->load(day, day, who); !s)
         m_banner->showError(s.error().message);
-    // Contents alone leave the columns touching: each gets some room on both sides.
-    m_dayView->resizeColumnsToContents();
-    for (int c = 0; c < AppointmentModel::ColumnCount; ++c)
-        if (c != AppointmentModel::Member)
-            m_dayView->setColumnWidth(c, m_dayView->columnWidth(c) + 18);
     const QDate first = WeekView::weekStart(day);
     auto week = m_service.between(first, first.addDays(6), who);
     m_week->setWeek(day, week ? week.value() : QList<clinic::Appointment>());
