@@ -8,7 +8,7 @@ TAMKEEN_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite
   libsqlite3-dev libsodium-dev libicu-dev libxlsxwriter-dev catch2
-  fonts-noto-core poppler-utils
+  fonts-noto-core poppler-utils xvfb xauth
 )
 
 tamkeen_install_deps() {

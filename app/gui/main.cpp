@@ -5,6 +5,7 @@
 #include "shell/AppController.h"
 #include "storage/Database.h"
 #include "tamkeen/Version.h"
+#include "widgets/ButtonStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(TAMKEEN_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/tamkeen-256.png"_s));
     QApplication::setDesktopFileName(u"tamkeen"_s);
+    tamkeen::ui::installStyle();
 
     tamkeen::ui::AppSettings settings;
     QCommandLineParser parser;

@@ -3,9 +3,17 @@
 #include "support/catch.h"
 
 #include "format/Translations.h"
+#include "widgets/ButtonStyle.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QPointer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
 #include <cstdio>
 
 namespace {
@@ -20,17 +28,64 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     else
         fprintf(stderr, "%s\n", qPrintable(message));
 }
+// Under X without a window manager a window is active only while the server
+// gives it the keyboard focus, which other test processes on the same Xvfb take
+// in turn (ctest -j2). The tests are about one application at a time: as on the
+// offscreen platform, the window shown last is the active one (shortcuts and
+// QApplication::focusWidget() depend on it), whatever the server says.
+class KeepShownActive : public QObject {
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!watched->isWidgetType() || (event->type() != QEvent::Show && event->type() != QEvent::WindowDeactivate))
+            return false;
+        auto *w = static_cast<QWidget *>(watched);
+        if (!w->isWindow() || w->windowType() == Qt::Popup || w->windowType() == Qt::ToolTip)
+            return false;
+        QPointer<QWidget> window = w;
+        QTimer::singleShot(0, this, [window, shown = event->type() == QEvent::Show] {
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            if (window && window->isVisible() && (shown || !QApplication::activeWindow()))
+                QApplication::setActiveWindow(window);
+            QT_WARNING_POP
+        });
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     previousHandler = qInstallMessageHandler(quietHandler);
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    // The platform follows the environment (scripts/test sets xcb on its Xvfb);
+    // with no platform and no display at all, offscreen. Offscreen gets the
+    // field laptop's 1366×768 screen instead of its default 800×600.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir userSettings;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        const QString config = userSettings.filePath(QStringLiteral("offscreen.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)
+            && file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]})") > 0) {
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TamkeenTests"));
     QApplication::setApplicationName(QStringLiteral("tamkeen-ui-tests"));
     QApplication::setQuitOnLastWindowClosed(false);
+    tamkeen::ui::installStyle(); // as app/gui/main.cpp does
+    if (QApplication::platformName() == QLatin1String("xcb"))
+        app.installEventFilter(new KeepShownActive);
     QDir().mkpath(QStringLiteral(TAMKEEN_SCREENSHOT_DIR));
+    // Remembered window sizes and positions stay inside this run.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, userSettings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, userSettings.path());
     if (!tamkeen::ui::installTranslations(QStringLiteral("ar")))
         return 3;
     return Catch::Session().run(argc, argv);

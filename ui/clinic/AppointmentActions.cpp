@@ -6,6 +6,8 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -189,6 +191,8 @@ QDialog *AppointmentActions::cancelAppointment()
     box->addButton(tr("Keep the appointment"), QDialogButtonBox::RejectRole);
     layout->addWidget(box);
     d->setMinimumWidth(440);
+    rememberGeometry(d);
+    followLayoutOrder(d);
     connect(box, &QDialogButtonBox::rejected, d, &QDialog::reject);
     connect(confirm, &QPushButton::clicked, d, [this, d, banner, reason, id, name] {
         const Status s = m_service.setStatus(m_session, id, u"cancelled"_s, reason->text());

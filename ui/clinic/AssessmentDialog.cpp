@@ -10,6 +10,8 @@
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -143,9 +145,20 @@ AssessmentDialog::AssessmentDialog(storage::Database &db, const AppSettings &set
     layout->addWidget(m_banner);
     layout->addLayout(head);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_notice, 1);
+    layout->addWidget(m_notice);
     layout->addWidget(scoreBox);
+    layout->addStretch(1); // below a short form, not between it and its score
     layout->addWidget(buttons);
+    scoreBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The form area is as tall as the shown form (a short one leaves no gap above
+    // the score), and scrolls when that is taller than the dialog.
+    const auto fitForm = [this, scroll](int shown) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                              i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        scroll->setMaximumHeight(m_pages->widget(shown)->sizeHint().height() + 2 * scroll->frameWidth());
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, fitForm);
 
     registry::HouseholdService households(db);
     if (auto member = households.members().member(memberId)) {
@@ -161,12 +174,14 @@ AssessmentDialog::AssessmentDialog(storage::Database &db, const AppSettings &set
         updateScore();
     });
     setKind(kind.isEmpty() ? kKinds.first() : kind);
+    fitForm(m_pages->currentIndex());
     updateScore();
     if (!clinic::mayCounsel(session)) {
         m_banner->showInfo(tr("Only counsellors and supervisors record assessments."));
         m_save->setEnabled(false);
     }
-    resize(860, 720);
+    rememberGeometry(this, QSize(860, 660));
+    followLayoutOrder(this);
 }
 
 AssessmentDialog *AssessmentDialog::openExisting(storage::Database &db, const AppSettings &settings,
@@ -283,6 +298,7 @@ QWidget *AssessmentDialog::buildWellbeing()
     layout->addWidget(new QLabel(tr("Over the last two weeks…"), page));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(12);
     const QStringList answers = Scores::who5Answers();
     const Display display(m_settings);
     for (int a = 0; a < answers.size(); ++a) {

@@ -6,6 +6,8 @@
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 #include "widgets/TimeTyping.h"
 
 #include <QComboBox>
@@ -47,6 +49,10 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"results"_s);
     m_results->setMaximumHeight(110);
+    // A long name wraps; a horizontal scroll bar would cover the last family found.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust);
     m_family->setObjectName(u"family"_s);
     m_family->setWordWrap(true);
     m_member->setObjectName(u"member"_s);
@@ -128,6 +134,8 @@ BookAppointmentDialog::BookAppointmentDialog(storage::Database &db, const AppSet
     layout->addLayout(buttonRow);
     ignoreChanges(m_search); // looking for a family is not an entry to lose
     setMinimumWidth(560);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

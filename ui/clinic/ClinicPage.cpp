@@ -159,6 +159,7 @@ QWidget *ClinicPage::buildAppointmentsTab()
     m_dayView->verticalHeader()->hide();
     m_dayView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dayView->horizontalHeader()->setSectionResizeMode(AppointmentModel::Member, QHeaderView::Stretch);
+    m_dayView->setStyleSheet(u"QTableView::item { padding: 0 5px; }"_s); // air between the columns
     m_week = new WeekView(m_settings, tab);
     m_views->addWidget(m_dayView);
     m_views->addWidget(m_week);

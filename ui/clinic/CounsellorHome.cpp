@@ -94,6 +94,7 @@ QWidget *CounsellorHome::section(QLabel *&title, QTreeWidget *list, QWidget *ext
     layout->setContentsMargins(0, 6, 0, 0);
     auto *top = new QHBoxLayout;
     title = new QLabel(box);
+    title->setWordWrap(true); // a narrow pane wraps the count instead of hiding it
     QFont f = title->font();
     f.setBold(true);
     title->setFont(f);

@@ -16,6 +16,7 @@
 #include "registry/HouseholdService.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include "widgets/ReadOnlyTable.h"
 #include <QDialogButtonBox>
@@ -106,7 +107,7 @@ MemberClinicDialog::MemberClinicDialog(storage::Database &db, const AppSettings 
     layout->addWidget(buildScores());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(close);
-    resize(1040, 720);
+    rememberGeometry(this, QSize(1040, 660));
     // Sessions, appointments and assessments recorded elsewhere or imported show here too.
     connect(&db.notifier(), &Notifier::clinicChanged, this, &MemberClinicDialog::reload);
     connect(&db.notifier(), &Notifier::householdsChanged, this, &MemberClinicDialog::reload);

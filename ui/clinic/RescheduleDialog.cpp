@@ -5,6 +5,8 @@
 #include "format/Display.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 #include "widgets/TimeTyping.h"
 
 #include <QDialogButtonBox>
@@ -69,6 +71,8 @@ RescheduleDialog::RescheduleDialog(storage::Database &db, const AppSettings &set
     buttonRow->addWidget(box, 1);
     layout->addLayout(buttonRow);
     setMinimumWidth(460);
+    rememberGeometry(this);
+    followLayoutOrder(this);
     connect(save, &QPushButton::clicked, this, [this] { submit(false); });
     connect(m_anyway, &QPushButton::clicked, this, [this] { submit(true); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);

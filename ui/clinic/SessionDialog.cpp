@@ -9,6 +9,8 @@
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 #include "widgets/TimeTyping.h"
 
 #include <QCheckBox>
@@ -288,7 +290,8 @@ void SessionDialog::build()
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(980, m_readOnly ? 780 : 740);
+    rememberGeometry(this, QSize(980, 660));
+    followLayoutOrder(this);
 }
 
 QWidget *SessionDialog::buildActions()
@@ -341,7 +344,8 @@ int SessionDialog::addActionRow()
     due->allowEmpty(QDate::currentDate().addDays(14));
     m_actions->setCellWidget(r, 2, due);
     m_actions->resizeColumnToContents(1);
-    m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width()));
+    // The whole date editor and its spelled-out date, with room for the grid line.
+    m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width() + 12));
     m_actions->setRowHeight(r, std::max(m_actions->rowHeight(r), due->sizeHint().height() + 4));
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "format/Display.h"
 #include "tamkeen/Version.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -47,6 +48,7 @@ AboutDialog::AboutDialog(const QString &databasePath, text::DigitStyle digits, Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    rememberGeometry(this);
 }
 
 } // namespace tamkeen::ui

@@ -2,6 +2,8 @@
 
 #include "security/UserService.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,6 +54,8 @@ LoginDialog::LoginDialog(security::UserService &users, const QString &centreName
     m_lockoutTimer->setInterval(1000);
     connect(m_lockoutTimer, &QTimer::timeout, this, &LoginDialog::updateLockout);
     setMinimumWidth(400);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 void LoginDialog::submit()

@@ -2,6 +2,8 @@
 
 #include "org/Setup.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include "registry/DemoGenerator.h"
 
@@ -88,6 +90,8 @@ SetupDialog::SetupDialog(storage::Database &db, security::HashCost cost, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 QLineEdit *SetupDialog::addLine(const QString &name)

@@ -1,6 +1,8 @@
 #include "dialogs/UserDialogs.h"
 
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +73,8 @@ NewUserDialog::NewUserDialog(Save save, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &NewUserDialog::submit);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 void NewUserDialog::submit()
@@ -110,6 +114,8 @@ ResetPasswordDialog::ResetPasswordDialog(const QString &userName, Save save, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::submit);
     layout->addWidget(buttons);
     setMinimumWidth(400);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 void ResetPasswordDialog::submit()

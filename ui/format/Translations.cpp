@@ -30,6 +30,21 @@ struct QtText {
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
 };
 
+// Qt's standard buttons (QDialogButtonBox, QMessageBox) in the application's own
+// words: qtbase_ar names them with imperatives («ألغِ», «أغلق»), our screens with
+// nouns («إلغاء», «إغلاق»). Our translator is installed after Qt's, so it is asked first.
+[[maybe_unused]] const char *const kStandardButtons[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),           QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),         QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),          QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),        QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),       QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),       QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),         QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),        QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+};
+
 QList<QTranslator *> &installed()
 {
     static QList<QTranslator *> list;

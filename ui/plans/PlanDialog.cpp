@@ -15,6 +15,8 @@
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -131,7 +134,17 @@ void PlanDialog::build()
         item->setData(Qt::UserRole, t.key);
         item->setCheckState(Qt::Unchecked);
     }
-    m_tracks->setFixedHeight(3 * m_tracks->sizeHintForRow(0) + 16);
+    // One cell size for every track, so that ticking one (or a scroll bar coming
+    // and going) never re-wraps the rows under the cursor.
+    int cellWidth = 0;
+    for (int i = 0; i < m_tracks->count(); ++i)
+        cellWidth = std::max(cellWidth, m_tracks->fontMetrics().horizontalAdvance(m_tracks->item(i)->text()));
+    cellWidth += m_tracks->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 16; // the check box and margins
+    m_tracks->setGridSize(QSize(cellWidth + 12, m_tracks->sizeHintForRow(0) + 4));
+    m_tracks->setResizeMode(QListView::Adjust);
+    m_tracks->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_tracks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tracks->setFixedHeight(3 * (m_tracks->sizeHintForRow(0) + 4) + 2 * m_tracks->frameWidth() + 4);
     connect(m_tracks, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
             refreshDomains();
@@ -295,7 +308,8 @@ void PlanDialog::build()
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(1180, 940);
+    rememberGeometry(this, QSize(1180, 660));
+    followLayoutOrder(this);
 }
 
 QWidget *PlanDialog::buildBaseline()

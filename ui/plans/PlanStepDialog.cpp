@@ -3,6 +3,8 @@
 #include "plans/PlanText.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -63,7 +65,8 @@ PlanStepDialog::PlanStepDialog(Step step, const AppSettings &settings, Action ac
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, 300);
+    rememberGeometry(this, QSize(520, 300));
+    followLayoutOrder(this);
     m_text->setFocus();
 }
 

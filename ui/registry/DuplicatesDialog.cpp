@@ -4,6 +4,7 @@
 #include "registry/HouseholdService.h"
 #include "registry/SmallDialogs.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ DuplicatesDialog::DuplicatesDialog(storage::Database &db, const security::Sessio
             emit openHousehold(m_pairs[current()].householdB);
     });
     connect(merge, &QPushButton::clicked, this, [this, current] { mergeRow(current()); });
-    resize(960, 520);
+    rememberGeometry(this, QSize(960, 520));
     reload();
 }
 

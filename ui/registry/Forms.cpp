@@ -108,6 +108,7 @@ MemberForm::MemberForm(const AppSettings &settings, bool head, QWidget *parent) 
     name(m_marital, u"maritalStatus"_s);
     name(m_education, u"education"_s);
     name(m_employment, u"employment"_s);
+    name(m_able, u"ableToWork"_s);
     if (head) {
         selectTerm(m_relation, u"head"_s);
         m_relation->setEnabled(false);
@@ -271,7 +272,9 @@ HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &kno
         item->setData(Qt::UserRole, t.key);
         item->setCheckState(Qt::Unchecked);
     }
-    m_categories->setMaximumHeight(120);
+    // Every category in view: the form already scrolls, the list must not scroll inside it.
+    m_categories->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_categories->setFixedHeight(m_categories->sizeHintForRow(0) * m_categories->count() + 2 * m_categories->frameWidth() + 4);
     auto name = [this](QWidget *w, const QString &field) {
         w->setObjectName(field);
         m_fields.insert(field, w);

@@ -4,9 +4,9 @@
 
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/TimelineView.h"
-#include "referrals/ExitService.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "referrals/ExitService.h"
 #include "registry/Forms.h"
 #include "registry/HouseholdPrinter.h"
 #include "registry/HouseholdList.h"
@@ -17,6 +17,7 @@
 #include "widgets/DocumentOutput.h"
 #include "widgets/GuardedDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/WindowGeometry.h"
 
 #include "widgets/ReadOnlyTable.h"
 #include <QDialogButtonBox>
@@ -41,7 +42,6 @@ void fill(QTableWidget *t, const QList<QStringList> &rows)
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-    t->resizeColumnsToContents();
 }
 
 QPushButton *button(const QString &text, QWidget *parent, QHBoxLayout *row)
@@ -100,7 +100,7 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
          [this] { return tr("file-%1.pdf").arg(m_fileNumber); },
          [this](const QString &path) { return HouseholdPrinter::write(path, m_db, m_settings, m_session, m_id); },
          [this] { return HouseholdPrinter::make(m_db, m_settings, m_session, m_id); }});
-    resize(980, 640);
+    rememberGeometry(this, QSize(980, 640));
     // What others write (other windows, the clinic, an imported package) shows here too.
     Notifier &notifier = db.notifier();
     for (auto signal : {&Notifier::householdsChanged, &Notifier::clinicChanged, &Notifier::plansChanged,
@@ -147,7 +147,7 @@ QWidget *HouseholdFile::buildMembersTab()
     layout->addLayout(row);
     m_members = readOnlyTable({tr("Name"), tr("Relation"), tr("Sex"), tr("Birth date"), tr("Document"), tr("Employment"),
                        tr("Able to work")},
-                      page);
+                      page, 0);
     m_members->setObjectName(u"members"_s);
     connect(m_members, &QTableWidget::cellDoubleClicked, this, [this](int r) { editMember(r); });
     layout->addWidget(m_members);
@@ -173,10 +173,10 @@ QWidget *HouseholdFile::buildIncomesTab()
     row->addStretch(1);
     layout->addLayout(row);
     layout->addWidget(new QLabel(tr("Incomes in force today"), page));
-    m_currentIncomes = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page);
+    m_currentIncomes = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("Since")}, page, 0);
     layout->addWidget(m_currentIncomes);
     layout->addWidget(new QLabel(tr("History of changes"), page));
-    m_incomeHistory = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page);
+    m_incomeHistory = readOnlyTable({tr("Whose"), tr("Source"), tr("Monthly amount"), tr("From"), tr("Note")}, page, 4);
     layout->addWidget(m_incomeHistory);
     return page;
 }
@@ -185,7 +185,7 @@ QWidget *HouseholdFile::buildStatusTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_status = readOnlyTable({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page);
+    m_status = readOnlyTable({tr("Date"), tr("Status"), tr("Before"), tr("Reason")}, page, 3);
     layout->addWidget(m_status);
     return page;
 }

@@ -7,6 +7,8 @@
 #include "sync/OffUiThread.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -65,7 +67,8 @@ ImportDialog::ImportDialog(storage::Database &db, const AppSettings &settings, c
         else
             reject();
     });
-    resize(900, 620);
+    rememberGeometry(this, QSize(900, 620));
+    followLayoutOrder(this);
 }
 
 ImportDialog::~ImportDialog()

@@ -2,6 +2,8 @@
 
 #include "registry/Forms.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -62,7 +64,7 @@ DuplicateDialog::DuplicateDialog(const QList<registry::DuplicateCandidate> &cand
             reject();
         }
     });
-    resize(620, 300);
+    rememberGeometry(this, QSize(620, 300));
 }
 
 RegistryDialog::RegistryDialog(QWidget *parent) : GuardedDialog(parent), m_banner(new MessageBanner(this)) {}
@@ -162,7 +164,8 @@ NewHouseholdDialog::NewHouseholdDialog(const AppSettings &settings, const QStrin
     auto *buttons = saveButtons(this, tr("Register"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
     layout->addWidget(buttons);
-    resize(900, 720);
+    rememberGeometry(this, QSize(980, 660));
+    followLayoutOrder(this);
 }
 
 void NewHouseholdDialog::submit(bool youngHeadConfirmed)
@@ -200,7 +203,8 @@ MemberDialog::MemberDialog(const AppSettings &settings, const QString &title, Sa
     auto *buttons = saveButtons(this, tr("Save"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::submit);
     layout->addWidget(buttons);
-    resize(860, 480);
+    rememberGeometry(this, QSize(860, 480));
+    followLayoutOrder(this);
 }
 
 void MemberDialog::submit()

@@ -6,6 +6,8 @@
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,6 +90,8 @@ IncomeDialog::IncomeDialog(const AppSettings &settings, const QList<registry::Me
                             this);
     hint->setWordWrap(true);
     form->addRow(hint);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, Save save, QWidget *parent)
@@ -132,6 +136,8 @@ StatusDialog::StatusDialog(const AppSettings &settings, const QString &current, 
     };
     connect(m_status, &QComboBox::currentIndexChanged, this, fillWhy);
     fillWhy();
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &question, Save save, QWidget *parent)
@@ -151,6 +157,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &question, Save s
     label->setWordWrap(true);
     form->addRow(label);
     form->addRow(tr("Reason"), m_reason);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 } // namespace tamkeen::ui

@@ -1,27 +1,29 @@
 #include "shell/MainWindow.h"
 
 #include "clinic/ClinicPage.h"
+#include "clinic/ClinicSettingsBox.h"
 #include "dialogs/AboutDialog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/HomePage.h"
-#include "clinic/ClinicSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
+#include "registry/HouseholdsPage.h"
+#include "storage/Database.h"
 #include "sync/Conflicts.h"
 #include "sync/SyncDevices.h"
 #include "sync/SyncPage.h"
-#include "registry/HouseholdsPage.h"
-#include "storage/Database.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -109,14 +111,20 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     connect(timer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     timer->start(10 * 60 * 1000);
     refreshStatus();
-    resize(1100, 700);
+    rememberGeometry(this, QSize(1200, 660));
 }
 
 void MainWindow::addSection(Section section, const QString &title, QWidget *page)
 {
     m_sections << section;
     m_nav->addItem(title);
-    m_pages->addWidget(page);
+    // A page taller than a small screen scrolls (the Settings form with the
+    // clinic's settings, in English) instead of making the window taller.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(scroll);
 }
 
 void MainWindow::buildMenus()
@@ -186,7 +194,7 @@ bool MainWindow::hasSection(Section section) const
 QWidget *MainWindow::page(Section section) const
 {
     const int index = int(m_sections.indexOf(section));
-    return index >= 0 ? m_pages->widget(index) : nullptr;
+    return index >= 0 ? static_cast<QScrollArea *>(m_pages->widget(index))->widget() : nullptr;
 }
 
 QStatusBar *MainWindow::statusBarWidget() const

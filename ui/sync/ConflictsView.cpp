@@ -78,8 +78,8 @@ ConflictsView::ConflictsView(storage::Database &db, const AppSettings &settings,
                                 "decides. The decision reaches the other computers with the next sync."),
                              this);
     about->setWordWrap(true);
+    // A tab page: the style's margins keep the text off the tab's frame.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(about);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_record);

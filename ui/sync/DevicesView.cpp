@@ -47,8 +47,8 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(revoke);
     buttons->addStretch(1);
+    // A tab page: the style's margins keep the text off the tab's frame.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(about);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);

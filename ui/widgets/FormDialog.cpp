@@ -1,6 +1,8 @@
 #include "widgets/FormDialog.h"
 
 #include "widgets/MessageBanner.h"
+#include "widgets/TabOrder.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +34,8 @@ FormDialog::FormDialog(const QString &title, const QString &submitText, QWidget 
 void FormDialog::finishLayout()
 {
     setMinimumWidth(520);
+    rememberGeometry(this);
+    followLayoutOrder(this);
 }
 
 void FormDialog::conclude(const Status &status)
