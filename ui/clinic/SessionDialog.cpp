@@ -342,9 +342,10 @@ int SessionDialog::addActionRow()
     m_actions->setCellWidget(r, 1, termCombo(ClinicVocabulary::responsibles(), true, m_actions));
     auto *due = new DateField(m_settings, m_actions);
     due->allowEmpty(QDate::currentDate().addDays(14));
+    due->setCompact(true); // the editor alone: the spelled-out date would be cut
     m_actions->setCellWidget(r, 2, due);
     m_actions->resizeColumnToContents(1);
-    // The whole date editor and its spelled-out date, with room for the grid line.
+    // The whole date editor, with room for the grid line.
     m_actions->setColumnWidth(2, std::max(m_actions->columnWidth(2), due->sizeHint().width() + 12));
     m_actions->setRowHeight(r, std::max(m_actions->rowHeight(r), due->sizeHint().height() + 4));
     return r;

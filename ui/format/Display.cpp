@@ -132,17 +132,21 @@ QString Display::joined(const QStringList &parts)
 
 QString Display::shortDateFormat()
 {
-    if (!arabicLanguage())
-        return u"dd/MM/yyyy"_s;
-    const QString rlm(QChar{kRlm});
-    return u"dd"_s + rlm + u"/MM"_s + rlm + u"/yyyy"_s;
+    // Qt's date editor in a right-to-left window shows "dd/MM/yyyy" with the day
+    // at the right (٢٠٢٦/١٢/٠٢, read from the right: day first) and types the day
+    // first. Plain text needs a right-to-left mark after each part for the same
+    // look (shortDate); in the editor those marks would turn it around again.
+    return u"dd/MM/yyyy"_s;
 }
 
 QString Display::shortDate(const QDate &date) const
 {
     if (!date.isValid())
         return {};
-    return digits(QLocale::c().toString(date, shortDateFormat()));
+    if (!arabicLanguage())
+        return digits(QLocale::c().toString(date, u"dd/MM/yyyy"_s));
+    const QString rlm(QChar{kRlm});
+    return digits(QLocale::c().toString(date, u"dd"_s + rlm + u"/MM"_s + rlm + u"/yyyy"_s));
 }
 
 QString Display::gregorian(const QDate &date) const

@@ -48,10 +48,10 @@ public:
     static QString joined(const QStringList &parts);
 
     // The short date, the same in editors, lists, charts and PDFs: day, month,
-    // year. In Arabic each part is followed by a right-to-left mark so that the day
-    // stands first from the right (٠٢/١٢/٢٠٢٦ read right to left).
+    // year, the day first from the right in Arabic (٢٠٢٦/١٢/٠٢ as it looks),
+    // typed in that order in the editors.
     QString shortDate(const QDate &date) const;
-    // The format string for QDateEdit::setDisplayFormat (same order as shortDate).
+    // The format string for QDateEdit::setDisplayFormat: it looks like shortDate.
     static QString shortDateFormat();
     // The long date: "23 نوفمبر 2026", plus " — 2 جمادى الآخرة 1448 هـ" when Hijri is on.
     QString date(const QDate &date) const;

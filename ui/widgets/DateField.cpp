@@ -55,6 +55,12 @@ void DateField::allowEmpty(const QDate &anchor)
     clear();
 }
 
+void DateField::setCompact(bool compact)
+{
+    m_compact = compact;
+    refresh();
+}
+
 void DateField::clear()
 {
     if (!m_anchor.isValid())
@@ -78,7 +84,9 @@ void DateField::refresh()
     m_edit->setLocale(display.editorLocale());
     m_edit->setDisplayFormat(Display::shortDateFormat());
     m_label->setText(isEmpty() ? QString() : display.date(m_edit->date()));
-    m_hijri->setVisible(m_settings.showHijri());
+    m_label->setVisible(!m_compact);
+    m_edit->setToolTip(m_compact ? m_label->text() : QString());
+    m_hijri->setVisible(m_settings.showHijri() && !m_compact);
     if (isEmpty() && !m_hijri->hasFocus())
         m_hijri->clear();
     else if (const auto h = calendar::toHijri(m_edit->date()); h && !m_hijri->hasFocus())

@@ -26,6 +26,8 @@ public:
     // that must be chosen is never a silent default. The first key, arrow or
     // calendar page starts from `anchor`.
     void allowEmpty(const QDate &anchor);
+    // In a table cell: the editor alone, the spelled-out date as its tooltip.
+    void setCompact(bool compact);
     void clear();
     bool isEmpty() const;
     QDateEdit *editor() const { return m_edit; }
@@ -44,6 +46,7 @@ private:
 
     const AppSettings &m_settings;
     QDate m_anchor;
+    bool m_compact = false;
     QDateEdit *m_edit;
     QLineEdit *m_hijri;
     QLabel *m_label;
