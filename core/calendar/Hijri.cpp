@@ -26,17 +26,27 @@ icu::Locale hijriLocale(const char *language)
     return icu::Locale(language, nullptr, nullptr, "calendar=islamic-umalqura;numbers=latn");
 }
 
+// An Umm al-Qura calendar in UTC, or nothing when ICU cannot make one.
+std::unique_ptr<icu::Calendar> ummAlQura()
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> cal(
+        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), hijriLocale("en"), status));
+    if (U_FAILURE(status))
+        return nullptr;
+    return cal;
+}
+
 } // namespace
 
 std::optional<HijriDate> toHijri(const QDate &gregorian)
 {
     if (!gregorian.isValid())
         return std::nullopt;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> cal(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), hijriLocale("en"), status));
-    if (U_FAILURE(status) || !cal)
+    std::unique_ptr<icu::Calendar> cal = ummAlQura();
+    if (!cal)
         return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
     cal->setTime(noonUtc(gregorian), status);
     HijriDate h;
     h.year = cal->get(UCAL_YEAR, status);
@@ -51,11 +61,10 @@ std::optional<QDate> fromHijri(const HijriDate &hijri)
 {
     if (hijri.year < 1 || hijri.month < 1 || hijri.month > 12 || hijri.day < 1 || hijri.day > 30)
         return std::nullopt;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> cal(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), hijriLocale("en"), status));
-    if (U_FAILURE(status) || !cal)
+    std::unique_ptr<icu::Calendar> cal = ummAlQura();
+    if (!cal)
         return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
     cal->setLenient(false); // day 30 of a 29-day month is an error, not the next month's first
     cal->clear();
     cal->set(hijri.year, hijri.month - 1, hijri.day, 12, 0, 0);

@@ -274,9 +274,9 @@ Result<Referral> ReferralService::referral(const QByteArray &id)
     return r;
 }
 
-Result<QList<Referral>> ReferralService::ofPlan(const QByteArray &planId)
+Result<QList<Referral>> ReferralService::inOrderSent(const QString &column, const QByteArray &id)
 {
-    auto q = m_db.exec(kSelect + u" AND r.plan_id = ? ORDER BY r.sent_on, r.created_at"_s, {planId});
+    auto q = m_db.exec(kSelect + u" AND r."_s + column + u" = ? ORDER BY r.sent_on, r.created_at"_s, {id});
     if (!q)
         return q.error();
     QList<Referral> list;
@@ -286,16 +286,14 @@ Result<QList<Referral>> ReferralService::ofPlan(const QByteArray &planId)
     return list;
 }
 
+Result<QList<Referral>> ReferralService::ofPlan(const QByteArray &planId)
+{
+    return inOrderSent(u"plan_id"_s, planId);
+}
+
 Result<QList<Referral>> ReferralService::ofHousehold(const QByteArray &householdId)
 {
-    auto q = m_db.exec(kSelect + u" AND r.household_id = ? ORDER BY r.sent_on, r.created_at"_s, {householdId});
-    if (!q)
-        return q.error();
-    QList<Referral> list;
-    while (q.value()->next())
-        list << read(*q.value());
-    q.value()->finish();
-    return list;
+    return inOrderSent(u"household_id"_s, householdId);
 }
 
 Result<QList<Referral>> ReferralService::list(const ReferralFilter &f, const QDate &today, int limit)

@@ -88,6 +88,8 @@ public:
     Result<QList<Referral>> list(const ReferralFilter &filter, const QDate &today, int limit = 500);
 
 private:
+    // The referrals whose `column` (a fixed column name, never user input) is `id`.
+    Result<QList<Referral>> inOrderSent(const QString &column, const QByteArray &id);
     Status validate(const Partner &partner);
 
     storage::Database &m_db;
