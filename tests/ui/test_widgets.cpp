@@ -5,11 +5,13 @@
 #include "support/Gui.h"
 #include "support/catch.h"
 #include "widgets/DateField.h"
+#include "widgets/DayWatch.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,4 +151,20 @@ TEST_CASE("Money reads the Arabic way, grouped, in the user's digits", "[ui][for
     settings.setDigitStyle(text::DigitStyle::Latin);
     CHECK(display.money(15000, QStringLiteral("SAR")) == QStringLiteral("15,000.00 ر.س"));
     CHECK(display.percent(50) == QStringLiteral("50%"));
+}
+
+TEST_CASE("Pages that show today learn when the day has changed", "[ui][widgets]")
+{
+    DayWatch sameDay(nullptr);
+    QSignalSpy quiet(&sameDay, &DayWatch::dayChanged);
+    sameDay.check();
+    CHECK(quiet.isEmpty());
+
+    DayWatch overnight(nullptr, QDate::currentDate().addDays(-1)); // left open since yesterday
+    QSignalSpy spy(&overnight, &DayWatch::dayChanged);
+    overnight.check();
+    REQUIRE(spy.size() == 1);
+    CHECK(spy.at(0).at(0).toDate() == QDate::currentDate());
+    overnight.check();
+    CHECK(spy.size() == 1); // once per new day
 }

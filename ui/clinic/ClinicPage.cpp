@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/DocumentOutput.h"
+#include "widgets/DayWatch.h"
 #include "widgets/MessageBanner.h"
 
 #include "widgets/ListExport.h"
@@ -81,6 +82,8 @@ ClinicPage::ClinicPage(storage::Database &db, const AppSettings &settings, const
     });
     connect(&notifier, &Notifier::clinicChanged, this, &ClinicPage::refresh);
     connect(&notifier, &Notifier::householdsChanged, this, &ClinicPage::refresh);
+    // Today's queue moves on at midnight with no write to announce it.
+    connect(new DayWatch(this), &DayWatch::dayChanged, this, &ClinicPage::refresh);
     loadCounsellors();
     refresh();
 }

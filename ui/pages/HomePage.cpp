@@ -4,6 +4,7 @@
 #include "format/Display.h"
 #include "referrals/ExitFollowUpsView.h"
 #include "storage/Database.h"
+#include "widgets/DayWatch.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
@@ -44,6 +45,8 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     connect(&settings, &AppSettings::displayChanged, this, &HomePage::refresh);
     connect(&db.notifier(), &Notifier::exitsChanged, this, &HomePage::refresh);
     connect(&db.notifier(), &Notifier::householdsChanged, this, &HomePage::refresh);
+    // Follow-ups fall due with the date, not with a write.
+    connect(new DayWatch(this), &DayWatch::dayChanged, this, &HomePage::refresh);
     refresh();
 }
 
