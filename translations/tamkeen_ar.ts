@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer to open it; the file was not changed.</source>
-        <translation>الملف %1 كُتب بإصدار أحدث من تمكين. حدِّث تمكين على هذا الجهاز لفتحه؛ لم يُغيَّر الملف.</translation>
+        <translation>الملف %1 كُتب بإصدار أحدث من تمكين. حدِّث تمكين على هذا الحاسوب لفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
         <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
@@ -598,7 +598,7 @@
     <name>DayListPrinter</name>
     <message>
         <source>All counsellors</source>
-        <translation>جميع المستشارين</translation>
+        <translation>كل المستشارين</translation>
     </message>
     <message>
         <source>Counsellor: %1</source>
@@ -5204,11 +5204,11 @@
     </message>
     <message>
         <source>All workers</source>
-        <translation>جميع الأخصائيين</translation>
+        <translation>كل الأخصائيين</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation>جميع الفئات</translation>
+        <translation>كل الفئات</translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s)</source>

@@ -91,6 +91,12 @@ TEST_CASE("Each core service announces its area on the notifier when it writes",
     REQUIRE(exit.ok());
     CHECK(heard.take() == (QStringList{QStringLiteral("households"), QStringLiteral("exits")}));
 
+    // Organisation settings: the eligibility rule (every household's eligibility follows it).
+    REQUIRE(c.incomes.setRule(c.admin, {900, 300, QStringLiteral("SAR")}).ok());
+    const QStringList rule = heard.take();
+    CHECK(rule.contains(QStringLiteral("settings")));
+    CHECK_FALSE(rule.contains(QStringLiteral("plans")));
+
     SECTION("a refused write announces nothing")
     {
         registry::HouseholdData bad;
