@@ -15,6 +15,7 @@ const std::vector<Migration> &migrations()
         {6, u"plans: individual empowerment plans, goals, tasks"_s, migration006Plans},
         {7, u"referrals: partners, referrals, exits and follow-ups"_s, migration007Referrals},
         {8, u"sync: peers, conflicts, history, device revocations"_s, migration008Sync},
+        {9, u"trust: device and user keys, signed changes, sealed batches"_s, migration009Trust},
     };
     return list;
 }

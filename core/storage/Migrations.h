@@ -28,5 +28,6 @@ Status migration005Clinic(Database &db);
 Status migration006Plans(Database &db);
 Status migration007Referrals(Database &db);
 Status migration008Sync(Database &db);
+Status migration009Trust(Database &db);
 
 } // namespace tamkeen::storage

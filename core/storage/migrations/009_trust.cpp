@@ -1,0 +1,33 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::storage {
+
+Status migration009Trust(Database &db)
+{
+    // Organisation trust (docs/trust.md). Device and user public keys travel in
+    // their synced rows, set by a signed change of an administrator; a user's
+    // secret key travels wrapped with a key derived from their password. A
+    // privileged change keeps its author's signature over the values it set
+    // (`signed`), so it can be checked on every copy it reaches. Sealed batches
+    // are a device's own entries signed by that device, kept as they were
+    // signed so that any copy can forward them unchanged.
+    return db.execScript(uR"sql(
+        ALTER TABLE devices ADD COLUMN public_key BLOB;
+        ALTER TABLE users ADD COLUMN public_key BLOB;
+        ALTER TABLE users ADD COLUMN wrapped_key BLOB;
+        ALTER TABLE change_log ADD COLUMN signed BLOB;
+        CREATE TABLE sync_batches (
+            origin    BLOB NOT NULL,
+            first_seq INTEGER NOT NULL,
+            last_seq  INTEGER NOT NULL,
+            body      BLOB NOT NULL,
+            signature BLOB NOT NULL,
+            PRIMARY KEY (origin, first_seq)
+        ) WITHOUT ROWID;
+    )sql"_s);
+}
+
+} // namespace tamkeen::storage
