@@ -68,7 +68,7 @@ TEST_CASE("Demo refuses a database with real data, even for an administrator", "
     {
         c.user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::FieldWorker);
     }
-    const qint64 households = count(c.db, "SELECT count(*) FROM households");
+    const qint64 householdsBefore = count(c.db, "SELECT count(*) FROM households");
     const qint64 users = count(c.db, "SELECT count(*) FROM users");
     auto made = registry::DemoGenerator::generate(c.db, c.admin, households(3));
     REQUIRE_FALSE(made.ok());
@@ -76,7 +76,7 @@ TEST_CASE("Demo refuses a database with real data, even for an administrator", "
     auto clinic = clinic::ClinicDemo::generate(c.db, c.admin, appointments(1));
     REQUIRE_FALSE(clinic.ok());
     CHECK(clinic.error().message.contains(QStringLiteral("real data")));
-    CHECK(count(c.db, "SELECT count(*) FROM households") == households);
+    CHECK(count(c.db, "SELECT count(*) FROM households") == householdsBefore);
     CHECK(count(c.db, "SELECT count(*) FROM users") == users);
 }
 
