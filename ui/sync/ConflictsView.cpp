@@ -142,7 +142,10 @@ void ConflictsView::showSelected()
     }
     const sync::Conflict &c = m_rows[row];
     const Display display(m_settings);
-    m_record->setText(m_table->item(row, 0)->text() + u" — "_s + m_table->item(row, 1)->text());
+    QString record = m_table->item(row, 0)->text() + u" — "_s + m_table->item(row, 1)->text();
+    if (c.confidential) // why the values are hidden, or why only a supervisor decides
+        record += u"\n"_s + tr("Confidential: visible to counsellors and supervisors only; a supervisor decides.");
+    m_record->setText(record);
     m_keptValue->setText(valueText(c, c.kept));
     m_lostValue->setText(c.kind == u"archive" ? tr("Edited on another computer; not archived there")
                                               : valueText(c, c.lost));
