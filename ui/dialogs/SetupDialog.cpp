@@ -74,6 +74,7 @@ SetupDialog::SetupDialog(storage::Database &db, const AppSettings &settings, sec
         if (!path.isEmpty())
             m_enrolmentFile->setText(QDir::toNativeSeparators(path));
     });
+    choose->setMinimumWidth(choose->fontMetrics().horizontalAdvance(choose->text()) + 40);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_enrolmentFile, 1);
     fileRow->addWidget(choose);
@@ -134,6 +135,8 @@ SetupDialog::SetupDialog(storage::Database &db, const AppSettings &settings, sec
     layout->addWidget(m_demo);
     m_newParts << m_demo;
 
+    // The dialog keeps the new organisation's size: the join form, shorter, sits on top.
+    layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("Set up"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
@@ -165,7 +168,6 @@ void SetupDialog::showChoice()
     m_joinBox->setVisible(join);
     m_submit->setText(join ? tr("Join") : tr("Set up"));
     m_banner->clear();
-    adjustSize();
 }
 
 void SetupDialog::submitJoin()

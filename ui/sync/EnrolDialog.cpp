@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,9 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
                                 "the next export."),
                              this);
     about->setWordWrap(true);
-    m_form->addRow(about);
+    // Above the form, where the dialog's layout gives a wrapped text its height.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, about);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"name"_s);
     m_name->setPlaceholderText(tr("e.g. Laptop of the Al-Kharj branch"));
@@ -62,6 +65,7 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
         if (!path.isEmpty())
             m_file->setText(QDir::toNativeSeparators(path));
     });
+    choose->setMinimumWidth(choose->fontMetrics().horizontalAdvance(choose->text()) + 40);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
