@@ -454,12 +454,13 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
 
     // ---------------------------------------------------------- 1. 100,000 rows
     auto a = makeDevice(d.filePath(QStringLiteral("sync-a.sqlite")), 1);
-    // A's administrator enrols every other device now: B, the hubs, the head
-    // office and the branches.
+    // A's administrator enrols every other device now: the branches first, so
+    // that B, the hubs and the head office start knowing them, then those.
     constexpr int kBranches = 4;
-    QList<int> numbers{2, 10, 11, 12};
+    QList<int> numbers;
     for (int i = 0; i < kBranches; ++i)
         numbers << 3 + i;
+    numbers << 2 << 10 << 11 << 12;
     const QHash<int, QString> enrolments = enrolDevices(*a, d, numbers);
     const security::Session admin = a->admin;
     auto b = joinDevice(d.filePath(QStringLiteral("sync-b.sqlite")), enrolments.value(2), admin);
