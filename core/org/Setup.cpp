@@ -29,14 +29,20 @@ bool Setup::isDone(storage::Database &db)
     return users && users.value().toLongLong() > 0;
 }
 
-Status Setup::validate(const SetupRequest &r)
+Status Setup::validateCentreCode(const QString &code)
 {
-    const QString code = normalizeCentreCode(r.centreCode);
     static const QRegularExpression codePattern(u"^[A-Z][A-Z0-9]{1,5}$"_s);
-    if (!codePattern.match(code).hasMatch())
+    if (!codePattern.match(normalizeCentreCode(code)).hasMatch())
         return makeError(ErrorCode::Invalid,
                          tr("The centre code must be 2 to 6 Latin letters or digits, starting with a letter (e.g. RUH)."),
                          u"centreCode"_s);
+    return {};
+}
+
+Status Setup::validate(const SetupRequest &r)
+{
+    if (Status s = validateCentreCode(r.centreCode); !s)
+        return s;
     if (r.centreName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the centre's name."), u"centreName"_s);
     if (r.deviceName.trimmed().isEmpty())
