@@ -4,6 +4,7 @@
 #include "text/Digits.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,17 @@ UserService::UserService(storage::Database &db, HashCost cost, Clock clock)
 QString UserService::normalizeUsername(const QString &name)
 {
     return text::toAsciiDigits(name.trimmed()).toLower();
+}
+
+QString UserService::sharedNameMessage(const QString &name, int count)
+{
+    // The name keeps its Latin order and digits inside an Arabic sentence.
+    const QString shown = text::isolate(name);
+    if (count == 2)
+        return tr("Two accounts are named %1. An administrator must rename one before either can log in.").arg(shown);
+    return tr("%n accounts are named %1. An administrator must rename all but one before any of them can log in.",
+              nullptr, count)
+        .arg(shown);
 }
 
 qint64 UserService::lockoutDelayMs(int failures)
@@ -51,25 +63,57 @@ Result<QList<UserRecord>> UserService::list()
         users << u;
     }
     q.value()->finish();
+    // Two copies offline can make the same name: both rows stay, marked.
+    QHash<QString, int> counts;
+    for (const UserRecord &u : std::as_const(users))
+        ++counts[normalizeUsername(u.username)];
+    for (UserRecord &u : users)
+        u.sameName = counts.value(normalizeUsername(u.username));
     return users;
 }
 
-Result<UserRecord> UserService::findByName(const QString &username)
+Result<QList<UserRecord>> UserService::named(const QString &username)
 {
     auto all = list();
     if (!all)
         return all.error();
     const QString wanted = normalizeUsername(username);
+    QList<UserRecord> found;
     for (const UserRecord &u : all.value()) {
-        if (u.username == wanted)
-            return u;
+        if (normalizeUsername(u.username) == wanted)
+            found << u;
     }
-    return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(wanted), u"username"_s);
+    return found;
+}
+
+Result<UserRecord> UserService::findByName(const QString &username)
+{
+    auto found = named(username);
+    if (!found)
+        return found.error();
+    const QString wanted = normalizeUsername(username);
+    if (found.value().isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(wanted), u"username"_s);
+    // Never one of several: which one is meant is for an administrator to say.
+    if (found.value().size() > 1)
+        return makeError(ErrorCode::Conflict, sharedNameMessage(wanted, int(found.value().size())), u"username"_s);
+    return found.value().first();
 }
 
 Status UserService::validate(const NewUser &user, bool checkTaken)
 {
-    const QString name = normalizeUsername(user.username);
+    if (Status s = validateUsername(user.username, checkTaken); !s)
+        return s;
+    if (user.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the user's full name."), u"fullName"_s);
+    if (const QString weak = PasswordHasher::weakness(user.password); !weak.isEmpty())
+        return makeError(ErrorCode::Invalid, weak, u"password"_s);
+    return {};
+}
+
+Status UserService::validateUsername(const QString &username, bool checkTaken)
+{
+    const QString name = normalizeUsername(username);
     if (name.size() < 3 || name.size() > 32)
         return makeError(ErrorCode::Invalid, tr("The user name must have 3 to 32 characters."), u"username"_s);
     for (QChar c : name) {
@@ -78,16 +122,12 @@ Status UserService::validate(const NewUser &user, bool checkTaken)
                              tr("The user name may contain only letters, digits, dots, dashes and underscores."),
                              u"username"_s);
     }
-    if (user.fullName.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Enter the user's full name."), u"fullName"_s);
-    if (const QString weak = PasswordHasher::weakness(user.password); !weak.isEmpty())
-        return makeError(ErrorCode::Invalid, weak, u"password"_s);
     if (checkTaken) {
-        auto existing = findByName(name);
-        if (existing)
-            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(name), u"username"_s);
-        if (existing.error().code != ErrorCode::NotFound)
+        auto existing = named(name);
+        if (!existing)
             return existing.error();
+        if (!existing.value().isEmpty())
+            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(name), u"username"_s);
     }
     return {};
 }
@@ -189,6 +229,23 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
     return s;
 }
 
+Status UserService::rename(const Session &by, const QByteArray &userId, const QString &newName)
+{
+    if (Status s = requireAdministrator(by); !s)
+        return s;
+    if (Status s = validateUsername(newName); !s)
+        return s;
+    m_db.setCurrentUser(by.userId);
+    return m_db.transaction([&]() -> Status {
+        auto exists = m_db.scalar(u"SELECT count(*) FROM users WHERE id = ? AND deleted = 0"_s, {userId});
+        if (!exists)
+            return exists.error();
+        if (exists.value().toInt() == 0)
+            return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+        return m_writer.update(u"users"_s, userId, {{u"username"_s, normalizeUsername(newName)}});
+    });
+}
+
 qint64 UserService::lockoutRemaining(const QString &username)
 {
     auto q = m_db.exec(u"SELECT failures, last_failure_ms FROM login_failures WHERE username = ?"_s,
@@ -220,6 +277,25 @@ Status UserService::clearFailures(const QString &username)
     return {};
 }
 
+// A shared name never logs in. Only someone who knows the password of one of
+// the accounts learns why; anyone else gets the usual wrong-password answer.
+Status UserService::refuseSharedName(const QString &name, const QList<UserRecord> &accounts, const QString &password)
+{
+    bool knows = false;
+    for (const UserRecord &u : accounts) {
+        auto hash = m_db.scalar(u"SELECT password_hash FROM users WHERE id = ?"_s, {u.id});
+        if (!hash)
+            return hash.error();
+        knows = knows || m_hasher.verify(hash.value().toString(), password);
+    }
+    if (!knows) {
+        if (Status s = recordFailure(name); !s)
+            return s;
+        return makeError(ErrorCode::PermissionDenied, tr("The user name or password is wrong."), u"password"_s);
+    }
+    return makeError(ErrorCode::Conflict, sharedNameMessage(name, int(accounts.size())), u"username"_s);
+}
+
 Result<Session> UserService::login(const QString &username, const QString &password)
 {
     const QString name = normalizeUsername(username);
@@ -230,9 +306,15 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         return makeError(ErrorCode::Locked,
                          tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
     }
+    auto accounts = named(name);
+    if (!accounts)
+        return accounts.error();
+    if (accounts.value().size() > 1)
+        return refuseSharedName(name, accounts.value(), password).error();
+    const QByteArray id = accounts.value().isEmpty() ? QByteArray() : accounts.value().first().id;
     auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active FROM users "
-                       "WHERE username = ? AND deleted = 0"_s,
-                       {name});
+                       "WHERE id = ? AND deleted = 0"_s,
+                       {id});
     if (!q)
         return q.error();
     const bool found = q.value()->next();
