@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "sync/Importer.h"
 #include "org/DeviceInfo.h"
+#include "org/Identities.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
 
@@ -10,6 +11,25 @@ namespace tamkeen::cli {
 
 namespace {
 const QCommandLineOption kDb(u"db"_s, u"The database file."_s, u"PATH"_s);
+
+// One line per identity that two copies made offline, e.g.
+// "duplicate user name: sara (2 accounts)".
+QString duplicateLine(const org::SharedIdentity &shared)
+{
+    const qsizetype n = shared.rows.size();
+    switch (shared.kind) {
+    case org::IdentityKind::UserName:
+        return u"duplicate user name: %1 (%2 accounts; none can log in until an administrator renames all but one: "
+               "users rename)"_s.arg(shared.value).arg(n);
+    case org::IdentityKind::CentreCode:
+        return u"duplicate centre code: %1 (%2 centres; an administrator gives one another code, file numbers "
+               "already given keep theirs)"_s.arg(shared.value).arg(n);
+    case org::IdentityKind::FileNumber:
+        return u"duplicate file number: %1 (%2 households; see the duplicates report, printed numbers are not "
+               "changed automatically)"_s.arg(shared.value).arg(n);
+    }
+    return {};
+}
 }
 
 int runInfo(const QStringList &args)
@@ -43,7 +63,8 @@ int runCheck(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(kDb);
-    if (int r = parse(p, args, u"Check SQLite integrity and Tamkeen's rules (change log, setup, users). "
+    if (int r = parse(p, args, u"Check SQLite integrity and Tamkeen's rules (change log, setup, users, and user "
+                               "names, centre codes and file numbers that two copies made offline). "
                                "Exit status 1 when a problem is found."_s);
         r >= 0)
         return r;
@@ -53,6 +74,11 @@ int runCheck(const QStringList &args)
     auto problems = storage::checkDatabase(*db);
     if (!problems)
         return fail(problems.error().message);
+    auto shared = org::Identities::all(*db);
+    if (!shared)
+        return fail(shared.error().message);
+    for (const org::SharedIdentity &s : shared.value())
+        problems.value() << duplicateLine(s);
     // What sync is still waiting for: reported, not a fault of this copy.
     auto gaps = sync::sequenceGaps(*db);
     auto orphans = sync::orphanRows(*db);
