@@ -22,8 +22,8 @@ QString duplicateLine(const org::SharedIdentity &shared)
         return u"duplicate user name: %1 (%2 accounts; none can log in until an administrator renames all but one: "
                "users rename)"_s.arg(shared.value).arg(n);
     case org::IdentityKind::CentreCode:
-        return u"duplicate centre code: %1 (%2 centres; an administrator gives one another code, file numbers "
-               "already given keep theirs)"_s.arg(shared.value).arg(n);
+        return u"duplicate centre code: %1 (%2 centres; an administrator gives one another code: centres rename. "
+               "File numbers already given keep theirs)"_s.arg(shared.value).arg(n);
     case org::IdentityKind::FileNumber:
         return u"duplicate file number: %1 (%2 households; see the duplicates report, printed numbers are not "
                "changed automatically)"_s.arg(shared.value).arg(n);
