@@ -1,9 +1,14 @@
 #include "org/Identities.h"
 
+#include "org/DeviceInfo.h"
 #include "org/Setup.h"
+#include "registry/SearchIndex.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
+#include "text/Digits.h"
+
+#include <QDate>
 
 #include <QMap>
 #include <QSqlQuery>
@@ -110,6 +115,56 @@ Status Identities::renameCentre(storage::Database &db, const security::Session &
             return makeError(ErrorCode::Conflict, tr("Another centre already has the code %1.").arg(code), u"centreCode"_s);
         return storage::SyncedWriter(db).update(u"centres"_s, centreId, {{u"code"_s, code}});
     });
+}
+
+Result<QString> Identities::giveNewFileNumber(storage::Database &db, const security::Session &by,
+                                              const QByteArray &householdId, const QString &reason)
+{
+    if (!by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only administrators can give a file a new number."));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Give the reason for the new number."), u"reason"_s);
+    db.setCurrentUser(by.userId);
+    QString number;
+    Status s = db.transaction([&]() -> Status {
+        auto q = db.exec(u"SELECT file_number, status FROM households WHERE id = ? AND deleted = 0"_s, {householdId});
+        if (!q)
+            return q.error();
+        if (!q.value()->next())
+            return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
+        const QString old = q.value()->value(0).toString();
+        const QString status = q.value()->value(1).toString();
+        q.value()->finish();
+        auto others = db.scalar(u"SELECT count(*) FROM households WHERE file_number = ? AND deleted = 0 AND id <> ?"_s,
+                                {old, householdId});
+        if (!others)
+            return others.error();
+        if (others.value().toInt() == 0)
+            return makeError(ErrorCode::Invalid,
+                             tr("No other household has the file number %1, so it keeps it.").arg(text::isolate(old)));
+        auto next = Devices::nextFileNumber(db, u"household"_s);
+        if (!next)
+            return next.error();
+        number = next.value();
+        storage::SyncedWriter writer(db);
+        if (Status w = writer.update(u"households"_s, householdId, {{u"file_number"_s, number}}); !w)
+            return w;
+        // The status stays; the history says which number the printed papers carry.
+        auto history = writer.insert(
+            u"household_status"_s,
+            {{u"household_id"_s, householdId},
+             {u"status"_s, status},
+             {u"previous_status"_s, status},
+             {u"effective_date"_s, QDate::currentDate().toString(Qt::ISODate)},
+             {u"reason"_s, tr("New file number %1 instead of %2, which another household also had: %3")
+                               .arg(text::isolate(number), text::isolate(old), reason.trimmed())}});
+        if (!history)
+            return history.error();
+        return registry::SearchIndex::reindexHousehold(db, householdId);
+    });
+    if (!s)
+        return s.error();
+    return number;
 }
 
 } // namespace tamkeen::org

@@ -41,6 +41,12 @@ public:
     // the old code (they are printed); new ones use the new code.
     static Status renameCentre(storage::Database &db, const security::Session &by, const QByteArray &centreId,
                                const QString &newCode);
+    // An administrator gives one of the households that share a file number a
+    // new number from this device's series, and the household's status history
+    // keeps the old one with the reason. Refused for a number nobody shares:
+    // nothing renumbers a printed file otherwise. Returns the new number.
+    static Result<QString> giveNewFileNumber(storage::Database &db, const security::Session &by,
+                                             const QByteArray &householdId, const QString &reason);
 };
 
 } // namespace tamkeen::org

@@ -91,8 +91,8 @@ QString DuplicateReport::sharedFileNumberAdvice()
 {
     return tr("Two laptops gave these households the same file number while offline. Numbers already printed on "
               "letters, referrals and plans are not changed automatically. Open each file and check which family "
-              "the printed papers belong to: if they are one family, merge them; if not, tell an administrator, who "
-              "decides which file keeps the number.");
+              "the printed papers belong to. If they are one family, merge them. If not, an administrator gives the "
+              "other file a new number (Give a new number…) and its papers are printed again.");
 }
 
 } // namespace tamkeen::registry

@@ -6,6 +6,7 @@
 #include "org/Identities.h"
 #include "registry/DuplicateReport.h"
 #include "registry/HouseholdService.h"
+#include "registry/Records.h"
 #include "security/UserService.h"
 
 using namespace tamkeen;
@@ -239,7 +240,46 @@ TEST_CASE("Two households that share a file number are listed on every copy, and
         CHECK(households.household(second.value()).value().fileNumber == number);
     }
 
-    // An archived household no longer counts.
-    REQUIRE(h0.archive(org[0].admin(), second.value(), QStringLiteral("سجل مكرر")).ok());
+    // An administrator gives the second a new number; the first keeps the printed one.
+    const security::Session supervisor{QByteArray(16, 's'), QStringLiteral("salem"), QString(), Role::Supervisor};
+    CHECK(org::Identities::giveNewFileNumber(org[1].db, supervisor, second.value(), QStringLiteral("x")).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK(org::Identities::giveNewFileNumber(org[1].db, org[1].admin(), second.value(), QStringLiteral(" ")).error().code
+          == ErrorCode::Invalid);
+    auto renumbered = org::Identities::giveNewFileNumber(org[1].db, org[1].admin(), second.value(),
+                                                         QStringLiteral("أوراقها لم تُطبع بعد"));
+    INFO((renumbered ? std::string() : renumbered.error().message.toStdString()));
+    REQUIRE(renumbered.ok());
+    CHECK(renumbered.value() != number);
+    org.exchange(org[0], org[1]);
+    for (int i = 0; i < 2; ++i) {
+        INFO("copy " << i);
+        CHECK(registry::DuplicateReport::sharedFileNumbers(org[i].db).value().isEmpty());
+        registry::HouseholdService households(org[i].db);
+        CHECK(households.household(first.value()).value().fileNumber == number);
+        CHECK(households.household(second.value()).value().fileNumber == renumbered.value());
+        auto history = households.statusHistory(second.value());
+        REQUIRE(history.ok());
+        CHECK(std::any_of(history.value().cbegin(), history.value().cend(),
+                          [&](const registry::StatusChange &c) { return c.reason.contains(number); }));
+    }
+    // A number nobody else has is never changed.
+    CHECK(org::Identities::giveNewFileNumber(org[0].db, org[0].admin(), first.value(), QStringLiteral("x")).error().code
+          == ErrorCode::Invalid);
+    CHECK(org[0].dump() == org[1].dump());
+}
+
+TEST_CASE("An archived household no longer shares its file number", "[identities][registry]")
+{
+    Org org(1);
+    registry::HouseholdService households(org[0].db);
+    auto first = households.create(org[0].admin(), place(), head(QStringLiteral("أحمد"), QStringLiteral("القحطاني")), {});
+    auto second = households.create(org[0].admin(), place(), head(QStringLiteral("خالد"), QStringLiteral("العنزي")), {});
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    org[0].set(second.value(), QStringLiteral("file_number"), households.household(first.value()).value().fileNumber,
+               QStringLiteral("households"));
+    CHECK(registry::DuplicateReport::sharedFileNumbers(org[0].db).value().size() == 1);
+    REQUIRE(households.archive(org[0].admin(), second.value(), QStringLiteral("سجل مكرر")).ok());
     CHECK(registry::DuplicateReport::sharedFileNumbers(org[0].db).value().isEmpty());
 }
