@@ -54,6 +54,27 @@ QList<Role> settingRoles(const QByteArray &rowId)
 
 } // namespace
 
+QString Privileges::subject(const QString &table)
+{
+    if (table == u"users")
+        return tr("user accounts");
+    if (table == u"devices")
+        return tr("devices");
+    if (table == u"centres")
+        return tr("centres");
+    if (table == u"device_revocations")
+        return tr("device revocations");
+    if (table == u"org_settings")
+        return tr("organisation settings");
+    if (table == u"plan_tracks")
+        return tr("empowerment tracks");
+    if (table == u"session_types")
+        return tr("consultation types");
+    if (table == u"sessions")
+        return tr("psychological notes");
+    return table;
+}
+
 bool Privileges::needsSignature(const QString &table, const QStringList &columns)
 {
     if (columns.isEmpty())
@@ -121,13 +142,13 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
     if (r->never)
         return tr("A device revocation is final: this change to it is refused.");
     if (signature.isEmpty())
-        return tr("This change to %1 needs its author's signature and carries none.").arg(change.table);
+        return tr("This change to %1 needs its author's signature and carries none.").arg(subject(change.table));
     if (change.author.isEmpty())
-        return tr("This change to %1 names no author.").arg(change.table);
+        return tr("This change to %1 names no author.").arg(subject(change.table));
     // A signed entry carries every column it sets, with the value signed.
     for (const QString &c : change.fields) {
         if (!std::any_of(change.pairs.cbegin(), change.pairs.cend(), [&](const auto &p) { return p.first == c; }))
-            return tr("This change to %1 does not carry every value its author signed.").arg(change.table);
+            return tr("This change to %1 does not carry every value its author signed.").arg(subject(change.table));
     }
 
     auto org = db.scalar(u"SELECT value FROM local_state WHERE key = 'org_id'"_s);
@@ -170,7 +191,7 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
     if (role && r->roles.contains(*role))
         return {};
     return tr("Its author may not make this change to %1: it needs the role %2.")
-        .arg(change.table, Roles::displayName(r->roles.first()));
+        .arg(subject(change.table), Roles::displayName(r->roles.first()));
 }
 
 } // namespace tamkeen::security

@@ -39,6 +39,9 @@ public:
     // an insert's pairs with a value.
     static QStringList columnsSet(const SignedChange &change);
 
+    // What a privileged table holds, for messages ("user accounts", …); translated.
+    static QString subject(const QString &table);
+
     // Checks a received change: empty when it is ordinary or properly signed by
     // an author allowed to make it, else the translated reason for refusing it.
     // `signature` is the author's (empty when the entry carries none).

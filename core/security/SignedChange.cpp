@@ -1,5 +1,6 @@
 #include "security/SignedChange.h"
 
+#include "security/Privileges.h"
 #include "security/UserKeys.h"
 #include "storage/Database.h"
 
@@ -94,9 +95,9 @@ bool decodeSigned(const QByteArray &blob, ColumnValues *pairs, QByteArray *signa
 Error ChangeSigning::noKey(const QString &table)
 {
     return makeError(ErrorCode::PermissionDenied,
-                     tr("This change (%1) must be signed by the person who makes it, and no signing key is unlocked "
+                     tr("Changes to %1 must be signed by the person who makes them, and no signing key is unlocked "
                         "for the current user. Log in again with your password.")
-                         .arg(table));
+                         .arg(Privileges::subject(table)));
 }
 
 Status ChangeSigning::signLogged(storage::Database &db, qint64 seq)
