@@ -6,6 +6,7 @@
 #include "registry/DemoGenerator.h"
 #include "security/PasswordHasher.h"
 #include "security/Roles.h"
+#include "security/UserKeys.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
@@ -173,6 +174,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
 
     // Counsellors: those already there, then new ones with one shared hash.
     QList<QByteArray> counsellors;
+    QHash<QByteArray, QByteArray> newKeys; // of the counsellors made here
+    const QByteArray author = db.currentUser();
     {
         auto q = db.exec(u"SELECT id FROM users WHERE role = 'counsellor' AND active = 1 AND deleted = 0 ORDER BY username"_s);
         if (!q)
@@ -206,14 +209,22 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                     if (taken.value().toInt() == 0)
                         break;
                 }
+                // Each counsellor its own key pair (docs/trust.md), held here
+                // while the demo writes their confidential notes.
+                auto keys = security::UserKeys::make(o.counsellorPassword, security::HashCost::standard());
+                if (!keys)
+                    return keys.error();
                 auto id = writer.insert(u"users"_s, {{u"username"_s, username},
                                                      {u"full_name"_s, name},
                                                      {u"role"_s, security::Roles::key(security::Role::Counsellor)},
                                                      {u"password_hash"_s, hash.value()},
+                                                     {u"public_key"_s, keys.value().publicKey},
+                                                     {u"wrapped_key"_s, keys.value().wrapped},
                                                      {u"active"_s, 1}});
                 if (!id)
                     return id.error();
                 counsellors << id.value();
+                newKeys.insert(id.value(), keys.value().secretKey);
                 ++summary.counsellors;
             }
             return {};
@@ -221,6 +232,20 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         if (!s)
             return s.error();
     }
+    for (auto k = newKeys.cbegin(); k != newKeys.cend(); ++k)
+        db.setSigningKey(k.key(), k.value());
+    // Written as the counsellors; the caller's keys and authorship come back after.
+    struct Restore {
+        storage::Database &db;
+        QByteArray author;
+        QList<QByteArray> made;
+        ~Restore()
+        {
+            for (const QByteArray &id : made)
+                db.setSigningKey(id, {});
+            db.setCurrentUser(author);
+        }
+    } restore{db, author, newKeys.keys()};
 
     // Appointments spread evenly over every counsellor's slots, in time order,
     // so that nobody is booked twice.
@@ -234,6 +259,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                                 const QDateTime &at, const QString &type, const QString &mode,
                                 const QByteArray &appointmentId) -> Status {
         const bool psych = type == u"psychological";
+        // A confidential note is signed by its counsellor: only those made here can.
+        const bool note = psych && !db.signingKey().isEmpty();
         if (Status s = write(u"sessions"_s,
                              {{u"member_id"_s, who.member},
                               {u"household_id"_s, who.household},
@@ -247,7 +274,7 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                               {u"needs"_s, kNeeds.at(d.pick(int(kNeeds.size())))},
                               {u"observations"_s, kObservations.at(d.pick(int(kObservations.size())))},
                               {u"recommendations"_s, kRecommendations.at(d.pick(int(kRecommendations.size())))},
-                              {u"psych_notes"_s, psych ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
+                              {u"psych_notes"_s, note ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
                              sessionId);
             !s)
             return s;

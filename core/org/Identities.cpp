@@ -97,6 +97,9 @@ Status Identities::renameCentre(storage::Database &db, const security::Session &
     const QString code = Setup::normalizeCentreCode(newCode);
     if (Status s = Setup::validateCentreCode(code); !s)
         return s;
+    // A centre's row is privileged: signed with the administrator's key.
+    if (!by.signingKey.isEmpty())
+        db.setSigningKey(by.userId, by.signingKey);
     db.setCurrentUser(by.userId);
     return db.transaction([&]() -> Status {
         auto current = db.scalar(u"SELECT code FROM centres WHERE id = ? AND deleted = 0"_s, {centreId});

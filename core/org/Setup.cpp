@@ -65,17 +65,34 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         return s.error();
 
     // The device row's key is this installation's identity, and the administrator
-    // is the author of everything setup writes, its own account included.
+    // is the author of everything setup writes, its own account included. That
+    // administrator is the organisation's root: its public key, kept in
+    // local_state (org_root), vouches for its own first account everywhere.
+    auto keys = users.makeKeys(r.adminPassword);
+    if (!keys)
+        return keys.error();
     const QByteArray deviceId = storage::newUuidV7();
     const QByteArray adminId = storage::newUuidV7();
     storage::SyncedWriter writer(db);
     db.setDeviceId(deviceId);
+    db.setSigningKey(adminId, keys.value().secretKey);
     db.setCurrentUser(adminId);
     Status s = db.transaction([&]() -> Status {
         auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
         if (!q)
             return q.error();
-        if (auto user = users.insertUser(admin, adminId); !user)
+        // The first installation's organisation (others replace it by joining
+        // with a key file) and this device's signing keys for packages; first,
+        // as the administrator's signatures name the organisation.
+        if (auto org = sync::SyncKeys::organisation(db); !org)
+            return org.error();
+        auto deviceKeys = sync::SyncKeys::deviceKeys(db);
+        if (!deviceKeys)
+            return deviceKeys.error();
+        q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('org_root', ?)"_s, {keys.value().publicKey});
+        if (!q)
+            return q.error();
+        if (auto user = users.insertUser(admin, adminId, &keys.value()); !user)
             return user.error();
         auto centreId = writer.insert(u"centres"_s, {{u"code"_s, normalizeCentreCode(r.centreCode)},
                                                      {u"name"_s, r.centreName.trimmed()},
@@ -85,25 +102,23 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         auto device = writer.insert(u"devices"_s,
                                     {{u"number"_s, r.deviceNumber},
                                      {u"name"_s, r.deviceName.trimmed()},
-                                     {u"centre_id"_s, centreId.value()}},
+                                     {u"centre_id"_s, centreId.value()},
+                                     {u"public_key"_s, deviceKeys.value().publicKey}},
                                     deviceId);
         if (!device)
             return device.error();
-        // The first installation's organisation (others replace it by joining
-        // with a key file) and this device's signing keys for packages.
-        if (auto org = sync::SyncKeys::organisation(db); !org)
-            return org.error();
-        if (auto keys = sync::SyncKeys::deviceKeys(db); !keys)
-            return keys.error();
         return {};
     });
     if (!s) {
         db.setDeviceId({});
         db.setCurrentUser({});
+        db.setSigningKey(adminId, {});
         return s.error();
     }
-    return security::Session{adminId, security::UserService::normalizeUsername(r.adminUsername),
-                             r.adminFullName.trimmed(), Role::Administrator};
+    security::Session session{adminId, security::UserService::normalizeUsername(r.adminUsername),
+                              r.adminFullName.trimmed(), Role::Administrator};
+    session.signingKey = keys.value().secretKey;
+    return session;
 }
 
 } // namespace tamkeen::org

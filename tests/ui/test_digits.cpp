@@ -4,6 +4,7 @@
 // households, appointments, sessions, plans and referrals.
 #include "clinic/ClinicDemo.h"
 #include "plans/PlanDemo.h"
+#include "security/UserService.h"
 #include "plans/PlanDialog.h"
 #include "plans/PlansPage.h"
 #include "registry/HouseholdFile.h"
@@ -31,6 +32,10 @@ void fillClinicAndPlans(const QString &dbPath)
     auto opened = storage::Database::open(dbPath);
     REQUIRE(opened.ok());
     auto db = std::move(opened).value();
+    // The demo's counsellors are accounts: added under the administrator's signature.
+    REQUIRE(security::UserService(*db, security::HashCost::minimal())
+                .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"))
+                .ok());
     clinic::ClinicDemoOptions clinicOptions;
     clinicOptions.appointments = 120;
     clinicOptions.sessions = 60;
