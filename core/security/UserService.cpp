@@ -310,10 +310,16 @@ Status UserService::refuseSharedName(const QString &name, const QList<UserRecord
 {
     bool knows = false;
     for (const UserRecord &u : accounts) {
-        auto hash = m_db.scalar(u"SELECT password_hash FROM users WHERE id = ?"_s, {u.id});
-        if (!hash)
-            return hash.error();
-        knows = knows || m_hasher.verify(hash.value().toString(), password);
+        auto q = m_db.exec(u"SELECT password_hash, wrapped_key FROM users WHERE id = ?"_s, {u.id});
+        if (!q)
+            return q.error();
+        if (!knows && q.value()->next()) {
+            // The password is checked as login checks it: by the wrapped key when there is one.
+            const QByteArray wrapped = q.value()->value(1).toByteArray();
+            knows = wrapped.isEmpty() ? m_hasher.verify(q.value()->value(0).toString(), password)
+                                      : UserKeys::unwrap(wrapped, password).ok();
+        }
+        q.value()->finish();
     }
     if (!knows) {
         if (Status s = recordFailure(name); !s)
