@@ -29,6 +29,7 @@ int runInit(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCheck(const QStringList &args);
 int runUsers(const QStringList &args);
+int runCentres(const QStringList &args);
 int runSearch(const QStringList &args);
 int runDemo(const QStringList &args);
 int runImportCsv(const QStringList &args);

@@ -2,6 +2,7 @@
 #include "sync/Enrolment.h"
 #include "sync/Importer.h"
 #include "org/DeviceInfo.h"
+#include "org/Identities.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
 
@@ -31,6 +32,25 @@ Result<QStringList> duplicateDeviceNumbers(storage::Database &db)
         problems << u"devices: number %1 is shared by %2; the first keeps it"_s.arg(n.number).arg(devices.join(u" and "_s));
     }
     return problems;
+}
+
+// One line per identity that two copies made offline, e.g.
+// "duplicate user name: sara (2 accounts)".
+QString duplicateLine(const org::SharedIdentity &shared)
+{
+    const qsizetype n = shared.rows.size();
+    switch (shared.kind) {
+    case org::IdentityKind::UserName:
+        return u"duplicate user name: %1 (%2 accounts; none can log in until an administrator renames all but one: "
+               "users rename)"_s.arg(shared.value).arg(n);
+    case org::IdentityKind::CentreCode:
+        return u"duplicate centre code: %1 (%2 centres; an administrator gives one another code: centres rename. "
+               "File numbers already given keep theirs)"_s.arg(shared.value).arg(n);
+    case org::IdentityKind::FileNumber:
+        return u"duplicate file number: %1 (%2 households; see the duplicates report, printed numbers are not "
+               "changed automatically)"_s.arg(shared.value).arg(n);
+    }
+    return {};
 }
 } // namespace
 
@@ -65,7 +85,8 @@ int runCheck(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(kDb);
-    if (int r = parse(p, args, u"Check SQLite integrity and Tamkeen's rules (change log, setup, users). "
+    if (int r = parse(p, args, u"Check SQLite integrity and Tamkeen's rules (change log, setup, users, and user "
+                               "names, centre codes and file numbers that two copies made offline). "
                                "Exit status 1 when a problem is found."_s);
         r >= 0)
         return r;
@@ -79,6 +100,11 @@ int runCheck(const QStringList &args)
     if (!numbers)
         return fail(numbers.error().message);
     problems.value() << numbers.value();
+    auto shared = org::Identities::all(*db);
+    if (!shared)
+        return fail(shared.error().message);
+    for (const org::SharedIdentity &s : shared.value())
+        problems.value() << duplicateLine(s);
     // What sync is still waiting for: reported, not a fault of this copy.
     auto gaps = sync::sequenceGaps(*db);
     auto orphans = sync::orphanRows(*db);

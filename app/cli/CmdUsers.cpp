@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "security/UserService.h"
+#include "storage/Uuid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,28 @@ QString rolesList()
     return keys.join(u", "_s);
 }
 
+// The account a command is about: by name, or by id (`users list --ids`) when
+// two copies made the same name offline and the name alone is refused.
+Result<security::UserRecord> findUser(UserService &users, const QString &target)
+{
+    if (const QByteArray id = storage::uuidFromString(target); !id.isEmpty()) {
+        auto all = users.list();
+        if (!all)
+            return all.error();
+        for (const auto &u : all.value()) {
+            if (u.id == id)
+                return u;
+        }
+        return makeError(ErrorCode::NotFound, u"there is no user with the id %1"_s.arg(target));
+    }
+    auto found = users.findByName(target);
+    if (!found && found.error().code == ErrorCode::Conflict)
+        return makeError(ErrorCode::Conflict, u"several accounts are named %1: give the id of one of them instead of "
+                                              "the name (tamkeen-cli users list --ids)"_s
+                                                  .arg(UserService::normalizeUsername(target)));
+    return found;
+}
+
 } // namespace
 
 int runUsers(const QStringList &args)
@@ -28,8 +51,12 @@ int runUsers(const QStringList &args)
     const QCommandLineOption as = loginOption(u"an administrator"_s);
     const QCommandLineOption fullName(u"full-name"_s, u"add: the user's full name."_s, u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"add: one of %1."_s.arg(rolesList()), u"ROLE"_s);
-    p.addOptions({db, as, fullName, role});
-    p.addPositionalArgument(u"action"_s, u"list | add USER | deactivate USER | reactivate USER | reset-password USER"_s);
+    const QCommandLineOption to(u"to"_s, u"rename: the new user name."_s, u"NAME"_s);
+    const QCommandLineOption ids(u"ids"_s, u"list: add each account's id (to name one of two accounts that share a "
+                                           "name)."_s);
+    p.addOptions({db, as, fullName, role, to, ids});
+    p.addPositionalArgument(u"action"_s, u"list | add USER | deactivate USER | reactivate USER | reset-password USER | "
+                                         "rename USER --to NAME"_s);
     p.addPositionalArgument(u"user"_s, u"The user name the action is about. New passwords come from "
                                        "TAMKEEN_NEW_PASSWORD, else they are asked for."_s);
     if (int r = parse(p, args, u"Manage the users of a Tamkeen database. Needs an administrator's login, to list "
@@ -39,7 +66,8 @@ int runUsers(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const QString target = pos.value(1);
-    static const QStringList actions = {u"list"_s, u"add"_s, u"deactivate"_s, u"reactivate"_s, u"reset-password"_s};
+    static const QStringList actions = {u"list"_s,       u"add"_s,   u"deactivate"_s, u"reactivate"_s,
+                                        u"reset-password"_s, u"rename"_s};
     if (!actions.contains(action))
         return fail(u"choose one of: %1"_s.arg(actions.join(u", "_s)), Usage);
     if (action != u"list" && target.isEmpty())
@@ -61,9 +89,18 @@ int runUsers(const QStringList &args)
         auto list = users.list();
         if (!list)
             return fail(list.error().message);
-        for (const auto &u : list.value())
-            out(u"%1\t%2\t%3\t%4"_s.arg(u.username, Roles::key(u.role), u.active ? u"active"_s : u"inactive"_s, u.fullName));
+        for (const auto &u : list.value()) {
+            const QString line = u"%1\t%2\t%3\t%4"_s.arg(u.username, Roles::key(u.role),
+                                                         u.active ? u"active"_s : u"inactive"_s, u.fullName);
+            out(p.isSet(ids) ? storage::uuidToString(u.id) + u'\t' + line : line);
+        }
         return Ok;
+    }
+    if (action == u"rename") {
+        if (!p.isSet(to))
+            return fail(u"users rename needs --to NEW-NAME"_s, Usage);
+        if (Status s = users.validateUsername(p.value(to)); !s)
+            return fail(s.error().message, Usage);
     }
 
     security::NewUser user;
@@ -85,11 +122,14 @@ int runUsers(const QStringList &args)
             auto added = users.add(session.value(), user);
             result = added ? Status() : Status(added.error());
         } else {
-            auto found = users.findByName(target);
+            auto found = findUser(users, target);
             result = found ? users.resetPassword(session.value(), found.value().id, password.value()) : Status(found.error());
         }
+    } else if (action == u"rename") {
+        auto found = findUser(users, target);
+        result = found ? users.rename(session.value(), found.value().id, p.value(to)) : Status(found.error());
     } else {
-        auto found = users.findByName(target);
+        auto found = findUser(users, target);
         result = found ? users.setActive(session.value(), found.value().id, action == u"reactivate")
                        : Status(found.error());
     }

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"info", "Show schema version, device, centre and row counts", runInfo},
     {"check", "Check integrity and Tamkeen's own rules", runCheck},
     {"users", "List, add, deactivate, reactivate users or reset a password", runUsers},
+    {"centres", "List the centres or give one another code", runCentres},
     {"search", "Find households by file number, name, ID or phone", runSearch},
     {"demo", "Add realistic demonstration households", runDemo},
     {"import-csv", "Import households and members from CSV (all or nothing)", runImportCsv},

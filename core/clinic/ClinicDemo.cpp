@@ -175,6 +175,20 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
 
     // Counsellors: those already there, then new ones made by the administrator.
     QList<QByteArray> counsellors;
+    QHash<QByteArray, QByteArray> newKeys; // of the counsellors made here, unlocked while the demo writes
+    // Written as the counsellors; the caller's authorship comes back after,
+    // and the counsellors' keys are forgotten.
+    struct Restore {
+        storage::Database &db;
+        QByteArray author;
+        const QHash<QByteArray, QByteArray> &made;
+        ~Restore()
+        {
+            for (auto k = made.cbegin(); k != made.cend(); ++k)
+                db.setSigningKey(k.key(), {});
+            db.setCurrentUser(author);
+        }
+    } restore{db, db.currentUser(), newKeys};
     {
         auto q = db.exec(u"SELECT id FROM users WHERE role = 'counsellor' AND active = 1 AND deleted = 0 ORDER BY username"_s);
         if (!q)
@@ -213,6 +227,11 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                 if (!id)
                     return id.error();
                 counsellors << id.value();
+                // Unlocked here, so that its key signs the counsellor's confidential notes.
+                auto unlocked = users.login(username, o.counsellorPassword);
+                if (!unlocked)
+                    return unlocked.error();
+                newKeys.insert(id.value(), unlocked.value().signingKey);
                 ++summary.counsellors;
             }
             return {};
@@ -220,6 +239,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
         if (!s)
             return s.error();
     }
+    for (auto k = newKeys.cbegin(); k != newKeys.cend(); ++k)
+        db.setSigningKey(k.key(), k.value());
 
     // Appointments spread evenly over every counsellor's slots, in time order,
     // so that nobody is booked twice.
@@ -233,6 +254,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                                 const QDateTime &at, const QString &type, const QString &mode,
                                 const QByteArray &appointmentId) -> Status {
         const bool psych = type == u"psychological";
+        // A confidential note is signed by its counsellor: only those made here can.
+        const bool note = psych && !db.signingKey().isEmpty();
         if (Status s = write(u"sessions"_s,
                              {{u"member_id"_s, who.member},
                               {u"household_id"_s, who.household},
@@ -246,7 +269,7 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                               {u"needs"_s, kNeeds.at(d.pick(int(kNeeds.size())))},
                               {u"observations"_s, kObservations.at(d.pick(int(kObservations.size())))},
                               {u"recommendations"_s, kRecommendations.at(d.pick(int(kRecommendations.size())))},
-                              {u"psych_notes"_s, psych ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
+                              {u"psych_notes"_s, note ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
                              sessionId);
             !s)
             return s;

@@ -29,14 +29,20 @@ bool Setup::isDone(storage::Database &db)
     return users && users.value().toLongLong() > 0;
 }
 
-Status Setup::validate(const SetupRequest &r)
+Status Setup::validateCentreCode(const QString &code)
 {
-    const QString code = normalizeCentreCode(r.centreCode);
     static const QRegularExpression codePattern(u"^[A-Z][A-Z0-9]{1,5}$"_s);
-    if (!codePattern.match(code).hasMatch())
+    if (!codePattern.match(normalizeCentreCode(code)).hasMatch())
         return makeError(ErrorCode::Invalid,
                          tr("The centre code must be 2 to 6 Latin letters or digits, starting with a letter (e.g. RUH)."),
                          u"centreCode"_s);
+    return {};
+}
+
+Status Setup::validate(const SetupRequest &r)
+{
+    if (Status s = validateCentreCode(r.centreCode); !s)
+        return s;
     if (r.centreName.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Enter the centre's name."), u"centreName"_s);
     if (r.deviceName.trimmed().isEmpty())
@@ -59,36 +65,48 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         return s.error();
 
     // The device row's key is this installation's identity, and the administrator
-    // is the author of everything setup writes, its own account included.
+    // is the author of everything setup writes, its own account included. That
+    // administrator is the organisation's root: its public key, kept in
+    // local_state (org_root), vouches for its own first account everywhere.
+    auto keys = users.makeKeys(r.adminPassword);
+    if (!keys)
+        return keys.error();
     const QByteArray deviceId = storage::newUuidV7();
     const QByteArray adminId = storage::newUuidV7();
     storage::SyncedWriter writer(db);
     db.setDeviceId(deviceId);
+    db.setSigningKey(adminId, keys.value().secretKey);
     db.setCurrentUser(adminId);
     Status s = db.transaction([&]() -> Status {
         auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
         if (!q)
             return q.error();
-        if (auto user = users.insertUser(admin, adminId); !user)
+        // A new organisation (other laptops join it from an enrolment file)
+        // and this device's signing keys for packages; first,
+        // as the administrator's signatures name the organisation.
+        if (auto org = sync::SyncKeys::organisation(db); !org)
+            return org.error();
+        auto deviceKeys = sync::SyncKeys::deviceKeys(db);
+        if (!deviceKeys)
+            return deviceKeys.error();
+        q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('org_root', ?)"_s, {keys.value().publicKey});
+        if (!q)
+            return q.error();
+        if (auto user = users.insertUser(admin, adminId, &keys.value()); !user)
             return user.error();
         auto centreId = writer.insert(u"centres"_s, {{u"code"_s, normalizeCentreCode(r.centreCode)},
                                                      {u"name"_s, r.centreName.trimmed()},
                                                      {u"region"_s, r.region.trimmed()}});
         if (!centreId)
             return centreId.error();
-        // A new organisation (other laptops join it from an enrolment file),
-        // when it was made, and this device's signing keys: its row carries
-        // the public key every copy checks its packages with.
-        if (auto org = sync::SyncKeys::organisation(db); !org)
-            return org.error();
-        auto keys = sync::SyncKeys::deviceKeys(db);
-        if (!keys)
-            return keys.error();
+        // The device's row carries the public key every copy checks its
+        // packages with; org_created is when the organisation began (entries
+        // older than it are refused everywhere).
         auto device = writer.insert(u"devices"_s,
                                     {{u"number"_s, r.deviceNumber},
                                      {u"name"_s, r.deviceName.trimmed()},
                                      {u"centre_id"_s, centreId.value()},
-                                     {u"public_key"_s, keys.value().publicKey}},
+                                     {u"public_key"_s, deviceKeys.value().publicKey}},
                                     deviceId);
         if (!device)
             return device.error();
@@ -104,10 +122,13 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
     if (!s) {
         db.setDeviceId({});
         db.setCurrentUser({});
+        db.setSigningKey(adminId, {});
         return s.error();
     }
-    return security::Session{adminId, security::UserService::normalizeUsername(r.adminUsername),
-                             r.adminFullName.trimmed(), Role::Administrator};
+    security::Session session{adminId, security::UserService::normalizeUsername(r.adminUsername),
+                              r.adminFullName.trimmed(), Role::Administrator};
+    session.signingKey = keys.value().secretKey;
+    return session;
 }
 
 } // namespace tamkeen::org

@@ -33,6 +33,8 @@ public:
                                          security::HashCost cost = security::HashCost::standard());
     static Status validate(const SetupRequest &request);
     static QString normalizeCentreCode(const QString &code);
+    // 2 to 6 Latin letters or digits, starting with a letter (after normalising).
+    static Status validateCentreCode(const QString &code);
 };
 
 } // namespace tamkeen::org

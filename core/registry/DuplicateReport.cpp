@@ -1,5 +1,6 @@
 #include "registry/DuplicateReport.h"
 
+#include "org/Identities.h"
 #include "storage/Database.h"
 
 #include <QSet>
@@ -65,6 +66,33 @@ Result<QList<DuplicatePair>> DuplicateReport::find(storage::Database &db, int li
         q.value()->finish();
     }
     return pairs;
+}
+
+Result<QList<SharedFileNumber>> DuplicateReport::sharedFileNumbers(storage::Database &db)
+{
+    auto shared = org::Identities::fileNumbers(db);
+    if (!shared)
+        return shared.error();
+    QList<SharedFileNumber> numbers;
+    for (const org::SharedIdentity &s : shared.value()) {
+        SharedFileNumber n{s.value, s.rows, {}};
+        for (const QByteArray &household : s.rows) {
+            auto head = db.scalar(u"SELECT head_name FROM household_facts WHERE household_id = ?"_s, {household});
+            if (!head)
+                return head.error();
+            n.heads << head.value().toString().simplified();
+        }
+        numbers << n;
+    }
+    return numbers;
+}
+
+QString DuplicateReport::sharedFileNumberAdvice()
+{
+    return tr("Two laptops gave these households the same file number while offline. Numbers already printed on "
+              "letters, referrals and plans are not changed automatically. Open each file and check which family "
+              "the printed papers belong to. If they are one family, merge them. If not, an administrator gives the "
+              "other file a new number (Give a new number…) and its papers are printed again.");
 }
 
 } // namespace tamkeen::registry

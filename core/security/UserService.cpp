@@ -4,6 +4,7 @@
 #include "text/Digits.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ constexpr qint64 kMaxDelayMs = 5 * 60'000;
 } // namespace
 
 UserService::UserService(storage::Database &db, HashCost cost, Clock clock)
-    : m_db(db), m_writer(db), m_hasher(cost),
+    : m_db(db), m_writer(db), m_cost(cost), m_hasher(cost),
       m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {
 }
@@ -25,6 +26,17 @@ UserService::UserService(storage::Database &db, HashCost cost, Clock clock)
 QString UserService::normalizeUsername(const QString &name)
 {
     return text::toAsciiDigits(name.trimmed()).toLower();
+}
+
+QString UserService::sharedNameMessage(const QString &name, int count)
+{
+    // The name keeps its Latin order and digits inside an Arabic sentence.
+    const QString shown = text::isolate(name);
+    if (count == 2)
+        return tr("Two accounts are named %1. An administrator must rename one before either can log in.").arg(shown);
+    return tr("%n accounts are named %1. An administrator must rename all but one before any of them can log in.",
+              nullptr, count)
+        .arg(shown);
 }
 
 qint64 UserService::lockoutDelayMs(int failures)
@@ -51,25 +63,57 @@ Result<QList<UserRecord>> UserService::list()
         users << u;
     }
     q.value()->finish();
+    // Two copies offline can make the same name: both rows stay, marked.
+    QHash<QString, int> counts;
+    for (const UserRecord &u : std::as_const(users))
+        ++counts[normalizeUsername(u.username)];
+    for (UserRecord &u : users)
+        u.sameName = counts.value(normalizeUsername(u.username));
     return users;
 }
 
-Result<UserRecord> UserService::findByName(const QString &username)
+Result<QList<UserRecord>> UserService::named(const QString &username)
 {
     auto all = list();
     if (!all)
         return all.error();
     const QString wanted = normalizeUsername(username);
+    QList<UserRecord> found;
     for (const UserRecord &u : all.value()) {
-        if (u.username == wanted)
-            return u;
+        if (normalizeUsername(u.username) == wanted)
+            found << u;
     }
-    return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(wanted), u"username"_s);
+    return found;
+}
+
+Result<UserRecord> UserService::findByName(const QString &username)
+{
+    auto found = named(username);
+    if (!found)
+        return found.error();
+    const QString wanted = normalizeUsername(username);
+    if (found.value().isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(wanted), u"username"_s);
+    // Never one of several: which one is meant is for an administrator to say.
+    if (found.value().size() > 1)
+        return makeError(ErrorCode::Conflict, sharedNameMessage(wanted, int(found.value().size())), u"username"_s);
+    return found.value().first();
 }
 
 Status UserService::validate(const NewUser &user, bool checkTaken)
 {
-    const QString name = normalizeUsername(user.username);
+    if (Status s = validateUsername(user.username, checkTaken); !s)
+        return s;
+    if (user.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Enter the user's full name."), u"fullName"_s);
+    if (const QString weak = PasswordHasher::weakness(user.password); !weak.isEmpty())
+        return makeError(ErrorCode::Invalid, weak, u"password"_s);
+    return {};
+}
+
+Status UserService::validateUsername(const QString &username, bool checkTaken)
+{
+    const QString name = normalizeUsername(username);
     if (name.size() < 3 || name.size() > 32)
         return makeError(ErrorCode::Invalid, tr("The user name must have 3 to 32 characters."), u"username"_s);
     for (QChar c : name) {
@@ -78,29 +122,41 @@ Status UserService::validate(const NewUser &user, bool checkTaken)
                              tr("The user name may contain only letters, digits, dots, dashes and underscores."),
                              u"username"_s);
     }
-    if (user.fullName.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Enter the user's full name."), u"fullName"_s);
-    if (const QString weak = PasswordHasher::weakness(user.password); !weak.isEmpty())
-        return makeError(ErrorCode::Invalid, weak, u"password"_s);
     if (checkTaken) {
-        auto existing = findByName(name);
-        if (existing)
-            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(name), u"username"_s);
-        if (existing.error().code != ErrorCode::NotFound)
+        auto existing = named(name);
+        if (!existing)
             return existing.error();
+        if (!existing.value().isEmpty())
+            return makeError(ErrorCode::Conflict, tr("The user name %1 is already taken.").arg(name), u"username"_s);
     }
     return {};
 }
 
-Result<QByteArray> UserService::insertUser(const NewUser &user, const QByteArray &id)
+Result<UserKeyPair> UserService::makeKeys(const QString &password) const
+{
+    return UserKeys::make(password, m_cost);
+}
+
+Result<QByteArray> UserService::insertUser(const NewUser &user, const QByteArray &id, const UserKeyPair *given)
 {
     auto hash = m_hasher.hash(user.password);
     if (!hash)
         return hash.error();
+    UserKeyPair keys;
+    if (given) {
+        keys = *given;
+    } else {
+        auto made = makeKeys(user.password);
+        if (!made)
+            return made.error();
+        keys = made.value();
+    }
     return m_writer.insert(u"users"_s, {{u"username"_s, normalizeUsername(user.username)},
                                         {u"full_name"_s, user.fullName.trimmed()},
                                         {u"role"_s, Roles::key(user.role)},
                                         {u"password_hash"_s, hash.value()},
+                                        {u"public_key"_s, keys.publicKey},
+                                        {u"wrapped_key"_s, keys.wrapped},
                                         {u"active"_s, 1}},
                            id);
 }
@@ -119,7 +175,7 @@ Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
     if (Status s = validate(user); !s)
         return s.error();
     QByteArray id;
-    m_db.setCurrentUser(by.userId);
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto r = insertUser(user);
         if (!r)
@@ -147,7 +203,7 @@ Status UserService::setActive(const Session &by, const QByteArray &userId, bool 
         return s;
     if (!active && userId == by.userId)
         return makeError(ErrorCode::Invalid, tr("You cannot deactivate your own account."));
-    m_db.setCurrentUser(by.userId);
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto role = m_db.scalar(u"SELECT role FROM users WHERE id = ? AND deleted = 0"_s, {userId});
         if (!role)
@@ -175,18 +231,46 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    m_db.setCurrentUser(by.userId);
+    // A reset re-keys the user: the old key stays locked with the old
+    // password, and the new pair is signed in by the administrator.
+    auto keys = makeKeys(password);
+    if (!keys)
+        return keys.error();
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto exists = m_db.scalar(u"SELECT username FROM users WHERE id = ? AND deleted = 0"_s, {userId});
         if (!exists)
             return exists.error();
         if (exists.value().isNull())
             return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
-        if (Status w = m_writer.update(u"users"_s, userId, {{u"password_hash"_s, hash.value()}}); !w)
+        if (Status w = m_writer.update(u"users"_s, userId,
+                                       {{u"password_hash"_s, hash.value()},
+                                        {u"public_key"_s, keys.value().publicKey},
+                                        {u"wrapped_key"_s, keys.value().wrapped}});
+            !w)
             return w;
         return clearFailures(exists.value().toString());
     });
+    if (s && userId == by.userId)
+        m_db.setSigningKey(userId, keys.value().secretKey); // an administrator who reset their own
     return s;
+}
+
+Status UserService::rename(const Session &by, const QByteArray &userId, const QString &newName)
+{
+    if (Status s = requireAdministrator(by); !s)
+        return s;
+    if (Status s = validateUsername(newName); !s)
+        return s;
+    actAs(by);
+    return m_db.transaction([&]() -> Status {
+        auto exists = m_db.scalar(u"SELECT count(*) FROM users WHERE id = ? AND deleted = 0"_s, {userId});
+        if (!exists)
+            return exists.error();
+        if (exists.value().toInt() == 0)
+            return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+        return m_writer.update(u"users"_s, userId, {{u"username"_s, normalizeUsername(newName)}});
+    });
 }
 
 qint64 UserService::lockoutRemaining(const QString &username)
@@ -220,6 +304,31 @@ Status UserService::clearFailures(const QString &username)
     return {};
 }
 
+// A shared name never logs in. Only someone who knows the password of one of
+// the accounts learns why; anyone else gets the usual wrong-password answer.
+Status UserService::refuseSharedName(const QString &name, const QList<UserRecord> &accounts, const QString &password)
+{
+    bool knows = false;
+    for (const UserRecord &u : accounts) {
+        auto q = m_db.exec(u"SELECT password_hash, wrapped_key FROM users WHERE id = ?"_s, {u.id});
+        if (!q)
+            return q.error();
+        if (!knows && q.value()->next()) {
+            // The password is checked as login checks it: by the wrapped key when there is one.
+            const QByteArray wrapped = q.value()->value(1).toByteArray();
+            knows = wrapped.isEmpty() ? m_hasher.verify(q.value()->value(0).toString(), password)
+                                      : UserKeys::unwrap(wrapped, password).ok();
+        }
+        q.value()->finish();
+    }
+    if (!knows) {
+        if (Status s = recordFailure(name); !s)
+            return s;
+        return makeError(ErrorCode::PermissionDenied, tr("The user name or password is wrong."), u"password"_s);
+    }
+    return makeError(ErrorCode::Conflict, sharedNameMessage(name, int(accounts.size())), u"username"_s);
+}
+
 Result<Session> UserService::login(const QString &username, const QString &password)
 {
     const QString name = normalizeUsername(username);
@@ -230,15 +339,22 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         return makeError(ErrorCode::Locked,
                          tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
     }
-    auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active FROM users "
-                       "WHERE username = ? AND deleted = 0"_s,
-                       {name});
+    auto accounts = named(name);
+    if (!accounts)
+        return accounts.error();
+    if (accounts.value().size() > 1)
+        return refuseSharedName(name, accounts.value(), password).error();
+    const QByteArray id = accounts.value().isEmpty() ? QByteArray() : accounts.value().first().id;
+    auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active, public_key, wrapped_key FROM users "
+                       "WHERE id = ? AND deleted = 0"_s,
+                       {id});
     if (!q)
         return q.error();
     const bool found = q.value()->next();
     Session session;
     QString hash;
     bool active = false;
+    QByteArray publicKey, wrapped;
     if (found) {
         session.userId = q.value()->value(0).toByteArray();
         session.username = name;
@@ -246,10 +362,29 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         session.role = Roles::fromKey(q.value()->value(2).toString()).value_or(Role::FieldWorker);
         hash = q.value()->value(3).toString();
         active = q.value()->value(4).toBool();
+        publicKey = q.value()->value(5).toByteArray();
+        wrapped = q.value()->value(6).toByteArray();
     }
     q.value()->finish();
 
-    if (!found || !m_hasher.verify(hash, password)) {
+    // The wrapped key is opened by the right password only: with it, one
+    // Argon2id (at the hash's cost) checks the password and unlocks the key.
+    bool passwordOk = false;
+    if (found && !wrapped.isEmpty()) {
+        auto secret = UserKeys::unwrap(wrapped, password);
+        if (secret) {
+            if (UserKeys::publicKeyOf(secret.value()) != publicKey)
+                return makeError(ErrorCode::Invalid,
+                                 UserKeys::tr("This account's key is damaged. Ask an administrator to reset the password."));
+            session.signingKey = secret.value();
+            passwordOk = true;
+        } else if (secret.error().code != ErrorCode::PermissionDenied) {
+            return secret.error();
+        }
+    } else if (found) {
+        passwordOk = m_hasher.verify(hash, password); // an account from before user keys: it cannot sign
+    }
+    if (!passwordOk) {
         if (Status s = recordFailure(name); !s)
             return s.error();
         return makeError(ErrorCode::PermissionDenied, tr("The user name or password is wrong."), u"password"_s);
@@ -259,8 +394,15 @@ Result<Session> UserService::login(const QString &username, const QString &passw
                          tr("This account has been deactivated. Ask an administrator to reactivate it."));
     if (Status s = clearFailures(name); !s)
         return s.error();
-    m_db.setCurrentUser(session.userId);
+    actAs(session);
     return session;
+}
+
+void UserService::actAs(const Session &session)
+{
+    if (!session.signingKey.isEmpty())
+        m_db.setSigningKey(session.userId, session.signingKey);
+    m_db.setCurrentUser(session.userId);
 }
 
 } // namespace tamkeen::security

@@ -6,6 +6,7 @@
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
+#include "security/Privileges.h"
 #include "storage/SyncedWriter.h"
 
 #include <QSqlQuery>
@@ -151,10 +152,20 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
                 return s;
         } else {
             // Nothing to write, but the decision must still win on the other copies.
+            const bool privileged = security::Privileges::needsSignature(x.table, {x.column});
+            if (privileged && m_db.signingKey().isEmpty())
+                return security::ChangeSigning::noKey(x.table);
             if (Status s = m_db.write(storage::updateCaptureSql(),
                                       {x.table, x.rowId, by.userId, QStringLiteral("[\"%1\"]").arg(x.column)});
                 !s)
                 return s;
+            if (privileged) { // signed like any privileged change (docs/trust.md)
+                auto seq = m_db.scalar(u"SELECT max(seq) FROM change_log WHERE device = ?"_s, {m_db.deviceId()});
+                if (!seq)
+                    return seq.error();
+                if (Status s = security::ChangeSigning::signLogged(m_db, seq.value().toLongLong()); !s)
+                    return s;
+            }
         }
         auto done = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? "
                               "WHERE resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?"_s,

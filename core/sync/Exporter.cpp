@@ -4,13 +4,11 @@
 #include "storage/Uuid.h"
 #include "sync/Package.h"
 #include "sync/SyncKeys.h"
+#include "sync/Wire.h"
 #include "tamkeen/Version.h"
 
-#include <QCborArray>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -47,7 +45,7 @@ Status loadRanges(storage::Database &db, const Vector &from)
 // Resolved conflicts travel this long, to close them on the other copies.
 constexpr int kConflictDays = 90;
 
-const QString kSelect = u"SELECT c.device, c.seq, c.hlc, c.tbl, c.row_id, c.op, c.author, c.fields "
+const QString kSelect = u"SELECT c.device, c.seq, c.hlc, c.tbl, c.row_id, c.op, c.author, c.fields, c.signed "
                         "FROM temp.export_from f JOIN change_log c ON c.device = f.device AND c.seq > f.seq "
                         "ORDER BY c.hlc, c.device"_s;
 
@@ -187,7 +185,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     // This device's own row, once it has gone into part 1: every later part
     // carries it too, so a receiver that meets the parts in any order knows
     // the sender from whichever comes first.
-    QCborArray senderRow;
+    QByteArray senderRow;
     const auto startPart = [&]() -> Status {
         ++part;
         PackageHeader h = header;
@@ -197,9 +195,9 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         if (Status s = writer->open(); !s)
             return s;
         // The vector first: what the sender holds, for the receiver's next export to us.
-        if (Status s = writer->add(QCborArray{0, vectorToCbor(vector.value())}); !s)
+        if (Status s = writer->addRaw(wire::encode(VectorRecord{vector.value()})); !s)
             return s;
-        return senderRow.isEmpty() ? Status() : writer->add(senderRow);
+        return senderRow.isEmpty() ? Status() : writer->addRaw(senderRow);
     };
     const auto endPart = [&]() -> Status {
         summary.bytes += writer->size() + crypto_sign_BYTES;
@@ -222,23 +220,23 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         const QString table = entries.value(3).toString();
         const QByteArray rowId = entries.value(4).toByteArray();
         const QString op = entries.value(5).toString();
-        QStringList changed;
-        QCborValue fieldNames(QCborValue::Null);
-        if (op != u"I") {
-            QCborArray names;
-            for (const QJsonValue &f : QJsonDocument::fromJson(entries.value(7).toByteArray()).array()) {
-                changed << f.toString();
-                names.append(f.toString());
-            }
-            fieldNames = names;
-        }
+        Entry e;
+        e.v = v;
+        e.table = table;
+        e.rowId = rowId;
+        e.op = op;
+        e.author = entries.value(6);
+        if (op != u"I")
+            e.fieldNames = fieldNames(entries.value(7).toString());
+        if (!wire::decodeSigned(entries.value(8).toByteArray(), e))
+            return makeError(ErrorCode::Corrupt, tr("A change's signature is damaged in this database (%1, %2). Run "
+                                                    "tamkeen-cli check.")
+                                                     .arg(table, QString::fromLatin1(rowId.toHex())));
         auto row = cache.get(m_db, table, rowId);
         if (!row)
             return row.error();
         const RowCache::Row &r = *row.value();
-        if (op == u"I")
-            changed = cache.columns.value(table);
-        QCborArray carried;
+        const QStringList &changed = op == u"I" ? cache.columns.value(table) : e.fieldNames;
         for (const QString &f : changed) {
             if (!r.exists)
                 break;
@@ -247,23 +245,15 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
             // an update only the fields whose value it still decides.
             if (!(current == v) && op != u"I")
                 continue;
-            const Version prev = r.versions.before(f, current);
-            const QCborValue null(QCborValue::Null);
-            carried.append(QCborArray{f, toCbor(r.values.value(f)), qint64(current.hlc), current.device, current.seq,
-                                      prev.isNull() ? null : QCborValue(qint64(prev.hlc)),
-                                      prev.isNull() ? null : QCborValue(prev.device),
-                                      prev.isNull() ? null : QCborValue(prev.seq)});
+            e.carried.append({f, r.values.value(f), current, r.versions.before(f, current)});
         }
-        const QVariant author = entries.value(6);
-        const QCborArray record{1, v.device, v.seq, qint64(v.hlc), table, rowId, op,
-                                author.isNull() ? QCborValue(QCborValue::Null) : QCborValue(author.toByteArray()),
-                                fieldNames, carried};
-        if (Status s = writer->add(record); !s)
+        const QByteArray record = wire::encode(e);
+        if (Status s = writer->addRaw(record); !s)
             return s.error();
         if (table == u"devices" && rowId == m_db.deviceId() && op == u"I")
             senderRow = record;
         ++summary.entries;
-        summary.fieldChanges += carried.size();
+        summary.fieldChanges += e.carried.size();
         summary.perTable[table] += 1;
         if (options.partBytes > 0 && writer->size() >= options.partBytes) {
             if (Status s = endPart(); !s)
@@ -283,10 +273,10 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         return conflicts.error();
     while (conflicts.value()->next()) {
         const QSqlQuery *c = conflicts.value();
-        QCborArray record{2};
-        for (int i = 0; i < 13; ++i)
-            record.append(toCbor(c->value(i)));
-        if (Status s = writer->add(record); !s)
+        const ConflictRecord record{c->value(0).toString(), c->value(1).toByteArray(), c->value(2).toString(),
+                                    c->value(3).toString(), c->value(4), c->value(5), c->value(6), c->value(7),
+                                    c->value(8), c->value(9), c->value(10), c->value(11), c->value(12)};
+        if (Status s = writer->addRaw(wire::encode(record)); !s)
             return s.error();
     }
     conflicts.value()->finish();

@@ -18,24 +18,6 @@ bool covers(const Vector &vector, const Version &v)
     return !v.isNull() && v.seq > 0 && vector.value(v.device, 0) >= v.seq;
 }
 
-QCborValue vectorToCbor(const Vector &vector)
-{
-    QCborMap m;
-    for (auto it = vector.begin(); it != vector.end(); ++it)
-        m.insert(QCborValue(it.key()), QCborValue(it.value()));
-    return m;
-}
-
-Vector vectorFromCbor(const QCborValue &value)
-{
-    Vector v;
-    const QCborMap m = value.toMap();
-    for (auto it = m.begin(); it != m.end(); ++it)
-        if (it.key().isByteArray() && it.value().isInteger())
-            v.insert(it.key().toByteArray(), it.value().toInteger());
-    return v;
-}
-
 QByteArray vectorToJson(const Vector &vector)
 {
     QJsonObject o;
@@ -219,43 +201,6 @@ Result<RowVersions> rowVersions(storage::Database &db, const QString &table, con
     if (!s)
         return s.error();
     return versions;
-}
-
-QCborValue toCbor(const QVariant &value)
-{
-    if (value.isNull())
-        return QCborValue(QCborValue::Null);
-    switch (value.typeId()) {
-    case QMetaType::QByteArray:
-        return QCborValue(value.toByteArray());
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return QCborValue(value.toDouble());
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        return QCborValue(value.toLongLong());
-    default:
-        return QCborValue(value.toString());
-    }
-}
-
-QVariant fromCbor(const QCborValue &value)
-{
-    switch (value.type()) {
-    case QCborValue::ByteArray:
-        return value.toByteArray();
-    case QCborValue::Integer:
-        return QVariant(qint64(value.toInteger()));
-    case QCborValue::Double:
-        return value.toDouble();
-    case QCborValue::String:
-        return value.toString();
-    default:
-        return QVariant();
-    }
 }
 
 bool isBookkeeping(const QString &column)

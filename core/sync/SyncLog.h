@@ -38,8 +38,6 @@ struct Version {
 using Vector = QHash<QByteArray, qint64>;
 
 bool covers(const Vector &vector, const Version &v);
-QCborValue vectorToCbor(const Vector &vector);
-Vector vectorFromCbor(const QCborValue &value);
 QByteArray vectorToJson(const Vector &vector);
 Vector vectorFromJson(const QByteArray &json);
 
@@ -78,9 +76,6 @@ Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString 
 
 // The column names of a change-log entry's `fields` (a JSON array).
 QStringList fieldNames(const QString &json);
-
-QCborValue toCbor(const QVariant &value);
-QVariant fromCbor(const QCborValue &value);
 
 // Bookkeeping columns every synced table has: merged by time, never a conflict.
 bool isBookkeeping(const QString &column);

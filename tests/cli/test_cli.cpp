@@ -870,4 +870,87 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
     CHECK(resolve.code == 1);
     CHECK(resolve.err.contains(QStringLiteral("confidential")));
     CHECK(cli(list + kAsRoot1, env).out.contains(QStringLiteral("1 open conflict(s)")));
+TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers that two copies share",
+          "[cli][identities]")
+{
+    // What a sync of two copies' offline work leaves: two rows each, with their own ids.
+    auto t = tamkeen::test::makeSetUpDb();
+    const QString path = t->path();
+    tamkeen::storage::Database &db = *t->db;
+    db.setCurrentUser(t->admin.userId);
+    tamkeen::storage::SyncedWriter writer(db);
+    tamkeen::security::UserService users(db, tamkeen::security::HashCost::minimal());
+    REQUIRE(db.transaction([&]() -> tamkeen::Status {
+                  for (const QString &name : {QStringLiteral("سارة الشمري"), QStringLiteral("سارة العتيبي")}) {
+                      auto id = users.insertUser({QStringLiteral("sara"), name, tamkeen::security::Role::Counsellor,
+                                                  QStringLiteral("password-1")});
+                      if (!id)
+                          return id.error();
+                  }
+                  if (auto c = writer.insert(QStringLiteral("centres"),
+                                             {{QStringLiteral("code"), QStringLiteral("RUH")}, {QStringLiteral("name"), QStringLiteral("فرع")}});
+                      !c)
+                      return c.error();
+                  for (int i = 0; i < 2; ++i) {
+                      if (auto h = writer.insert(QStringLiteral("households"),
+                                                 {{QStringLiteral("file_number"), QStringLiteral("RUH-01-000007")},
+                                                  {QStringLiteral("status"), QStringLiteral("applicant")}});
+                          !h)
+                          return h.error();
+                  }
+                  return {};
+              })
+                .ok());
+    t->db.reset();
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.code == 1);
+    CHECK(check.out.contains(QStringLiteral("duplicate user name: sara (2 accounts")));
+    CHECK(check.out.contains(QStringLiteral("duplicate centre code: RUH (2 centres")));
+    CHECK(check.out.contains(QStringLiteral("duplicate file number: RUH-01-000007 (2 households")));
+    CHECK(check.err.contains(QStringLiteral("3 problem(s) found")));
+
+    // The name alone is refused; an administrator names one account by its id.
+    const QMap<QString, QString> admin = {{QStringLiteral("TAMKEEN_PASSWORD"), tamkeen::test::sampleSetup().adminPassword}};
+    const Run byName = cli({QStringLiteral("users"), QStringLiteral("rename"), QStringLiteral("sara"), QStringLiteral("--to"),
+                            QStringLiteral("sara.otaibi"), QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--db"), path},
+                           admin);
+    CHECK(byName.code != 0);
+    CHECK(byName.err.contains(QStringLiteral("several accounts are named sara")));
+    const Run list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--ids"), QStringLiteral("--as"),
+                          QStringLiteral("admin"), QStringLiteral("--db"), path},
+                         admin);
+    REQUIRE(list.code == 0);
+    QString otaibi;
+    for (const QString &line : list.out.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("سارة العتيبي")))
+            otaibi = line.section(QLatin1Char('\t'), 0, 0);
+    }
+    REQUIRE(otaibi.size() == 36);
+    const Run renamed = cli({QStringLiteral("users"), QStringLiteral("rename"), otaibi, QStringLiteral("--to"),
+                             QStringLiteral("sara.otaibi"), QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--db"), path},
+                            admin);
+    INFO(renamed.err.toStdString());
+    CHECK(renamed.code == 0);
+    // And the centre made second gets another code; the file numbers stay as printed.
+    const Run centres = cli({QStringLiteral("centres"), QStringLiteral("list"), QStringLiteral("--db"), path});
+    REQUIRE(centres.code == 0);
+    QString branch;
+    for (const QString &line : centres.out.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("\tفرع")))
+            branch = line.section(QLatin1Char('\t'), 0, 0);
+    }
+    REQUIRE(branch.size() == 36);
+    const Run recoded = cli({QStringLiteral("centres"), QStringLiteral("rename"), branch, QStringLiteral("--code"),
+                             QStringLiteral("ru2"), QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--db"), path},
+                            admin);
+    INFO(recoded.err.toStdString());
+    CHECK(recoded.code == 0);
+    const Run again = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(again.code == 1);
+    CHECK_FALSE(again.out.contains(QStringLiteral("duplicate user name")));
+    CHECK_FALSE(again.out.contains(QStringLiteral("duplicate centre code")));
+    CHECK(again.out.contains(QStringLiteral("duplicate file number: RUH-01-000007 (2 households")));
+    CHECK(again.err.contains(QStringLiteral("1 problem(s) found")));
 }

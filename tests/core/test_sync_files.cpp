@@ -4,6 +4,7 @@
 
 #include "storage/Uuid.h"
 #include "sync/Package.h"
+#include "sync/Wire.h"
 
 #include <QCborArray>
 #include <QDir>

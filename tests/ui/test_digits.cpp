@@ -4,6 +4,7 @@
 // households, appointments, sessions, plans and referrals.
 #include "clinic/ClinicDemo.h"
 #include "plans/PlanDemo.h"
+#include "security/UserService.h"
 #include "plans/PlanDialog.h"
 #include "plans/PlansPage.h"
 #include "registry/HouseholdFile.h"

@@ -132,4 +132,43 @@ void ResetPasswordDialog::submit()
     accept();
 }
 
+RenameUserDialog::RenameUserDialog(const security::UserRecord &user, Save save, QWidget *parent)
+    : QDialog(parent), m_save(std::move(save)), m_banner(new MessageBanner(this)), m_name(new QLineEdit(this))
+{
+    setWindowTitle(tr("Rename user"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A new user name for %1 (%2, %3). Tell them in person: they log in with the new name "
+                                "and the same password.")
+                                 .arg(text::isolate(user.username), user.fullName, security::Roles::displayName(user.role)),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_banner);
+    if (user.sameName > 1)
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              security::UserService::sharedNameMessage(user.username, user.sameName));
+    auto *form = new QFormLayout;
+    m_name->setObjectName(u"username"_s);
+    m_name->setLayoutDirection(Qt::LeftToRight);
+    form->addRow(tr("New user name"), m_name);
+    layout->addLayout(form);
+    auto *buttons = saveCancel(this, tr("Rename"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RenameUserDialog::submit);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+    rememberGeometry(this);
+    followLayoutOrder(this);
+}
+
+void RenameUserDialog::submit()
+{
+    const Status s = m_save(m_name->text());
+    if (!s) {
+        m_banner->showError(s.error().message);
+        m_name->setFocus();
+        return;
+    }
+    accept();
+}
+
 } // namespace tamkeen::ui

@@ -15,6 +15,9 @@ public:
 
     void reload();
     const security::UserRecord *userAt(int row) const;
+    // Accounts whose name another account shares (none of them can log in).
+    int sharedNames() const;
+    static QString sharedNameExplanation(const security::UserRecord &user);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

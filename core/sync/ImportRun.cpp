@@ -1,0 +1,735 @@
+#include "sync/ImportRun.h"
+
+#include "registry/SearchIndex.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/Uuid.h"
+#include "sync/SyncKeys.h"
+#include "tamkeen/Version.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVersionNumber>
+
+using namespace Qt::StringLiterals;
+using tamkeen::storage::HybridClock;
+
+namespace tamkeen::sync {
+
+namespace {
+
+// Sequence numbers beyond this are damage (and would overflow ours).
+constexpr qint64 kMaxSeq = qint64(1) << 48;
+constexpr qsizetype kCachedRows = 2000;
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString shortId(const QByteArray &device)
+{
+    return storage::uuidToString(device).left(8);
+}
+
+} // namespace
+
+ImportRun::ImportRun(storage::Database &db, const ImportOptions &options, const QString &path)
+    : m_db(db), m_options(options), m_path(path), m_reader(path)
+{
+    m_summary.file = path;
+}
+
+ImportSummary ImportRun::refuse(const QString &why)
+{
+    m_summary.refused = why;
+    (void)m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, refused) VALUES (?, 'import', ?, ?, ?)"_s,
+                    {nowIso(), QFileInfo(m_path).fileName(),
+                     m_summary.sender.isEmpty() ? QVariant() : QVariant(m_summary.sender), why});
+    return m_summary;
+}
+
+ImportSummary ImportRun::run()
+{
+    if (!checkSender())
+        return m_summary;
+    if (Status s = decryptAll(); !s)
+        return refuse(s.error().message);
+
+    const bool captured = m_db.captureEnabled();
+    m_db.setCaptureEnabled(false);
+    Status applied;
+    {
+        storage::Database::BulkCache bulk(m_db, 64 * 1024); // more only piles up pages until the commit
+        storage::Database::TriggersOff triggersOff(m_db);   // capture is off, and no key changes or deletes here
+        applied = m_db.transaction([this] { return applyAll(); });
+    }
+    m_db.setCaptureEnabled(captured);
+    if (!applied) {
+        m_summary = ImportSummary{m_path, {}, false, false, m_header.device, m_total, 0, 0, 0, 0, 0, 0, {}};
+        return refuse(m_cancelled || m_notMember ? applied.error().message
+                                                 : tr("Nothing was imported: %1").arg(applied.error().message));
+    }
+    m_summary.entries = m_total;
+    m_summary.tables = m_tablesChanged;
+    return m_summary;
+}
+
+// ---------------------------------------------------------------- before any write
+
+bool ImportRun::checkSender()
+{
+    auto header = m_reader.readHeader();
+    if (!header) {
+        refuse(header.error().message);
+        return false;
+    }
+    m_header = header.value();
+    const PackageHeader &h = m_header;
+    m_summary.sender = h.device;
+
+    // The same file again: recognised by its id and signature, nothing to do.
+    // (Unless some of its changes were held back waiting for their rows: then it goes again.)
+    auto seen = m_db.exec(u"SELECT signature, entries FROM sync_packages WHERE package_id = ? AND waiting = 0"_s,
+                          {h.packageId});
+    if (!seen) {
+        refuse(seen.error().message);
+        return false;
+    }
+    if (seen.value()->next() && seen.value()->value(0).toByteArray() == m_reader.signature()) {
+        m_summary.alreadyImported = true;
+        m_summary.entries = m_summary.unchanged = seen.value()->value(1).toLongLong();
+        seen.value()->finish();
+        return false;
+    }
+    seen.value()->finish();
+
+    auto org = SyncKeys::organisation(m_db);
+    if (!org) {
+        refuse(org.error().message);
+        return false;
+    }
+    m_org = org.value();
+    if (h.orgId != m_org.id) {
+        refuse(tr("The package belongs to another organisation, or this installation has not joined yours. "
+                  "Ask an administrator for the organisation key file."));
+        return false;
+    }
+    if (Status s = m_reader.verifySignature(); !s) {
+        refuse(s.error().message);
+        return false;
+    }
+
+    // The sender: the key it signed with must be the one first seen for it.
+    auto known = m_db.scalar(u"SELECT public_key FROM sync_peers WHERE device = ?"_s, {h.device});
+    if (!known) {
+        refuse(known.error().message);
+        return false;
+    }
+    QByteArray expectedKey = known.value().toByteArray();
+    if (h.device == m_db.deviceId()) {
+        auto own = SyncKeys::deviceKeys(m_db);
+        if (!own) {
+            refuse(own.error().message);
+            return false;
+        }
+        expectedKey = own.value().publicKey;
+    }
+    if (!expectedKey.isEmpty() && expectedKey != h.deviceKey) {
+        refuse(tr("The package claims to come from device %1 but is signed with another key: it was not made "
+                  "by that device. It was not imported.")
+                   .arg(shortId(h.device)));
+        return false;
+    }
+    auto q = m_db.exec(u"SELECT device_id, min(revoked_hlc) FROM device_revocations WHERE deleted = 0 GROUP BY device_id"_s);
+    if (!q) {
+        refuse(q.error().message);
+        return false;
+    }
+    while (q.value()->next())
+        m_revoked.insert(q.value()->value(0).toByteArray(), q.value()->value(1).toULongLong());
+    q.value()->finish();
+    if (m_revoked.contains(h.device) && h.hlc > m_revoked.value(h.device)) {
+        refuse(tr("Device %1 was revoked by an administrator; packages it made after that are refused.")
+                   .arg(shortId(h.device)));
+        return false;
+    }
+    return !setAsideIfNewer();
+}
+
+// A package of a newer schema or app waits beside the database for an update.
+bool ImportRun::setAsideIfNewer()
+{
+    const PackageHeader &h = m_header;
+    const bool newerApp = QVersionNumber::fromString(h.minAppVersion) > QVersionNumber::fromString(QStringLiteral(TAMKEEN_VERSION));
+    if (h.schema <= m_db.schemaVersion() && !newerApp)
+        return false;
+    const QString folder = m_options.asideFolder.isEmpty() ? QFileInfo(m_db.path()).dir().filePath(u"sync-waiting"_s)
+                                                           : m_options.asideFolder;
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(QFileInfo(m_path).fileName());
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
+        m_summary.setAside = true; // imported from the waiting folder itself: it stays there
+    } else {
+        QFile::remove(target);
+        m_summary.setAside = QFile::copy(m_path, target);
+    }
+    refuse(tr("The package was made by a newer version of Tamkeen (data version %1; this one has %2). "
+              "Update Tamkeen, then import it again; a copy waits in %3.")
+               .arg(h.schema)
+               .arg(m_db.schemaVersion())
+               .arg(QDir::toNativeSeparators(folder)));
+    return true;
+}
+
+// First pass: the whole stream decrypts to its final tag (records are read in
+// the transaction, which undoes everything on damage).
+Status ImportRun::decryptAll()
+{
+    if (Status s = m_reader.startDecrypting(m_org, false); !s)
+        return s;
+    QByteArray plain;
+    for (;;) {
+        auto more = m_reader.nextPlain(plain);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return {};
+        ++m_chunks;
+    }
+}
+
+// ---------------------------------------------------------------- the transaction
+
+Status ImportRun::applyAll()
+{
+    const PackageHeader &h = m_header;
+    for (const QString &t : storage::syncedTables(m_db))
+        m_synced.insert(t);
+    m_limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
+    m_limit = HybridClock::fromMillis(m_limitMs);
+    auto openConflicts = m_db.scalar(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
+    if (!openConflicts)
+        return openConflicts.error();
+    m_hasOpenConflicts = openConflicts.value().toLongLong() > 0;
+    // A time too far ahead flags its device for an administrator to set its
+    // clock right; the sender's wall clock too: its changes may be capped
+    // where they were made while its clock is still wrong.
+    if (h.created.isValid() && h.created.toMSecsSinceEpoch() > m_limitMs)
+        m_flagged.insert(h.device);
+    // The sender's clock when it wrote the package (capped there) moves our
+    // floor on even when nothing in it is new: a laptop that syncs with a hub
+    // which only relays still learns the time, and its own cap moves with it.
+    if (h.device != m_db.deviceId())
+        m_maxHlc = checkClock(Version{h.hlc, h.device, 0});
+
+    if (Status s = m_reader.startDecrypting(m_org); !s)
+        return s;
+    QByteArray plain;
+    for (qint64 done = 1;; ++done) {
+        auto more = m_reader.nextPlain(plain);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        if (Status s = RecordReader::forEach(plain, [this](Record &r) { return applyRecord(r); }); !s)
+            return s;
+        if (m_options.progress && !m_options.progress(done, m_chunks)) {
+            m_cancelled = true;
+            return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
+        }
+    }
+    if (Status s = m_reader.verifyWhatWasRead(); !s)
+        return s;
+    if (Status s = checkMembership(); !s)
+        return s;
+    // The sync records go in the same transaction: all or nothing.
+    if (Status s = updateVector(); !s)
+        return s;
+    if (Status s = recordPeers(); !s)
+        return s;
+    if (Status s = recordPackage(); !s)
+        return s;
+    if (m_maxHlc > 0)
+        if (Status s = m_db.raiseHlcFloor(m_maxHlc); !s)
+            return s;
+    return reindexSearch();
+}
+
+Status ImportRun::applyRecord(Record &r)
+{
+    switch (r.kind) {
+    case wire::VectorKind:
+        m_senderVector = r.vector.vector;
+        return {};
+    case wire::ConflictKind:
+        return mergeConflict(r.conflict);
+    case wire::ChangeKind:
+        return applyEntry(r.entry);
+    default:
+        return RecordReader::damaged();
+    }
+}
+
+Status ImportRun::checkEntry(const Entry &e)
+{
+    if (e.v.seq > kMaxSeq)
+        return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change has an impossible number."));
+    const QStringList &tableColumns = m_columns.value(e.table);
+    for (const Entry::Field &f : e.carried) {
+        if (!tableColumns.contains(f.column))
+            return makeError(ErrorCode::Corrupt,
+                             tr("The package is damaged: it names an unknown field (%1.%2).").arg(e.table, f.column));
+        // An update decides only the fields it changed, with its own version.
+        if (e.op == u"U" && (!f.version.sameChange(e.v) || !e.fieldNames.contains(f.column)))
+            return makeError(ErrorCode::Corrupt, tr("The package is damaged: a change does not match its fields."));
+    }
+    return {};
+}
+
+Status ImportRun::applyEntry(Entry &e)
+{
+    ++m_total;
+    if (!m_synced.contains(e.table))
+        return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
+    if (auto cols = columnsOfTable(e.table); !cols)
+        return cols.error();
+    // The row's history says whether this entry is held already.
+    auto state = rowState(e.table, e.rowId);
+    if (!state)
+        return state.error();
+    RowState &row = *state.value();
+    if (row.versions.holds(e.v.device, e.v.seq)) {
+        ++m_summary.unchanged;
+        return {};
+    }
+    if (m_revoked.contains(e.v.device) && e.v.hlc > m_revoked.value(e.v.device)) {
+        ++m_summary.refusedChanges;
+        return {};
+    }
+    m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
+    if (Status s = checkEntry(e); !s)
+        return s;
+    if (!row.exists) {
+        if (e.op != u"I") { // its row has not come yet: held back, sent again next time
+            ++m_summary.waiting;
+            return {};
+        }
+        if (Status s = insertRow(e, row); !s)
+            return s;
+        if (!row.exists) // refused by the schema: held back
+            return {};
+    } else if (Status s = mergeFields(e, row); !s) {
+        return s;
+    }
+    return logEntry(e, row);
+}
+
+// A new row: created with the values the insert carries. A row the schema
+// refuses (a constraint) is held back and the rest goes on: SQLite undoes
+// just the failed statement.
+Status ImportRun::insertRow(const Entry &e, RowState &row)
+{
+    const QStringList &tableColumns = m_columns.value(e.table);
+    QStringList names{u"id"_s};
+    QVariantList values{e.rowId};
+    for (const Entry::Field &f : e.carried) {
+        if (!tableColumns.contains(f.column))
+            continue;
+        names << u"\"%1\""_s.arg(f.column);
+        values << f.value;
+    }
+    const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(e.table, names.join(u", "_s),
+                                                                        QStringList(names.size(), u"?"_s).join(u", "_s));
+    Status inserted = m_db.write(sql, values);
+    if (!inserted) {
+        if (!m_db.sqliteInTransaction())
+            return inserted; // disk full or I/O: the whole import stops
+        ++m_summary.waiting;
+        return {};
+    }
+    row.exists = true;
+    row.values.clear();
+    for (const Entry::Field &f : e.carried)
+        row.values.insert(f.column, f.value);
+    row.valuesRead = true;
+    ++m_summary.newRows;
+    touch(e.table);
+    return {};
+}
+
+Status ImportRun::mergeFields(const Entry &e, RowState &row)
+{
+    Taken taken;
+    const QStringList &tableColumns = m_columns.value(e.table);
+    for (const Entry::Field &f : e.carried) {
+        if (!tableColumns.contains(f.column))
+            continue;
+        if (Status s = mergeField(e, f, row, taken); !s)
+            return s;
+    }
+    if (Status s = archiveConflicts(e, row, taken); !s)
+        return s;
+    if (row.valuesRead)
+        for (qsizetype i = 0; i < taken.names.size(); ++i)
+            row.values.insert(taken.names[i], taken.values[i]);
+    if (taken.set.isEmpty()) {
+        ++m_summary.unchanged;
+        return {};
+    }
+    QVariantList values = taken.values;
+    values << e.rowId;
+    if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, taken.set.join(u", "_s)), values); !s)
+        return s;
+    ++m_summary.updated;
+    touch(e.table);
+    return {};
+}
+
+// One carried field against our current version (docs/sync-format.md, rule 5).
+Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken)
+{
+    const Version local = row.versions.current(f.column);
+    bool take = false;
+    const bool basedOnOurs = !local.isNull() && f.prev.sameChange(local);
+    if (f.version.sameChange(local) || row.versions.contains(f.column, f.version)) {
+        take = false; // held already, or we are past it
+    } else if (local.isNull() || basedOnOurs || covers(m_senderVector, local)) {
+        take = local.isNull() || basedOnOurs || local < f.version;
+    } else if (isBookkeeping(f.column)) {
+        take = local < f.version;
+    } else {
+        // Both sides changed the field: the later wins, the other is kept for a person.
+        take = local < f.version;
+        auto current = valueOf(row, e, f.column, taken);
+        if (!current)
+            return current.error();
+        const QVariant localValue = current.value();
+        if (localValue != f.value || localValue.isNull() != f.value.isNull()) {
+            Status s = take ? conflict(e, f.column, u"field"_s, f.value, f.version, e.author, localValue, local,
+                                       authorOf(local))
+                            : conflict(e, f.column, u"field"_s, localValue, local, authorOf(local), f.value, f.version,
+                                       e.author);
+            if (!s)
+                return s;
+        }
+    }
+    if (take && m_hasOpenConflicts && basedOnOurs) {
+        // A change made on top of a conflict's winner settles it here too.
+        auto settled = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                 "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
+                                 {nowIso(), e.author, e.table, e.rowId, f.column, qint64(local.hlc), local.device});
+        if (!settled)
+            return settled.error();
+    }
+    if (take) {
+        taken.set << u"\"%1\" = ?"_s.arg(f.column);
+        taken.names << f.column;
+        taken.values << f.value;
+    }
+    return {};
+}
+
+// An archive (or restore) against an edit the sender never saw, and the other
+// way round: always for a person to look at (rule 6).
+Status ImportRun::archiveConflicts(const Entry &e, RowState &row, const Taken &taken)
+{
+    if (e.table == u"device_revocations")
+        return {};
+    const Version deletedNow = row.versions.current(u"deleted"_s);
+    if (e.fieldNames.contains(u"deleted"_s)) {
+        QSet<QByteArray> edits;
+        for (const QString &column : m_columns.value(e.table)) {
+            const Version edit = row.versions.current(column);
+            if (column == u"deleted" || isBookkeeping(column) || edit.isNull())
+                continue;
+            const QByteArray key = edit.device + QByteArray::number(edit.hlc);
+            if (covers(m_senderVector, edit) || edits.contains(key) || edit.seq == 0)
+                continue;
+            edits.insert(key);
+            auto deleted = valueOf(row, e, u"deleted"_s, taken);
+            if (!deleted)
+                return deleted.error();
+            if (Status s = conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), e.v, e.author, QString(), edit,
+                                    authorOf(edit));
+                !s)
+                return s;
+        }
+        return {};
+    }
+    const QList<Version> history = row.versions.history(u"deleted"_s);
+    bool concurrentArchive = false;
+    for (qsizetype i = 1; i < history.size(); ++i) // [0] is the insert
+        concurrentArchive = concurrentArchive || !covers(m_senderVector, history[i]);
+    bool edits = false;
+    for (const Entry::Field &f : e.carried)
+        edits = edits || (!isBookkeeping(f.column) && f.column != u"deleted");
+    if (!concurrentArchive || !edits)
+        return {};
+    auto deleted = valueOf(row, e, u"deleted"_s, taken);
+    if (!deleted)
+        return deleted.error();
+    return conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), deletedNow, authorOf(deletedNow), QString(), e.v,
+                    e.author);
+}
+
+// Held now: logged under its own device and sequence, so it is never applied
+// twice. An update is logged with the fields it carried: the ones it changed
+// and that nobody has changed since at the sender. The others come with the
+// later change that set them, so our versions never run ahead of our values.
+Status ImportRun::logEntry(const Entry &e, RowState &row)
+{
+    QVariant fields;
+    QStringList decided;
+    if (e.op == u"U") {
+        for (const Entry::Field &f : e.carried)
+            decided << f.column;
+        // Checked against the table's columns: names need no escapes.
+        fields = decided.isEmpty() ? u"[]"_s : u"[\""_s + decided.join(u"\",\""_s) + u"\"]"_s;
+    }
+    const QByteArray signedBlob = wire::encodeSigned(e);
+    if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields, signed) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {e.v.device, e.v.seq, qint64(e.v.hlc), e.table, e.rowId, e.op, e.author, fields,
+                               signedBlob.isEmpty() ? QVariant() : QVariant(signedBlob)});
+        !s)
+        return s;
+    if (e.op == u"I")
+        row.versions.addInsert(e.v);
+    else
+        row.versions.add(decided, e.v);
+    row.versions.held.append({e.v.device, e.v.seq});
+    m_touchedDevices[e.v.device] = std::max(m_touchedDevices.value(e.v.device), e.v.seq);
+    if (e.table == u"households")
+        m_householdsToIndex.insert(e.rowId);
+    else if (e.table == u"members")
+        m_membersToIndex.insert(e.rowId);
+    return {};
+}
+
+// A conflict the sender holds: kept here too (once); its resolution closes ours.
+Status ImportRun::mergeConflict(const ConflictRecord &c)
+{
+    if (!m_synced.contains(c.table))
+        return {};
+    auto cols = columnsOfTable(c.table);
+    if (!cols)
+        return cols.error();
+    if (!cols.value()->contains(c.column) || (c.kind != u"field" && c.kind != u"archive"))
+        return {};
+    QVariant id;
+    Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                          "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at, resolved_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          {c.table, c.rowId, c.column, c.kind, c.keptValue, c.keptHlc, c.keptDevice, c.keptAuthor,
+                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, nowIso(), c.resolvedAt},
+                          nullptr, &id);
+    if (!s)
+        return s;
+    if (!id.isNull() && c.resolvedAt.isNull())
+        ++m_summary.conflicts;
+    if (id.isNull() && !c.resolvedAt.isNull()) {
+        auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
+                                "AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                {c.resolvedAt, c.table, c.rowId, c.column, c.lostHlc, c.lostDevice});
+        if (!closed)
+            return closed.error();
+    }
+    return {};
+}
+
+// Only devices of the organisation send packages: the sender's row is here
+// already or came in this one.
+Status ImportRun::checkMembership()
+{
+    if (m_header.device == m_db.deviceId())
+        return {};
+    auto registered = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {m_header.device});
+    if (!registered)
+        return registered.error();
+    if (registered.value().toLongLong() > 0)
+        return {};
+    m_notMember = true;
+    return makeError(ErrorCode::Invalid,
+                     tr("The package comes from device %1, which is not a device of this organisation.")
+                         .arg(shortId(m_header.device)));
+}
+
+// ---------------------------------------------------------------- bookkeeping
+
+Status ImportRun::updateVector()
+{
+    for (auto it = m_touchedDevices.begin(); it != m_touchedDevices.end(); ++it) {
+        if (it.key() == m_db.deviceId())
+            continue;
+        auto current = m_db.scalar(u"SELECT contiguous FROM sync_vector WHERE device = ?"_s, {it.key()});
+        if (!current)
+            return current.error();
+        qint64 contiguous = current.value().toLongLong();
+        auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq > ? ORDER BY seq"_s, {it.key(), contiguous});
+        if (!q)
+            return q.error();
+        qint64 maxSeq = contiguous;
+        while (q.value()->next()) {
+            const qint64 seq = q.value()->value(0).toLongLong();
+            if (seq == contiguous + 1)
+                contiguous = seq;
+            maxSeq = seq;
+        }
+        q.value()->finish();
+        auto w = m_db.exec(u"INSERT INTO sync_vector(device, contiguous, max_seq) VALUES (?, ?, ?) "
+                           "ON CONFLICT(device) DO UPDATE SET contiguous = excluded.contiguous, max_seq = excluded.max_seq"_s,
+                           {it.key(), contiguous, maxSeq});
+        if (!w)
+            return w.error();
+    }
+    return {};
+}
+
+Status ImportRun::recordPeers()
+{
+    const PackageHeader &h = m_header;
+    if (h.device != m_db.deviceId()) {
+        auto peer = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, last_package_at, last_package, vector) "
+                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET "
+                              "last_package_at = excluded.last_package_at, last_package = excluded.last_package, "
+                              "vector = excluded.vector"_s,
+                              {h.device, h.deviceKey, nowIso(), nowIso(), QFileInfo(m_path).fileName(),
+                               QString::fromUtf8(vectorToJson(m_senderVector))});
+        if (!peer)
+            return peer.error();
+    }
+    for (const QByteArray &device : std::as_const(m_flagged)) {
+        auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, clock_ahead_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT(device) DO UPDATE SET clock_ahead_at = excluded.clock_ahead_at"_s,
+                           {device, device == h.device ? h.deviceKey : QByteArray(""), nowIso(), nowIso()});
+        if (!f)
+            return f.error();
+    }
+    return {};
+}
+
+Status ImportRun::recordPackage()
+{
+    auto p = m_db.exec(u"INSERT OR REPLACE INTO sync_packages(package_id, signature, entries, waiting, imported_at) "
+                       "VALUES (?, ?, ?, ?, ?)"_s,
+                       {m_header.packageId, m_reader.signature(), m_total, m_summary.waiting, nowIso()});
+    if (!p)
+        return p.error();
+    auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "
+                          "conflicts, waiting) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {nowIso(), QFileInfo(m_path).fileName(), m_header.device, m_total, m_summary.newRows,
+                           m_summary.updated, m_summary.unchanged, m_summary.conflicts, m_summary.waiting});
+    if (!hist)
+        return hist.error();
+    touch(u"sync_history"_s);
+    return {};
+}
+
+// Imported families are found by the search like any other.
+Status ImportRun::reindexSearch()
+{
+    QList<QByteArray> households(m_householdsToIndex.begin(), m_householdsToIndex.end());
+    for (const QByteArray &member : std::as_const(m_membersToIndex)) {
+        auto hh = m_db.scalar(u"SELECT household_id FROM members WHERE id = ?"_s, {member});
+        if (hh && !hh.value().isNull() && !m_householdsToIndex.contains(hh.value().toByteArray())) {
+            m_householdsToIndex.insert(hh.value().toByteArray());
+            households << hh.value().toByteArray();
+        }
+    }
+    return registry::SearchIndex::reindexHouseholds(m_db, households);
+}
+
+// ---------------------------------------------------------------- helpers
+
+Result<const QStringList *> ImportRun::columnsOfTable(const QString &table)
+{
+    if (auto it = m_columns.constFind(table); it != m_columns.constEnd())
+        return &it.value();
+    auto cols = columnsOf(m_db, table);
+    if (!cols)
+        return cols.error();
+    return &m_columns.insert(table, cols.value()).value();
+}
+
+Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QByteArray &id)
+{
+    const QByteArray key = id + table.toUtf8();
+    if (auto it = m_rows.find(key); it != m_rows.end())
+        return &it.value();
+    if (m_rows.size() > kCachedRows) // small: a row's changes come close together
+        m_rows.clear();
+    RowState state;
+    auto versions = rowVersions(m_db, table, id);
+    if (!versions)
+        return versions.error();
+    state.versions = versions.value();
+    // A row with a history is here (synced rows are archived, never deleted).
+    state.exists = !state.versions.held.isEmpty();
+    if (!state.exists) {
+        Status s = m_db.read(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(table), {id},
+                             [&](const storage::RawRow &) { state.exists = true; });
+        if (!s)
+            return s.error();
+    }
+    return &m_rows.insert(key, state).value();
+}
+
+// A row's value as it stands, with what the entry being merged has taken so far.
+Result<QVariant> ImportRun::valueOf(RowState &row, const Entry &e, const QString &column, const Taken &taken)
+{
+    if (const qsizetype at = taken.names.indexOf(column); at >= 0)
+        return taken.values[at];
+    if (!row.valuesRead) {
+        bool exists = false;
+        auto values = rowValues(m_db, e.table, m_columns.value(e.table), e.rowId, &exists);
+        if (!values)
+            return values.error();
+        row.values = values.value();
+        row.valuesRead = true;
+    }
+    return row.values.value(column);
+}
+
+QVariant ImportRun::authorOf(const Version &v)
+{
+    auto a = m_db.scalar(u"SELECT author FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
+    return a ? a.value() : QVariant();
+}
+
+Status ImportRun::conflict(const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
+                           const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue,
+                           const Version &lost, const QVariant &lostAuthor)
+{
+    QVariant id;
+    Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                          "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
+                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
+                          nullptr, &id);
+    if (s && !id.isNull())
+        ++m_summary.conflicts;
+    return s;
+}
+
+// A time too far ahead flags its device for an administrator to set its
+// clock right. It is not rewritten here: every copy must compare the same
+// versions, and our clock must pass it so that what we change after seeing
+// it comes later (docs/sync-format.md, rule 3).
+quint64 ImportRun::checkClock(const Version &v)
+{
+    if (!v.isNull() && v.hlc > m_limit)
+        m_flagged.insert(v.device);
+    return v.hlc;
+}
+
+void ImportRun::touch(const QString &table)
+{
+    m_tablesChanged.insert(table);
+    m_db.touched(table);
+}
+
+} // namespace tamkeen::sync

@@ -1,0 +1,104 @@
+#pragma once
+// One package being imported (Importer::importFile makes one and runs it).
+// Its state is members and its steps are methods, in the order they run:
+// the sender checks, the decryption pass, then in one transaction each record
+// (entries: the row, the field merge, archive conflicts, the log; the
+// sender's conflicts), and the bookkeeping (vector, peers, packages, history,
+// clock floor, search index). docs/sync-format.md has the rules.
+#include "sync/Importer.h"
+#include "sync/Package.h"
+#include "sync/Records.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace tamkeen::sync {
+
+class ImportRun {
+    // The messages are the importer's (one translation context).
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    ImportRun(storage::Database &db, const ImportOptions &options, const QString &path);
+    ImportSummary run();
+
+private:
+    // What the merge knows of a local row. Its values are read only when a
+    // conflict needs them: most changes are decided by versions alone.
+    struct RowState {
+        bool exists = false;
+        bool valuesRead = false;
+        RowVersions versions;
+        QHash<QString, QVariant> values;
+    };
+    // The fields an update takes, in the order it takes them.
+    struct Taken {
+        QStringList set; // "\"column\" = ?"
+        QStringList names;
+        QVariantList values;
+    };
+
+    // Before anything is written. False when the run ends here (summary says why).
+    bool checkSender();
+    bool setAsideIfNewer();
+    Status decryptAll();
+
+    // The transaction.
+    Status applyAll();
+    Status applyRecord(Record &r);
+    Status applyEntry(Entry &e);
+    Status checkEntry(const Entry &e);
+    Status insertRow(const Entry &e, RowState &row);
+    Status mergeFields(const Entry &e, RowState &row);
+    Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);
+    Status archiveConflicts(const Entry &e, RowState &row, const Taken &taken);
+    Status logEntry(const Entry &e, RowState &row);
+    Status mergeConflict(const ConflictRecord &c);
+    Status checkMembership();
+
+    // Bookkeeping, in the same transaction.
+    Status updateVector();
+    Status recordPeers();
+    Status recordPackage();
+    Status reindexSearch();
+
+    // Helpers.
+    ImportSummary refuse(const QString &why);
+    Result<const QStringList *> columnsOfTable(const QString &table);
+    Result<RowState *> rowState(const QString &table, const QByteArray &id);
+    Result<QVariant> valueOf(RowState &row, const Entry &e, const QString &column, const Taken &taken);
+    QVariant authorOf(const Version &v);
+    Status conflict(const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
+                    const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue, const Version &lost,
+                    const QVariant &lostAuthor);
+    quint64 checkClock(const Version &v);
+    void touch(const QString &table);
+
+    storage::Database &m_db;
+    const ImportOptions &m_options;
+    QString m_path;
+    ImportSummary m_summary;
+    PackageReader m_reader;
+    PackageHeader m_header;
+    Organisation m_org;
+    QHash<QByteArray, quint64> m_revoked; // device → when it was revoked
+    qint64 m_chunks = 0;
+
+    QSet<QString> m_synced;
+    QHash<QString, QStringList> m_columns;
+    QHash<QByteArray, RowState> m_rows;
+    Vector m_senderVector;
+    QHash<QByteArray, qint64> m_touchedDevices; // device → highest sequence applied
+    QSet<QByteArray> m_flagged;                 // clocks too far ahead
+    QSet<QByteArray> m_householdsToIndex, m_membersToIndex;
+    // Tables whose rows changed: the database announces their areas when the
+    // package commits; the summary tells them to a connection on another thread.
+    QSet<QString> m_tablesChanged;
+    quint64 m_maxHlc = 0;
+    quint64 m_limit = 0;   // an hlc beyond this flags its device
+    qint64 m_limitMs = 0;
+    bool m_hasOpenConflicts = false;
+    bool m_cancelled = false, m_notMember = false;
+    qint64 m_total = 0;
+};
+
+} // namespace tamkeen::sync
