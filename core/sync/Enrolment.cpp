@@ -7,6 +7,7 @@
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 #include "sync/SyncLog.h"
+#include "sync/Wire.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -870,6 +870,8 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
     CHECK(resolve.code == 1);
     CHECK(resolve.err.contains(QStringLiteral("confidential")));
     CHECK(cli(list + kAsRoot1, env).out.contains(QStringLiteral("1 open conflict(s)")));
+}
+
 TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers that two copies share",
           "[cli][identities]")
 {
