@@ -1,6 +1,7 @@
 #include "sync/ImportRun.h"
 
 #include "registry/SearchIndex.h"
+#include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -289,6 +290,61 @@ Status ImportRun::checkEntry(const Entry &e)
     return {};
 }
 
+// A privileged change is believed only with its author's signature, from an
+// author allowed to make it on this copy (docs/trust.md); a refused one is
+// counted with its reason and the rest of the package goes on. An admitted
+// signed change sets exactly the values its author signed.
+bool ImportRun::admitted(Entry &e)
+{
+    security::SignedChange c;
+    c.device = e.v.device;
+    c.seq = e.v.seq;
+    c.hlc = e.v.hlc;
+    c.table = e.table;
+    c.rowId = e.rowId;
+    c.op = e.op;
+    c.author = e.author.toByteArray();
+    c.fields = e.fieldNames;
+    if (e.isSigned()) {
+        c.pairs = e.signedPairs;
+    } else {
+        for (const Entry::Field &f : e.carried)
+            c.pairs.append({f.column, f.value});
+    }
+    QString why = security::Privileges::admit(m_db, c, e.authorSignature);
+    if (why.isEmpty() && e.isSigned()) {
+        const auto signedValue = [&](const QString &column) -> std::optional<QVariant> {
+            for (const auto &[name, value] : e.signedPairs) {
+                if (name == column)
+                    return value;
+            }
+            return std::nullopt;
+        };
+        if (e.op == u"I") {
+            // The row as it was signed, at this entry's version: later values
+            // come with the later entries that set them.
+            e.carried.clear();
+            for (const auto &[column, value] : e.signedPairs)
+                e.carried.append({column, value, e.v, Version()});
+        } else {
+            for (Entry::Field &f : e.carried) {
+                const auto value = signedValue(f.column);
+                if (!value) {
+                    why = security::Privileges::tr("This change to %1 does not carry every value its author signed.")
+                              .arg(security::Privileges::subject(e.table));
+                    break;
+                }
+                f.value = *value;
+            }
+        }
+    }
+    if (why.isEmpty())
+        return true;
+    ++m_summary.refusedChanges;
+    ++m_summary.refusedReasons[why];
+    return false;
+}
+
 Status ImportRun::applyEntry(Entry &e)
 {
     ++m_total;
@@ -312,6 +368,8 @@ Status ImportRun::applyEntry(Entry &e)
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
+    if (m_options.checkAuthors && !admitted(e))
+        return {};
     if (!row.exists) {
         if (e.op != u"I") { // its row has not come yet: held back, sent again next time
             ++m_summary.waiting;

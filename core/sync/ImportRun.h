@@ -47,6 +47,7 @@ private:
     Status applyRecord(Record &r);
     Status applyEntry(Entry &e);
     Status checkEntry(const Entry &e);
+    bool admitted(Entry &e);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
     Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);

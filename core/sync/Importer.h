@@ -11,6 +11,7 @@
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <functional>
 
@@ -26,6 +27,10 @@ struct ImportOptions {
     // Called after each part of the file (about 64 KiB) with the parts done
     // and in all; false cancels (nothing is kept).
     std::function<bool(qint64, qint64)> progress;
+    // Privileged changes need their author's signature and role (docs/trust.md).
+    // Off only for copies joined with the old key file, whose own first
+    // accounts nobody vouches for (the sync test fixture until it enrols).
+    bool checkAuthors = true;
 };
 
 struct ImportSummary {
@@ -40,8 +45,10 @@ struct ImportSummary {
     qint64 unchanged = 0;
     qint64 conflicts = 0;
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
-    qint64 refusedChanges = 0; // made by a revoked device after its revocation
+    qint64 refusedChanges = 0; // made by a revoked device after its revocation, or not allowed (below)
     QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
+    // Privileged changes refused (security::Privileges::admit): the reason, and how many.
+    QMap<QString, qint64> refusedReasons = {};
     bool ok() const { return refused.isEmpty(); }
 };
 
