@@ -4,9 +4,8 @@
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/Scores.h"
 #include "registry/DemoGenerator.h"
-#include "security/PasswordHasher.h"
 #include "security/Roles.h"
-#include "security/UserKeys.h"
+#include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
@@ -142,9 +141,11 @@ int ClinicDemo::counsellorsNeeded(int appointments)
     return std::max(1, int((appointments + slotsEach - 1) / slotsEach));
 }
 
-Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const ClinicDemoOptions &o,
-                                               const std::function<bool(int, int)> &progress)
+Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const security::Session &by,
+                                               const ClinicDemoOptions &o, const std::function<bool(int, int)> &progress)
 {
+    if (Status s = registry::DemoGenerator::mayFill(db, by); !s)
+        return s.error();
     if (o.appointments < 0 || o.sessions < 0)
         return makeError(ErrorCode::Invalid, u"the numbers of appointments and sessions cannot be negative"_s);
     const QDate today = QDate::currentDate();
@@ -172,10 +173,22 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
     storage::Database::BulkCache cache(db);
     ClinicDemoSummary summary;
 
-    // Counsellors: those already there, then new ones with one shared hash.
+    // Counsellors: those already there, then new ones made by the administrator.
     QList<QByteArray> counsellors;
-    QHash<QByteArray, QByteArray> newKeys; // of the counsellors made here
-    const QByteArray author = db.currentUser();
+    QHash<QByteArray, QByteArray> newKeys; // of the counsellors made here, unlocked while the demo writes
+    // Written as the counsellors; the caller's authorship comes back after,
+    // and the counsellors' keys are forgotten.
+    struct Restore {
+        storage::Database &db;
+        QByteArray author;
+        const QHash<QByteArray, QByteArray> &made;
+        ~Restore()
+        {
+            for (auto k = made.cbegin(); k != made.cend(); ++k)
+                db.setSigningKey(k.key(), {});
+            db.setCurrentUser(author);
+        }
+    } restore{db, db.currentUser(), newKeys};
     {
         auto q = db.exec(u"SELECT id FROM users WHERE role = 'counsellor' AND active = 1 AND deleted = 0 ORDER BY username"_s);
         if (!q)
@@ -187,9 +200,7 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
     if (counsellors.size() < needed) {
         if (o.counsellorPassword.size() < 8)
             return makeError(ErrorCode::Invalid, u"give the demonstration counsellors a password of at least 8 characters"_s);
-        auto hash = security::PasswordHasher().hash(o.counsellorPassword);
-        if (!hash)
-            return hash.error();
+        security::UserService users(db);
         using registry::DemoGenerator;
         const QStringList male = DemoGenerator::nameList(u"male_given.txt"_s);
         const QStringList female = DemoGenerator::nameList(u"female_given.txt"_s);
@@ -197,6 +208,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         if (male.isEmpty() || female.isEmpty() || family.isEmpty())
             return makeError(ErrorCode::Io, u"the demonstration name lists are missing from this build"_s);
         const Status s = db.transaction([&]() -> Status {
+            if (Status marked = DemoGenerator::markFilled(db); !marked)
+                return marked;
             for (int i = int(counsellors.size()); i < needed; ++i) {
                 const QString name = (d.chance(60) ? d.any(female) : d.any(male)) + u' ' + d.any(family);
                 // The next free name: inactive counsellors keep theirs.
@@ -209,22 +222,16 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                     if (taken.value().toInt() == 0)
                         break;
                 }
-                // Each counsellor its own key pair (docs/trust.md), held here
-                // while the demo writes their confidential notes.
-                auto keys = security::UserKeys::make(o.counsellorPassword, security::HashCost::standard());
-                if (!keys)
-                    return keys.error();
-                auto id = writer.insert(u"users"_s, {{u"username"_s, username},
-                                                     {u"full_name"_s, name},
-                                                     {u"role"_s, security::Roles::key(security::Role::Counsellor)},
-                                                     {u"password_hash"_s, hash.value()},
-                                                     {u"public_key"_s, keys.value().publicKey},
-                                                     {u"wrapped_key"_s, keys.value().wrapped},
-                                                     {u"active"_s, 1}});
+                // Through the accounts service: an administrator's change like any other.
+                auto id = users.add(by, {username, name, security::Role::Counsellor, o.counsellorPassword});
                 if (!id)
                     return id.error();
                 counsellors << id.value();
-                newKeys.insert(id.value(), keys.value().secretKey);
+                // Unlocked here, so that its key signs the counsellor's confidential notes.
+                auto unlocked = users.login(username, o.counsellorPassword);
+                if (!unlocked)
+                    return unlocked.error();
+                newKeys.insert(id.value(), unlocked.value().signingKey);
                 ++summary.counsellors;
             }
             return {};
@@ -234,18 +241,6 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
     }
     for (auto k = newKeys.cbegin(); k != newKeys.cend(); ++k)
         db.setSigningKey(k.key(), k.value());
-    // Written as the counsellors; the caller's keys and authorship come back after.
-    struct Restore {
-        storage::Database &db;
-        QByteArray author;
-        QList<QByteArray> made;
-        ~Restore()
-        {
-            for (const QByteArray &id : made)
-                db.setSigningKey(id, {});
-            db.setCurrentUser(author);
-        }
-    } restore{db, author, newKeys.keys()};
 
     // Appointments spread evenly over every counsellor's slots, in time order,
     // so that nobody is booked twice.

@@ -9,6 +9,7 @@
 #include "plans/PlansPage.h"
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdsPage.h"
+#include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/DigitCheck.h"
@@ -32,20 +33,20 @@ void fillClinicAndPlans(const QString &dbPath)
     auto opened = storage::Database::open(dbPath);
     REQUIRE(opened.ok());
     auto db = std::move(opened).value();
-    // The demo's counsellors are accounts: added under the administrator's signature.
-    REQUIRE(security::UserService(*db, security::HashCost::minimal())
-                .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"))
-                .ok());
+    // Demonstration data is an administrator's: the one setUp made.
+    const auto admin = security::UserService(*db, security::HashCost::minimal())
+                           .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(admin.ok());
     clinic::ClinicDemoOptions clinicOptions;
     clinicOptions.appointments = 120;
     clinicOptions.sessions = 60;
     clinicOptions.seed = 5;
     clinicOptions.counsellorPassword = kCounsellorPassword;
-    REQUIRE(clinic::ClinicDemo::generate(*db, clinicOptions).ok());
+    REQUIRE(clinic::ClinicDemo::generate(*db, admin.value(), clinicOptions).ok());
     plans::PlanDemoOptions planOptions;
     planOptions.plans = 12;
     planOptions.seed = 5;
-    REQUIRE(plans::PlanDemo::generate(*db, planOptions).ok());
+    REQUIRE(plans::PlanDemo::generate(*db, admin.value(), planOptions).ok());
 }
 
 // Every section of the main window, every tab of each, and the status bar.
