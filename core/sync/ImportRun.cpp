@@ -56,6 +56,7 @@ ImportSummary ImportRun::run()
 {
     if (!checkSender())
         return m_summary;
+    m_checkAuthors = m_options.checkAuthors && !SyncKeys::joinedByKeyFile(m_db);
     if (Status s = decryptAll(); !s)
         return refuse(s.error().message);
 
@@ -368,7 +369,7 @@ Status ImportRun::applyEntry(Entry &e)
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
-    if (m_options.checkAuthors && !admitted(e))
+    if (m_checkAuthors && !admitted(e))
         return {};
     if (!row.exists) {
         if (e.op != u"I") { // its row has not come yet: held back, sent again next time

@@ -99,6 +99,7 @@ private:
     qint64 m_limitMs = 0;
     bool m_hasOpenConflicts = false;
     bool m_cancelled = false, m_notMember = false;
+    bool m_checkAuthors = true;
     qint64 m_total = 0;
 };
 

@@ -27,9 +27,8 @@ struct ImportOptions {
     // Called after each part of the file (about 64 KiB) with the parts done
     // and in all; false cancels (nothing is kept).
     std::function<bool(qint64, qint64)> progress;
-    // Privileged changes need their author's signature and role (docs/trust.md).
-    // Off only for copies joined with the old key file, whose own first
-    // accounts nobody vouches for (the sync test fixture until it enrols).
+    // Privileged changes need their author's signature and role (docs/trust.md);
+    // never checked on a copy joined with the old key file (SyncKeys::joinedByKeyFile).
     bool checkAuthors = true;
 };
 

@@ -16,6 +16,8 @@ namespace tamkeen::sync {
 namespace {
 
 constexpr char kKeyMagic[8] = {'T', 'A', 'M', 'K', 'O', 'R', 'G', '1'};
+// Marks a copy that made or used an old key file (see SyncKeys::joinedByKeyFile).
+const QString kLegacyJoin = QStringLiteral("org_key_file");
 constexpr qsizetype kSecretLength = 16 + crypto_secretstream_xchacha20poly1305_KEYBYTES;
 
 Result<QByteArray> localValue(storage::Database &db, const QString &key)
@@ -95,6 +97,12 @@ Result<DeviceKeys> SyncKeys::deviceKeys(storage::Database &db)
     return DeviceKeys{kept.value().first, kept.value().second};
 }
 
+bool SyncKeys::joinedByKeyFile(storage::Database &db)
+{
+    auto v = localValue(db, kLegacyJoin);
+    return v && !v.value().isEmpty();
+}
+
 Status SyncKeys::exportKeyFile(storage::Database &db, const QString &path, const QString &passphrase, KdfCost cost)
 {
     if (passphrase.size() < kMinPassphrase)
@@ -130,7 +138,7 @@ Status SyncKeys::exportKeyFile(storage::Database &db, const QString &path, const
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
         return makeError(ErrorCode::Io, tr("The key file cannot be written to %1: %2").arg(path, out.errorString()));
-    return {};
+    return setLocal(db, kLegacyJoin, QByteArray("1"));
 }
 
 Status SyncKeys::join(storage::Database &db, const QString &path, const QString &passphrase)
@@ -184,6 +192,8 @@ Status SyncKeys::join(storage::Database &db, const QString &path, const QString 
                                                  "and cannot join a second one."));
     return db.transaction([&]() -> Status {
         if (Status w = setLocal(db, u"org_id"_s, orgId); !w)
+            return w;
+        if (Status w = setLocal(db, kLegacyJoin, QByteArray("1")); !w)
             return w;
         return setLocal(db, u"org_key"_s, secret.mid(16));
     });

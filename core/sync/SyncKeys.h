@@ -41,6 +41,11 @@ public:
 
     static Status exportKeyFile(storage::Database &db, const QString &path, const QString &passphrase,
                                 KdfCost cost = KdfCost::Standard);
+    // Whether this copy made or used an old key file. Such copies each made
+    // their own first administrator, whom no other copy can believe: their
+    // imports do not check privileged changes by author (docs/trust.md). The
+    // key file goes with enrolment (issue 13 §1), and this with it.
+    static bool joinedByKeyFile(storage::Database &db);
     // Joins the organisation of the key file. Refused once this installation
     // has exchanged packages in another organisation.
     static Status join(storage::Database &db, const QString &path, const QString &passphrase);

@@ -750,8 +750,10 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
         // changed on both before they exchange again.
         auto hub = storage::Database::open(path("hub.db")).value();
         auto branch = storage::Database::open(path("branch.db")).value();
-        const QByteArray admin = hub->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray();
-        hub->setCurrentUser(admin);
+        // Logged in, as a note is signed by its author's key (docs/trust.md).
+        auto root1 = security::UserService(*hub).login(QStringLiteral("root1"), QStringLiteral("admin-pass-1"));
+        REQUIRE(root1.ok());
+        const QByteArray admin = root1.value().userId;
         auto session = storage::SyncedWriter(*hub).insert(
             QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
                                          {QStringLiteral("household_id"), storage::newUuidV7()},
@@ -769,8 +771,7 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
                     .ok());
-        branch->setCurrentUser(
-            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root2'")).value().toByteArray());
+        REQUIRE(security::UserService(*branch).login(QStringLiteral("root2"), QStringLiteral("admin-pass-1")).ok());
         REQUIRE(storage::SyncedWriter(*branch)
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})
