@@ -1,8 +1,9 @@
 // Issue 13 §7 test 4: a field worker's laptop, holding the organisation key,
 // makes a package that creates an administrator, changes a role, changes a
-// password hash, revokes a device and changes the eligibility rule, some with
-// its capture triggers dropped and log entries written by hand. Every copy
-// refuses exactly those and applies the ordinary changes of the same package.
+// password hash, revokes a device, changes the eligibility rule and writes a
+// psychological note, some with its capture triggers dropped and log entries
+// written by hand. Every copy refuses exactly those and applies the ordinary
+// changes of the same package.
 #include "security/UserService.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
@@ -144,6 +145,17 @@ TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, p
                 u"INSERT INTO org_settings(id, created_at, created_by, updated_at, updated_by, key, value) "
                 "VALUES (?, 'now', ?, 'now', ?, 'eligibility_rule', '{\"head\":99999,\"perMember\":0,\"currency\":\"SAR\"}')"_s,
                 {rule, admin.userId, admin.userId}, u"org_settings"_s, rule, u"I"_s, admin.userId, QString());
+    // 6. A psychological note, signed by Omar, who is no counsellor.
+    auto note = writer.insert(u"sessions"_s, {{u"member_id"_s, storage::newUuidV7()},
+                                             {u"household_id"_s, storage::newUuidV7()},
+                                             {u"counsellor_id"_s, omar.value().userId},
+                                             {u"held_at"_s, u"2026-01-11T10:00"_s},
+                                             {u"duration_min"_s, 45},
+                                             {u"types"_s, u"psychological"_s},
+                                             {u"mode"_s, u"centre"_s},
+                                             {u"confidential"_s, 1},
+                                             {u"psych_notes"_s, u"invented"_s}});
+    REQUIRE(note.ok());
     // And ordinary work in the same package.
     auto partner = writer.insert(u"partners"_s, {{u"name"_s, u"جمعية البر"_s}, {u"kind"_s, u"ngo"_s}});
     REQUIRE(partner.ok());
@@ -152,7 +164,7 @@ TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, p
     const QString fromLaptop = exportAll(l, packages, u"laptop.tamkeen"_s);
     for (storage::Database *copy : {&c, other.db.get()}) {
         const sync::ImportSummary s = importInto(*copy, fromLaptop);
-        CHECK(s.refusedChanges == 5);
+        CHECK(s.refusedChanges == 6);
         CHECK_FALSE(s.refusedReasons.isEmpty());
         CHECK(copy->scalar(u"SELECT count(*) FROM users WHERE username = 'mallory'"_s).value().toInt() == 0);
         CHECK(copy->scalar(u"SELECT role FROM users WHERE id = ?"_s, {omarId.value()}).value() == u"field_worker"_s);
@@ -160,6 +172,7 @@ TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, p
               == adminHash);
         CHECK(copy->scalar(u"SELECT count(*) FROM device_revocations"_s).value().toInt() == 0);
         CHECK(copy->scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {rule}).value().toInt() == 0);
+        CHECK(copy->scalar(u"SELECT count(*) FROM sessions WHERE id = ?"_s, {note.value()}).value().toInt() == 0);
         // The ordinary changes arrived.
         CHECK(copy->scalar(u"SELECT phone FROM partners WHERE id = ?"_s, {partner.value()}).value() == u"0551112222"_s);
     }
