@@ -44,6 +44,10 @@ public:
     Result<QByteArray> add(const Session &by, const NewUser &user);
     Status setActive(const Session &by, const QByteArray &userId, bool active);
     Status resetPassword(const Session &by, const QByteArray &userId, const QString &password);
+    // A user changes their own password: a new key pair, in a change signed by
+    // their current key (a user may re-key themselves). Returns the session
+    // with the new key, to use from now on.
+    Result<Session> changeOwnPassword(const Session &self, const QString &current, const QString &password);
 
     // Checks the password and returns the session. Failures are counted per user
     // name; from the third, logins wait 5 s, then 10 s, 20 s … up to 5 minutes.
