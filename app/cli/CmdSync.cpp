@@ -148,6 +148,11 @@ int runImport(const QStringList &args)
                 .arg(s.conflicts)
                 .arg(s.waiting)
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
+        // Changes refused one by one (a revoked device's, or not allowed to their author).
+        if (s.refusedChanges > 0)
+            out(u"  %1 changes refused"_s.arg(s.refusedChanges));
+        for (auto it = s.refusedReasons.cbegin(); it != s.refusedReasons.cend(); ++it)
+            out(u"  refused (%1): %2"_s.arg(it.value()).arg(it.key()));
     }
     return refused == 0 ? Ok : Failed;
 }

@@ -378,11 +378,17 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
     for (int r = 0; r < summaries.size(); ++r) {
         const sync::ImportSummary &s = summaries[r];
         refused += s.ok() ? 0 : 1;
-        const QString result = !s.ok()              ? s.refused
-                               : s.alreadyImported ? tr("Imported before: nothing changed")
-                               : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
-                                                     .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
-                                                   : tr("Imported");
+        QString result = !s.ok()              ? s.refused
+                         : s.alreadyImported ? tr("Imported before: nothing changed")
+                         : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
+                                               .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
+                                             : tr("Imported");
+        // Changes refused one by one, with why: the rest of the file was imported.
+        if (s.ok() && s.refusedChanges > 0) {
+            result += u' ' + tr("%1 refused.").arg(display.digits(tr("%Ln change(s)", nullptr, int(s.refusedChanges))));
+            for (auto it = s.refusedReasons.cbegin(); it != s.refusedReasons.cend(); ++it)
+                result += u' ' + it.key();
+        }
         const QStringList cells = {Display::ltr(QFileInfo(s.file).fileName()), display.number(s.newRows),
                                    display.number(s.updated), display.number(s.unchanged), display.number(s.conflicts),
                                    result};
