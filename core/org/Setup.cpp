@@ -76,19 +76,29 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
                                                      {u"region"_s, r.region.trimmed()}});
         if (!centreId)
             return centreId.error();
+        // A new organisation (other laptops join it from an enrolment file),
+        // when it was made, and this device's signing keys: its row carries
+        // the public key every copy checks its packages with.
+        if (auto org = sync::SyncKeys::organisation(db); !org)
+            return org.error();
+        auto keys = sync::SyncKeys::deviceKeys(db);
+        if (!keys)
+            return keys.error();
         auto device = writer.insert(u"devices"_s,
                                     {{u"number"_s, r.deviceNumber},
                                      {u"name"_s, r.deviceName.trimmed()},
-                                     {u"centre_id"_s, centreId.value()}},
+                                     {u"centre_id"_s, centreId.value()},
+                                     {u"public_key"_s, keys.value().publicKey}},
                                     deviceId);
         if (!device)
             return device.error();
-        // The first installation's organisation (others replace it by joining
-        // with a key file) and this device's signing keys for packages.
-        if (auto org = sync::SyncKeys::organisation(db); !org)
-            return org.error();
-        if (auto keys = sync::SyncKeys::deviceKeys(db); !keys)
-            return keys.error();
+        auto created = db.scalar(u"SELECT min(hlc) FROM change_log"_s);
+        if (!created)
+            return created.error();
+        auto q2 = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
+                          {created.value().toLongLong()});
+        if (!q2)
+            return q2.error();
         return {};
     });
     if (!s) {

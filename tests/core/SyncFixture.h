@@ -79,6 +79,44 @@ struct Org {
         REQUIRE(SyncKeys::exportKeyFile(devices[0]->db, key, kPassphrase, KdfCost::Minimal).ok());
         for (int i = 1; i < count; ++i)
             REQUIRE(SyncKeys::join(devices[size_t(i)]->db, key, kPassphrase).ok());
+        introduce();
+    }
+    // What an enrolment brings (until the fixture enrols): every device's
+    // row, with its public key, is known to the others as a row without
+    // history, and all share the organisation's creation time.
+    void introduce()
+    {
+        const QVariant created =
+            devices[0]->db.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = 'org_created'")).value();
+        for (auto &to : devices) {
+            storage::Database &db = to->db;
+            REQUIRE(db.exec(QStringLiteral("INSERT OR REPLACE INTO local_state(key, value) VALUES ('org_created', ?)"),
+                            {created})
+                        .ok());
+            const bool captured = db.captureEnabled();
+            db.setCaptureEnabled(false);
+            {
+                storage::Database::TriggersOff off(db);
+                for (auto &from : devices) {
+                    if (from.get() == to.get())
+                        continue;
+                    const QStringList columns = QStringList{QStringLiteral("id")} + columnsOf(from->db, QStringLiteral("devices")).value();
+                    const QString names = QStringLiteral("\"") + columns.join(QStringLiteral("\", \"")) + QStringLiteral("\"");
+                    auto row = from->db.exec(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(names), {from->id()});
+                    REQUIRE(row.ok());
+                    REQUIRE(row.value()->next());
+                    QVariantList values;
+                    for (int c = 0; c < columns.size(); ++c)
+                        values << row.value()->value(c);
+                    row.value()->finish();
+                    REQUIRE(db.exec(QStringLiteral("INSERT OR IGNORE INTO devices(%1) VALUES (%2)")
+                                        .arg(names, QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                                    values)
+                                .ok());
+                }
+            }
+            db.setCaptureEnabled(captured);
+        }
     }
     Device &operator[](int i) { return *devices[size_t(i)]; }
 
