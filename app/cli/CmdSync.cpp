@@ -136,13 +136,14 @@ int runImport(const QStringList &args)
             fail(u"%1: %2"_s.arg(file, s.refused));
             continue;
         }
-        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8"_s.arg(file)
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9"_s.arg(file)
                 .arg(s.entries)
                 .arg(s.newRows)
                 .arg(s.updated)
                 .arg(s.unchanged)
                 .arg(s.conflicts)
                 .arg(s.waiting)
+                .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
     }
     return refused == 0 ? Ok : Failed;
