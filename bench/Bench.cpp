@@ -1,8 +1,11 @@
 #include "Bench.h"
 
+#include "security/UserService.h"
+
 #include <QFile>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace tamkeen::bench {
@@ -45,6 +48,17 @@ void report(QTextStream &out, const Figure &f)
     out << "| " << f.what << " | " << QString::number(f.ours, 'f', 2) << ' ' << f.unit << " | " << base << " | "
         << ratio << " | " << f.note << " |\n";
     out.flush();
+}
+
+security::Session benchAdmin(storage::Database &db)
+{
+    auto session = security::UserService(db, security::HashCost::minimal())
+                       .login(QStringLiteral("admin"), QStringLiteral("bench-password"));
+    if (!session) {
+        QTextStream(stderr) << "bench: cannot log in as admin: " << session.error().message << "\n";
+        std::exit(1);
+    }
+    return session.value();
 }
 
 } // namespace tamkeen::bench

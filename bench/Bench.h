@@ -7,6 +7,9 @@
 namespace tamkeen::storage {
 class Database;
 }
+namespace tamkeen::security {
+struct Session;
+}
 
 namespace tamkeen::bench {
 
@@ -25,6 +28,8 @@ double elapsedMs(const QElapsedTimer &t);
 double medianMs(int runs, const std::function<void()> &work);
 // This process's peak resident size in KiB (VmHWM), or -1 where /proc/self/status is missing.
 qint64 peakKiB();
+// The benchmarks' administrator (admin / bench-password), logged in: demo data needs one.
+security::Session benchAdmin(storage::Database &db);
 
 void benchStorage(QTextStream &out, const QString &dir, int rows);
 void benchAccounts(QTextStream &out, const QString &dir);

@@ -130,14 +130,14 @@ void benchClinic(QTextStream &out, const QString &dir, int households, int appoi
                             QStringLiteral("bench"), 1, QStringLiteral("admin"), QStringLiteral("admin"),
                             QStringLiteral("bench-password")};
         must(org::Setup::run(db, r, security::HashCost::minimal()).ok(), "setup");
-        must(registry::DemoGenerator::generate(db, {households, 1, QStringLiteral("SA")}).ok(), "households");
+        must(registry::DemoGenerator::generate(db, benchAdmin(db), {households, 1, QStringLiteral("SA")}).ok(), "households");
     }
     // A kept database (--dir) that already has the clinic records is measured as it is.
     const int existing = db.scalar(QStringLiteral("SELECT count(*) FROM appointments")).value().toInt();
     QElapsedTimer t;
     t.start();
     auto made = existing >= appointments ? Result<clinic::ClinicDemoSummary>(clinic::ClinicDemoSummary{})
-                                         : clinic::ClinicDemo::generate(db, {appointments, sessions, 1, QStringLiteral("bench-password")},
+                                         : clinic::ClinicDemo::generate(db, benchAdmin(db), {appointments, sessions, 1, QStringLiteral("bench-password")},
                                              [](int done, int total) {
                                                  QTextStream(stderr) << "clinic " << done << " of " << total << "\n";
                                                  return true;

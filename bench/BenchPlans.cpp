@@ -60,7 +60,7 @@ void benchPlans(QTextStream &out, const QString &dir, int plans)
         t.start();
         plans::PlanDemoOptions o;
         o.plans = plans - existing;
-        auto made = plans::PlanDemo::generate(db, o, [](int done, int total) {
+        auto made = plans::PlanDemo::generate(db, benchAdmin(db), o, [](int done, int total) {
             QTextStream(stderr) << "plans " << done << " of " << total << "\n";
             return true;
         });

@@ -215,7 +215,7 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
         rawCacheSize = -storage::Database::BulkCache::kKiB;
         QElapsedTimer t;
         t.start();
-        auto r = registry::DemoGenerator::generate(*db, {households, 1, QStringLiteral("SA")}, [](int done, int total) {
+        auto r = registry::DemoGenerator::generate(*db, benchAdmin(*db), {households, 1, QStringLiteral("SA")}, [](int done, int total) {
             if (done % 10000 == 0 || done == total)
                 QTextStream(stderr) << "generated " << done << " of " << total << " households\n";
             return true;

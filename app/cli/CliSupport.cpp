@@ -140,4 +140,66 @@ Result<QString> readPassword(const char *envVar, const QString &prompt)
     return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
 }
 
+namespace {
+
+QString roleName(security::Role role)
+{
+    switch (role) {
+    case security::Role::FieldWorker: return u"a field worker"_s;
+    case security::Role::Counsellor: return u"a counsellor"_s;
+    case security::Role::Supervisor: return u"a supervisor"_s;
+    case security::Role::Administrator: return u"an administrator"_s;
+    }
+    return {};
+}
+
+QString rolesText(const QList<security::Role> &roles)
+{
+    QStringList names;
+    for (security::Role r : roles)
+        names << roleName(r);
+    return names.join(u" or "_s);
+}
+
+} // namespace
+
+QCommandLineOption loginOption(const QString &who)
+{
+    return QCommandLineOption(u"as"_s,
+                              u"Log in as USER, who must be %1 (else the user in TAMKEEN_USER). The password comes "
+                              "from TAMKEEN_PASSWORD, else it is asked for."_s.arg(who),
+                              u"USER"_s);
+}
+
+Result<security::Session> loginAs(security::UserService &users, const QString &name,
+                                  const QList<security::Role> &allowed)
+{
+    const QString user = name.isEmpty() ? qEnvironmentVariable("TAMKEEN_USER") : name;
+    if (user.isEmpty())
+        return makeError(ErrorCode::Invalid, u"log in with --as USER (or TAMKEEN_USER): this command acts as a user"_s);
+    auto password = readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
+    if (!password)
+        return password.error();
+    auto session = users.login(user, password.value());
+    if (!session)
+        return session.error();
+    if (!allowed.isEmpty() && !allowed.contains(session.value().role))
+        return makeError(ErrorCode::PermissionDenied, u"%1 is %2; this needs %3"_s.arg(
+                                                          session.value().username, roleName(session.value().role),
+                                                          rolesText(allowed)));
+    return session;
+}
+
+Result<security::Session> requireUser(storage::Database &db, const QCommandLineParser &parser,
+                                      const QList<security::Role> &allowed)
+{
+    security::UserService users(db);
+    return loginAs(users, parser.value(u"as"_s), allowed);
+}
+
+Result<QString> newPassword(const QString &prompt)
+{
+    return readPassword("TAMKEEN_NEW_PASSWORD", prompt);
+}
+
 } // namespace tamkeen::cli

@@ -42,7 +42,24 @@ int runDump(const QStringList &args);
 // The organisation key passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 
-// Logs in `name` (password from TAMKEEN_ADMIN_PASSWORD, else asked): CLI changes have an author.
-Result<security::Session> loginAs(security::UserService &users, const QString &name);
+// Logging in. Every command that reads or writes personal data or keys acts as
+// a logged-in user, checked against the roles the command needs (docs/cli.md):
+// the user from --as (else TAMKEEN_USER), the password from TAMKEEN_PASSWORD
+// (else asked on the terminal). Passwords being set for someone else (users
+// add, demo counsellors) come from TAMKEEN_NEW_PASSWORD instead.
+
+// The --as option, its help naming who may run the command (e.g. "an administrator").
+QCommandLineOption loginOption(const QString &who);
+// Logs in through UserService::login (failures counted and slowed down as in
+// the GUI) the user named by the parser's --as, else TAMKEEN_USER, and checks
+// that their role is one of `allowed` (empty: any active user). Call it before
+// writing anything; on failure print the error and exit non-zero.
+Result<security::Session> requireUser(storage::Database &db, const QCommandLineParser &parser,
+                                      const QList<security::Role> &allowed = {});
+// The same for a user name already known (empty: TAMKEEN_USER).
+Result<security::Session> loginAs(security::UserService &users, const QString &name,
+                                  const QList<security::Role> &allowed = {});
+// The password being set for someone else: TAMKEEN_NEW_PASSWORD, else asked.
+Result<QString> newPassword(const QString &prompt);
 
 } // namespace tamkeen::cli

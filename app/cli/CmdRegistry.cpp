@@ -20,7 +20,7 @@ int runSearch(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
     const QCommandLineOption limit(u"limit"_s, u"At most N households (default 20)."_s, u"N"_s, u"20"_s);
-    p.addOptions({db, limit});
+    p.addOptions({db, limit, loginOption(u"any active user"_s)});
     p.addPositionalArgument(u"query"_s, u"A file number, a name or part of one, an ID or a phone number."_s);
     if (int r = parse(p, args, u"Find households: one line per household, best first: file number, head's full name, "
                                "matched member."_s);
@@ -32,6 +32,8 @@ int runSearch(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
+    if (auto session = requireUser(*database, p); !session)
+        return fail(session.error().message);
     auto hits = registry::SearchIndex::search(*database, query, std::max(1, p.value(limit).toInt()));
     if (!hits)
         return fail(hits.error().message);
@@ -58,10 +60,13 @@ int runDemo(const QStringList &args)
     const QCommandLineOption plans(u"plans"_s,
                                    u"Also add N empowerment plans with goals, tasks and referrals (needs clinic records)."_s,
                                    u"N"_s, u"0"_s);
-    p.addOptions({db, households, seed, country, appointments, sessions, plans});
+    p.addOptions({db, households, seed, country, appointments, sessions, plans, loginOption(u"an administrator"_s)});
     if (int r = parse(p, args, u"Fill a database with realistic, reproducible demonstration households and clinic "
-                               "records. Counsellors are added as needed (counsellor01, …); their password comes from "
-                               "TAMKEEN_PASSWORD, else it is asked for."_s);
+                               "records, as an administrator. Only a database with no real data: a new one, or one "
+                               "demo filled and that has exchanged no data with other computers; a database with "
+                               "households or users (besides the administrators) that demo did not make is refused. "
+                               "Counsellors are added as needed (counsellor01, …) by the administrator; their "
+                               "password comes from TAMKEEN_NEW_PASSWORD, else it is asked for."_s);
         r >= 0)
         return r;
     bool ok = false;
@@ -88,10 +93,16 @@ int runDemo(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
+    auto session = requireUser(*database, p, {security::Role::Administrator});
+    if (!session)
+        return fail(session.error().message);
+    // Before asking for any password or writing anything (the generators check it too).
+    if (Status s = registry::DemoGenerator::mayFill(*database, session.value()); !s)
+        return fail(s.error().message);
     QElapsedTimer t;
     t.start();
     if (o.households > 0) {
-        auto summary = registry::DemoGenerator::generate(*database, o);
+        auto summary = registry::DemoGenerator::generate(*database, session.value(), o);
         if (!summary)
             return fail(summary.error().message);
         out(u"added %1 households, %2 members, %3 incomes in %4 s"_s.arg(summary.value().households)
@@ -105,13 +116,13 @@ int runDemo(const QStringList &args)
         if (!needs)
             return fail(needs.error().message);
         if (needs.value().toInt() < clinic::ClinicDemo::counsellorsNeeded(c.appointments)) {
-            auto password = readPassword("TAMKEEN_PASSWORD", u"Password for the demonstration counsellors: "_s);
+            auto password = newPassword(u"Password for the demonstration counsellors: "_s);
             if (!password)
                 return fail(password.error().message);
             c.counsellorPassword = password.value();
         }
         t.restart();
-        auto clinic = clinic::ClinicDemo::generate(*database, c);
+        auto clinic = clinic::ClinicDemo::generate(*database, session.value(), c);
         if (!clinic)
             return fail(clinic.error().message);
         out(u"added %1 counsellors, %2 appointments, %3 sessions, %4 agreed actions, %5 assessments in %6 s"_s
@@ -127,7 +138,7 @@ int runDemo(const QStringList &args)
         plans::PlanDemoOptions po;
         po.plans = planCount;
         po.seed = o.seed;
-        auto made = plans::PlanDemo::generate(*database, po);
+        auto made = plans::PlanDemo::generate(*database, session.value(), po);
         if (!made)
             return fail(made.error().message);
         out(u"added %1 plans, %2 goals, %3 tasks, %4 referrals to %5 partners in %6 s"_s.arg(made.value().plans)
@@ -151,8 +162,7 @@ int runImportCsv(const QStringList &args)
     const QCommandLineOption dryRun(u"dry-run"_s, u"Only check the file and report; import nothing."_s);
     const QCommandLineOption allowSimilar(u"allow-similar"_s,
                                           u"Import members that resemble registered ones (the decision is recorded)."_s);
-    const QCommandLineOption as(u"as"_s, u"User recorded as the author (password from TAMKEEN_ADMIN_PASSWORD, else asked)."_s,
-                                u"USER"_s);
+    const QCommandLineOption as = loginOption(u"any active user (recorded as the author)"_s);
     p.addOptions({db, dryRun, allowSimilar, as});
     p.addPositionalArgument(u"file"_s, u"CSV, one row per member, English or Arabic columns (docs/import-format.md)."_s);
     if (int r = parse(p, args, u"Import households and members from CSV. Every row is checked first: with any problem, "
@@ -168,14 +178,11 @@ int runImportCsv(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
-    security::Session session;
-    if (!p.isSet(dryRun)) {
-        security::UserService users(*database);
-        auto s = loginAs(users, p.value(as));
-        if (!s)
-            return fail(s.error().message);
-        session = s.value();
-    }
+    // The dry run too: its report compares the file with the registered people.
+    auto login = requireUser(*database, p);
+    if (!login)
+        return fail(login.error().message);
+    const security::Session &session = login.value();
     registry::ImportOptions options;
     options.dryRun = p.isSet(dryRun);
     options.allowSimilar = p.isSet(allowSimilar);
@@ -200,7 +207,7 @@ int runExportCsv(const QStringList &args)
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
     const QCommandLineOption lang(u"lang"_s, u"en (default): English column names and values; ar: Arabic ones."_s,
                                   u"LANG"_s, u"en"_s);
-    p.addOptions({db, lang});
+    p.addOptions({db, lang, loginOption(u"any active user"_s)});
     p.addPositionalArgument(u"file"_s, u"The CSV file to write (UTF-8 with BOM, the import format)."_s);
     if (int r = parse(p, args, u"Export every household and member in the import format."_s); r >= 0)
         return r;
@@ -212,6 +219,8 @@ int runExportCsv(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
+    if (auto session = requireUser(*database, p); !session)
+        return fail(session.error().message);
     const QString path = p.positionalArguments().first();
     if (Status s = registry::CsvImport::exportTo(*database, path,
                                                  language == u"ar" ? registry::CsvLanguage::Arabic

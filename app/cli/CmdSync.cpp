@@ -20,9 +20,7 @@ namespace tamkeen::cli {
 namespace {
 
 const QCommandLineOption kDb(u"db"_s, u"The database file."_s, u"PATH"_s);
-const QCommandLineOption kAs(u"as"_s, u"The supervisor or administrator making the change (password from "
-                                      "TAMKEEN_ADMIN_PASSWORD, else asked)."_s,
-                             u"USER"_s);
+using security::Role;
 
 QString valueText(const QVariant &v)
 {
@@ -44,17 +42,19 @@ int runOrg(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption outFile(u"out"_s, u"The key file to write."_s, u"FILE"_s);
-    p.addOptions({kDb, outFile});
+    p.addOptions({kDb, outFile, loginOption(u"an administrator"_s)});
     p.addPositionalArgument(u"action"_s, u"export-key"_s);
     if (int r = parse(p, args, u"Export the organisation key file, sealed with a passphrase (TAMKEEN_ORG_PASSPHRASE, "
                                "else asked), for other installations to join with init --join."_s);
         r >= 0)
         return r;
     if (p.positionalArguments() != QStringList{u"export-key"_s} || p.value(outFile).isEmpty())
-        return fail(u"usage: org export-key --db PATH --out FILE"_s, Usage);
+        return fail(u"usage: org export-key --db PATH --out FILE --as ADMIN"_s, Usage);
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    if (auto session = requireUser(*db, p, {Role::Administrator}); !session)
+        return fail(session.error().message);
     auto passphrase = orgPassphrase();
     if (!passphrase)
         return fail(passphrase.error().message);
@@ -71,7 +71,7 @@ int runExport(const QStringList &args)
     const QCommandLineOption forDevice(u"for"_s, u"Only what this device (its id) may lack."_s, u"DEVICE"_s);
     const QCommandLineOption all(u"all"_s, u"Everything this copy holds."_s);
     const QCommandLineOption partSize(u"part-size"_s, u"Split into parts of about this many megabytes."_s, u"MB"_s);
-    p.addOptions({kDb, outFile, forDevice, all, partSize});
+    p.addOptions({kDb, outFile, forDevice, all, partSize, loginOption(u"any active user"_s)});
     if (int r = parse(p, args, u"Export a signed, encrypted sync package."_s); r >= 0)
         return r;
     if (p.value(outFile).isEmpty())
@@ -94,6 +94,8 @@ int runExport(const QStringList &args)
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    if (auto session = requireUser(*db, p); !session)
+        return fail(session.error().message);
     auto written = sync::Exporter(*db).write(p.value(outFile), options);
     if (!written)
         return fail(written.error().message);
@@ -110,7 +112,7 @@ int runImport(const QStringList &args)
     const QCommandLineOption ahead(u"max-clock-ahead"_s, u"Days a sender's clock may be ahead of ours before its device "
                                                          "is flagged (default 2)."_s,
                                    u"DAYS"_s, u"2"_s);
-    p.addOptions({kDb, ahead});
+    p.addOptions({kDb, ahead, loginOption(u"any active user"_s)});
     p.addPositionalArgument(u"files"_s, u"Package files or folders of them."_s, u"FILE|DIR…"_s);
     if (int r = parse(p, args, u"Import sync packages: one summary line per file; exit status 1 when any was "
                                "refused (each reason on stderr)."_s);
@@ -124,6 +126,8 @@ int runImport(const QStringList &args)
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    if (auto session = requireUser(*db, p); !session)
+        return fail(session.error().message);
     sync::ImportOptions options;
     options.maxClockAheadDays = p.value(ahead).toInt();
     sync::Importer importer(*db, options);
@@ -154,36 +158,51 @@ int runConflicts(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption keep(u"keep"_s, u"resolve: kept or lost (which value stays)."_s, u"SIDE"_s);
     const QCommandLineOption value(u"value"_s, u"resolve: a combined value typed by hand."_s, u"TEXT"_s);
-    p.addOptions({kDb, kAs, keep, value});
+    p.addOptions({kDb, keep, value, loginOption(u"any active user to list, a supervisor or an administrator to "
+                                               "resolve"_s)});
     p.addPositionalArgument(u"action"_s, u"list | resolve ID"_s);
-    if (int r = parse(p, args, u"List or resolve sync conflicts."_s); r >= 0)
+    if (int r = parse(p, args, u"List or resolve sync conflicts. A confidential field's values (psychological notes, "
+                               "a confidential session's notes, wellbeing answers) show only to counsellors and "
+                               "supervisors, else as \"hidden: confidential\"; only a supervisor resolves such a "
+                               "conflict."_s);
+        r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();
+    const bool listing = pos == QStringList{u"list"_s};
+    if (!listing && (pos.size() != 2 || pos[0] != u"resolve" || (p.isSet(keep) == p.isSet(value))))
+        return fail(u"usage: conflicts list --as USER | resolve ID (--keep kept|lost | --value TEXT) --as USER"_s, Usage);
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    auto session = listing ? requireUser(*db, p) : requireUser(*db, p, {Role::Supervisor, Role::Administrator});
+    if (!session)
+        return fail(session.error().message);
     sync::Conflicts conflicts(*db);
-    if (pos == QStringList{u"list"_s}) {
-        auto open = conflicts.open();
+    const auto shown = [](const sync::Conflict &c, const sync::ConflictSide &side) {
+        return c.hidden ? u"hidden: confidential"_s : valueText(side.value);
+    };
+    if (listing) {
+        auto open = conflicts.open(session.value());
         if (!open)
             return fail(open.error().message);
         for (const sync::Conflict &c : open.value())
             out(u"%1\t%2\t%3\t%4\t%5\tkept: %6 (%7, %8)\tlost: %9 (%10, %11)"_s.arg(c.id)
-                    .arg(c.kind, c.table, storage::uuidToString(c.rowId), c.column, valueText(c.kept.value),
-                         c.kept.authorName, c.kept.at.toString(Qt::ISODate), valueText(c.lost.value))
+                    .arg(c.kind, c.table, storage::uuidToString(c.rowId), c.column, shown(c, c.kept),
+                         c.kept.authorName, c.kept.at.toString(Qt::ISODate), shown(c, c.lost))
                     .arg(c.lost.authorName, c.lost.at.toString(Qt::ISODate)));
         out(u"%1 open conflict(s)"_s.arg(open.value().size()));
         return Ok;
     }
-    if (pos.size() != 2 || pos[0] != u"resolve" || (p.isSet(keep) == p.isSet(value)))
-        return fail(u"usage: conflicts list | resolve ID (--keep kept|lost | --value TEXT) --as USER"_s, Usage);
     bool ok = false;
     const qint64 id = pos[1].toLongLong(&ok);
     if (!ok)
         return fail(u"the conflict ID is a number (see conflicts list)"_s, Usage);
-    auto c = conflicts.conflict(id);
+    auto c = conflicts.conflict(session.value(), id);
     if (!c)
         return fail(c.error().message);
+    if (!sync::Conflicts::mayResolve(session.value(), c.value()))
+        return fail(u"conflict %1 is about a confidential field: only a supervisor, who may read it, resolves it"_s
+                        .arg(id));
     QVariant chosen;
     if (p.isSet(keep)) {
         if (p.value(keep) != u"kept" && p.value(keep) != u"lost")
@@ -192,10 +211,6 @@ int runConflicts(const QStringList &args)
     } else {
         chosen = p.value(value);
     }
-    security::UserService users(*db);
-    auto session = loginAs(users, p.value(kAs));
-    if (!session)
-        return fail(session.error().message);
     if (Status s = conflicts.resolve(session.value(), id, chosen); !s)
         return fail(s.error().message);
     out(u"resolved %1: %2 = %3"_s.arg(id).arg(c.value().column, valueText(chosen)));
@@ -206,17 +221,20 @@ int runDevices(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption reason(u"reason"_s, u"revoke: why (e.g. the laptop was stolen)."_s, u"TEXT"_s);
-    p.addOptions({kDb, kAs, reason});
+    p.addOptions({kDb, reason, loginOption(u"an administrator"_s)});
     p.addPositionalArgument(u"action"_s, u"list | revoke DEVICE | clock-cap [DAYS]"_s);
     if (int r = parse(p, args, u"List the organisation's devices as sync sees them, revoke one, or show or set how many "
                                "days this device stamps its changes ahead of the latest time it has received (its "
-                               "clock cap, docs/sync-format.md rule 3)."_s);
+                               "clock cap, docs/sync-format.md rule 3). Administrators only, as the Devices tab."_s);
         r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    auto session = requireUser(*db, p, {Role::Administrator});
+    if (!session)
+        return fail(session.error().message);
     sync::SyncDevices devices(*db);
     if (pos == QStringList{u"list"_s}) {
         auto list = devices.list();
@@ -254,10 +272,6 @@ int runDevices(const QStringList &args)
     const QByteArray device = storage::uuidFromString(pos[1]);
     if (device.isEmpty())
         return fail(u"name the device by its id (see devices list)"_s, Usage);
-    security::UserService users(*db);
-    auto session = loginAs(users, p.value(kAs));
-    if (!session)
-        return fail(session.error().message);
     if (Status s = devices.revoke(session.value(), device, p.value(reason)); !s)
         return fail(s.error().message);
     out(u"revoked %1"_s.arg(pos[1]));
@@ -268,9 +282,10 @@ int runDump(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption canonical(u"canonical"_s, u"Sorted, stable text of the synced data."_s);
-    p.addOptions({kDb, canonical});
+    p.addOptions({kDb, canonical, loginOption(u"an administrator or a supervisor"_s)});
     if (int r = parse(p, args, u"Print the synced data (not the sync bookkeeping), sorted and stable, so two "
-                               "copies compare with diff."_s);
+                               "copies compare with diff. It holds everything, confidential notes included: "
+                               "administrators and supervisors only."_s);
         r >= 0)
         return r;
     if (!p.isSet(canonical))
@@ -278,6 +293,8 @@ int runDump(const QStringList &args)
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
+    if (auto session = requireUser(*db, p, {Role::Administrator, Role::Supervisor}); !session)
+        return fail(session.error().message);
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return fail(u"cannot write to standard output"_s);

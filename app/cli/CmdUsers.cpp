@@ -21,32 +21,20 @@ QString rolesList()
 
 } // namespace
 
-// Administrators act through the CLI under their own name, like in the GUI.
-Result<security::Session> loginAs(UserService &users, const QString &name)
-{
-    if (name.isEmpty())
-        return makeError(ErrorCode::Invalid, u"--as USER is required: changes are recorded under a user's name"_s);
-    auto password = readPassword("TAMKEEN_ADMIN_PASSWORD", u"Password for %1: "_s.arg(name));
-    if (!password)
-        return password.error();
-    return users.login(name, password.value());
-}
-
-
 int runUsers(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
-    const QCommandLineOption as(u"as"_s, u"Administrator making the change (password from TAMKEEN_ADMIN_PASSWORD, "
-                                         "else asked)."_s,
-                                u"ADMIN"_s);
+    const QCommandLineOption as = loginOption(u"an administrator"_s);
     const QCommandLineOption fullName(u"full-name"_s, u"add: the user's full name."_s, u"NAME"_s);
     const QCommandLineOption role(u"role"_s, u"add: one of %1."_s.arg(rolesList()), u"ROLE"_s);
     p.addOptions({db, as, fullName, role});
     p.addPositionalArgument(u"action"_s, u"list | add USER | deactivate USER | reactivate USER | reset-password USER"_s);
-    p.addPositionalArgument(u"user"_s, u"The user name the action is about. New passwords come from TAMKEEN_PASSWORD, "
-                                       "else they are asked for."_s);
-    if (int r = parse(p, args, u"Manage the users of a Tamkeen database."_s); r >= 0)
+    p.addPositionalArgument(u"user"_s, u"The user name the action is about. New passwords come from "
+                                       "TAMKEEN_NEW_PASSWORD, else they are asked for."_s);
+    if (int r = parse(p, args, u"Manage the users of a Tamkeen database. Needs an administrator's login, to list "
+                               "them too."_s);
+        r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
@@ -56,11 +44,18 @@ int runUsers(const QStringList &args)
         return fail(u"choose one of: %1"_s.arg(actions.join(u", "_s)), Usage);
     if (action != u"list" && target.isEmpty())
         return fail(u"users %1 needs a user name"_s.arg(action), Usage);
+    const auto parsedRole = Roles::fromKey(p.value(role));
+    if (action == u"add" && !parsedRole)
+        return fail(u"--role must be one of: %1"_s.arg(rolesList()), Usage);
 
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
     UserService users(*database);
+    // Checked before anything else is asked or written; for every action.
+    auto session = loginAs(users, p.value(as), {Role::Administrator});
+    if (!session)
+        return fail(session.error().message);
 
     if (action == u"list") {
         auto list = users.list();
@@ -73,22 +68,16 @@ int runUsers(const QStringList &args)
 
     security::NewUser user;
     if (action == u"add") {
-        const auto parsedRole = Roles::fromKey(p.value(role));
-        if (!parsedRole)
-            return fail(u"--role must be one of: %1"_s.arg(rolesList()), Usage);
         user = {target, p.value(fullName), *parsedRole, QString()};
-        // Check the name before asking for any password.
+        // Check the name before asking for the new password.
         user.password = u"placeholder-long-enough"_s;
         if (Status s = users.validate(user); !s)
             return fail(s.error().message, Usage);
     }
-    auto session = loginAs(users, p.value(as));
-    if (!session)
-        return fail(session.error().message);
 
     Status result;
     if (action == u"add" || action == u"reset-password") {
-        auto password = readPassword("TAMKEEN_PASSWORD", u"New password for %1: "_s.arg(target));
+        auto password = newPassword(u"New password for %1: "_s.arg(target));
         if (!password)
             return fail(password.error().message);
         if (action == u"add") {

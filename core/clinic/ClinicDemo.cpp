@@ -4,8 +4,8 @@
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/Scores.h"
 #include "registry/DemoGenerator.h"
-#include "security/PasswordHasher.h"
 #include "security/Roles.h"
+#include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
@@ -141,9 +141,11 @@ int ClinicDemo::counsellorsNeeded(int appointments)
     return std::max(1, int((appointments + slotsEach - 1) / slotsEach));
 }
 
-Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const ClinicDemoOptions &o,
-                                               const std::function<bool(int, int)> &progress)
+Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const security::Session &by,
+                                               const ClinicDemoOptions &o, const std::function<bool(int, int)> &progress)
 {
+    if (Status s = registry::DemoGenerator::mayFill(db, by); !s)
+        return s.error();
     if (o.appointments < 0 || o.sessions < 0)
         return makeError(ErrorCode::Invalid, u"the numbers of appointments and sessions cannot be negative"_s);
     const QDate today = QDate::currentDate();
@@ -171,8 +173,22 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
     storage::Database::BulkCache cache(db);
     ClinicDemoSummary summary;
 
-    // Counsellors: those already there, then new ones with one shared hash.
+    // Counsellors: those already there, then new ones made by the administrator.
     QList<QByteArray> counsellors;
+    QHash<QByteArray, QByteArray> newKeys; // of the counsellors made here, unlocked while the demo writes
+    // Written as the counsellors; the caller's authorship comes back after,
+    // and the counsellors' keys are forgotten.
+    struct Restore {
+        storage::Database &db;
+        QByteArray author;
+        const QHash<QByteArray, QByteArray> &made;
+        ~Restore()
+        {
+            for (auto k = made.cbegin(); k != made.cend(); ++k)
+                db.setSigningKey(k.key(), {});
+            db.setCurrentUser(author);
+        }
+    } restore{db, db.currentUser(), newKeys};
     {
         auto q = db.exec(u"SELECT id FROM users WHERE role = 'counsellor' AND active = 1 AND deleted = 0 ORDER BY username"_s);
         if (!q)
@@ -184,9 +200,7 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
     if (counsellors.size() < needed) {
         if (o.counsellorPassword.size() < 8)
             return makeError(ErrorCode::Invalid, u"give the demonstration counsellors a password of at least 8 characters"_s);
-        auto hash = security::PasswordHasher().hash(o.counsellorPassword);
-        if (!hash)
-            return hash.error();
+        security::UserService users(db);
         using registry::DemoGenerator;
         const QStringList male = DemoGenerator::nameList(u"male_given.txt"_s);
         const QStringList female = DemoGenerator::nameList(u"female_given.txt"_s);
@@ -194,6 +208,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         if (male.isEmpty() || female.isEmpty() || family.isEmpty())
             return makeError(ErrorCode::Io, u"the demonstration name lists are missing from this build"_s);
         const Status s = db.transaction([&]() -> Status {
+            if (Status marked = DemoGenerator::markFilled(db); !marked)
+                return marked;
             for (int i = int(counsellors.size()); i < needed; ++i) {
                 const QString name = (d.chance(60) ? d.any(female) : d.any(male)) + u' ' + d.any(family);
                 // The next free name: inactive counsellors keep theirs.
@@ -206,14 +222,16 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                     if (taken.value().toInt() == 0)
                         break;
                 }
-                auto id = writer.insert(u"users"_s, {{u"username"_s, username},
-                                                     {u"full_name"_s, name},
-                                                     {u"role"_s, security::Roles::key(security::Role::Counsellor)},
-                                                     {u"password_hash"_s, hash.value()},
-                                                     {u"active"_s, 1}});
+                // Through the accounts service: an administrator's change like any other.
+                auto id = users.add(by, {username, name, security::Role::Counsellor, o.counsellorPassword});
                 if (!id)
                     return id.error();
                 counsellors << id.value();
+                // Unlocked here, so that its key signs the counsellor's confidential notes.
+                auto unlocked = users.login(username, o.counsellorPassword);
+                if (!unlocked)
+                    return unlocked.error();
+                newKeys.insert(id.value(), unlocked.value().signingKey);
                 ++summary.counsellors;
             }
             return {};
@@ -221,6 +239,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
         if (!s)
             return s.error();
     }
+    for (auto k = newKeys.cbegin(); k != newKeys.cend(); ++k)
+        db.setSigningKey(k.key(), k.value());
 
     // Appointments spread evenly over every counsellor's slots, in time order,
     // so that nobody is booked twice.
@@ -234,6 +254,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                                 const QDateTime &at, const QString &type, const QString &mode,
                                 const QByteArray &appointmentId) -> Status {
         const bool psych = type == u"psychological";
+        // A confidential note is signed by its counsellor: only those made here can.
+        const bool note = psych && !db.signingKey().isEmpty();
         if (Status s = write(u"sessions"_s,
                              {{u"member_id"_s, who.member},
                               {u"household_id"_s, who.household},
@@ -247,7 +269,7 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const Clin
                               {u"needs"_s, kNeeds.at(d.pick(int(kNeeds.size())))},
                               {u"observations"_s, kObservations.at(d.pick(int(kObservations.size())))},
                               {u"recommendations"_s, kRecommendations.at(d.pick(int(kRecommendations.size())))},
-                              {u"psych_notes"_s, psych ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
+                              {u"psych_notes"_s, note ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
                              sessionId);
             !s)
             return s;

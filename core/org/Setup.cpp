@@ -59,55 +59,70 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         return s.error();
 
     // The device row's key is this installation's identity, and the administrator
-    // is the author of everything setup writes, its own account included.
+    // is the author of everything setup writes, its own account included. That
+    // administrator is the organisation's root: its public key, kept in
+    // local_state (org_root), vouches for its own first account everywhere.
+    auto keys = users.makeKeys(r.adminPassword);
+    if (!keys)
+        return keys.error();
     const QByteArray deviceId = storage::newUuidV7();
     const QByteArray adminId = storage::newUuidV7();
     storage::SyncedWriter writer(db);
     db.setDeviceId(deviceId);
+    db.setSigningKey(adminId, keys.value().secretKey);
     db.setCurrentUser(adminId);
     Status s = db.transaction([&]() -> Status {
         auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
         if (!q)
             return q.error();
-        if (auto user = users.insertUser(admin, adminId); !user)
+        // The first installation's organisation (others replace it by joining
+        // with a key file) and this device's signing keys for packages; first,
+        // as the administrator's signatures name the organisation.
+        if (auto org = sync::SyncKeys::organisation(db); !org)
+            return org.error();
+        auto deviceKeys = sync::SyncKeys::deviceKeys(db);
+        if (!deviceKeys)
+            return deviceKeys.error();
+        q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('org_root', ?)"_s, {keys.value().publicKey});
+        if (!q)
+            return q.error();
+        if (auto user = users.insertUser(admin, adminId, &keys.value()); !user)
             return user.error();
         auto centreId = writer.insert(u"centres"_s, {{u"code"_s, normalizeCentreCode(r.centreCode)},
                                                      {u"name"_s, r.centreName.trimmed()},
                                                      {u"region"_s, r.region.trimmed()}});
         if (!centreId)
             return centreId.error();
-        // A new organisation (other laptops join it from an enrolment file),
-        // when it was made, and this device's signing keys: its row carries
-        // the public key every copy checks its packages with.
-        if (auto org = sync::SyncKeys::organisation(db); !org)
-            return org.error();
-        auto keys = sync::SyncKeys::deviceKeys(db);
-        if (!keys)
-            return keys.error();
+        // The device's row carries the public key every copy checks its
+        // packages with (docs/trust.md).
         auto device = writer.insert(u"devices"_s,
                                     {{u"number"_s, r.deviceNumber},
                                      {u"name"_s, r.deviceName.trimmed()},
                                      {u"centre_id"_s, centreId.value()},
-                                     {u"public_key"_s, keys.value().publicKey}},
+                                     {u"public_key"_s, deviceKeys.value().publicKey}},
                                     deviceId);
         if (!device)
             return device.error();
+        // When the organisation was made: no entry is older (docs/trust.md).
         auto created = db.scalar(u"SELECT min(hlc) FROM change_log"_s);
         if (!created)
             return created.error();
-        auto q2 = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
-                          {created.value().toLongLong()});
-        if (!q2)
-            return q2.error();
+        q = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
+                    {created.value().toLongLong()});
+        if (!q)
+            return q.error();
         return {};
     });
     if (!s) {
         db.setDeviceId({});
         db.setCurrentUser({});
+        db.setSigningKey(adminId, {});
         return s.error();
     }
-    return security::Session{adminId, security::UserService::normalizeUsername(r.adminUsername),
-                             r.adminFullName.trimmed(), Role::Administrator};
+    security::Session session{adminId, security::UserService::normalizeUsername(r.adminUsername),
+                              r.adminFullName.trimmed(), Role::Administrator};
+    session.signingKey = keys.value().secretKey;
+    return session;
 }
 
 } // namespace tamkeen::org

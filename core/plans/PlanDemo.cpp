@@ -1,5 +1,6 @@
 #include "plans/PlanDemo.h"
 
+#include "registry/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
@@ -45,9 +46,11 @@ const char16_t *const kTasks[] = {u"التسجيل في الدورة", u"إحض�
 
 } // namespace
 
-Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const PlanDemoOptions &o,
-                                           const std::function<bool(int, int)> &progress)
+Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security::Session &by,
+                                           const PlanDemoOptions &o, const std::function<bool(int, int)> &progress)
 {
+    if (Status s = registry::DemoGenerator::mayFill(db, by); !s)
+        return s.error();
     QRandomGenerator rng(o.seed);
     const auto pick = [&](int n) { return int(rng.bounded(quint32(std::max(1, n)))); };
     QList<QByteArray> counsellors, supervisors;
@@ -85,6 +88,8 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const PlanDemo
     PlanDemoSummary summary;
     QList<QPair<QByteArray, QString>> partners; // id, service
     const Status made = db.transaction([&]() -> Status {
+        if (Status marked = registry::DemoGenerator::markFilled(db); !marked)
+            return marked;
         for (const Partner &p : kPartners) {
             auto id = writer.insert(u"partners"_s, {{u"name"_s, QString::fromUtf16(p.name)},
                                                     {u"kind"_s, QString::fromLatin1(p.kind)},

@@ -3,6 +3,7 @@
 // plans in every state with goals, tasks, reviews, and referrals to a small
 // catalogue of partners. Reproducible: the same seed gives the same data.
 #include "common/Result.h"
+#include "security/Session.h"
 
 #include <functional>
 
@@ -29,8 +30,10 @@ struct PlanDemoSummary {
 
 class PlanDemo {
 public:
-    // Needs counsellors (ClinicDemo) and adult members (DemoGenerator).
-    static Result<PlanDemoSummary> generate(storage::Database &db, const PlanDemoOptions &options,
+    // Needs counsellors (ClinicDemo) and adult members (DemoGenerator). `by`
+    // is an administrator and the copy one demo may fill (DemoGenerator::mayFill).
+    static Result<PlanDemoSummary> generate(storage::Database &db, const security::Session &by,
+                                            const PlanDemoOptions &options,
                                             const std::function<bool(int, int)> &progress = {});
 };
 

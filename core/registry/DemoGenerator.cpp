@@ -169,9 +169,52 @@ double scaleOf(const QString &country)
 
 } // namespace
 
-Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOptions &o,
+Status DemoGenerator::mayFill(storage::Database &db, const security::Session &by)
+{
+    if (!by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator adds demonstration data."));
+    const QByteArray self = db.deviceId();
+    auto counts = db.exec(
+        u"SELECT (SELECT count(*) FROM local_state WHERE key = 'demo_filled'), (SELECT count(*) FROM households), "
+        "(SELECT count(*) FROM users WHERE role <> 'administrator'), "
+        "(SELECT count(*) FROM devices WHERE id <> ?) + (SELECT count(*) FROM change_log WHERE device <> ?)"_s,
+        {self, self});
+    if (!counts)
+        return counts.error();
+    counts.value()->next();
+    const bool filled = counts.value()->value(0).toInt() > 0;
+    const qint64 households = counts.value()->value(1).toLongLong();
+    const qint64 users = counts.value()->value(2).toLongLong();
+    const qint64 shared = counts.value()->value(3).toLongLong();
+    counts.value()->finish();
+    QStringList real;
+    if (shared > 0)
+        real << tr("it has exchanged data with other computers");
+    if (!filled && households > 0)
+        real << tr("%n household(s) not made by demo", nullptr, int(households));
+    if (!filled && users > 0)
+        real << tr("%n user(s) besides the administrators", nullptr, int(users));
+    if (real.isEmpty())
+        return {};
+    return makeError(ErrorCode::Invalid,
+                     tr("This database holds real data (%1). Demonstration data goes only into a new database, or "
+                        "one that demo filled and that has not exchanged data with other computers.")
+                         .arg(real.join(u"; "_s)));
+}
+
+Status DemoGenerator::markFilled(storage::Database &db)
+{
+    auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('demo_filled', 1)"_s);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const security::Session &by, const DemoOptions &o,
                                             const std::function<bool(int, int)> &progress)
 {
+    if (Status s = mayFill(db, by); !s)
+        return s.error();
     if (o.country != u"SA" && o.country != u"EG" && o.country != u"LB")
         return makeError(ErrorCode::Invalid, u"country must be SA, EG or LB"_s);
     Lists lists;
@@ -190,13 +233,7 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
     if (!device)
         return device.error();
 
-    if (db.currentUser().isEmpty()) { // e.g. from the CLI: the first administrator is the author
-        auto admin = db.scalar(u"SELECT id FROM users WHERE role = 'administrator' AND active = 1 AND deleted = 0 "
-                               "ORDER BY created_at LIMIT 1"_s);
-        if (!admin)
-            return admin.error();
-        db.setCurrentUser(admin.value().toByteArray());
-    }
+    db.setCurrentUser(by.userId);
     storage::Database::BulkCache cache(db);
     Maker make(o, lists);
     storage::SyncedWriter writer(db);
@@ -214,6 +251,8 @@ Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const DemoOpt
         const int batch = std::min(kBatch, o.households - done);
         QList<IndexedHousehold> created;
         Status s = db.transaction([&]() -> Status {
+            if (Status marked = markFilled(db); !marked)
+                return marked;
             auto numbers = org::Devices::nextFileNumbers(db, u"household"_s, batch);
             if (!numbers)
                 return numbers.error();

@@ -12,6 +12,9 @@ struct Session {
     QString username;
     QString fullName;
     Role role = Role::FieldWorker;
+    // The user's Ed25519 secret key (64 bytes), unwrapped at login with the
+    // password; signs their privileged changes. Memory only, never stored.
+    QByteArray signingKey = {};
 
     bool isAdministrator() const { return role == Role::Administrator; }
 };

@@ -17,7 +17,7 @@ constexpr qint64 kMaxDelayMs = 5 * 60'000;
 } // namespace
 
 UserService::UserService(storage::Database &db, HashCost cost, Clock clock)
-    : m_db(db), m_writer(db), m_hasher(cost),
+    : m_db(db), m_writer(db), m_cost(cost), m_hasher(cost),
       m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {
 }
@@ -92,15 +92,31 @@ Status UserService::validate(const NewUser &user, bool checkTaken)
     return {};
 }
 
-Result<QByteArray> UserService::insertUser(const NewUser &user, const QByteArray &id)
+Result<UserKeyPair> UserService::makeKeys(const QString &password) const
+{
+    return UserKeys::make(password, m_cost);
+}
+
+Result<QByteArray> UserService::insertUser(const NewUser &user, const QByteArray &id, const UserKeyPair *given)
 {
     auto hash = m_hasher.hash(user.password);
     if (!hash)
         return hash.error();
+    UserKeyPair keys;
+    if (given) {
+        keys = *given;
+    } else {
+        auto made = makeKeys(user.password);
+        if (!made)
+            return made.error();
+        keys = made.value();
+    }
     return m_writer.insert(u"users"_s, {{u"username"_s, normalizeUsername(user.username)},
                                         {u"full_name"_s, user.fullName.trimmed()},
                                         {u"role"_s, Roles::key(user.role)},
                                         {u"password_hash"_s, hash.value()},
+                                        {u"public_key"_s, keys.publicKey},
+                                        {u"wrapped_key"_s, keys.wrapped},
                                         {u"active"_s, 1}},
                            id);
 }
@@ -119,7 +135,7 @@ Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
     if (Status s = validate(user); !s)
         return s.error();
     QByteArray id;
-    m_db.setCurrentUser(by.userId);
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto r = insertUser(user);
         if (!r)
@@ -147,7 +163,7 @@ Status UserService::setActive(const Session &by, const QByteArray &userId, bool 
         return s;
     if (!active && userId == by.userId)
         return makeError(ErrorCode::Invalid, tr("You cannot deactivate your own account."));
-    m_db.setCurrentUser(by.userId);
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto role = m_db.scalar(u"SELECT role FROM users WHERE id = ? AND deleted = 0"_s, {userId});
         if (!role)
@@ -175,17 +191,28 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    m_db.setCurrentUser(by.userId);
+    // A reset re-keys the user: the old key stays locked with the old
+    // password, and the new pair is signed in by the administrator.
+    auto keys = makeKeys(password);
+    if (!keys)
+        return keys.error();
+    actAs(by);
     Status s = m_db.transaction([&]() -> Status {
         auto exists = m_db.scalar(u"SELECT username FROM users WHERE id = ? AND deleted = 0"_s, {userId});
         if (!exists)
             return exists.error();
         if (exists.value().isNull())
             return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
-        if (Status w = m_writer.update(u"users"_s, userId, {{u"password_hash"_s, hash.value()}}); !w)
+        if (Status w = m_writer.update(u"users"_s, userId,
+                                       {{u"password_hash"_s, hash.value()},
+                                        {u"public_key"_s, keys.value().publicKey},
+                                        {u"wrapped_key"_s, keys.value().wrapped}});
+            !w)
             return w;
         return clearFailures(exists.value().toString());
     });
+    if (s && userId == by.userId)
+        m_db.setSigningKey(userId, keys.value().secretKey); // an administrator who reset their own
     return s;
 }
 
@@ -230,7 +257,7 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         return makeError(ErrorCode::Locked,
                          tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds));
     }
-    auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active FROM users "
+    auto q = m_db.exec(u"SELECT id, full_name, role, password_hash, active, public_key, wrapped_key FROM users "
                        "WHERE username = ? AND deleted = 0"_s,
                        {name});
     if (!q)
@@ -239,6 +266,7 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     Session session;
     QString hash;
     bool active = false;
+    QByteArray publicKey, wrapped;
     if (found) {
         session.userId = q.value()->value(0).toByteArray();
         session.username = name;
@@ -246,10 +274,29 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         session.role = Roles::fromKey(q.value()->value(2).toString()).value_or(Role::FieldWorker);
         hash = q.value()->value(3).toString();
         active = q.value()->value(4).toBool();
+        publicKey = q.value()->value(5).toByteArray();
+        wrapped = q.value()->value(6).toByteArray();
     }
     q.value()->finish();
 
-    if (!found || !m_hasher.verify(hash, password)) {
+    // The wrapped key is opened by the right password only: with it, one
+    // Argon2id (at the hash's cost) checks the password and unlocks the key.
+    bool passwordOk = false;
+    if (found && !wrapped.isEmpty()) {
+        auto secret = UserKeys::unwrap(wrapped, password);
+        if (secret) {
+            if (UserKeys::publicKeyOf(secret.value()) != publicKey)
+                return makeError(ErrorCode::Invalid,
+                                 UserKeys::tr("This account's key is damaged. Ask an administrator to reset the password."));
+            session.signingKey = secret.value();
+            passwordOk = true;
+        } else if (secret.error().code != ErrorCode::PermissionDenied) {
+            return secret.error();
+        }
+    } else if (found) {
+        passwordOk = m_hasher.verify(hash, password); // an account from before user keys: it cannot sign
+    }
+    if (!passwordOk) {
         if (Status s = recordFailure(name); !s)
             return s.error();
         return makeError(ErrorCode::PermissionDenied, tr("The user name or password is wrong."), u"password"_s);
@@ -259,8 +306,15 @@ Result<Session> UserService::login(const QString &username, const QString &passw
                          tr("This account has been deactivated. Ask an administrator to reactivate it."));
     if (Status s = clearFailures(name); !s)
         return s.error();
-    m_db.setCurrentUser(session.userId);
+    actAs(session);
     return session;
+}
+
+void UserService::actAs(const Session &session)
+{
+    if (!session.signingKey.isEmpty())
+        m_db.setSigningKey(session.userId, session.signingKey);
+    m_db.setCurrentUser(session.userId);
 }
 
 } // namespace tamkeen::security

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "security/PasswordHasher.h"
 #include "security/Session.h"
+#include "security/UserKeys.h"
 #include "storage/SyncedWriter.h"
 
 #include <functional>
@@ -53,8 +54,16 @@ public:
     // Validation shared with setup: returns an error naming the bad field.
     Status validate(const NewUser &user, bool checkTaken = true);
     // Writes the user without a permission check (used by setup for the first
-    // administrator); call inside a transaction.
-    Result<QByteArray> insertUser(const NewUser &user, const QByteArray &id = {});
+    // administrator); call inside a transaction. The user's key pair is `keys`
+    // when given (made from the same password), else a new one. The writing
+    // connection must hold the signing key of its current user (the
+    // administrator, or the new user itself for the organisation's root).
+    Result<QByteArray> insertUser(const NewUser &user, const QByteArray &id = {}, const UserKeyPair *keys = nullptr);
+    // A new key pair for `password` at this service's cost.
+    Result<UserKeyPair> makeKeys(const QString &password) const;
+
+    // Makes `session` the author of this connection's changes, with its key.
+    void actAs(const Session &session);
 
     static QString normalizeUsername(const QString &name);
     static qint64 lockoutDelayMs(int failures);
@@ -67,6 +76,7 @@ private:
 
     storage::Database &m_db;
     storage::SyncedWriter m_writer;
+    HashCost m_cost;
     PasswordHasher m_hasher;
     Clock m_clock;
 };

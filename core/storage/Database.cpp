@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <limits>
 #include <utility>
+#include <sodium.h>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    forgetSigningKeys();
     for (sqlite3_stmt *s : std::as_const(m_writes))
         sqlite3_finalize(s);
     m_writes.clear();
@@ -233,6 +235,28 @@ QByteArray Database::deviceId() const { return m_capture->deviceId; }
 void Database::setDeviceId(const QByteArray &id) { m_capture->deviceId = id; }
 QByteArray Database::currentUser() const { return m_capture->userId; }
 void Database::setCurrentUser(const QByteArray &userId) { m_capture->userId = userId; }
+void Database::setSigningKey(const QByteArray &userId, const QByteArray &secretKey)
+{
+    if (auto it = m_signingKeys.find(userId); it != m_signingKeys.end()) {
+        sodium_memzero(it->data(), size_t(it->size()));
+        m_signingKeys.erase(it);
+    }
+    if (!secretKey.isEmpty())
+        m_signingKeys.insert(userId, secretKey);
+}
+
+QByteArray Database::signingKey() const
+{
+    return m_signingKeys.value(m_capture->userId);
+}
+
+void Database::forgetSigningKeys()
+{
+    for (QByteArray &key : m_signingKeys)
+        sodium_memzero(key.data(), size_t(key.size()));
+    m_signingKeys.clear();
+}
+
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
 Database::BulkCache::BulkCache(Database &db, int kib) : m_db(db)
 {

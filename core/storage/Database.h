@@ -66,6 +66,12 @@ public:
     // The user recorded as author of changes made through this connection.
     QByteArray currentUser() const;
     void setCurrentUser(const QByteArray &userId);
+    // The Ed25519 secret keys (64 bytes) of the users who logged in through
+    // this connection, in memory only: SyncedWriter signs a privileged change
+    // with the current user's (docs/trust.md). An empty key forgets the user's.
+    void setSigningKey(const QByteArray &userId, const QByteArray &secretKey);
+    QByteArray signingKey() const; // the current user's; empty when none
+    void forgetSigningKeys();
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
     bool captureEnabled() const;
@@ -165,6 +171,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<CaptureState> m_capture;
+    QHash<QByteArray, QByteArray> m_signingKeys; // user id -> secret key
     int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are
     // cached (QHash moves its values when it grows, which broke nested queries).

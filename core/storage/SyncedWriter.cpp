@@ -2,6 +2,8 @@
 
 #include "text/InputText.h"
 
+#include "security/Privileges.h"
+#include "security/SignedChange.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
@@ -15,7 +17,18 @@ namespace tamkeen::storage {
 
 namespace {
 const QSet<QString> kManaged = {u"id"_s, u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
+
+// The columns an insert sets to a value: an empty confidential field is not privileged.
+QStringList valuedColumns(const QVariantMap &fields)
+{
+    QStringList columns;
+    for (auto f = fields.cbegin(); f != fields.cend(); ++f) {
+        if (!f.value().isNull())
+            columns << f.key();
+    }
+    return columns;
 }
+} // namespace
 
 QString SyncedWriter::nowUtc()
 {
@@ -134,6 +147,10 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
         m_db.touched(table);
         return id;
     }
+    // A privileged row is signed by the person writing it (docs/trust.md).
+    const bool privileged = security::Privileges::needsSignature(table, valuedColumns(fields));
+    if (privileged && m_db.signingKey().isEmpty())
+        return security::ChangeSigning::noKey(table);
     // The log entry first: if the row then fails (a constraint), the entry is
     // taken back, so no caller can be left with one without the other.
     QVariant seq;
@@ -148,6 +165,10 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
         }
         return s.error();
     }
+    if (privileged) {
+        if (Status s = security::ChangeSigning::signLogged(m_db, seq.toLongLong()); !s)
+            return s.error();
+    }
     m_db.touched(table);
     return id;
 }
@@ -161,6 +182,38 @@ Status SyncedWriter::update(const QString &table, const QByteArray &id, const QV
         return s;
     if (Status s = checkColumns(table, changes); !s)
         return s;
+    if (!m_db.captureEnabled())
+        return writeUpdate(table, id, changes);
+    if (table == u"device_revocations")
+        return makeError(ErrorCode::Invalid, security::Privileges::tr("A device revocation is final: it cannot be changed."));
+    if (!security::Privileges::needsSignature(table, changes.keys()))
+        return writeUpdate(table, id, changes);
+    // Privileged: the entry the trigger logs is signed by the person writing it.
+    if (m_db.signingKey().isEmpty())
+        return security::ChangeSigning::noKey(table);
+    const auto lastSeq = [this]() -> Result<qint64> {
+        auto v = m_db.scalar(u"SELECT max(seq) FROM change_log WHERE device = ?"_s, {m_db.deviceId()});
+        if (!v)
+            return v.error();
+        return v.value().toLongLong();
+    };
+    return m_db.transaction([&]() -> Status {
+        auto before = lastSeq();
+        if (!before)
+            return before.error();
+        if (Status s = writeUpdate(table, id, changes); !s)
+            return s;
+        auto after = lastSeq();
+        if (!after)
+            return after.error();
+        if (after.value() == before.value())
+            return {}; // nothing changed: nothing logged
+        return security::ChangeSigning::signLogged(m_db, after.value());
+    });
+}
+
+Status SyncedWriter::writeUpdate(const QString &table, const QByteArray &id, const QVariantMap &changes)
+{
     // Only touch updated_at/by when a field really changes, so a save without
     // edits does not create a change that travels to every other laptop.
     QStringList differs;

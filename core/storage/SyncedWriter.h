@@ -30,6 +30,7 @@ public:
     static QString nowUtc();
 
 private:
+    Status writeUpdate(const QString &table, const QByteArray &id, const QVariantMap &changes);
     Status checkColumns(const QString &table, const QVariantMap &fields);
     static Status cleanText(QVariantMap &fields);
     const QString &insertSql(const QString &table, const QVariantMap &fields, Status *status);

@@ -1,8 +1,12 @@
 #include "sync/Conflicts.h"
 
+#include "clinic/ClinicVocabulary.h"
+#include "clinic/ConfidentialFields.h"
+
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
+#include "security/Privileges.h"
 #include "storage/SyncedWriter.h"
 
 #include <QSqlQuery>
@@ -47,7 +51,24 @@ Conflict read(const QSqlQuery *q)
 
 } // namespace
 
-Result<QList<Conflict>> Conflicts::open(int limit)
+Status Conflicts::classify(const security::Session &reader, Conflict &c)
+{
+    // An archive conflict's values are the archive flag: never confidential.
+    if (c.kind != u"field")
+        return {};
+    auto secret = clinic::isConfidentialField(m_db, c.table, c.rowId, c.column, {c.kept.value, c.lost.value});
+    if (!secret)
+        return secret.error();
+    c.confidential = secret.value();
+    c.hidden = c.confidential && !clinic::mayReadConfidential(reader);
+    if (c.hidden) {
+        c.kept.value = QVariant();
+        c.lost.value = QVariant();
+    }
+    return {};
+}
+
+Result<QList<Conflict>> Conflicts::open(const security::Session &reader, int limit)
 {
     auto q = m_db.exec(u"SELECT "_s + kColumns + u" WHERE c.resolved_at IS NULL ORDER BY c.id LIMIT ?"_s, {limit});
     if (!q)
@@ -56,10 +77,14 @@ Result<QList<Conflict>> Conflicts::open(int limit)
     while (q.value()->next())
         list << read(q.value());
     q.value()->finish();
+    for (Conflict &c : list) {
+        if (Status s = classify(reader, c); !s)
+            return s.error();
+    }
     return list;
 }
 
-Result<Conflict> Conflicts::conflict(qint64 id)
+Result<Conflict> Conflicts::raw(qint64 id)
 {
     auto q = m_db.exec(u"SELECT "_s + kColumns + u" WHERE c.id = ?"_s, {id});
     if (!q)
@@ -69,6 +94,22 @@ Result<Conflict> Conflicts::conflict(qint64 id)
     Conflict c = read(q.value());
     q.value()->finish();
     return c;
+}
+
+Result<Conflict> Conflicts::conflict(const security::Session &reader, qint64 id)
+{
+    auto c = raw(id);
+    if (!c)
+        return c;
+    if (Status s = classify(reader, c.value()); !s)
+        return s.error();
+    return c;
+}
+
+bool Conflicts::mayResolve(const security::Session &by, const Conflict &c)
+{
+    const bool decides = by.role == security::Role::Supervisor || by.isAdministrator();
+    return decides && (!c.confidential || clinic::mayReadConfidential(by));
 }
 
 Result<qint64> Conflicts::openCount()
@@ -83,9 +124,12 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
 {
     if (by.role != security::Role::Supervisor && !by.isAdministrator())
         return makeError(ErrorCode::PermissionDenied, tr("Only supervisors and administrators resolve conflicts."));
-    auto c = conflict(id);
+    auto c = conflict(by, id);
     if (!c)
         return c.error();
+    if (!mayResolve(by, c.value()))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("This conflict is about a confidential note: only a supervisor, who may read it, resolves it."));
     if (c.value().resolvedAt.isValid())
         return makeError(ErrorCode::Conflict, tr("This conflict was already resolved."));
     const Conflict &x = c.value();
@@ -108,10 +152,20 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
                 return s;
         } else {
             // Nothing to write, but the decision must still win on the other copies.
+            const bool privileged = security::Privileges::needsSignature(x.table, {x.column});
+            if (privileged && m_db.signingKey().isEmpty())
+                return security::ChangeSigning::noKey(x.table);
             if (Status s = m_db.write(storage::updateCaptureSql(),
                                       {x.table, x.rowId, by.userId, QStringLiteral("[\"%1\"]").arg(x.column)});
                 !s)
                 return s;
+            if (privileged) { // signed like any privileged change (docs/trust.md)
+                auto seq = m_db.scalar(u"SELECT max(seq) FROM change_log WHERE device = ?"_s, {m_db.deviceId()});
+                if (!seq)
+                    return seq.error();
+                if (Status s = security::ChangeSigning::signLogged(m_db, seq.value().toLongLong()); !s)
+                    return s;
+            }
         }
         auto done = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? "
                               "WHERE resolved_at IS NULL AND tbl = ? AND row_id = ? AND col = ?"_s,

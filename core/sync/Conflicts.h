@@ -2,7 +2,8 @@
 // Conflicts a person resolves: the record, the field, both values side by side
 // with who and when. A supervisor keeps one or types a combined value; the
 // resolution is written as a new change, later than both, so it wins on every
-// copy that receives it.
+// copy that receives it. Confidential values (clinic/ConfidentialFields.h) are
+// withheld here, in core, from every reader who may not read them.
 #include "common/Result.h"
 #include "security/Session.h"
 #include "sync/SyncLog.h"
@@ -33,6 +34,8 @@ struct Conflict {
     ConflictSide kept, lost;
     QDateTime detectedAt;
     QDateTime resolvedAt;
+    bool confidential = false; // a confidential field (a psychological note, …)
+    bool hidden = false;       // confidential and not for this reader: both values are empty
 };
 
 class Conflicts {
@@ -40,13 +43,22 @@ class Conflicts {
 public:
     explicit Conflicts(storage::Database &db) : m_db(db) {}
 
-    Result<QList<Conflict>> open(int limit = 500);
-    Result<Conflict> conflict(qint64 id);
+    // What `reader` may see: a confidential field's values only for those who
+    // may read it (else both are empty and `hidden` is set).
+    Result<QList<Conflict>> open(const security::Session &reader, int limit = 500);
+    Result<Conflict> conflict(const security::Session &reader, qint64 id);
     Result<qint64> openCount();
-    // Supervisors and administrators: `value` becomes the field's value on every copy.
+    // Supervisors and administrators: `value` becomes the field's value on every
+    // copy. A confidential field's conflict: only those who may also read it
+    // (supervisors).
     Status resolve(const security::Session &by, qint64 id, const QVariant &value);
+    // Whether `by` may resolve `c` (the GUI offers the buttons only then).
+    static bool mayResolve(const security::Session &by, const Conflict &c);
 
 private:
+    Result<Conflict> raw(qint64 id);
+    Status classify(const security::Session &reader, Conflict &c);
+
     storage::Database &m_db;
 };
 

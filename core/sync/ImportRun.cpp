@@ -1,6 +1,7 @@
 #include "sync/ImportRun.h"
 
 #include "registry/SearchIndex.h"
+#include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -394,7 +395,7 @@ Status ImportRun::applyLater()
 void ImportRun::refuseChanges(const char *reason, qint64 count)
 {
     m_summary.refusedChanges += count;
-    m_summary.refusals[QString::fromLatin1(reason)] += count;
+    m_summary.refusedReasons[QString::fromLatin1(reason)] += count;
     if (m_refusedReason.isEmpty())
         m_refusedReason = QString::fromLatin1(reason);
 }
@@ -403,6 +404,63 @@ void ImportRun::refuseChanges(const char *reason, qint64 count)
 bool ImportRun::inClockWindow(const Entry &e) const
 {
     return e.v.hlc >= m_orgCreated && e.v.hlc <= m_entryLimit;
+}
+
+// A privileged change is believed only with its author's signature, from an
+// author allowed to make it on this copy (docs/trust.md); a refused one is
+// counted with its reason and the rest of the package goes on. An admitted
+// signed change sets exactly the values its author signed.
+bool ImportRun::admitted(Entry &e)
+{
+    security::SignedChange c;
+    c.device = e.v.device;
+    c.seq = e.v.seq;
+    c.hlc = e.v.hlc;
+    c.table = e.table;
+    c.rowId = e.rowId;
+    c.op = e.op;
+    c.author = e.author.toByteArray();
+    c.fields = e.fieldNames;
+    if (e.isSigned()) {
+        c.pairs = e.signedPairs;
+    } else {
+        for (const Entry::Field &f : e.carried)
+            c.pairs.append({f.column, f.value});
+    }
+    QString why = security::Privileges::admit(m_db, c, e.authorSignature);
+    if (why.isEmpty() && e.isSigned()) {
+        const auto signedValue = [&](const QString &column) -> std::optional<QVariant> {
+            for (const auto &[name, value] : e.signedPairs) {
+                if (name == column)
+                    return value;
+            }
+            return std::nullopt;
+        };
+        if (e.op == u"I") {
+            // The row as it was signed, at this entry's version: later values
+            // come with the later entries that set them.
+            e.carried.clear();
+            for (const auto &[column, value] : e.signedPairs)
+                e.carried.append({column, value, e.v, Version()});
+        } else {
+            for (Entry::Field &f : e.carried) {
+                const auto value = signedValue(f.column);
+                if (!value) {
+                    why = security::Privileges::tr("This change to %1 does not carry every value its author signed.")
+                              .arg(security::Privileges::subject(e.table));
+                    break;
+                }
+                f.value = *value;
+            }
+        }
+    }
+    if (why.isEmpty())
+        return true;
+    ++m_summary.refusedChanges;
+    ++m_summary.refusedReasons[why];
+    if (m_refusedReason.isEmpty())
+        m_refusedReason = why; // the sender is flagged
+    return false;
 }
 
 Status ImportRun::applyEntry(Entry &e)
@@ -438,6 +496,8 @@ Status ImportRun::mergeEntry(Entry &e)
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
+    if (m_options.checkAuthors && !admitted(e))
+        return {};
     if (!row.exists) {
         if (e.op != u"I") {
             if (!m_lastTry) // its insert may come later in this package
@@ -544,6 +604,18 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
             if (!s)
                 return s;
         }
+    }
+    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)
+        && row.versions.contains(f.column, f.prev)) {
+        // A change made on top of a conflict's losing value replaces it: that
+        // value is no longer for a person to choose (its sender saw it). A
+        // device seals its entries when it first sends them, so a value
+        // overwritten since still travels with its own entry.
+        auto superseded = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                    "AND tbl = ? AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                    {nowIso(), e.author, e.table, e.rowId, f.column, qint64(f.prev.hlc), f.prev.device});
+        if (!superseded)
+            return superseded.error();
     }
     if (take && m_hasOpenConflicts && basedOnOurs) {
         // A change made on top of a conflict's winner settles it here too.
@@ -739,7 +811,7 @@ Status ImportRun::recordPackage()
     if (!p)
         return p.error();
     QJsonObject refusals;
-    for (auto it = m_summary.refusals.begin(); it != m_summary.refusals.end(); ++it)
+    for (auto it = m_summary.refusedReasons.begin(); it != m_summary.refusedReasons.end(); ++it)
         refusals.insert(it.key(), double(it.value()));
     auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "
                           "conflicts, waiting, refusals) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -858,8 +930,10 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
                           {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
                            lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
                           nullptr, &id);
-    if (s && !id.isNull())
+    if (s && !id.isNull()) {
         ++m_summary.conflicts;
+        m_madeConflicts = true;
+    }
     return s;
 }
 

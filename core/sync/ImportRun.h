@@ -52,6 +52,7 @@ private:
     bool inClockWindow(const Entry &e) const;
     void refuseChanges(const char *reason, qint64 count);
     Status checkEntry(const Entry &e);
+    bool admitted(Entry &e);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
     Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);
@@ -108,7 +109,8 @@ private:
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
     QString m_refusedReason;       // the sender is flagged with it
-    bool m_hasOpenConflicts = false;
+    bool m_hasOpenConflicts = false; // when the import began
+    bool m_madeConflicts = false;    // by this import
     bool m_cancelled = false;
     qint64 m_total = 0;
 };

@@ -22,7 +22,7 @@ QStringList Importer::packagesIn(const QString &folder)
 QString ImportSummary::refusalsText() const
 {
     QStringList parts;
-    for (auto it = refusals.begin(); it != refusals.end(); ++it)
+    for (auto it = refusedReasons.begin(); it != refusedReasons.end(); ++it)
         parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
     return parts.join(u", "_s);
 }

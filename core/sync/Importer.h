@@ -27,6 +27,10 @@ struct ImportOptions {
     // Called after each part of the file (about 64 KiB) with the parts done
     // and in all; false cancels (nothing is kept).
     std::function<bool(qint64, qint64)> progress;
+    // Privileged changes need their author's signature and role (docs/trust.md).
+    // Off only for copies joined with the old key file, whose own first
+    // accounts nobody vouches for (the sync test fixture until it enrols).
+    bool checkAuthors = true;
 };
 
 struct ImportSummary {
@@ -41,15 +45,18 @@ struct ImportSummary {
     qint64 unchanged = 0;
     qint64 conflicts = 0;
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
-    qint64 refusedChanges = 0;        // not believed (all reasons below)
-    QMap<QString, qint64> refusals;   // how many, by reason (refusal::k…, English)
+    qint64 refusedChanges = 0; // not believed, for any of the reasons below
     QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
+    // Changes refused, by reason: refusal::k… (English), or the translated
+    // reason of security::Privileges::admit for a privileged change.
+    QMap<QString, qint64> refusedReasons = {};
     bool ok() const { return refused.isEmpty(); }
     // "revoked device 2, clock out of range 1" (English: the CLI line, the history).
     QString refusalsText() const;
 };
 
-// The reasons a change is refused (keys of ImportSummary::refusals).
+// The reasons an entry is refused before its author is looked at (keys of
+// ImportSummary::refusedReasons).
 namespace refusal {
 inline constexpr char kRevoked[] = "revoked device";          // made after its device's revocation
 inline constexpr char kUnknownDevice[] = "unknown device";    // sealed by a device this copy does not know

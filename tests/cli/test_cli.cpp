@@ -1,6 +1,11 @@
 // Runs the real tamkeen-cli executable as an administrator or a script would.
+#include "security/UserService.h"
+#include "storage/SyncedWriter.h"
+#include "storage/Uuid.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +22,21 @@ struct Run {
     QString err;
 };
 
+// The test's own environment without any login, plus `env`.
+QProcessEnvironment cliEnvironment(const QMap<QString, QString> &env = {})
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"TAMKEEN_USER", "TAMKEEN_PASSWORD", "TAMKEEN_NEW_PASSWORD", "TAMKEEN_ADMIN_PASSWORD"})
+        e.remove(QString::fromLatin1(name));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    return e;
+}
+
 Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
 {
     QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("TAMKEEN_PASSWORD"));
-    e.remove(QStringLiteral("TAMKEEN_ADMIN_PASSWORD"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
+    p.setProcessEnvironment(cliEnvironment(env));
     p.start(QStringLiteral(TAMKEEN_CLI_PATH), args);
     p.closeWriteChannel(); // no terminal: a missing password must not hang
     REQUIRE(p.waitForFinished(60000));
@@ -33,6 +44,8 @@ Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
 }
 
 const QMap<QString, QString> kAdminPw = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")}};
+// The administrator init made, logged in.
+const QStringList kAsRoot1 = {QStringLiteral("--as"), QStringLiteral("root1")};
 
 Run init(const QString &db)
 {
@@ -76,8 +89,8 @@ TEST_CASE("tamkeen-cli manages users as an administrator", "[cli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
     REQUIRE(init(db).code == 0);
-    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
-                                        {QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("worker-pass-1")}};
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("worker-pass-1")}};
     const QStringList base = {QStringLiteral("users"), QStringLiteral("--db"), db};
     Run add = cli(base + QStringList{QStringLiteral("add"), QStringLiteral("mona"), QStringLiteral("--full-name"),
                                      QStringLiteral("منى"), QStringLiteral("--role"), QStringLiteral("counsellor"),
@@ -85,7 +98,7 @@ TEST_CASE("tamkeen-cli manages users as an administrator", "[cli]")
                   env);
     INFO(add.err.toStdString());
     REQUIRE(add.code == 0);
-    Run list = cli(base + QStringList{QStringLiteral("list")});
+    Run list = cli(base + QStringList{QStringLiteral("list")} + kAsRoot1, env);
     CHECK(list.out.contains(QStringLiteral("mona\tcounsellor\tactive\tمنى")));
 
     REQUIRE(cli(base + QStringList{QStringLiteral("deactivate"), QStringLiteral("mona"), QStringLiteral("--as"),
@@ -93,18 +106,19 @@ TEST_CASE("tamkeen-cli manages users as an administrator", "[cli]")
                 env)
                 .code
             == 0);
-    CHECK(cli(base + QStringList{QStringLiteral("list")}).out.contains(QStringLiteral("mona\tcounsellor\tinactive")));
+    CHECK(cli(base + QStringList{QStringLiteral("list")} + kAsRoot1, env)
+              .out.contains(QStringLiteral("mona\tcounsellor\tinactive")));
 
     SECTION("a wrong administrator password changes nothing")
     {
         auto bad = env;
-        bad[QStringLiteral("TAMKEEN_ADMIN_PASSWORD")] = QStringLiteral("nope-nope");
+        bad[QStringLiteral("TAMKEEN_PASSWORD")] = QStringLiteral("nope-nope");
         const Run r = cli(base + QStringList{QStringLiteral("reactivate"), QStringLiteral("mona"), QStringLiteral("--as"),
                                              QStringLiteral("root1")},
                           bad);
         CHECK(r.code != 0);
         CHECK(r.err.startsWith(QStringLiteral("tamkeen-cli: ")));
-        CHECK(cli(base + QStringList{QStringLiteral("list")}).out.contains(QStringLiteral("inactive")));
+        CHECK(cli(base + QStringList{QStringLiteral("list")} + kAsRoot1, env).out.contains(QStringLiteral("inactive")));
     }
     SECTION("an unknown role is a usage error")
     {
@@ -161,16 +175,20 @@ TEST_CASE("tamkeen-cli demo adds clinic records with the counsellors they need",
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
     REQUIRE(init(db).code == 0);
 
-    const Run early = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--appointments"),
-                           QStringLiteral("10")},
-                          kAdminPw);
+    const Run early = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--appointments"),
+                                      QStringLiteral("10")}
+                              + kAsRoot1,
+                          {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                           {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("counsellor-pass-1")}});
     CHECK(early.code != 0); // no households to book yet
     CHECK(early.err.contains(QStringLiteral("households first")));
 
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
-                          QStringLiteral("40"), QStringLiteral("--appointments"), QStringLiteral("300"),
-                          QStringLiteral("--sessions"), QStringLiteral("250")},
-                         {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("counsellor-pass-1")}});
+    const Run demo = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                     QStringLiteral("40"), QStringLiteral("--appointments"), QStringLiteral("300"),
+                                     QStringLiteral("--sessions"), QStringLiteral("250")}
+                             + kAsRoot1,
+                         {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                          {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("counsellor-pass-1")}});
     INFO(demo.err.toStdString());
     REQUIRE(demo.code == 0);
     CHECK(demo.out.contains(QStringLiteral("added 40 households")));
@@ -178,9 +196,16 @@ TEST_CASE("tamkeen-cli demo adds clinic records with the counsellors they need",
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).out.trimmed() == QStringLiteral("ok"));
 
     // The demonstration counsellors are ordinary users.
-    const Run users = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    const Run users = cli(QStringList{QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), db} + kAsRoot1,
+                          kAdminPw);
     REQUIRE(users.code == 0);
     CHECK(users.out.contains(QStringLiteral("counsellor01")));
+    // … made by the administrator with the password given: they log in.
+    const Run search = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                            QStringLiteral("counsellor01"), QStringLiteral("0")},
+                           {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("counsellor-pass-1")}});
+    INFO(search.err.toStdString());
+    CHECK(search.code == 0);
 
     const Run bad = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--sessions"),
                          QStringLiteral("many")});
@@ -192,11 +217,14 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     QTemporaryDir dir;
     const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
     const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
-                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    // Each copy's own administrator logs in (the same password on both).
+    const QStringList asHub = kAsRoot1;
+    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
     REQUIRE(init(path("hub.db")).code == 0);
-    const Run key = cli({QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                         QStringLiteral("--out"), path("org.key")},
+    const Run key = cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"),
+                                    path("hub.db"), QStringLiteral("--out"), path("org.key")}
+                            + asHub,
                         env);
     INFO(key.err.toStdString());
     REQUIRE(key.code == 0);
@@ -217,14 +245,17 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     INFO(joined.err.toStdString());
     REQUIRE(joined.code == 0);
 
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                 QStringLiteral("25")},
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
+                            QStringLiteral("25")}
+                    + asBranch,
                 env)
                 .code
             == 0);
     QDir().mkpath(path("inbox"));
-    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
-                              dir.filePath(QStringLiteral("inbox/branch.tamkeen"))});
+    const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"),
+                                         QStringLiteral("--out"), dir.filePath(QStringLiteral("inbox/branch.tamkeen"))}
+                                 + asBranch,
+                             env);
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
     // A damaged file beside it in the inbox: refused with its reason, the good one still imports.
@@ -232,40 +263,55 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write("not a package at all");
     junk.close();
-    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("inbox")});
+    const Run imported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("inbox")} + asHub,
+                             env);
     CHECK(imported.code == 1);
     CHECK(imported.out.contains(QStringLiteral("branch.tamkeen: ")));
     CHECK(imported.out.contains(QStringLiteral(" new, ")));
     CHECK(imported.err.contains(QStringLiteral("junk.tamkeen: This is not a Tamkeen sync package")));
-    const Run again = cli({QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"),
-                           dir.filePath(QStringLiteral("inbox/branch.tamkeen"))});
+    const Run again = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"),
+                                      dir.filePath(QStringLiteral("inbox/branch.tamkeen"))}
+                              + asHub,
+                          env);
     CHECK(again.code == 0);
     CHECK(again.out.contains(QStringLiteral("imported before")));
 
     // The hub sends everything back; both copies then print the same.
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
-                 path("back.tamkeen"), QStringLiteral("--all")})
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
+                            path("back.tamkeen"), QStringLiteral("--all")}
+                    + asHub,
+                env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("back.tamkeen")}).code == 0);
-    const Run hubDump = cli({QStringLiteral("dump"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--canonical")});
-    const Run branchDump =
-        cli({QStringLiteral("dump"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--canonical")});
+    REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("back.tamkeen")}
+                    + asBranch,
+                env)
+                .code
+            == 0);
+    const Run hubDump =
+        cli(QStringList{QStringLiteral("dump"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--canonical")} + asHub,
+            env);
+    const Run branchDump = cli(
+        QStringList{QStringLiteral("dump"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--canonical")} + asBranch,
+        env);
     REQUIRE(hubDump.code == 0);
     CHECK(hubDump.out.count(QLatin1Char('\n')) > 100);
     CHECK(hubDump.out == branchDump.out);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
-    const Run conflicts = cli({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")});
+    const Run conflicts = cli(
+        QStringList{QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")} + asHub, env);
     CHECK(conflicts.code == 0);
     CHECK(conflicts.out.contains(QStringLiteral("0 open conflict(s)")));
-    const Run devices = cli({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")});
+    const Run devices = cli(
+        QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")} + asHub, env);
     CHECK(devices.out.count(QLatin1Char('\n')) == 2);
     CHECK(devices.out.contains(QStringLiteral("this device")));
 
     // The clock cap is this device's own setting: shown, set, and refused out of range.
     const auto cap = [&](const QStringList &more) {
         return cli(QStringList{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("--db"), path("hub.db")}
-                   + more);
+                       + asHub + more,
+                   env);
     };
     CHECK(cap({}).out.contains(QStringLiteral("clock cap: 7 days")));
     CHECK(cap({QStringLiteral("30")}).code == 0);
@@ -282,9 +328,12 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
     const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
     const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    const QStringList asHub = kAsRoot1;
+    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
     REQUIRE(init(path("hub.db")).code == 0);
-    REQUIRE(cli({QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                 QStringLiteral("--out"), path("org.key")},
+    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--out"), path("org.key")}
+                    + asHub,
                 env)
                 .code
             == 0);
@@ -296,32 +345,40 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                 QStringLiteral("400")},
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
+                            QStringLiteral("400")}
+                    + asBranch,
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
-                 path("all.tamkeen")})
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+                            path("all.tamkeen")}
+                    + asBranch,
+                env)
                 .code
             == 0);
     const auto dump = [&](const QString &db) {
-        const Run d = cli({QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--canonical")});
+        const Run d = cli(QStringList{QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--canonical")} + asHub,
+                          env);
         REQUIRE(d.code == 0);
         return d.out;
     };
     // What the hub holds before, and after a whole import (into a copy).
     const QString before = dump(path("hub.db"));
     REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
-    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")}).code == 0);
+    REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")} + asHub,
+                env)
+                .code
+            == 0);
     const QString after = dump(path("copy.db"));
     REQUIRE(after != before);
 
     // Killed at different moments: each time the hub holds one or the other, never a mix.
     for (const int ms : {30, 150, 400}) {
         QProcess import;
+        import.setProcessEnvironment(cliEnvironment(env));
         import.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                     {QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")});
+                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")} + asHub);
         REQUIRE(import.waitForStarted());
         import.waitForFinished(ms);
         import.kill();
@@ -335,14 +392,16 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
     for (const int ms : {20, 200}) {
         const QString out = dir.filePath(QStringLiteral("killed%1.tamkeen").arg(ms));
         QProcess exporting;
+        exporting.setProcessEnvironment(cliEnvironment(env));
         exporting.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                        {QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out});
+                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out}
+                            + asBranch);
         REQUIRE(exporting.waitForStarted());
         exporting.waitForFinished(ms);
         exporting.kill();
         exporting.waitForFinished();
         if (QFile::exists(out))
-            CHECK(cli({QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out}).code == 0);
+            CHECK(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out} + asHub, env).code == 0);
     }
 }
 
@@ -361,12 +420,12 @@ TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; expo
                 "A,القاهرة,أحمد,محمود,السيد,head,male,1975-05-05\n"
                 "B,القاهرة,أحمد,محمود,السيد,head,male,1975-09-09\n");
     }
-    const QMap<QString, QString> admin = {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}};
+    const QMap<QString, QString> admin = kAdminPw;
     const QStringList import = {QStringLiteral("import-csv"), QStringLiteral("--db"), db, csv};
     const QStringList as = {QStringLiteral("--as"), QStringLiteral("root1")};
     const QString line3 = csv + QStringLiteral(":3:");
 
-    const Run dry = cli(import + QStringList{QStringLiteral("--dry-run")});
+    const Run dry = cli(import + as + QStringList{QStringLiteral("--dry-run")}, admin);
     CHECK(dry.code == 1);
     CHECK(dry.err.contains(line3));
     CHECK_FALSE(dry.out.contains(QStringLiteral("would import")));
@@ -374,7 +433,7 @@ TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; expo
     CHECK(real.code == 1);
     CHECK(real.err.contains(line3));
 
-    const Run allowedDry = cli(import + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--allow-similar")});
+    const Run allowedDry = cli(import + as + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--allow-similar")}, admin);
     CHECK(allowedDry.code == 0);
     CHECK(allowedDry.out.contains(QStringLiteral("would import 2 households")));
     const Run allowed = cli(import + as + QStringList{QStringLiteral("--allow-similar")}, admin);
@@ -383,25 +442,31 @@ TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; expo
     CHECK(allowed.out.contains(QStringLiteral("imported 2 households")));
 
     const QString arabic = dir.filePath(QStringLiteral("ar.csv"));
-    CHECK(cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("ar"),
-               arabic})
-              .code == 0);
+    CHECK(cli(QStringList{QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                          QStringLiteral("ar"), arabic}
+                  + as,
+              admin)
+              .code
+          == 0);
     const QString written = QString::fromUtf8(tamkeen::test::fileBytes(arabic));
     CHECK(written.contains(QStringLiteral("رقم الملف,المنطقة,")));
     CHECK(written.contains(QStringLiteral(",رب الأسرة,")));
     const QString english = dir.filePath(QStringLiteral("en.csv"));
-    CHECK(cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, english}).code == 0);
+    CHECK(cli(QStringList{QStringLiteral("export-csv"), QStringLiteral("--db"), db, english} + as, admin).code == 0);
     CHECK(tamkeen::test::fileBytes(english).contains(",head,"));
 
     if (QFile::exists(QStringLiteral("/dev/full"))) {
-        const Run full = cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("/dev/full")});
+        const Run full =
+            cli(QStringList{QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("/dev/full")} + as, admin);
         CHECK(full.code == 1);
         CHECK(full.err.contains(QStringLiteral("the disk is full")));
         CHECK_FALSE(full.err.contains(QStringLiteral("Unknown error")));
         CHECK_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile()); // still the device
     }
-    const Run missing = cli({QStringLiteral("export-csv"), QStringLiteral("--db"), db,
-                             dir.filePath(QStringLiteral("no-such-folder/x.csv"))});
+    const Run missing = cli(QStringList{QStringLiteral("export-csv"), QStringLiteral("--db"), db,
+                                        dir.filePath(QStringLiteral("no-such-folder/x.csv"))}
+                                + as,
+                            admin);
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("was not written")));
 }
@@ -420,7 +485,7 @@ TEST_CASE("tamkeen-cli refuses control characters in a CSV and never prints a di
         csv.close();
         return cli({QStringLiteral("import-csv"), QStringLiteral("--db"), db, QStringLiteral("--as"),
                     QStringLiteral("root1"), path},
-                   {{QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")}});
+                   kAdminPw);
     };
     const QByteArray header = "household_key,region,given_name,father_name,relation,sex\n";
     // A terminal escape (clear the screen): the file is not text, and says so.
@@ -433,7 +498,8 @@ TEST_CASE("tamkeen-cli refuses control characters in a CSV and never prints a di
                                              "\xD9\x85\xE2\x80\xAE,\xD8\xB9\xD9\x84\xD9\x8A,head,male\n");
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
-    const Run found = cli({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("علي")});
+    const Run found = cli(QStringList{QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("علي")} + kAsRoot1,
+                          kAdminPw);
     REQUIRE(found.code == 0);
     CHECK(found.out.contains(QStringLiteral("سالم")));
     CHECK_FALSE(found.out.contains(QChar(0x1b)));
@@ -463,4 +529,284 @@ TEST_CASE("tamkeen-cli names a foreign -wal file as the cause, not the database"
     CHECK(info.code != 0);
     CHECK(info.err.contains(QStringLiteral("t.sqlite-wal")));
     CHECK_FALSE(info.err.contains(QStringLiteral("not a Tamkeen database")));
+}
+
+namespace {
+
+QStringList withArgs(const QStringList &command, const QStringList &more)
+{
+    return command + more;
+}
+
+// Failed logins slow the next ones down (tested below on its own): forgotten
+// between commands so that each is refused for its own reason.
+void forgetFailedLogins(const QString &db)
+{
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &handle) == SQLITE_OK);
+    CHECK(sqlite3_exec(handle, "DELETE FROM login_failures", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(handle);
+}
+
+// What a command must not have changed: the synced data (as the administrator
+// dumps it) and the users.
+QString snapshot(const QString &db)
+{
+    const Run d = cli(QStringList{QStringLiteral("dump"), QStringLiteral("--db"), db, QStringLiteral("--canonical")} + kAsRoot1,
+                      kAdminPw);
+    REQUIRE(d.code == 0);
+    return d.out;
+}
+
+} // namespace
+
+TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the role it needs, or writes nothing",
+          "[cli][trust]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QString db = path("t.sqlite");
+    REQUIRE(init(db).code == 0);
+    const QMap<QString, QString> admin = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                          {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("member-pass-1")}};
+    for (const char *user : {"omar", "huda", "gone"}) {
+        const QString role = QString::fromLatin1(user) == QStringLiteral("huda") ? QStringLiteral("counsellor")
+                                                                                 : QStringLiteral("field_worker");
+        REQUIRE(cli(QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("add"),
+                                QString::fromLatin1(user), QStringLiteral("--full-name"), QStringLiteral("اسم"),
+                                QStringLiteral("--role"), role}
+                        + kAsRoot1,
+                    admin)
+                    .code
+                == 0);
+    }
+    REQUIRE(cli(QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("deactivate"),
+                            QStringLiteral("gone")}
+                    + kAsRoot1,
+                admin)
+                .code
+            == 0);
+    const QString csv = path("people.csv");
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("household_key,region,given_name,father_name,relation,sex\nA,Riyadh,Salem,Ali,head,male\n");
+    }
+    const QString before = snapshot(db);
+
+    struct Protected {
+        QStringList args;
+        QString refusedRole; // a user whose role the command does not allow; empty: any active user may
+        QString output;      // a file the command would write
+    };
+    const QString deviceId = QStringLiteral("0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f");
+    const QList<Protected> commands = {
+        {{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("2")}, QStringLiteral("huda"), {}},
+        {{QStringLiteral("demo"), QStringLiteral("--appointments"), QStringLiteral("1")}, QStringLiteral("huda"), {}},
+        {{QStringLiteral("export"), QStringLiteral("--out"), path("out.tamkeen")}, {}, path("out.tamkeen")},
+        {{QStringLiteral("import"), path("nothing.tamkeen")}, {}, {}},
+        {{QStringLiteral("dump"), QStringLiteral("--canonical")}, QStringLiteral("huda"), {}},
+        {{QStringLiteral("conflicts"), QStringLiteral("list")}, {}, {}},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve"), QStringLiteral("1"), QStringLiteral("--keep"),
+          QStringLiteral("kept")},
+         QStringLiteral("omar"),
+         {}},
+        {{QStringLiteral("devices"), QStringLiteral("list")}, QStringLiteral("huda"), {}},
+        {{QStringLiteral("devices"), QStringLiteral("revoke"), deviceId, QStringLiteral("--reason"), QStringLiteral("x")},
+         QStringLiteral("huda"),
+         {}},
+        {{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("30")}, QStringLiteral("omar"), {}},
+        {{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--out"), path("org.key")},
+         QStringLiteral("huda"),
+         path("org.key")},
+        {{QStringLiteral("users"), QStringLiteral("list")}, QStringLiteral("omar"), {}},
+        {{QStringLiteral("users"), QStringLiteral("reset-password"), QStringLiteral("omar")}, QStringLiteral("huda"), {}},
+        {{QStringLiteral("search"), QStringLiteral("Salem")}, {}, {}},
+        {{QStringLiteral("import-csv"), csv}, {}, {}},
+        {{QStringLiteral("import-csv"), csv, QStringLiteral("--dry-run")}, {}, {}},
+        {{QStringLiteral("export-csv"), path("all.csv")}, {}, path("all.csv")},
+    };
+    const QMap<QString, QString> org = {{QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")},
+                                        {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("member-pass-1")}};
+    const auto with = [&](const QString &password) {
+        auto env = org;
+        env.insert(QStringLiteral("TAMKEEN_PASSWORD"), password);
+        return env;
+    };
+    const auto as = [](const QString &user) { return QStringList{QStringLiteral("--as"), user}; };
+    for (const Protected &c : commands) {
+        const QStringList base = withArgs(c.args.mid(0, 1), QStringList{QStringLiteral("--db"), db} + c.args.mid(1));
+        INFO(base.join(QLatin1Char(' ')).toStdString());
+        QList<QPair<Run, QString>> refusals; // each refusal with what its message must say
+        refusals.append({cli(base, org), QStringLiteral("--as USER")});                                    // nobody
+        refusals.append({cli(base + as(QStringLiteral("root1")), org), QStringLiteral("password")});       // no password
+        refusals.append({cli(base + as(QStringLiteral("root1")), with(QStringLiteral("wrong-pass-1"))),
+                         QStringLiteral("user name or password is wrong")});
+        refusals.append({cli(base + as(QStringLiteral("nobody")), with(QStringLiteral("admin-pass-1"))),
+                         QStringLiteral("user name or password is wrong")});
+        refusals.append({cli(base + as(QStringLiteral("gone")), with(QStringLiteral("member-pass-1"))),
+                         QStringLiteral("deactivated")});
+        if (!c.refusedRole.isEmpty())
+            refusals.append({cli(base + as(c.refusedRole), with(QStringLiteral("member-pass-1"))), QStringLiteral("this needs")});
+        for (const auto &[run, says] : refusals) {
+            INFO(run.err.toStdString());
+            CHECK(run.code == 1);
+            CHECK(run.out.isEmpty());
+            // One line (after the password prompt, when one was asked for).
+            const QString line = run.err.mid(run.err.indexOf(QStringLiteral("tamkeen-cli: ")));
+            CHECK(line.startsWith(QStringLiteral("tamkeen-cli: ")));
+            CHECK(line.trimmed().count(QLatin1Char('\n')) == 0);
+            CHECK(line.contains(says));
+        }
+        if (!c.output.isEmpty())
+            CHECK_FALSE(QFile::exists(c.output));
+        forgetFailedLogins(db);
+    }
+    CHECK(snapshot(db) == before);
+    // Failed logins count as at the login dialog: after three, even the right password waits.
+    const QStringList list = QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("list")} + kAsRoot1;
+    for (int i = 0; i < 3; ++i)
+        CHECK(cli(list, with(QStringLiteral("wrong-pass-1"))).err.contains(QStringLiteral("wrong")));
+    const Run locked = cli(list, admin);
+    CHECK(locked.code == 1);
+    CHECK(locked.err.contains(QStringLiteral("Wait")));
+    CHECK_FALSE(locked.out.contains(QStringLiteral("omar")));
+}
+
+TEST_CASE("tamkeen-cli demo refuses a database with real data and makes no account without an administrator",
+          "[cli][trust][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const QMap<QString, QString> admin = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                          {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("chosen-by-caller")}};
+    const QStringList users = QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("list")} + kAsRoot1;
+
+    // The hostile review's command: no login, a password of the caller's choosing.
+    const Run anonymous = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--appointments"),
+                               QStringLiteral("1")},
+                              {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("chosen-by-caller")},
+                               {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("chosen-by-caller")}});
+    CHECK(anonymous.code == 1);
+    CHECK_FALSE(cli(users, admin).out.contains(QStringLiteral("counsellor01")));
+
+    // A user registered by hand is real data: refused, saying so, for an administrator too.
+    REQUIRE(cli(QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("omar"),
+                            QStringLiteral("--full-name"), QStringLiteral("عمر"), QStringLiteral("--role"),
+                            QStringLiteral("field_worker")}
+                    + kAsRoot1,
+                admin)
+                .code
+            == 0);
+    const QString before = snapshot(db);
+    for (const QStringList &what : {QStringList{QStringLiteral("--households"), QStringLiteral("5")},
+                                    QStringList{QStringLiteral("--appointments"), QStringLiteral("1")}}) {
+        const Run refused = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db} + what + kAsRoot1, admin);
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("real data")));
+        CHECK(refused.err.contains(QStringLiteral("1 user(s) besides the administrators")));
+        CHECK(refused.out.isEmpty());
+    }
+    CHECK(snapshot(db) == before);
+    CHECK_FALSE(cli(users, admin).out.contains(QStringLiteral("counsellor01")));
+}
+
+TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a counsellor, hidden to a field worker",
+          "[cli][trust][sync]")
+{
+    using namespace tamkeen;
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("member-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    REQUIRE(init(path("hub.db")).code == 0);
+    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--out"), path("org.key")}
+                    + kAsRoot1,
+                env)
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
+                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
+                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
+                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
+                 path("org.key")},
+                env)
+                .code
+            == 0);
+    for (const auto &[user, role] : {std::pair{"huda", "counsellor"}, std::pair{"omar", "field_worker"}}) {
+        REQUIRE(cli(QStringList{QStringLiteral("users"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("add"),
+                                QString::fromLatin1(user), QStringLiteral("--full-name"), QStringLiteral("اسم"),
+                                QStringLiteral("--role"), QString::fromLatin1(role)}
+                        + kAsRoot1,
+                    env)
+                    .code
+                == 0);
+    }
+    {
+        // A psychological session on the hub, sent to the branch; then its note
+        // changed on both before they exchange again.
+        auto hub = storage::Database::open(path("hub.db")).value();
+        auto branch = storage::Database::open(path("branch.db")).value();
+        const QByteArray admin = hub->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray();
+        hub->setCurrentUser(admin);
+        auto session = storage::SyncedWriter(*hub).insert(
+            QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
+                                         {QStringLiteral("household_id"), storage::newUuidV7()},
+                                         {QStringLiteral("counsellor_id"), admin},
+                                         {QStringLiteral("held_at"), QStringLiteral("2026-01-11T10:00")},
+                                         {QStringLiteral("duration_min"), 45},
+                                         {QStringLiteral("types"), QStringLiteral("psychological")},
+                                         {QStringLiteral("mode"), QStringLiteral("centre")},
+                                         {QStringLiteral("confidential"), 1},
+                                         {QStringLiteral("psych_notes"), QStringLiteral("first note")}});
+        REQUIRE(session.ok());
+        REQUIRE(sync::Exporter(*hub).write(path("h1.tamkeen"), {}).ok());
+        REQUIRE(sync::Importer(*branch).importFile(path("h1.tamkeen")).ok());
+        REQUIRE(storage::SyncedWriter(*hub)
+                    .update(QStringLiteral("sessions"), session.value(),
+                            {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
+                    .ok());
+        branch->setCurrentUser(
+            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root2'")).value().toByteArray());
+        REQUIRE(storage::SyncedWriter(*branch)
+                    .update(QStringLiteral("sessions"), session.value(),
+                            {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})
+                    .ok());
+        REQUIRE(sync::Exporter(*branch).write(path("b1.tamkeen"), {}).ok());
+        const sync::ImportSummary s = sync::Importer(*hub).importFile(path("b1.tamkeen"));
+        INFO(s.refused.toStdString());
+        REQUIRE(s.ok());
+        REQUIRE(s.conflicts == 1);
+    }
+    const QStringList list = {QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")};
+    auto member = env;
+    member[QStringLiteral("TAMKEEN_PASSWORD")] = QStringLiteral("member-pass-1");
+    const Run counsellor = cli(list + QStringList{QStringLiteral("--as"), QStringLiteral("huda")}, member);
+    INFO(counsellor.err.toStdString());
+    REQUIRE(counsellor.code == 0);
+    CHECK(counsellor.out.contains(QStringLiteral("psych_notes")));
+    CHECK(counsellor.out.contains(QStringLiteral("panic attacks since the eviction")));
+    CHECK(counsellor.out.contains(QStringLiteral("sleeps badly, talks of the debts")));
+    CHECK_FALSE(counsellor.out.contains(QStringLiteral("hidden: confidential")));
+
+    const Run worker = cli(list + QStringList{QStringLiteral("--as"), QStringLiteral("omar")}, member);
+    REQUIRE(worker.code == 0);
+    CHECK(worker.out.contains(QStringLiteral("psych_notes")));
+    CHECK(worker.out.contains(QStringLiteral("kept: hidden: confidential")));
+    CHECK(worker.out.contains(QStringLiteral("lost: hidden: confidential")));
+    CHECK_FALSE(worker.out.contains(QStringLiteral("panic attacks")));
+    CHECK_FALSE(worker.out.contains(QStringLiteral("sleeps badly")));
+
+    // The administrator may not read it, so may not decide it either.
+    const QString id = worker.out.section(QLatin1Char('\t'), 0, 0);
+    const Run resolve = cli(QStringList{QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                                        QStringLiteral("lost"), QStringLiteral("--db"), path("hub.db")}
+                                + kAsRoot1,
+                            env);
+    CHECK(resolve.code == 1);
+    CHECK(resolve.err.contains(QStringLiteral("confidential")));
+    CHECK(cli(list + kAsRoot1, env).out.contains(QStringLiteral("1 open conflict(s)")));
 }

@@ -62,12 +62,10 @@ struct Clinic {
         auto id = users.add(admin, {username, fullName, role, QStringLiteral("correct horse battery")});
         INFO((id ? std::string() : id.error().message.toStdString()));
         REQUIRE(id.ok());
-        security::Session s;
-        s.userId = id.value();
-        s.username = username;
-        s.fullName = fullName;
-        s.role = role;
-        return s;
+        // Logged in, so the session holds the key that signs privileged changes.
+        auto s = users.login(username, QStringLiteral("correct horse battery"));
+        REQUIRE(s.ok());
+        return s.value();
     }
 
     // A household with `head`; returns the household id and sets `headId`.

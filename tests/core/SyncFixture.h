@@ -131,7 +131,12 @@ struct Org {
     QString sendFor(Device &from, Device &to) { return send(from, {to.id(), false, 0}); }
     ImportSummary receive(Device &to, const QString &path)
     {
-        ImportSummary s = Importer(to.db).importFile(path);
+        // The devices joined with the old key file: each made its own first
+        // administrator, whom no other copy may believe (helper enrol moves
+        // this fixture to enrolment, and then the check is on).
+        ImportOptions options;
+        options.checkAuthors = false;
+        ImportSummary s = Importer(to.db, options).importFile(path);
         INFO(s.refused.toStdString());
         return s;
     }

@@ -56,7 +56,10 @@ struct Plans {
     {
         auto id = users.add(admin, {name, name, role, QStringLiteral("correct horse battery")});
         REQUIRE(id.ok());
-        return {id.value(), name, name, role};
+        // Logged in, so the session holds the key that signs privileged changes.
+        auto session = users.login(name, QStringLiteral("correct horse battery"));
+        REQUIRE(session.ok());
+        return session.value();
     }
 
     QByteArray draft()

@@ -80,7 +80,7 @@ TEST_CASE("The same field edited on two devices: either import order gives the s
             CHECK(a.get(p, QStringLiteral("phone")) == QStringLiteral("0122222222"));
             CHECK(a.dump() == b.dump());
             for (Device *d : {&a, &b}) {
-                auto open = Conflicts(d->db).open().value();
+                auto open = Conflicts(d->db).open(d->admin()).value();
                 REQUIRE(open.size() == 1);
                 CHECK(open[0].column == QStringLiteral("phone"));
                 CHECK(open[0].kind == QStringLiteral("field"));
@@ -139,7 +139,7 @@ TEST_CASE("An archive against a concurrent edit is a conflict on both copies, in
                 for (Device *d : {&a, &b}) {
                     CHECK(d->get(p, QStringLiteral("deleted")).toInt() == (restore ? 0 : 1));
                     CHECK(d->get(p, QStringLiteral("contact")) == QStringLiteral("أ. فهد"));
-                    auto open = Conflicts(d->db).open().value();
+                    auto open = Conflicts(d->db).open(d->admin()).value();
                     REQUIRE(open.size() == 1);
                     CHECK(open[0].kind == QStringLiteral("archive"));
                     CHECK(open[0].lost.version.device == b.id()); // the edit made while it was archived
@@ -158,7 +158,7 @@ TEST_CASE("A supervisor resolves a conflict; the resolution travels and settles 
     a.set(p, QStringLiteral("phone"), QStringLiteral("0111111111"));
     b.set(p, QStringLiteral("phone"), QStringLiteral("0122222222"));
     org.exchange(a, b);
-    auto open = Conflicts(a.db).open().value();
+    auto open = Conflicts(a.db).open(a.admin()).value();
     REQUIRE(open.size() == 1);
     security::Session worker = a.admin();
     worker.role = security::Role::FieldWorker;
@@ -176,7 +176,7 @@ TEST_CASE("A supervisor resolves a conflict; the resolution travels and settles 
     a.set(p, QStringLiteral("phone"), QStringLiteral("0133333333"));
     b.set(p, QStringLiteral("phone"), QStringLiteral("0144444444"));
     org.exchange(a, b);
-    open = Conflicts(b.db).open().value();
+    open = Conflicts(b.db).open(b.admin()).value();
     REQUIRE(open.size() == 1);
     REQUIRE(Conflicts(b.db).resolve(b.admin(), open[0].id, open[0].kept.value).ok());
     org.exchange(a, b);
@@ -200,7 +200,7 @@ TEST_CASE("A change overwritten at the sender does not hide a concurrent edit fr
     // A's package for C holds A's change (its value overwritten since) and B's.
     REQUIRE(org.receive(c, org.sendFor(a, c)).ok());
     CHECK(c.get(p, QStringLiteral("phone")) == QStringLiteral("B-on-top-of-A")); // the later one
-    auto open = Conflicts(c.db).open().value();
+    auto open = Conflicts(c.db).open(c.admin()).value();
     REQUIRE(open.size() == 1);
     CHECK(open[0].lost.value == QStringLiteral("C-edit"));
     for (int round = 0; round < 2; ++round) {

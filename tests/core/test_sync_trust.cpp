@@ -110,8 +110,8 @@ TEST_CASE("Trust: a forged entry under another device's id and next number is re
     const ImportSummary s = org.receive(hub, packageOf(org, member, {batchOf(member, centre.id(), {forged}), wire::encode(loose)}));
     REQUIRE(s.ok()); // the rest of the package goes on
     CHECK(s.refusedChanges == 2);
-    CHECK(s.refusals.value(QString::fromLatin1(refusal::kBadSignature)) == 1);
-    CHECK(s.refusals.value(QString::fromLatin1(refusal::kNotSealed)) == 1);
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kBadSignature)) == 1);
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kNotSealed)) == 1);
     CHECK(partnersNamed(hub, QStringLiteral("مزور")) == 0);
     CHECK(refusedFlag(hub, member));
     CHECK(hub.db.scalar(QStringLiteral("SELECT refusals FROM sync_history ORDER BY id DESC LIMIT 1"))
@@ -174,7 +174,7 @@ TEST_CASE("Trust: a relay forwards a device's batches unchanged; a relay that al
     tampered.body = altered;
     const ImportSummary bad = org.receive(c, packageOf(org, relay, {wire::encode(tampered)}));
     REQUIRE(bad.ok());
-    CHECK(bad.refusals.value(QString::fromLatin1(refusal::kBadSignature)) == tampered.lastSeq - tampered.firstSeq + 1);
+    CHECK(bad.refusedReasons.value(QString::fromLatin1(refusal::kBadSignature)) == tampered.lastSeq - tampered.firstSeq + 1);
     CHECK(c.get(p, QStringLiteral("phone")).isNull());
     CHECK(refusedFlag(c, relay));
 
@@ -203,7 +203,7 @@ TEST_CASE("Trust: an entry with a huge clock is refused and does not move the re
     const Entry far = partnerInsert(a.id(), nextSeq(a), quint64(9223372036854775000ULL), QStringLiteral("من المستقبل"));
     const ImportSummary s = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {far})}));
     REQUIRE(s.ok());
-    CHECK(s.refusals.value(QString::fromLatin1(refusal::kClock)) == 1);
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
     CHECK(partnersNamed(b, QStringLiteral("من المستقبل")) == 0);
     const quint64 after = floorOf(b);
     CHECK(after >= before);
@@ -219,7 +219,7 @@ TEST_CASE("Trust: an entry with a huge clock is refused and does not move the re
     const Entry old = partnerInsert(a.id(), nextSeq(a), 1000, QStringLiteral("قديم جدا"));
     const ImportSummary s2 = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {old})}));
     REQUIRE(s2.ok());
-    CHECK(s2.refusals.value(QString::fromLatin1(refusal::kClock)) == 1);
+    CHECK(s2.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
     CHECK(partnersNamed(b, QStringLiteral("قديم جدا")) == 0);
 }
 
@@ -242,6 +242,6 @@ TEST_CASE("Trust: a package from a device this copy does not know is refused, ev
     const Entry e = partnerInsert(outsider.id(), 1, b.db.clock().next(), QStringLiteral("غريب ٢"));
     const ImportSummary relayed = org.receive(a, packageOf(org, b, {batchOf(outsider, outsider.id(), {e})}));
     REQUIRE(relayed.ok());
-    CHECK(relayed.refusals.value(QString::fromLatin1(refusal::kUnknownDevice)) == 1);
+    CHECK(relayed.refusedReasons.value(QString::fromLatin1(refusal::kUnknownDevice)) == 1);
     CHECK(partnersNamed(a, QStringLiteral("غريب ٢")) == 0);
 }

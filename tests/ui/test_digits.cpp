@@ -4,10 +4,12 @@
 // households, appointments, sessions, plans and referrals.
 #include "clinic/ClinicDemo.h"
 #include "plans/PlanDemo.h"
+#include "security/UserService.h"
 #include "plans/PlanDialog.h"
 #include "plans/PlansPage.h"
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdsPage.h"
+#include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/DigitCheck.h"
@@ -31,16 +33,20 @@ void fillClinicAndPlans(const QString &dbPath)
     auto opened = storage::Database::open(dbPath);
     REQUIRE(opened.ok());
     auto db = std::move(opened).value();
+    // Demonstration data is an administrator's: the one setUp made.
+    const auto admin = security::UserService(*db, security::HashCost::minimal())
+                           .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(admin.ok());
     clinic::ClinicDemoOptions clinicOptions;
     clinicOptions.appointments = 120;
     clinicOptions.sessions = 60;
     clinicOptions.seed = 5;
     clinicOptions.counsellorPassword = kCounsellorPassword;
-    REQUIRE(clinic::ClinicDemo::generate(*db, clinicOptions).ok());
+    REQUIRE(clinic::ClinicDemo::generate(*db, admin.value(), clinicOptions).ok());
     plans::PlanDemoOptions planOptions;
     planOptions.plans = 12;
     planOptions.seed = 5;
-    REQUIRE(plans::PlanDemo::generate(*db, planOptions).ok());
+    REQUIRE(plans::PlanDemo::generate(*db, admin.value(), planOptions).ok());
 }
 
 // Every section of the main window, every tab of each, and the status bar.

@@ -199,21 +199,23 @@ struct Fit {
         std::unique_ptr<storage::Database> db = std::move(opened).value();
         security::UserService users(*db, security::HashCost::minimal());
         const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+        // Demonstration households first: demo fills only a copy with no real
+        // data, and then keeps filling the copy it filled.
+        registry::DemoOptions households;
+        households.households = 25;
+        REQUIRE(registry::DemoGenerator::generate(*db, admin, households).ok());
         for (const auto &[name, full, role] : {std::tuple{"huda", "هدى الحربي", security::Role::Counsellor},
                                                std::tuple{"salma", "سلمى العتيبي", security::Role::Supervisor},
                                                std::tuple{"omar", "عمر السبيعي", security::Role::FieldWorker}})
             REQUIRE(users.add(admin, {QString::fromLatin1(name), QString::fromUtf8(full), role, kPassword}).ok());
-        registry::DemoOptions households;
-        households.households = 25;
-        REQUIRE(registry::DemoGenerator::generate(*db, households).ok());
         clinic::ClinicDemoOptions clinic;
         clinic.appointments = 60;
         clinic.sessions = 30;
         clinic.counsellorPassword = kPassword;
-        REQUIRE(clinic::ClinicDemo::generate(*db, clinic).ok());
+        REQUIRE(clinic::ClinicDemo::generate(*db, admin, clinic).ok());
         plans::PlanDemoOptions plans;
         plans.plans = 12;
-        REQUIRE(plans::PlanDemo::generate(*db, plans).ok());
+        REQUIRE(plans::PlanDemo::generate(*db, admin, plans).ok());
     }
 
     MainWindow *main() const { return app.controller->mainWindow(); }

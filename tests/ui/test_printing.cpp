@@ -194,7 +194,9 @@ struct Case {
     {
         auto id = users.add(t->admin, {name, fullName, role, QStringLiteral("correct horse 12")});
         REQUIRE(id.ok());
-        return {id.value(), name, fullName, role};
+        auto s = users.login(name, QStringLiteral("correct horse 12")); // with the key that signs notes
+        REQUIRE(s.ok());
+        return s.value();
     }
 };
 

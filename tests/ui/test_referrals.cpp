@@ -95,9 +95,9 @@ struct Referrals {
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         security::UserService users(*db, security::HashCost::minimal());
-        auto noura = users.findByName(QStringLiteral("noura"));
+        auto noura = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
         REQUIRE(noura.ok());
-        admin = {noura.value().id, noura.value().username, noura.value().fullName, security::Role::Administrator};
+        admin = noura.value();
         auto id = users.add(admin, {QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker,
                                     kPassword});
         REQUIRE(id.ok());

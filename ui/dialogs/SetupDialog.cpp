@@ -135,7 +135,7 @@ void SetupDialog::submit()
         setCursor(Qt::WaitCursor);
         registry::DemoOptions demo;
         demo.households = 300;
-        auto filled = registry::DemoGenerator::generate(m_db, demo);
+        auto filled = registry::DemoGenerator::generate(m_db, session.value(), demo);
         unsetCursor();
         if (!filled) // the database is set up; only the examples are missing
             m_banner->showError(filled.error().message);

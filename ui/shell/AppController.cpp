@@ -94,6 +94,7 @@ void AppController::showMain(const security::Session &session)
 void AppController::logout()
 {
     m_db->setCurrentUser({});
+    m_db->forgetSigningKeys();
     // The login window opens first, so the application never has no window.
     showLogin();
     if (m_main) {

@@ -99,7 +99,7 @@ ConflictsView::ConflictsView(storage::Database &db, const AppSettings &settings,
 
 void ConflictsView::refresh()
 {
-    auto open = sync::Conflicts(m_db).open();
+    auto open = sync::Conflicts(m_db).open(m_session);
     if (!open) {
         m_banner->showError(open.error().message);
         return;
@@ -114,9 +114,8 @@ void ConflictsView::refresh()
         const QString record = name.isEmpty() ? SyncText::table(c.table)
                                               : tr("%1: %2").arg(SyncText::table(c.table), Display::ltr(name));
         const QString field = c.kind == u"archive" ? tr("Archived while edited elsewhere") : SyncText::column(c.column);
-        const QStringList cells = {record, field, SyncText::value(c.column, c.kept.value),
-                                   c.kind == u"archive" ? tr("Edited on another computer")
-                                                        : SyncText::value(c.column, c.lost.value),
+        const QStringList cells = {record, field, valueText(c, c.kept),
+                                   c.kind == u"archive" ? tr("Edited on another computer") : valueText(c, c.lost),
                                    display.moment(c.detectedAt)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(r, col, new QTableWidgetItem(cells[col]));
@@ -131,8 +130,10 @@ void ConflictsView::showSelected()
 {
     const int row = m_table->currentRow();
     const bool any = row >= 0 && row < m_rows.size();
+    // A confidential note's conflict is decided only by those who may read it.
+    const bool decides = any && sync::Conflicts::mayResolve(m_session, m_rows[row]);
     for (QWidget *w : std::initializer_list<QWidget *>{m_keepKept, m_keepLost, m_keepCombined, m_combined})
-        w->setEnabled(any);
+        w->setEnabled(decides);
     if (!any) {
         m_record->setText(m_rows.isEmpty() ? tr("No conflicts: every computer that exchanged data agrees.") : QString());
         for (QLabel *l : {m_keptValue, m_keptWho, m_lostValue, m_lostWho})
@@ -141,10 +142,13 @@ void ConflictsView::showSelected()
     }
     const sync::Conflict &c = m_rows[row];
     const Display display(m_settings);
-    m_record->setText(m_table->item(row, 0)->text() + u" — "_s + m_table->item(row, 1)->text());
-    m_keptValue->setText(SyncText::value(c.column, c.kept.value));
+    QString record = m_table->item(row, 0)->text() + u" — "_s + m_table->item(row, 1)->text();
+    if (c.confidential) // why the values are hidden, or why only a supervisor decides
+        record += u"\n"_s + tr("Confidential: visible to counsellors and supervisors only; a supervisor decides.");
+    m_record->setText(record);
+    m_keptValue->setText(valueText(c, c.kept));
     m_lostValue->setText(c.kind == u"archive" ? tr("Edited on another computer; not archived there")
-                                              : SyncText::value(c.column, c.lost.value));
+                                              : valueText(c, c.lost));
     const auto who = [&](const sync::ConflictSide &s) {
         return tr("Changed by %1 on %2").arg(s.authorName.isEmpty() ? tr("an unknown user") : s.authorName,
                                             display.moment(s.at));
@@ -153,11 +157,17 @@ void ConflictsView::showSelected()
     m_lostWho->setText(who(c.lost));
     // An archive conflict is decided by keeping or undoing the archive.
     m_combined->setVisible(c.kind == u"field" && m_keepCombined->isVisibleTo(this));
-    m_keepCombined->setEnabled(c.kind == u"field");
+    m_keepCombined->setEnabled(decides && c.kind == u"field");
     m_keepKept->setText(c.kind == u"archive" && c.kept.value.toInt() == 1 ? tr("Keep it archived")
                                                                             : tr("Keep the current value"));
     m_keepLost->setText(c.kind == u"archive" ? (c.kept.value.toInt() == 1 ? tr("Restore it") : tr("Archive it"))
                                              : tr("Keep the other value"));
+}
+
+QString ConflictsView::valueText(const sync::Conflict &c, const sync::ConflictSide &side)
+{
+    // Core withheld the values: say so instead of showing an empty value.
+    return c.hidden ? tr("Hidden: confidential") : SyncText::value(c.column, side.value);
 }
 
 bool ConflictsView::resolve(const QVariant &value)

@@ -1,7 +1,9 @@
 #pragma once
 // The conflicts sync found: for each, the record, the field, and both values
 // side by side with who changed them and when. Supervisors and administrators
-// keep one of them or type a combined value; others see them only.
+// keep one of them or type a combined value; others see them only. A
+// confidential note's values show only to those who may read them (core
+// withholds them), and only a supervisor decides such a conflict.
 #include "security/Session.h"
 #include "sync/Conflicts.h"
 
@@ -41,6 +43,7 @@ signals:
 
 private:
     bool resolve(const QVariant &value);
+    static QString valueText(const sync::Conflict &c, const sync::ConflictSide &side);
     void showSelected();
 
     storage::Database &m_db;

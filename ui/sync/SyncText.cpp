@@ -68,6 +68,10 @@ QString SyncText::column(const QString &column)
         {u"due_date"_s, tr("Due date")},
         {u"full_name"_s, tr("Full name")},
         {u"role"_s, tr("Role")},
+        {u"needs"_s, tr("Presenting needs")},
+        {u"observations"_s, tr("Observations")},
+        {u"recommendations"_s, tr("Recommendations")},
+        {u"psych_notes"_s, tr("Psychological notes")},
     };
     return names.value(column, tr("Other field"));
 }

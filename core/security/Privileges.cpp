@@ -1,0 +1,197 @@
+#include "security/Privileges.h"
+
+#include "security/UserKeys.h"
+#include "storage/Database.h"
+#include "storage/Uuid.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::security {
+
+namespace {
+
+// Tables every column of which is privileged: identities and organisation
+// settings. The roles match the services that write them.
+const QHash<QString, QList<Role>> &wholeTables()
+{
+    static const QHash<QString, QList<Role>> tables = {
+        {u"users"_s, {Role::Administrator}},
+        {u"devices"_s, {Role::Administrator}}, // a device's number and public key: its enrolment
+        {u"centres"_s, {Role::Administrator}},
+        {u"device_revocations"_s, {Role::Administrator}},
+        // The eligibility rule and other settings (a row per setting; see settingRoles).
+        {u"org_settings"_s, {Role::Administrator}},
+        {u"plan_tracks"_s, {Role::Supervisor, Role::Administrator}},   // PlanService::addTrack
+        {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
+    };
+    return tables;
+}
+
+// Confidential fields of otherwise ordinary tables (clinic::mayCounsel).
+const QHash<QString, std::pair<QSet<QString>, QList<Role>>> &confidentialFields()
+{
+    static const QHash<QString, std::pair<QSet<QString>, QList<Role>>> fields = {
+        {u"sessions"_s, {{u"psych_notes"_s}, {Role::Counsellor, Role::Supervisor}}},
+    };
+    return fields;
+}
+
+// What a user may change of their own row, with their own signature.
+const QSet<QString> kSelfColumns = {u"password_hash"_s, u"public_key"_s, u"wrapped_key"_s, u"full_name"_s,
+                                    u"updated_at"_s,    u"updated_by"_s};
+
+QList<Role> settingRoles(const QByteArray &rowId)
+{
+    // The clinic's follow-up days: ClinicViews::setFollowUpDays.
+    static const QByteArray followUp = storage::stableId(u"clinic_follow_up_days"_s);
+    if (rowId == followUp)
+        return {Role::Supervisor, Role::Administrator};
+    return {Role::Administrator};
+}
+
+} // namespace
+
+QString Privileges::subject(const QString &table)
+{
+    if (table == u"users")
+        return tr("user accounts");
+    if (table == u"devices")
+        return tr("devices");
+    if (table == u"centres")
+        return tr("centres");
+    if (table == u"device_revocations")
+        return tr("device revocations");
+    if (table == u"org_settings")
+        return tr("organisation settings");
+    if (table == u"plan_tracks")
+        return tr("empowerment tracks");
+    if (table == u"session_types")
+        return tr("consultation types");
+    if (table == u"sessions")
+        return tr("psychological notes");
+    return table;
+}
+
+bool Privileges::needsSignature(const QString &table, const QStringList &columns)
+{
+    if (columns.isEmpty())
+        return false;
+    if (wholeTables().contains(table))
+        return true;
+    if (auto it = confidentialFields().constFind(table); it != confidentialFields().constEnd()) {
+        for (const QString &c : columns) {
+            if (it->first.contains(c))
+                return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QString &op, const QByteArray &rowId,
+                                                 const QStringList &columns)
+{
+    if (!needsSignature(table, columns))
+        return std::nullopt;
+    Rule r;
+    if (table == u"device_revocations" && op != u"I") {
+        r.never = true;
+        return r;
+    }
+    if (table == u"org_settings")
+        r.roles = settingRoles(rowId);
+    else if (auto it = wholeTables().constFind(table); it != wholeTables().constEnd())
+        r.roles = it.value();
+    else
+        r.roles = confidentialFields().value(table).second;
+    if (table == u"users" && op == u"U") {
+        r.self = std::all_of(columns.cbegin(), columns.cend(), [](const QString &c) { return kSelfColumns.contains(c); });
+    }
+    return r;
+}
+
+std::optional<Role> Privileges::requiredRole(const QString &table, const QString &op, const QByteArray &rowId,
+                                             const QStringList &columns)
+{
+    const auto r = rule(table, op, rowId, columns);
+    if (!r || r->never || r->roles.isEmpty())
+        return std::nullopt;
+    return r->roles.first();
+}
+
+QStringList Privileges::columnsSet(const SignedChange &change)
+{
+    QStringList columns;
+    if (change.op != u"I")
+        columns = change.fields;
+    for (const auto &[column, value] : change.pairs) {
+        if ((change.op != u"I" || !value.isNull()) && !columns.contains(column))
+            columns << column;
+    }
+    return columns;
+}
+
+QString Privileges::admit(storage::Database &db, const SignedChange &change, const QByteArray &signature)
+{
+    const QStringList columns = columnsSet(change);
+    const auto r = rule(change.table, change.op, change.rowId, columns);
+    if (!r)
+        return {};
+    if (r->never)
+        return tr("A device revocation is final: this change to it is refused.");
+    if (signature.isEmpty())
+        return tr("This change to %1 needs its author's signature and carries none.").arg(subject(change.table));
+    if (change.author.isEmpty())
+        return tr("This change to %1 names no author.").arg(subject(change.table));
+    // A signed entry carries every column it sets, with the value signed.
+    for (const QString &c : change.fields) {
+        if (!std::any_of(change.pairs.cbegin(), change.pairs.cend(), [&](const auto &p) { return p.first == c; }))
+            return tr("This change to %1 does not carry every value its author signed.").arg(subject(change.table));
+    }
+
+    auto org = db.scalar(u"SELECT value FROM local_state WHERE key = 'org_id'"_s);
+    if (!org)
+        return org.error().message;
+    const QByteArray bytes = signedChangeBytes(org.value().toByteArray(), change);
+
+    QByteArray publicKey;
+    QString roleKey;
+    bool known = false, deleted = false;
+    auto q = db.exec(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {change.author});
+    if (!q)
+        return q.error().message;
+    if (q.value()->next()) {
+        known = true;
+        publicKey = q.value()->value(0).toByteArray();
+        roleKey = q.value()->value(1).toString();
+        deleted = q.value()->value(2).toBool();
+    }
+    q.value()->finish();
+
+    if (publicKey.isEmpty()) {
+        // Only the organisation's root is believed before its account is here:
+        // it signs its own account into being (Setup::run).
+        auto root = db.scalar(u"SELECT value FROM local_state WHERE key = 'org_root'"_s);
+        if (!root)
+            return root.error().message;
+        if (UserKeys::verify(root.value().toByteArray(), bytes, signature))
+            return {};
+        return known ? tr("The author of this change has no key on this copy.")
+                     : tr("The author of this change is not a user known on this copy.");
+    }
+    if (!UserKeys::verify(publicKey, bytes, signature))
+        return tr("The signature of this change does not match its author's key.");
+    if (deleted)
+        return tr("The author of this change has been removed.");
+    if (r->self && change.author == change.rowId)
+        return {};
+    const auto role = Roles::fromKey(roleKey);
+    if (role && r->roles.contains(*role))
+        return {};
+    return tr("Its author may not make this change to %1: it needs the role %2.")
+        .arg(subject(change.table), Roles::displayName(r->roles.first()));
+}
+
+} // namespace tamkeen::security

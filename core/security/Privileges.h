@@ -1,0 +1,51 @@
+#pragma once
+// Which synced tables and fields are privileged, which roles may change them,
+// and the check of a privileged change received from another copy
+// (docs/trust.md, issue 13 §3). A privileged change is believed only with its
+// author's signature, by an author who holds the role on this copy.
+#include "security/Roles.h"
+#include "security/SignedChange.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::security {
+
+class Privileges {
+    Q_DECLARE_TR_FUNCTIONS(Privileges)
+public:
+    struct Rule {
+        QList<Role> roles;  // any of them may make the change
+        bool self = false;  // the row's own user may too (their password, key and name)
+        bool never = false; // nobody may: a revocation is final
+    };
+
+    // Whether an entry of `table` that sets `columns` must carry its author's
+    // signature. For an insert, pass only the columns it sets to a value
+    // (columnsSet): an empty confidential note is not one.
+    static bool needsSignature(const QString &table, const QStringList &columns);
+    // Who may make that change; nullopt when it is an ordinary change.
+    static std::optional<Rule> rule(const QString &table, const QString &op, const QByteArray &rowId,
+                                    const QStringList &columns);
+    // The role named in refusals: the first that may; nullopt when ordinary or never.
+    static std::optional<Role> requiredRole(const QString &table, const QString &op, const QByteArray &rowId,
+                                            const QStringList &columns);
+    // The columns a change sets: an update's logged fields and carried pairs;
+    // an insert's pairs with a value.
+    static QStringList columnsSet(const SignedChange &change);
+
+    // What a privileged table holds, for messages ("user accounts", …); translated.
+    static QString subject(const QString &table);
+
+    // Checks a received change: empty when it is ordinary or properly signed by
+    // an author allowed to make it, else the translated reason for refusing it.
+    // `signature` is the author's (empty when the entry carries none).
+    static QString admit(storage::Database &db, const SignedChange &change, const QByteArray &signature);
+};
+
+} // namespace tamkeen::security
