@@ -220,20 +220,23 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     // Each copy's own administrator logs in (the same password on both).
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
-    const Run key = cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"),
-                                    path("hub.db"), QStringLiteral("--out"), path("org.key")}
-                            + asHub,
-                        env);
-    INFO(key.err.toStdString());
-    REQUIRE(key.code == 0);
+    // The hub's administrator enrols the branch laptop; it starts from the file.
+    const QStringList enrol = {QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                               QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
+                               QStringLiteral("cai"), QStringLiteral("--out"), path("branch.tamkeen-enrol"),
+                               QStringLiteral("--as"), QStringLiteral("root1")};
+    QMap<QString, QString> wrongAdmin = env;
+    wrongAdmin[QStringLiteral("TAMKEEN_PASSWORD")] = QStringLiteral("not the password");
+    CHECK(cli(enrol, wrongAdmin).code != 0);
+    CHECK_FALSE(QFile::exists(path("branch.tamkeen-enrol")));
+    const Run enrolled = cli(enrol, env);
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.code == 0);
+    CHECK(enrolled.out.contains(QStringLiteral("as device 2")));
     const QStringList branchInit = {QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"),
-                                    QStringLiteral("--centre-code"), QStringLiteral("ALX"), QStringLiteral("--centre-name"),
-                                    QStringLiteral("مركز الإسكندرية"), QStringLiteral("--device-name"),
-                                    QStringLiteral("لابتوب ٢"), QStringLiteral("--device-number"), QStringLiteral("2"),
-                                    QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                                    path("org.key")};
+                                    QStringLiteral("--enrolment"), path("branch.tamkeen-enrol")};
     // A wrong passphrase: refused, and no half set-up file is left.
     QMap<QString, QString> wrong = env;
     wrong[QStringLiteral("TAMKEEN_ORG_PASSPHRASE")] = QStringLiteral("not the passphrase");
@@ -241,9 +244,17 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(QStringLiteral("passphrase")));
     CHECK_FALSE(QFile::exists(path("branch.db")));
+    CHECK(cli(branchInit + QStringList{QStringLiteral("--admin"), QStringLiteral("root2")}, env).code == 2);
+    CHECK_FALSE(QFile::exists(path("branch.db")));
     const Run joined = cli(branchInit, env);
     INFO(joined.err.toStdString());
     REQUIRE(joined.code == 0);
+    CHECK(joined.out.contains(QStringLiteral("number 2")));
+    // No administrator of its own: the organisation's accounts only.
+    const Run branchUsers = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path("branch.db")});
+    CHECK(branchUsers.out.contains(QStringLiteral("root1")));
+    CHECK(branchUsers.out.count(QLatin1Char('\n')) == 1);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
 
     REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
                             QStringLiteral("25")}
@@ -322,26 +333,73 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(cap({}).out.contains(QStringLiteral("clock cap: 30 days")));
 }
 
+TEST_CASE("tamkeen-cli check reports a device number two administrators reserved offline, the same on both copies",
+          "[cli][sync][enrol]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    const auto enrol = [&](const QString &db, const QString &out, const QStringList &more = {}) {
+        return cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), db,
+                               QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"),
+                               QStringLiteral("CAI"), QStringLiteral("--out"), out, QStringLiteral("--as"),
+                               QStringLiteral("root1")}
+                       + more,
+                   env);
+    };
+    REQUIRE(init(path("hub.db")).code == 0);
+    REQUIRE(enrol(path("hub.db"), path("branch.tamkeen-enrol")).code == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
+                env)
+                .code
+            == 0);
+    // A number already taken here is refused; offline, both copies give number 5.
+    const Run taken = enrol(path("hub.db"), path("x.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("2")});
+    CHECK(taken.code != 0);
+    CHECK(taken.err.contains(QStringLiteral("already taken")));
+    REQUIRE(enrol(path("hub.db"), path("x.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("5")}).code == 0);
+    REQUIRE(enrol(path("branch.db"), path("y.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("5")}).code == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+    for (const auto &[from, to] : {std::pair{"hub.db", "branch.db"}, std::pair{"branch.db", "hub.db"}}) {
+        const QString package = dir.filePath(QString::fromLatin1(from) + QStringLiteral(".tamkeen"));
+        REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path(from), QStringLiteral("--out"), package}).code == 0);
+        REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path(to), package}).code == 0);
+    }
+    QString reported;
+    for (const char *db : {"hub.db", "branch.db"}) {
+        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path(db)});
+        CHECK(check.code == 1);
+        CHECK(check.out.contains(QStringLiteral("number 5 is shared by")));
+        CHECK(check.out.contains(QStringLiteral("new files 05B")));
+        if (reported.isEmpty())
+            reported = check.out;
+        CHECK(check.out == reported); // the same resolution on both copies
+        const Run devices = cli({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path(db)});
+        CHECK(devices.out.count(QStringLiteral("number shared")) == 2);
+    }
+}
+
 TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothing", "[cli][sync]")
 {
     QTemporaryDir dir;
     const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
     const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                            QStringLiteral("--out"), path("org.key")}
-                    + asHub,
+    REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                 QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"), QStringLiteral("CAI"),
+                 QStringLiteral("--out"), path("branch.tamkeen-enrol"), QStringLiteral("--as"), QStringLiteral("root1")},
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
-                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
-                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
-                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                 path("org.key")},
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
                 env)
                 .code
             == 0);

@@ -178,12 +178,10 @@ TEST_CASE("Packages of another organisation, unknown or revoked devices, or re-s
     Device stranger(9);
     CHECK(Importer(stranger.db).importFile(fromA).refused.contains(QStringLiteral("another organisation")));
 
-    // A device whose row never reached us is not one of the organisation's,
-    // even with the organisation key.
-    Device outsider(7);
-    REQUIRE(SyncKeys::join(outsider.db, org.dir.filePath(QStringLiteral("org.key")), kPassphrase).ok());
-    const QString unknown = craft(org, outsider, {}, {vectorRecord(outsider)});
-    CHECK(org.receive(c, unknown).refused.contains(QStringLiteral("not a device of this organisation")));
+    // A device whose row never reached us is not one of the organisation's
+    // (C was enrolled after B: B has not heard of it).
+    const QString unknown = craft(org, c, {}, {vectorRecord(c)});
+    CHECK(org.receive(b, unknown).refused.contains(QStringLiteral("not a device of this organisation")));
 
     // Re-signed by B while claiming to be A (whose key C knows).
     const DeviceKeys bKeys = SyncKeys::deviceKeys(b.db).value();

@@ -99,6 +99,7 @@ TEST_CASE("Trust: a forged entry under another device's id and next number is re
 {
     Org org(3);
     Device &centre = org[0], &member = org[1], &hub = org[2];
+    org.exchange(centre, member); // the member learns of the hub, enrolled after it
     org.exchange(centre, hub);
     org.exchange(member, hub);
 
@@ -226,22 +227,28 @@ TEST_CASE("Trust: an entry with a huge clock is refused and does not move the re
 TEST_CASE("Trust: a package from a device this copy does not know is refused, even with the organisation key",
           "[sync][trust]")
 {
+    // A enrols C; B has not heard of it yet.
     Org org(2);
-    Device &a = org[0];
-    Device outsider(7);
-    REQUIRE(SyncKeys::join(outsider.db, org.dir.filePath(QStringLiteral("org.key")), kPassphrase).ok());
-    outsider.addPartner(QStringLiteral("غريب"));
-    const QByteArray before = a.dump();
-    const ImportSummary s = org.receive(a, org.send(outsider));
+    Device &a = org[0], &b = org[1];
+    Device &c = org.enrol(a);
+    c.addPartner(QStringLiteral("غريب"));
+    const QByteArray before = b.dump();
+    const ImportSummary s = org.receive(b, org.send(c));
     CHECK_FALSE(s.ok());
     CHECK(s.refused.contains(QStringLiteral("not a device of this organisation")));
-    CHECK(a.dump() == before);
+    CHECK(b.dump() == before);
 
-    // Its batch relayed by a member is refused too, and the rest of that package applies.
-    Device &b = org[1];
-    const Entry e = partnerInsert(outsider.id(), 1, b.db.clock().next(), QStringLiteral("غريب ٢"));
-    const ImportSummary relayed = org.receive(a, packageOf(org, b, {batchOf(outsider, outsider.id(), {e})}));
+    // C's batch alone in A's package: refused too, and the rest of that package applies.
+    const Entry e = partnerInsert(c.id(), nextSeq(c), a.db.clock().next(), QStringLiteral("غريب ٢"));
+    const ImportSummary relayed = org.receive(b, packageOf(org, a, {batchOf(c, c.id(), {e})}));
     REQUIRE(relayed.ok());
     CHECK(relayed.refusedReasons.value(QString::fromLatin1(refusal::kUnknownDevice)) == 1);
-    CHECK(partnersNamed(a, QStringLiteral("غريب ٢")) == 0);
+    CHECK(partnersNamed(b, QStringLiteral("غريب ٢")) == 0);
+
+    // Once A's own package has told B of C (its row, from the administrator), C's packages import.
+    REQUIRE(org.receive(b, org.sendFor(a, b)).ok());
+    const ImportSummary known = org.receive(b, org.send(c));
+    INFO(known.refused.toStdString());
+    REQUIRE(known.ok());
+    CHECK(partnersNamed(b, QStringLiteral("غريب")) == 1);
 }

@@ -31,6 +31,14 @@ Status migration009Trust(Database &db)
             signature BLOB NOT NULL,
             PRIMARY KEY (origin, first_seq)
         ) WITHOUT ROWID;
+        -- Local: the identity rows this copy started with from its enrolment
+        -- file (sync/Enrolment), held without history until their real
+        -- entries arrive, so `check` does not take them for unlogged inserts.
+        CREATE TABLE sync_enrolled (
+            tbl    TEXT NOT NULL,
+            row_id BLOB NOT NULL,
+            PRIMARY KEY (tbl, row_id)
+        ) WITHOUT ROWID;
     )sql"_s);
 }
 
