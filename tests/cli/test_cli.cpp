@@ -222,6 +222,13 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     const QStringList asHub = kAsRoot1;
     const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("25")}
+                    + asHub,
+                env)
+                .code
+            == 0);
     // The hub's administrator enrols the branch laptop; it starts from the file.
     const QStringList enrol = {QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
                                QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
@@ -251,17 +258,12 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     REQUIRE(joined.code == 0);
     CHECK(joined.out.contains(QStringLiteral("number 2")));
     // No administrator of its own: the organisation's accounts only.
-    const Run branchUsers = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path("branch.db")});
+    const Run branchUsers =
+        cli(QStringList{QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path("branch.db")} + asBranch, env);
     CHECK(branchUsers.out.contains(QStringLiteral("root1")));
     CHECK(branchUsers.out.count(QLatin1Char('\n')) == 1);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
 
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("25")}
-                    + asBranch,
-                env)
-                .code
-            == 0);
     QDir().mkpath(path("inbox"));
     const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"),
                                          QStringLiteral("--out"), dir.filePath(QStringLiteral("inbox/branch.tamkeen"))}
@@ -365,8 +367,12 @@ TEST_CASE("tamkeen-cli check reports a device number two administrators reserved
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
     for (const auto &[from, to] : {std::pair{"hub.db", "branch.db"}, std::pair{"branch.db", "hub.db"}}) {
         const QString package = dir.filePath(QString::fromLatin1(from) + QStringLiteral(".tamkeen"));
-        REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), path(from), QStringLiteral("--out"), package}).code == 0);
-        REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), path(to), package}).code == 0);
+        REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path(from), QStringLiteral("--out"), package}
+                        + kAsRoot1,
+                    env)
+                    .code
+                == 0);
+        REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path(to), package} + kAsRoot1, env).code == 0);
     }
     QString reported;
     for (const char *db : {"hub.db", "branch.db"}) {
@@ -377,7 +383,8 @@ TEST_CASE("tamkeen-cli check reports a device number two administrators reserved
         if (reported.isEmpty())
             reported = check.out;
         CHECK(check.out == reported); // the same resolution on both copies
-        const Run devices = cli({QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path(db)});
+        const Run devices =
+            cli(QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path(db)} + kAsRoot1, env);
         CHECK(devices.out.count(QStringLiteral("number shared")) == 2);
     }
 }
@@ -392,6 +399,13 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
     const QStringList asHub = kAsRoot1;
     const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("400")}
+                    + asHub,
+                env)
+                .code
+            == 0);
     REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
                  QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"), QStringLiteral("CAI"),
                  QStringLiteral("--out"), path("branch.tamkeen-enrol"), QStringLiteral("--as"), QStringLiteral("root1")},
@@ -403,13 +417,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
                 env)
                 .code
             == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("400")}
-                    + asBranch,
-                env)
-                .code
-            == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
                             path("all.tamkeen")}
                     + asBranch,
                 env)
@@ -422,8 +430,8 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         return d.out;
     };
     // What the hub holds before, and after a whole import (into a copy).
-    const QString before = dump(path("hub.db"));
-    REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
+    const QString before = dump(path("branch.db"));
+    REQUIRE(QFile::copy(path("branch.db"), path("copy.db")));
     REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")} + asHub,
                 env)
                 .code
@@ -436,14 +444,14 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess import;
         import.setProcessEnvironment(cliEnvironment(env));
         import.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")} + asHub);
+                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("all.tamkeen")} + asHub);
         REQUIRE(import.waitForStarted());
         import.waitForFinished(ms);
         import.kill();
         import.waitForFinished();
-        const QString now = dump(path("hub.db"));
+        const QString now = dump(path("branch.db"));
         CHECK((now == before || now == after));
-        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
     }
 
     // An export killed part way leaves no package under its name, or a whole one.
@@ -452,7 +460,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess exporting;
         exporting.setProcessEnvironment(cliEnvironment(env));
         exporting.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out}
+                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"), out}
                             + asBranch);
         REQUIRE(exporting.waitForStarted());
         exporting.waitForFinished(ms);
@@ -674,9 +682,10 @@ TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the
          QStringLiteral("huda"),
          {}},
         {{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("30")}, QStringLiteral("omar"), {}},
-        {{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--out"), path("org.key")},
+        {{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--name"), QStringLiteral("L"),
+          QStringLiteral("--centre"), QStringLiteral("CAI"), QStringLiteral("--out"), path("x.tamkeen-enrol")},
          QStringLiteral("huda"),
-         path("org.key")},
+         path("x.tamkeen-enrol")},
         {{QStringLiteral("users"), QStringLiteral("list")}, QStringLiteral("omar"), {}},
         {{QStringLiteral("users"), QStringLiteral("reset-password"), QStringLiteral("omar")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("search"), QStringLiteral("Salem")}, {}, {}},
@@ -780,17 +789,15 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                                         {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("member-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     REQUIRE(init(path("hub.db")).code == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                            QStringLiteral("--out"), path("org.key")}
+    REQUIRE(cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"),
+                            QStringLiteral("CAI"), QStringLiteral("--out"), path("branch.tamkeen-enrol")}
                     + kAsRoot1,
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
-                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
-                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
-                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                 path("org.key")},
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
                 env)
                 .code
             == 0);
@@ -828,7 +835,7 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                             {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
                     .ok());
         branch->setCurrentUser(
-            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root2'")).value().toByteArray());
+            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray());
         REQUIRE(storage::SyncedWriter(*branch)
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})
