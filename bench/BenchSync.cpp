@@ -20,9 +20,9 @@
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
+#include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
-#include "sync/SyncKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,6 +52,7 @@ void removeDatabase(const QString &path)
 struct Device {
     QString path;
     std::unique_ptr<storage::Database> db;
+    security::Session admin;
     QByteArray id() const { return db->deviceId(); }
 };
 
@@ -75,7 +76,40 @@ std::unique_ptr<Device> makeDevice(const QString &path, int number)
     r.adminPassword = QStringLiteral("correct horse");
     auto session = org::Setup::run(*device->db, r, security::HashCost::minimal());
     must(session.ok(), "setup");
+    device->admin = session.value();
     device->db->setCurrentUser(session.value().userId);
+    return device;
+}
+
+// Enrolment files for the laptops `root`'s administrator enrols, by number.
+QHash<int, QString> enrolDevices(Device &root, const QDir &dir, const QList<int> &numbers)
+{
+    QHash<int, QString> files;
+    for (int number : numbers) {
+        const QString file = dir.filePath(QStringLiteral("sync-enrol-%1.tamkeen-enrol").arg(number));
+        QFile::remove(file);
+        auto enrolled = sync::Enrolment::enrol(*root.db, root.admin, {QStringLiteral("حاسوب %1").arg(number),
+                                                                      QStringLiteral("RUH"), number},
+                                               file, kPassphrase, sync::KdfCost::Minimal);
+        must(enrolled.ok(), "enrol a device");
+        files.insert(number, file);
+    }
+    root.db->setCurrentUser(root.admin.userId);
+    return files;
+}
+
+// A new installation started from its enrolment file, writing as `admin`.
+std::unique_ptr<Device> joinDevice(const QString &path, const QString &enrolment, const security::Session &admin)
+{
+    removeDatabase(path);
+    auto device = std::make_unique<Device>();
+    device->path = path;
+    auto opened = storage::Database::open(path);
+    must(opened.ok(), "open a device database");
+    device->db = std::move(opened).value();
+    must(sync::Enrolment::join(*device->db, enrolment, kPassphrase).ok(), "join with the enrolment file");
+    device->admin = admin;
+    device->db->setCurrentUser(admin.userId);
     return device;
 }
 
@@ -415,16 +449,21 @@ int syncHubChild(const QString &listPath)
 void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields)
 {
     const QDir d(dir);
-    const QString keyFile = d.filePath(QStringLiteral("sync-org.key"));
-    QFile::remove(keyFile);
     QTextStream err(stderr);
     QElapsedTimer phase;
 
     // ---------------------------------------------------------- 1. 100,000 rows
     auto a = makeDevice(d.filePath(QStringLiteral("sync-a.sqlite")), 1);
-    auto b = makeDevice(d.filePath(QStringLiteral("sync-b.sqlite")), 2);
-    must(sync::SyncKeys::exportKeyFile(*a->db, keyFile, kPassphrase, sync::KdfCost::Minimal).ok(), "export the key file");
-    must(sync::SyncKeys::join(*b->db, keyFile, kPassphrase).ok(), "join");
+    // A's administrator enrols every other device now: the branches first, so
+    // that B, the hubs and the head office start knowing them, then those.
+    constexpr int kBranches = 4;
+    QList<int> numbers;
+    for (int i = 0; i < kBranches; ++i)
+        numbers << 3 + i;
+    numbers << 2 << 10 << 11 << 12;
+    const QHash<int, QString> enrolments = enrolDevices(*a, d, numbers);
+    const security::Session admin = a->admin;
+    auto b = joinDevice(d.filePath(QStringLiteral("sync-b.sqlite")), enrolments.value(2), admin);
 
     phase.start();
     const QList<QByteArray> ids = insertPartners(*a, rows, QStringLiteral("أ"));
@@ -516,19 +555,15 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
     // ------------------------------------------------------------- 2. the hub
     // Four branches insert rows (13 field values each) and then change two
     // fields of each (3 values with updated_at): 16 values a row.
-    constexpr int kBranches = 4;
     const int perBranch = int(std::max<qint64>(1, hubFields / kBranches / 16));
     std::vector<std::unique_ptr<Device>> branches;
     QList<QStringList> parts;
     QStringList whole;
     qint64 fieldValues = 0, wholeBytes = 0;
-    auto hub = makeDevice(d.filePath(QStringLiteral("sync-hub.sqlite")), 10);
-    auto hubWhole = makeDevice(d.filePath(QStringLiteral("sync-hub-whole.sqlite")), 11);
-    must(sync::SyncKeys::join(*hub->db, keyFile, kPassphrase).ok(), "join the hub");
-    must(sync::SyncKeys::join(*hubWhole->db, keyFile, kPassphrase).ok(), "join the hub");
+    auto hub = joinDevice(d.filePath(QStringLiteral("sync-hub.sqlite")), enrolments.value(10), admin);
+    auto hubWhole = joinDevice(d.filePath(QStringLiteral("sync-hub-whole.sqlite")), enrolments.value(11), admin);
     // The head office, which receives everything the hub holds as one package.
-    auto office = makeDevice(d.filePath(QStringLiteral("sync-office.sqlite")), 12);
-    must(sync::SyncKeys::join(*office->db, keyFile, kPassphrase).ok(), "join the head office");
+    auto office = joinDevice(d.filePath(QStringLiteral("sync-office.sqlite")), enrolments.value(12), admin);
     office.reset();
     const QString hubEmpty = d.filePath(QStringLiteral("sync-hub-empty.snapshot"));
     snapshot(*hub, hubEmpty);
@@ -540,8 +575,8 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
     double exportAllMs = 0;
     for (int i = 0; i < kBranches; ++i) {
         phase.start();
-        auto branch = makeDevice(d.filePath(QStringLiteral("sync-branch%1.sqlite").arg(i + 1)), 3 + i);
-        must(sync::SyncKeys::join(*branch->db, keyFile, kPassphrase).ok(), "join a branch");
+        auto branch = joinDevice(d.filePath(QStringLiteral("sync-branch%1.sqlite").arg(i + 1)), enrolments.value(3 + i),
+                                 admin);
         const QList<QByteArray> made = insertPartners(*branch, perBranch, QStringLiteral("فرع %1").arg(i + 1));
         updatePartners(*branch, made);
         err << "sync: branch " << i + 1 << ": " << perBranch << " rows inserted and updated in "

@@ -33,13 +33,12 @@ int runSearch(const QStringList &args);
 int runDemo(const QStringList &args);
 int runImportCsv(const QStringList &args);
 int runExportCsv(const QStringList &args);
-int runOrg(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
 int runConflicts(const QStringList &args);
 int runDevices(const QStringList &args);
 int runDump(const QStringList &args);
-// The organisation key passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
+// An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 
 // Logging in. Every command that reads or writes personal data or keys acts as

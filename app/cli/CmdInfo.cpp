@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "sync/Enrolment.h"
 #include "sync/Importer.h"
 #include "org/DeviceInfo.h"
 #include "storage/Inspect.h"
@@ -10,7 +11,28 @@ namespace tamkeen::cli {
 
 namespace {
 const QCommandLineOption kDb(u"db"_s, u"The database file."_s, u"PATH"_s);
+
+// Device numbers two administrators reserved offline (docs/sync-format.md, "Device numbers").
+Result<QStringList> duplicateDeviceNumbers(storage::Database &db)
+{
+    auto duplicates = sync::Enrolment::duplicateNumbers(db);
+    if (!duplicates)
+        return duplicates.error();
+    QStringList problems;
+    for (const sync::DuplicateNumber &n : duplicates.value()) {
+        QStringList devices;
+        for (const QByteArray &id : n.devices) {
+            auto name = db.scalar(u"SELECT name FROM devices WHERE id = ?"_s, {id});
+            auto part = sync::Enrolment::fileNumberPart(db, id);
+            if (!name || !part)
+                return !name ? name.error() : part.error();
+            devices << u"%1 (%2, new files %3)"_s.arg(storage::uuidToString(id), name.value().toString(), part.value());
+        }
+        problems << u"devices: number %1 is shared by %2; the first keeps it"_s.arg(n.number).arg(devices.join(u" and "_s));
+    }
+    return problems;
 }
+} // namespace
 
 int runInfo(const QStringList &args)
 {
@@ -53,6 +75,10 @@ int runCheck(const QStringList &args)
     auto problems = storage::checkDatabase(*db);
     if (!problems)
         return fail(problems.error().message);
+    auto numbers = duplicateDeviceNumbers(*db);
+    if (!numbers)
+        return fail(numbers.error().message);
+    problems.value() << numbers.value();
     // What sync is still waiting for: reported, not a fault of this copy.
     auto gaps = sync::sequenceGaps(*db);
     auto orphans = sync::orphanRows(*db);

@@ -1,13 +1,59 @@
 #include "CliSupport.h"
+#include "org/DeviceInfo.h"
 #include "org/Setup.h"
 #include "storage/Uuid.h"
-#include "sync/SyncKeys.h"
+#include "sync/Enrolment.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::cli {
+
+namespace {
+
+// Nothing half set-up is left behind.
+void removeDatabase(std::unique_ptr<storage::Database> database)
+{
+    const QString path = database->path();
+    database.reset();
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+int joinWithEnrolment(const QString &path, const QString &file, bool otherOptions)
+{
+    if (path.isEmpty())
+        return fail(u"--db is required"_s, Usage);
+    if (otherOptions)
+        return fail(u"--enrolment takes no other option than --db: the centre, the device and the accounts come "
+                    "from the file"_s,
+                    Usage);
+    if (QFileInfo::exists(path))
+        return fail(u"%1 already exists; init only creates new databases"_s.arg(path));
+    if (!QFileInfo::exists(file))
+        return fail(u"%1 does not exist"_s.arg(file), Usage);
+    auto passphrase = orgPassphrase();
+    if (!passphrase)
+        return fail(passphrase.error().message);
+    auto database = openDatabase(path, true);
+    if (!database)
+        return Failed;
+    if (Status s = sync::Enrolment::join(*database, file, passphrase.value()); !s) {
+        removeDatabase(std::move(database));
+        return fail(s.error().message);
+    }
+    auto device = org::Devices::thisDevice(*database);
+    if (!device)
+        return fail(device.error().message);
+    out(u"created %1 (centre %2, device %3 number %4); log in with your organisation account"_s.arg(
+        database->path(), device.value().centreCode, storage::uuidToString(database->deviceId()))
+            .arg(device.value().number));
+    return Ok;
+}
+
+} // namespace
 
 int runInit(const QStringList &args)
 {
@@ -22,14 +68,21 @@ int runInit(const QStringList &args)
     const QCommandLineOption admin(u"admin"_s, u"User name of the first administrator."_s, u"USER"_s);
     const QCommandLineOption fullName(u"admin-name"_s, u"Full name of the administrator (default: the user name)."_s,
                                       u"NAME"_s);
-    const QCommandLineOption join(u"join"_s, u"Join the organisation of this key file (passphrase from "
-                                             "TAMKEEN_ORG_PASSPHRASE, else asked) instead of making a new one."_s,
-                                  u"FILE"_s);
-    p.addOptions({db, code, centre, region, device, number, admin, fullName, join});
-    if (int r = parse(p, args, u"Create a new Tamkeen database. The administrator's password comes from "
-                               "TAMKEEN_PASSWORD, else it is asked for."_s);
+    const QCommandLineOption enrolment(u"enrolment"_s, u"Start from this enrolment file an administrator made "
+                                                       "(devices enrol; passphrase from TAMKEEN_ORG_PASSPHRASE, else "
+                                                       "asked) instead of making a new organisation. No other option "
+                                                       "but --db goes with it."_s,
+                                       u"FILE"_s);
+    p.addOptions({db, code, centre, region, device, number, admin, fullName, enrolment});
+    if (int r = parse(p, args, u"Create a new Tamkeen database: a new organisation, or a laptop joining one with "
+                               "its enrolment file. The new administrator's password comes from TAMKEEN_PASSWORD, "
+                               "else it is asked for."_s);
         r >= 0)
         return r;
+    if (p.isSet(enrolment))
+        return joinWithEnrolment(p.value(db), p.value(enrolment),
+                                 p.isSet(code) || p.isSet(centre) || p.isSet(region) || p.isSet(device) || p.isSet(number)
+                                     || p.isSet(admin) || p.isSet(fullName));
     for (const auto &required : {db, code, centre, device, admin}) {
         if (p.value(required).isEmpty())
             return fail(u"--%1 is required"_s.arg(required.names().first()), Usage);
@@ -56,29 +109,13 @@ int runInit(const QStringList &args)
     request.adminPassword = password.value();
     if (const QString weak = security::PasswordHasher::weakness(request.adminPassword); !weak.isEmpty())
         return fail(weak, Usage);
-    QString passphrase;
-    if (p.isSet(join)) {
-        if (!QFileInfo::exists(p.value(join)))
-            return fail(u"%1 does not exist"_s.arg(p.value(join)), Usage);
-        auto given = orgPassphrase();
-        if (!given)
-            return fail(given.error().message);
-        passphrase = given.value();
-    }
-
     auto database = openDatabase(p.value(db), true);
     if (!database)
         return Failed;
     auto session = org::Setup::run(*database, request);
-    Status joined = session ? Status() : Status(session.error());
-    if (session && p.isSet(join))
-        joined = sync::SyncKeys::join(*database, p.value(join), passphrase);
-    if (!joined) {
-        const QString path = database->path();
-        database.reset();
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix); // nothing half set-up is left behind
-        return fail(joined.error().message);
+    if (!session) {
+        removeDatabase(std::move(database));
+        return fail(session.error().message);
     }
     out(u"created %1 (centre %2, device %3, administrator %4)"_s.arg(
         database->path(), org::Setup::normalizeCentreCode(request.centreCode), storage::uuidToString(database->deviceId()),

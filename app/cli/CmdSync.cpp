@@ -1,13 +1,13 @@
-// Sync by export files from the command line: organisation key, export,
-// import (a file or a folder, one summary line per file), conflicts, devices
-// and the canonical dump that two copies are compared with.
+// Sync by export files from the command line: export, import (a file or a
+// folder, one summary line per file), conflicts, devices (enrolling a laptop
+// among them) and the canonical dump that two copies are compared with.
 #include "CliSupport.h"
 #include "storage/Uuid.h"
 #include "sync/Conflicts.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/SyncDevices.h"
-#include "sync/SyncKeys.h"
+#include "sync/Enrolment.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,33 +35,7 @@ QString valueText(const QVariant &v)
 
 Result<QString> orgPassphrase()
 {
-    return readPassword("TAMKEEN_ORG_PASSPHRASE", u"Organisation key passphrase: "_s);
-}
-
-int runOrg(const QStringList &args)
-{
-    QCommandLineParser p;
-    const QCommandLineOption outFile(u"out"_s, u"The key file to write."_s, u"FILE"_s);
-    p.addOptions({kDb, outFile, loginOption(u"an administrator"_s)});
-    p.addPositionalArgument(u"action"_s, u"export-key"_s);
-    if (int r = parse(p, args, u"Export the organisation key file, sealed with a passphrase (TAMKEEN_ORG_PASSPHRASE, "
-                               "else asked), for other installations to join with init --join."_s);
-        r >= 0)
-        return r;
-    if (p.positionalArguments() != QStringList{u"export-key"_s} || p.value(outFile).isEmpty())
-        return fail(u"usage: org export-key --db PATH --out FILE --as ADMIN"_s, Usage);
-    auto db = openDatabase(p.value(kDb), false);
-    if (!db)
-        return Failed;
-    if (auto session = requireUser(*db, p, {Role::Administrator}); !session)
-        return fail(session.error().message);
-    auto passphrase = orgPassphrase();
-    if (!passphrase)
-        return fail(passphrase.error().message);
-    if (Status s = sync::SyncKeys::exportKeyFile(*db, p.value(outFile), passphrase.value()); !s)
-        return fail(s.error().message);
-    out(u"wrote %1"_s.arg(p.value(outFile)));
-    return Ok;
+    return readPassword("TAMKEEN_ORG_PASSPHRASE", u"Enrolment file passphrase: "_s);
 }
 
 int runExport(const QStringList &args)
@@ -140,19 +114,15 @@ int runImport(const QStringList &args)
             fail(u"%1: %2"_s.arg(file, s.refused));
             continue;
         }
-        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8"_s.arg(file)
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9"_s.arg(file)
                 .arg(s.entries)
                 .arg(s.newRows)
                 .arg(s.updated)
                 .arg(s.unchanged)
                 .arg(s.conflicts)
                 .arg(s.waiting)
+                .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
-        // Changes refused one by one (a revoked device's, or not allowed to their author).
-        if (s.refusedChanges > 0)
-            out(u"  %1 changes refused"_s.arg(s.refusedChanges));
-        for (auto it = s.refusedReasons.cbegin(); it != s.refusedReasons.cend(); ++it)
-            out(u"  refused (%1): %2"_s.arg(it.value()).arg(it.key()));
     }
     return refused == 0 ? Ok : Failed;
 }
@@ -225,11 +195,17 @@ int runDevices(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption reason(u"reason"_s, u"revoke: why (e.g. the laptop was stolen)."_s, u"TEXT"_s);
-    p.addOptions({kDb, reason, loginOption(u"an administrator"_s)});
-    p.addPositionalArgument(u"action"_s, u"list | revoke DEVICE | clock-cap [DAYS]"_s);
-    if (int r = parse(p, args, u"List the organisation's devices as sync sees them, revoke one, or show or set how many "
-                               "days this device stamps its changes ahead of the latest time it has received (its "
-                               "clock cap, docs/sync-format.md rule 3). Administrators only, as the Devices tab."_s);
+    const QCommandLineOption name(u"name"_s, u"enrol: the new laptop's name."_s, u"NAME"_s);
+    const QCommandLineOption centre(u"centre"_s, u"enrol: the code of its centre."_s, u"CODE"_s);
+    const QCommandLineOption number(u"number"_s, u"enrol: its device number (default: the next free one)."_s, u"N"_s);
+    const QCommandLineOption outFile(u"out"_s, u"enrol: the enrolment file to write."_s, u"FILE"_s);
+    p.addOptions({kDb, reason, name, centre, number, outFile, loginOption(u"an administrator"_s)});
+    p.addPositionalArgument(u"action"_s, u"list | enrol | revoke DEVICE | clock-cap [DAYS]"_s);
+    if (int r = parse(p, args, u"List the organisation's devices as sync sees them, enrol a new laptop (an enrolment "
+                               "file sealed with TAMKEEN_ORG_PASSPHRASE, else asked, for init --enrolment), revoke "
+                               "one, or show or set how many days this device stamps its changes ahead of the latest "
+                               "time it has received (its clock cap, docs/sync-format.md rule 3). Administrators "
+                               "only, as the Devices tab."_s);
         r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();
@@ -248,6 +224,8 @@ int runDevices(const QStringList &args)
             QStringList flags;
             if (d.thisDevice)
                 flags << u"this device"_s;
+            if (d.sharesNumber)
+                flags << u"number shared: new files numbered %1"_s.arg(d.fileNumberPart);
             if (d.revoked)
                 flags << u"revoked"_s;
             if (d.clockAheadAt.isValid())
@@ -271,8 +249,31 @@ int runDevices(const QStringList &args)
         out(u"clock cap: %1 days"_s.arg(db->clockCapDays()));
         return Ok;
     }
+    if (pos == QStringList{u"enrol"_s}) {
+        if (p.value(name).isEmpty() || p.value(centre).isEmpty() || p.value(outFile).isEmpty())
+            return fail(u"usage: devices enrol --name NAME --centre CODE [--number N] --out FILE --as ADMIN"_s, Usage);
+        sync::EnrolRequest request{p.value(name), p.value(centre), 0};
+        if (p.isSet(number)) {
+            bool ok = false;
+            request.number = p.value(number).toInt(&ok);
+            if (!ok || request.number < 1)
+                return fail(u"--number is a device number from 1 to %1"_s.arg(sync::Enrolment::kMaxNumber), Usage);
+        }
+        auto passphrase = orgPassphrase();
+        if (!passphrase)
+            return fail(passphrase.error().message);
+        auto enrolled = sync::Enrolment::enrol(*db, session.value(), request, p.value(outFile), passphrase.value());
+        if (!enrolled)
+            return fail(enrolled.error().message);
+        out(u"enrolled %1 as device %2 (%3); wrote %4"_s.arg(enrolled.value().name)
+                .arg(enrolled.value().number)
+                .arg(storage::uuidToString(enrolled.value().id), p.value(outFile)));
+        return Ok;
+    }
     if (pos.size() != 2 || pos[0] != u"revoke")
-        return fail(u"usage: devices list | revoke DEVICE --reason TEXT --as ADMIN | clock-cap [DAYS]"_s, Usage);
+        return fail(u"usage: devices list | enrol --name NAME --centre CODE [--number N] --out FILE --as ADMIN | "
+                    "revoke DEVICE --reason TEXT --as ADMIN | clock-cap [DAYS]"_s,
+                    Usage);
     const QByteArray device = storage::uuidFromString(pos[1]);
     if (device.isEmpty())
         return fail(u"name the device by its id (see devices list)"_s, Usage);

@@ -26,11 +26,10 @@ const Command kCommands[] = {
     {"demo", "Add realistic demonstration households", runDemo},
     {"import-csv", "Import households and members from CSV (all or nothing)", runImportCsv},
     {"export-csv", "Export households and members as CSV", runExportCsv},
-    {"org", "Export the organisation key file (org export-key)", runOrg},
     {"export", "Export a signed, encrypted sync package", runExport},
     {"import", "Import sync packages (files or folders)", runImport},
     {"conflicts", "List or resolve sync conflicts", runConflicts},
-    {"devices", "List the organisation's devices or revoke one", runDevices},
+    {"devices", "List the organisation's devices, enrol a laptop or revoke one", runDevices},
     {"dump", "Print the synced data as canonical text", runDump},
 };
 

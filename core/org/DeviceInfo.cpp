@@ -1,6 +1,7 @@
 #include "org/DeviceInfo.h"
 
 #include "storage/Database.h"
+#include "sync/Enrolment.h"
 
 #include <QSqlQuery>
 
@@ -45,6 +46,11 @@ Result<QStringList> Devices::nextFileNumbers(storage::Database &db, const QStrin
     auto device = thisDevice(db);
     if (!device)
         return device.error();
+    // The device number, with a letter when another device kept it (a number
+    // two administrators reserved offline; docs/sync-format.md).
+    auto part = sync::Enrolment::fileNumberPart(db, device.value().deviceId);
+    if (!part)
+        return part.error();
     auto last = db.scalar(u"INSERT INTO counters(name, value) VALUES (?, ?) "
                           "ON CONFLICT(name) DO UPDATE SET value = value + ? RETURNING value"_s,
                           {series, count, count});
@@ -52,9 +58,7 @@ Result<QStringList> Devices::nextFileNumbers(storage::Database &db, const QStrin
         return last.error();
     QStringList numbers;
     for (qint64 n = last.value().toLongLong() - count + 1; n <= last.value().toLongLong(); ++n)
-        numbers << u"%1-%2-%3"_s.arg(device.value().centreCode)
-                       .arg(device.value().number, 2, 10, QChar(u'0'))
-                       .arg(n, 6, 10, QChar(u'0'));
+        numbers << u"%1-%2-%3"_s.arg(device.value().centreCode, part.value()).arg(n, 6, 10, QChar(u'0'));
     return numbers;
 }
 

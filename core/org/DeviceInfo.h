@@ -27,7 +27,8 @@ public:
 
     // The next human-readable number of a series ("household", …) made on this
     // device: centre code, device number and a per-device counter, e.g.
-    // RUH-03-000127. Offline laptops never hand out the same one. Call it inside
+    // RUH-03-000127 (RUH-03B-000127 when another device kept number 3).
+    // Offline laptops never hand out the same one. Call it inside
     // the transaction that stores the record, so a rollback returns the number.
     static Result<QString> nextFileNumber(storage::Database &db, const QString &series);
     // The next `count` numbers at once (imports, generators).

@@ -3,6 +3,7 @@
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
+#include "sync/Enrolment.h"
 #include "sync/SyncLog.h"
 
 #include <QIODevice>
@@ -44,6 +45,19 @@ Result<QList<SyncDevice>> SyncDevices::list()
         list << d;
     }
     q.value()->finish();
+    auto duplicates = Enrolment::duplicateNumbers(m_db);
+    if (!duplicates)
+        return duplicates.error();
+    QSet<QByteArray> sharing;
+    for (const DuplicateNumber &n : duplicates.value())
+        sharing.unite(QSet<QByteArray>(n.devices.begin(), n.devices.end()));
+    for (SyncDevice &d : list) {
+        d.sharesNumber = sharing.contains(d.id);
+        auto part = Enrolment::fileNumberPart(m_db, d.id);
+        if (!part)
+            return part.error();
+        d.fileNumberPart = part.value();
+    }
     return list;
 }
 

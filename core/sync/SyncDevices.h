@@ -26,6 +26,11 @@ struct SyncDevice {
     qint64 missing = 0;     // changes missing from its sequence
     bool revoked = false;
     QString revokedReason;
+    // Another device (neither revoked nor archived) has the same number: two
+    // administrators reserved it offline. The one with the smallest id keeps
+    // it; the others number new files with a letter (fileNumberPart, "05B").
+    bool sharesNumber = false;
+    QString fileNumberPart; // "05", or "05B" …
 };
 
 // One export or import, for the history on the Sync screen.

@@ -220,20 +220,30 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     // Each copy's own administrator logs in (the same password on both).
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
-    const Run key = cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"),
-                                    path("hub.db"), QStringLiteral("--out"), path("org.key")}
-                            + asHub,
-                        env);
-    INFO(key.err.toStdString());
-    REQUIRE(key.code == 0);
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("25")}
+                    + asHub,
+                env)
+                .code
+            == 0);
+    // The hub's administrator enrols the branch laptop; it starts from the file.
+    const QStringList enrol = {QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                               QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
+                               QStringLiteral("cai"), QStringLiteral("--out"), path("branch.tamkeen-enrol"),
+                               QStringLiteral("--as"), QStringLiteral("root1")};
+    QMap<QString, QString> wrongAdmin = env;
+    wrongAdmin[QStringLiteral("TAMKEEN_PASSWORD")] = QStringLiteral("not the password");
+    CHECK(cli(enrol, wrongAdmin).code != 0);
+    CHECK_FALSE(QFile::exists(path("branch.tamkeen-enrol")));
+    const Run enrolled = cli(enrol, env);
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.code == 0);
+    CHECK(enrolled.out.contains(QStringLiteral("as device 2")));
     const QStringList branchInit = {QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"),
-                                    QStringLiteral("--centre-code"), QStringLiteral("ALX"), QStringLiteral("--centre-name"),
-                                    QStringLiteral("مركز الإسكندرية"), QStringLiteral("--device-name"),
-                                    QStringLiteral("لابتوب ٢"), QStringLiteral("--device-number"), QStringLiteral("2"),
-                                    QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                                    path("org.key")};
+                                    QStringLiteral("--enrolment"), path("branch.tamkeen-enrol")};
     // A wrong passphrase: refused, and no half set-up file is left.
     QMap<QString, QString> wrong = env;
     wrong[QStringLiteral("TAMKEEN_ORG_PASSPHRASE")] = QStringLiteral("not the passphrase");
@@ -241,16 +251,19 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(QStringLiteral("passphrase")));
     CHECK_FALSE(QFile::exists(path("branch.db")));
+    CHECK(cli(branchInit + QStringList{QStringLiteral("--admin"), QStringLiteral("root2")}, env).code == 2);
+    CHECK_FALSE(QFile::exists(path("branch.db")));
     const Run joined = cli(branchInit, env);
     INFO(joined.err.toStdString());
     REQUIRE(joined.code == 0);
+    CHECK(joined.out.contains(QStringLiteral("number 2")));
+    // No administrator of its own: the organisation's accounts only.
+    const Run branchUsers =
+        cli(QStringList{QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path("branch.db")} + asBranch, env);
+    CHECK(branchUsers.out.contains(QStringLiteral("root1")));
+    CHECK(branchUsers.out.count(QLatin1Char('\n')) == 1);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
 
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("25")}
-                    + asBranch,
-                env)
-                .code
-            == 0);
     QDir().mkpath(path("inbox"));
     const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"),
                                          QStringLiteral("--out"), dir.filePath(QStringLiteral("inbox/branch.tamkeen"))}
@@ -322,36 +335,89 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(cap({}).out.contains(QStringLiteral("clock cap: 30 days")));
 }
 
+TEST_CASE("tamkeen-cli check reports a device number two administrators reserved offline, the same on both copies",
+          "[cli][sync][enrol]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
+    const auto enrol = [&](const QString &db, const QString &out, const QStringList &more = {}) {
+        return cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), db,
+                               QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"),
+                               QStringLiteral("CAI"), QStringLiteral("--out"), out, QStringLiteral("--as"),
+                               QStringLiteral("root1")}
+                       + more,
+                   env);
+    };
+    REQUIRE(init(path("hub.db")).code == 0);
+    REQUIRE(enrol(path("hub.db"), path("branch.tamkeen-enrol")).code == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
+                env)
+                .code
+            == 0);
+    // A number already taken here is refused; offline, both copies give number 5.
+    const Run taken = enrol(path("hub.db"), path("x.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("2")});
+    CHECK(taken.code != 0);
+    CHECK(taken.err.contains(QStringLiteral("already taken")));
+    REQUIRE(enrol(path("hub.db"), path("x.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("5")}).code == 0);
+    REQUIRE(enrol(path("branch.db"), path("y.tamkeen-enrol"), {QStringLiteral("--number"), QStringLiteral("5")}).code == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+    for (const auto &[from, to] : {std::pair{"hub.db", "branch.db"}, std::pair{"branch.db", "hub.db"}}) {
+        const QString package = dir.filePath(QString::fromLatin1(from) + QStringLiteral(".tamkeen"));
+        REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path(from), QStringLiteral("--out"), package}
+                        + kAsRoot1,
+                    env)
+                    .code
+                == 0);
+        REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path(to), package} + kAsRoot1, env).code == 0);
+    }
+    QString reported;
+    for (const char *db : {"hub.db", "branch.db"}) {
+        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path(db)});
+        CHECK(check.code == 1);
+        CHECK(check.out.contains(QStringLiteral("number 5 is shared by")));
+        CHECK(check.out.contains(QStringLiteral("new files 05B")));
+        if (reported.isEmpty())
+            reported = check.out;
+        CHECK(check.out == reported); // the same resolution on both copies
+        const Run devices =
+            cli(QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path(db)} + kAsRoot1, env);
+        CHECK(devices.out.count(QStringLiteral("number shared")) == 2);
+    }
+}
+
 TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothing", "[cli][sync]")
 {
     QTemporaryDir dir;
     const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
     const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                                        {QStringLiteral("TAMKEEN_ADMIN_PASSWORD"), QStringLiteral("admin-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = {QStringLiteral("--as"), QStringLiteral("root2")};
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                            QStringLiteral("--out"), path("org.key")}
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("400")}
                     + asHub,
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
-                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
-                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
-                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                 path("org.key")},
+    REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                 QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"), QStringLiteral("CAI"),
+                 QStringLiteral("--out"), path("branch.tamkeen-enrol"), QStringLiteral("--as"), QStringLiteral("root1")},
                 env)
                 .code
             == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("400")}
-                    + asBranch,
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
                 env)
                 .code
             == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
                             path("all.tamkeen")}
                     + asBranch,
                 env)
@@ -364,8 +430,8 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         return d.out;
     };
     // What the hub holds before, and after a whole import (into a copy).
-    const QString before = dump(path("hub.db"));
-    REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
+    const QString before = dump(path("branch.db"));
+    REQUIRE(QFile::copy(path("branch.db"), path("copy.db")));
     REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")} + asHub,
                 env)
                 .code
@@ -378,14 +444,14 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess import;
         import.setProcessEnvironment(cliEnvironment(env));
         import.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")} + asHub);
+                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("all.tamkeen")} + asHub);
         REQUIRE(import.waitForStarted());
         import.waitForFinished(ms);
         import.kill();
         import.waitForFinished();
-        const QString now = dump(path("hub.db"));
+        const QString now = dump(path("branch.db"));
         CHECK((now == before || now == after));
-        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
     }
 
     // An export killed part way leaves no package under its name, or a whole one.
@@ -394,7 +460,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess exporting;
         exporting.setProcessEnvironment(cliEnvironment(env));
         exporting.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out}
+                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"), out}
                             + asBranch);
         REQUIRE(exporting.waitForStarted());
         exporting.waitForFinished(ms);
@@ -616,9 +682,10 @@ TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the
          QStringLiteral("huda"),
          {}},
         {{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("30")}, QStringLiteral("omar"), {}},
-        {{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--out"), path("org.key")},
+        {{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--name"), QStringLiteral("L"),
+          QStringLiteral("--centre"), QStringLiteral("CAI"), QStringLiteral("--out"), path("x.tamkeen-enrol")},
          QStringLiteral("huda"),
-         path("org.key")},
+         path("x.tamkeen-enrol")},
         {{QStringLiteral("users"), QStringLiteral("list")}, QStringLiteral("omar"), {}},
         {{QStringLiteral("users"), QStringLiteral("reset-password"), QStringLiteral("omar")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("search"), QStringLiteral("Salem")}, {}, {}},
@@ -722,17 +789,15 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                                         {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("member-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     REQUIRE(init(path("hub.db")).code == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("org"), QStringLiteral("export-key"), QStringLiteral("--db"), path("hub.db"),
-                            QStringLiteral("--out"), path("org.key")}
+    REQUIRE(cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"),
+                            QStringLiteral("CAI"), QStringLiteral("--out"), path("branch.tamkeen-enrol")}
                     + kAsRoot1,
                 env)
                 .code
             == 0);
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--centre-code"),
-                 QStringLiteral("ALX"), QStringLiteral("--centre-name"), QStringLiteral("الإسكندرية"),
-                 QStringLiteral("--device-name"), QStringLiteral("لابتوب"), QStringLiteral("--device-number"),
-                 QStringLiteral("2"), QStringLiteral("--admin"), QStringLiteral("root2"), QStringLiteral("--join"),
-                 path("org.key")},
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--enrolment"),
+                 path("branch.tamkeen-enrol")},
                 env)
                 .code
             == 0);
@@ -750,10 +815,11 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
         // changed on both before they exchange again.
         auto hub = storage::Database::open(path("hub.db")).value();
         auto branch = storage::Database::open(path("branch.db")).value();
-        // Logged in, as a note is signed by its author's key (docs/trust.md).
-        auto root1 = security::UserService(*hub).login(QStringLiteral("root1"), QStringLiteral("admin-pass-1"));
-        REQUIRE(root1.ok());
-        const QByteArray admin = root1.value().userId;
+        // The counsellor's, logged in: a note is signed by its author's key and
+        // believed from a counsellor only (docs/trust.md).
+        auto huda = security::UserService(*hub).login(QStringLiteral("huda"), QStringLiteral("member-pass-1"));
+        REQUIRE(huda.ok());
+        const QByteArray admin = huda.value().userId;
         auto session = storage::SyncedWriter(*hub).insert(
             QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
                                          {QStringLiteral("household_id"), storage::newUuidV7()},
@@ -771,7 +837,7 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
                     .ok());
-        REQUIRE(security::UserService(*branch).login(QStringLiteral("root2"), QStringLiteral("admin-pass-1")).ok());
+        REQUIRE(security::UserService(*branch).login(QStringLiteral("huda"), QStringLiteral("member-pass-1")).ok());
         REQUIRE(storage::SyncedWriter(*branch)
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})

@@ -1,7 +1,8 @@
 #pragma once
-// Devices of one organisation for the sync tests: each a set-up database that
-// joined the first one's organisation, with helpers to edit, export, import
-// and compare the canonical dumps.
+// Devices of one organisation for the sync tests, with helpers to edit,
+// export, import and compare the canonical dumps. The first is set up (the
+// organisation's root administrator); the others are laptops its
+// administrator enrolled, started from their enrolment files.
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -9,6 +10,7 @@
 #include "support/TestDb.h"
 #include "support/catch.h"
 #include "sync/Conflicts.h"
+#include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/SyncDevices.h"
@@ -26,7 +28,34 @@ inline const QString kPassphrase = QStringLiteral("a long organisation passphras
 struct Device {
     std::unique_ptr<TestDb> t;
     storage::Database &db;
-    explicit Device(int number) : t(makeSetUpDb(number)), db(*t->db) {}
+    // A new organisation's first device, set up with this number.
+    explicit Device(int number) : Device(makeSetUpDb(number)) {}
+    explicit Device(std::unique_ptr<TestDb> made) : t(std::move(made)), db(*t->db) {}
+    // A laptop `by`'s administrator enrolled (number 0: the next free one),
+    // started from the enrolment file written to `file`. Its admin() is `by`'s.
+    static std::unique_ptr<Device> enrolledBy(Device &by, const QString &file, int number = 0)
+    {
+        EnrolRequest request;
+        request.name = QStringLiteral("حاسوب %1").arg(number);
+        request.centreCode = QStringLiteral("RUH");
+        request.number = number;
+        auto enrolled = Enrolment::enrol(by.db, by.admin(), request, file, kPassphrase, KdfCost::Minimal);
+        INFO((enrolled ? std::string() : enrolled.error().message.toStdString()));
+        REQUIRE(enrolled.ok());
+        auto t = std::make_unique<TestDb>();
+        REQUIRE(t->dir.isValid());
+        auto opened = storage::Database::open(t->path());
+        REQUIRE(opened.ok());
+        t->db = std::move(opened).value();
+        const Status joined = Enrolment::join(*t->db, file, kPassphrase);
+        INFO((joined ? std::string() : joined.error().message.toStdString()));
+        REQUIRE(joined.ok());
+        REQUIRE(t->db->deviceId() == enrolled.value().id);
+        t->admin = by.admin();
+        // The administrator logs in there too: their key signs privileged changes.
+        t->db->setSigningKey(t->admin.userId, t->admin.signingKey);
+        return std::make_unique<Device>(std::move(t));
+    }
     const security::Session &admin() const { return t->admin; }
     QByteArray id() const { return db.deviceId(); }
 
@@ -70,15 +99,24 @@ struct Org {
     QTemporaryDir dir;
     std::vector<std::unique_ptr<Device>> devices;
     int files = 0;
+    // Privileged changes need their author's signature and role (on: the
+    // enrolled copies share the organisation's accounts). Off only where a
+    // test has the administrator write what another role must.
+    bool checkAuthors = true;
 
+    // Device 0 is set up with number 1; the others are enrolled by its
+    // administrator (numbers 2, 3, …) and have joined.
     explicit Org(int count)
     {
-        for (int i = 1; i <= count; ++i)
-            devices.push_back(std::make_unique<Device>(i));
-        const QString key = dir.filePath(QStringLiteral("org.key"));
-        REQUIRE(SyncKeys::exportKeyFile(devices[0]->db, key, kPassphrase, KdfCost::Minimal).ok());
+        devices.push_back(std::make_unique<Device>(1));
         for (int i = 1; i < count; ++i)
-            REQUIRE(SyncKeys::join(devices[size_t(i)]->db, key, kPassphrase).ok());
+            devices.push_back(Device::enrolledBy(*devices[0], dir.filePath(QStringLiteral("device%1.tamkeen-enrol").arg(i))));
+    }
+    // One more laptop, enrolled by `by`'s administrator on `by`'s copy.
+    Device &enrol(Device &by, int number = 0)
+    {
+        devices.push_back(Device::enrolledBy(by, dir.filePath(QStringLiteral("device%1.tamkeen-enrol").arg(devices.size())), number));
+        return *devices.back();
     }
     Device &operator[](int i) { return *devices[size_t(i)]; }
 
@@ -93,7 +131,9 @@ struct Org {
     QString sendFor(Device &from, Device &to) { return send(from, {to.id(), false, 0}); }
     ImportSummary receive(Device &to, const QString &path)
     {
-        ImportSummary s = Importer(to.db).importFile(path);
+        ImportOptions options;
+        options.checkAuthors = checkAuthors;
+        ImportSummary s = Importer(to.db, options).importFile(path);
         INFO(s.refused.toStdString());
         return s;
     }

@@ -27,34 +27,14 @@ const QString kPassword = u"correct horse battery"_s;
 // A copy of the organisation enrolled by the centre's administrator, by hand
 // as an enrolment does (docs/trust.md): the organisation's id, key and root,
 // its own device id and key, and a devices row the administrator signed.
+// Another copy of the organisation, enrolled by the centre's administrator.
 struct Copy {
-    QTemporaryDir dir;
-    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<test::TestDb> t;
+    storage::Database *db;
 
     Copy(storage::Database &centre, const security::Session &admin, int number)
+        : t(test::makeEnrolledDb(centre, admin, number)), db(t->db.get())
     {
-        REQUIRE(dir.isValid());
-        auto opened = storage::Database::open(dir.filePath(u"copy.sqlite"_s));
-        REQUIRE(opened.ok());
-        db = std::move(opened).value();
-        const QByteArray id = storage::newUuidV7();
-        REQUIRE(db->exec(u"INSERT INTO local_state(key, value) VALUES ('device_id', ?)"_s, {id}).ok());
-        for (const QString &key : {u"org_id"_s, u"org_key"_s, u"org_root"_s}) {
-            const QVariant v = centre.scalar(u"SELECT value FROM local_state WHERE key = ?"_s, {key}).value();
-            REQUIRE(db->exec(u"INSERT INTO local_state(key, value) VALUES (?, ?)"_s, {key, v}).ok());
-        }
-        db->setDeviceId(id);
-        auto keys = sync::SyncKeys::deviceKeys(*db);
-        REQUIRE(keys.ok());
-        centre.setCurrentUser(admin.userId);
-        const QVariant centreId = centre.scalar(u"SELECT id FROM centres LIMIT 1"_s).value();
-        auto row = storage::SyncedWriter(centre).insert(u"devices"_s, {{u"number"_s, number},
-                                                                        {u"name"_s, u"Laptop %1"_s.arg(number)},
-                                                                        {u"centre_id"_s, centreId},
-                                                                        {u"public_key"_s, keys.value().publicKey}},
-                                                        id);
-        INFO((row ? std::string() : row.error().message.toStdString()));
-        REQUIRE(row.ok());
     }
 };
 
@@ -162,7 +142,7 @@ TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, p
     REQUIRE(writer.update(u"partners"_s, partner.value(), {{u"phone"_s, u"0551112222"_s}}).ok());
 
     const QString fromLaptop = exportAll(l, packages, u"laptop.tamkeen"_s);
-    for (storage::Database *copy : {&c, other.db.get()}) {
+    for (storage::Database *copy : {&c, other.db}) {
         const sync::ImportSummary s = importInto(*copy, fromLaptop);
         CHECK(s.refusedChanges == 6);
         CHECK_FALSE(s.refusedReasons.isEmpty());

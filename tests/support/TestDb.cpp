@@ -1,6 +1,7 @@
 #include "support/TestDb.h"
 
 #include "support/catch.h"
+#include "sync/Enrolment.h"
 
 #include <QFile>
 
@@ -31,6 +32,26 @@ std::unique_ptr<TestDb> makeSetUpDb(int deviceNumber)
     if (!session)
         FAIL(session.error().message.toStdString());
     t->admin = session.value();
+    return t;
+}
+
+std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Session &admin, int number)
+{
+    auto t = std::make_unique<TestDb>();
+    REQUIRE(t->dir.isValid());
+    const QString file = t->dir.filePath(QStringLiteral("laptop.tamkeen-enrol"));
+    const QString passphrase = QStringLiteral("a passphrase long enough");
+    auto enrolled = sync::Enrolment::enrol(by, admin, {QStringLiteral("حاسوب الفرع"), QStringLiteral("RUH"), number}, file,
+                                           passphrase, sync::KdfCost::Minimal);
+    if (!enrolled)
+        FAIL(enrolled.error().message.toStdString());
+    auto db = storage::Database::open(t->path());
+    REQUIRE(db.ok());
+    t->db = std::move(db).value();
+    if (Status s = sync::Enrolment::join(*t->db, file, passphrase); !s)
+        FAIL(s.error().message.toStdString());
+    t->admin = admin;
+    t->db->setSigningKey(admin.userId, admin.signingKey); // logged in there too
     return t;
 }
 

@@ -20,6 +20,9 @@ struct TestDb {
 org::SetupRequest sampleSetup(int deviceNumber = 1);
 // A fresh, set-up database; fails the running test on any error.
 std::unique_ptr<TestDb> makeSetUpDb(int deviceNumber = 1);
+// A new laptop that `admin` enrolled on `by` (number 0: the next free one),
+// started from its enrolment file; its `admin` is the same session.
+std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Session &admin, int number = 0);
 QByteArray fileBytes(const QString &path);
 
 } // namespace tamkeen::test

@@ -106,11 +106,8 @@ TEST_CASE("A package imported on the Sync screen shows at once in the open house
 
     // A branch laptop of the same organisation holds the same household.
     QTemporaryDir usb;
-    const QString key = usb.filePath(QStringLiteral("org.key"));
-    REQUIRE(sync::SyncKeys::exportKeyFile(here, key, QStringLiteral("a passphrase long enough"), sync::KdfCost::Minimal).ok());
-    auto branch = test::makeSetUpDb(2);
+    auto branch = test::makeEnrolledDb(here, admin);
     storage::Database &b = *branch->db;
-    REQUIRE(sync::SyncKeys::join(b, key, QStringLiteral("a passphrase long enough")).ok());
     const QByteArray salma = registerHousehold(here, admin, QStringLiteral("سلمى"), QStringLiteral("الرياض"));
     REQUIRE(sync::Importer(b).importFile(exportFor(here, b.deviceId(), usb.filePath(QStringLiteral("a1.tamkeen")))).ok());
 

@@ -1,5 +1,7 @@
 #pragma once
-// First run: the centre, this device and the first administrator.
+// First run: a new organisation (the centre, this device and the first
+// administrator), or a laptop joining one with the enrolment file an
+// administrator made for it.
 #include "security/PasswordHasher.h"
 #include "security/Session.h"
 
@@ -7,7 +9,9 @@
 #include <QHash>
 
 class QCheckBox;
+class QGroupBox;
 class QLineEdit;
+class QRadioButton;
 class QSpinBox;
 class QPushButton;
 
@@ -17,24 +21,34 @@ class Database;
 
 namespace tamkeen::ui {
 
+class AppSettings;
 class MessageBanner;
 
 class SetupDialog : public QDialog {
     Q_OBJECT
 public:
-    SetupDialog(storage::Database &db, security::HashCost cost, QWidget *parent = nullptr);
+    SetupDialog(storage::Database &db, const AppSettings &settings, security::HashCost cost, QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
+    QRadioButton *joinChoice() const { return m_joinChoice; }
 
 signals:
-    void completed(const tamkeen::security::Session &session);
+    void completed(const tamkeen::security::Session &session); // a new organisation, its administrator logged in
+    void joined(); // started from an enrolment file: people log in with their accounts
 
 private:
     void submit();
+    void submitJoin();
+    void showChoice();
     QLineEdit *addLine(const QString &name);
 
     storage::Database &m_db;
+    const AppSettings &m_settings;
     security::HashCost m_cost;
+    QRadioButton *m_newChoice, *m_joinChoice;
+    QList<QWidget *> m_newParts; // shown for a new organisation
+    QGroupBox *m_joinBox;
+    QLineEdit *m_enrolmentFile, *m_passphrase;
     MessageBanner *m_banner;
     QHash<QString, QWidget *> m_fields; // by the field names core errors use
     QLineEdit *m_centreCode, *m_centreName, *m_region, *m_deviceName;

@@ -48,9 +48,10 @@ bool AppController::start()
         showLogin();
         return true;
     }
-    m_setup = new SetupDialog(*m_db, m_cost);
+    m_setup = new SetupDialog(*m_db, m_settings, m_cost);
     m_setup->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_setup, &SetupDialog::completed, this, &AppController::showMain);
+    connect(m_setup, &SetupDialog::joined, this, &AppController::showLogin); // with an organisation account
     connect(m_setup, &QDialog::rejected, qApp, &QCoreApplication::quit);
     m_setup->show();
     return true;

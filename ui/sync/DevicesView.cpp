@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "sync/EnrolDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -19,10 +20,18 @@ namespace tamkeen::ui {
 DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, const security::Session &session,
                          MessageBanner *banner, QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(banner),
-      m_table(readOnlyTable({tr("Device"), tr("No."), tr("Centre"), tr("Last package received"), tr("Notes")}, this, 4))
+      m_table(readOnlyTable({tr("Device"), tr("No."), tr("Centre"), tr("Last package received"), tr("Notes")}, this, 4)),
+      m_duplicates(new QLabel(this))
 {
     setObjectName(u"devicesView"_s);
     m_table->setObjectName(u"devices"_s);
+    m_duplicates->setObjectName(u"duplicateNumbers"_s);
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setStyleSheet(u"color: #8a1c1c; font-weight: bold;"_s);
+    m_duplicates->hide();
+    auto *enrol = new QPushButton(tr("Enrol a laptop…"), this);
+    enrol->setObjectName(u"enrolDevice"_s);
+    connect(enrol, &QPushButton::clicked, this, [this] { openEnrolDialog(); });
     auto *revoke = new QPushButton(tr("Revoke this device…"), this);
     revoke->setObjectName(u"revokeDevice"_s);
     connect(revoke, &QPushButton::clicked, this, [this] {
@@ -45,11 +54,13 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
                              this);
     about->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(enrol);
     buttons->addWidget(revoke);
     buttons->addStretch(1);
     // A tab page: the style's margins keep the text off the tab's frame.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(about);
+    layout->addWidget(m_duplicates);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 }
@@ -64,11 +75,20 @@ void DevicesView::refresh()
     const Display display(m_settings);
     m_rows = list.value();
     m_table->setRowCount(int(m_rows.size()));
+    int sharing = 0;
     for (int r = 0; r < m_rows.size(); ++r) {
         const sync::SyncDevice &d = m_rows[r];
         QStringList notes;
         if (d.thisDevice)
             notes << tr("This computer");
+        // A number two administrators reserved offline: the rule of docs/sync-format.md.
+        if (d.sharesNumber) {
+            ++sharing;
+            notes << (d.fileNumberPart == sync::Enrolment::fileNumberPart(d.number, 0)
+                          ? tr("Number shared with another device: this one keeps it")
+                          : tr("Number shared with another device: its new files are numbered %1")
+                                .arg(Display::ltr(d.fileNumberPart)));
+        }
         if (d.revoked)
             notes << tr("Revoked: %1").arg(d.revokedReason);
         if (d.clockAheadAt.isValid())
@@ -83,11 +103,29 @@ void DevicesView::refresh()
                                    Display::joined(notes)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (d.revoked || d.clockAheadAt.isValid())
+            if (d.revoked || d.clockAheadAt.isValid() || d.sharesNumber)
                 item->setForeground(QColor(0x8a, 0x1c, 0x1c));
             m_table->setItem(r, c, item);
         }
     }
+    m_duplicates->setText(tr("Two administrators gave the same number to different devices. The device enrolled "
+                             "first keeps it; the other numbers its new files with a letter after the number. File "
+                             "numbers already given do not change."));
+    m_duplicates->setVisible(sharing > 0);
+}
+
+EnrolDialog *DevicesView::openEnrolDialog()
+{
+    auto *dialog = new EnrolDialog(m_db, m_settings, m_session, this);
+    connect(dialog, &FormDialog::saved, this, [this, dialog] {
+        const sync::EnrolledDevice &e = dialog->enrolled();
+        m_banner->showSuccess(tr("%1 is enrolled as device %2. Give it the enrolment file and, separately, the "
+                                 "passphrase; export to the other computers so they know its number.")
+                                  .arg(e.name, Display(m_settings).number(e.number)));
+        refresh();
+    });
+    dialog->show();
+    return dialog;
 }
 
 bool DevicesView::revokeSelected(const QString &reason)

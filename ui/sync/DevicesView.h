@@ -1,11 +1,13 @@
 #pragma once
 // The organisation's devices for administrators: the last package from each,
-// flags (clock ahead, changes missing, revoked) and revocation.
+// flags (clock ahead, changes missing, revoked, a number two devices share),
+// enrolling a new laptop and revocation.
 #include "security/Session.h"
 #include "sync/SyncDevices.h"
 
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace tamkeen::storage {
@@ -15,6 +17,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class EnrolDialog;
 class MessageBanner;
 
 class DevicesView : public QWidget {
@@ -27,6 +30,8 @@ public:
     const QList<sync::SyncDevice> &devices() const { return m_rows; }
     void refresh();
     bool revokeSelected(const QString &reason); // the button asks for the reason first
+    EnrolDialog *openEnrolDialog(); // «Enrol a laptop…»: shown, deletes itself when closed
+    QLabel *duplicateWarning() const { return m_duplicates; }
 
 private:
     storage::Database &m_db;
@@ -35,6 +40,7 @@ private:
     MessageBanner *m_banner;
     QList<sync::SyncDevice> m_rows;
     QTableWidget *m_table;
+    QLabel *m_duplicates;
 };
 
 } // namespace tamkeen::ui

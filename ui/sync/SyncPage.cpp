@@ -8,7 +8,6 @@
 #include "sync/DevicesView.h"
 #include "sync/OffUiThread.h"
 #include "sync/SyncDevices.h"
-#include "sync/SyncKeys.h"
 #include "sync/SyncText.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
@@ -22,7 +21,6 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -137,67 +135,8 @@ QWidget *SyncPage::buildExchange()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(exportBox);
     layout->addWidget(importBox);
-    if (m_session.isAdministrator())
-        layout->addWidget(buildKeyBox());
     layout->addWidget(historyBox, 1);
     return tab;
-}
-
-QWidget *SyncPage::buildKeyBox()
-{
-    auto *box = new QGroupBox(tr("Organisation key"), this);
-    auto *about = new QLabel(tr("Packages can only be read and made by computers that hold the organisation key. "
-                                "Give a new computer the key file and its passphrase separately."),
-                             box);
-    about->setWordWrap(true);
-    auto *exportKeyButton = new QPushButton(tr("Export the key file…"), box);
-    exportKeyButton->setObjectName(u"exportKey"_s);
-    auto *joinButton = new QPushButton(tr("Join an organisation with a key file…"), box);
-    joinButton->setObjectName(u"joinOrganisation"_s);
-    const auto askPassphrase = [this](bool twice) -> QString {
-        bool ok = false;
-        const QString first = QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of the key file:"),
-                                                    QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return {};
-        if (twice) {
-            const QString again = QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase again:"),
-                                                        QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return {};
-            if (again != first) {
-                m_banner->showError(tr("The two passphrases differ. Nothing was written."));
-                return {};
-            }
-        }
-        return first;
-    };
-    connect(exportKeyButton, &QPushButton::clicked, this, [this, askPassphrase] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the organisation key file"),
-                                                          u"tamkeen-organisation.key"_s, tr("Key files (*.key)"));
-        if (path.isEmpty())
-            return;
-        const QString passphrase = askPassphrase(true);
-        if (!passphrase.isEmpty())
-            (void)exportKey(path, passphrase);
-    });
-    connect(joinButton, &QPushButton::clicked, this, [this, askPassphrase] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Organisation key file"), QString(),
-                                                          tr("Key files (*.key)"));
-        if (path.isEmpty())
-            return;
-        const QString passphrase = askPassphrase(false);
-        if (!passphrase.isEmpty())
-            (void)joinOrganisation(path, passphrase);
-    });
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(about);
-    auto *row = new QHBoxLayout;
-    row->addWidget(exportKeyButton);
-    row->addWidget(joinButton);
-    row->addStretch(1);
-    layout->addLayout(row);
-    return box;
 }
 
 void SyncPage::showEvent(QShowEvent *event)
@@ -378,17 +317,11 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
     for (int r = 0; r < summaries.size(); ++r) {
         const sync::ImportSummary &s = summaries[r];
         refused += s.ok() ? 0 : 1;
-        QString result = !s.ok()              ? s.refused
-                         : s.alreadyImported ? tr("Imported before: nothing changed")
-                         : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
-                                               .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
-                                             : tr("Imported");
-        // Changes refused one by one, with why: the rest of the file was imported.
-        if (s.ok() && s.refusedChanges > 0) {
-            result += u' ' + tr("%1 refused.").arg(display.digits(tr("%Ln change(s)", nullptr, int(s.refusedChanges))));
-            for (auto it = s.refusedReasons.cbegin(); it != s.refusedReasons.cend(); ++it)
-                result += u' ' + it.key();
-        }
+        const QString result = !s.ok()              ? s.refused
+                               : s.alreadyImported ? tr("Imported before: nothing changed")
+                               : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
+                                                     .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
+                                                   : tr("Imported");
         const QStringList cells = {Display::ltr(QFileInfo(s.file).fileName()), display.number(s.newRows),
                                    display.number(s.updated), display.number(s.unchanged), display.number(s.conflicts),
                                    result};
@@ -409,31 +342,6 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
     m_db.notifier().announce(changed); // this page refreshes through syncChanged
     emit synced();
     return summaries;
-}
-
-Status SyncPage::exportKey(const QString &path, const QString &passphrase)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = sync::SyncKeys::exportKeyFile(m_db, path, passphrase);
-    QApplication::restoreOverrideCursor();
-    if (!s)
-        m_banner->showError(s.error().message);
-    else
-        m_banner->showSuccess(tr("The key file was saved. Give its passphrase separately, never in the same e-mail."));
-    return s;
-}
-
-Status SyncPage::joinOrganisation(const QString &path, const QString &passphrase)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = sync::SyncKeys::join(m_db, path, passphrase);
-    QApplication::restoreOverrideCursor();
-    if (!s)
-        m_banner->showError(s.error().message);
-    else
-        m_banner->showSuccess(tr("This computer now belongs to the organisation of the key file. Import its first "
-                                 "package to receive its data."));
-    return s;
 }
 
 } // namespace tamkeen::ui

@@ -2,7 +2,7 @@
 // The Sync section: export to a folder (a USB stick) with what will go shown
 // first, import of files or a whole folder with progress, cancel and a summary
 // per file, the history of exports and imports, the conflicts to resolve, and
-// for administrators the devices and the organisation key.
+// for administrators the devices (and enrolling a new laptop there).
 #include "security/Session.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
@@ -41,11 +41,9 @@ public:
     DevicesView *devices() const { return m_devices; } // administrators only, else null
 
     void refresh();
-    // The buttons' work once the folder, files or passphrase are chosen.
+    // The buttons' work once the folder or files are chosen.
     Result<sync::ExportSummary> exportTo(const QString &folder);
     QList<sync::ImportSummary> importFiles(const QStringList &files);
-    Status exportKey(const QString &path, const QString &passphrase);
-    Status joinOrganisation(const QString &path, const QString &passphrase);
 
 signals:
     void synced(); // data or conflicts may have changed
@@ -55,7 +53,6 @@ protected:
 
 private:
     QWidget *buildExchange();
-    QWidget *buildKeyBox();
     void fillReceivers();
     void updatePreview();
     void fillHistory();

@@ -19,6 +19,10 @@ Status migration009Trust(Database &db)
         ALTER TABLE users ADD COLUMN public_key BLOB;
         ALTER TABLE users ADD COLUMN wrapped_key BLOB;
         ALTER TABLE change_log ADD COLUMN signed BLOB;
+        -- Changes an import refused, by reason (JSON), and the device that sent them.
+        ALTER TABLE sync_history ADD COLUMN refusals TEXT;
+        ALTER TABLE sync_peers ADD COLUMN refused_at TEXT;
+        ALTER TABLE sync_peers ADD COLUMN refused_reason TEXT;
         CREATE TABLE sync_batches (
             origin    BLOB NOT NULL,
             first_seq INTEGER NOT NULL,
@@ -26,6 +30,14 @@ Status migration009Trust(Database &db)
             body      BLOB NOT NULL,
             signature BLOB NOT NULL,
             PRIMARY KEY (origin, first_seq)
+        ) WITHOUT ROWID;
+        -- Local: the identity rows this copy started with from its enrolment
+        -- file (sync/Enrolment), held without history until their real
+        -- entries arrive, so `check` does not take them for unlogged inserts.
+        CREATE TABLE sync_enrolled (
+            tbl    TEXT NOT NULL,
+            row_id BLOB NOT NULL,
+            PRIMARY KEY (tbl, row_id)
         ) WITHOUT ROWID;
     )sql"_s);
 }

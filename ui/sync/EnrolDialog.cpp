@@ -1,0 +1,103 @@
+#include "sync/EnrolDialog.h"
+
+#include "format/AppSettings.h"
+#include "widgets/FileDialogs.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                         QWidget *parent)
+    : FormDialog(tr("Enrol a laptop"), tr("Enrol and save the file"), parent), m_db(db), m_settings(settings),
+      m_session(session)
+{
+    setObjectName(u"enrolDialog"_s);
+    auto *about = new QLabel(tr("The new laptop starts from the enrolment file: give it the file and, separately, "
+                                "the passphrase. Its number is reserved now and reaches the other computers with "
+                                "the next export."),
+                             this);
+    about->setWordWrap(true);
+    // Above the form, where the dialog's layout gives a wrapped text its height.
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, about);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"name"_s);
+    m_name->setPlaceholderText(tr("e.g. Laptop of the Al-Kharj branch"));
+    m_centre = new QComboBox(this);
+    m_centre->setObjectName(u"centre"_s);
+    if (auto centres = sync::Enrolment::centres(db))
+        for (const sync::EnrolCentre &c : centres.value())
+            m_centre->addItem(u"%1 (%2)"_s.arg(c.name, c.code), c.code);
+    m_number = new QSpinBox(this);
+    m_number->setObjectName(u"number"_s);
+    m_number->setRange(1, sync::Enrolment::kMaxNumber);
+    if (auto next = sync::Enrolment::nextFreeNumber(db))
+        m_number->setValue(next.value());
+    m_number->setToolTip(tr("The next free number is suggested. Every laptop has its own, so file numbers never "
+                            "repeat."));
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(u"passphrase"_s);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(u"confirm"_s);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_file = new QLineEdit(this);
+    m_file->setObjectName(u"file"_s);
+    m_file->setLayoutDirection(Qt::LeftToRight);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(u"chooseFile"_s);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString suggested = (m_name->text().trimmed().isEmpty() ? tr("laptop") : m_name->text().trimmed())
+                                  + u".tamkeen-enrol"_s;
+        const QString path = files::saveDocument(this, m_settings, tr("Save the enrolment file"), suggested,
+                                                 tr("Enrolment files (*.tamkeen-enrol)"));
+        if (!path.isEmpty())
+            m_file->setText(QDir::toNativeSeparators(path));
+    });
+    choose->setMinimumWidth(choose->fontMetrics().horizontalAdvance(choose->text()) + 40);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+    m_form->addRow(tr("Laptop name"), m_name);
+    m_form->addRow(tr("Centre"), m_centre);
+    m_form->addRow(tr("Device number"), m_number);
+    m_form->addRow(tr("Passphrase"), m_passphrase);
+    m_form->addRow(tr("Passphrase again"), m_confirm);
+    m_form->addRow(tr("Enrolment file"), fileRow);
+    m_fields = {{u"name"_s, m_name},           {u"centre"_s, m_centre},   {u"number"_s, m_number},
+                {u"passphrase"_s, m_passphrase}, {u"confirm"_s, m_confirm}, {u"file"_s, m_file}};
+    finishLayout();
+}
+
+Status EnrolDialog::save()
+{
+    if (m_passphrase->text() != m_confirm->text()) {
+        m_confirm->clear();
+        return makeError(ErrorCode::Invalid, tr("The two passphrases are not the same. Type them again."), u"confirm"_s);
+    }
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (path.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose where to save the enrolment file."), u"file"_s);
+    setCursor(Qt::WaitCursor);
+    auto enrolled = sync::Enrolment::enrol(m_db, m_session, {m_name->text(), m_centre->currentData().toString(),
+                                                              m_number->value()},
+                                           path, m_passphrase->text(), m_cost);
+    unsetCursor();
+    if (!enrolled)
+        return enrolled.error();
+    m_enrolled = enrolled.value();
+    return {};
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,45 @@
+#pragma once
+// «Enrol a laptop…» on the Devices screen: its name, centre and number (the
+// next free one unless chosen), the passphrase twice and where to save the
+// enrolment file. Saving reserves the number (sync::Enrolment).
+#include "security/Session.h"
+#include "sync/Enrolment.h"
+#include "widgets/FormDialog.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+
+class EnrolDialog : public FormDialog {
+    Q_OBJECT
+public:
+    EnrolDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                QWidget *parent = nullptr);
+
+    // Tests stretch the passphrase cheaply.
+    void setKdfCost(sync::KdfCost cost) { m_cost = cost; }
+    const sync::EnrolledDevice &enrolled() const { return m_enrolled; }
+
+protected:
+    Status save() override;
+
+private:
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    security::Session m_session;
+    sync::KdfCost m_cost = sync::KdfCost::Standard;
+    sync::EnrolledDevice m_enrolled;
+    QLineEdit *m_name, *m_passphrase, *m_confirm, *m_file;
+    QComboBox *m_centre;
+    QSpinBox *m_number;
+};
+
+} // namespace tamkeen::ui
