@@ -114,13 +114,14 @@ int runImport(const QStringList &args)
             fail(u"%1: %2"_s.arg(file, s.refused));
             continue;
         }
-        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8"_s.arg(file)
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9"_s.arg(file)
                 .arg(s.entries)
                 .arg(s.newRows)
                 .arg(s.updated)
                 .arg(s.unchanged)
                 .arg(s.conflicts)
                 .arg(s.waiting)
+                .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
     }
     return refused == 0 ? Ok : Failed;
@@ -203,7 +204,8 @@ int runDevices(const QStringList &args)
     if (int r = parse(p, args, u"List the organisation's devices as sync sees them, enrol a new laptop (an enrolment "
                                "file sealed with TAMKEEN_ORG_PASSPHRASE, else asked, for init --enrolment), revoke "
                                "one, or show or set how many days this device stamps its changes ahead of the latest "
-                               "time it has received (its clock cap, docs/sync-format.md rule 3). Administrators only, as the Devices tab."_s);
+                               "time it has received (its clock cap, docs/sync-format.md rule 3). Administrators "
+                               "only, as the Devices tab."_s);
         r >= 0)
         return r;
     const QStringList pos = p.positionalArguments();

@@ -100,8 +100,7 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         if (!centreId)
             return centreId.error();
         // The device's row carries the public key every copy checks its
-        // packages with; org_created is when the organisation began (entries
-        // older than it are refused everywhere).
+        // packages with (docs/trust.md).
         auto device = writer.insert(u"devices"_s,
                                     {{u"number"_s, r.deviceNumber},
                                      {u"name"_s, r.deviceName.trimmed()},
@@ -110,13 +109,14 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
                                     deviceId);
         if (!device)
             return device.error();
+        // When the organisation was made: no entry is older (docs/trust.md).
         auto created = db.scalar(u"SELECT min(hlc) FROM change_log"_s);
         if (!created)
             return created.error();
-        auto q2 = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
-                          {created.value().toLongLong()});
-        if (!q2)
-            return q2.error();
+        q = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
+                    {created.value().toLongLong()});
+        if (!q)
+            return q.error();
         return {};
     });
     if (!s) {

@@ -173,14 +173,12 @@ Status DemoGenerator::mayFill(storage::Database &db, const security::Session &by
 {
     if (!by.isAdministrator())
         return makeError(ErrorCode::PermissionDenied, tr("Only an administrator adds demonstration data."));
-    // An enrolled laptop knows the organisation's devices and accounts from its
-    // enrolment file; what counts as exchanged data is changes made elsewhere.
     const QByteArray self = db.deviceId();
     auto counts = db.exec(
         u"SELECT (SELECT count(*) FROM local_state WHERE key = 'demo_filled'), (SELECT count(*) FROM households), "
         "(SELECT count(*) FROM users WHERE role <> 'administrator'), "
-        "(SELECT count(*) FROM change_log WHERE device <> ?)"_s,
-        {self});
+        "(SELECT count(*) FROM devices WHERE id <> ?) + (SELECT count(*) FROM change_log WHERE device <> ?)"_s,
+        {self, self});
     if (!counts)
         return counts.error();
     counts.value()->next();

@@ -75,6 +75,11 @@ QString Privileges::subject(const QString &table)
     return table;
 }
 
+bool Privileges::hasPrivilegedFields(const QString &table)
+{
+    return wholeTables().contains(table) || confidentialFields().contains(table);
+}
+
 bool Privileges::needsSignature(const QString &table, const QStringList &columns)
 {
     if (columns.isEmpty())

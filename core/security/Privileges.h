@@ -29,6 +29,8 @@ public:
     // signature. For an insert, pass only the columns it sets to a value
     // (columnsSet): an empty confidential note is not one.
     static bool needsSignature(const QString &table, const QStringList &columns);
+    // Whether any field of `table` is privileged: a cheap test before the others.
+    static bool hasPrivilegedFields(const QString &table);
     // Who may make that change; nullopt when it is an ordinary change.
     static std::optional<Rule> rule(const QString &table, const QString &op, const QByteArray &rowId,
                                     const QStringList &columns);

@@ -273,6 +273,48 @@ Status UserService::rename(const Session &by, const QByteArray &userId, const QS
     });
 }
 
+Result<Session> UserService::changeOwnPassword(const Session &self, const QString &current, const QString &password)
+{
+    if (const QString weak = PasswordHasher::weakness(password); !weak.isEmpty())
+        return makeError(ErrorCode::Invalid, weak, u"password"_s);
+    auto row = m_db.exec(u"SELECT wrapped_key FROM users WHERE id = ? AND deleted = 0"_s, {self.userId});
+    if (!row)
+        return row.error();
+    const bool found = row.value()->next();
+    const QByteArray wrapped = found ? row.value()->value(0).toByteArray() : QByteArray();
+    row.value()->finish();
+    if (!found)
+        return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+    // The current password opens the current key, which signs the change.
+    auto currentKey = UserKeys::unwrap(wrapped, current);
+    if (!currentKey) {
+        if (currentKey.error().code == ErrorCode::PermissionDenied)
+            return makeError(ErrorCode::PermissionDenied, tr("The current password is wrong."), u"current"_s);
+        return currentKey.error();
+    }
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    auto keys = makeKeys(password);
+    if (!keys)
+        return keys.error();
+    Session signer = self;
+    signer.signingKey = currentKey.value();
+    actAs(signer);
+    Status s = m_db.transaction([&]() -> Status {
+        return m_writer.update(u"users"_s, self.userId,
+                               {{u"password_hash"_s, hash.value()},
+                                {u"public_key"_s, keys.value().publicKey},
+                                {u"wrapped_key"_s, keys.value().wrapped}});
+    });
+    if (!s)
+        return s.error();
+    Session renewed = self;
+    renewed.signingKey = keys.value().secretKey;
+    actAs(renewed);
+    return renewed;
+}
+
 qint64 UserService::lockoutRemaining(const QString &username)
 {
     auto q = m_db.exec(u"SELECT failures, last_failure_ms FROM login_failures WHERE username = ?"_s,

@@ -51,6 +51,10 @@ public:
     // Gives an account another name (how an administrator resolves a shared name);
     // validated like add, written as an ordinary synced change.
     Status rename(const Session &by, const QByteArray &userId, const QString &newName);
+    // A user changes their own password: a new key pair, in a change signed by
+    // their current key (a user may re-key themselves). Returns the session
+    // with the new key, to use from now on.
+    Result<Session> changeOwnPassword(const Session &self, const QString &current, const QString &password);
 
     // Checks the password and returns the session. Failures are counted per user
     // name; from the third, logins wait 5 s, then 10 s, 20 s … up to 5 minutes.

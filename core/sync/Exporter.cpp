@@ -2,7 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/Uuid.h"
+#include "sync/Batches.h"
 #include "sync/Package.h"
+#include "sync/Records.h"
 #include "sync/SyncKeys.h"
 #include "sync/Wire.h"
 #include "tamkeen/Version.h"
@@ -45,9 +47,10 @@ Status loadRanges(storage::Database &db, const Vector &from)
 // Resolved conflicts travel this long, to close them on the other copies.
 constexpr int kConflictDays = 90;
 
-const QString kSelect = u"SELECT c.device, c.seq, c.hlc, c.tbl, c.row_id, c.op, c.author, c.fields, c.signed "
-                        "FROM temp.export_from f JOIN change_log c ON c.device = f.device AND c.seq > f.seq "
-                        "ORDER BY c.hlc, c.device"_s;
+const QString kSelectBatches =
+    u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq "
+    "FROM sync_batches b JOIN temp.export_from f ON f.device = b.origin AND b.last_seq > f.seq "
+    "ORDER BY (SELECT hlc FROM change_log c WHERE c.device = b.origin AND c.seq = b.first_seq), b.origin, b.first_seq"_s;
 
 // A small cache of rows: a row's changes usually come close together.
 struct RowCache {
@@ -94,7 +97,88 @@ QString partPath(const QString &path, int part)
     return info.dir().filePath(info.baseName() + u".part%1"_s.arg(part) + (suffix.isEmpty() ? QString() : u"."_s + suffix));
 }
 
+// One entry of the log as it travels: with the current value of each field
+// it still decides (an insert: the whole row, so the receiver can create it).
+Result<Entry> entryAt(storage::Database &db, const QSqlQuery &q, RowCache &cache)
+{
+    Entry e;
+    e.v = Version{q.value(2).toULongLong(), q.value(0).toByteArray(), q.value(1).toLongLong()};
+    e.table = q.value(3).toString();
+    e.rowId = q.value(4).toByteArray();
+    e.op = q.value(5).toString();
+    e.author = q.value(6);
+    if (e.op != u"I")
+        e.fieldNames = fieldNames(q.value(7).toString());
+    if (!wire::decodeSigned(q.value(8).toByteArray(), e))
+        return makeError(ErrorCode::Corrupt, Exporter::tr("A change's signature is damaged in this database (%1, %2). "
+                                                          "Run tamkeen-cli check.")
+                                                 .arg(e.table, QString::fromLatin1(e.rowId.toHex())));
+    auto row = cache.get(db, e.table, e.rowId);
+    if (!row)
+        return row.error();
+    const RowCache::Row &r = *row.value();
+    if (!r.exists)
+        return e;
+    const QStringList &changed = e.op == u"I" ? cache.columns.value(e.table) : e.fieldNames;
+    for (const QString &f : changed) {
+        const Version current = r.versions.current(f);
+        if (!(current == e.v) && e.op != u"I")
+            continue; // overwritten since: it travels with the later change
+        e.carried.append({f, r.values.value(f), current, r.versions.before(f, current)});
+    }
+    return e;
+}
+
 } // namespace
+
+// This device's entries not sealed yet go into batches of consecutive
+// sequence numbers, each signed with the device key and kept (sync_batches).
+Status Exporter::sealOwn(const Organisation &org, const DeviceKeys &keys)
+{
+    return m_db.transaction([&]() -> Status {
+        auto sealed = m_db.scalar(u"SELECT max(last_seq) FROM sync_batches WHERE origin = ?"_s, {m_db.deviceId()});
+        if (!sealed)
+            return sealed.error();
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT device, seq, hlc, tbl, row_id, op, author, fields, signed FROM change_log "
+                  "WHERE device = ? AND seq > ? ORDER BY seq"_s);
+        q.addBindValue(m_db.deviceId());
+        q.addBindValue(sealed.value().toLongLong());
+        if (!q.exec())
+            return storage::Database::errorFor(q.lastError());
+        RowCache cache;
+        QByteArray body;
+        qint64 first = 0, last = 0;
+        const auto flush = [&]() -> Status {
+            if (first == 0)
+                return {};
+            const BatchRecord b = batches::seal(org.id, keys, m_db.deviceId(), first, last, body);
+            auto w = m_db.exec(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature) VALUES (?, ?, ?, ?, ?)"_s,
+                               {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
+            if (!w)
+                return w.error();
+            body.clear();
+            first = 0;
+            return {};
+        };
+        while (q.next()) {
+            auto e = entryAt(m_db, q, cache);
+            if (!e)
+                return e.error();
+            if (first != 0 && (e.value().v.seq != last + 1 || last - first + 1 >= batches::kMaxEntries
+                               || body.size() >= batches::kMaxBodyBytes))
+                if (Status s = flush(); !s)
+                    return s;
+            if (first == 0)
+                first = e.value().v.seq;
+            last = e.value().v.seq;
+            body += wire::encode(e.value());
+        }
+        q.finish();
+        return flush();
+    });
+}
 
 Result<Vector> Exporter::receiverVector(const ExportOptions &options)
 {
@@ -160,6 +244,8 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     auto keys = SyncKeys::deviceKeys(m_db);
     if (!keys)
         return keys.error();
+    if (Status s = sealOwn(org.value(), keys.value()); !s)
+        return s.error();
     auto from = receiverVector(options);
     if (!from)
         return from.error();
@@ -182,10 +268,6 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     ExportSummary summary;
     std::unique_ptr<PackageWriter> writer;
     int part = 0;
-    // This device's own row, once it has gone into part 1: every later part
-    // carries it too, so a receiver that meets the parts in any order knows
-    // the sender from whichever comes first.
-    QByteArray senderRow;
     const auto startPart = [&]() -> Status {
         ++part;
         PackageHeader h = header;
@@ -195,9 +277,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         if (Status s = writer->open(); !s)
             return s;
         // The vector first: what the sender holds, for the receiver's next export to us.
-        if (Status s = writer->addRaw(wire::encode(VectorRecord{vector.value()})); !s)
-            return s;
-        return senderRow.isEmpty() ? Status() : writer->addRaw(senderRow);
+        return writer->addRaw(wire::encode(VectorRecord{vector.value()}));
     };
     const auto endPart = [&]() -> Status {
         summary.bytes += writer->size() + crypto_sign_BYTES;
@@ -209,52 +289,29 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     if (Status s = startPart(); !s)
         return s.error();
 
-    RowCache cache;
-    // Read in the one statement; the rows it names are read through others.
-    QSqlQuery entries(m_db.connection());
-    entries.setForwardOnly(true);
-    if (!entries.exec(kSelect))
-        return storage::Database::errorFor(entries.lastError());
-    while (entries.next()) {
-        const Version v{entries.value(2).toULongLong(), entries.value(0).toByteArray(), entries.value(1).toLongLong()};
-        const QString table = entries.value(3).toString();
-        const QByteArray rowId = entries.value(4).toByteArray();
-        const QString op = entries.value(5).toString();
-        Entry e;
-        e.v = v;
-        e.table = table;
-        e.rowId = rowId;
-        e.op = op;
-        e.author = entries.value(6);
-        if (op != u"I")
-            e.fieldNames = fieldNames(entries.value(7).toString());
-        if (!wire::decodeSigned(entries.value(8).toByteArray(), e))
-            return makeError(ErrorCode::Corrupt, tr("A change's signature is damaged in this database (%1, %2). Run "
-                                                    "tamkeen-cli check.")
-                                                     .arg(table, QString::fromLatin1(rowId.toHex())));
-        auto row = cache.get(m_db, table, rowId);
-        if (!row)
-            return row.error();
-        const RowCache::Row &r = *row.value();
-        const QStringList &changed = op == u"I" ? cache.columns.value(table) : e.fieldNames;
-        for (const QString &f : changed) {
-            if (!r.exists)
-                break;
-            const Version current = r.versions.current(f);
-            // An insert carries the whole row, so the receiver can create it;
-            // an update only the fields whose value it still decides.
-            if (!(current == v) && op != u"I")
-                continue;
-            e.carried.append({f, r.values.value(f), current, r.versions.before(f, current)});
-        }
-        const QByteArray record = wire::encode(e);
-        if (Status s = writer->addRaw(record); !s)
+    // Every stored batch (this device's own, and those it relays unchanged)
+    // whose run the receiver may lack, oldest first.
+    QSqlQuery batches(m_db.connection());
+    batches.setForwardOnly(true);
+    if (!batches.exec(kSelectBatches))
+        return storage::Database::errorFor(batches.lastError());
+    while (batches.next()) {
+        const BatchRecord batch{batches.value(0).toByteArray(), batches.value(1).toLongLong(),
+                                batches.value(2).toLongLong(), batches.value(3).toByteArray(),
+                                batches.value(4).toByteArray()};
+        const qint64 held = batches.value(5).toLongLong();
+        if (Status s = writer->addRaw(wire::encode(batch)); !s)
             return s.error();
-        if (table == u"devices" && rowId == m_db.deviceId() && op == u"I")
-            senderRow = record;
-        ++summary.entries;
-        summary.fieldChanges += e.carried.size();
-        summary.perTable[table] += 1;
+        Status counted = RecordReader::forEach(batch.body, [&](Record &r) -> Status {
+            if (r.kind == wire::ChangeKind && r.entry.v.seq > held) {
+                ++summary.entries;
+                summary.fieldChanges += r.entry.carried.size();
+                summary.perTable[r.entry.table] += 1;
+            }
+            return {};
+        });
+        if (!counted)
+            return counted.error();
         if (options.partBytes > 0 && writer->size() >= options.partBytes) {
             if (Status s = endPart(); !s)
                 return s.error();
@@ -262,7 +319,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
                 return s.error();
         }
     }
-    entries.finish();
+    batches.finish();
     // Conflicts travel too, so every copy shows them whichever saw both sides
     // first, and a resolution closes them everywhere.
     auto conflicts = m_db.exec(u"SELECT tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, kept_author, lost_value, "

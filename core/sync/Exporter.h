@@ -5,6 +5,7 @@
 // fields it set (a field overwritten since travels with the later change).
 // Large exports can be split into parts of a chosen size.
 #include "common/Result.h"
+#include "sync/SyncKeys.h"
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ public:
     Result<Vector> receiverVector(const ExportOptions &options);
 
 private:
+    Status sealOwn(const Organisation &org, const DeviceKeys &keys);
+
     storage::Database &m_db;
 };
 

@@ -1,17 +1,22 @@
 #include "sync/ImportRun.h"
 
 #include "registry/SearchIndex.h"
+#include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
+#include "sync/Batches.h"
 #include "sync/SyncKeys.h"
 #include "tamkeen/Version.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVersionNumber>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using tamkeen::storage::HybridClock;
@@ -68,8 +73,12 @@ ImportSummary ImportRun::run()
     }
     m_db.setCaptureEnabled(captured);
     if (!applied) {
-        m_summary = ImportSummary{m_path, {}, false, false, m_header.device, m_total, 0, 0, 0, 0, 0, 0, {}};
-        return refuse(m_cancelled || m_notMember ? applied.error().message
+        ImportSummary nothing; // nothing was written
+        nothing.file = m_path;
+        nothing.sender = m_header.device;
+        nothing.entries = m_total;
+        m_summary = nothing;
+        return refuse(m_cancelled ? applied.error().message
                                                  : tr("Nothing was imported: %1").arg(applied.error().message));
     }
     m_summary.entries = m_total;
@@ -122,27 +131,31 @@ bool ImportRun::checkSender()
         return false;
     }
 
-    // The sender: the key it signed with must be the one first seen for it.
-    auto known = m_db.scalar(u"SELECT public_key FROM sync_peers WHERE device = ?"_s, {h.device});
-    if (!known) {
-        refuse(known.error().message);
+    // The sender: a device of the organisation (its row, with its key, came
+    // from an administrator: an enrolment or a signed change), and the key it
+    // signed with is that one. Nothing is trusted on first use.
+    auto key = keyOf(h.device);
+    if (!key) {
+        refuse(key.error().message);
         return false;
     }
-    QByteArray expectedKey = known.value().toByteArray();
-    if (h.device == m_db.deviceId()) {
-        auto own = SyncKeys::deviceKeys(m_db);
-        if (!own) {
-            refuse(own.error().message);
-            return false;
-        }
-        expectedKey = own.value().publicKey;
+    if (key.value().isEmpty()) {
+        refuse(tr("The package comes from device %1, which is not a device of this organisation.")
+                   .arg(shortId(h.device)));
+        return false;
     }
-    if (!expectedKey.isEmpty() && expectedKey != h.deviceKey) {
+    if (key.value() != h.deviceKey) {
         refuse(tr("The package claims to come from device %1 but is signed with another key: it was not made "
                   "by that device. It was not imported.")
                    .arg(shortId(h.device)));
         return false;
     }
+    auto created = m_db.scalar(u"SELECT value FROM local_state WHERE key = 'org_created'"_s);
+    if (!created) {
+        refuse(created.error().message);
+        return false;
+    }
+    m_orgCreated = created.value().toULongLong();
     auto q = m_db.exec(u"SELECT device_id, min(revoked_hlc) FROM device_revocations WHERE deleted = 0 GROUP BY device_id"_s);
     if (!q) {
         refuse(q.error().message);
@@ -219,12 +232,20 @@ Status ImportRun::applyAll()
     // where they were made while its clock is still wrong.
     if (h.created.isValid() && h.created.toMSecsSinceEpoch() > m_limitMs)
         m_flagged.insert(h.device);
+    // An entry may be ahead of our clock (ours may be wrong) but not by much
+    // ahead of the package it came in (the sender's clock has passed every
+    // entry it holds), and never by more than a year, whatever the package
+    // says: a time beyond is refused, and cannot pin our clock there.
+    const quint64 margin = HybridClock::fromMillis(qint64(m_options.maxClockAheadDays) * 86'400'000);
+    const quint64 yearAhead = HybridClock::fromMillis(m_limitMs + 366 * qint64(86'400'000));
+    m_entryLimit = std::min(std::max(m_limit, h.hlc + margin), yearAhead);
     // The sender's clock when it wrote the package (capped there) moves our
     // floor on even when nothing in it is new: a laptop that syncs with a hub
     // which only relays still learns the time, and its own cap moves with it.
-    if (h.device != m_db.deviceId())
+    if (h.device != m_db.deviceId() && h.hlc <= yearAhead)
         m_maxHlc = checkClock(Version{h.hlc, h.device, 0});
-
+    else if (h.hlc > yearAhead)
+        m_flagged.insert(h.device);
     if (Status s = m_reader.startDecrypting(m_org); !s)
         return s;
     QByteArray plain;
@@ -243,7 +264,7 @@ Status ImportRun::applyAll()
     }
     if (Status s = m_reader.verifyWhatWasRead(); !s)
         return s;
-    if (Status s = checkMembership(); !s)
+    if (Status s = applyLater(); !s)
         return s;
     // The sync records go in the same transaction: all or nothing.
     if (Status s = updateVector(); !s)
@@ -266,8 +287,12 @@ Status ImportRun::applyRecord(Record &r)
         return {};
     case wire::ConflictKind:
         return mergeConflict(r.conflict);
-    case wire::ChangeKind:
-        return applyEntry(r.entry);
+    case wire::BatchKind:
+        return applyBatch(r.batch, false);
+    case wire::ChangeKind: // a loose entry: nobody vouches for it
+        ++m_total;
+        refuseChanges(refusal::kNotSealed, 1);
+        return {};
     default:
         return RecordReader::damaged();
     }
@@ -289,9 +314,165 @@ Status ImportRun::checkEntry(const Entry &e)
     return {};
 }
 
+// A batch: believed only when its origin signed it, then its entries apply
+// one by one. A refused batch is counted and the rest of the package goes on.
+Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
+{
+    const qint64 count = b.lastSeq - b.firstSeq + 1;
+    auto key = keyOf(b.origin);
+    if (!key)
+        return key.error();
+    if (key.value().isEmpty()) {
+        if (!lastTry) { // its device's row may come later in this package
+            m_deferred << b;
+            return {};
+        }
+        m_total += count;
+        refuseChanges(refusal::kUnknownDevice, count);
+        return {};
+    }
+    if (!batches::verify(m_org.id, key.value(), b)) {
+        m_total += count;
+        refuseChanges(refusal::kBadSignature, count);
+        return {};
+    }
+    // Exactly the run it claims, in order, every entry its origin's.
+    QList<Entry> entries;
+    qint64 next = b.firstSeq;
+    Status read = RecordReader::forEach(b.body, [&](Record &r) -> Status {
+        if (r.kind != wire::ChangeKind || r.entry.v.device != b.origin || r.entry.v.seq != next++)
+            return RecordReader::damaged();
+        entries.append(std::move(r.entry));
+        return {};
+    });
+    if (!read || next != b.lastSeq + 1) {
+        m_total += count;
+        refuseChanges(refusal::kDamagedBatch, count);
+        return {};
+    }
+    auto stored = m_db.exec(u"INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature) "
+                            "VALUES (?, ?, ?, ?, ?)"_s,
+                            {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
+    if (!stored)
+        return stored.error();
+    // What we hold of the run already: skipped without reading its rows.
+    QSet<qint64> held;
+    auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq BETWEEN ? AND ?"_s,
+                       {b.origin, b.firstSeq, b.lastSeq});
+    if (!q)
+        return q.error();
+    while (q.value()->next())
+        held.insert(q.value()->value(0).toLongLong());
+    q.value()->finish();
+    for (Entry &e : entries) {
+        if (held.contains(e.v.seq)) {
+            ++m_total;
+            ++m_summary.unchanged;
+            continue;
+        }
+        if (Status s = applyEntry(e); !s)
+            return s;
+    }
+    return {};
+}
+
+// What had to wait for the rest of the package: batches of a device whose
+// row came in it, then updates whose row came after them.
+Status ImportRun::applyLater()
+{
+    m_lastTry = true;
+    const QList<BatchRecord> deferred = std::exchange(m_deferred, {});
+    for (const BatchRecord &b : deferred)
+        if (Status s = applyBatch(b, true); !s)
+            return s;
+    QList<Entry> retry = std::exchange(m_retry, {});
+    for (Entry &e : retry)
+        if (Status s = mergeEntry(e); !s)
+            return s;
+    return {};
+}
+
+void ImportRun::refuseChanges(const char *reason, qint64 count)
+{
+    m_summary.refusedChanges += count;
+    m_summary.refusedReasons[QString::fromLatin1(reason)] += count;
+    if (m_refusedReason.isEmpty())
+        m_refusedReason = QString::fromLatin1(reason);
+}
+
+// Not before the organisation existed, nor far ahead (docs/trust.md).
+bool ImportRun::inClockWindow(const Entry &e) const
+{
+    return e.v.hlc >= m_orgCreated && e.v.hlc <= m_entryLimit;
+}
+
+// A privileged change is believed only with its author's signature, from an
+// author allowed to make it on this copy (docs/trust.md); a refused one is
+// counted with its reason and the rest of the package goes on. An admitted
+// signed change sets exactly the values its author signed.
+bool ImportRun::admitted(Entry &e)
+{
+    if (!e.isSigned() && !security::Privileges::hasPrivilegedFields(e.table))
+        return true; // the bulk of a package: nothing to check
+    security::SignedChange c;
+    c.device = e.v.device;
+    c.seq = e.v.seq;
+    c.hlc = e.v.hlc;
+    c.table = e.table;
+    c.rowId = e.rowId;
+    c.op = e.op;
+    c.author = e.author.toByteArray();
+    c.fields = e.fieldNames;
+    if (e.isSigned()) {
+        c.pairs = e.signedPairs;
+    } else {
+        for (const Entry::Field &f : e.carried)
+            c.pairs.append({f.column, f.value});
+    }
+    QString why = security::Privileges::admit(m_db, c, e.authorSignature);
+    if (why.isEmpty() && e.isSigned()) {
+        const auto signedValue = [&](const QString &column) -> std::optional<QVariant> {
+            for (const auto &[name, value] : e.signedPairs) {
+                if (name == column)
+                    return value;
+            }
+            return std::nullopt;
+        };
+        if (e.op == u"I") {
+            // The row as it was signed, at this entry's version: later values
+            // come with the later entries that set them.
+            e.carried.clear();
+            for (const auto &[column, value] : e.signedPairs)
+                e.carried.append({column, value, e.v, Version()});
+        } else {
+            for (Entry::Field &f : e.carried) {
+                const auto value = signedValue(f.column);
+                if (!value) {
+                    why = security::Privileges::tr("This change to %1 does not carry every value its author signed.")
+                              .arg(security::Privileges::subject(e.table));
+                    break;
+                }
+                f.value = *value;
+            }
+        }
+    }
+    if (why.isEmpty())
+        return true;
+    ++m_summary.refusedChanges;
+    ++m_summary.refusedReasons[why];
+    if (m_refusedReason.isEmpty())
+        m_refusedReason = why; // the sender is flagged
+    return false;
+}
+
 Status ImportRun::applyEntry(Entry &e)
 {
     ++m_total;
+    return mergeEntry(e);
+}
+
+Status ImportRun::mergeEntry(Entry &e)
+{
     if (!m_synced.contains(e.table))
         return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
     if (auto cols = columnsOfTable(e.table); !cols)
@@ -306,15 +487,25 @@ Status ImportRun::applyEntry(Entry &e)
         return {};
     }
     if (m_revoked.contains(e.v.device) && e.v.hlc > m_revoked.value(e.v.device)) {
-        ++m_summary.refusedChanges;
+        refuseChanges(refusal::kRevoked, 1);
+        return {};
+    }
+    if (!inClockWindow(e)) {
+        m_flagged.insert(m_header.device);
+        refuseChanges(refusal::kClock, 1);
         return {};
     }
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
+    if (m_options.checkAuthors && !admitted(e))
+        return {};
     if (!row.exists) {
-        if (e.op != u"I") { // its row has not come yet: held back, sent again next time
-            ++m_summary.waiting;
+        if (e.op != u"I") {
+            if (!m_lastTry) // its insert may come later in this package
+                m_retry << e;
+            else // held back, sent again next time
+                ++m_summary.waiting;
             return {};
         }
         if (Status s = insertRow(e, row); !s)
@@ -415,6 +606,18 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
             if (!s)
                 return s;
         }
+    }
+    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)
+        && row.versions.contains(f.column, f.prev)) {
+        // A change made on top of a conflict's losing value replaces it: that
+        // value is no longer for a person to choose (its sender saw it). A
+        // device seals its entries when it first sends them, so a value
+        // overwritten since still travels with its own entry.
+        auto superseded = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                    "AND tbl = ? AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                    {nowIso(), e.author, e.table, e.rowId, f.column, qint64(f.prev.hlc), f.prev.device});
+        if (!superseded)
+            return superseded.error();
     }
     if (take && m_hasOpenConflicts && basedOnOurs) {
         // A change made on top of a conflict's winner settles it here too.
@@ -540,23 +743,6 @@ Status ImportRun::mergeConflict(const ConflictRecord &c)
     return {};
 }
 
-// Only devices of the organisation send packages: the sender's row is here
-// already or came in this one.
-Status ImportRun::checkMembership()
-{
-    if (m_header.device == m_db.deviceId())
-        return {};
-    auto registered = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {m_header.device});
-    if (!registered)
-        return registered.error();
-    if (registered.value().toLongLong() > 0)
-        return {};
-    m_notMember = true;
-    return makeError(ErrorCode::Invalid,
-                     tr("The package comes from device %1, which is not a device of this organisation.")
-                         .arg(shortId(m_header.device)));
-}
-
 // ---------------------------------------------------------------- bookkeeping
 
 Status ImportRun::updateVector()
@@ -601,6 +787,14 @@ Status ImportRun::recordPeers()
         if (!peer)
             return peer.error();
     }
+    if (!m_refusedReason.isEmpty()) {
+        auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
+                           "refused_reason = excluded.refused_reason"_s,
+                           {h.device, h.deviceKey, nowIso(), nowIso(), m_refusedReason});
+        if (!f)
+            return f.error();
+    }
     for (const QByteArray &device : std::as_const(m_flagged)) {
         auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, clock_ahead_at) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT(device) DO UPDATE SET clock_ahead_at = excluded.clock_ahead_at"_s,
@@ -618,10 +812,15 @@ Status ImportRun::recordPackage()
                        {m_header.packageId, m_reader.signature(), m_total, m_summary.waiting, nowIso()});
     if (!p)
         return p.error();
+    QJsonObject refusals;
+    for (auto it = m_summary.refusedReasons.begin(); it != m_summary.refusedReasons.end(); ++it)
+        refusals.insert(it.key(), double(it.value()));
     auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "
-                          "conflicts, waiting) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          "conflicts, waiting, refusals) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {nowIso(), QFileInfo(m_path).fileName(), m_header.device, m_total, m_summary.newRows,
-                           m_summary.updated, m_summary.unchanged, m_summary.conflicts, m_summary.waiting});
+                           m_summary.updated, m_summary.unchanged, m_summary.conflicts, m_summary.waiting,
+                           refusals.isEmpty() ? QVariant()
+                                              : QVariant(QString::fromUtf8(QJsonDocument(refusals).toJson(QJsonDocument::Compact)))});
     if (!hist)
         return hist.error();
     touch(u"sync_history"_s);
@@ -643,6 +842,29 @@ Status ImportRun::reindexSearch()
 }
 
 // ---------------------------------------------------------------- helpers
+
+// A device's signing key: ours, or the one its devices row holds (empty
+// when this copy does not know the device).
+Result<QByteArray> ImportRun::keyOf(const QByteArray &device)
+{
+    if (auto it = m_keys.constFind(device); it != m_keys.constEnd())
+        return it.value();
+    QByteArray key;
+    if (device == m_db.deviceId()) {
+        auto own = SyncKeys::deviceKeys(m_db);
+        if (!own)
+            return own.error();
+        key = own.value().publicKey;
+    } else {
+        auto row = m_db.scalar(u"SELECT public_key FROM devices WHERE id = ?"_s, {device});
+        if (!row)
+            return row.error();
+        key = row.value().toByteArray();
+    }
+    if (!key.isEmpty()) // an unknown device may become known later in the package
+        m_keys.insert(device, key);
+    return key;
+}
 
 Result<const QStringList *> ImportRun::columnsOfTable(const QString &table)
 {
@@ -710,8 +932,10 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
                           {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
                            lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
                           nullptr, &id);
-    if (s && !id.isNull())
+    if (s && !id.isNull()) {
         ++m_summary.conflicts;
+        m_madeConflicts = true;
+    }
     return s;
 }
 

@@ -45,15 +45,20 @@ private:
     // The transaction.
     Status applyAll();
     Status applyRecord(Record &r);
+    Status applyBatch(const BatchRecord &b, bool lastTry);
+    Status applyLater();
     Status applyEntry(Entry &e);
+    Status mergeEntry(Entry &e);
+    bool inClockWindow(const Entry &e) const;
+    void refuseChanges(const char *reason, qint64 count);
     Status checkEntry(const Entry &e);
+    bool admitted(Entry &e);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
     Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);
     Status archiveConflicts(const Entry &e, RowState &row, const Taken &taken);
     Status logEntry(const Entry &e, RowState &row);
     Status mergeConflict(const ConflictRecord &c);
-    Status checkMembership();
 
     // Bookkeeping, in the same transaction.
     Status updateVector();
@@ -63,6 +68,7 @@ private:
 
     // Helpers.
     ImportSummary refuse(const QString &why);
+    Result<QByteArray> keyOf(const QByteArray &device);
     Result<const QStringList *> columnsOfTable(const QString &table);
     Result<RowState *> rowState(const QString &table, const QByteArray &id);
     Result<QVariant> valueOf(RowState &row, const Entry &e, const QString &column, const Taken &taken);
@@ -81,6 +87,8 @@ private:
     PackageHeader m_header;
     Organisation m_org;
     QHash<QByteArray, quint64> m_revoked; // device → when it was revoked
+    QHash<QByteArray, QByteArray> m_keys; // device → its Ed25519 public key (devices.public_key)
+    quint64 m_orgCreated = 0;             // local_state org_created: nothing is older
     qint64 m_chunks = 0;
 
     QSet<QString> m_synced;
@@ -94,10 +102,16 @@ private:
     // package commits; the summary tells them to a connection on another thread.
     QSet<QString> m_tablesChanged;
     quint64 m_maxHlc = 0;
-    quint64 m_limit = 0;   // an hlc beyond this flags its device
+    quint64 m_limit = 0;      // an hlc beyond this flags its device
     qint64 m_limitMs = 0;
-    bool m_hasOpenConflicts = false;
-    bool m_cancelled = false, m_notMember = false;
+    quint64 m_entryLimit = 0; // an entry's hlc beyond this is refused
+    QList<BatchRecord> m_deferred; // batches of an origin not known yet: once more at the end
+    QList<Entry> m_retry;          // updates whose row had not come: once more at the end
+    bool m_lastTry = false;
+    QString m_refusedReason;       // the sender is flagged with it
+    bool m_hasOpenConflicts = false; // when the import began
+    bool m_madeConflicts = false;    // by this import
+    bool m_cancelled = false;
     qint64 m_total = 0;
 };
 

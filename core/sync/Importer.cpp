@@ -19,6 +19,14 @@ QStringList Importer::packagesIn(const QString &folder)
     return files;
 }
 
+QString ImportSummary::refusalsText() const
+{
+    QStringList parts;
+    for (auto it = refusedReasons.begin(); it != refusedReasons.end(); ++it)
+        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    return parts.join(u", "_s);
+}
+
 ImportSummary Importer::importFile(const QString &path)
 {
     return ImportRun(m_db, m_options, path).run();

@@ -11,6 +11,7 @@
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <functional>
 
@@ -26,6 +27,8 @@ struct ImportOptions {
     // Called after each part of the file (about 64 KiB) with the parts done
     // and in all; false cancels (nothing is kept).
     std::function<bool(qint64, qint64)> progress;
+    // Privileged changes need their author's signature and role (docs/trust.md).
+    bool checkAuthors = true;
 };
 
 struct ImportSummary {
@@ -40,10 +43,26 @@ struct ImportSummary {
     qint64 unchanged = 0;
     qint64 conflicts = 0;
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
-    qint64 refusedChanges = 0; // made by a revoked device after its revocation
+    qint64 refusedChanges = 0; // not believed, for any of the reasons below
     QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
+    // Changes refused, by reason: refusal::k… (English), or the translated
+    // reason of security::Privileges::admit for a privileged change.
+    QMap<QString, qint64> refusedReasons = {};
     bool ok() const { return refused.isEmpty(); }
+    // "revoked device 2, clock out of range 1" (English: the CLI line, the history).
+    QString refusalsText() const;
 };
+
+// The reasons an entry is refused before its author is looked at (keys of
+// ImportSummary::refusedReasons).
+namespace refusal {
+inline constexpr char kRevoked[] = "revoked device";          // made after its device's revocation
+inline constexpr char kUnknownDevice[] = "unknown device";    // sealed by a device this copy does not know
+inline constexpr char kBadSignature[] = "not signed by its device"; // a batch its origin did not sign
+inline constexpr char kDamagedBatch[] = "damaged batch";      // signed, but not a run of its origin's entries
+inline constexpr char kClock[] = "clock out of range";       // before the organisation, or far ahead
+inline constexpr char kNotSealed[] = "not sealed";            // a loose entry outside any batch
+} // namespace refusal
 
 class Importer {
     Q_DECLARE_TR_FUNCTIONS(Importer)

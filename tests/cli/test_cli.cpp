@@ -220,8 +220,15 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     // The organisation's administrator logs in on both copies (the enrolment brought the account).
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = kAsRoot1;
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("25")}
+                    + asHub,
+                env)
+                .code
+            == 0);
     // The hub's administrator enrols the branch laptop; it starts from the file.
     const QStringList enrol = {QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
                                QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
@@ -257,12 +264,6 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(branchUsers.out.count(QLatin1Char('\n')) == 1);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
 
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("25")}
-                    + asBranch,
-                env)
-                .code
-            == 0);
     QDir().mkpath(path("inbox"));
     const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"),
                                          QStringLiteral("--out"), dir.filePath(QStringLiteral("inbox/branch.tamkeen"))}
@@ -394,8 +395,15 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
     const QMap<QString, QString> env = {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
                                         {QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("the organisation key 1")}};
     const QStringList asHub = kAsRoot1;
-    const QStringList asBranch = kAsRoot1;
+    const QStringList asBranch = kAsRoot1; // enrolled: the organisation's accounts
     REQUIRE(init(path("hub.db")).code == 0);
+    // The hub's data (demo fills only a copy that has not met another: before the enrolment).
+    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--households"),
+                            QStringLiteral("400")}
+                    + asHub,
+                env)
+                .code
+            == 0);
     REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
                  QStringLiteral("--name"), QStringLiteral("لابتوب"), QStringLiteral("--centre"), QStringLiteral("CAI"),
                  QStringLiteral("--out"), path("branch.tamkeen-enrol"), QStringLiteral("--as"), QStringLiteral("root1")},
@@ -407,13 +415,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
                 env)
                 .code
             == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--households"),
-                            QStringLiteral("400")}
-                    + asBranch,
-                env)
-                .code
-            == 0);
-    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"),
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
                             path("all.tamkeen")}
                     + asBranch,
                 env)
@@ -426,8 +428,8 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         return d.out;
     };
     // What the hub holds before, and after a whole import (into a copy).
-    const QString before = dump(path("hub.db"));
-    REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
+    const QString before = dump(path("branch.db"));
+    REQUIRE(QFile::copy(path("branch.db"), path("copy.db")));
     REQUIRE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), path("all.tamkeen")} + asHub,
                 env)
                 .code
@@ -440,14 +442,14 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess import;
         import.setProcessEnvironment(cliEnvironment(env));
         import.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("hub.db"), path("all.tamkeen")} + asHub);
+                     QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("branch.db"), path("all.tamkeen")} + asHub);
         REQUIRE(import.waitForStarted());
         import.waitForFinished(ms);
         import.kill();
         import.waitForFinished();
-        const QString now = dump(path("hub.db"));
+        const QString now = dump(path("branch.db"));
         CHECK((now == before || now == after));
-        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+        CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("branch.db")}).code == 0);
     }
 
     // An export killed part way leaves no package under its name, or a whole one.
@@ -456,7 +458,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         QProcess exporting;
         exporting.setProcessEnvironment(cliEnvironment(env));
         exporting.start(QStringLiteral(TAMKEEN_CLI_PATH),
-                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("branch.db"), QStringLiteral("--out"), out}
+                        QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"), out}
                             + asBranch);
         REQUIRE(exporting.waitForStarted());
         exporting.waitForFinished(ms);
@@ -678,7 +680,7 @@ TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the
          QStringLiteral("huda"),
          {}},
         {{QStringLiteral("devices"), QStringLiteral("clock-cap"), QStringLiteral("30")}, QStringLiteral("omar"), {}},
-        {{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--name"), QStringLiteral("x"),
+        {{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--name"), QStringLiteral("L"),
           QStringLiteral("--centre"), QStringLiteral("CAI"), QStringLiteral("--out"), path("x.tamkeen-enrol")},
          QStringLiteral("huda"),
          path("x.tamkeen-enrol")},
@@ -811,8 +813,11 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
         // changed on both before they exchange again.
         auto hub = storage::Database::open(path("hub.db")).value();
         auto branch = storage::Database::open(path("branch.db")).value();
-        const QByteArray admin = hub->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray();
-        hub->setCurrentUser(admin);
+        // The counsellor's, logged in: a note is signed by its author's key and
+        // believed from a counsellor only (docs/trust.md).
+        auto huda = security::UserService(*hub).login(QStringLiteral("huda"), QStringLiteral("member-pass-1"));
+        REQUIRE(huda.ok());
+        const QByteArray admin = huda.value().userId;
         auto session = storage::SyncedWriter(*hub).insert(
             QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
                                          {QStringLiteral("household_id"), storage::newUuidV7()},
@@ -830,8 +835,7 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
                     .ok());
-        branch->setCurrentUser(
-            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray());
+        REQUIRE(security::UserService(*branch).login(QStringLiteral("huda"), QStringLiteral("member-pass-1")).ok());
         REQUIRE(storage::SyncedWriter(*branch)
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})

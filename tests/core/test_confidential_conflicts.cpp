@@ -2,6 +2,7 @@
 // conflicting psychological note reach only those who may read it, in core,
 // and only a supervisor (who may read it and decide) resolves it.
 #include "SyncFixture.h"
+#include "security/UserService.h"
 #include "storage/Uuid.h"
 
 using namespace tamkeen;
@@ -17,15 +18,24 @@ security::Session as(const Device &d, Role role)
     return s;
 }
 
-// A psychological session recorded on A, then its note changed on both copies
-// before they exchanged: one conflict over sessions.psych_notes on each.
+// A psychological session recorded on A by a supervisor, then its note
+// changed by them on both copies before they exchanged: one conflict over
+// sessions.psych_notes on each. The supervisor's account is made by the
+// administrator and logged in on both copies, as notes are signed by their
+// author's key and checked against the author's role (docs/trust.md).
 QByteArray conflictingNote(Org &org, Device &a, Device &b)
 {
-    a.db.setCurrentUser(a.admin().userId);
+    const QString password = QStringLiteral("correct horse battery");
+    security::UserService users(a.db, security::HashCost::minimal());
+    auto salem = users.add(a.admin(), {QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor, password});
+    REQUIRE(salem.ok());
+    org.exchange(a, b);
+    REQUIRE(security::UserService(b.db, security::HashCost::minimal()).login(QStringLiteral("salem"), password).ok());
+    REQUIRE(users.login(QStringLiteral("salem"), password).ok());
     auto id = storage::SyncedWriter(a.db).insert(
         QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
                                      {QStringLiteral("household_id"), storage::newUuidV7()},
-                                     {QStringLiteral("counsellor_id"), a.admin().userId},
+                                     {QStringLiteral("counsellor_id"), salem.value()},
                                      {QStringLiteral("held_at"), QStringLiteral("2026-01-11T10:00")},
                                      {QStringLiteral("duration_min"), 45},
                                      {QStringLiteral("types"), QStringLiteral("psychological")},
@@ -34,10 +44,15 @@ QByteArray conflictingNote(Org &org, Device &a, Device &b)
                                      {QStringLiteral("psych_notes"), QStringLiteral("first note")}});
     REQUIRE(id.ok());
     org.exchange(a, b);
-    a.set(id.value(), QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction"),
-          QStringLiteral("sessions"));
-    b.set(id.value(), QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts"),
-          QStringLiteral("sessions"));
+    const auto note = [&](Device &d, const QString &text) {
+        d.db.setCurrentUser(salem.value());
+        const Status s = storage::SyncedWriter(d.db).update(QStringLiteral("sessions"), id.value(),
+                                                            {{QStringLiteral("psych_notes"), text}});
+        INFO((s ? std::string() : s.error().message.toStdString()));
+        REQUIRE(s.ok());
+    };
+    note(a, QStringLiteral("panic attacks since the eviction"));
+    note(b, QStringLiteral("sleeps badly, talks of the debts"));
     return id.value();
 }
 
@@ -47,6 +62,7 @@ TEST_CASE("A conflicting psychological note: counsellors and supervisors see bot
           "[sync][clinic][trust]")
 {
     Org org(2);
+    org.checkAuthors = false; // the administrator writes the notes here (roles: test_sync_privileges)
     Device &a = org[0];
     Device &b = org[1];
     conflictingNote(org, a, b);
@@ -93,6 +109,7 @@ TEST_CASE("A conflicting psychological note: counsellors and supervisors see bot
 TEST_CASE("Only a supervisor resolves a confidential note's conflict; an administrator may not", "[sync][clinic][trust]")
 {
     Org org(2);
+    org.checkAuthors = false; // the administrator writes the notes here (roles: test_sync_privileges)
     Device &a = org[0];
     Device &b = org[1];
     const QByteArray session = conflictingNote(org, a, b);

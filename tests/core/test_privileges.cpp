@@ -282,3 +282,38 @@ TEST_CASE("The privileged list: identities, settings, tracks and confidential no
     CHECK(Privileges::requiredRole(u"sessions"_s, u"U"_s, {}, {u"psych_notes"_s}) == Role::Counsellor);
     CHECK_FALSE(Privileges::requiredRole(u"device_revocations"_s, u"U"_s, {}, {u"deleted"_s}).has_value());
 }
+
+TEST_CASE("A user changes their own password: re-keyed under their own signature", "[privileges][keys]")
+{
+    Org o;
+    const Session omar = o.add(u"omar"_s, Role::FieldWorker);
+    CHECK(o.users.changeOwnPassword(omar, u"not my password"_s, u"a new long password"_s).error().field
+          == u"current"_s);
+    auto renewed = o.users.changeOwnPassword(omar, kPassword, u"a new long password"_s);
+    REQUIRE(renewed.ok());
+    CHECK(renewed.value().signingKey != omar.signingKey);
+    CHECK_FALSE(o.users.login(u"omar"_s, kPassword).ok());
+    auto again = o.users.login(u"omar"_s, u"a new long password"_s);
+    REQUIRE(again.ok());
+    CHECK(again.value().signingKey == renewed.value().signingKey);
+
+    // Signed with his old key, which is what other copies still know him by.
+    const Logged change = latest(o.db, u"users"_s, omar.userId);
+    CHECK(change.change.author == omar.userId);
+    CHECK(UserKeys::verify(UserKeys::publicKeyOf(omar.signingKey),
+                           signedChangeBytes(o.db.scalar(u"SELECT value FROM local_state WHERE key = 'org_id'"_s)
+                                                 .value()
+                                                 .toByteArray(),
+                                             change.change),
+                           change.signature));
+    // A copy that still holds his old key believes it (the self rule) …
+    REQUIRE(o.db.exec(u"UPDATE users SET public_key = ? WHERE id = ?"_s,
+                      {UserKeys::publicKeyOf(omar.signingKey), omar.userId})
+                .ok());
+    CHECK(Privileges::admit(o.db, change.change, change.signature).isEmpty());
+    // … but not the same re-keying of someone else's account.
+    SignedChange other = change.change;
+    other.rowId = o.t->admin.userId;
+    const QByteArray org = o.db.scalar(u"SELECT value FROM local_state WHERE key = 'org_id'"_s).value().toByteArray();
+    CHECK_FALSE(Privileges::admit(o.db, other, UserKeys::sign(omar.signingKey, signedChangeBytes(org, other))).isEmpty());
+}

@@ -3,6 +3,7 @@
 #include "SyncFixture.h"
 
 #include "storage/Uuid.h"
+#include "sync/Batches.h"
 #include "sync/Package.h"
 #include "sync/Wire.h"
 
@@ -240,7 +241,11 @@ TEST_CASE("A package from a newer schema is set aside; one from an older schema 
     older.schema = storage::Database::latestSchemaVersion() - 1;
     const qint64 next = storage::changeCount(a.db).value() + 1000; // a sequence number of A's not used yet
     const QByteArray partner = storage::newUuidV7();
-    const QString past = craft(org, a, older, {vectorRecord(a), partnerEntry(a, partner, QStringLiteral("شريك قديم"), next)});
+    const QByteArray body = partnerEntry(a, partner, QStringLiteral("شريك قديم"), next).toCbor();
+    const BatchRecord batch = batches::seal(SyncKeys::organisation(a.db).value().id, SyncKeys::deviceKeys(a.db).value(),
+                                            a.id(), next, next, body);
+    const QCborValue sealed = QCborValue::fromCbor(wire::encode(batch));
+    const QString past = craft(org, a, older, {vectorRecord(a), sealed});
     const ImportSummary applied = org.receive(b, past);
     REQUIRE(applied.ok());
     CHECK(applied.newRows == 1);

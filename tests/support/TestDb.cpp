@@ -51,6 +51,7 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
     if (Status s = sync::Enrolment::join(*t->db, file, passphrase); !s)
         FAIL(s.error().message.toStdString());
     t->admin = admin;
+    t->db->setSigningKey(admin.userId, admin.signingKey); // logged in there too
     return t;
 }
 

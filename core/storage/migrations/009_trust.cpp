@@ -19,6 +19,10 @@ Status migration009Trust(Database &db)
         ALTER TABLE users ADD COLUMN public_key BLOB;
         ALTER TABLE users ADD COLUMN wrapped_key BLOB;
         ALTER TABLE change_log ADD COLUMN signed BLOB;
+        -- Changes an import refused, by reason (JSON), and the device that sent them.
+        ALTER TABLE sync_history ADD COLUMN refusals TEXT;
+        ALTER TABLE sync_peers ADD COLUMN refused_at TEXT;
+        ALTER TABLE sync_peers ADD COLUMN refused_reason TEXT;
         CREATE TABLE sync_batches (
             origin    BLOB NOT NULL,
             first_seq INTEGER NOT NULL,

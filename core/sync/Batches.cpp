@@ -1,0 +1,54 @@
+#include "sync/Batches.h"
+
+#include "security/Sodium.h"
+#include "sync/SyncKeys.h"
+
+#include <QtEndian>
+#include <sodium.h>
+
+namespace tamkeen::sync::batches {
+
+namespace {
+
+const unsigned char *bytes(const QByteArray &b)
+{
+    return reinterpret_cast<const unsigned char *>(b.constData());
+}
+
+QByteArray bigEndian(qint64 v)
+{
+    QByteArray out(8, Qt::Uninitialized);
+    qToBigEndian(v, out.data());
+    return out;
+}
+
+} // namespace
+
+QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b)
+{
+    security::ensureSodium();
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()), bytes(b.body),
+                       quint64(b.body.size()), nullptr, 0);
+    return QByteArrayLiteral("TAMKBATCH1") + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
+}
+
+BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArray &origin, qint64 firstSeq,
+                 qint64 lastSeq, const QByteArray &body)
+{
+    BatchRecord b{origin, firstSeq, lastSeq, body, QByteArray(crypto_sign_BYTES, Qt::Uninitialized)};
+    const QByteArray message = signedBytes(orgId, b);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(b.signature.data()), nullptr, bytes(message),
+                         quint64(message.size()), bytes(keys.secretKey));
+    return b;
+}
+
+bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b)
+{
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || b.signature.size() != crypto_sign_BYTES)
+        return false;
+    const QByteArray message = signedBytes(orgId, b);
+    return crypto_sign_verify_detached(bytes(b.signature), bytes(message), quint64(message.size()), bytes(publicKey)) == 0;
+}
+
+} // namespace tamkeen::sync::batches

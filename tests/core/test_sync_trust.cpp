@@ -1,0 +1,254 @@
+// Organisation trust (issue 13, §3): an entry is believed only for what its
+// signer may say. A device seals its own entries in signed batches; a relay
+// forwards them unchanged; a forged batch, a loose entry, a clock outside the
+// window or an unknown device is refused, counted with its reason, and never
+// blocks the honest device's later packages.
+#include "SyncFixture.h"
+
+#include "storage/Uuid.h"
+#include "sync/Batches.h"
+#include "sync/Package.h"
+#include "sync/Records.h"
+#include "sync/Wire.h"
+
+#include <QDateTime>
+
+using namespace tamkeen;
+using namespace tamkeen::test::syncfixture;
+using storage::HybridClock;
+
+namespace {
+
+// A partner insert as `origin` would log it, with sequence `seq` and time `hlc`.
+Entry partnerInsert(const QByteArray &origin, qint64 seq, quint64 hlc, const QString &name)
+{
+    Entry e;
+    e.v = Version{hlc, origin, seq};
+    e.table = QStringLiteral("partners");
+    e.rowId = storage::newUuidV7();
+    e.op = QStringLiteral("I");
+    const QList<std::pair<QString, QVariant>> fields = {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), QStringLiteral("ngo")},
+        {QStringLiteral("deleted"), 0},
+        {QStringLiteral("active"), 1},
+        {QStringLiteral("created_at"), QStringLiteral("2026-12-01T10:00:00Z")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-12-01T10:00:00Z")}};
+    for (const auto &[column, value] : fields)
+        e.carried.append({column, value, e.v, {}});
+    return e;
+}
+
+// A package sent by `from` (signed with its own key, as any package of it)
+// holding the vector and these records, already encoded.
+QString packageOf(Org &org, Device &from, const QList<QByteArray> &records)
+{
+    const Organisation o = SyncKeys::organisation(from.db).value();
+    const DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
+    PackageHeader h;
+    h.orgId = o.id;
+    h.device = from.id();
+    h.deviceKey = keys.publicKey;
+    h.packageId = storage::newUuidV7();
+    h.schema = from.db.schemaVersion();
+    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
+    h.created = QDateTime::currentDateTimeUtc();
+    h.hlc = from.db.clock().next();
+    const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
+    PackageWriter w(path, o, keys, h);
+    REQUIRE(w.open().ok());
+    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
+    for (const QByteArray &r : records)
+        REQUIRE(w.addRaw(r).ok());
+    REQUIRE(w.finish().ok());
+    return path;
+}
+
+// A batch claiming `origin`, signed with `signer`'s key.
+QByteArray batchOf(Device &signer, const QByteArray &origin, const QList<Entry> &entries)
+{
+    QByteArray body;
+    for (const Entry &e : entries)
+        body += wire::encode(e);
+    const BatchRecord b = batches::seal(SyncKeys::organisation(signer.db).value().id, SyncKeys::deviceKeys(signer.db).value(),
+                                        origin, entries.first().v.seq, entries.last().v.seq, body);
+    return wire::encode(b);
+}
+
+qint64 nextSeq(Device &d)
+{
+    return d.db.scalar(QStringLiteral("SELECT max(seq) FROM change_log WHERE device = ?"), {d.id()}).value().toLongLong() + 1;
+}
+
+qint64 partnersNamed(Device &d, const QString &name)
+{
+    return d.db.scalar(QStringLiteral("SELECT count(*) FROM partners WHERE name = ?"), {name}).value().toLongLong();
+}
+
+bool refusedFlag(Device &on, Device &sender)
+{
+    return !on.db.scalar(QStringLiteral("SELECT refused_at FROM sync_peers WHERE device = ?"), {sender.id()})
+                .value()
+                .isNull();
+}
+
+} // namespace
+
+TEST_CASE("Trust: a forged entry under another device's id and next number is refused, and never blocks that device",
+          "[sync][trust]")
+{
+    Org org(3);
+    Device &centre = org[0], &member = org[1], &hub = org[2];
+    org.exchange(centre, member); // the member learns of the hub, enrolled after it
+    org.exchange(centre, hub);
+    org.exchange(member, hub);
+
+    // The member writes an entry under the centre's id with the centre's next
+    // number, sealed with its own key; and the same as a loose entry.
+    const qint64 stolen = nextSeq(centre);
+    const Entry forged = partnerInsert(centre.id(), stolen, hub.db.clock().next(), QStringLiteral("مزور"));
+    const Entry loose = partnerInsert(centre.id(), stolen + 1, hub.db.clock().next(), QStringLiteral("مزور"));
+    const ImportSummary s = org.receive(hub, packageOf(org, member, {batchOf(member, centre.id(), {forged}), wire::encode(loose)}));
+    REQUIRE(s.ok()); // the rest of the package goes on
+    CHECK(s.refusedChanges == 2);
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kBadSignature)) == 1);
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kNotSealed)) == 1);
+    CHECK(partnersNamed(hub, QStringLiteral("مزور")) == 0);
+    CHECK(refusedFlag(hub, member));
+    CHECK(hub.db.scalar(QStringLiteral("SELECT refusals FROM sync_history ORDER BY id DESC LIMIT 1"))
+              .value()
+              .toString()
+              .contains(QString::fromLatin1(refusal::kBadSignature)));
+
+    // The centre's real change under that number still imports, and so does the next.
+    centre.addPartner(QStringLiteral("حقيقي"));
+    centre.addPartner(QStringLiteral("حقيقي ٢"));
+    const ImportSummary real = org.receive(hub, org.sendFor(centre, hub));
+    INFO(real.refused.toStdString());
+    REQUIRE(real.ok());
+    CHECK(real.refusedChanges == 0);
+    CHECK(partnersNamed(hub, QStringLiteral("حقيقي")) == 1);
+    CHECK(partnersNamed(hub, QStringLiteral("حقيقي ٢")) == 1);
+    CHECK(hub.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE device = ? AND seq = ?"), {centre.id(), stolen})
+              .value()
+              .toLongLong()
+          == 1);
+    org.exchange(hub, member);
+    org.exchange(hub, centre);
+    CHECK(centre.dump() == hub.dump());
+    CHECK(member.dump() == hub.dump());
+}
+
+TEST_CASE("Trust: a relay forwards a device's batches unchanged; a relay that alters a value is refused", "[sync][trust]")
+{
+    Org org(3);
+    Device &a = org[0], &relay = org[1], &c = org[2];
+    const QByteArray p = a.addPartner(QStringLiteral("جمعية البر"), QStringLiteral("0100000000"));
+    REQUIRE(org.receive(relay, org.sendFor(a, relay)).ok());
+    const qint64 relayed = relay.db.scalar(QStringLiteral("SELECT count(*) FROM sync_batches WHERE origin = ?"), {a.id()})
+                               .value()
+                               .toLongLong();
+    CHECK(relayed > 0); // kept as they came, to forward
+
+    // The relay alters one value inside A's batch and keeps A's signature.
+    auto q = relay.db.exec(QStringLiteral("SELECT origin, first_seq, last_seq, body, signature FROM sync_batches "
+                                          "WHERE origin = ? ORDER BY first_seq DESC LIMIT 1"),
+                           {a.id()});
+    REQUIRE(q.ok());
+    REQUIRE(q.value()->next());
+    BatchRecord batch{q.value()->value(0).toByteArray(), q.value()->value(1).toLongLong(), q.value()->value(2).toLongLong(),
+                      q.value()->value(3).toByteArray(), q.value()->value(4).toByteArray()};
+    q.value()->finish();
+    QByteArray altered;
+    bool changed = false;
+    REQUIRE(RecordReader::forEach(batch.body, [&](Record &r) {
+                for (Entry::Field &f : r.entry.carried)
+                    if (r.entry.rowId == p && f.column == QStringLiteral("phone")) {
+                        f.value = QStringLiteral("0999999999");
+                        changed = true;
+                    }
+                altered += wire::encode(r.entry);
+                return Status();
+            }).ok());
+    REQUIRE(changed);
+    BatchRecord tampered = batch;
+    tampered.body = altered;
+    const ImportSummary bad = org.receive(c, packageOf(org, relay, {wire::encode(tampered)}));
+    REQUIRE(bad.ok());
+    CHECK(bad.refusedReasons.value(QString::fromLatin1(refusal::kBadSignature)) == tampered.lastSeq - tampered.firstSeq + 1);
+    CHECK(c.get(p, QStringLiteral("phone")).isNull());
+    CHECK(refusedFlag(c, relay));
+
+    // The relay's ordinary package forwards A's batches as A sealed them: C believes them.
+    const ImportSummary good = org.receive(c, org.sendFor(relay, c));
+    REQUIRE(good.ok());
+    CHECK(good.refusedChanges == 0);
+    CHECK(c.get(p, QStringLiteral("phone")) == QStringLiteral("0100000000"));
+    CHECK(c.db.scalar(QStringLiteral("SELECT body FROM sync_batches WHERE origin = ? AND first_seq = ?"),
+                      {batch.origin, batch.firstSeq})
+              .value()
+              .toByteArray()
+          == batch.body);
+}
+
+TEST_CASE("Trust: an entry with a huge clock is refused and does not move the receiver's clock", "[sync][trust]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    org.exchange(a, b);
+    const auto floorOf = [](Device &d) {
+        return d.db.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = 'hlc_floor'")).value().toULongLong();
+    };
+    const quint64 before = floorOf(b);
+    // Sealed by A itself: only its time is wrong.
+    const Entry far = partnerInsert(a.id(), nextSeq(a), quint64(9223372036854775000ULL), QStringLiteral("من المستقبل"));
+    const ImportSummary s = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {far})}));
+    REQUIRE(s.ok());
+    CHECK(s.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
+    CHECK(partnersNamed(b, QStringLiteral("من المستقبل")) == 0);
+    const quint64 after = floorOf(b);
+    CHECK(after >= before);
+    CHECK(HybridClock::millis(after) <= QDateTime::currentMSecsSinceEpoch() + 86'400'000);
+    // B's next change still gets an ordinary time.
+    b.addPartner(QStringLiteral("بعدها"));
+    const quint64 last = b.db.scalar(QStringLiteral("SELECT max(hlc) FROM change_log WHERE device = ?"), {b.id()})
+                             .value()
+                             .toULongLong();
+    CHECK(HybridClock::millis(last) <= QDateTime::currentMSecsSinceEpoch() + 86'400'000);
+
+    // Older than the organisation: refused too.
+    const Entry old = partnerInsert(a.id(), nextSeq(a), 1000, QStringLiteral("قديم جدا"));
+    const ImportSummary s2 = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {old})}));
+    REQUIRE(s2.ok());
+    CHECK(s2.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
+    CHECK(partnersNamed(b, QStringLiteral("قديم جدا")) == 0);
+}
+
+TEST_CASE("Trust: a package from a device this copy does not know is refused, even with the organisation key",
+          "[sync][trust]")
+{
+    // A enrols C; B has not heard of it yet.
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    Device &c = org.enrol(a);
+    c.addPartner(QStringLiteral("غريب"));
+    const QByteArray before = b.dump();
+    const ImportSummary s = org.receive(b, org.send(c));
+    CHECK_FALSE(s.ok());
+    CHECK(s.refused.contains(QStringLiteral("not a device of this organisation")));
+    CHECK(b.dump() == before);
+
+    // C's batch alone in A's package: refused too, and the rest of that package applies.
+    const Entry e = partnerInsert(c.id(), nextSeq(c), a.db.clock().next(), QStringLiteral("غريب ٢"));
+    const ImportSummary relayed = org.receive(b, packageOf(org, a, {batchOf(c, c.id(), {e})}));
+    REQUIRE(relayed.ok());
+    CHECK(relayed.refusedReasons.value(QString::fromLatin1(refusal::kUnknownDevice)) == 1);
+    CHECK(partnersNamed(b, QStringLiteral("غريب ٢")) == 0);
+
+    // Once A's own package has told B of C (its row, from the administrator), C's packages import.
+    REQUIRE(org.receive(b, org.sendFor(a, b)).ok());
+    const ImportSummary known = org.receive(b, org.send(c));
+    INFO(known.refused.toStdString());
+    REQUIRE(known.ok());
+    CHECK(partnersNamed(b, QStringLiteral("غريب")) == 1);
+}
