@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeSigning</name>
+    <message>
+        <source>Changes to %1 must be signed by the person who makes them, and no signing key is unlocked for the current user. Log in again with your password.</source>
+        <translation>التغييرات على %1 يجب أن يوقّعها من يُجريها، ولا يوجد مفتاح توقيع مفتوح للمستخدم الحالي. سجّل الدخول مرة أخرى بكلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>Internal error: the change to sign is not in the log.</source>
+        <translation>خطأ داخلي: التغيير المطلوب توقيعه غير موجود في السجل.</translation>
+    </message>
+    <message>
+        <source>This installation belongs to no organisation yet: set it up first.</source>
+        <translation>هذا التثبيت لا ينتمي إلى أي جهة بعد: أكمل الإعداد أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicText</name>
     <message>
         <source>Expected</source>
@@ -416,6 +431,10 @@
         <source>The record has not arrived on this computer yet; resolve the conflict once it has.</source>
         <translation>لم يصل السجل إلى هذا الحاسوب بعد؛ احسم التعارض بعد وصوله.</translation>
     </message>
+    <message>
+        <source>This conflict is about a confidential note: only a supervisor, who may read it, resolves it.</source>
+        <translation>هذا التعارض يخص ملاحظة سرية: لا يحله إلا المشرف، فهو من يحق له الاطلاع عليها.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -665,6 +684,43 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Only an administrator adds demonstration data.</source>
+        <translation>إضافة البيانات التجريبية من صلاحية مدير النظام فقط.</translation>
+    </message>
+    <message>
+        <source>it has exchanged data with other computers</source>
+        <translation>تبادلت البيانات مع حواسيب أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not made by demo</source>
+        <translation>
+            <numerusform>لا أسر لم تُنشأ تجريبيًا</numerusform>
+            <numerusform>أسرة واحدة لم تُنشأ تجريبيًا</numerusform>
+            <numerusform>أسرتان لم تُنشآ تجريبيًا</numerusform>
+            <numerusform>%n أسر لم تُنشأ تجريبيًا</numerusform>
+            <numerusform>%n أسرة لم تُنشأ تجريبيًا</numerusform>
+            <numerusform>%n أسرة لم تُنشأ تجريبيًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) besides the administrators</source>
+        <translation>
+            <numerusform>لا مستخدمين غير مديري النظام</numerusform>
+            <numerusform>مستخدم واحد غير مديري النظام</numerusform>
+            <numerusform>مستخدمان غير مديري النظام</numerusform>
+            <numerusform>%n مستخدمين غير مديري النظام</numerusform>
+            <numerusform>%n مستخدمًا غير مديري النظام</numerusform>
+            <numerusform>%n مستخدم غير مديري النظام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database holds real data (%1). Demonstration data goes only into a new database, or one that demo filled and that has not exchanged data with other computers.</source>
+        <translation>في قاعدة البيانات هذه بيانات حقيقية (%1). لا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات جديدة، أو إلى قاعدة ملأها العرض التجريبي ولم تتبادل البيانات مع حواسيب أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>This database has not been set up yet.</source>
@@ -714,6 +770,10 @@
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
         <translation>الاسم واسم الأب نفساهما، ومعهما اسم العائلة أو اسم الجد أو سنة الميلاد</translation>
     </message>
+    <message>
+        <source>Two laptops gave these households the same file number while offline. Numbers already printed on letters, referrals and plans are not changed automatically. Open each file and check which family the printed papers belong to. If they are one family, merge them. If not, an administrator gives the other file a new number (Give a new number…) and its papers are printed again.</source>
+        <translation>أعطى حاسوبان هذه الأسر رقم الملف نفسه قبل أن يتبادلا البيانات. لا تتغير تلقائيًا الأرقام المطبوعة على الخطابات والإحالات والخطط. افتح كل ملف وتحقق لأي أسرة تعود الأوراق المطبوعة. إن كانتا أسرة واحدة فادمجهما، وإلا فيعطي مدير النظام الملف الآخر رقمًا جديدًا («إعطاء رقم جديد…») وتُطبع أوراقه من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityText</name>
@@ -754,6 +814,81 @@
     <message>
         <source>The income reaches the threshold (by %1): not eligible.</source>
         <translation>يبلغ الدخل الحد المانع (بزيادة %1): الأسرة غير مستحقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>Only administrators enrol devices.</source>
+        <translation>لا يسجّل الأجهزة إلا مدير النظام.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s record is missing from the database.</source>
+        <translation>سجل هذا الجهاز غير موجود في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Every device number up to %1 is taken.</source>
+        <translation>كل أرقام الأجهزة حتى %1 مستخدمة.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the laptop, e.g. &quot;Laptop 7&quot;.</source>
+        <translation>أدخل اسمًا للحاسوب، مثل «حاسوب ٧».</translation>
+    </message>
+    <message>
+        <source>There is no centre with the code %1.</source>
+        <translation>لا يوجد مركز رمزه %1.</translation>
+    </message>
+    <message>
+        <source>The device number must be between 1 and %1.</source>
+        <translation>يجب أن يكون رقم الجهاز بين ١ و%1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already taken by %2. Choose another or leave it to the next free one.</source>
+        <translation>الرقم %1 مستخدم للجهاز %2. اختر رقمًا آخر أو اترك أول رقم متاح.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters for the enrolment file.</source>
+        <translation>اختر عبارة مرور لملف تسجيل الجهاز لا تقل عن %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the enrolment file. Close other programs and try again.</source>
+        <translation>لا تكفي الذاكرة لحماية ملف تسجيل الجهاز. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be written to %1: %2</source>
+        <translation>تعذّر حفظ ملف تسجيل الجهاز في %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 is damaged. Ask the administrator for a new one.</source>
+        <translation>ملف تسجيل الجهاز %1 تالف. اطلب من مدير النظام ملفًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This database is already in use. An enrolment file starts a new, empty database.</source>
+        <translation>قاعدة البيانات هذه مستخدمة من قبل. ملف تسجيل الجهاز يبدأ قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة ملف تسجيل الجهاز %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen enrolment file.</source>
+        <translation>%1 ليس ملف تسجيل جهاز من تمكين.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the enrolment file. Close other programs and try again.</source>
+        <translation>لا تكفي الذاكرة لفتح ملف تسجيل الجهاز. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this enrolment file (or the file is damaged). Check the passphrase with the administrator who made it.</source>
+        <translation>عبارة المرور لا تفتح ملف تسجيل الجهاز هذا (أو أن الملف تالف). تحقّق من العبارة مع مدير النظام الذي أعدّ الملف.</translation>
+    </message>
+    <message>
+        <source>The enrolment file was made by a newer version of Tamkeen. Install the same version as the administrator&apos;s computer.</source>
+        <translation>أُعدّ ملف تسجيل الجهاز بإصدار أحدث من تمكين. ثبّت الإصدار نفسه الموجود على حاسوب مدير النظام.</translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
+        <translation>ملف تسجيل الجهاز %1 غير موقّع من جهاز تابع لجهته: فقد غُيّر أو زُوّر. اطلب من مدير النظام ملفًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +983,10 @@
     <message>
         <source>Set up this installation before exporting.</source>
         <translation>أكمل إعداد هذا الجهاز قبل التصدير.</translation>
+    </message>
+    <message>
+        <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
+        <translation>توقيع أحد التغييرات تالف في قاعدة البيانات هذه (%1، %2). شغّل ‎tamkeen-cli check‎.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1451,41 @@
         <source>, </source>
         <comment>between the categories of one household</comment>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>Identities</name>
+    <message>
+        <source>Only administrators can change a centre&apos;s code.</source>
+        <translation>تغيير رمز المركز من صلاحية مديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>This centre no longer exists.</source>
+        <translation>هذا المركز لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Another centre already has the code %1.</source>
+        <translation>الرمز %1 مستخدَم لمركز آخر.</translation>
+    </message>
+    <message>
+        <source>Only administrators can give a file a new number.</source>
+        <translation>إعطاء الملف رقمًا جديدًا من صلاحية مديري النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new number.</source>
+        <translation>اذكر سبب الرقم الجديد.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>No other household has the file number %1, so it keeps it.</source>
+        <translation>لا توجد أسرة أخرى برقم الملف %1، فيبقى لها.</translation>
+    </message>
+    <message>
+        <source>New file number %1 instead of %2, which another household also had: %3</source>
+        <translation>رقم ملف جديد %1 بدلًا من %2 الذي كان لأسرة أخرى أيضًا: %3</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2646,81 @@
     </message>
 </context>
 <context>
+    <name>Privileges</name>
+    <message>
+        <source>user accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>centres</source>
+        <translation>المراكز</translation>
+    </message>
+    <message>
+        <source>device revocations</source>
+        <translation>إلغاءات الأجهزة</translation>
+    </message>
+    <message>
+        <source>organisation settings</source>
+        <translation>إعدادات الجهة</translation>
+    </message>
+    <message>
+        <source>empowerment tracks</source>
+        <translation>مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>consultation types</source>
+        <translation>أنواع الاستشارات</translation>
+    </message>
+    <message>
+        <source>psychological notes</source>
+        <translation>الملاحظات النفسية</translation>
+    </message>
+    <message>
+        <source>A device revocation is final: this change to it is refused.</source>
+        <translation>إلغاء الجهاز نهائي: رُفض هذا التغيير عليه.</translation>
+    </message>
+    <message>
+        <source>This change to %1 needs its author&apos;s signature and carries none.</source>
+        <translation>هذا التغيير على %1 يحتاج إلى توقيع صاحبه ولا يحمل أي توقيع.</translation>
+    </message>
+    <message>
+        <source>This change to %1 names no author.</source>
+        <translation>هذا التغيير على %1 لا يذكر صاحبه.</translation>
+    </message>
+    <message>
+        <source>This change to %1 does not carry every value its author signed.</source>
+        <translation>هذا التغيير على %1 لا يحمل كل القيم التي وقّعها صاحبه.</translation>
+    </message>
+    <message>
+        <source>The author of this change has no key on this copy.</source>
+        <translation>صاحب هذا التغيير ليس له مفتاح على هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>The author of this change is not a user known on this copy.</source>
+        <translation>صاحب هذا التغيير ليس مستخدمًا معروفًا على هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>The signature of this change does not match its author&apos;s key.</source>
+        <translation>توقيع هذا التغيير لا يطابق مفتاح صاحبه.</translation>
+    </message>
+    <message>
+        <source>The author of this change has been removed.</source>
+        <translation>حُذف حساب صاحب هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Its author may not make this change to %1: it needs the role %2.</source>
+        <translation>لا يحق لصاحبه إجراء هذا التغيير على %1: يلزمه دور %2.</translation>
+    </message>
+    <message>
+        <source>A device revocation is final: it cannot be changed.</source>
+        <translation>إلغاء الجهاز نهائي: لا يمكن تغييره.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -3062,45 +3311,6 @@
     </message>
 </context>
 <context>
-    <name>SyncKeys</name>
-    <message>
-        <source>Choose a passphrase of at least %1 characters for the key file.</source>
-        <translation>اختر عبارة مرور لملف المفتاح لا تقل عن %1 حرفًا.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the key file. Close other programs and try again.</source>
-        <translation>لا تكفي الذاكرة لحماية ملف المفتاح. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The key file cannot be written to %1: %2</source>
-        <translation>تعذّر حفظ ملف المفتاح في %1: %2</translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read: %2</source>
-        <translation>تعذّرت قراءة ملف المفتاح %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tamkeen organisation key file.</source>
-        <translation>الملف %1 ليس ملف مفتاح جهة في تمكين.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged.</source>
-        <translation>ملف المفتاح %1 تالف.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to open the key file. Close other programs and try again.</source>
-        <translation>لا تكفي الذاكرة لفتح ملف المفتاح. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open this key file.</source>
-        <translation>عبارة المرور لا تفتح ملف المفتاح هذا.</translation>
-    </message>
-    <message>
-        <source>This installation already exchanges data with another organisation and cannot join a second one.</source>
-        <translation>هذا الجهاز يتبادل البيانات مع جهة أخرى ولا يمكنه الانضمام إلى جهة ثانية.</translation>
-    </message>
-</context>
-<context>
     <name>SyncText</name>
     <message>
         <source>Household</source>
@@ -3326,6 +3536,22 @@
         <source>(a reference to another record)</source>
         <translation>(إشارة إلى سجل آخر)</translation>
     </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation>الاحتياجات المطروحة</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation>الملاحظات النفسية</translation>
+    </message>
 </context>
 <context>
     <name>SyncedWriter</name>
@@ -3336,6 +3562,17 @@
     <message>
         <source>Internal error: %1 is not a writable column of %2.</source>
         <translation>خطأ داخلي: %1 ليس عمودًا قابلًا للكتابة في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UserKeys</name>
+    <message>
+        <source>This account&apos;s key is damaged. Ask an administrator to reset the password.</source>
+        <translation>مفتاح هذا الحساب تالف. اطلب من مدير النظام إعادة تعيين كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The password does not open this account&apos;s key.</source>
+        <translation>كلمة المرور لا تفتح مفتاح هذا الحساب.</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3635,25 @@
     <message>
         <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
         <translation>تم تعطيل هذا الحساب. اطلب من مدير النظام إعادة تفعيله.</translation>
+    </message>
+    <message>
+        <source>Two accounts are named %1. An administrator must rename one before either can log in.</source>
+        <translation>يوجد حسابان باسم %1. يجب أن يغيّر مدير النظام اسم أحدهما قبل أن يتمكن أي منهما من تسجيل الدخول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are named %1. An administrator must rename all but one before any of them can log in.</source>
+        <translation>
+            <numerusform>لا يوجد حساب باسم %1.</numerusform>
+            <numerusform>يوجد حساب واحد باسم %1.</numerusform>
+            <numerusform>يوجد حسابان باسم %1. يجب أن يغيّر مدير النظام اسم أحدهما قبل أن يتمكن أي منهما من تسجيل الدخول.</numerusform>
+            <numerusform>توجد %n حسابات باسم %1. يجب أن يغيّر مدير النظام أسماءها كلها إلا واحدًا قبل أن يتمكن أي منها من تسجيل الدخول.</numerusform>
+            <numerusform>يوجد %n حسابًا باسم %1. يجب أن يغيّر مدير النظام أسماءها كلها إلا واحدًا قبل أن يتمكن أي منها من تسجيل الدخول.</numerusform>
+            <numerusform>يوجد %n حساب باسم %1. يجب أن يغيّر مدير النظام أسماءها كلها إلا واحدًا قبل أن يتمكن أي منها من تسجيل الدخول.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4606,14 @@
         <source>Type the combined value first.</source>
         <translation>اكتب القيمة الجامعة أولًا.</translation>
     </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only; a supervisor decides.</source>
+        <translation>سري: يطّلع عليه المستشارون والمشرفون فقط، ويقرر فيه المشرف.</translation>
+    </message>
+    <message>
+        <source>Hidden: confidential</source>
+        <translation>مخفي: سري</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorHome</name>
@@ -4552,6 +4816,26 @@
             <numerusform>%Ln تغيير</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enrol a laptop…</source>
+        <translation>تسجيل حاسوب…</translation>
+    </message>
+    <message>
+        <source>Number shared with another device: this one keeps it</source>
+        <translation>رقم مشترك مع جهاز آخر: يحتفظ به هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Number shared with another device: its new files are numbered %1</source>
+        <translation>رقم مشترك مع جهاز آخر: تُرقَّم ملفاته الجديدة %1</translation>
+    </message>
+    <message>
+        <source>Two administrators gave the same number to different devices. The device enrolled first keeps it; the other numbers its new files with a letter after the number. File numbers already given do not change.</source>
+        <translation>أعطى مديران الرقم نفسه لجهازين مختلفين. يحتفظ بالرقم الجهاز المسجَّل أولًا، ويرقّم الآخر ملفاته الجديدة بحرف بعد الرقم. لا تتغير أرقام الملفات التي أُعطيت من قبل.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as device %2. Give it the enrolment file and, separately, the passphrase; export to the other computers so they know its number.</source>
+        <translation>سُجّل %1 جهازًا رقم %2. سلّمه ملف تسجيل الجهاز، وعبارة المرور على حدة، ثم صدّر إلى الحواسيب الأخرى لتعرف رقمه.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>
@@ -4656,6 +4940,105 @@
     <message>
         <source>File %1 was merged into file %2.</source>
         <translation>تم دمج الملف %1 في الملف %2.</translation>
+    </message>
+    <message>
+        <source>Households that share a file number</source>
+        <translation>أسر تشترك في رقم ملف واحد</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>فتح الملف المحدد</translation>
+    </message>
+    <message>
+        <source>Give a new number…</source>
+        <translation>إعطاء رقم جديد…</translation>
+    </message>
+    <message>
+        <source>Give a new number</source>
+        <translation>إعطاء رقم جديد</translation>
+    </message>
+    <message>
+        <source>File %1 of %2 gets a new number from this computer, and its status history keeps the old one. Do this only for the family whose papers were not printed with %1. Why does it need a new number?</source>
+        <translation>يأخذ الملف %1 الخاص بـ %2 رقمًا جديدًا من هذا الحاسوب، ويحتفظ سجل حالته بالرقم القديم. لا تفعل ذلك إلا للأسرة التي لم تُطبع أوراقها بالرقم %1. لماذا يحتاج إلى رقم جديد؟</translation>
+    </message>
+    <message>
+        <source>The file that had number %1 now has number %2. Print its papers again.</source>
+        <translation>الملف الذي كان رقمه %1 أصبح رقمه %2. اطبع أوراقه من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation>تسجيل حاسوب</translation>
+    </message>
+    <message>
+        <source>Enrol and save the file</source>
+        <translation>تسجيل الحاسوب وحفظ الملف</translation>
+    </message>
+    <message>
+        <source>The new laptop starts from the enrolment file: give it the file and, separately, the passphrase. Its number is reserved now and reaches the other computers with the next export.</source>
+        <translation>يبدأ الحاسوب الجديد من ملف تسجيل الجهاز: سلّمه الملف، وعبارة المرور على حدة. يُحجز رقمه الآن ويصل إلى الحواسيب الأخرى مع التصدير التالي.</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop of the Al-Kharj branch</source>
+        <translation>مثل: حاسوب فرع الخرج</translation>
+    </message>
+    <message>
+        <source>The next free number is suggested. Every laptop has its own, so file numbers never repeat.</source>
+        <translation>يُقترح أول رقم متاح. لكل حاسوب رقمه حتى لا تتكرر أرقام الملفات.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>حاسوب</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>حفظ ملف تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.tamkeen-enrol)</source>
+        <translation>ملفات تسجيل الأجهزة (*.tamkeen-enrol)</translation>
+    </message>
+    <message>
+        <source>Laptop name</source>
+        <translation>اسم الحاسوب</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Device number</source>
+        <translation>رقم الجهاز</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>ملف تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور مختلفتان. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>اختر مكان حفظ ملف تسجيل الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +7016,25 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RenameUserDialog</name>
+    <message>
+        <source>Rename user</source>
+        <translation>تغيير اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>A new user name for %1 (%2, %3). Tell them in person: they log in with the new name and the same password.</source>
+        <translation>اسم مستخدم جديد للحساب %1 (%2، %3). أبلغ صاحبه شخصيًا: يدخل بالاسم الجديد وكلمة المرور نفسها.</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>اسم المستخدم الجديد</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>تغيير الاسم</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::RescheduleDialog</name>
     <message>
         <source>Reschedule the appointment</source>
@@ -6958,10 +7360,6 @@
         <translation>تهيئة تمكين</translation>
     </message>
     <message>
-        <source>Welcome to Tamkeen. Enter your centre, a name for this device and the first administrator. You can add the other users afterwards.</source>
-        <translation>مرحبًا بك في تمكين. أدخل بيانات مركزك واسمًا لهذا الجهاز وأول مدير للنظام، ويمكنك إضافة بقية المستخدمين لاحقًا.</translation>
-    </message>
-    <message>
         <source>Service centre</source>
         <translation>مركز الخدمة</translation>
     </message>
@@ -7036,6 +7434,54 @@
     <message>
         <source>Fill the new database with demonstration households (for training; not real people)</source>
         <translation>ملء قاعدة البيانات الجديدة بأسر تجريبية (للتدريب؛ وليست لأشخاص حقيقيين)</translation>
+    </message>
+    <message>
+        <source>Welcome to Tamkeen.</source>
+        <translation>مرحبًا بك في تمكين.</translation>
+    </message>
+    <message>
+        <source>Start a new organisation</source>
+        <translation>إنشاء جهة جديدة</translation>
+    </message>
+    <message>
+        <source>Join with an enrolment file</source>
+        <translation>الانضمام بملف تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>Enter your centre, a name for this device and the first administrator. You can add the other users afterwards.</source>
+        <translation>أدخل بيانات مركزك واسمًا لهذا الجهاز وأول مدير للنظام. يمكنك إضافة المستخدمين الآخرين بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>ملف تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>An administrator enrolled this laptop on the Devices screen of the organisation&apos;s computer and gave you the enrolment file and, separately, its passphrase. The laptop&apos;s number, its centre and the organisation&apos;s accounts come from the file: afterwards, log in with your own account.</source>
+        <translation>سجّل مدير النظام هذا الحاسوب من شاشة الأجهزة على حاسوب الجهة، وسلّمك ملف تسجيل الجهاز وعبارة مروره كلًّا على حدة. يأتي من الملف رقم الحاسوب ومركزه وحسابات الجهة، ثم ادخل بحسابك.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.tamkeen-enrol)</source>
+        <translation>ملفات تسجيل الأجهزة (*.tamkeen-enrol)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file the administrator gave you.</source>
+        <translation>اختر ملف تسجيل الجهاز الذي سلّمك إياه مدير النظام.</translation>
     </message>
 </context>
 <context>
@@ -7172,50 +7618,6 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <source>Organisation key</source>
-        <translation>مفتاح الجهة</translation>
-    </message>
-    <message>
-        <source>Packages can only be read and made by computers that hold the organisation key. Give a new computer the key file and its passphrase separately.</source>
-        <translation>لا يقرأ الحزم ولا يصنعها إلا حاسوب يحمل مفتاح الجهة. سلّم الحاسوب الجديد ملف المفتاح وعبارة المرور كلًّا على حدة.</translation>
-    </message>
-    <message>
-        <source>Export the key file…</source>
-        <translation>تصدير ملف المفتاح…</translation>
-    </message>
-    <message>
-        <source>Join an organisation with a key file…</source>
-        <translation>الانضمام إلى جهة بملف مفتاح…</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Passphrase of the key file:</source>
-        <translation>عبارة مرور ملف المفتاح:</translation>
-    </message>
-    <message>
-        <source>The same passphrase again:</source>
-        <translation>أعد كتابة عبارة المرور نفسها:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was written.</source>
-        <translation>عبارتا المرور مختلفتان. لم يُحفظ شيء.</translation>
-    </message>
-    <message>
-        <source>Save the organisation key file</source>
-        <translation>حفظ ملف مفتاح الجهة</translation>
-    </message>
-    <message>
-        <source>Key files (*.key)</source>
-        <translation>ملفات المفاتيح (*.key)</translation>
-    </message>
-    <message>
-        <source>Organisation key file</source>
-        <translation>ملف مفتاح الجهة</translation>
-    </message>
-    <message>
         <source>Any computer (what any of them may lack)</source>
         <translation>أي حاسوب (ما قد ينقص أيًّا منها)</translation>
     </message>
@@ -7258,14 +7660,6 @@
     <message>
         <source>Imported</source>
         <translation>استُورد</translation>
-    </message>
-    <message>
-        <source>The key file was saved. Give its passphrase separately, never in the same e-mail.</source>
-        <translation>حُفظ ملف المفتاح. سلّم عبارة المرور منفصلة، ولا ترسلها أبدًا في البريد نفسه.</translation>
-    </message>
-    <message>
-        <source>This computer now belongs to the organisation of the key file. Import its first package to receive its data.</source>
-        <translation>أصبح هذا الحاسوب تابعًا للجهة صاحبة ملف المفتاح. استورد حزمتها الأولى لتصلك بياناتها.</translation>
     </message>
     <message>
         <source>%1 will go (%2).</source>
@@ -7436,6 +7830,14 @@
         <source>State</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Two laptops made this name while offline. Select one of the accounts and choose Rename….</source>
+        <translation>أنشأ حاسوبان هذا الاسم قبل أن يتبادلا البيانات. حدّد أحد الحسابين واختر «تغيير الاسم…».</translation>
+    </message>
+    <message>
+        <source>Name shared: cannot log in</source>
+        <translation>الاسم مكرر: لا يمكنه الدخول</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::UsersPage</name>
@@ -7474,6 +7876,25 @@
     <message>
         <source>%1 can no longer log in.</source>
         <translation>لم يعد بإمكان %1 الدخول.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>تغيير الاسم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) share a name with another account, because two laptops made the same name while offline. None of them can log in until an administrator renames all but one: select an account marked below and choose Rename….</source>
+        <translation>
+            <numerusform>لا توجد حسابات تشترك في اسم مع حساب آخر.</numerusform>
+            <numerusform>حساب واحد يشترك في اسمه مع حساب آخر، لأن حاسوبين أنشآ الاسم نفسه قبل أن يتبادلا البيانات. لا يمكن لأي منهما الدخول حتى يغيّر مدير النظام الأسماء المكررة: حدّد حسابًا معلَّمًا أدناه واختر «تغيير الاسم…».</numerusform>
+            <numerusform>حسابان يشتركان في اسم واحد، لأن حاسوبين أنشآ الاسم نفسه قبل أن يتبادلا البيانات. لا يمكن لأي منهما الدخول حتى يغيّر مدير النظام اسم أحدهما: حدّد حسابًا معلَّمًا أدناه واختر «تغيير الاسم…».</numerusform>
+            <numerusform>%n حسابات تشترك في أسمائها مع حسابات أخرى، لأن حواسيب أنشأت الأسماء نفسها قبل أن تتبادل البيانات. لا يمكن لأي منها الدخول حتى يغيّر مدير النظام الأسماء المكررة: حدّد حسابًا معلَّمًا أدناه واختر «تغيير الاسم…».</numerusform>
+            <numerusform>%n حسابًا تشترك في أسمائها مع حسابات أخرى، لأن حواسيب أنشأت الأسماء نفسها قبل أن تتبادل البيانات. لا يمكن لأي منها الدخول حتى يغيّر مدير النظام الأسماء المكررة: حدّد حسابًا معلَّمًا أدناه واختر «تغيير الاسم…».</numerusform>
+            <numerusform>%n حساب تشترك في أسمائها مع حسابات أخرى، لأن حواسيب أنشأت الأسماء نفسها قبل أن تتبادل البيانات. لا يمكن لأي منها الدخول حتى يغيّر مدير النظام الأسماء المكررة: حدّد حسابًا معلَّمًا أدناه واختر «تغيير الاسم…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now named %2. The change reaches the other laptops with the next sync.</source>
+        <translation>أصبح اسم %1 الآن %2. يصل التغيير إلى الحواسيب الأخرى مع المزامنة التالية.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeSigning</name>
+    <message>
+        <source>Changes to %1 must be signed by the person who makes them, and no signing key is unlocked for the current user. Log in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the change to sign is not in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation belongs to no organisation yet: set it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicText</name>
     <message>
         <source>Expected</source>
@@ -408,6 +423,10 @@
         <source>The record has not arrived on this computer yet; resolve the conflict once it has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This conflict is about a confidential note: only a supervisor, who may read it, resolves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -653,6 +672,35 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Only an administrator adds demonstration data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has exchanged data with other computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not made by demo</source>
+        <translation>
+            <numerusform>%n household not made by demo</numerusform>
+            <numerusform>%n households not made by demo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) besides the administrators</source>
+        <translation>
+            <numerusform>%n user besides the administrators</numerusform>
+            <numerusform>%n users besides the administrators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database holds real data (%1). Demonstration data goes only into a new database, or one that demo filled and that has not exchanged data with other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>This database has not been set up yet.</source>
@@ -702,6 +750,10 @@
         <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two laptops gave these households the same file number while offline. Numbers already printed on letters, referrals and plans are not changed automatically. Open each file and check which family the printed papers belong to. If they are one family, merge them. If not, an administrator gives the other file a new number (Give a new number…) and its papers are printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityText</name>
@@ -733,6 +785,81 @@
     </message>
     <message>
         <source>The income reaches the threshold (by %1): not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>Only administrators enrol devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s record is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every device number up to %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the laptop, e.g. &quot;Laptop 7&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no centre with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device number must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is already taken by %2. Choose another or leave it to the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters for the enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the enrolment file. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 is damaged. Ask the administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already in use. An enrolment file starts a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the enrolment file. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this enrolment file (or the file is damaged). Check the passphrase with the administrator who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file was made by a newer version of Tamkeen. Install the same version as the administrator&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +954,10 @@
     <name>Exporter</name>
     <message>
         <source>Set up this installation before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1418,41 @@
     <message>
         <source>, </source>
         <comment>between the categories of one household</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identities</name>
+    <message>
+        <source>Only administrators can change a centre&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another centre already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can give a file a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other household has the file number %1, so it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file number %1 instead of %2, which another household also had: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2610,81 @@
     </message>
 </context>
 <context>
+    <name>Privileges</name>
+    <message>
+        <source>user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empowerment tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psychological notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device revocation is final: this change to it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change to %1 needs its author&apos;s signature and carries none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change to %1 names no author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change to %1 does not carry every value its author signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of this change has no key on this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of this change is not a user known on this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of this change does not match its author&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of this change has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its author may not make this change to %1: it needs the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device revocation is final: it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -3034,45 +3275,6 @@
     </message>
 </context>
 <context>
-    <name>SyncKeys</name>
-    <message>
-        <source>Choose a passphrase of at least %1 characters for the key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the key file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Tamkeen organisation key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to open the key file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase does not open this key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This installation already exchanges data with another organisation and cannot join a second one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SyncText</name>
     <message>
         <source>Household</source>
@@ -3298,6 +3500,22 @@
         <source>(a reference to another record)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presenting needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncedWriter</name>
@@ -3307,6 +3525,17 @@
     </message>
     <message>
         <source>Internal error: %1 is not a writable column of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserKeys</name>
+    <message>
+        <source>This account&apos;s key is damaged. Ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this account&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3365,6 +3594,21 @@
     </message>
     <message>
         <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two accounts are named %1. An administrator must rename one before either can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts are named %1. An administrator must rename all but one before any of them can log in.</source>
+        <translation>
+            <numerusform>%n account is named %1. An administrator must rename all but one before any of them can log in.</numerusform>
+            <numerusform>%n accounts are named %1. An administrator must rename all but one before any of them can log in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4314,6 +4558,14 @@
         <source>Type the combined value first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confidential: visible to counsellors and supervisors only; a supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorHome</name>
@@ -4504,6 +4756,26 @@
             <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enrol a laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number shared with another device: this one keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number shared with another device: its new files are numbered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two administrators gave the same number to different devices. The device enrolled first keeps it; the other numbers its new files with a letter after the number. File numbers already given do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled as device %2. Give it the enrolment file and, separately, the passphrase; export to the other computers so they know its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>
@@ -4607,6 +4879,105 @@
     </message>
     <message>
         <source>File %1 was merged into file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households that share a file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2 gets a new number from this computer, and its status history keeps the old one. Do this only for the family whose papers were not printed with %1. Why does it need a new number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that had number %1 now has number %2. Print its papers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::EnrolDialog</name>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol and save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new laptop starts from the enrolment file: give it the file and, separately, the passphrase. Its number is reserved now and reaches the other computers with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Laptop of the Al-Kharj branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free number is suggested. Every laptop has its own, so file numbers never repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.tamkeen-enrol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6553,6 +6924,25 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RenameUserDialog</name>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new user name for %1 (%2, %3). Tell them in person: they log in with the new name and the same password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::RescheduleDialog</name>
     <message>
         <source>Reschedule the appointment</source>
@@ -6878,10 +7268,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to Tamkeen. Enter your centre, a name for this device and the first administrator. You can add the other users afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6955,6 +7341,54 @@
     </message>
     <message>
         <source>Fill the new database with demonstration households (for training; not real people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tamkeen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with an enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your centre, a name for this device and the first administrator. You can add the other users afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator enrolled this laptop on the Devices screen of the organisation&apos;s computer and gave you the enrolment file and, separately, its passphrase. The laptop&apos;s number, its centre and the organisation&apos;s accounts come from the file: afterwards, log in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.tamkeen-enrol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file the administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7092,50 +7526,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages can only be read and made by computers that hold the organisation key. Give a new computer the key file and its passphrase separately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join an organisation with a key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the key file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the organisation key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key files (*.key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any computer (what any of them may lack)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7177,14 +7567,6 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file was saved. Give its passphrase separately, never in the same e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer now belongs to the organisation of the key file. Import its first package to receive its data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7336,6 +7718,14 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two laptops made this name while offline. Select one of the accounts and choose Rename….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shared: cannot log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::UsersPage</name>
@@ -7373,6 +7763,21 @@
     </message>
     <message>
         <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) share a name with another account, because two laptops made the same name while offline. None of them can log in until an administrator renames all but one: select an account marked below and choose Rename….</source>
+        <translation>
+            <numerusform>%n account shares a name with another account, because two laptops made the same name while offline. None of them can log in until an administrator renames all but one: select an account marked below and choose Rename….</numerusform>
+            <numerusform>%n accounts share a name with another account, because two laptops made the same name while offline. None of them can log in until an administrator renames all but one: select an account marked below and choose Rename….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now named %2. The change reaches the other laptops with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
