@@ -46,6 +46,7 @@ public:
     Result<Vector> receiverVector(const ExportOptions &options);
 
 private:
+    Status countSent(ExportSummary &summary);
     Status sealOwn(const Organisation &org, const DeviceKeys &keys);
 
     storage::Database &m_db;
