@@ -2,6 +2,7 @@
 // branch's packages with a summary per file, the history, a conflict resolved
 // side by side, and the devices of the organisation.
 #include "format/Display.h"
+#include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
@@ -70,11 +71,15 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
     auto opened = storage::Database::open(app.dbPath());
     REQUIRE(opened.ok());
     std::unique_ptr<storage::Database> here = std::move(opened).value();
-    const QByteArray admin = here->scalar(QStringLiteral("SELECT id FROM users LIMIT 1")).value().toByteArray();
+    // Logged in: the session carries the key that signs what it enrols.
+    auto login = security::UserService(*here, security::HashCost::minimal())
+                     .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(login.ok());
+    const QByteArray admin = login.value().userId;
 
     // A branch laptop the administrator enrolled.
     QTemporaryDir usb;
-    auto branch = test::makeEnrolledDb(*here, {admin, QStringLiteral("admin"), QString(), security::Role::Administrator});
+    auto branch = test::makeEnrolledDb(*here, login.value());
     storage::Database &b = *branch->db;
 
     main->showSection(Section::Sync);
