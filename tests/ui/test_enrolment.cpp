@@ -1,9 +1,9 @@
 // Enrolment as users meet it (issue 13 §1): a new laptop joins with its
 // enrolment file from the first-run dialog, an administrator enrols a laptop
 // on the Devices screen, and a number two administrators gave twice is flagged.
-#include "security/UserService.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SetupDialog.h"
+#include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
