@@ -424,8 +424,6 @@ bool ImportRun::mayBePrivileged(const QString &table)
 // signed change sets exactly the values its author signed.
 bool ImportRun::admitted(Entry &e)
 {
-    if (!e.isSigned() && !security::Privileges::hasPrivilegedFields(e.table))
-        return true; // the bulk of a package: nothing to check
     security::SignedChange c;
     c.device = e.v.device;
     c.seq = e.v.seq;

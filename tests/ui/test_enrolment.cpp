@@ -3,6 +3,7 @@
 // on the Devices screen, and a number two administrators gave twice is flagged.
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SetupDialog.h"
+#include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
@@ -96,9 +97,11 @@ TEST_CASE("The Devices screen enrols a laptop, and flags a number two administra
     MainWindow *main = app.controller->mainWindow();
     REQUIRE(main);
     storage::Database &here = main->database();
-    const security::Session noura{
-        here.scalar(QStringLiteral("SELECT id FROM users WHERE username = 'noura'")).value().toByteArray(),
-        QStringLiteral("noura"), QString(), security::Role::Administrator};
+    // Logged in: the session carries the key that signs what it enrols.
+    auto login = security::UserService(here, security::HashCost::minimal())
+                     .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(login.ok());
+    const security::Session noura = login.value();
     main->showSection(Section::Sync);
     auto *page = qobject_cast<SyncPage *>(main->page(Section::Sync));
     REQUIRE(page);
