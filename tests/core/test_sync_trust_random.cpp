@@ -11,6 +11,7 @@
 #include "SyncFixture.h"
 
 #include "security/UserService.h"
+#include "storage/Inspect.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
 #include "sync/Package.h"
@@ -117,7 +118,19 @@ TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orde
                 const quint32 action = random.bounded(12);
                 const QByteArray row = rows[int(random.bounded(rows.size()))];
                 const bool here = count(device, u"SELECT count(*) FROM partners WHERE id = ?"_s, {row}) > 0;
-                if (d == 3 && action < 5) {
+                if (d == 3 && action == 4 && here) { // a forgery, then Omar's ordinary work
+                    REQUIRE(storage::SyncedWriter(rogue.db)
+                                .update(u"users"_s, omarId.value(), {{u"full_name"_s, u"Omar %1"_s.arg(step)}, {u"role"_s, u"supervisor"_s}})
+                                .ok());
+                    ++privileged;
+                    Write w{row, u"region"_s, u"v%1"_s.arg(writes.size()), rogue.id(), 0, {}};
+                    for (int i = 0; i < writes.size(); ++i)
+                        if (holds(rogue, writes[i]))
+                            w.seen.insert(i);
+                    REQUIRE(storage::SyncedWriter(rogue.db).update(u"partners"_s, row, {{w.field, w.value}}).ok());
+                    w.seq = count(rogue, u"SELECT max(seq) FROM change_log WHERE device = ?"_s, {w.deviceId});
+                    writes << w;
+                } else if (d == 3 && action < 4) {
                     storage::SyncedWriter writer(rogue.db);
                     if (action < 2) { // Omar makes himself an administrator, or mints one
                         REQUIRE(writer.update(u"users"_s, omarId.value(), {{u"role"_s, u"administrator"_s}}).ok());
@@ -128,7 +141,7 @@ TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orde
                                                           {u"password_hash"_s, u"x"_s},
                                                           {u"active"_s, 1}})
                                     .ok());
-                    } else { // an entry under an honest device's id and next number
+                    } else if (action < 4) { // an entry under an honest device's id and next number
                         Device &victim = org[int(random.bounded(3))];
                         const qint64 next =
                             count(victim, u"SELECT ifnull(max(seq), 0) + 1 FROM change_log WHERE device = ?"_s, {victim.id()});
@@ -199,6 +212,8 @@ TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orde
                 CHECK(count(d, u"SELECT count(*) FROM users WHERE role = 'administrator'"_s) == 1);
                 CHECK(count(d, u"SELECT count(*) FROM users WHERE username LIKE 'mallory%'"_s) == 0);
                 CHECK(count(d, u"SELECT count(*) FROM partners WHERE phone = 'forged'"_s) == 0);
+                // Refused changes leave the rest of their device's log in place.
+                CHECK(storage::checkDatabase(d.db).value().join(u"; "_s).toStdString() == "");
                 // No honest edit is lost.
                 QSet<QString> kept;
                 auto q = d.db.exec(u"SELECT kept_value, lost_value FROM sync_conflicts"_s);

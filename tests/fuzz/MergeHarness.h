@@ -26,10 +26,6 @@ struct MergeOutcome {
     qint64 entries = 0, newRows = 0, updated = 0, conflicts = 0, refusedChanges = 0;
     qint64 waiting = 0;
     QStringList problems;        // what `check` found afterwards: must stay empty
-    // Known finding, kept apart from `problems` until it is fixed: an entry
-    // refused (or waiting) inside a verified batch is never logged, so `check`
-    // reports its device's sequence as jumping over it, permanently.
-    QStringList knownGaps;
 };
 
 class MergeHarness {
