@@ -55,10 +55,11 @@ Step start()
 
 // An update of the template's row `row` of `table` setting `column` to `text`;
 // `sign`: 0 none, 1 the administrator's, 3 a broken one.
+// `at`: its time, in milliseconds after the harness's clock.
 void update(Step &s, MergeHarness &h, const QString &table, int row, const QString &column, const QByteArray &text,
-            int sign)
+            int sign, int at = 10)
 {
-    s.add({3, 1, indexOf(h.tables(), table), 1, 0, row, 0, 3, 10, 0, 1}); // entry: table, op, row, author, time, device
+    s.add({3, 1, indexOf(h.tables(), table), 1, 0, row, 0, 3, at, 0, 1}); // entry: table, op, row, author, time, device
     s.add({1, columnByte(h.columnsOf(table), column), 4, int(text.size())}); // one field, a text value
     s.add(text);
     s.add({1, 1, 1, sign}); // its own version, no previous one, no extra names, signature
@@ -106,6 +107,15 @@ TEST_CASE("The merge fuzz harness reaches the merge: sealed hostile packages cha
         CHECK(out.imported);
         CHECK(out.updated == 1);
         CHECK(out.refusedChanges == 0);
+    }
+    SECTION("a device whose entries go back in time: each applies, and check still passes")
+    {
+        Step s = start();
+        update(s, h, QStringLiteral("partners"), 0, QStringLiteral("phone"), "0501", 0, 20);
+        update(s, h, QStringLiteral("partners"), 1, QStringLiteral("phone"), "0502", 0, 10);
+        const MergeOutcome out = run(h, s);
+        CHECK(out.imported);
+        CHECK(out.updated + out.refusedChanges == 2);
     }
     SECTION("an insert made from a copy of a template row adds a row")
     {

@@ -238,3 +238,28 @@ TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orde
         }
     }
 }
+
+TEST_CASE("check: this copy's own log must be whole and in time order; another device's gaps and times are its own",
+          "[sync][trust]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    a.addPartner(u"شريك"_s);
+    b.addPartner(u"شريك آخر"_s);
+    org.exchange(a, b);
+    const auto logEntry = [](Device &on, const QByteArray &device, qint64 seq, qint64 hlc) {
+        REQUIRE(on.db.exec(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op) VALUES (?, ?, ?, 'partners', ?, 'U')"_s,
+                           {device, seq, hlc, storage::newUuidV7()})
+                    .ok());
+    };
+    const qint64 aNext = count(b, u"SELECT max(seq) + 1 FROM change_log WHERE device = ?"_s, {a.id()});
+    // On b, a's log with a gap and a time that goes back: waiting, not a fault of b.
+    logEntry(b, a.id(), aNext + 1, 1);
+    CHECK(storage::checkChangeLog(b.db).value().isEmpty());
+    // b's own log with the same: both reported.
+    const qint64 bNext = count(b, u"SELECT ifnull(max(seq), 0) + 1 FROM change_log WHERE device = ?"_s, {b.id()});
+    logEntry(b, b.id(), bNext + 1, 1);
+    const QStringList problems = storage::checkChangeLog(b.db).value();
+    CHECK(problems.filter(u"sequence jumps"_s).size() == 1);
+    CHECK(problems.filter(u"time does not grow"_s).size() == 1);
+}
