@@ -153,7 +153,7 @@ TEST_CASE("The merge fuzz harness reaches the merge: sealed hostile packages cha
     {
         Step hostile = start();
         for (int t = 0; t < 6; ++t) { // each hostile table name
-            hostile.add({3, 0, t, 1, 3, 5});
+            hostile.add({3, 0, t, 1, 7, 5}); // an update of a hostile table, a row id of 5 bytes
             hostile.add(QByteArray("\x01\x02\x03\x04\x05"));
             hostile.add({0, 3, 10, 0, 1, 0, 1, 0}); // author, time, device, no fields, no extra names, unsigned
         }

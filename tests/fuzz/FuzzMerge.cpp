@@ -37,10 +37,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     updated += out.updated;
     conflicts += out.conflicts;
     refused += out.refusedChanges;
+    static QMap<QString, qint64> reasons;
+    for (auto it = out.refusedReasons.begin(); it != out.refusedReasons.end(); ++it)
+        reasons[it.key().left(60)] += it.value();
     if ((inputs & (inputs - 1)) == 0 && inputs >= 64)
         std::fprintf(stderr,
                      "fuzz_merge: %lld inputs, %lld packages accepted: %lld entries, %lld new rows, %lld updates, "
                      "%lld conflicts, %lld changes refused\n",
                      inputs, imported, entries, newRows, updated, conflicts, refused);
+    if ((inputs & (inputs - 1)) == 0 && inputs >= 64 && qEnvironmentVariableIsSet("TAMKEEN_FUZZ_REASONS"))
+        for (auto it = reasons.begin(); it != reasons.end(); ++it)
+            std::fprintf(stderr, "  refused %lld: %s\n", it.value(), qPrintable(it.key()));
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ struct MergeOutcome {
     QString refused;             // why the whole package was refused
     qint64 entries = 0, newRows = 0, updated = 0, conflicts = 0, refusedChanges = 0;
     qint64 waiting = 0;
+    QMap<QString, qint64> refusedReasons;
     QStringList problems;        // what `check` found afterwards: must stay empty
 };
 
