@@ -262,3 +262,27 @@ TEST_CASE("A cloned laptop (the same database file used on two machines) is dete
     REQUIRE(problems.ok());
     CHECK(problems.value().isEmpty());
 }
+
+TEST_CASE("A revoked device's copy cannot come back as its continuation", "[sync][restore]")
+{
+    Org org(2);
+    Device &hub = org[0];
+    addHousehold(org[1], QStringLiteral("أحمد"));
+    syncBoth(org, hub, org[1], 1);
+    std::unique_ptr<Device> clone = cloneOf(org, 1);
+    addHousehold(org[1], QStringLiteral("بدر"));
+    addHousehold(org[1], QStringLiteral("حسن"));
+    REQUIRE(org.receive(hub, org.sendFor(org[1], hub)).ok());
+    hub.db.setCurrentUser(hub.admin().userId);
+    REQUIRE(SyncDevices(hub.db).revoke(hub.admin(), org[1].id(), QStringLiteral("stolen")).ok());
+
+    addHousehold(*clone, QStringLiteral("جمال"));
+    // The clone learns the other version (and the revocation) and moves to a new id…
+    const ImportSummary learnt = org.receive(*clone, org.sendFor(hub, *clone));
+    REQUIRE(learnt.ok());
+    REQUIRE_FALSE(learnt.identityNote.isEmpty());
+    // …but the hub believes no continuation of a revoked device.
+    const ImportSummary back = org.receive(hub, org.sendFor(*clone, hub));
+    CHECK_FALSE(back.ok());
+    CHECK_FALSE(heads(hub).contains(QStringLiteral("جمال")));
+}
