@@ -224,11 +224,28 @@ Result<QByteArray> ImportRun::continuationKey(const BatchRecord &b)
     return key.toByteArray();
 }
 
-// Its row needs no administrator: its device's key vouched for it above.
-bool ImportRun::isContinuationRow(const Entry &e) const
+// Its row needs no administrator: its device's key vouched for it (the batch
+// it opens was verified with the key it carries, which another row of the
+// same number holds). Also when this copy already had the row without its
+// entry (an enrolment's snapshot).
+bool ImportRun::isContinuationRow(const Entry &e)
 {
-    return e.table == u"devices" && e.op == u"I" && e.v.seq == 1 && e.rowId == e.v.device
-           && m_continuations.contains(e.v.device);
+    if (e.table != u"devices" || e.op != u"I" || e.v.seq != 1 || e.rowId != e.v.device)
+        return false;
+    if (m_continuations.contains(e.v.device))
+        return true;
+    QVariant key, number;
+    for (const Entry::Field &f : e.carried) {
+        if (f.column == u"public_key")
+            key = f.value;
+        else if (f.column == u"number")
+            number = f.value;
+    }
+    if (key.toByteArray().isEmpty() || key.toByteArray() != m_keys.value(e.v.device))
+        return false;
+    auto parent = m_db.scalar(u"SELECT count(*) FROM devices WHERE public_key = ? AND number = ? AND id <> ?"_s,
+                              {key.toByteArray(), number, e.v.device});
+    return parent && parent.value().toLongLong() > 0;
 }
 
 // A revoked device's continuations are revoked with it (the same key).

@@ -67,7 +67,7 @@ private:
     Status ownVectorCameBack();
     Status continueAsNewDevice(qint64 fromSeq);
     Result<QByteArray> continuationKey(const BatchRecord &b);
-    bool isContinuationRow(const Entry &e) const;
+    bool isContinuationRow(const Entry &e);
     Status revokeContinuations();
     Status raiseFileCounter();
 
