@@ -90,7 +90,29 @@ Status ImportRun::ownBatchCameBack(const BatchRecord &b)
                             {b.firstSeq, own, b.firstSeq, b.firstSeq, b.firstSeq, own});
     if (!from)
         return from.error();
-    const qint64 fromSeq = from.value().toLongLong();
+    qint64 fromSeq = from.value().toLongLong();
+    // Entries the two versions share (made before the backup or the copy,
+    // sent by neither yet) stay: the same number and time is the same change.
+    if (b.firstSeq <= fromSeq) {
+        QHash<qint64, QByteArray> theirs;
+        (void)RecordReader::forEach(b.body, [&](Record &r) -> Status {
+            if (r.kind == wire::ChangeKind)
+                theirs.insert(r.entry.v.seq, QByteArray::number(r.entry.v.hlc) + r.entry.table.toUtf8() + r.entry.rowId);
+            return {};
+        });
+        for (;; ++fromSeq) {
+            auto q = m_db.exec(u"SELECT hlc, tbl, row_id FROM change_log WHERE device = ? AND seq = ?"_s, {own, fromSeq});
+            if (!q)
+                return q.error();
+            const bool same = q.value()->next() && theirs.contains(fromSeq)
+                              && theirs.value(fromSeq) == QByteArray::number(q.value()->value(0).toULongLong())
+                                                              + q.value()->value(1).toString().toUtf8()
+                                                              + q.value()->value(2).toByteArray();
+            q.value()->finish();
+            if (!same)
+                break;
+        }
+    }
     auto mine = m_db.scalar(u"SELECT count(*) FROM change_log WHERE device = ? AND seq >= ?"_s, {own, fromSeq});
     if (!mine)
         return mine.error();
