@@ -365,20 +365,6 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
-    // Exactly the run it claims, in order, every entry its origin's.
-    QList<Entry> entries;
-    qint64 next = b.firstSeq;
-    Status read = RecordReader::forEach(b.body, [&](Record &r) -> Status {
-        if (r.kind != wire::ChangeKind || r.entry.v.device != b.origin || r.entry.v.seq != next++)
-            return RecordReader::damaged();
-        entries.append(std::move(r.entry));
-        return {};
-    });
-    if (!read || next != b.lastSeq + 1) {
-        m_total += count;
-        refuseChanges(refusal::kDamagedBatch, count);
-        return {};
-    }
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
     if (b.origin == m_db.deviceId()) {
@@ -405,14 +391,29 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     while (q.value()->next())
         held.insert(q.value()->value(0).toLongLong());
     q.value()->finish();
-    for (Entry &e : entries) {
-        if (held.contains(e.v.seq)) {
+    // Its entries, applied as they are read: each is the origin's (signed),
+    // and must be the next of the run it claims; the rest of a batch that is
+    // not is refused (its origin made it wrong).
+    qint64 next = b.firstSeq;
+    bool damaged = false;
+    Status read = RecordReader::forEach(b.body, [&](Record &r) -> Status {
+        if (r.kind != wire::ChangeKind || r.entry.v.device != b.origin || r.entry.v.seq != next || next > b.lastSeq) {
+            damaged = true;
+            return RecordReader::damaged();
+        }
+        ++next;
+        if (held.contains(r.entry.v.seq)) {
             ++m_total;
             ++m_summary.unchanged;
-            continue;
+            return {};
         }
-        if (Status s = applyEntry(e); !s)
-            return s;
+        return applyEntry(r.entry);
+    });
+    if (!read && !damaged && read.error().message != RecordReader::damaged().message)
+        return read; // the database, not the batch
+    if (next != b.lastSeq + 1) {
+        m_total += b.lastSeq + 1 - next;
+        refuseChanges(refusal::kDamagedBatch, b.lastSeq + 1 - next);
     }
     return {};
 }
@@ -445,6 +446,17 @@ void ImportRun::refuseChanges(const char *reason, qint64 count)
 bool ImportRun::inClockWindow(const Entry &e) const
 {
     return e.v.hlc >= m_orgCreated && e.v.hlc <= m_entryLimit;
+}
+
+// Whether any change to `table` can need its author's signature: most
+// entries are ordinary and skip the check.
+bool ImportRun::mayBePrivileged(const QString &table)
+{
+    if (auto it = m_privileged.constFind(table); it != m_privileged.constEnd())
+        return it.value();
+    const bool privileged = security::Privileges::needsSignature(table, m_columns.value(table));
+    m_privileged.insert(table, privileged);
+    return privileged;
 }
 
 // A privileged change is believed only with its author's signature, from an
@@ -537,7 +549,7 @@ Status ImportRun::mergeEntry(Entry &e)
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
-    if (m_options.checkAuthors && !isContinuationRow(e) && !admitted(e))
+    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !isContinuationRow(e) && !admitted(e))
         return {};
     if (!row.exists) {
         if (e.op != u"I") {

@@ -52,6 +52,7 @@ private:
     bool inClockWindow(const Entry &e) const;
     void refuseChanges(const char *reason, qint64 count);
     Status checkEntry(const Entry &e);
+    bool mayBePrivileged(const QString &table);
     bool admitted(Entry &e);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
@@ -104,6 +105,7 @@ private:
 
     QSet<QString> m_synced;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, bool> m_privileged; // tables where a change may need its author's signature
     QHash<QByteArray, RowState> m_rows;
     Vector m_senderVector;
     QHash<QByteArray, qint64> m_touchedDevices; // device → highest sequence applied

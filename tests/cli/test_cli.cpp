@@ -815,7 +815,11 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
         // changed on both before they exchange again.
         auto hub = storage::Database::open(path("hub.db")).value();
         auto branch = storage::Database::open(path("branch.db")).value();
-        const QByteArray admin = hub->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray();
+        // Huda, a counsellor, writes and signs the notes (a privileged field).
+        auto huda = security::UserService(*hub, security::HashCost::minimal()).login(QStringLiteral("huda"),
+                                                                                      QStringLiteral("member-pass-1"));
+        REQUIRE(huda.ok());
+        const QByteArray admin = huda.value().userId;
         hub->setCurrentUser(admin);
         auto session = storage::SyncedWriter(*hub).insert(
             QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
@@ -834,8 +838,10 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("panic attacks since the eviction")}})
                     .ok());
-        branch->setCurrentUser(
-            branch->scalar(QStringLiteral("SELECT id FROM users WHERE username = 'root1'")).value().toByteArray());
+        auto hudaThere = security::UserService(*branch, security::HashCost::minimal()).login(QStringLiteral("huda"),
+                                                                                              QStringLiteral("member-pass-1"));
+        REQUIRE(hudaThere.ok());
+        branch->setCurrentUser(hudaThere.value().userId);
         REQUIRE(storage::SyncedWriter(*branch)
                     .update(QStringLiteral("sessions"), session.value(),
                             {{QStringLiteral("psych_notes"), QStringLiteral("sleeps badly, talks of the debts")}})

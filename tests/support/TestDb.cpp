@@ -51,7 +51,8 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
     if (Status s = sync::Enrolment::join(*t->db, file, passphrase); !s)
         FAIL(s.error().message.toStdString());
     t->admin = admin;
-    t->db->setSigningKey(admin.userId, admin.signingKey); // logged in there too
+    // Logged in there too (the key from the session, or the one unlocked on `by`).
+    t->db->setSigningKey(admin.userId, admin.signingKey.isEmpty() ? by.signingKey() : admin.signingKey);
     return t;
 }
 

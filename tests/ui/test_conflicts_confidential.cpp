@@ -49,6 +49,7 @@ TEST_CASE("The Conflicts tab hides a psychological note's values from a field wo
           "[ui][sync][trust]")
 {
     Org org(2);
+    org.checkAuthors = false; // the administrator writes the notes here (roles: test_sync_privileges)
     conflictingNote(org, org[0], org[1]);
     storage::Database &db = org[0].db;
     QTemporaryDir dir;

@@ -3,6 +3,7 @@
 // side by side, and the devices of the organisation.
 #include "format/Display.h"
 #include "shell/MainWindow.h"
+#include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "support/Gui.h"
@@ -74,7 +75,13 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
 
     // A branch laptop the administrator enrolled.
     QTemporaryDir usb;
-    auto branch = test::makeEnrolledDb(*here, {admin, QStringLiteral("admin"), QString(), security::Role::Administrator});
+    // Logged in on this connection too: the administrator's key signs the enrolment.
+    auto session = security::UserService(*here, security::HashCost::minimal()).login(QStringLiteral("noura"),
+                                                                                     QStringLiteral("kalimat-sir-1"));
+    INFO((session ? std::string() : session.error().message.toStdString()));
+    REQUIRE(session.ok());
+    REQUIRE(session.value().userId == admin);
+    auto branch = test::makeEnrolledDb(*here, session.value());
     storage::Database &b = *branch->db;
 
     main->showSection(Section::Sync);
