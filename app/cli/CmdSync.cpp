@@ -123,6 +123,8 @@ int runImport(const QStringList &args)
                 .arg(s.waiting)
                 .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
+        if (!s.identityNote.isEmpty())
+            out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
     }
     return refused == 0 ? Ok : Failed;
 }

@@ -152,7 +152,11 @@ Result<QString> Enrolment::fileNumberPart(storage::Database &db, const QByteArra
 {
     // Every row with the number counts, revoked and archived ones too: the
     // numbers they printed stay printed.
-    auto q = db.exec(u"SELECT d.number, (SELECT count(*) FROM devices o WHERE o.number = d.number AND o.id < d.id) "
+    // A continuation of a restored or cloned device (the same key) is that device.
+    // Ranked by the first row of each key.
+    auto q = db.exec(u"SELECT d.number, (SELECT count(*) FROM devices o WHERE o.number = d.number AND o.id < "
+                     "coalesce((SELECT min(k.id) FROM devices k WHERE k.public_key = d.public_key), d.id) "
+                     "AND NOT EXISTS (SELECT 1 FROM devices k WHERE k.public_key = o.public_key AND k.id < o.id)) "
                      "FROM devices d WHERE d.id = ?"_s,
                      {deviceId});
     if (!q)
@@ -192,7 +196,7 @@ Result<QList<DuplicateNumber>> Enrolment::duplicateNumbers(storage::Database &db
                      "(SELECT 1 FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0) "
                      "AND number IN (SELECT number FROM devices e WHERE deleted = 0 AND NOT EXISTS "
                      "(SELECT 1 FROM device_revocations r WHERE r.device_id = e.id AND r.deleted = 0) "
-                     "GROUP BY number HAVING count(*) > 1) ORDER BY number, id"_s);
+                     "GROUP BY number HAVING count(DISTINCT coalesce(public_key, id)) > 1) ORDER BY number, id"_s);
     if (!q)
         return q.error();
     QList<DuplicateNumber> list;

@@ -40,6 +40,13 @@ Status loadRanges(storage::Database &db, const Vector &from)
         if (!q)
             return q.error();
     }
+    // A device seen in two versions (a restored or cloned copy): the version
+    // held here goes from the first number in question to everyone, so the
+    // copy that forked learns it (docs/sync-format.md).
+    auto forks = db.exec(u"UPDATE temp.export_from SET seq = min(seq, (SELECT f.from_seq - 1 FROM sync_forks f "
+                         "WHERE f.origin = device)) WHERE device IN (SELECT origin FROM sync_forks)"_s);
+    if (!forks)
+        return forks.error();
     return {};
 }
 

@@ -63,6 +63,7 @@ ImportSummary ImportRun::run()
     if (Status s = decryptAll(); !s)
         return refuse(s.error().message);
 
+    const QByteArray deviceBefore = m_db.deviceId(); // a restored copy may move to a new id
     const bool captured = m_db.captureEnabled();
     m_db.setCaptureEnabled(false);
     Status applied;
@@ -73,6 +74,7 @@ ImportSummary ImportRun::run()
     }
     m_db.setCaptureEnabled(captured);
     if (!applied) {
+        m_db.setDeviceId(deviceBefore);
         ImportSummary nothing; // nothing was written
         nothing.file = m_path;
         nothing.sender = m_header.device;
@@ -140,6 +142,20 @@ bool ImportRun::checkSender()
         return false;
     }
     if (key.value().isEmpty()) {
+        // A device going on under a new id after a restore or a copy signs
+        // with its enrolled key; its new row comes first in its own batch.
+        auto same = m_db.scalar(u"SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?) AND NOT EXISTS "
+                                "(SELECT 1 FROM devices d JOIN device_revocations r ON r.device_id = d.id "
+                                "AND r.deleted = 0 WHERE d.public_key = ?)"_s,
+                                {h.deviceKey, h.deviceKey});
+        if (!same) {
+            refuse(same.error().message);
+            return false;
+        }
+        if (same.value().toLongLong() > 0)
+            key = h.deviceKey;
+    }
+    if (key.value().isEmpty()) {
         refuse(tr("The package comes from device %1, which is not a device of this organisation.")
                    .arg(shortId(h.device)));
         return false;
@@ -164,6 +180,10 @@ bool ImportRun::checkSender()
     while (q.value()->next())
         m_revoked.insert(q.value()->value(0).toByteArray(), q.value()->value(1).toULongLong());
     q.value()->finish();
+    if (Status s = revokeContinuations(); !s) {
+        refuse(s.error().message);
+        return false;
+    }
     if (m_revoked.contains(h.device) && h.hlc > m_revoked.value(h.device)) {
         refuse(tr("Device %1 was revoked by an administrator; packages it made after that are refused.")
                    .arg(shortId(h.device)));
@@ -273,6 +293,8 @@ Status ImportRun::applyAll()
         return s;
     if (Status s = recordPackage(); !s)
         return s;
+    if (Status s = raiseFileCounter(); !s)
+        return s;
     if (m_maxHlc > 0)
         if (Status s = m_db.raiseHlcFloor(m_maxHlc); !s)
             return s;
@@ -284,7 +306,7 @@ Status ImportRun::applyRecord(Record &r)
     switch (r.kind) {
     case wire::VectorKind:
         m_senderVector = r.vector.vector;
-        return {};
+        return ownVectorCameBack();
     case wire::ConflictKind:
         return mergeConflict(r.conflict);
     case wire::BatchKind:
@@ -323,6 +345,13 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     if (!key)
         return key.error();
     if (key.value().isEmpty()) {
+        // A known device going on under a new id opens with its own row.
+        auto continued = continuationKey(b);
+        if (!continued)
+            return continued.error();
+        key = continued;
+    }
+    if (key.value().isEmpty()) {
         if (!lastTry) { // its device's row may come later in this package
             m_deferred << b;
             return {};
@@ -335,6 +364,18 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         m_total += count;
         refuseChanges(refusal::kBadSignature, count);
         return {};
+    }
+    // Another version of numbers held already: a restored or cloned copy
+    // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
+    if (b.origin == m_db.deviceId()) {
+        if (Status s = ownBatchCameBack(b); !s)
+            return s;
+    } else {
+        auto forked = isFork(b);
+        if (!forked)
+            return forked.error();
+        if (forked.value())
+            return refuseFork(b);
     }
     auto stored = m_db.exec(u"INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature) "
                             "VALUES (?, ?, ?, ?, ?)"_s,
@@ -508,7 +549,7 @@ Status ImportRun::mergeEntry(Entry &e)
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
-    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !admitted(e))
+    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !isContinuationRow(e) && !admitted(e))
         return {};
     if (!row.exists) {
         if (e.op != u"I") {
@@ -826,11 +867,12 @@ Status ImportRun::recordPackage()
     for (auto it = m_summary.refusedReasons.begin(); it != m_summary.refusedReasons.end(); ++it)
         refusals.insert(it.key(), double(it.value()));
     auto hist = m_db.exec(u"INSERT INTO sync_history(at, direction, file, peer, entries, new_rows, updated, unchanged, "
-                          "conflicts, waiting, refusals) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          "conflicts, waiting, refusals, note) VALUES (?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {nowIso(), QFileInfo(m_path).fileName(), m_header.device, m_total, m_summary.newRows,
                            m_summary.updated, m_summary.unchanged, m_summary.conflicts, m_summary.waiting,
                            refusals.isEmpty() ? QVariant()
-                                              : QVariant(QString::fromUtf8(QJsonDocument(refusals).toJson(QJsonDocument::Compact)))});
+                                              : QVariant(QString::fromUtf8(QJsonDocument(refusals).toJson(QJsonDocument::Compact))),
+                           m_summary.identityNote.isEmpty() ? QVariant() : QVariant(m_summary.identityNote)});
     if (!hist)
         return hist.error();
     touch(u"sync_history"_s);

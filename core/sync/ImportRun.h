@@ -61,6 +61,17 @@ private:
     Status logEntry(const Entry &e, RowState &row);
     Status mergeConflict(const ConflictRecord &c);
 
+    // Restored and cloned copies (ImportFork.cpp, docs/sync-format.md).
+    Result<bool> isFork(const BatchRecord &b);
+    Status refuseFork(const BatchRecord &b);
+    Status ownBatchCameBack(const BatchRecord &b);
+    Status ownVectorCameBack();
+    Status continueAsNewDevice(qint64 fromSeq);
+    Result<QByteArray> continuationKey(const BatchRecord &b);
+    bool isContinuationRow(const Entry &e);
+    Status revokeContinuations();
+    Status raiseFileCounter();
+
     // Bookkeeping, in the same transaction.
     Status updateVector();
     Status recordPeers();
@@ -114,6 +125,7 @@ private:
     bool m_hasOpenConflicts = false; // when the import began
     bool m_madeConflicts = false;    // by this import
     bool m_cancelled = false;
+    QSet<QByteArray> m_continuations; // devices believed through their continuation row (this package)
     qint64 m_total = 0;
 };
 

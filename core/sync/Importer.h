@@ -48,6 +48,11 @@ struct ImportSummary {
     // Changes refused, by reason: refusal::k… (English), or the translated
     // reason of security::Privileges::admit for a privileged change.
     QMap<QString, qint64> refusedReasons = {};
+    // This copy was found to be restored from a backup or cloned: its new
+    // changes now go under this new device identity (empty otherwise), and
+    // the message that says so (translated; the CLI prints it as is).
+    QByteArray newDeviceId;
+    QString identityNote;
     bool ok() const { return refused.isEmpty(); }
     // "revoked device 2, clock out of range 1" (English: the CLI line, the history).
     QString refusalsText() const;
@@ -62,6 +67,7 @@ inline constexpr char kBadSignature[] = "not signed by its device"; // a batch i
 inline constexpr char kDamagedBatch[] = "damaged batch";      // signed, but not a run of its origin's entries
 inline constexpr char kClock[] = "clock out of range";       // before the organisation, or far ahead
 inline constexpr char kNotSealed[] = "not sealed";            // a loose entry outside any batch
+inline constexpr char kForked[] = "restored or cloned copy";  // its device's numbers already hold other entries
 } // namespace refusal
 
 class Importer {

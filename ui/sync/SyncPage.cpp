@@ -333,7 +333,18 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
             m_results->setItem(r, c, item);
         }
     }
-    if (refused > 0)
+    // A restored or copied laptop went on under a new identity (in the
+    // worker's connection): this connection writes under it too, and says so.
+    QString identityNote;
+    for (const sync::ImportSummary &s : std::as_const(summaries)) {
+        if (!s.newDeviceId.isEmpty()) {
+            m_db.setDeviceId(s.newDeviceId);
+            identityNote = s.identityNote;
+        }
+    }
+    if (!identityNote.isEmpty())
+        m_banner->showInfo(identityNote);
+    else if (refused > 0)
         m_banner->showError(tr("%1 of %2 were not imported; see why in the list.")
                                 .arg(display.number(refused),
                                      display.digits(tr("%Ln file(s)", nullptr, int(summaries.size())))));

@@ -14,7 +14,7 @@ Status migration009Trust(Database &db)
     // (`signed`), so it can be checked on every copy it reaches. Sealed batches
     // are a device's own entries signed by that device, kept as they were
     // signed so that any copy can forward them unchanged.
-    return db.execScript(uR"sql(
+    Status s = db.execScript(uR"sql(
         ALTER TABLE devices ADD COLUMN public_key BLOB;
         ALTER TABLE users ADD COLUMN public_key BLOB;
         ALTER TABLE users ADD COLUMN wrapped_key BLOB;
@@ -39,6 +39,21 @@ Status migration009Trust(Database &db)
             row_id BLOB NOT NULL,
             PRIMARY KEY (tbl, row_id)
         ) WITHOUT ROWID;
+    )sql"_s);
+    if (!s)
+        return s;
+    // Restored and cloned copies (docs/sync-format.md): a device whose signed
+    // batches came in two versions of the same sequence numbers, from the
+    // first such number (local; its batches from there go to every receiver,
+    // so the copy that forked learns it), and a note an import leaves in the
+    // history ("this laptop now goes under a new identity").
+    return db.execScript(uR"sql(
+        CREATE TABLE sync_forks (
+            origin      BLOB PRIMARY KEY NOT NULL,
+            from_seq    INTEGER NOT NULL,
+            detected_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        ALTER TABLE sync_history ADD COLUMN note TEXT;
     )sql"_s);
 }
 
