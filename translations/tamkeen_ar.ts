@@ -1745,6 +1745,10 @@
         <source>The package is damaged: a change does not match its fields.</source>
         <translation>الحزمة تالفة: أحد التغييرات لا يطابق حقوله.</translation>
     </message>
+    <message>
+        <source>This laptop was restored from a backup or copied from another: its new changes now go under a new identity; nothing was lost.</source>
+        <translation>استُعيد هذا الحاسوب من نسخة احتياطية أو نُسخ من حاسوب آخر: صارت تغييراته الجديدة تُسجَّل بهوية جديدة، ولم يُفقد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>IncomeService</name>

@@ -1713,6 +1713,10 @@
         <source>The package is damaged: a change does not match its fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This laptop was restored from a backup or copied from another: its new changes now go under a new identity; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncomeService</name>
