@@ -4840,6 +4840,10 @@
         <source>%1 is enrolled as device %2. Give it the enrolment file and, separately, the passphrase; export to the other computers so they know its number.</source>
         <translation>سُجّل %1 جهازًا رقم %2. سلّمه ملف تسجيل الجهاز، وعبارة المرور على حدة، ثم صدّر إلى الحواسيب الأخرى لتعرف رقمه.</translation>
     </message>
+    <message>
+        <source>Sent changes that were refused (last %1): see the import summary</source>
+        <translation>أرسل تغييرات رُفضت (آخرها %1): انظر ملخص الاستيراد</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>

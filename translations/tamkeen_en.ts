@@ -4780,6 +4780,10 @@
         <source>%1 is enrolled as device %2. Give it the enrolment file and, separately, the passphrase; export to the other computers so they know its number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent changes that were refused (last %1): see the import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>

@@ -22,7 +22,8 @@ Result<QList<SyncDevice>> SyncDevices::list()
     auto q = m_db.exec(u"SELECT d.id, d.number, d.name, c.name, p.last_package_at, p.last_package, p.clock_ahead_at, "
                        "ifnull(v.max_seq - v.contiguous, 0), "
                        "(SELECT reason FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0 LIMIT 1), "
-                       "EXISTS (SELECT 1 FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0) "
+                       "EXISTS (SELECT 1 FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0), "
+                       "p.refused_at "
                        "FROM devices d LEFT JOIN centres c ON c.id = d.centre_id LEFT JOIN sync_peers p ON p.device = d.id "
                        "LEFT JOIN sync_vector v ON v.device = d.id WHERE d.deleted = 0 ORDER BY c.name, d.number"_s);
     if (!q)
@@ -42,6 +43,7 @@ Result<QList<SyncDevice>> SyncDevices::list()
         d.missing = r->value(7).toLongLong();
         d.revokedReason = r->value(8).toString();
         d.revoked = r->value(9).toBool();
+        d.refusedAt = QDateTime::fromString(r->value(10).toString(), Qt::ISODate);
         list << d;
     }
     q.value()->finish();

@@ -23,6 +23,7 @@ struct SyncDevice {
     QDateTime lastPackageAt;
     QString lastPackage;
     QDateTime clockAheadAt; // when a time too far ahead was last capped
+    QDateTime refusedAt;    // when changes it sent were last refused (forged, unsigned, forked …)
     qint64 missing = 0;     // changes missing from its sequence
     bool revoked = false;
     QString revokedReason;

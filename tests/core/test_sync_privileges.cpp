@@ -13,6 +13,7 @@
 #include "support/catch.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
+#include "sync/SyncDevices.h"
 #include "sync/SyncKeys.h"
 
 #include <QTemporaryDir>
@@ -155,6 +156,11 @@ TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, p
         CHECK(copy->scalar(u"SELECT count(*) FROM sessions WHERE id = ?"_s, {note.value()}).value().toInt() == 0);
         // The ordinary changes arrived.
         CHECK(copy->scalar(u"SELECT phone FROM partners WHERE id = ?"_s, {partner.value()}).value() == u"0551112222"_s);
+        // And the Devices screen flags the laptop that sent them, only that one.
+        auto devices = sync::SyncDevices(*copy).list();
+        REQUIRE(devices.ok());
+        for (const sync::SyncDevice &d : devices.value())
+            CHECK(d.refusedAt.isValid() == (d.id == l.deviceId()));
     }
     // The administrator still logs in at the centre.
     CHECK(centreUsers.login(u"admin"_s, test::sampleSetup().adminPassword).ok());

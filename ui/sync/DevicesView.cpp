@@ -93,6 +93,9 @@ void DevicesView::refresh()
             notes << tr("Revoked: %1").arg(d.revokedReason);
         if (d.clockAheadAt.isValid())
             notes << tr("Clock too far ahead (seen %1)").arg(display.moment(d.clockAheadAt));
+        if (d.refusedAt.isValid())
+            notes << tr("Sent changes that were refused (last %1): see the import summary")
+                         .arg(display.moment(d.refusedAt));
         if (d.missing > 0)
             notes << tr("%1 missing: ask for its next package")
                          .arg(display.digits(tr("%Ln change(s)", nullptr, int(d.missing))));
@@ -103,7 +106,7 @@ void DevicesView::refresh()
                                    Display::joined(notes)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (d.revoked || d.clockAheadAt.isValid() || d.sharesNumber)
+            if (d.revoked || d.clockAheadAt.isValid() || d.sharesNumber || d.refusedAt.isValid())
                 item->setForeground(QColor(0x8a, 0x1c, 0x1c));
             m_table->setItem(r, c, item);
         }
