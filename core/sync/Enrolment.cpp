@@ -4,6 +4,7 @@
 #include "security/Roles.h"
 #include "security/Sodium.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 #include "sync/SyncLog.h"
@@ -47,21 +48,6 @@ QByteArray randomBytes(qsizetype n)
 
 const unsigned char *bytes(const QByteArray &b) { return reinterpret_cast<const unsigned char *>(b.constData()); }
 unsigned char *bytes(QByteArray &b) { return reinterpret_cast<unsigned char *>(b.data()); }
-
-Result<QVariant> localValue(storage::Database &db, const QString &key)
-{
-    return db.scalar(u"SELECT value FROM local_state WHERE key = ?"_s, {key});
-}
-
-Status setLocal(storage::Database &db, const QString &key, const QVariant &value)
-{
-    auto q = db.exec(u"INSERT INTO local_state(key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                     {key, value});
-    if (!q)
-        return q.error();
-    return {};
-}
 
 // The passphrase stretched to a secretbox key; false when out of memory.
 bool deriveKey(const QString &passphrase, const QByteArray &salt, quint64 ops, quint64 mem, unsigned char *key)
@@ -257,10 +243,10 @@ Result<EnrolledDevice> Enrolment::enrol(storage::Database &db, const security::S
     auto own = SyncKeys::deviceKeys(db);
     if (!own)
         return own.error();
-    auto root = localValue(db, u"org_root"_s);
+    auto root = storage::localValue(db, u"org_root"_s);
     if (!root)
         return root.error();
-    auto created = localValue(db, u"org_created"_s);
+    auto created = storage::localValue(db, u"org_created"_s);
     if (!created)
         return created.error();
 
@@ -468,13 +454,13 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
             {u"sign_public"_s, publicKey}, {u"sign_secret"_s, secretKey},
         };
         for (const auto &[k, v] : local)
-            if (Status w = setLocal(db, k, v); !w)
+            if (Status w = storage::setLocalValue(db, k, v); !w)
                 return w;
         if (!root.isNull())
-            if (Status w = setLocal(db, u"org_root"_s, root.toByteArray()); !w)
+            if (Status w = storage::setLocalValue(db, u"org_root"_s, root.toByteArray()); !w)
                 return w;
         if (!created.isNull())
-            if (Status w = setLocal(db, u"org_created"_s, created.toInteger()); !w)
+            if (Status w = storage::setLocalValue(db, u"org_created"_s, created.toInteger()); !w)
                 return w;
         // The rows as they are, without history: any real change that
         // arrives later has a version, and so overwrites them.

@@ -2,6 +2,7 @@
 
 #include "security/Sodium.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 
 #include <functional>
 #include <sodium.h>
@@ -11,24 +12,6 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::sync {
 
 namespace {
-
-Result<QByteArray> localValue(storage::Database &db, const QString &key)
-{
-    auto v = db.scalar(u"SELECT value FROM local_state WHERE key = ?"_s, {key});
-    if (!v)
-        return v.error();
-    return v.value().toByteArray();
-}
-
-Status setLocal(storage::Database &db, const QString &key, const QByteArray &value)
-{
-    auto q = db.exec(u"INSERT INTO local_state(key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                     {key, value});
-    if (!q)
-        return q.error();
-    return {};
-}
 
 QByteArray randomBytes(qsizetype n)
 {
@@ -44,19 +27,20 @@ Result<QPair<QByteArray, QByteArray>> keptPair(storage::Database &db, const QStr
                                                const std::function<QPair<QByteArray, QByteArray>()> &make)
 {
     security::ensureSodium();
-    auto first = localValue(db, firstKey);
+    auto first = storage::localValue(db, firstKey);
     if (!first)
         return first.error();
-    auto second = localValue(db, secondKey);
+    auto second = storage::localValue(db, secondKey);
     if (!second)
         return second.error();
-    if (first.value().size() == firstSize && second.value().size() == secondSize)
-        return qMakePair(first.value(), second.value());
+    const QByteArray a = first.value().toByteArray(), b = second.value().toByteArray();
+    if (a.size() == firstSize && b.size() == secondSize)
+        return qMakePair(a, b);
     const QPair<QByteArray, QByteArray> made = make();
     Status s = db.transaction([&]() -> Status {
-        if (Status w = setLocal(db, firstKey, made.first); !w)
+        if (Status w = storage::setLocalValue(db, firstKey, made.first); !w)
             return w;
-        return setLocal(db, secondKey, made.second);
+        return storage::setLocalValue(db, secondKey, made.second);
     });
     if (!s)
         return s.error();
