@@ -2,7 +2,6 @@
 #include "org/Identities.h"
 #include "storage/Uuid.h"
 
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -34,15 +33,11 @@ int runCentres(const QStringList &args)
     if (!database)
         return Failed;
     if (action == u"list") {
-        auto q = database->exec(u"SELECT id, code, name, ifnull(region, '') FROM centres WHERE deleted = 0 "
-                                "ORDER BY code, created_at"_s);
-        if (!q)
-            return fail(q.error().message);
-        while (q.value()->next())
-            out(u"%1\t%2\t%3\t%4"_s.arg(storage::uuidToString(q.value()->value(0).toByteArray()),
-                                         q.value()->value(1).toString(), q.value()->value(2).toString(),
-                                         q.value()->value(3).toString()));
-        q.value()->finish();
+        auto centres = org::Identities::centres(*database);
+        if (!centres)
+            return fail(centres.error().message);
+        for (const org::CentreRow &c : centres.value())
+            out(u"%1\t%2\t%3\t%4"_s.arg(storage::uuidToString(c.id), c.code, c.name, c.region));
         return Ok;
     }
     auto session = requireUser(*database, p, {security::Role::Administrator});

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "sync/Enrolment.h"
 #include "sync/Importer.h"
+#include "sync/SyncDevices.h"
 #include "org/DeviceInfo.h"
 #include "org/Identities.h"
 #include "storage/Inspect.h"
@@ -19,15 +20,20 @@ Result<QStringList> duplicateDeviceNumbers(storage::Database &db)
     auto duplicates = sync::Enrolment::duplicateNumbers(db);
     if (!duplicates)
         return duplicates.error();
+    auto known = sync::SyncDevices(db).list();
+    if (!known)
+        return known.error();
+    QHash<QByteArray, QString> names;
+    for (const sync::SyncDevice &d : known.value())
+        names.insert(d.id, d.name);
     QStringList problems;
     for (const sync::DuplicateNumber &n : duplicates.value()) {
         QStringList devices;
         for (const QByteArray &id : n.devices) {
-            auto name = db.scalar(u"SELECT name FROM devices WHERE id = ?"_s, {id});
             auto part = sync::Enrolment::fileNumberPart(db, id);
-            if (!name || !part)
-                return !name ? name.error() : part.error();
-            devices << u"%1 (%2, new files %3)"_s.arg(storage::uuidToString(id), name.value().toString(), part.value());
+            if (!part)
+                return part.error();
+            devices << u"%1 (%2, new files %3)"_s.arg(storage::uuidToString(id), names.value(id), part.value());
         }
         problems << u"devices: number %1 is shared by %2; the first keeps it"_s.arg(n.number).arg(devices.join(u" and "_s));
     }

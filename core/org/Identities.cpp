@@ -89,6 +89,17 @@ Result<QList<SharedIdentity>> Identities::all(storage::Database &db)
     return shared;
 }
 
+Result<QList<CentreRow>> Identities::centres(storage::Database &db)
+{
+    QList<CentreRow> list;
+    Status s = db.read(u"SELECT id, code, name, ifnull(region, '') FROM centres WHERE deleted = 0 "
+                       "ORDER BY code, created_at"_s,
+                       {}, [&](const storage::RawRow &r) { list << CentreRow{r.blob(0), r.text(1), r.text(2), r.text(3)}; });
+    if (!s)
+        return s.error();
+    return list;
+}
+
 Status Identities::renameCentre(storage::Database &db, const security::Session &by, const QByteArray &centreId,
                                 const QString &newCode)
 {

@@ -25,6 +25,15 @@ struct SharedIdentity {
     QList<QByteArray> rows; // the rows' ids, oldest first
 };
 
+// A centre as `tamkeen-cli centres list` shows it: by id, so that one of two
+// centres sharing a code can be named.
+struct CentreRow {
+    QByteArray id;
+    QString code;
+    QString name;
+    QString region;
+};
+
 class Identities {
     Q_DECLARE_TR_FUNCTIONS(Identities)
 public:
@@ -33,6 +42,8 @@ public:
     // Compared as Setup::normalizeCentreCode does.
     static Result<QList<SharedIdentity>> centreCodes(storage::Database &db);
     static Result<QList<SharedIdentity>> fileNumbers(storage::Database &db);
+    // The live centres, by code, then in the order they were made.
+    static Result<QList<CentreRow>> centres(storage::Database &db);
     // All three, in that order.
     static Result<QList<SharedIdentity>> all(storage::Database &db);
 

@@ -1,0 +1,381 @@
+// The field-by-field merge of one entry (docs/sync-format.md, rules 4-8): its
+// row created or its fields compared with ours, conflicts kept for a person,
+// and the entry logged under its own device and sequence. ImportRun.cpp has
+// the checks before it and the bookkeeping after.
+#include "sync/ImportRun.h"
+
+#include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "storage/Uuid.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::sync {
+
+namespace {
+
+constexpr qsizetype kCachedRows = 2000;
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Status ImportRun::applyEntry(Entry &e)
+{
+    ++m_total;
+    return mergeEntry(e);
+}
+
+Status ImportRun::mergeEntry(Entry &e)
+{
+    if (!m_synced.contains(e.table))
+        return makeError(ErrorCode::Corrupt, tr("The package is damaged: it names an unknown table (%1).").arg(e.table));
+    if (auto cols = columnsOfTable(e.table); !cols)
+        return cols.error();
+    // The row's history says whether this entry is held already.
+    auto state = rowState(e.table, e.rowId);
+    if (!state)
+        return state.error();
+    RowState &row = *state.value();
+    if (row.versions.holds(e.v.device, e.v.seq)) {
+        ++m_summary.unchanged;
+        return {};
+    }
+    if (m_revoked.contains(e.v.device) && e.v.hlc > m_revoked.value(e.v.device)) {
+        refuseChanges(refusal::kRevoked, 1);
+        return {};
+    }
+    if (!inClockWindow(e)) {
+        m_flagged.insert(m_header.device);
+        refuseChanges(refusal::kClock, 1);
+        return {};
+    }
+    m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
+    if (Status s = checkEntry(e); !s)
+        return s;
+    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !isContinuationRow(e) && !admitted(e))
+        return {};
+    if (!row.exists) {
+        if (e.op != u"I") {
+            if (!m_lastTry) // its insert may come later in this package
+                m_retry << e;
+            else // held back, sent again next time
+                ++m_summary.waiting;
+            return {};
+        }
+        if (Status s = insertRow(e, row); !s)
+            return s;
+        if (!row.exists) // refused by the schema: held back
+            return {};
+    } else if (Status s = mergeFields(e, row); !s) {
+        return s;
+    }
+    return logEntry(e, row);
+}
+
+// A new row: created with the values the insert carries. A row the schema
+// refuses (a constraint) is held back and the rest goes on: SQLite undoes
+// just the failed statement.
+Status ImportRun::insertRow(const Entry &e, RowState &row)
+{
+    const QStringList &tableColumns = m_columns.value(e.table);
+    QStringList names{u"id"_s};
+    QVariantList values{e.rowId};
+    for (const Entry::Field &f : e.carried) {
+        if (!tableColumns.contains(f.column))
+            continue;
+        names << u"\"%1\""_s.arg(f.column);
+        values << f.value;
+    }
+    const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(e.table, names.join(u", "_s),
+                                                                        QStringList(names.size(), u"?"_s).join(u", "_s));
+    Status inserted = m_db.write(sql, values);
+    if (!inserted) {
+        if (!m_db.sqliteInTransaction())
+            return inserted; // disk full or I/O: the whole import stops
+        ++m_summary.waiting;
+        return {};
+    }
+    row.exists = true;
+    row.values.clear();
+    for (const Entry::Field &f : e.carried)
+        row.values.insert(f.column, f.value);
+    row.valuesRead = true;
+    ++m_summary.newRows;
+    touch(e.table);
+    return {};
+}
+
+Status ImportRun::mergeFields(const Entry &e, RowState &row)
+{
+    Taken taken;
+    const QStringList &tableColumns = m_columns.value(e.table);
+    for (const Entry::Field &f : e.carried) {
+        if (!tableColumns.contains(f.column))
+            continue;
+        if (Status s = mergeField(e, f, row, taken); !s)
+            return s;
+    }
+    if (Status s = archiveConflicts(e, row, taken); !s)
+        return s;
+    if (row.valuesRead)
+        for (qsizetype i = 0; i < taken.names.size(); ++i)
+            row.values.insert(taken.names[i], taken.values[i]);
+    if (taken.set.isEmpty()) {
+        ++m_summary.unchanged;
+        return {};
+    }
+    QVariantList values = taken.values;
+    values << e.rowId;
+    if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, taken.set.join(u", "_s)), values); !s)
+        return s;
+    ++m_summary.updated;
+    touch(e.table);
+    return {};
+}
+
+// One carried field against our current version (docs/sync-format.md, rule 5).
+Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken)
+{
+    const Version local = row.versions.current(f.column);
+    bool take = false;
+    const bool basedOnOurs = !local.isNull() && f.prev.sameChange(local);
+    if (f.version.sameChange(local) || row.versions.contains(f.column, f.version)) {
+        take = false; // held already, or we are past it
+    } else if (local.isNull() || basedOnOurs || covers(m_senderVector, local)) {
+        take = local.isNull() || basedOnOurs || local < f.version;
+    } else if (isBookkeeping(f.column)) {
+        take = local < f.version;
+    } else {
+        // Both sides changed the field: the later wins, the other is kept for a person.
+        take = local < f.version;
+        auto current = valueOf(row, e, f.column, taken);
+        if (!current)
+            return current.error();
+        const QVariant localValue = current.value();
+        if (localValue != f.value || localValue.isNull() != f.value.isNull()) {
+            Status s = take ? conflict(e, f.column, u"field"_s, f.value, f.version, e.author, localValue, local,
+                                       authorOf(local))
+                            : conflict(e, f.column, u"field"_s, localValue, local, authorOf(local), f.value, f.version,
+                                       e.author);
+            if (!s)
+                return s;
+        }
+    }
+    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)
+        && row.versions.contains(f.column, f.prev)) {
+        // A change made on top of a conflict's losing value replaces it: that
+        // value is no longer for a person to choose (its sender saw it). A
+        // device seals its entries when it first sends them, so a value
+        // overwritten since still travels with its own entry.
+        auto superseded = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                    "AND tbl = ? AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                    {nowIso(), e.author, e.table, e.rowId, f.column, qint64(f.prev.hlc), f.prev.device});
+        if (!superseded)
+            return superseded.error();
+    }
+    if (take && m_hasOpenConflicts && basedOnOurs) {
+        // A change made on top of a conflict's winner settles it here too.
+        auto settled = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                 "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
+                                 {nowIso(), e.author, e.table, e.rowId, f.column, qint64(local.hlc), local.device});
+        if (!settled)
+            return settled.error();
+    }
+    if (take) {
+        taken.set << u"\"%1\" = ?"_s.arg(f.column);
+        taken.names << f.column;
+        taken.values << f.value;
+    }
+    return {};
+}
+
+// An archive (or restore) against an edit the sender never saw, and the other
+// way round: always for a person to look at (rule 6).
+Status ImportRun::archiveConflicts(const Entry &e, RowState &row, const Taken &taken)
+{
+    if (e.table == u"device_revocations")
+        return {};
+    const Version deletedNow = row.versions.current(u"deleted"_s);
+    if (e.fieldNames.contains(u"deleted"_s)) {
+        QSet<QByteArray> edits;
+        for (const QString &column : m_columns.value(e.table)) {
+            const Version edit = row.versions.current(column);
+            if (column == u"deleted" || isBookkeeping(column) || edit.isNull())
+                continue;
+            const QByteArray key = edit.device + QByteArray::number(edit.hlc);
+            if (covers(m_senderVector, edit) || edits.contains(key) || edit.seq == 0)
+                continue;
+            edits.insert(key);
+            auto deleted = valueOf(row, e, u"deleted"_s, taken);
+            if (!deleted)
+                return deleted.error();
+            if (Status s = conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), e.v, e.author, QString(), edit,
+                                    authorOf(edit));
+                !s)
+                return s;
+        }
+        return {};
+    }
+    const QList<Version> history = row.versions.history(u"deleted"_s);
+    bool concurrentArchive = false;
+    for (qsizetype i = 1; i < history.size(); ++i) // [0] is the insert
+        concurrentArchive = concurrentArchive || !covers(m_senderVector, history[i]);
+    bool edits = false;
+    for (const Entry::Field &f : e.carried)
+        edits = edits || (!isBookkeeping(f.column) && f.column != u"deleted");
+    if (!concurrentArchive || !edits)
+        return {};
+    auto deleted = valueOf(row, e, u"deleted"_s, taken);
+    if (!deleted)
+        return deleted.error();
+    return conflict(e, u"deleted"_s, u"archive"_s, deleted.value(), deletedNow, authorOf(deletedNow), QString(), e.v,
+                    e.author);
+}
+
+// Held now: logged under its own device and sequence, so it is never applied
+// twice. An update is logged with the fields it carried: the ones it changed
+// and that nobody has changed since at the sender. The others come with the
+// later change that set them, so our versions never run ahead of our values.
+Status ImportRun::logEntry(const Entry &e, RowState &row)
+{
+    QVariant fields;
+    QStringList decided;
+    if (e.op == u"U") {
+        for (const Entry::Field &f : e.carried)
+            decided << f.column;
+        // Checked against the table's columns: names need no escapes.
+        fields = decided.isEmpty() ? u"[]"_s : u"[\""_s + decided.join(u"\",\""_s) + u"\"]"_s;
+    }
+    const QByteArray signedBlob = wire::encodeSigned(e);
+    if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields, signed) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {e.v.device, e.v.seq, qint64(e.v.hlc), e.table, e.rowId, e.op, e.author, fields,
+                               signedBlob.isEmpty() ? QVariant() : QVariant(signedBlob)});
+        !s)
+        return s;
+    if (e.op == u"I")
+        row.versions.addInsert(e.v);
+    else
+        row.versions.add(decided, e.v);
+    row.versions.held.append({e.v.device, e.v.seq});
+    m_touchedDevices[e.v.device] = std::max(m_touchedDevices.value(e.v.device), e.v.seq);
+    if (e.table == u"households")
+        m_householdsToIndex.insert(e.rowId);
+    else if (e.table == u"members")
+        m_membersToIndex.insert(e.rowId);
+    return {};
+}
+
+// A conflict the sender holds: kept here too (once); its resolution closes ours.
+Status ImportRun::mergeConflict(const ConflictRecord &c)
+{
+    if (!m_synced.contains(c.table))
+        return {};
+    auto cols = columnsOfTable(c.table);
+    if (!cols)
+        return cols.error();
+    if (!cols.value()->contains(c.column) || (c.kind != u"field" && c.kind != u"archive"))
+        return {};
+    QVariant id;
+    Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                          "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at, resolved_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          {c.table, c.rowId, c.column, c.kind, c.keptValue, c.keptHlc, c.keptDevice, c.keptAuthor,
+                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, nowIso(), c.resolvedAt},
+                          nullptr, &id);
+    if (!s)
+        return s;
+    if (!id.isNull() && c.resolvedAt.isNull())
+        ++m_summary.conflicts;
+    if (id.isNull() && !c.resolvedAt.isNull()) {
+        auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
+                                "AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                {c.resolvedAt, c.table, c.rowId, c.column, c.lostHlc, c.lostDevice});
+        if (!closed)
+            return closed.error();
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- bookkeeping
+
+Result<const QStringList *> ImportRun::columnsOfTable(const QString &table)
+{
+    if (auto it = m_columns.constFind(table); it != m_columns.constEnd())
+        return &it.value();
+    auto cols = columnsOf(m_db, table);
+    if (!cols)
+        return cols.error();
+    return &m_columns.insert(table, cols.value()).value();
+}
+
+Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QByteArray &id)
+{
+    const QByteArray key = id + table.toUtf8();
+    if (auto it = m_rows.find(key); it != m_rows.end())
+        return &it.value();
+    if (m_rows.size() > kCachedRows) // small: a row's changes come close together
+        m_rows.clear();
+    RowState state;
+    auto versions = rowVersions(m_db, table, id);
+    if (!versions)
+        return versions.error();
+    state.versions = versions.value();
+    // A row with a history is here (synced rows are archived, never deleted).
+    state.exists = !state.versions.held.isEmpty();
+    if (!state.exists) {
+        Status s = m_db.read(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(table), {id},
+                             [&](const storage::RawRow &) { state.exists = true; });
+        if (!s)
+            return s.error();
+    }
+    return &m_rows.insert(key, state).value();
+}
+
+// A row's value as it stands, with what the entry being merged has taken so far.
+Result<QVariant> ImportRun::valueOf(RowState &row, const Entry &e, const QString &column, const Taken &taken)
+{
+    if (const qsizetype at = taken.names.indexOf(column); at >= 0)
+        return taken.values[at];
+    if (!row.valuesRead) {
+        bool exists = false;
+        auto values = rowValues(m_db, e.table, m_columns.value(e.table), e.rowId, &exists);
+        if (!values)
+            return values.error();
+        row.values = values.value();
+        row.valuesRead = true;
+    }
+    return row.values.value(column);
+}
+
+QVariant ImportRun::authorOf(const Version &v)
+{
+    auto a = m_db.scalar(u"SELECT author FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
+    return a ? a.value() : QVariant();
+}
+
+Status ImportRun::conflict(const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
+                           const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue,
+                           const Version &lost, const QVariant &lostAuthor)
+{
+    QVariant id;
+    Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
+                          "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
+                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
+                          nullptr, &id);
+    if (s && !id.isNull()) {
+        ++m_summary.conflicts;
+        m_madeConflicts = true;
+    }
+    return s;
+}
+
+} // namespace tamkeen::sync
