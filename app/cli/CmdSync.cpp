@@ -281,7 +281,7 @@ int runDevices(const QStringList &args)
         return fail(u"name the device by its id (see devices list)"_s, Usage);
     if (Status s = devices.revoke(session.value(), device, p.value(reason)); !s)
         return fail(s.error().message);
-    out(u"revoked %1"_s.arg(pos[1]));
+    out(u"revoked %1; the organisation key has changed: export to the other devices"_s.arg(pos[1]));
     return Ok;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
+#include "sync/Rotation.h"
 #include "sync/SyncLog.h"
 #include "sync/Wire.h"
 
@@ -289,8 +290,16 @@ Result<EnrolledDevice> Enrolment::enrol(storage::Database &db, const security::S
         auto identities = snapshot(db);
         if (!identities)
             return identities.error();
+        auto records = SyncKeys::epochRecords(db);
+        if (!records)
+            return records.error();
+        QCborArray epochRecords; // the new laptop needs each record's key to take in another of its epoch
+        for (const EpochRecord &r : records.value())
+            epochRecords.append(QCborArray{r.record, r.key});
         QCborMap secrets{{u"org"_s, org.value().id},
                          {u"orgKey"_s, org.value().key},
+                         {u"orgEpoch"_s, org.value().epoch},
+                         {u"orgRecords"_s, epochRecords},
                          {u"orgRoot"_s, toCbor(root.value())},
                          {u"orgCreated"_s, toCbor(created.value())},
                          {u"device"_s, enrolled.id},
@@ -388,6 +397,13 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
     const QByteArray enrolledBy = secrets.value(u"enrolledBy"_s).toByteArray();
     const QCborValue root = secrets.value(u"orgRoot"_s), created = secrets.value(u"orgCreated"_s);
     const QCborMap identities = secrets.value(u"identities"_s).toMap();
+    // The key epoch (files made before rotations: none, epoch 0).
+    const int epoch = int(secrets.value(u"orgEpoch"_s).toInteger(0));
+    QList<EpochRecord> records;
+    for (const QCborValue &r : secrets.value(u"orgRecords"_s).toArray())
+        records.append({r.toArray().at(0).toByteArray(), r.toArray().at(1).toByteArray()});
+    if (epoch < 0 || (epoch == 0) != records.isEmpty() || (epoch > 0 && Rotation::epochKey(records) != orgKey))
+        return damaged();
     if (orgId.size() != 16 || orgKey.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES || device.size() != 16
         || secretKey.size() != crypto_sign_SECRETKEYBYTES || enrolledBy.size() != 16
         || !secrets.value(u"hlc"_s).isInteger() || (!root.isNull() && !root.isByteArray())
@@ -450,12 +466,16 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
     const quint64 hlc = quint64(secrets.value(u"hlc"_s).toInteger());
     Status s = db.transaction([&]() -> Status {
         const QList<QPair<QString, QVariant>> local{
-            {u"org_id"_s, orgId},         {u"org_key"_s, orgKey},        {u"device_id"_s, device},
-            {u"sign_public"_s, publicKey}, {u"sign_secret"_s, secretKey},
+            {u"org_id"_s, orgId},
+            {u"device_id"_s, device},
+            {u"sign_public"_s, publicKey},
+            {u"sign_secret"_s, secretKey},
         };
         for (const auto &[k, v] : local)
             if (Status w = storage::setLocalValue(db, k, v); !w)
                 return w;
+        if (Status w = SyncKeys::replaceOrganisationKey(db, epoch, orgKey, records); !w)
+            return w;
         if (!root.isNull())
             if (Status w = storage::setLocalValue(db, u"org_root"_s, root.toByteArray()); !w)
                 return w;

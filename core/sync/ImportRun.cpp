@@ -7,6 +7,7 @@
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
+#include "sync/Rotation.h"
 #include "sync/SyncKeys.h"
 #include "tamkeen/Version.h"
 
@@ -183,12 +184,40 @@ bool ImportRun::checkSender()
         refuse(s.error().message);
         return false;
     }
-    if (m_revoked.contains(h.device) && h.hlc > m_revoked.value(h.device)) {
+    // A revoked device has only the key of before its revocation: whatever
+    // its clock says, a package of an older key epoch is refused.
+    if (m_revoked.contains(h.device) && (h.hlc > m_revoked.value(h.device) || h.epoch < m_org.epoch)) {
         refuse(tr("Device %1 was revoked by an administrator; packages it made after that are refused.")
                    .arg(shortId(h.device)));
         return false;
     }
-    return !setAsideIfNewer();
+    return checkKeyEpoch() && !setAsideIfNewer();
+}
+
+// The key the package is read with: ours, or a newer one it brings, checked
+// and adopted here (docs/trust.md, "Key rotation"). A package made with an
+// old key is refused whole (its sender sends its changes again once it has
+// the new key), and flags its sender on the Devices screen.
+bool ImportRun::checkKeyEpoch()
+{
+    auto name = m_db.scalar(u"SELECT name FROM devices WHERE id = ?"_s, {m_header.device});
+    const QString sender = name && !name.value().toString().isEmpty()
+                               ? u"%1 (%2)"_s.arg(name.value().toString(), shortId(m_header.device))
+                               : shortId(m_header.device);
+    auto org = Rotation::forPackage(m_db, m_header.epoch, m_header.rotation, sender);
+    if (org) {
+        m_org = org.value();
+        return true;
+    }
+    if (org.error().code == ErrorCode::Conflict) {
+        auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
+                           "refused_reason = excluded.refused_reason"_s,
+                           {m_header.device, m_header.deviceKey, nowIso(), nowIso(), org.error().message});
+        Q_UNUSED(f) // the refusal is what matters; the flag is a help
+    }
+    refuse(org.error().message);
+    return false;
 }
 
 // A package of a newer schema or app waits beside the database for an update.

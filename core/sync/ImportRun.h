@@ -39,6 +39,7 @@ private:
 
     // Before anything is written. False when the run ends here (summary says why).
     bool checkSender();
+    bool checkKeyEpoch();
     bool setAsideIfNewer();
     Status decryptAll();
 

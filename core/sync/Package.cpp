@@ -2,8 +2,10 @@
 
 #include "security/Sodium.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QtEndian>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,9 @@ constexpr qsizetype kChunkPlain = 64 * 1024;
 constexpr quint32 kMaxChunk = 4 * 1024 * 1024; // writers fill 64 KiB: a larger length means a damaged file
 constexpr qsizetype kSignatureBytes = crypto_sign_BYTES;
 constexpr qsizetype kPrefix = 8 + 2 + 4; // magic, format, header length
+// A header holds a seal for every device after a key rotation (about 100
+// bytes each): room for thousands, and still a bound on hostile input.
+constexpr quint32 kMaxHeader = 1024 * 1024;
 
 const unsigned char *bytes(const QByteArray &b)
 {
@@ -35,6 +40,13 @@ QCborMap headerMap(const PackageHeader &h)
     m.insert(u"created"_s, h.created.toUTC().toString(Qt::ISODateWithMs));
     m.insert(u"hlc"_s, qint64(h.hlc));
     m.insert(u"part"_s, h.part);
+    if (h.epoch > 0) { // epoch 0 writes neither: the header of a never-rotated organisation is unchanged
+        m.insert(u"epoch"_s, h.epoch);
+        QCborArray records;
+        for (const QByteArray &r : h.rotation)
+            records.append(r);
+        m.insert(u"rotation"_s, records);
+    }
     return m;
 }
 
@@ -47,6 +59,8 @@ PackageWriter::PackageWriter(const QString &path, const Organisation &org, const
     : m_file(path), m_org(org), m_keys(keys), m_header(std::move(header))
 {
     security::ensureSodium();
+    m_header.epoch = org.epoch;
+    m_header.rotation = org.rotation;
 }
 
 PackageWriter::~PackageWriter()
@@ -161,7 +175,7 @@ Result<PackageHeader> PackageReader::readHeader()
                                                "Tamkeen on this computer to read it.")
                                                 .arg(format));
     const quint32 headerLength = qFromBigEndian<quint32>(prefix.constData() + 10);
-    if (headerLength > 64 * 1024 || qint64(kPrefix + headerLength) > size)
+    if (headerLength > kMaxHeader || qint64(kPrefix + headerLength) > size)
         return damaged();
     const QByteArray header = m_file.read(headerLength);
     QCborParserError error;
@@ -181,6 +195,20 @@ Result<PackageHeader> PackageReader::readHeader()
     h.created = QDateTime::fromString(m.value(u"created"_s).toString(), Qt::ISODateWithMs);
     h.hlc = quint64(m.value(u"hlc"_s).toInteger());
     h.part = int(m.value(u"part"_s).toInteger(1));
+    const QCborValue epoch = m.value(u"epoch"_s), rotation = m.value(u"rotation"_s);
+    if (!epoch.isUndefined()) {
+        if (!epoch.isInteger() || epoch.toInteger() < 1 || epoch.toInteger() > std::numeric_limits<int>::max()
+            || !rotation.isArray() || rotation.toArray().isEmpty())
+            return damaged();
+        h.epoch = int(epoch.toInteger());
+        for (const QCborValue &r : rotation.toArray()) {
+            if (!r.isByteArray())
+                return damaged();
+            h.rotation << r.toByteArray();
+        }
+    } else if (!rotation.isUndefined()) {
+        return damaged();
+    }
     if (h.orgId.size() != 16 || h.device.size() != 16 || h.deviceKey.size() != crypto_sign_PUBLICKEYBYTES
         || h.packageId.size() != 16)
         return damaged();

@@ -30,6 +30,11 @@ struct PackageHeader {
     QDateTime created;     // UTC
     quint64 hlc = 0;       // the sender's clock when it was made
     int part = 1; // of a split export: parts apply in any order
+    // The key epoch the body is encrypted with, and that epoch's rotation
+    // records (docs/trust.md, "Key rotation"). The writer takes both from
+    // the Organisation it encrypts with.
+    int epoch = 0;
+    QList<QByteArray> rotation;
 };
 
 class PackageWriter {

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Enrolment.h"
+#include "sync/Rotation.h"
 #include "sync/SyncLog.h"
 
 #include <QIODevice>
@@ -81,12 +82,16 @@ Status SyncDevices::revoke(const security::Session &by, const QByteArray &device
         return last.error();
     const quint64 now = m_db.clock().next(last.value().toULongLong());
     m_db.setCurrentUser(by.userId);
-    auto id = storage::SyncedWriter(m_db).insert(u"device_revocations"_s, {{u"device_id"_s, deviceId},
-                                                                             {u"revoked_hlc"_s, qint64(now)},
-                                                                             {u"reason"_s, reason.trimmed()}});
-    if (!id)
-        return id.error();
-    return {};
+    // The revocation and the new organisation key, together: the revoked
+    // device cannot read what is made from now on (docs/trust.md, "Key rotation").
+    return m_db.transaction([&]() -> Status {
+        auto id = storage::SyncedWriter(m_db).insert(u"device_revocations"_s, {{u"device_id"_s, deviceId},
+                                                                                 {u"revoked_hlc"_s, qint64(now)},
+                                                                                 {u"reason"_s, reason.trimmed()}});
+        if (!id)
+            return id.error();
+        return Rotation::rotate(m_db);
+    });
 }
 
 Result<QDateTime> SyncDevices::lastSync()

@@ -50,7 +50,9 @@ public:
     explicit SyncDevices(storage::Database &db) : m_db(db) {}
 
     Result<QList<SyncDevice>> list();
-    // Administrators only; packages the device makes from now on are refused.
+    // Administrators only; packages the device makes from now on are refused,
+    // and the organisation key changes (sync/Rotation): the device cannot read
+    // what the others make from now on.
     Status revoke(const security::Session &by, const QByteArray &deviceId, const QString &reason);
     // When this copy last exported or imported successfully (invalid: never).
     Result<QDateTime> lastSync();

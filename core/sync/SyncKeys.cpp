@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/LocalState.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <functional>
 #include <sodium.h>
 
@@ -58,7 +60,51 @@ Result<Organisation> SyncKeys::organisation(storage::Database &db)
     });
     if (!kept)
         return kept.error();
-    return Organisation{kept.value().first, kept.value().second};
+    Organisation org{kept.value().first, kept.value().second, 0, {}};
+    auto epoch = storage::localValue(db, u"org_epoch"_s);
+    if (!epoch)
+        return epoch.error();
+    org.epoch = epoch.value().toInt();
+    auto records = epochRecords(db);
+    if (!records)
+        return records.error();
+    for (const EpochRecord &r : records.value())
+        org.rotation << r.record;
+    return org;
+}
+
+// local_state org_rotation: CBOR [[record, key], …]; org_key holds the key
+// derived from them, org_epoch their epoch.
+Result<QList<EpochRecord>> SyncKeys::epochRecords(storage::Database &db)
+{
+    auto kept = storage::localValue(db, u"org_rotation"_s);
+    if (!kept)
+        return kept.error();
+    QList<EpochRecord> records;
+    for (const QCborValue &v : QCborValue::fromCbor(kept.value().toByteArray()).toArray()) {
+        const QCborArray pair = v.toArray();
+        records.append({pair.at(0).toByteArray(), pair.at(1).toByteArray()});
+    }
+    return records;
+}
+
+Status SyncKeys::replaceOrganisationKey(storage::Database &db, int epoch, const QByteArray &key,
+                                        const QList<EpochRecord> &records)
+{
+    if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES || epoch < 0)
+        return makeError(ErrorCode::Invalid, tr("Internal error: an organisation key of the wrong size."));
+    QCborArray kept;
+    for (const EpochRecord &r : records)
+        kept.append(QCborArray{r.record, r.key});
+    return db.transaction([&]() -> Status {
+        // TODO(vault): org_key and org_rotation are secrets, to be kept wrapped like sign_secret.
+        if (Status s = storage::setLocalValue(db, u"org_key"_s, key); !s)
+            return s;
+        if (Status s = storage::setLocalValue(db, u"org_epoch"_s, epoch); !s)
+            return s;
+        return storage::setLocalValue(db, u"org_rotation"_s,
+                                      records.isEmpty() ? QVariant() : QVariant(QCborValue(kept).toCbor()));
+    });
 }
 
 Result<DeviceKeys> SyncKeys::deviceKeys(storage::Database &db)

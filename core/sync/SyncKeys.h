@@ -4,9 +4,12 @@
 // it a device can neither read nor write packages) and signed with the
 // sender's Ed25519 key. The first installation makes a new organisation; the
 // others start from an enrolment file an administrator makes (sync/Enrolment).
+// The organisation key changes when a device is revoked (sync/Rotation): every
+// read and write of it goes through here.
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace tamkeen::storage {
 class Database;
@@ -16,7 +19,15 @@ namespace tamkeen::sync {
 
 struct Organisation {
     QByteArray id;  // 16 bytes, in every package header
-    QByteArray key; // 32 bytes, crypto_secretstream key
+    QByteArray key; // 32 bytes, crypto_secretstream key of the current epoch
+    int epoch = 0;  // 0 at creation, one more at each rotation (docs/trust.md)
+    QList<QByteArray> rotation; // the signed rotation records of that epoch, as they travel (none at 0)
+};
+
+// A rotation record of the current epoch and the key it gave this device.
+struct EpochRecord {
+    QByteArray record; // as it travels
+    QByteArray key;    // 32 bytes
 };
 
 struct DeviceKeys {
@@ -35,6 +46,13 @@ public:
 
     // The organisation, made on first use when this installation has none.
     static Result<Organisation> organisation(storage::Database &db);
+    // The records of the current epoch with the keys they gave this device
+    // (the epoch's key is derived from all of them: sync/Rotation).
+    static Result<QList<EpochRecord>> epochRecords(storage::Database &db);
+    // A new epoch (a rotation made here, or adopted from a package or an
+    // enrolment file): its key and records replace the old ones.
+    static Status replaceOrganisationKey(storage::Database &db, int epoch, const QByteArray &key,
+                                         const QList<EpochRecord> &records);
     // This device's signing keys, made on first use.
     static Result<DeviceKeys> deviceKeys(storage::Database &db);
 };

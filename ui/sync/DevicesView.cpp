@@ -142,7 +142,8 @@ bool DevicesView::revokeSelected(const QString &reason)
         m_banner->showError(s.error().message);
         return false;
     }
-    m_banner->showSuccess(tr("%1 is revoked. Export to the other computers so they refuse it too.").arg(m_rows[row].name));
+    m_banner->showSuccess(tr("%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the "
+                                 "new key from this computer's packages, and it can no longer read theirs.").arg(m_rows[row].name));
     refresh();
     return true;
 }
