@@ -3096,6 +3096,25 @@
     </message>
 </context>
 <context>
+    <name>Rotation</name>
+    <message>
+        <source>The package from %1 was made with the organisation&apos;s old key: that laptop missed a key change. Import a recent package from this centre on it, then export again; its changes come with that new package, nothing is lost.</source>
+        <translation>صُنعت الحزمة الواردة من %1 بمفتاح الجهة القديم: فات ذلك الحاسوبَ تغييرٌ للمفتاح. استورد عليه حزمة حديثة من هذا المركز، ثم صدّر منه مرة أخرى؛ تصل تغييراته مع تلك الحزمة الجديدة ولا يضيع منها شيء.</translation>
+    </message>
+    <message>
+        <source>The package carries a change of the organisation key that no administrator of this organisation signed, or that was altered. It was not imported.</source>
+        <translation>تحمل الحزمة تغييرًا لمفتاح الجهة لم يوقّعه أي مدير نظام في هذه الجهة، أو جرى التلاعب به. لم تُستورد الحزمة.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s key was changed and this computer was not given the new one: it was revoked, or enrolled from an older enrolment file. It can no longer read the organisation&apos;s packages; ask an administrator for a new enrolment file.</source>
+        <translation>تغيّر مفتاح الجهة ولم يُعطَ هذا الحاسوب المفتاح الجديد: إما أنه أُلغي، أو سُجّل من ملف تسجيل جهاز أقدم. لم يعد بإمكانه قراءة حزم الجهة؛ اطلب من مدير النظام ملف تسجيل جهاز جديدًا.</translation>
+    </message>
+    <message>
+        <source>Your account cannot sign a change of the organisation key on this computer: only an administrator whose key this computer knows can. Log in again with your password.</source>
+        <translation>لا يستطيع حسابك توقيع تغيير مفتاح الجهة على هذا الحاسوب: لا يوقّعه إلا مدير نظام يعرف هذا الحاسوب مفتاحه. سجّل الدخول مرة أخرى بكلمة المرور.</translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <source>I have felt cheerful and in good spirits</source>
@@ -3312,6 +3331,13 @@
     <message>
         <source>This device is not a device of the organisation.</source>
         <translation>هذا الجهاز ليس من أجهزة الجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Internal error: an organisation key of the wrong size.</source>
+        <translation>خطأ داخلي: مفتاح الجهة بحجم غير صحيح.</translation>
     </message>
 </context>
 <context>
@@ -4802,10 +4828,6 @@
         <translation>لم تصل بعد</translation>
     </message>
     <message>
-        <source>%1 is revoked. Export to the other computers so they refuse it too.</source>
-        <translation>أُلغي %1. صدّر البيانات إلى الحواسيب الأخرى لترفضه هي أيضًا.</translation>
-    </message>
-    <message>
         <source>%1 missing: ask for its next package</source>
         <translation>ينقصه %1: اطلب حزمته التالية</translation>
     </message>
@@ -4843,6 +4865,10 @@
     <message>
         <source>Sent changes that were refused (last %1): see the import summary</source>
         <translation>أرسل تغييرات رُفضت (آخرها %1): انظر ملخص الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
+        <translation>أُلغي %1 وتغيّر مفتاح الجهة. صدّر إلى الحواسيب الأخرى قريبًا: تأخذ المفتاح الجديد من حزم هذا الحاسوب، ولم يعد بإمكان الجهاز الملغى قراءة حزمها.</translation>
     </message>
 </context>
 <context>

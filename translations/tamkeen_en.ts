@@ -3060,6 +3060,25 @@
     </message>
 </context>
 <context>
+    <name>Rotation</name>
+    <message>
+        <source>The package from %1 was made with the organisation&apos;s old key: that laptop missed a key change. Import a recent package from this centre on it, then export again; its changes come with that new package, nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package carries a change of the organisation key that no administrator of this organisation signed, or that was altered. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s key was changed and this computer was not given the new one: it was revoked, or enrolled from an older enrolment file. It can no longer read the organisation&apos;s packages; ask an administrator for a new enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot sign a change of the organisation key on this computer: only an administrator whose key this computer knows can. Log in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <source>I have felt cheerful and in good spirits</source>
@@ -3275,6 +3294,13 @@
     </message>
     <message>
         <source>This device is not a device of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Internal error: an organisation key of the wrong size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,10 +4772,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is revoked. Export to the other computers so they refuse it too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 missing: ask for its next package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,6 +4804,10 @@
     </message>
     <message>
         <source>Sent changes that were refused (last %1): see the import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
