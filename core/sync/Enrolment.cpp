@@ -7,6 +7,7 @@
 #include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
+#include "sync/RoleHistory.h"
 #include "sync/Rotation.h"
 #include "sync/SyncLog.h"
 #include "sync/Wire.h"
@@ -498,6 +499,9 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
             }
             db.touched(t.name);
         }
+        // The accounts as the file gave them: where the role history starts.
+        if (Status w = RoleHistory::keepEnrolled(db, hlc); !w)
+            return w;
         // The enrolment is news from another device: this copy's changes come after it.
         return db.raiseHlcFloor(hlc);
     });

@@ -319,6 +319,25 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
         QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")} + asHub, env);
     CHECK(devices.out.count(QLatin1Char('\n')) == 2);
     CHECK(devices.out.contains(QStringLiteral("this device")));
+    // What imports refused for good: nothing yet; then one, shown with its reason in words and its code.
+    const auto refusedList = [&](const QStringList &more = {}) {
+        return cli(QStringList{QStringLiteral("refused"), QStringLiteral("--db"), path("hub.db")} + asHub + more, env);
+    };
+    CHECK(refusedList().out.contains(QStringLiteral("0 refused change(s)")));
+    CHECK(refusedList({QStringLiteral("--limit"), QStringLiteral("0")}).code == 2);
+    {
+        auto hub = tamkeen::storage::Database::open(path("hub.db")).value();
+        REQUIRE(hub->exec(QStringLiteral("INSERT INTO sync_refused(device, seq, hlc, tbl, row_id, author, reason, sender, "
+                                         "refused_at) VALUES (?, 7, 1, 'users', ?, ?, 'role', ?, '2026-12-01T10:00:00Z')"),
+                          {tamkeen::storage::uuidFromString(QStringLiteral("0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f")),
+                           tamkeen::storage::newUuidV7(), tamkeen::storage::newUuidV7(), tamkeen::storage::newUuidV7()})
+                    .ok());
+    }
+    const Run listed = refusedList();
+    CHECK(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f #7\tusers")));
+    CHECK(listed.out.contains(QStringLiteral("its author did not hold the role it needs when it was made (role)")));
+    CHECK(listed.out.contains(QStringLiteral("1 refused change(s)")));
 
     // The clock cap is this device's own setting: shown, set, and refused out of range.
     const auto cap = [&](const QStringList &more) {
@@ -675,6 +694,7 @@ TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the
           QStringLiteral("kept")},
          QStringLiteral("omar"),
          {}},
+        {{QStringLiteral("refused")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("devices"), QStringLiteral("list")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("devices"), QStringLiteral("revoke"), deviceId, QStringLiteral("--reason"), QStringLiteral("x")},
          QStringLiteral("huda"),
