@@ -7,6 +7,7 @@
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
+#include "sync/Refusals.h"
 #include "sync/Rotation.h"
 #include "sync/SyncKeys.h"
 #include "tamkeen/Version.h"
@@ -213,7 +214,7 @@ bool ImportRun::checkKeyEpoch()
         auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
                            "refused_reason = excluded.refused_reason"_s,
-                           {m_header.device, m_header.deviceKey, nowIso(), nowIso(), org.error().message});
+                           {m_header.device, m_header.deviceKey, nowIso(), nowIso(), QString::fromLatin1(refusal::kOldKey)});
         Q_UNUSED(f) // the refusal is what matters; the flag is a help
     }
     refuse(org.error().message);

@@ -24,6 +24,7 @@ inline constexpr char kDamagedBatch[] = "damaged-batch";    // signed, but not a
 inline constexpr char kClock[] = "clock";                   // before the organisation, or far ahead
 inline constexpr char kNotSealed[] = "not-sealed";          // a loose entry outside any batch
 inline constexpr char kForked[] = "forked";                 // its device's numbers already hold other entries
+inline constexpr char kOldKey[] = "old-key";                // made with the organisation's key before a rotation
 } // namespace refusal
 
 // One entry refused for good (sync_refused): it counts as received.
