@@ -2,6 +2,7 @@
 
 #include "registry/SearchIndex.h"
 #include "security/Privileges.h"
+#include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -326,6 +327,11 @@ Status ImportRun::applyAll()
         return s;
     if (m_maxHlc > 0)
         if (Status s = m_db.raiseHlcFloor(m_maxHlc); !s)
+            return s;
+    // Accounts made, re-keyed or deactivated elsewhere: seals of this copy's
+    // keys for the new keys, none left for a deactivated account.
+    if (m_tablesChanged.contains(u"users"_s))
+        if (Status s = security::Vault::sealForUsers(m_db); !s)
             return s;
     return reindexSearch();
 }
