@@ -342,7 +342,7 @@ Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QB
         if (!s)
             return s.error();
     }
-    return &m_rows.insert(key, state).value();
+    return &m_rows.insert(key, std::move(state)).value();
 }
 
 // A row's value as it stands, with what the entry being merged has taken so far.

@@ -400,13 +400,27 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
+    // What we hold of the run already: skipped without reading its rows.
+    // (Refused for good counts as held: judged once.)
+    QSet<qint64> held;
+    const auto readHeld = [&] {
+        return m_db.read(u"SELECT seq FROM change_log WHERE device = ? AND seq BETWEEN ? AND ? "
+                         "UNION ALL SELECT seq FROM sync_refused WHERE device = ? AND seq BETWEEN ? AND ?"_s,
+                         {b.origin, b.firstSeq, b.lastSeq, b.origin, b.firstSeq, b.lastSeq},
+                         [&](const storage::RawRow &r) { held.insert(r.integer(0)); });
+    };
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
     if (b.origin == m_db.deviceId()) {
         if (Status s = ownBatchCameBack(b); !s)
             return s;
+        if (Status s = readHeld(); !s)
+            return s;
     } else {
-        auto forked = isFork(b);
+        if (Status s = readHeld(); !s)
+            return s;
+        // A fork holds an entry of these numbers here: none held, none to look for.
+        auto forked = held.isEmpty() ? Result<bool>(false) : isFork(b);
         if (!forked)
             return forked.error();
         if (forked.value())
@@ -417,17 +431,6 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
                             {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
     if (!stored)
         return stored.error();
-    // What we hold of the run already: skipped without reading its rows.
-    QSet<qint64> held;
-    // (Refused for good counts as held: judged once.)
-    auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq BETWEEN ? AND ? "
-                       "UNION ALL SELECT seq FROM sync_refused WHERE device = ? AND seq BETWEEN ? AND ?"_s,
-                       {b.origin, b.firstSeq, b.lastSeq, b.origin, b.firstSeq, b.lastSeq});
-    if (!q)
-        return q.error();
-    while (q.value()->next())
-        held.insert(q.value()->value(0).toLongLong());
-    q.value()->finish();
     // Its entries, applied as they are read: each is the origin's (signed),
     // and must be the next of the run it claims; the rest of a batch that is
     // not is refused (its origin made it wrong).
