@@ -3382,6 +3382,14 @@
         <source>Internal error: an organisation key of the wrong size.</source>
         <translation>خطأ داخلي: مفتاح الجهة بحجم غير صحيح.</translation>
     </message>
+    <message>
+        <source>Log in to make or read sync packages.</source>
+        <translation>سجّل الدخول لإنشاء حزم المزامنة أو قراءتها.</translation>
+    </message>
+    <message>
+        <source>Your account cannot open this computer&apos;s sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
+        <translation>لا يستطيع حسابك فتح مفاتيح المزامنة على هذا الحاسوب بعد. اطلب من زميل أجرى المزامنة على هذا الحاسوب أن يسجّل الدخول هنا مرة واحدة، ثم سجّل الدخول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>
@@ -3727,6 +3735,21 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This database already has its keys.</source>
+        <translation>لهذه القاعدة مفاتيحها بالفعل.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are locked: log in first.</source>
+        <translation>مفاتيح هذا الحاسوب مقفلة: سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
+        <translation>مفاتيح هذا الحاسوب تالفة. استعد قاعدة البيانات من نسخة احتياطية، أو اطلب من مدير النظام تسجيل هذا الحاسوب من جديد.</translation>
     </message>
 </context>
 <context>

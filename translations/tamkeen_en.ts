@@ -3346,6 +3346,14 @@
         <source>Internal error: an organisation key of the wrong size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in to make or read sync packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot open this computer&apos;s sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>
@@ -3682,6 +3690,21 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This database already has its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are locked: log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
