@@ -89,6 +89,11 @@ TEST_CASE("Revoking a device rotates the key: the others adopt it, the revoked d
     REQUIRE(atB.ok());
     CHECK(orgOf(b).epoch == 1);
     CHECK(orgOf(b).key == after.key);
+    // The new key is kept in the vault, on both: never in clear in the file.
+    for (Device *at : {&a, &b}) {
+        const QString path = at->t->path();
+        CHECK_FALSE((test::fileBytes(path) + test::fileBytes(path + QStringLiteral("-wal"))).contains(after.key));
+    }
     b.addPartner(QStringLiteral("جمعية البر"));
     REQUIRE(org.receive(a, org.sendFor(b, a)).ok());
     CHECK(hasPartner(a, QStringLiteral("جمعية البر")));
