@@ -489,7 +489,7 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
     }
 }
 
-TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds; export-csv says when the disk is full",
+TEST_CASE("tamkeen-cli import-csv: the dry run finds what the import finds - export-csv says when the disk is full",
           "[cli][csv]")
 {
     QTemporaryDir dir;

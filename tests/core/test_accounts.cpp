@@ -129,7 +129,7 @@ TEST_CASE("Logging in", "[accounts][login]")
     }
 }
 
-TEST_CASE("Administrators manage users; others cannot", "[accounts]")
+TEST_CASE("Administrators manage users - others cannot", "[accounts]")
 {
     auto t = test::makeSetUpDb();
     UserService users(*t->db, HashCost::minimal());

@@ -106,7 +106,7 @@ TEST_CASE("A conflicting psychological note: counsellors and supervisors see bot
     }
 }
 
-TEST_CASE("Only a supervisor resolves a confidential note's conflict; an administrator may not", "[sync][clinic][trust]")
+TEST_CASE("Only a supervisor resolves a confidential note's conflict - an administrator may not", "[sync][clinic][trust]")
 {
     Org org(2);
     org.checkAuthors = false; // the administrator writes the notes here (roles: test_sync_privileges)

@@ -224,7 +224,7 @@ TEST_CASE("A wrong passphrase, a damaged, truncated, forged or foreign enrolment
     CHECK(Enrolment::join(db, path, kPassphrase).error().code == ErrorCode::Conflict);
 }
 
-TEST_CASE("Only an administrator enrols; a refused enrolment reserves no number and writes no file", "[sync][enrol]")
+TEST_CASE("Only an administrator enrols - a refused enrolment reserves no number and writes no file", "[sync][enrol]")
 {
     Device a(1);
     QTemporaryDir dir;

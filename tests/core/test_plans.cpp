@@ -248,7 +248,7 @@ TEST_CASE("A plan starts from a baseline of income, work and the latest scores",
     CHECK(p.plans.plan(p.salem, plan).value().baseline.wellbeing.has_value());
 }
 
-TEST_CASE("My plans filter by counsellor, status, review due and overdue tasks; supervisors see the queue", "[plans]")
+TEST_CASE("My plans filter by counsellor, status, review due and overdue tasks - supervisors see the queue", "[plans]")
 {
     Plans p;
     const QDate today = QDate::currentDate();
@@ -293,7 +293,7 @@ TEST_CASE("My plans filter by counsellor, status, review due and overdue tasks; 
     Q_UNUSED(a)
 }
 
-TEST_CASE("A draft's tracks change while its goals keep to them; open tasks are corrected", "[plans]")
+TEST_CASE("A draft's tracks change while its goals keep to them - open tasks are corrected", "[plans]")
 {
     Plans p;
     const QByteArray plan = p.draft(); // training, employment

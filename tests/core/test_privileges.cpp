@@ -146,7 +146,7 @@ TEST_CASE("A privileged write without an unlocked key is refused and writes noth
     CHECK(writer.insert(u"partners"_s, {{u"name"_s, u"Partner"_s}, {u"kind"_s, u"ngo"_s}}).ok());
 }
 
-TEST_CASE("A field worker's key cannot authorise a role change; an administrator's can", "[privileges]")
+TEST_CASE("A field worker's key cannot authorise a role change - an administrator's can", "[privileges]")
 {
     Org o;
     const Session omar = o.add(u"omar"_s, Role::FieldWorker);

@@ -164,7 +164,7 @@ TEST_CASE("An identity number is registered only once", "[registry][duplicates]"
     CHECK(blocked.error().message.contains(QStringLiteral("RUH-01-000001")));
 }
 
-TEST_CASE("Similar names are warned about; the decision to continue is recorded", "[registry][duplicates]")
+TEST_CASE("Similar names are warned about - the decision to continue is recorded", "[registry][duplicates]")
 {
     Registry r;
     r.create(person(QStringLiteral("عبد الله"), QStringLiteral("إبراهيم"), QStringLiteral("الحربي"), QStringLiteral("male"),

@@ -5,7 +5,7 @@
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
 
-TEST_CASE("A package carries every change to another device; both copies then hold the same data", "[sync]")
+TEST_CASE("A package carries every change to another device - both copies then hold the same data", "[sync]")
 {
     Org org(2);
     Device &a = org[0], &b = org[1];
@@ -111,7 +111,7 @@ TEST_CASE("Different fields of one record edited on two devices are both kept, w
     CHECK(a.dump() == b.dump());
 }
 
-TEST_CASE("An archive against a concurrent edit is a conflict on both copies, in any order; so is archive then restore",
+TEST_CASE("An archive against a concurrent edit is a conflict on both copies, in any order - so is archive then restore",
           "[sync]")
 {
     for (const bool restore : {false, true}) {
@@ -149,7 +149,7 @@ TEST_CASE("An archive against a concurrent edit is a conflict on both copies, in
     }
 }
 
-TEST_CASE("A supervisor resolves a conflict; the resolution travels and settles it on the other copy", "[sync]")
+TEST_CASE("A supervisor resolves a conflict - the resolution travels and settles it on the other copy", "[sync]")
 {
     Org org(2);
     Device &a = org[0], &b = org[1];

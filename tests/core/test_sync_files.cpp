@@ -218,7 +218,7 @@ TEST_CASE("Packages of another organisation, unknown or revoked devices, or re-s
     CHECK(flagged);
 }
 
-TEST_CASE("A package from a newer schema is set aside; one from an older schema applies", "[sync]")
+TEST_CASE("A package from a newer schema is set aside - one from an older schema applies", "[sync]")
 {
     Org org(2);
     Device &a = org[0], &b = org[1];
@@ -290,7 +290,7 @@ TEST_CASE("An import cancelled or killed half way, or an export that does not fi
     CHECK(QDir(org.dir.path()).entryList({QStringLiteral("unfinished*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("Setup makes the organisation and the device keys; a large export splits into parts that apply in any order",
+TEST_CASE("Setup makes the organisation and the device keys - a large export splits into parts that apply in any order",
           "[sync]")
 {
     Org org(2);

@@ -26,7 +26,7 @@ QByteArray partnersOf(Device &d)
 
 } // namespace
 
-TEST_CASE("Packages out of order and with gaps give the same data; the gaps are reported until filled", "[sync]")
+TEST_CASE("Packages out of order and with gaps give the same data - the gaps are reported until filled", "[sync]")
 {
     Org org(3);
     Device &a = org[0], &b = org[1], &c = org[2];

@@ -75,7 +75,7 @@ void forgeByHand(storage::Database &db, const QString &sql, const QVariantList &
 } // namespace
 
 TEST_CASE("A field worker's laptop cannot mint an administrator, change roles, passwords, revocations or the "
-          "eligibility rule; its ordinary changes still arrive",
+          "eligibility rule - its ordinary changes still arrive",
           "[privileges][sync]")
 {
     auto centre = test::makeSetUpDb();

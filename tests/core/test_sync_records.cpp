@@ -62,7 +62,7 @@ Result<QList<Entry>> readEntries(const QByteArray &plain)
 
 } // namespace
 
-TEST_CASE("Package records: an entry reads back whole; out-of-range numbers and a column twice are damage", "[sync]")
+TEST_CASE("Package records: an entry reads back whole - out-of-range numbers and a column twice are damage", "[sync]")
 {
     const QStringList phone{QStringLiteral("phone")};
     auto good = readEntries(entry([](QCborStreamWriter &w) { w.append(qint64(5)); }, phone));

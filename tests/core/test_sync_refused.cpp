@@ -66,7 +66,7 @@ QString roleCode()
 
 } // namespace
 
-TEST_CASE("A refused entry counts as received: kept with its reason, not sent again, not missing; a relay's "
+TEST_CASE("A refused entry counts as received: kept with its reason, not sent again, not missing - a relay's "
           "receivers judge it themselves",
           "[sync][refused]")
 {

@@ -121,7 +121,7 @@ qint64 refusedSince(Device &d, const QByteArray &origin)
 
 } // namespace
 
-TEST_CASE("The restored laptop: a laptop restored from yesterday's backup takes a new identity for its new changes; "
+TEST_CASE("The restored laptop: a laptop restored from yesterday's backup takes a new identity for its new changes - "
           "hub and laptop converge with nothing lost",
           "[sync][restore]")
 {

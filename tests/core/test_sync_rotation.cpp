@@ -247,7 +247,7 @@ TEST_CASE("A forged key change is refused: signed by a non-administrator, by nob
     CHECK(orgOf(d).key == real.key);
 }
 
-TEST_CASE("An enrolment file carries the current key; a laptop enrolled before a rotation its administrator did not "
+TEST_CASE("An enrolment file carries the current key - a laptop enrolled before a rotation its administrator did not "
           "know of is told to enrol again",
           "[sync][rotation][enrolment]")
 {

@@ -139,7 +139,7 @@ TEST_CASE("Trust: a forged entry under another device's id and next number is re
     CHECK(member.dump() == hub.dump());
 }
 
-TEST_CASE("Trust: a relay forwards a device's batches unchanged; a relay that alters a value is refused", "[sync][trust]")
+TEST_CASE("Trust: a relay forwards a device's batches unchanged - a relay that alters a value is refused", "[sync][trust]")
 {
     Org org(3);
     Device &a = org[0], &relay = org[1], &c = org[2];

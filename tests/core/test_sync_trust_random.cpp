@@ -75,7 +75,7 @@ qint64 count(Device &d, const QString &sql, const QVariantList &values = {})
 
 } // namespace
 
-TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orders and relays; honest copies agree "
+TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orders and relays - honest copies agree "
           "and lose no honest edit",
           "[sync][trust][random]")
 {
@@ -239,7 +239,7 @@ TEST_CASE("Randomized trust: duplicates, refused and forged changes, random orde
     }
 }
 
-TEST_CASE("check: this copy's own log must be whole and in time order; another device's gaps and times are its own",
+TEST_CASE("check: this copy's own log must be whole and in time order - another device's gaps and times are its own",
           "[sync][trust]")
 {
     Org org(2);

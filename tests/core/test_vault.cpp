@@ -120,7 +120,7 @@ TEST_CASE("A copy of the database file opened without a password cannot export o
     CHECK(Importer(*copy).importFile(fromB).ok());
 }
 
-TEST_CASE("A user made on another copy opens the keys here once imported; a deactivated user's seal is erased",
+TEST_CASE("A user made on another copy opens the keys here once imported - a deactivated user's seal is erased",
           "[sync][vault]")
 {
     Org org(2);
@@ -235,7 +235,7 @@ TEST_CASE("Logging out locks the keys again", "[sync][vault]")
     CHECK(SyncKeys::organisation(*t->db).error().message.contains(QStringLiteral("log in here once")));
 }
 
-TEST_CASE("An enrolled laptop keeps its keys sealed to the enrolment's active accounts; they open at the first login",
+TEST_CASE("An enrolled laptop keeps its keys sealed to the enrolment's active accounts - they open at the first login",
           "[sync][vault][enrol]")
 {
     Device a(1);

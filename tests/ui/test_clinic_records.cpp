@@ -267,7 +267,7 @@ TEST_CASE("A session recorded from an appointment marks it attended and keeps it
           == QStringLiteral("متحمسة، ولديها من يرعى الأطفال"));
 }
 
-TEST_CASE("Enter while typing an agreed action neither saves nor closes the session; closing asks first",
+TEST_CASE("Enter while typing an agreed action neither saves nor closes the session - closing asks first",
           "[ui][clinic][entry]")
 {
     Clinic c;

@@ -44,7 +44,7 @@ QString notesOf(DevicesView *view, const QByteArray &device)
 
 } // namespace
 
-TEST_CASE("A new laptop joins with its enrolment file from the first-run dialog; people then log in with their "
+TEST_CASE("A new laptop joins with its enrolment file from the first-run dialog - people then log in with their "
           "organisation accounts",
           "[ui][setup][enrol]")
 {

@@ -150,7 +150,7 @@ TEST_CASE("The import preview numbers rows by file line, as the problems do", "[
     test::screenshot(dialog, u"61-import-line-numbers"_s);
 }
 
-TEST_CASE("Every list page has Export…; a shown table exports as plain text with Latin digits", "[ui][export]")
+TEST_CASE("Every list page has Export… - a shown table exports as plain text with Latin digits", "[ui][export]")
 {
     test::App app;
     test::setUp(app);

@@ -175,7 +175,7 @@ TEST_CASE("A household with three members is registered, found, re-assessed and 
     CHECK(page->resultsModel()->rowCount() == 0);
 }
 
-TEST_CASE("A new head's facts start empty; Escape asks before discarding; a head born today is confirmed",
+TEST_CASE("A new head's facts start empty - Escape asks before discarding - a head born today is confirmed",
           "[ui][households][entry]")
 {
     test::App app;

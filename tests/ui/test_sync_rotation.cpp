@@ -45,7 +45,7 @@ int rowOf(DevicesView *view, const QByteArray &device)
 
 } // namespace
 
-TEST_CASE("Revoking a laptop on the Devices tab changes the key; a package made with the old key is refused by name",
+TEST_CASE("Revoking a laptop on the Devices tab changes the key - a package made with the old key is refused by name",
           "[ui][sync][rotation]")
 {
     test::App app;

@@ -130,7 +130,7 @@ TEST_CASE("The Users screen marks a shared user name and an administrator rename
     CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("سارة الشمري")));
 }
 
-TEST_CASE("The duplicates report lists households that share a file number; an administrator gives one a new number",
+TEST_CASE("The duplicates report lists households that share a file number - an administrator gives one a new number",
           "[ui][registry][identities]")
 {
     test::App app;
