@@ -221,9 +221,12 @@ Result<Organisation> Rotation::forPackage(storage::Database &db, int epoch, cons
     if (epoch < own.value().epoch)
         return oldKey(sender);
     QList<QByteArray> records;
+    QSet<QByteArray> seen; // a hostile header may repeat one: linear, not quadratic
     for (const QByteArray &r : given)
-        if (!records.contains(r))
+        if (!seen.contains(r)) {
+            seen.insert(r);
             records << r;
+        }
     if (epoch == own.value().epoch && sameSet(records, own.value().rotation))
         return own.value();
 

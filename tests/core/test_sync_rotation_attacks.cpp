@@ -2,7 +2,12 @@
 // organisation's key back, or a copy could be left on a bad key.
 #include "SyncFixture.h"
 
+#include "storage/Uuid.h"
+#include "sync/Package.h"
 #include "sync/Rotation.h"
+#include "sync/Wire.h"
+
+#include <QDateTime>
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
@@ -26,6 +31,31 @@ void spread(Org &org)
     for (int pass = 0; pass < 2; ++pass)
         for (size_t i = 1; i < org.devices.size(); ++i)
             org.exchange(org[0], org[int(i)]);
+}
+
+// A package from `from`, signed with its own key, whose header carries
+// `epoch` and `records` as given (the body is encrypted with `key`).
+QString crafted(Org &org, Device &from, int epoch, const QList<QByteArray> &records, const QByteArray &key)
+{
+    Organisation as = orgOf(from);
+    as.epoch = epoch;
+    as.rotation = records;
+    as.key = key;
+    PackageHeader h;
+    h.orgId = as.id;
+    h.device = from.id();
+    h.deviceKey = SyncKeys::deviceKeys(from.db).value().publicKey;
+    h.packageId = storage::newUuidV7();
+    h.schema = from.db.schemaVersion();
+    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
+    h.created = QDateTime::currentDateTimeUtc();
+    h.hlc = from.db.clock().next();
+    const QString path = org.dir.filePath(QStringLiteral("crafted%1.tamkeen").arg(++org.files));
+    PackageWriter w(path, as, SyncKeys::deviceKeys(from.db).value(), h);
+    REQUIRE(w.open().ok());
+    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
+    REQUIRE(w.finish().ok());
+    return path;
 }
 
 } // namespace
@@ -69,4 +99,24 @@ TEST_CASE("A revoked device does not get the key back through a later epoch made
     // Still out after B and A agree.
     CHECK_FALSE(org.receive(c, org.send(b)).ok());
     CHECK_FALSE(hasPartner(c, QStringLiteral("after both rotations")));
+}
+
+// A member's package whose header lists thousands of small distinct "records"
+// (1 MiB of them is about 250,000): each import used to compare every one
+// with every other before checking any, minutes of work per package.
+TEST_CASE("A header with more rotation records than any epoch has is refused as damaged, before any is checked",
+          "[sync][rotation][attack]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    spread(org);
+    QList<QByteArray> junk;
+    for (int i = 0; i < 20'000; ++i)
+        junk << QByteArray::number(i);
+    const QString path = crafted(org, b, 1, junk, orgOf(b).key);
+    const ImportSummary s = org.receive(a, path);
+    CHECK_FALSE(s.ok());
+    INFO(s.refused.toStdString());
+    CHECK(s.refused.contains(QStringLiteral("damaged")));
+    CHECK(orgOf(a).epoch == 0);
 }
