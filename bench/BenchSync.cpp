@@ -18,6 +18,7 @@
 
 #include "org/Setup.h"
 #include "security/PasswordHasher.h"
+#include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Enrolment.h"
@@ -55,6 +56,14 @@ struct Device {
     security::Session admin;
     QByteArray id() const { return db->deviceId(); }
 };
+
+// The administrator logs in on an opened copy: the sync keys open with their password.
+void logIn(storage::Database &db)
+{
+    auto session = security::UserService(db, security::HashCost::minimal())
+                       .login(QStringLiteral("Admin"), QStringLiteral("correct horse"));
+    must(session.ok(), "log in as the administrator");
+}
 
 // A new installation set up as device `number` of the centre (cheap password cost).
 std::unique_ptr<Device> makeDevice(const QString &path, int number)
@@ -108,6 +117,7 @@ std::unique_ptr<Device> joinDevice(const QString &path, const QString &enrolment
     must(opened.ok(), "open a device database");
     device->db = std::move(opened).value();
     must(sync::Enrolment::join(*device->db, enrolment, kPassphrase).ok(), "join with the enrolment file");
+    logIn(*device->db);
     device->admin = admin;
     device->db->setCurrentUser(admin.userId);
     return device;
@@ -413,6 +423,7 @@ int syncHubChild(const QString &listPath)
     auto db = storage::Database::open(lines.takeFirst());
     if (!db)
         return 1;
+    logIn(*db.value());
     const qint64 startKiB = peakKiB();
     sync::Importer importer(*db.value());
     HubRun run;
@@ -666,6 +677,7 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
         auto opened = storage::Database::open(hubDevice->path);
         must(opened.ok(), "open the hub");
         hubDevice->db = std::move(opened).value();
+        logIn(*hubDevice->db);
         sync::ExportOptions all;
         all.all = true;
         oneSummary = exportPackage(*hubDevice, onePackage, all, &exportOneMs);

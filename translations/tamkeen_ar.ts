@@ -2684,42 +2684,6 @@
         <translation>الملاحظات النفسية</translation>
     </message>
     <message>
-        <source>A device revocation is final: this change to it is refused.</source>
-        <translation>إلغاء الجهاز نهائي: رُفض هذا التغيير عليه.</translation>
-    </message>
-    <message>
-        <source>This change to %1 needs its author&apos;s signature and carries none.</source>
-        <translation>هذا التغيير على %1 يحتاج إلى توقيع صاحبه ولا يحمل أي توقيع.</translation>
-    </message>
-    <message>
-        <source>This change to %1 names no author.</source>
-        <translation>هذا التغيير على %1 لا يذكر صاحبه.</translation>
-    </message>
-    <message>
-        <source>This change to %1 does not carry every value its author signed.</source>
-        <translation>هذا التغيير على %1 لا يحمل كل القيم التي وقّعها صاحبه.</translation>
-    </message>
-    <message>
-        <source>The author of this change has no key on this copy.</source>
-        <translation>صاحب هذا التغيير ليس له مفتاح على هذه النسخة.</translation>
-    </message>
-    <message>
-        <source>The author of this change is not a user known on this copy.</source>
-        <translation>صاحب هذا التغيير ليس مستخدمًا معروفًا على هذه النسخة.</translation>
-    </message>
-    <message>
-        <source>The signature of this change does not match its author&apos;s key.</source>
-        <translation>توقيع هذا التغيير لا يطابق مفتاح صاحبه.</translation>
-    </message>
-    <message>
-        <source>The author of this change has been removed.</source>
-        <translation>حُذف حساب صاحب هذا التغيير.</translation>
-    </message>
-    <message>
-        <source>Its author may not make this change to %1: it needs the role %2.</source>
-        <translation>لا يحق لصاحبه إجراء هذا التغيير على %1: يلزمه دور %2.</translation>
-    </message>
-    <message>
         <source>A device revocation is final: it cannot be changed.</source>
         <translation>إلغاء الجهاز نهائي: لا يمكن تغييره.</translation>
     </message>
@@ -3077,6 +3041,85 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>made by a revoked device after its revocation</source>
+        <translation>صنعه جهاز ملغى بعد إلغائه</translation>
+    </message>
+    <message>
+        <source>sealed by a device this copy does not know</source>
+        <translation>ختمه جهاز لا تعرفه هذه النسخة</translation>
+    </message>
+    <message>
+        <source>not signed by the device it claims</source>
+        <translation>لم يوقّعه الجهاز الذي يُنسب إليه</translation>
+    </message>
+    <message>
+        <source>a damaged batch of changes</source>
+        <translation>دفعة تغييرات تالفة</translation>
+    </message>
+    <message>
+        <source>a time before the organisation existed, or far ahead</source>
+        <translation>وقته قبل إنشاء الجهة أو متقدم كثيرًا</translation>
+    </message>
+    <message>
+        <source>not sealed by any device</source>
+        <translation>لم يختمه أي جهاز</translation>
+    </message>
+    <message>
+        <source>from a restored or copied database</source>
+        <translation>من قاعدة بيانات مستعادة أو منسوخة</translation>
+    </message>
+    <message>
+        <source>made with the organisation&apos;s old key: that laptop must import a recent package, then export again</source>
+        <translation>صُنعت بمفتاح الجهة القديم: يجب أن يستورد ذلك الحاسوب حزمة حديثة ثم يصدّر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>a change to a revocation, which is final</source>
+        <translation>تغيير على إلغاء جهاز، والإلغاء نهائي</translation>
+    </message>
+    <message>
+        <source>a privileged change without its author&apos;s signature</source>
+        <translation>تغيير يحتاج صلاحية ولا يحمل توقيع صاحبه</translation>
+    </message>
+    <message>
+        <source>a privileged change that names no author</source>
+        <translation>تغيير يحتاج صلاحية ولا يذكر صاحبه</translation>
+    </message>
+    <message>
+        <source>values its author did not sign</source>
+        <translation>قيم لم يوقّعها صاحب التغيير</translation>
+    </message>
+    <message>
+        <source>its author is not a user known here</source>
+        <translation>صاحبه ليس مستخدمًا معروفًا هنا</translation>
+    </message>
+    <message>
+        <source>its author has no key here</source>
+        <translation>ليس لصاحبه مفتاح هنا</translation>
+    </message>
+    <message>
+        <source>the signature does not match its author&apos;s key</source>
+        <translation>التوقيع لا يطابق مفتاح صاحبه</translation>
+    </message>
+    <message>
+        <source>its author&apos;s account had been removed</source>
+        <translation>كان حساب صاحبه قد أُزيل</translation>
+    </message>
+    <message>
+        <source>its author did not hold the role it needs when it was made</source>
+        <translation>لم يكن لصاحبه الدور اللازم حين أجراه</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field social worker</source>
@@ -3338,6 +3381,14 @@
     <message>
         <source>Internal error: an organisation key of the wrong size.</source>
         <translation>خطأ داخلي: مفتاح الجهة بحجم غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Log in to make or read sync packages.</source>
+        <translation>سجّل الدخول لإنشاء حزم المزامنة أو قراءتها.</translation>
+    </message>
+    <message>
+        <source>Your account cannot open this computer&apos;s sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
+        <translation>لا يستطيع حسابك فتح مفاتيح المزامنة على هذا الحاسوب بعد. اطلب من زميل أجرى المزامنة على هذا الحاسوب أن يسجّل الدخول هنا مرة واحدة، ثم سجّل الدخول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3735,21 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This database already has its keys.</source>
+        <translation>لهذه القاعدة مفاتيحها بالفعل.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are locked: log in first.</source>
+        <translation>مفاتيح هذا الحاسوب مقفلة: سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
+        <translation>مفاتيح هذا الحاسوب تالفة. استعد قاعدة البيانات من نسخة احتياطية، أو اطلب من مدير النظام تسجيل هذا الحاسوب من جديد.</translation>
     </message>
 </context>
 <context>
@@ -4863,12 +4929,16 @@
         <translation>سُجّل %1 جهازًا رقم %2. سلّمه ملف تسجيل الجهاز، وعبارة المرور على حدة، ثم صدّر إلى الحواسيب الأخرى لتعرف رقمه.</translation>
     </message>
     <message>
-        <source>Sent changes that were refused (last %1): see the import summary</source>
-        <translation>أرسل تغييرات رُفضت (آخرها %1): انظر ملخص الاستيراد</translation>
-    </message>
-    <message>
         <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
         <translation>أُلغي %1 وتغيّر مفتاح الجهة. صدّر إلى الحواسيب الأخرى قريبًا: تأخذ المفتاح الجديد من حزم هذا الحاسوب، ولم يعد بإمكان الجهاز الملغى قراءة حزمها.</translation>
+    </message>
+    <message>
+        <source>Changes refused: %1 (last %2)</source>
+        <translation>تغييرات مرفوضة: %1 (آخرها %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused in its last such package (%3). Why: %4.</source>
+        <translation>%1: رُفض %2 من آخر حزمة رُفض منها شيء (%3). السبب: %4.</translation>
     </message>
 </context>
 <context>

@@ -2648,42 +2648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A device revocation is final: this change to it is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This change to %1 needs its author&apos;s signature and carries none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This change to %1 names no author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This change to %1 does not carry every value its author signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The author of this change has no key on this copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The author of this change is not a user known on this copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature of this change does not match its author&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The author of this change has been removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its author may not make this change to %1: it needs the role %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A device revocation is final: it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,6 +3005,85 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>made by a revoked device after its revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed by a device this copy does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by the device it claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged batch of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time before the organisation existed, or far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed by any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a restored or copied database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made with the organisation&apos;s old key: that laptop must import a recent package, then export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change to a revocation, which is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a privileged change without its author&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a privileged change that names no author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values its author did not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its author is not a user known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its author has no key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match its author&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its author&apos;s account had been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its author did not hold the role it needs when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field social worker</source>
@@ -3301,6 +3344,14 @@
     <name>SyncKeys</name>
     <message>
         <source>Internal error: an organisation key of the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to make or read sync packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot open this computer&apos;s sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,6 +3690,21 @@
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This database already has its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are locked: log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4803,11 +4869,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent changes that were refused (last %1): see the import summary</source>
+        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
+        <source>Changes refused: %1 (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refused in its last such package (%3). Why: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

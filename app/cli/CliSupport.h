@@ -37,6 +37,7 @@ int runExportCsv(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
 int runConflicts(const QStringList &args);
+int runRefused(const QStringList &args);
 int runDevices(const QStringList &args);
 int runDump(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.

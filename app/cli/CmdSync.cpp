@@ -6,6 +6,7 @@
 #include "sync/Conflicts.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
+#include "sync/Refusals.h"
 #include "sync/SyncDevices.h"
 #include "sync/Enrolment.h"
 
@@ -282,6 +283,39 @@ int runDevices(const QStringList &args)
     if (Status s = devices.revoke(session.value(), device, p.value(reason)); !s)
         return fail(s.error().message);
     out(u"revoked %1; the organisation key has changed: export to the other devices"_s.arg(pos[1]));
+    return Ok;
+}
+
+// What imports refused for good (sync_refused): a supervisor's look at what
+// devices sent and this copy did not believe.
+int runRefused(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption limit(u"limit"_s, u"At most this many, the latest first (default 1000)."_s, u"N"_s);
+    p.addOptions({kDb, limit, loginOption(u"a supervisor or an administrator"_s)});
+    if (int r = parse(p, args, u"List the changes imports refused for good, the latest first: when, the device that "
+                               "made it and its number, the table and row, the author, the device whose package "
+                               "brought it, and why. Such a change counts as received: it is not sent again."_s);
+        r >= 0)
+        return r;
+    bool ok = true;
+    const int most = p.isSet(limit) ? p.value(limit).toInt(&ok) : 1000;
+    if (!ok || most <= 0)
+        return fail(u"--limit takes a positive number"_s, Usage);
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    if (auto session = requireUser(*db, p, {Role::Supervisor, Role::Administrator}); !session)
+        return fail(session.error().message);
+    auto list = sync::Refusals::list(*db, most);
+    if (!list)
+        return fail(list.error().message);
+    const auto id = [](const QByteArray &uuid) { return uuid.isEmpty() ? u"-"_s : storage::uuidToString(uuid); };
+    for (const sync::RefusedChange &c : list.value())
+        out(u"%1\t%2 #%3\t%4\t%5\tauthor %6\tfrom %7\t%8 (%9)"_s.arg(c.refusedAt.toString(Qt::ISODate), id(c.device))
+                .arg(c.seq)
+                .arg(c.table, id(c.rowId), id(c.author), id(c.sender), sync::Refusals::text(c.reason), c.reason));
+    out(u"%1 refused change(s)"_s.arg(list.value().size()));
     return Ok;
 }
 

@@ -30,6 +30,7 @@ const Command kCommands[] = {
     {"export", "Export a signed, encrypted sync package", runExport},
     {"import", "Import sync packages (files or folders)", runImport},
     {"conflicts", "List or resolve sync conflicts", runConflicts},
+    {"refused", "List the changes imports refused for good, and why", runRefused},
     {"devices", "List the organisation's devices, enrol a laptop or revoke one", runDevices},
     {"dump", "Print the synced data as canonical text", runDump},
 };

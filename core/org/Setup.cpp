@@ -2,6 +2,7 @@
 
 #include "org/DeviceInfo.h"
 #include "security/UserService.h"
+#include "security/Vault.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "sync/SyncKeys.h"
@@ -81,6 +82,10 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
         if (!q)
             return q.error();
+        // The keys below are kept in a new vault, sealed to the administrator
+        // at the end (docs/trust.md, "Keys at rest"): never in clear.
+        if (Status w = security::Vault::create(db); !w)
+            return w;
         // A new organisation (other laptops join it from an enrolment file)
         // and this device's signing keys for packages; first,
         // as the administrator's signatures name the organisation.
@@ -117,9 +122,10 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
                     {created.value().toLongLong()});
         if (!q)
             return q.error();
-        return {};
+        return security::Vault::sealForUsers(db);
     });
     if (!s) {
+        security::Vault::lock(db);
         db.setDeviceId({});
         db.setCurrentUser({});
         db.setSigningKey(adminId, {});

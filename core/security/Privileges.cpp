@@ -138,22 +138,23 @@ QStringList Privileges::columnsSet(const SignedChange &change)
     return columns;
 }
 
-QString Privileges::admit(storage::Database &db, const SignedChange &change, const QByteArray &signature)
+QString Privileges::admit(storage::Database &db, const SignedChange &change, const QByteArray &signature,
+                          const Author *at)
 {
     const QStringList columns = columnsSet(change);
     const auto r = rule(change.table, change.op, change.rowId, columns);
     if (!r)
         return {};
     if (r->never)
-        return tr("A device revocation is final: this change to it is refused.");
+        return QString::fromLatin1(kFinal);
     if (signature.isEmpty())
-        return tr("This change to %1 needs its author's signature and carries none.").arg(subject(change.table));
+        return QString::fromLatin1(kUnsigned);
     if (change.author.isEmpty())
-        return tr("This change to %1 names no author.").arg(subject(change.table));
+        return QString::fromLatin1(kNoAuthor);
     // A signed entry carries every column it sets, with the value signed.
     for (const QString &c : change.fields) {
         if (!std::any_of(change.pairs.cbegin(), change.pairs.cend(), [&](const auto &p) { return p.first == c; }))
-            return tr("This change to %1 does not carry every value its author signed.").arg(subject(change.table));
+            return QString::fromLatin1(kUnsignedValues);
     }
 
     auto org = db.scalar(u"SELECT value FROM local_state WHERE key = 'org_id'"_s);
@@ -161,21 +162,23 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
         return org.error().message;
     const QByteArray bytes = signedChangeBytes(org.value().toByteArray(), change);
 
-    QByteArray publicKey;
-    QString roleKey;
-    bool known = false, deleted = false;
-    auto q = db.exec(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {change.author});
-    if (!q)
-        return q.error().message;
-    if (q.value()->next()) {
-        known = true;
-        publicKey = q.value()->value(0).toByteArray();
-        roleKey = q.value()->value(1).toString();
-        deleted = q.value()->value(2).toBool();
+    Author author;
+    if (at) {
+        author = *at;
+    } else {
+        auto q = db.exec(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {change.author});
+        if (!q)
+            return q.error().message;
+        if (q.value()->next()) {
+            author.known = true;
+            author.publicKey = q.value()->value(0).toByteArray();
+            author.role = q.value()->value(1).toString();
+            author.deleted = q.value()->value(2).toBool();
+        }
+        q.value()->finish();
     }
-    q.value()->finish();
 
-    if (publicKey.isEmpty()) {
+    if (author.publicKey.isEmpty()) {
         // Only the organisation's root is believed before its account is here:
         // it signs its own account into being (Setup::run).
         auto root = db.scalar(u"SELECT value FROM local_state WHERE key = 'org_root'"_s);
@@ -183,20 +186,18 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
             return root.error().message;
         if (UserKeys::verify(root.value().toByteArray(), bytes, signature))
             return {};
-        return known ? tr("The author of this change has no key on this copy.")
-                     : tr("The author of this change is not a user known on this copy.");
+        return QString::fromLatin1(author.known ? kAuthorNoKey : kUnknownAuthor);
     }
-    if (!UserKeys::verify(publicKey, bytes, signature))
-        return tr("The signature of this change does not match its author's key.");
-    if (deleted)
-        return tr("The author of this change has been removed.");
+    if (!UserKeys::verify(author.publicKey, bytes, signature))
+        return QString::fromLatin1(kBadSignature);
+    if (author.deleted)
+        return QString::fromLatin1(kAuthorRemoved);
     if (r->self && change.author == change.rowId)
         return {};
-    const auto role = Roles::fromKey(roleKey);
+    const auto role = Roles::fromKey(author.role);
     if (role && r->roles.contains(*role))
         return {};
-    return tr("Its author may not make this change to %1: it needs the role %2.")
-        .arg(subject(change.table), Roles::displayName(r->roles.first()));
+    return QString::fromLatin1(kRole);
 }
 
 } // namespace tamkeen::security

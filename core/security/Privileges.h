@@ -44,10 +44,35 @@ public:
     // What a privileged table holds, for messages ("user accounts", …); translated.
     static QString subject(const QString &table);
 
+    // The author as they stood when a change was made (sync::RoleHistory):
+    // their key, role and whether their account was archived.
+    struct Author {
+        bool known = false;
+        QByteArray publicKey;
+        QString role; // Roles::key
+        bool deleted = false;
+    };
+
+    // Why a privileged change is refused: stable codes, stored as they are
+    // (sync_refused, sync_peers, sync_history) and translated where shown
+    // (sync::Refusals::text).
+    static constexpr char kFinal[] = "revocation-final";        // an update to a revocation
+    static constexpr char kUnsigned[] = "unsigned";             // no author's signature
+    static constexpr char kNoAuthor[] = "no-author";            // names no author
+    static constexpr char kUnsignedValues[] = "unsigned-values"; // sets a value its author did not sign
+    static constexpr char kUnknownAuthor[] = "unknown-author";  // the author is not a user known here
+    static constexpr char kAuthorNoKey[] = "author-without-key"; // the author has no key here
+    static constexpr char kBadSignature[] = "bad-author-signature"; // not signed by the author's key
+    static constexpr char kAuthorRemoved[] = "author-removed";  // the author's account was archived
+    static constexpr char kRole[] = "role";                     // the author did not hold the role
+
     // Checks a received change: empty when it is ordinary or properly signed by
-    // an author allowed to make it, else the translated reason for refusing it.
-    // `signature` is the author's (empty when the entry carries none).
-    static QString admit(storage::Database &db, const SignedChange &change, const QByteArray &signature);
+    // an author allowed to make it, else the code of the reason to refuse it.
+    // `signature` is the author's (empty when the entry carries none). The
+    // author is judged as `at` says they stood when the change was made; without
+    // it, as their row stands on this copy now.
+    static QString admit(storage::Database &db, const SignedChange &change, const QByteArray &signature,
+                         const Author *at = nullptr);
 };
 
 } // namespace tamkeen::security

@@ -1,5 +1,6 @@
 #include "security/UserService.h"
 
+#include "security/Vault.h"
 #include "storage/Database.h"
 #include "text/Digits.h"
 
@@ -181,7 +182,7 @@ Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
         if (!r)
             return r.error();
         id = r.value();
-        return {};
+        return Vault::sealForUsers(m_db); // the new account can open this copy's keys
     });
     if (!s)
         return s.error();
@@ -217,8 +218,9 @@ Status UserService::setActive(const Session &by, const QByteArray &userId, bool 
             return admins.error();
         if (admins.value() == 0)
             return makeError(ErrorCode::Invalid, tr("At least one administrator must stay active."));
-        return {};
+        return Vault::sealForUsers(m_db); // a deactivated account's seal is erased
     });
+    Vault::flush(m_db);
     return s;
 }
 
@@ -249,10 +251,15 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
                                         {u"wrapped_key"_s, keys.value().wrapped}});
             !w)
             return w;
+        if (Status w = Vault::sealForUsers(m_db); !w) // a seal for the new key
+            return w;
         return clearFailures(exists.value().toString());
     });
-    if (s && userId == by.userId)
-        m_db.setSigningKey(userId, keys.value().secretKey); // an administrator who reset their own
+    Vault::flush(m_db); // the old seal's bytes out of the log too
+    if (s && userId == by.userId) { // an administrator who reset their own (e.g. an account from before user keys)
+        m_db.setSigningKey(userId, keys.value().secretKey);
+        return Vault::unlock(m_db, userId, keys.value().secretKey);
+    }
     return s;
 }
 
@@ -302,11 +309,15 @@ Result<Session> UserService::changeOwnPassword(const Session &self, const QStrin
     signer.signingKey = currentKey.value();
     actAs(signer);
     Status s = m_db.transaction([&]() -> Status {
-        return m_writer.update(u"users"_s, self.userId,
-                               {{u"password_hash"_s, hash.value()},
-                                {u"public_key"_s, keys.value().publicKey},
-                                {u"wrapped_key"_s, keys.value().wrapped}});
+        if (Status w = m_writer.update(u"users"_s, self.userId,
+                                       {{u"password_hash"_s, hash.value()},
+                                        {u"public_key"_s, keys.value().publicKey},
+                                        {u"wrapped_key"_s, keys.value().wrapped}});
+            !w)
+            return w;
+        return Vault::sealForUsers(m_db); // a seal for the new key
     });
+    Vault::flush(m_db);
     if (!s)
         return s.error();
     Session renewed = self;
@@ -437,6 +448,10 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     if (Status s = clearFailures(name); !s)
         return s.error();
     actAs(session);
+    // The user's key opens this copy's keys (the vault), and seals them for
+    // accounts that arrived since (docs/trust.md, "Keys at rest").
+    if (Status s = Vault::unlock(m_db, session.userId, session.signingKey); !s)
+        return s.error();
     return session;
 }
 

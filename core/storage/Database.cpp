@@ -255,6 +255,16 @@ void Database::forgetSigningKeys()
     for (QByteArray &key : m_signingKeys)
         sodium_memzero(key.data(), size_t(key.size()));
     m_signingKeys.clear();
+    setVaultKey({});
+}
+
+void Database::setVaultKey(const QByteArray &key)
+{
+    if (!m_vaultKey.isEmpty() && !m_vaultKey.isSharedWith(key)) {
+        m_vaultKey.detach();
+        sodium_memzero(m_vaultKey.data(), size_t(m_vaultKey.size()));
+    }
+    m_vaultKey = key;
 }
 
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }

@@ -71,7 +71,13 @@ public:
     // with the current user's (docs/trust.md). An empty key forgets the user's.
     void setSigningKey(const QByteArray &userId, const QByteArray &secretKey);
     QByteArray signingKey() const; // the current user's; empty when none
+    // Forgets every key unlocked at login: the signing keys and the vault key.
     void forgetSigningKeys();
+    // The key of this file's vault (security::Vault: the organisation key and
+    // the device's signing key are stored sealed with it), in memory only,
+    // while someone who could open it is logged in. Empty: locked.
+    void setVaultKey(const QByteArray &key);
+    QByteArray vaultKey() const { return m_vaultKey; }
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
     bool captureEnabled() const;
@@ -172,6 +178,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<CaptureState> m_capture;
     QHash<QByteArray, QByteArray> m_signingKeys; // user id -> secret key
+    QByteArray m_vaultKey;
     int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are
     // cached (QHash moves its values when it grows, which broke nested queries).

@@ -16,6 +16,8 @@ const std::vector<Migration> &migrations()
         {7, u"referrals: partners, referrals, exits and follow-ups"_s, migration007Referrals},
         {8, u"sync: peers, conflicts, history, device revocations"_s, migration008Sync},
         {9, u"trust: device and user keys, signed changes, sealed batches"_s, migration009Trust},
+        {10, u"refusals: refused entries kept, the role history's enrolled start"_s, migration010Refusals},
+        {11, u"sync: sealed batches keyed apart from their bodies"_s, migration011BatchBodies},
     };
     return list;
 }

@@ -29,5 +29,7 @@ Status migration006Plans(Database &db);
 Status migration007Referrals(Database &db);
 Status migration008Sync(Database &db);
 Status migration009Trust(Database &db);
+Status migration010Refusals(Database &db);
+Status migration011BatchBodies(Database &db);
 
 } // namespace tamkeen::storage

@@ -3,10 +3,12 @@
 #include "org/Setup.h"
 #include "security/Roles.h"
 #include "security/Sodium.h"
+#include "security/Vault.h"
 #include "storage/Database.h"
 #include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
+#include "sync/RoleHistory.h"
 #include "sync/Rotation.h"
 #include "sync/SyncLog.h"
 #include "sync/Wire.h"
@@ -465,16 +467,15 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
 
     const quint64 hlc = quint64(secrets.value(u"hlc"_s).toInteger());
     Status s = db.transaction([&]() -> Status {
-        const QList<QPair<QString, QVariant>> local{
-            {u"org_id"_s, orgId},
-            {u"device_id"_s, device},
-            {u"sign_public"_s, publicKey},
-            {u"sign_secret"_s, secretKey},
-        };
-        for (const auto &[k, v] : local)
-            if (Status w = storage::setLocalValue(db, k, v); !w)
-                return w;
-        if (Status w = SyncKeys::replaceOrganisationKey(db, epoch, orgKey, records); !w)
+        if (Status w = storage::setLocalValue(db, u"device_id"_s, device); !w)
+            return w;
+        // The keys go straight into a new vault, sealed below to every
+        // account of the snapshot: never in clear in the file.
+        if (Status w = security::Vault::create(db); !w)
+            return w;
+        if (Status w = SyncKeys::adopt(db, Organisation{orgId, orgKey, epoch, {}}, records,
+                                       DeviceKeys{publicKey, secretKey});
+            !w)
             return w;
         if (!root.isNull())
             if (Status w = storage::setLocalValue(db, u"org_root"_s, root.toByteArray()); !w)
@@ -498,9 +499,16 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
             }
             db.touched(t.name);
         }
+        // The accounts as the file gave them: where the role history starts.
+        if (Status w = RoleHistory::keepEnrolled(db, hlc); !w)
+            return w;
+        if (Status w = security::Vault::sealForUsers(db); !w)
+            return w;
         // The enrolment is news from another device: this copy's changes come after it.
         return db.raiseHlcFloor(hlc);
     });
+    // Nobody has logged in yet: the keys open at the first login.
+    security::Vault::lock(db);
     if (!s)
         return s;
     db.setDeviceId(device);

@@ -32,7 +32,8 @@ QString now()
 // batch. (A batch whose entries were all refused holds nothing here.)
 Result<bool> ImportRun::isFork(const BatchRecord &b)
 {
-    auto q = m_db.scalar(u"SELECT count(*) FROM sync_batches s WHERE origin = ? AND first_seq <= ? AND last_seq >= ? "
+    // By where runs end (sync_batches_end): most of an origin's runs end before this one starts.
+    auto q = m_db.scalar(u"SELECT count(*) FROM sync_batches s WHERE origin = ? AND +first_seq <= ? AND last_seq >= ? "
                          "AND NOT (first_seq = ? AND last_seq = ? AND signature = ?) AND EXISTS (SELECT 1 FROM "
                          "change_log c WHERE c.device = s.origin AND c.seq BETWEEN max(s.first_seq, ?) AND min(s.last_seq, ?))"_s,
                          {b.origin, b.lastSeq, b.firstSeq, b.firstSeq, b.lastSeq, b.signature, b.firstSeq, b.lastSeq});
@@ -85,7 +86,7 @@ Status ImportRun::ownBatchCameBack(const BatchRecord &b)
     // batch that holds it, or our first number never sealed (never sent, so
     // the other copy's version of it cannot be ours).
     auto from = m_db.scalar(u"SELECT min(?, coalesce((SELECT min(first_seq) FROM sync_batches WHERE origin = ? "
-                            "AND first_seq <= ? AND last_seq >= ?), ?), coalesce((SELECT max(last_seq) "
+                            "AND +first_seq <= ? AND last_seq >= ?), ?), coalesce((SELECT max(last_seq) "
                             "FROM sync_batches WHERE origin = ?), 0) + 1)"_s,
                             {b.firstSeq, own, b.firstSeq, b.firstSeq, b.firstSeq, own});
     if (!from)

@@ -46,20 +46,25 @@ Status ImportRun::mergeEntry(Entry &e)
         ++m_summary.unchanged;
         return {};
     }
-    if (m_revoked.contains(e.v.device) && e.v.hlc > m_revoked.value(e.v.device)) {
-        refuseChanges(refusal::kRevoked, 1);
-        return {};
-    }
+    if (m_revoked.contains(e.v.device) && e.v.hlc > m_revoked.value(e.v.device))
+        return refuseEntry(e, QString::fromLatin1(refusal::kRevoked), true);
     if (!inClockWindow(e)) {
         m_flagged.insert(m_header.device);
-        refuseChanges(refusal::kClock, 1);
-        return {};
+        // For good when no copy ever takes it: before the organisation, or a
+        // year ahead. Only far ahead, it may be taken once our clock gets there.
+        const quint64 yearAhead = storage::HybridClock::fromMillis(m_limitMs + 366 * qint64(86'400'000));
+        return refuseEntry(e, QString::fromLatin1(refusal::kClock), e.v.hlc < m_orgCreated || e.v.hlc > yearAhead);
     }
     m_maxHlc = std::max(m_maxHlc, checkClock(e.v));
     if (Status s = checkEntry(e); !s)
         return s;
-    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !isContinuationRow(e) && !admitted(e))
-        return {};
+    if (m_options.checkAuthors && (e.isSigned() || mayBePrivileged(e.table)) && !isContinuationRow(e)) {
+        auto why = admission(e);
+        if (!why)
+            return why.error();
+        if (!why.value().isEmpty())
+            return refuseEntry(e, why.value(), true);
+    }
     if (!row.exists) {
         if (e.op != u"I") {
             if (!m_lastTry) // its insert may come later in this package
@@ -265,6 +270,8 @@ Status ImportRun::logEntry(const Entry &e, RowState &row)
         row.versions.add(decided, e.v);
     row.versions.held.append({e.v.device, e.v.seq});
     m_touchedDevices[e.v.device] = std::max(m_touchedDevices.value(e.v.device), e.v.seq);
+    if (e.table == u"users")
+        m_authorsChanged.insert(e.rowId); // their refused entries are judged again
     if (e.table == u"households")
         m_householdsToIndex.insert(e.rowId);
     else if (e.table == u"members")
@@ -335,7 +342,7 @@ Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QB
         if (!s)
             return s.error();
     }
-    return &m_rows.insert(key, state).value();
+    return &m_rows.insert(key, std::move(state)).value();
 }
 
 // A row's value as it stands, with what the entry being merged has taken so far.

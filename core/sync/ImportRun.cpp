@@ -2,11 +2,13 @@
 
 #include "registry/SearchIndex.h"
 #include "security/Privileges.h"
+#include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
+#include "sync/Refusals.h"
 #include "sync/Rotation.h"
 #include "sync/SyncKeys.h"
 #include "tamkeen/Version.h"
@@ -218,7 +220,7 @@ bool ImportRun::checkKeyEpoch()
         auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
                            "refused_reason = excluded.refused_reason"_s,
-                           {m_header.device, m_header.deviceKey, nowIso(), nowIso(), org.error().message});
+                           {m_header.device, m_header.deviceKey, nowIso(), nowIso(), QString::fromLatin1(refusal::kOldKey)});
         Q_UNUSED(f) // the refusal is what matters; the flag is a help
     }
     refuse(org.error().message);
@@ -331,6 +333,11 @@ Status ImportRun::applyAll()
     if (m_maxHlc > 0)
         if (Status s = m_db.raiseHlcFloor(m_maxHlc); !s)
             return s;
+    // Accounts made, re-keyed or deactivated elsewhere: seals of this copy's
+    // keys for the new keys, none left for a deactivated account.
+    if (m_tablesChanged.contains(u"users"_s))
+        if (Status s = security::Vault::sealForUsers(m_db); !s)
+            return s;
     return reindexSearch();
 }
 
@@ -398,13 +405,27 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
+    // What we hold of the run already: skipped without reading its rows.
+    // (Refused for good counts as held: judged once.)
+    QSet<qint64> held;
+    const auto readHeld = [&] {
+        return m_db.read(u"SELECT seq FROM change_log WHERE device = ? AND seq BETWEEN ? AND ? "
+                         "UNION ALL SELECT seq FROM sync_refused WHERE device = ? AND seq BETWEEN ? AND ?"_s,
+                         {b.origin, b.firstSeq, b.lastSeq, b.origin, b.firstSeq, b.lastSeq},
+                         [&](const storage::RawRow &r) { held.insert(r.integer(0)); });
+    };
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
     if (b.origin == m_db.deviceId()) {
         if (Status s = ownBatchCameBack(b); !s)
             return s;
+        if (Status s = readHeld(); !s)
+            return s;
     } else {
-        auto forked = isFork(b);
+        if (Status s = readHeld(); !s)
+            return s;
+        // A fork holds an entry of these numbers here: none held, none to look for.
+        auto forked = held.isEmpty() ? Result<bool>(false) : isFork(b);
         if (!forked)
             return forked.error();
         if (forked.value())
@@ -415,15 +436,6 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
                             {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
     if (!stored)
         return stored.error();
-    // What we hold of the run already: skipped without reading its rows.
-    QSet<qint64> held;
-    auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq BETWEEN ? AND ?"_s,
-                       {b.origin, b.firstSeq, b.lastSeq});
-    if (!q)
-        return q.error();
-    while (q.value()->next())
-        held.insert(q.value()->value(0).toLongLong());
-    q.value()->finish();
     // Its entries, applied as they are read: each is the origin's (signed),
     // and must be the next of the run it claims; the rest of a batch that is
     // not is refused (its origin made it wrong).
@@ -464,15 +476,12 @@ Status ImportRun::applyLater()
     for (Entry &e : retry)
         if (Status s = mergeEntry(e); !s)
             return s;
-    return {};
+    return judgeAgain();
 }
 
 void ImportRun::refuseChanges(const char *reason, qint64 count)
 {
-    m_summary.refusedChanges += count;
-    m_summary.refusedReasons[QString::fromLatin1(reason)] += count;
-    if (m_refusedReason.isEmpty())
-        m_refusedReason = QString::fromLatin1(reason);
+    refuseChanges(QString::fromLatin1(reason), count);
 }
 
 // Not before the organisation existed, nor far ahead (docs/trust.md).
@@ -492,63 +501,6 @@ bool ImportRun::mayBePrivileged(const QString &table)
     return privileged;
 }
 
-// A privileged change is believed only with its author's signature, from an
-// author allowed to make it on this copy (docs/trust.md); a refused one is
-// counted with its reason and the rest of the package goes on. An admitted
-// signed change sets exactly the values its author signed.
-bool ImportRun::admitted(Entry &e)
-{
-    security::SignedChange c;
-    c.device = e.v.device;
-    c.seq = e.v.seq;
-    c.hlc = e.v.hlc;
-    c.table = e.table;
-    c.rowId = e.rowId;
-    c.op = e.op;
-    c.author = e.author.toByteArray();
-    c.fields = e.fieldNames;
-    if (e.isSigned()) {
-        c.pairs = e.signedPairs;
-    } else {
-        for (const Entry::Field &f : e.carried)
-            c.pairs.append({f.column, f.value});
-    }
-    QString why = security::Privileges::admit(m_db, c, e.authorSignature);
-    if (why.isEmpty() && e.isSigned()) {
-        const auto signedValue = [&](const QString &column) -> std::optional<QVariant> {
-            for (const auto &[name, value] : e.signedPairs) {
-                if (name == column)
-                    return value;
-            }
-            return std::nullopt;
-        };
-        if (e.op == u"I") {
-            // The row as it was signed, at this entry's version: later values
-            // come with the later entries that set them.
-            e.carried.clear();
-            for (const auto &[column, value] : e.signedPairs)
-                e.carried.append({column, value, e.v, Version()});
-        } else {
-            for (Entry::Field &f : e.carried) {
-                const auto value = signedValue(f.column);
-                if (!value) {
-                    why = security::Privileges::tr("This change to %1 does not carry every value its author signed.")
-                              .arg(security::Privileges::subject(e.table));
-                    break;
-                }
-                f.value = *value;
-            }
-        }
-    }
-    if (why.isEmpty())
-        return true;
-    ++m_summary.refusedChanges;
-    ++m_summary.refusedReasons[why];
-    if (m_refusedReason.isEmpty())
-        m_refusedReason = why; // the sender is flagged
-    return false;
-}
-
 Status ImportRun::updateVector()
 {
     for (auto it = m_touchedDevices.begin(); it != m_touchedDevices.end(); ++it) {
@@ -558,7 +510,10 @@ Status ImportRun::updateVector()
         if (!current)
             return current.error();
         qint64 contiguous = current.value().toLongLong();
-        auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq > ? ORDER BY seq"_s, {it.key(), contiguous});
+        // What it holds and what it refused for good: both were received.
+        auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq > ? UNION "
+                           "SELECT seq FROM sync_refused WHERE device = ? AND seq > ? ORDER BY seq"_s,
+                           {it.key(), contiguous, it.key(), contiguous});
         if (!q)
             return q.error();
         qint64 maxSeq = contiguous;
@@ -592,10 +547,11 @@ Status ImportRun::recordPeers()
             return peer.error();
     }
     if (!m_refusedReason.isEmpty()) {
-        auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
-                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
-                           "refused_reason = excluded.refused_reason"_s,
-                           {h.device, h.deviceKey, nowIso(), nowIso(), m_refusedReason});
+        auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason, "
+                           "refused_count) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET "
+                           "refused_at = excluded.refused_at, refused_reason = excluded.refused_reason, "
+                           "refused_count = excluded.refused_count"_s,
+                           {h.device, h.deviceKey, nowIso(), nowIso(), m_refusedReason, m_summary.refusedChanges});
         if (!f)
             return f.error();
     }

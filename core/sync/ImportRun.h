@@ -54,13 +54,18 @@ private:
     void refuseChanges(const char *reason, qint64 count);
     Status checkEntry(const Entry &e);
     bool mayBePrivileged(const QString &table);
-    bool admitted(Entry &e);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
     Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);
     Status archiveConflicts(const Entry &e, RowState &row, const Taken &taken);
     Status logEntry(const Entry &e, RowState &row);
     Status mergeConflict(const ConflictRecord &c);
+
+    // The author, and the refused entries (ImportRefused.cpp, docs/trust.md).
+    Result<QString> admission(Entry &e);
+    void refuseChanges(const QString &reason, qint64 count);
+    Status refuseEntry(const Entry &e, const QString &reason, bool forGood);
+    Status judgeAgain();
 
     // Restored and cloned copies (ImportFork.cpp, docs/sync-format.md).
     Result<bool> isFork(const BatchRecord &b);
@@ -122,7 +127,8 @@ private:
     QList<BatchRecord> m_deferred; // batches of an origin not known yet: once more at the end
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
-    QString m_refusedReason;       // the sender is flagged with it
+    QString m_refusedReason;       // the sender is flagged with it (a code)
+    QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began
     bool m_madeConflicts = false;    // by this import
     bool m_cancelled = false;

@@ -21,10 +21,7 @@ QStringList Importer::packagesIn(const QString &folder)
 
 QString ImportSummary::refusalsText() const
 {
-    QStringList parts;
-    for (auto it = refusedReasons.begin(); it != refusedReasons.end(); ++it)
-        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
-    return parts.join(u", "_s);
+    return Refusals::summary(refusedReasons);
 }
 
 ImportSummary Importer::importFile(const QString &path)

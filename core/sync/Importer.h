@@ -8,6 +8,7 @@
 // archive against a concurrent edit is always a conflict. Changes already
 // held are skipped, so importing twice changes nothing.
 #include "common/Result.h"
+#include "sync/Refusals.h"
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,8 @@ struct ImportSummary {
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
     qint64 refusedChanges = 0; // not believed, for any of the reasons below
     QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
-    // Changes refused, by reason: refusal::k… (English), or the translated
-    // reason of security::Privileges::admit for a privileged change.
+    // Changes refused, by reason: a code (refusal::k…, security::Privileges::k…;
+    // Refusals::text translates it).
     QMap<QString, qint64> refusedReasons = {};
     // This copy was found to be restored from a backup or cloned: its new
     // changes now go under this new device identity (empty otherwise), and
@@ -54,21 +55,10 @@ struct ImportSummary {
     QByteArray newDeviceId;
     QString identityNote;
     bool ok() const { return refused.isEmpty(); }
-    // "revoked device 2, clock out of range 1" (English: the CLI line, the history).
+    // "2 × made by a revoked device …", in the user's language (the CLI line).
     QString refusalsText() const;
 };
 
-// The reasons an entry is refused before its author is looked at (keys of
-// ImportSummary::refusedReasons).
-namespace refusal {
-inline constexpr char kRevoked[] = "revoked device";          // made after its device's revocation
-inline constexpr char kUnknownDevice[] = "unknown device";    // sealed by a device this copy does not know
-inline constexpr char kBadSignature[] = "not signed by its device"; // a batch its origin did not sign
-inline constexpr char kDamagedBatch[] = "damaged batch";      // signed, but not a run of its origin's entries
-inline constexpr char kClock[] = "clock out of range";       // before the organisation, or far ahead
-inline constexpr char kNotSealed[] = "not sealed";            // a loose entry outside any batch
-inline constexpr char kForked[] = "restored or cloned copy";  // its device's numbers already hold other entries
-} // namespace refusal
 
 class Importer {
     Q_DECLARE_TR_FUNCTIONS(Importer)

@@ -4,8 +4,10 @@
 // it a device can neither read nor write packages) and signed with the
 // sender's Ed25519 key. The first installation makes a new organisation; the
 // others start from an enrolment file an administrator makes (sync/Enrolment).
-// The organisation key changes when a device is revoked (sync/Rotation): every
-// read and write of it goes through here.
+// The organisation key changes when a device is revoked (sync/Rotation). The
+// secrets (the organisation key, the keys of its rotation records, the device's
+// signing key) are kept in the file's vault (security::Vault), which a login
+// opens: every read and write of them is here.
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,7 @@ public:
     static constexpr int kMinPassphrase = 10;
 
     // The organisation, made on first use when this installation has none.
+    // PermissionDenied while the vault is locked (nobody logged in).
     static Result<Organisation> organisation(storage::Database &db);
     // The records of the current epoch with the keys they gave this device
     // (the epoch's key is derived from all of them: sync/Rotation).
@@ -53,8 +56,13 @@ public:
     // enrolment file): its key and records replace the old ones.
     static Status replaceOrganisationKey(storage::Database &db, int epoch, const QByteArray &key,
                                          const QList<EpochRecord> &records);
-    // This device's signing keys, made on first use.
+    // This device's signing keys, made on first use; PermissionDenied while locked.
     static Result<DeviceKeys> deviceKeys(storage::Database &db);
+    // Keeps an organisation (its epoch and records too) and device keys
+    // received in an enrolment, in the vault (which must be open); call inside
+    // the joining transaction.
+    static Status adopt(storage::Database &db, const Organisation &org, const QList<EpochRecord> &records,
+                        const DeviceKeys &keys);
 };
 
 } // namespace tamkeen::sync

@@ -25,7 +25,9 @@ Result<QStringList> sequenceGaps(storage::Database &db)
     q.value()->finish();
     for (const auto &[device, contiguous] : devices) {
         if (contiguous == 0) { // nothing from the start of its sequence yet
-            auto first = db.scalar(u"SELECT min(seq) FROM change_log WHERE device = ?"_s, {device});
+            auto first = db.scalar(u"SELECT min(seq) FROM (SELECT seq FROM change_log WHERE device = ? "
+                                   "UNION ALL SELECT seq FROM sync_refused WHERE device = ?)"_s,
+                                   {device, device});
             if (!first)
                 return first.error();
             if (first.value().toLongLong() > 1)
@@ -34,9 +36,11 @@ Result<QStringList> sequenceGaps(storage::Database &db)
                             .arg(1)
                             .arg(first.value().toLongLong() - 1);
         }
+        // An entry refused for good was received: not missing.
         auto r = db.exec(u"SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next "
-                         "FROM change_log WHERE device = ? AND seq >= ?) WHERE next > seq + 1"_s,
-                         {device, contiguous});
+                         "FROM (SELECT seq FROM change_log WHERE device = ? AND seq >= ? UNION ALL "
+                         "SELECT seq FROM sync_refused WHERE device = ? AND seq >= ?)) WHERE next > seq + 1"_s,
+                         {device, contiguous, device, contiguous});
         if (!r)
             return r.error();
         while (r.value()->next())

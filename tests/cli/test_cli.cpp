@@ -6,6 +6,7 @@
 #include "support/catch.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
+#include "sync/SyncKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -319,6 +320,25 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
         QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--db"), path("hub.db")} + asHub, env);
     CHECK(devices.out.count(QLatin1Char('\n')) == 2);
     CHECK(devices.out.contains(QStringLiteral("this device")));
+    // What imports refused for good: nothing yet; then one, shown with its reason in words and its code.
+    const auto refusedList = [&](const QStringList &more = {}) {
+        return cli(QStringList{QStringLiteral("refused"), QStringLiteral("--db"), path("hub.db")} + asHub + more, env);
+    };
+    CHECK(refusedList().out.contains(QStringLiteral("0 refused change(s)")));
+    CHECK(refusedList({QStringLiteral("--limit"), QStringLiteral("0")}).code == 2);
+    {
+        auto hub = tamkeen::storage::Database::open(path("hub.db")).value();
+        REQUIRE(hub->exec(QStringLiteral("INSERT INTO sync_refused(device, seq, hlc, tbl, row_id, author, reason, sender, "
+                                         "refused_at) VALUES (?, 7, 1, 'users', ?, ?, 'role', ?, '2026-12-01T10:00:00Z')"),
+                          {tamkeen::storage::uuidFromString(QStringLiteral("0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f")),
+                           tamkeen::storage::newUuidV7(), tamkeen::storage::newUuidV7(), tamkeen::storage::newUuidV7()})
+                    .ok());
+    }
+    const Run listed = refusedList();
+    CHECK(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f #7\tusers")));
+    CHECK(listed.out.contains(QStringLiteral("its author did not hold the role it needs when it was made (role)")));
+    CHECK(listed.out.contains(QStringLiteral("1 refused change(s)")));
 
     // The clock cap is this device's own setting: shown, set, and refused out of range.
     const auto cap = [&](const QStringList &more) {
@@ -675,6 +695,7 @@ TEST_CASE("tamkeen-cli: every command on personal data or keys logs in, with the
           QStringLiteral("kept")},
          QStringLiteral("omar"),
          {}},
+        {{QStringLiteral("refused")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("devices"), QStringLiteral("list")}, QStringLiteral("huda"), {}},
         {{QStringLiteral("devices"), QStringLiteral("revoke"), deviceId, QStringLiteral("--reason"), QStringLiteral("x")},
          QStringLiteral("huda"),
@@ -831,6 +852,10 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
                                          {QStringLiteral("psych_notes"), QStringLiteral("first note")}});
         REQUIRE(session.ok());
         REQUIRE(sync::Exporter(*hub).write(path("h1.tamkeen"), {}).ok());
+        // The branch's keys open with a login (Huda's account is not there yet).
+        REQUIRE(security::UserService(*branch, security::HashCost::minimal())
+                    .login(QStringLiteral("root1"), QStringLiteral("admin-pass-1"))
+                    .ok());
         REQUIRE(sync::Importer(*branch).importFile(path("h1.tamkeen")).ok());
         REQUIRE(storage::SyncedWriter(*hub)
                     .update(QStringLiteral("sessions"), session.value(),
@@ -963,4 +988,47 @@ TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers t
     CHECK_FALSE(again.out.contains(QStringLiteral("duplicate centre code")));
     CHECK(again.out.contains(QStringLiteral("duplicate file number: RUH-01-000007 (2 households")));
     CHECK(again.err.contains(QStringLiteral("1 problem(s) found")));
+}
+
+TEST_CASE("tamkeen-cli: a copy of the database file without the password cannot export or import, and holds no key in "
+          "clear",
+          "[cli][trust][vault]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    REQUIRE(init(path("hub.db")).code == 0);
+    const auto exportFrom = [&](const QString &db, const QString &out, const QString &password) {
+        return cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out} + kAsRoot1,
+                   {{QStringLiteral("TAMKEEN_PASSWORD"), password}});
+    };
+    REQUIRE(exportFrom(path("hub.db"), path("first.tamkeen"), QStringLiteral("admin-pass-1")).code == 0);
+    // The keys, as the logged-in administrator's copy holds them.
+    QByteArray orgKey, deviceSecret;
+    {
+        auto opened = tamkeen::storage::Database::open(path("hub.db"));
+        REQUIRE(opened.ok());
+        tamkeen::security::UserService users(*opened.value());
+        REQUIRE(users.login(QStringLiteral("root1"), QStringLiteral("admin-pass-1")).ok());
+        orgKey = tamkeen::sync::SyncKeys::organisation(*opened.value()).value().key;
+        deviceSecret = tamkeen::sync::SyncKeys::deviceKeys(*opened.value()).value().secretKey;
+    }
+    REQUIRE(orgKey.size() == 32);
+    REQUIRE(QFile::copy(path("hub.db"), path("copy.db")));
+    const QByteArray bytes = tamkeen::test::fileBytes(path("copy.db"));
+    CHECK_FALSE(bytes.contains(orgKey));
+    CHECK_FALSE(bytes.contains(deviceSecret.left(32)));
+
+    // Without the password: nothing written, whatever is tried.
+    const Run refused = exportFrom(path("copy.db"), path("stolen.tamkeen"), QStringLiteral("a guessed password"));
+    CHECK(refused.code == 1);
+    CHECK_FALSE(QFile::exists(path("stolen.tamkeen")));
+    const Run notImported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"),
+                                            path("first.tamkeen")}
+                                    + kAsRoot1,
+                                {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("a guessed password")}});
+    CHECK(notImported.code == 1);
+    // With it, the copy works as the original does.
+    const Run exported = exportFrom(path("copy.db"), path("again.tamkeen"), QStringLiteral("admin-pass-1"));
+    INFO(exported.err.toStdString());
+    CHECK(exported.code == 0);
 }

@@ -53,7 +53,7 @@ struct Device {
         REQUIRE(t->db->deviceId() == enrolled.value().id);
         t->admin = by.admin();
         // The administrator logs in there too: their key signs privileged changes.
-        t->db->setSigningKey(t->admin.userId, t->admin.signingKey.isEmpty() ? by.db.signingKey() : t->admin.signingKey);
+        logIn(*t->db, t->admin, t->admin.signingKey.isEmpty() ? by.db.signingKey() : t->admin.signingKey);
         return std::make_unique<Device>(std::move(t));
     }
     const security::Session &admin() const { return t->admin; }

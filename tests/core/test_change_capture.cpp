@@ -208,7 +208,7 @@ TEST_CASE("A later time seen from another device moves this device's clock forwa
     auto reopened = Database::open(t->path());
     REQUIRE(reopened.ok());
     reopened.value()->setCurrentUser(t->admin.userId);
-    reopened.value()->setSigningKey(t->admin.userId, t->admin.signingKey);
+    test::logIn(*reopened.value(), t->admin);
     SyncedWriter again(*reopened.value());
     REQUIRE(again.update(QStringLiteral("users"), t->admin.userId, {{QStringLiteral("full_name"), QStringLiteral("y")}}).ok());
     CHECK(reopened.value()->scalar(QStringLiteral("SELECT max(hlc) FROM change_log"))
@@ -223,7 +223,7 @@ TEST_CASE("Two connections to one file share one gap-free sequence", "[capture]"
     auto second = Database::open(t->path());
     REQUIRE(second.ok());
     second.value()->setCurrentUser(t->admin.userId);
-    second.value()->setSigningKey(t->admin.userId, t->admin.signingKey);
+    test::logIn(*second.value(), t->admin);
     SyncedWriter w1(*t->db), w2(*second.value());
     for (int i = 0; i < 5; ++i) {
         REQUIRE(w1.insert(QStringLiteral("centres"), {{QStringLiteral("code"), QStringLiteral("A%1").arg(i)},

@@ -155,6 +155,49 @@ TEST_CASE("Migrating from each earlier version gives the same schema as a new fi
     }
 }
 
+TEST_CASE("Sealed batches kept before migration 11 stay, byte for byte, and stay keyed by origin and first number",
+          "[storage][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+    const QByteArray origin(16, '\x07');
+    const QByteArray body(70 * 1024, '\x5a'); // past a page: on overflow pages
+    const QByteArray signature(64, '\x11');
+    {
+        auto old = Database::openAtVersion(path, 10);
+        REQUIRE(old.ok());
+        for (qint64 first : {1, 2001})
+            REQUIRE(old.value()->write(QStringLiteral("INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature) "
+                                                      "VALUES (?, ?, ?, ?, ?)"),
+                                       {origin, first, first + 1999, body + QByteArray::number(first), signature})
+                        .ok());
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->schemaVersion() >= 11);
+    int rows = 0;
+    REQUIRE(db.value()
+                ->read(QStringLiteral("SELECT origin, first_seq, last_seq, body, signature FROM sync_batches ORDER BY first_seq"),
+                       {},
+                       [&](const RawRow &r) {
+                           const qint64 first = rows == 0 ? 1 : 2001;
+                           CHECK(r.blob(0) == origin);
+                           CHECK(r.integer(1) == first);
+                           CHECK(r.integer(2) == first + 1999);
+                           CHECK(r.blob(3) == body + QByteArray::number(first));
+                           CHECK(r.blob(4) == signature);
+                           ++rows;
+                       })
+                .ok());
+    CHECK(rows == 2);
+    // The same run again is still one run (an import stores what it verified with OR IGNORE).
+    REQUIRE(db.value()->write(QStringLiteral("INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature) "
+                                             "VALUES (?, 1, 5, x'00', ?)"),
+                              {origin, signature})
+                .ok());
+    CHECK(db.value()->scalar(QStringLiteral("SELECT count(*) FROM sync_batches")).value().toInt() == 2);
+}
+
 TEST_CASE("A blank SQLite file left by an interrupted first start is taken over", "[storage]")
 {
     QTemporaryDir dir;

@@ -67,7 +67,7 @@ void requireUntouched(storage::Database &db)
     CHECK(db.deviceId().isEmpty());
     CHECK_FALSE(org::Setup::isDone(db));
     for (const char *sql : {"SELECT count(*) FROM local_state WHERE key IN ('org_id', 'org_key', 'device_id', "
-                            "'sign_public', 'sign_secret', 'org_root', 'org_created')",
+                            "'sign_public', 'sign_secret', 'org_root', 'org_created') OR key GLOB 'vault*'",
                             "SELECT count(*) FROM users", "SELECT count(*) FROM devices", "SELECT count(*) FROM centres",
                             "SELECT count(*) FROM sync_enrolled"})
         CHECK(db.scalar(QString::fromLatin1(sql)).value().toLongLong() == 0);

@@ -295,10 +295,15 @@ TEST_CASE("Setup makes the organisation and the device keys; a large export spli
 {
     Org org(2);
     Device &a = org[0], &b = org[1];
-    for (const char *key : {"org_id", "org_key", "sign_public", "sign_secret"})
+    // The secrets in the vault only (docs/trust.md, "Keys at rest").
+    for (const char *key : {"org_id", "vault:org_key", "sign_public", "vault:sign_secret"})
         CHECK_FALSE(a.db.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = ?"), {QString::fromLatin1(key)})
                         .value()
                         .isNull());
+    for (const char *key : {"org_key", "sign_secret"})
+        CHECK(a.db.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = ?"), {QString::fromLatin1(key)})
+                  .value()
+                  .isNull());
     // B joined A's organisation: the same key, its own signing keys.
     CHECK(SyncKeys::organisation(a.db).value().key == SyncKeys::organisation(b.db).value().key);
     CHECK(SyncKeys::deviceKeys(a.db).value().publicKey != SyncKeys::deviceKeys(b.db).value().publicKey);

@@ -69,7 +69,7 @@ void reopen(Org &org, int i, const std::function<void(const QString &)> &f)
     auto opened = storage::Database::open(t->path());
     REQUIRE(opened.ok());
     t->db = std::move(opened).value();
-    t->db->setSigningKey(t->admin.userId, t->admin.signingKey);
+    test::logIn(*t->db, t->admin);
     org.devices[size_t(i)] = std::make_unique<Device>(std::move(t));
 }
 
@@ -90,7 +90,7 @@ std::unique_ptr<Device> cloneOf(Org &org, int i)
     REQUIRE(opened.ok());
     t->db = std::move(opened).value();
     t->admin = org[i].admin();
-    t->db->setSigningKey(t->admin.userId, t->admin.signingKey);
+    test::logIn(*t->db, t->admin);
     return std::make_unique<Device>(std::move(t));
 }
 

@@ -9,6 +9,7 @@
 #include "security/UserService.h"
 #include "storage/Uuid.h"
 #include "sync/Package.h"
+#include "sync/Refusals.h"
 #include "sync/Rotation.h"
 #include "sync/Wire.h"
 
@@ -123,7 +124,7 @@ TEST_CASE("Revoking a device rotates the key: the others adopt it, the revoked d
     CHECK_FALSE(hasPartner(a, QStringLiteral("مركز النور")));
     bool flagged = false;
     for (const SyncDevice &s : SyncDevices(a.db).list().value())
-        flagged |= s.id == d.id() && s.refusedAt.isValid();
+        flagged |= s.id == d.id() && s.refusedAt.isValid() && s.refusedReason == QLatin1String(sync::refusal::kOldKey);
     CHECK(flagged);
     // B refuses it too.
     CHECK_FALSE(org.receive(b, org.sendFor(d, b)).ok());

@@ -217,11 +217,32 @@ TEST_CASE("Trust: an entry with a huge clock is refused and does not move the re
     CHECK(HybridClock::millis(last) <= QDateTime::currentMSecsSinceEpoch() + 86'400'000);
 
     // Older than the organisation: refused too.
-    const Entry old = partnerInsert(a.id(), nextSeq(a), 1000, QStringLiteral("قديم جدا"));
+    // (Numbers of its own after the first: a number refused for good was received.)
+    const Entry old = partnerInsert(a.id(), nextSeq(a) + 1, 1000, QStringLiteral("قديم جدا"));
     const ImportSummary s2 = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {old})}));
     REQUIRE(s2.ok());
     CHECK(s2.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
     CHECK(partnersNamed(b, QStringLiteral("قديم جدا")) == 0);
+    // No copy ever takes either: both count as received (kept, not sent again).
+    const auto keptForGood = [&](const Entry &e) {
+        return b.db.scalar(QStringLiteral("SELECT count(*) FROM sync_refused WHERE device = ? AND seq = ? AND reason = ?"),
+                           {e.v.device, e.v.seq, QString::fromLatin1(refusal::kClock)})
+                   .value()
+                   .toLongLong()
+               == 1;
+    };
+    CHECK(keptForGood(far));
+    CHECK(keptForGood(old));
+
+    // Ten days ahead of both B and the package: refused for now, not for good
+    // (B's clock may get there), so it is not taken as received.
+    const quint64 tenDays = HybridClock::fromMillis(QDateTime::currentMSecsSinceEpoch() + 10 * qint64(86'400'000));
+    const Entry soon = partnerInsert(a.id(), nextSeq(a) + 2, tenDays, QStringLiteral("بعد عشرة أيام"));
+    const ImportSummary s3 = org.receive(b, packageOf(org, a, {batchOf(a, a.id(), {soon})}));
+    REQUIRE(s3.ok());
+    CHECK(s3.refusedReasons.value(QString::fromLatin1(refusal::kClock)) == 1);
+    CHECK_FALSE(keptForGood(soon));
+    CHECK(localVector(b.db).value().value(a.id()) < soon.v.seq);
 }
 
 TEST_CASE("Trust: a package from a device this copy does not know is refused, even with the organisation key",

@@ -3,6 +3,7 @@
 #include "org/Setup.h"
 #include "security/PasswordHasher.h"
 #include "security/SignedChange.h"
+#include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -236,6 +237,8 @@ QString MergeHarness::setUp()
     if (!opened)
         return opened.error().message;
     if (Status s = Enrolment::join(*opened.value(), enrolFile, passphrase); !s)
+        return s.error().message;
+    if (Status s = security::Vault::unlock(*opened.value(), d->admin.userId, d->admin.signingKey); !s)
         return s.error().message;
     auto keys = SyncKeys::deviceKeys(*opened.value());
     if (!keys)
@@ -501,6 +504,10 @@ MergeOutcome MergeHarness::run(const uint8_t *data, size_t size)
     }
     storage::Database &db = *opened.value();
     (void)db.execScript(u"PRAGMA synchronous = OFF"_s); // a scratch copy: no need to wait for the disk
+    if (Status u = security::Vault::unlock(db, d->admin.userId, d->admin.signingKey); !u) { // the administrator logs in
+        out.problems << u"harness: cannot unlock the copy: "_s + u.error().message;
+        return out;
+    }
     const ImportSummary s = Importer(db).importFile(package);
     out.imported = s.ok();
     out.refused = s.refused;

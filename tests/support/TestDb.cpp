@@ -1,6 +1,7 @@
 #include "support/TestDb.h"
 
 #include "support/catch.h"
+#include "security/Vault.h"
 #include "sync/Enrolment.h"
 
 #include <QFile>
@@ -52,8 +53,18 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
         FAIL(s.error().message.toStdString());
     t->admin = admin;
     // Logged in there too (the key from the session, or the one unlocked on `by`).
-    t->db->setSigningKey(admin.userId, admin.signingKey.isEmpty() ? by.signingKey() : admin.signingKey);
+    logIn(*t->db, admin, admin.signingKey.isEmpty() ? by.signingKey() : admin.signingKey);
     return t;
+}
+
+void logIn(storage::Database &db, const security::Session &user, const QByteArray &signingKey)
+{
+    const QByteArray key = signingKey.isEmpty() ? user.signingKey : signingKey;
+    db.setSigningKey(user.userId, key);
+    const Status s = security::Vault::unlock(db, user.userId, key);
+    if (!s)
+        FAIL(s.error().message.toStdString());
+    REQUIRE(security::Vault::isUnlocked(db));
 }
 
 QByteArray fileBytes(const QString &path)

@@ -23,6 +23,9 @@ std::unique_ptr<TestDb> makeSetUpDb(int deviceNumber = 1);
 // A new laptop that `admin` enrolled on `by` (number 0: the next free one),
 // started from its enrolment file; its `admin` is the same session.
 std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Session &admin, int number = 0);
+// What a login does to the connection, for a session made elsewhere: its
+// signing key (`signingKey`, else the session's) held, and the vault opened.
+void logIn(storage::Database &db, const security::Session &user, const QByteArray &signingKey = {});
 QByteArray fileBytes(const QString &path);
 
 } // namespace tamkeen::test

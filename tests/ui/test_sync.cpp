@@ -3,6 +3,7 @@
 // side by side, and the devices of the organisation.
 #include "format/Display.h"
 #include "shell/MainWindow.h"
+#include "security/Privileges.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
@@ -15,6 +16,7 @@
 #include "sync/DevicesView.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
+#include "sync/Refusals.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncPage.h"
 #include "widgets/MessageBanner.h"
@@ -166,11 +168,50 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
           == QStringLiteral("0111111111"));
     CHECK(sync::Conflicts(b).openCount().value() == 0);
 
-    // The devices of the organisation, for the administrator.
+    // A field worker on the branch laptop makes himself an administrator there
+    // (signed with his own key): refused here, the rest of the package applies.
+    security::UserService hereUsers(*here, security::HashCost::minimal());
+    auto omar = hereUsers.add(session.value(), {QStringLiteral("omar"), QStringLiteral("عمر الحربي"),
+                                                security::Role::FieldWorker, QStringLiteral("kalimat-omar-1")});
+    REQUIRE(omar.ok());
+    REQUIRE(sync::Importer(b).importFile(exportFrom(*here, usb.filePath(QStringLiteral("a4.tamkeen")), b.deviceId())).ok());
+    security::UserService branchUsers(b, security::HashCost::minimal());
+    auto asOmar = branchUsers.login(QStringLiteral("omar"), QStringLiteral("kalimat-omar-1"));
+    REQUIRE(asOmar.ok());
+    branchUsers.actAs(asOmar.value());
+    REQUIRE(storage::SyncedWriter(b).update(QStringLiteral("users"), omar.value(),
+                                            {{QStringLiteral("role"), QStringLiteral("administrator")}})
+                .ok());
+    addPartner(b, omar.value(), QStringLiteral("جمعية الوفاء"));
+    const QList<sync::ImportSummary> third =
+        page->importFiles({exportFrom(b, usb.filePath(QStringLiteral("b3.tamkeen")), here->deviceId())});
+    REQUIRE(third.size() == 1);
+    CHECK(third[0].refusedChanges == 1);
+
+    // The devices of the organisation, for the administrator: the branch is
+    // flagged with why its change was refused and how many.
     page->tabs()->setCurrentIndex(2);
     REQUIRE(page->devices());
     page->devices()->refresh();
     REQUIRE(page->devices()->devices().size() == 2);
+    QTableWidget *devices = page->devices()->table();
+    int branchRow = -1;
+    for (int r = 0; r < devices->rowCount(); ++r)
+        if (page->devices()->devices()[r].id == b.deviceId())
+            branchRow = r;
+    REQUIRE(branchRow >= 0);
+    const QTableWidgetItem *note = devices->item(branchRow, devices->columnCount() - 1);
+    REQUIRE(note);
+    CHECK(note->text().contains(QStringLiteral("١"))); // the count, in the user's digits
+    CHECK(note->toolTip() == note->text());
+    // Why, in words under the table (the code itself is never shown).
+    QLabel *detail = page->devices()->refusalDetail();
+    CHECK(detail->isVisibleTo(page));
+    const QString why = sync::Refusals::text(QString::fromLatin1(security::Privileges::kRole));
+    CHECK(why != QLatin1String(security::Privileges::kRole));
+    CHECK(detail->text().contains(why));
+    CHECK(detail->text().contains(page->devices()->devices()[branchRow].name));
+    CHECK(detail->text().contains(QStringLiteral("١")));
     test::settle();
     test::screenshot(main, QStringLiteral("sync-devices"));
 }

@@ -126,7 +126,7 @@ void ImportDialog::check()
     // worker thread with its own connection, so a long file does not freeze the window.
     m_import->setEnabled(false);
     registry::ImportReport report;
-    const Status opened = runOffUiThread(m_db.path(), [&](storage::Database &db) {
+    const Status opened = runOffUiThread(m_db, [&](storage::Database &db) {
         report = registry::CsvImport::run(db, m_session, m_csv, dry);
     }, QEventLoop::ExcludeUserInputEvents);
     if (!opened)

@@ -3,6 +3,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "sync/EnrolDialog.h"
+#include "sync/Refusals.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -21,7 +22,7 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
                          MessageBanner *banner, QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(banner),
       m_table(readOnlyTable({tr("Device"), tr("No."), tr("Centre"), tr("Last package received"), tr("Notes")}, this, 4)),
-      m_duplicates(new QLabel(this))
+      m_duplicates(new QLabel(this)), m_refusals(new QLabel(this))
 {
     setObjectName(u"devicesView"_s);
     m_table->setObjectName(u"devices"_s);
@@ -29,6 +30,10 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
     m_duplicates->setWordWrap(true);
     m_duplicates->setStyleSheet(u"color: #8a1c1c; font-weight: bold;"_s);
     m_duplicates->hide();
+    m_refusals->setObjectName(u"refusalDetail"_s);
+    m_refusals->setWordWrap(true);
+    m_refusals->setStyleSheet(u"color: #8a1c1c;"_s); // the colour of the flagged rows
+    m_refusals->hide();
     auto *enrol = new QPushButton(tr("Enrol a laptop…"), this);
     enrol->setObjectName(u"enrolDevice"_s);
     connect(enrol, &QPushButton::clicked, this, [this] { openEnrolDialog(); });
@@ -62,6 +67,7 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
     layout->addWidget(about);
     layout->addWidget(m_duplicates);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_refusals);
     layout->addLayout(buttons);
 }
 
@@ -76,6 +82,7 @@ void DevicesView::refresh()
     m_rows = list.value();
     m_table->setRowCount(int(m_rows.size()));
     int sharing = 0;
+    QStringList refusals;
     for (int r = 0; r < m_rows.size(); ++r) {
         const sync::SyncDevice &d = m_rows[r];
         QStringList notes;
@@ -93,9 +100,13 @@ void DevicesView::refresh()
             notes << tr("Revoked: %1").arg(d.revokedReason);
         if (d.clockAheadAt.isValid())
             notes << tr("Clock too far ahead (seen %1)").arg(display.moment(d.clockAheadAt));
-        if (d.refusedAt.isValid())
-            notes << tr("Sent changes that were refused (last %1): see the import summary")
-                         .arg(display.moment(d.refusedAt));
+        if (d.refusedAt.isValid()) {
+            // The count here; why, in the user's language, in the line under the table.
+            const QString count = display.digits(tr("%Ln change(s)", nullptr, int(std::max<qint64>(d.refusedCount, 1))));
+            notes << tr("Changes refused: %1 (last %2)").arg(count, display.moment(d.refusedAt));
+            refusals << tr("%1: %2 refused in its last such package (%3). Why: %4.")
+                            .arg(d.name, count, display.moment(d.refusedAt), sync::Refusals::text(d.refusedReason));
+        }
         if (d.missing > 0)
             notes << tr("%1 missing: ask for its next package")
                          .arg(display.digits(tr("%Ln change(s)", nullptr, int(d.missing))));
@@ -106,6 +117,8 @@ void DevicesView::refresh()
                                    Display::joined(notes)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            if (c == cells.size() - 1 && !notes.isEmpty())
+                item->setToolTip(notes.join(u'\n')); // the whole note when the column cuts it
             if (d.revoked || d.clockAheadAt.isValid() || d.sharesNumber || d.refusedAt.isValid())
                 item->setForeground(QColor(0x8a, 0x1c, 0x1c));
             m_table->setItem(r, c, item);
@@ -115,6 +128,8 @@ void DevicesView::refresh()
                              "first keeps it; the other numbers its new files with a letter after the number. File "
                              "numbers already given do not change."));
     m_duplicates->setVisible(sharing > 0);
+    m_refusals->setText(refusals.join(u'\n'));
+    m_refusals->setVisible(!refusals.isEmpty());
 }
 
 EnrolDialog *DevicesView::openEnrolDialog()

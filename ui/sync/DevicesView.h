@@ -1,6 +1,7 @@
 #pragma once
 // The organisation's devices for administrators: the last package from each,
-// flags (clock ahead, changes missing, revoked, a number two devices share),
+// flags (clock ahead, changes missing, revoked, a number two devices share,
+// changes refused and why),
 // enrolling a new laptop and revocation.
 #include "security/Session.h"
 #include "sync/SyncDevices.h"
@@ -32,6 +33,7 @@ public:
     bool revokeSelected(const QString &reason); // the button asks for the reason first
     EnrolDialog *openEnrolDialog(); // «Enrol a laptop…»: shown, deletes itself when closed
     QLabel *duplicateWarning() const { return m_duplicates; }
+    QLabel *refusalDetail() const { return m_refusals; } // why each flagged device's changes were refused
 
 private:
     storage::Database &m_db;
@@ -41,6 +43,7 @@ private:
     QList<sync::SyncDevice> m_rows;
     QTableWidget *m_table;
     QLabel *m_duplicates;
+    QLabel *m_refusals;
 };
 
 } // namespace tamkeen::ui

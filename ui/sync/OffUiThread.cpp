@@ -7,16 +7,19 @@
 
 namespace tamkeen::ui {
 
-Status runOffUiThread(const QString &databasePath, const std::function<void(storage::Database &)> &work,
+Status runOffUiThread(const storage::Database &from, const std::function<void(storage::Database &)> &work,
                       QEventLoop::ProcessEventsFlags flags)
 {
     Status opened;
+    const QString databasePath = from.path();
+    const QByteArray vaultKey = from.vaultKey();
     std::unique_ptr<QThread> thread(QThread::create([&] {
         auto db = storage::Database::open(databasePath);
         if (!db) {
             opened = db.error();
             return;
         }
+        db.value()->setVaultKey(vaultKey);
         work(*db.value());
     }));
     QEventLoop loop;

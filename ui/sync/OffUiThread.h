@@ -14,8 +14,10 @@ class Database;
 
 namespace tamkeen::ui {
 
+// The worker's connection is to `from`'s file and holds the keys the login
+// opened on `from` (its vault key: an export or import needs it).
 // Returns why the file could not be opened; `work` did not run then.
-Status runOffUiThread(const QString &databasePath, const std::function<void(storage::Database &)> &work,
+Status runOffUiThread(const storage::Database &from, const std::function<void(storage::Database &)> &work,
                       QEventLoop::ProcessEventsFlags flags = QEventLoop::AllEvents);
 
 } // namespace tamkeen::ui

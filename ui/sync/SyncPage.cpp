@@ -251,7 +251,7 @@ Result<sync::ExportSummary> SyncPage::exportTo(const QString &folder)
     Result<sync::ExportSummary> written = makeError(ErrorCode::Invalid, QString());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status opened = runOffUiThread(
-        m_db.path(), [&](storage::Database &db) { written = sync::Exporter(db).write(path, chosen); },
+        m_db, [&](storage::Database &db) { written = sync::Exporter(db).write(path, chosen); },
         QEventLoop::ExcludeUserInputEvents);
     QApplication::restoreOverrideCursor();
     if (!opened)
@@ -295,7 +295,7 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
         return !cancelled;
     };
     QList<sync::ImportSummary> summaries;
-    const Status opened = runOffUiThread(m_db.path(), [&](storage::Database &db) {
+    const Status opened = runOffUiThread(m_db, [&](storage::Database &db) {
         sync::Importer importer(db, options);
         for (; fileIndex < files.size() && !cancelled; ++fileIndex)
             summaries << importer.importFile(files[fileIndex]);
