@@ -87,6 +87,11 @@ ImportSummary ImportRun::run()
     }
     m_summary.entries = m_total;
     m_summary.tables = m_tablesChanged;
+    // The package may have brought a key still open to a device we know is
+    // revoked (a later epoch made where its revocation was unknown): renew it.
+    // It is a help, not part of the import: if it fails, the next import tries again.
+    Status renewed = m_db.transaction([this] { return Rotation::renewIfLeaked(m_db); });
+    Q_UNUSED(renewed)
     return m_summary;
 }
 

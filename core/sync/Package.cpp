@@ -21,6 +21,9 @@ constexpr qsizetype kPrefix = 8 + 2 + 4; // magic, format, header length
 // A header holds a seal for every device after a key rotation (about 100
 // bytes each): room for thousands, and still a bound on hostile input.
 constexpr quint32 kMaxHeader = 1024 * 1024;
+// Records of one epoch: one per administrator who rotated to it offline. A
+// longer list is hostile (each would be compared and checked on import).
+constexpr qsizetype kMaxEpochRecords = 64;
 
 const unsigned char *bytes(const QByteArray &b)
 {
@@ -198,7 +201,7 @@ Result<PackageHeader> PackageReader::readHeader()
     const QCborValue epoch = m.value(u"epoch"_s), rotation = m.value(u"rotation"_s);
     if (!epoch.isUndefined()) {
         if (!epoch.isInteger() || epoch.toInteger() < 1 || epoch.toInteger() > std::numeric_limits<int>::max()
-            || !rotation.isArray() || rotation.toArray().isEmpty())
+            || !rotation.isArray() || rotation.toArray().isEmpty() || rotation.toArray().size() > kMaxEpochRecords)
             return damaged();
         h.epoch = int(epoch.toInteger());
         for (const QCborValue &r : rotation.toArray()) {

@@ -8,6 +8,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 #include <limits>
@@ -118,6 +119,34 @@ QByteArray openSeal(const RotationRecord &r, const QByteArray &deviceId, const D
     return opened ? key : QByteArray();
 }
 
+struct Revoked {
+    QSet<QByteArray> ids, keys; // devices revoked, and their keys (continuations share them)
+    QList<std::pair<QByteArray, QByteArray>> members; // every device with a key: id, Ed25519 public key
+};
+
+// Revoked: every revocation here, and every device a record of this epoch
+// left out as revoked (its revocation row may not be here yet).
+Result<Revoked> knownRevoked(storage::Database &db, const QList<EpochRecord> &held)
+{
+    Revoked r;
+    Status s = db.read(u"SELECT DISTINCT device_id FROM device_revocations WHERE deleted = 0"_s, {},
+                       [&](const storage::RawRow &row) { r.ids.insert(row.blob(0)); });
+    if (!s)
+        return s.error();
+    for (const EpochRecord &e : held)
+        if (const auto record = RotationRecord::decode(e.record))
+            r.ids.unite(QSet<QByteArray>(record->revoked.begin(), record->revoked.end()));
+    s = db.read(u"SELECT id, public_key FROM devices WHERE public_key IS NOT NULL ORDER BY id"_s, {},
+                [&](const storage::RawRow &row) {
+                    if (r.ids.contains(row.blob(0)))
+                        r.keys.insert(row.blob(1));
+                    r.members.append({row.blob(0), row.blob(1)});
+                });
+    if (!s)
+        return s.error();
+    return r;
+}
+
 } // namespace
 
 QByteArray RotationRecord::signedBytes() const
@@ -192,9 +221,12 @@ Result<Organisation> Rotation::forPackage(storage::Database &db, int epoch, cons
     if (epoch < own.value().epoch)
         return oldKey(sender);
     QList<QByteArray> records;
+    QSet<QByteArray> seen; // a hostile header may repeat one: linear, not quadratic
     for (const QByteArray &r : given)
-        if (!records.contains(r))
+        if (!seen.contains(r)) {
+            seen.insert(r);
             records << r;
+        }
     if (epoch == own.value().epoch && sameSet(records, own.value().rotation))
         return own.value();
 
@@ -256,27 +288,12 @@ Status Rotation::rotate(storage::Database &db)
     if (!held)
         return held.error();
 
-    // Revoked: every revocation here, and every device a record of this
-    // epoch left out as revoked (its revocation row may not be here yet).
-    QSet<QByteArray> revoked;
-    Status s = db.read(u"SELECT DISTINCT device_id FROM device_revocations WHERE deleted = 0"_s, {},
-                       [&](const storage::RawRow &row) { revoked.insert(row.blob(0)); });
-    if (!s)
-        return s;
-    for (const EpochRecord &e : held.value())
-        if (const auto r = RotationRecord::decode(e.record))
-            revoked.unite(QSet<QByteArray>(r->revoked.begin(), r->revoked.end()));
-    // A device's continuations (a restored copy: same key) are revoked with it.
-    QSet<QByteArray> revokedKeys;
-    QList<std::pair<QByteArray, QByteArray>> members; // id, Ed25519 public key
-    s = db.read(u"SELECT id, public_key FROM devices WHERE public_key IS NOT NULL ORDER BY id"_s, {},
-                [&](const storage::RawRow &row) {
-                    if (revoked.contains(row.blob(0)))
-                        revokedKeys.insert(row.blob(1));
-                    members.append({row.blob(0), row.blob(1)});
-                });
-    if (!s)
-        return s;
+    auto known = knownRevoked(db, held.value());
+    if (!known)
+        return known.error();
+    const Revoked &k = known.value();
+    const QSet<QByteArray> &revoked = k.ids, &revokedKeys = k.keys;
+    const QList<std::pair<QByteArray, QByteArray>> &members = k.members;
 
     QByteArray key(kKeyBytes, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_keygen(bytes(key));
@@ -306,6 +323,46 @@ Status Rotation::rotate(storage::Database &db)
                             "administrator whose key this computer knows can. Log in again with your password."));
     const QList<EpochRecord> next{{r.encode(), key}};
     return SyncKeys::replaceOrganisationKey(db, r.epoch, epochKey(next), next);
+}
+
+Status Rotation::renewIfLeaked(storage::Database &db)
+{
+    if (db.signingKey().isEmpty() || db.currentUser().isEmpty())
+        return {}; // only an administrator's key can sign a new epoch
+    auto held = SyncKeys::epochRecords(db);
+    if (!held)
+        return held.error();
+    if (held.value().isEmpty())
+        return {};
+    auto known = knownRevoked(db, held.value());
+    if (!known)
+        return known.error();
+    QHash<QByteArray, QByteArray> keyOf;
+    for (const auto &[device, publicKey] : std::as_const(known.value().members))
+        keyOf.insert(device, publicKey);
+    // Who can open every record (the epoch's key needs all of them): by key,
+    // as a continuation opens its original's seal; by id when the key is unknown.
+    QSet<QByteArray> everywhere;
+    bool first = true;
+    for (const EpochRecord &e : held.value()) {
+        const auto record = RotationRecord::decode(e.record);
+        if (!record)
+            return {};
+        QSet<QByteArray> here;
+        for (const auto &seal : record->seals)
+            here.insert(keyOf.value(seal.first, seal.first));
+        everywhere = first ? here : everywhere.intersect(here);
+        first = false;
+    }
+    const bool leaked = std::any_of(everywhere.cbegin(), everywhere.cend(), [&](const QByteArray &k) {
+        return known.value().keys.contains(k) || known.value().ids.contains(k);
+    });
+    if (!leaked)
+        return {};
+    Status s = rotate(db);
+    if (!s && s.error().code == ErrorCode::PermissionDenied)
+        return {}; // not an administrator here: the next one who imports renews it
+    return s;
 }
 
 } // namespace tamkeen::sync

@@ -50,6 +50,11 @@ public:
     // A new epoch after a revocation, made and adopted here, signed by the
     // connection's user (Database::signingKey). In the caller's transaction.
     static Status rotate(storage::Database &db);
+    // Rotates again when a device this copy knows is revoked can open every
+    // record of the current epoch: an administrator who had not heard of its
+    // revocation made a later epoch with a seal for it. Needs an
+    // administrator's key on this connection; without one, does nothing.
+    static Status renewIfLeaked(storage::Database &db);
     // The key of an epoch: derived from every record's key, in the order of
     // the records' hashes (the same on every copy).
     static QByteArray epochKey(const QList<EpochRecord> &records);
