@@ -3118,6 +3118,10 @@
         <source>, </source>
         <translation>، </translation>
     </message>
+    <message>
+        <source>its author&apos;s account had been deactivated</source>
+        <translation>كان حساب صاحبه قد عُطّل</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

@@ -166,7 +166,7 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
     if (at) {
         author = *at;
     } else {
-        auto q = db.exec(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {change.author});
+        auto q = db.exec(u"SELECT public_key, role, deleted, active FROM users WHERE id = ?"_s, {change.author});
         if (!q)
             return q.error().message;
         if (q.value()->next()) {
@@ -174,6 +174,7 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
             author.publicKey = q.value()->value(0).toByteArray();
             author.role = q.value()->value(1).toString();
             author.deleted = q.value()->value(2).toBool();
+            author.active = q.value()->value(3).toBool();
         }
         q.value()->finish();
     }
@@ -192,6 +193,8 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
         return QString::fromLatin1(kBadSignature);
     if (author.deleted)
         return QString::fromLatin1(kAuthorRemoved);
+    if (!author.active)
+        return QString::fromLatin1(kAuthorInactive);
     if (r->self && change.author == change.rowId)
         return {};
     const auto role = Roles::fromKey(author.role);

@@ -51,6 +51,7 @@ public:
         QByteArray publicKey;
         QString role; // Roles::key
         bool deleted = false;
+        bool active = true; // a deactivated account speaks for nobody
     };
 
     // Why a privileged change is refused: stable codes, stored as they are
@@ -64,6 +65,7 @@ public:
     static constexpr char kAuthorNoKey[] = "author-without-key"; // the author has no key here
     static constexpr char kBadSignature[] = "bad-author-signature"; // not signed by the author's key
     static constexpr char kAuthorRemoved[] = "author-removed";  // the author's account was archived
+    static constexpr char kAuthorInactive[] = "author-inactive"; // its author's account was deactivated
     static constexpr char kRole[] = "role";                     // the author did not hold the role
 
     // Checks a received change: empty when it is ordinary or properly signed by

@@ -31,6 +31,7 @@ QString Refusals::text(const QString &code)
         {QString::fromLatin1(Privileges::kAuthorNoKey), QT_TR_NOOP("its author has no key here")},
         {QString::fromLatin1(Privileges::kBadSignature), QT_TR_NOOP("the signature does not match its author's key")},
         {QString::fromLatin1(Privileges::kAuthorRemoved), QT_TR_NOOP("its author's account had been removed")},
+        {QString::fromLatin1(Privileges::kAuthorInactive), QT_TR_NOOP("its author's account had been deactivated")},
         {QString::fromLatin1(Privileges::kRole), QT_TR_NOOP("its author did not hold the role it needs when it was made")},
     };
     if (const auto it = texts.constFind(code); it != texts.constEnd())

@@ -13,7 +13,7 @@ namespace tamkeen::sync {
 namespace {
 
 struct Point {
-    std::optional<QVariant> role, publicKey, deleted;
+    std::optional<QVariant> role, publicKey, deleted, active;
 };
 
 void take(Point &to, const Point &from)
@@ -24,6 +24,8 @@ void take(Point &to, const Point &from)
         to.publicKey = from.publicKey;
     if (from.deleted)
         to.deleted = from.deleted;
+    if (from.active)
+        to.active = from.active;
 }
 
 } // namespace
@@ -32,7 +34,7 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
                                                            const Version &at)
 {
     security::Privileges::Author author;
-    auto row = db.exec(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {userId});
+    auto row = db.exec(u"SELECT public_key, role, deleted, active FROM users WHERE id = ?"_s, {userId});
     if (!row)
         return row.error();
     Point now;
@@ -41,6 +43,7 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
         now.publicKey = row.value()->value(0);
         now.role = row.value()->value(1);
         now.deleted = row.value()->value(2);
+        now.active = row.value()->value(3);
     }
     row.value()->finish();
 
@@ -48,7 +51,8 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
     // its row before `at`, oldest first: the latest value of each wins.
     Point before, enrolled;
     bool hasEnrolled = false;
-    auto e = db.exec(u"SELECT hlc, role, public_key, deleted FROM sync_enrolled_roles WHERE user_id = ?"_s, {userId});
+    auto e = db.exec(u"SELECT hlc, role, public_key, deleted, active FROM sync_enrolled_roles WHERE user_id = ?"_s,
+                     {userId});
     if (!e)
         return e.error();
     if (e.value()->next()) {
@@ -56,6 +60,7 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
         enrolled.role = e.value()->value(1);
         enrolled.publicKey = e.value()->value(2);
         enrolled.deleted = e.value()->value(3);
+        enrolled.active = e.value()->value(4);
         if (Version{e.value()->value(0).toULongLong(), QByteArray(), 0} < at)
             take(before, enrolled);
     }
@@ -80,6 +85,8 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
                 p.publicKey = value;
             else if (column == u"deleted")
                 p.deleted = value;
+            else if (column == u"active")
+                p.active = value;
         }
         author.known = true;
         take(before, p);
@@ -94,13 +101,14 @@ Result<security::Privileges::Author> RoleHistory::authorAt(storage::Database &db
     author.role = value.role.value_or(QVariant()).toString();
     author.publicKey = value.publicKey.value_or(QVariant()).toByteArray();
     author.deleted = value.deleted.value_or(QVariant()).toBool();
+    author.active = value.active.value_or(QVariant(1)).toBool();
     return author;
 }
 
 Status RoleHistory::keepEnrolled(storage::Database &db, quint64 hlc)
 {
-    return db.write(u"INSERT OR REPLACE INTO sync_enrolled_roles(user_id, hlc, role, public_key, deleted) "
-                    "SELECT id, ?, role, public_key, deleted FROM users"_s,
+    return db.write(u"INSERT OR REPLACE INTO sync_enrolled_roles(user_id, hlc, role, public_key, deleted, active) "
+                    "SELECT id, ?, role, public_key, deleted, active FROM users"_s,
                     {qint64(hlc)});
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // What an author was when they made a change (issue 13 §3: "a change is
 // accepted only if its author held that role when it was made"): their role,
-// key and whether their account was archived, as of a version, from the
+// key and whether their account was archived or deactivated, as of a version, from the
 // history of their users row this copy holds. The history is the accepted
 // signed changes of that row in change_log (local and imported, each with the
 // values its signer set), and the row as this copy's enrolment file gave it

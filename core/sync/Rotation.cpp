@@ -78,17 +78,17 @@ Error notMember()
                                   "organisation's packages; ask an administrator for a new enrolment file."));
 }
 
-// Signed by a user who is an administrator on this copy, for this
+// Signed by a user who is an active administrator on this copy, for this
 // organisation and this epoch.
 Result<bool> verified(storage::Database &db, const RotationRecord &r, const QByteArray &orgId, int epoch)
 {
     if (r.orgId != orgId || r.epoch != epoch)
         return false;
     bool ok = false;
-    Status s = db.read(u"SELECT public_key, role, deleted FROM users WHERE id = ?"_s, {r.signer},
+    Status s = db.read(u"SELECT public_key, role, deleted, active FROM users WHERE id = ?"_s, {r.signer},
                        [&](const storage::RawRow &row) {
                            ok = row.text(1) == security::Roles::key(security::Role::Administrator)
-                                && row.integer(2) == 0
+                                && row.integer(2) == 0 && row.integer(3) == 1
                                 && security::UserKeys::verify(row.blob(0), r.signedBytes(), r.signature);
                        });
     if (!s)

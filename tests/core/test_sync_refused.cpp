@@ -9,6 +9,8 @@
 #include "storage/Uuid.h"
 #include "sync/Refusals.h"
 #include "sync/RoleHistory.h"
+#include "sync/SyncDevices.h"
+#include "sync/SyncKeys.h"
 #include "sync/SyncLog.h"
 
 using namespace tamkeen;
@@ -262,4 +264,46 @@ TEST_CASE("The role history starts from the enrolment's picture when the entries
     REQUIRE(stranger.ok());
     CHECK_FALSE(stranger.value().known);
     CHECK(stranger.value().publicKey.isEmpty());
+}
+
+TEST_CASE("A deactivated administrator's key speaks for nobody: no role change, no reactivating themselves, no key "
+          "rotation",
+          "[sync][refused][roles]")
+{
+    Org org(3); // 0: the root's hub; 1: X's laptop, offline; 2: a copy that hears of both
+    Device &hub = org[0], &laptopX = org[1], &c = org[2];
+    const QByteArray x = addUser(hub, u"xadmin"_s, security::Role::Administrator);
+    const QByteArray huda = addUser(hub, u"huda"_s, security::Role::FieldWorker);
+    for (int i = 1; i < 3; ++i)
+        org.exchange(hub, org[i]);
+    org.exchange(hub, c);
+
+    // X leaves: the root deactivates the account at the hub; the copy hears of it.
+    security::UserService usersOnX(laptopX.db, security::HashCost::minimal());
+    auto sessionX = usersOnX.login(u"xadmin"_s, kPassword); // X's key still opens on the laptop X kept
+    REQUIRE(sessionX.ok());
+    usersOnX.actAs(sessionX.value());
+    hub.set(x, u"active"_s, 0, u"users"_s);
+    const QString deactivation = org.send(hub);
+    REQUIRE(org.receive(c, deactivation).ok());
+
+    // Later, on the old laptop (which hears of it too), X promotes Huda and reactivates themselves.
+    REQUIRE(org.receive(laptopX, deactivation).ok());
+    REQUIRE(laptopX.get(x, u"active"_s, u"users"_s).toInt() == 0);
+    write(laptopX, u"users"_s, huda, {{u"role"_s, u"administrator"_s}});
+    write(laptopX, u"users"_s, x, {{u"active"_s, 1}});
+    const ImportSummary s = org.receive(c, org.send(laptopX));
+    REQUIRE(s.ok());
+    INFO(sync::Refusals::summary(s.refusedReasons).toStdString());
+    CHECK(s.refusedReasons.value(QString::fromLatin1(security::Privileges::kAuthorInactive)) == 2);
+    CHECK(c.get(huda, u"role"_s, u"users"_s) == u"field_worker"_s);
+    CHECK(c.get(x, u"active"_s, u"users"_s).toInt() == 0);
+    CHECK(sync::Refusals::text(QString::fromLatin1(security::Privileges::kAuthorInactive)) != u"author-inactive"_s);
+
+    // A key change X signs is not believed either: the copy keeps its key.
+    const int epochBefore = sync::SyncKeys::organisation(c.db).value().epoch;
+    REQUIRE(sync::SyncDevices(laptopX.db).revoke(sessionX.value(), hub.id(), u"test"_s).ok());
+    const ImportSummary rotated = org.receive(c, org.send(laptopX));
+    CHECK_FALSE(rotated.ok());
+    CHECK(sync::SyncKeys::organisation(c.db).value().epoch == epochBefore);
 }

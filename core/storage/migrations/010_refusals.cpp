@@ -36,7 +36,8 @@ Status migration010Refusals(Database &db)
             hlc        INTEGER NOT NULL,
             role       TEXT,
             public_key BLOB,
-            deleted    INTEGER
+            deleted    INTEGER,
+            active     INTEGER
         ) WITHOUT ROWID;
         ALTER TABLE sync_peers ADD COLUMN refused_count INTEGER;
     )sql"_s);
