@@ -5,6 +5,8 @@
 #include "security/Sodium.h"
 #include "security/UserKeys.h"
 #include "storage/Database.h"
+#include "storage/HybridClock.h"
+#include "sync/RoleHistory.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -78,22 +80,19 @@ Error notMember()
                                   "organisation's packages; ask an administrator for a new enrolment file."));
 }
 
-// Signed by a user who is an active administrator on this copy, for this
-// organisation and this epoch.
+// Signed by a user who was an active administrator when it was made (as
+// this copy knows their history: a later demotion or deactivation does not
+// void a rotation made before it), for this organisation and this epoch.
 Result<bool> verified(storage::Database &db, const RotationRecord &r, const QByteArray &orgId, int epoch)
 {
     if (r.orgId != orgId || r.epoch != epoch)
         return false;
-    bool ok = false;
-    Status s = db.read(u"SELECT public_key, role, deleted, active FROM users WHERE id = ?"_s, {r.signer},
-                       [&](const storage::RawRow &row) {
-                           ok = row.text(1) == security::Roles::key(security::Role::Administrator)
-                                && row.integer(2) == 0 && row.integer(3) == 1
-                                && security::UserKeys::verify(row.blob(0), r.signedBytes(), r.signature);
-                       });
-    if (!s)
-        return s.error();
-    return ok;
+    auto author = RoleHistory::authorAt(db, r.signer, Version{r.hlc, r.device, 0});
+    if (!author)
+        return author.error();
+    const security::Privileges::Author &a = author.value();
+    return a.known && a.role == security::Roles::key(security::Role::Administrator) && !a.deleted && a.active
+           && security::UserKeys::verify(a.publicKey, r.signedBytes(), r.signature);
 }
 
 // The key sealed to this device: its own seal first, then any other (a
@@ -152,25 +151,32 @@ Result<Revoked> knownRevoked(storage::Database &db, const QList<EpochRecord> &he
 QByteArray RotationRecord::signedBytes() const
 {
     // A label first, so these bytes can never be taken for another signed thing.
-    return QCborValue(QCborArray{u"tamkeen-rotation-1"_s, orgId, epoch, signer, idArray(revoked), sealArray(seals)}).toCbor();
+    return QCborValue(QCborArray{u"tamkeen-rotation-1"_s, orgId, epoch, signer, idArray(revoked), sealArray(seals),
+                                 qint64(hlc), device})
+        .toCbor();
 }
 
 QByteArray RotationRecord::encode() const
 {
-    return QCborValue(QCborArray{orgId, epoch, signer, idArray(revoked), sealArray(seals), signature}).toCbor();
+    return QCborValue(QCborArray{orgId, epoch, signer, idArray(revoked), sealArray(seals), qint64(hlc), device, signature})
+        .toCbor();
 }
 
 std::optional<RotationRecord> RotationRecord::decode(const QByteArray &data)
 {
     QCborParserError error;
     const QCborValue v = QCborValue::fromCbor(data, &error);
-    if (error.error != QCborError::NoError || !v.isArray() || v.toArray().size() != 6)
+    if (error.error != QCborError::NoError || !v.isArray() || v.toArray().size() != 8)
         return std::nullopt;
     const QCborArray a = v.toArray();
     RotationRecord r;
     r.orgId = a.at(0).toByteArray();
     r.signer = a.at(2).toByteArray();
-    r.signature = a.at(5).toByteArray();
+    r.device = a.at(6).toByteArray();
+    r.signature = a.at(7).toByteArray();
+    if (!a.at(5).isInteger() || a.at(5).toInteger() <= 0 || r.device.size() != 16)
+        return std::nullopt;
+    r.hlc = quint64(a.at(5).toInteger());
     if (r.orgId.size() != 16 || !a.at(1).isInteger() || a.at(1).toInteger() < 1
         || a.at(1).toInteger() > std::numeric_limits<int>::max() || r.signer.size() != 16
         || r.signature.size() != crypto_sign_BYTES || !a.at(3).isArray() || !a.at(4).isArray())
@@ -301,6 +307,8 @@ Status Rotation::rotate(storage::Database &db)
     r.orgId = own.value().id;
     r.epoch = own.value().epoch + 1;
     r.signer = signer;
+    r.hlc = db.clock().next();
+    r.device = db.deviceId();
     r.revoked = QList<QByteArray>(revoked.begin(), revoked.end());
     std::sort(r.revoked.begin(), r.revoked.end());
     for (const auto &[device, publicKey] : std::as_const(members)) {

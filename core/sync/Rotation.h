@@ -27,6 +27,8 @@ struct RotationRecord {
     QByteArray signer;         // the administrator (user id)
     QList<QByteArray> revoked; // every device revoked as far as the signer knew, sorted
     QList<std::pair<QByteArray, QByteArray>> seals; // device id, the key sealed to that device
+    quint64 hlc = 0;           // when it was made, on `device`: the signer is judged as of then
+    QByteArray device;         // the device it was made on
     QByteArray signature;      // Ed25519 by the signer's user key over signedBytes()
 
     QByteArray signedBytes() const;

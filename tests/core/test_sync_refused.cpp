@@ -307,3 +307,33 @@ TEST_CASE("A deactivated administrator's key speaks for nobody: no role change, 
     CHECK_FALSE(rotated.ok());
     CHECK(sync::SyncKeys::organisation(c.db).value().epoch == epochBefore);
 }
+
+TEST_CASE("A key change made by an administrator before their deactivation is still believed where the deactivation "
+          "came first",
+          "[sync][refused][roles][rotation]")
+{
+    Org org(4); // 0: the root's hub; 1: X's laptop; 2: a copy; 3: the device X revokes
+    Device &hub = org[0], &laptopX = org[1], &c = org[2], &lost = org[3];
+    const QByteArray x = addUser(hub, u"xadmin"_s, security::Role::Administrator);
+    for (int round = 0; round < 2; ++round)
+        for (int i = 1; i < 4; ++i)
+            org.exchange(hub, org[i]);
+
+    // X revokes a lost laptop (offline): the key changes on X's laptop.
+    security::UserService usersOnX(laptopX.db, security::HashCost::minimal());
+    auto sessionX = usersOnX.login(u"xadmin"_s, kPassword);
+    REQUIRE(sessionX.ok());
+    usersOnX.actAs(sessionX.value());
+    REQUIRE(sync::SyncDevices(laptopX.db).revoke(sessionX.value(), lost.id(), u"lost"_s).ok());
+    const QString rotated = org.send(laptopX);
+    // Later X leaves and the root deactivates the account; the copy hears of that first.
+    REQUIRE(hub.db.raiseHlcFloor(lastHlc(laptopX)).ok());
+    hub.set(x, u"active"_s, 0, u"users"_s);
+    REQUIRE(org.receive(c, org.send(hub)).ok());
+
+    const ImportSummary s = org.receive(c, rotated);
+    INFO(s.refused.toStdString());
+    REQUIRE(s.ok());
+    CHECK(sync::SyncKeys::organisation(c.db).value().epoch == 1);
+    CHECK(sync::SyncKeys::organisation(c.db).value().key == sync::SyncKeys::organisation(laptopX.db).value().key);
+}
