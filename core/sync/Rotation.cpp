@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
-#include <limits>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +147,10 @@ Result<Revoked> knownRevoked(storage::Database &db, const QList<EpochRecord> &he
 
 } // namespace
 
+// Far more rotations than any organisation makes, and far from int's end:
+// the next epoch (epoch + 1) never overflows.
+constexpr qint64 kMaxEpoch = 1'000'000;
+
 QByteArray RotationRecord::signedBytes() const
 {
     // A label first, so these bytes can never be taken for another signed thing.
@@ -178,7 +181,7 @@ std::optional<RotationRecord> RotationRecord::decode(const QByteArray &data)
         return std::nullopt;
     r.hlc = quint64(a.at(5).toInteger());
     if (r.orgId.size() != 16 || !a.at(1).isInteger() || a.at(1).toInteger() < 1
-        || a.at(1).toInteger() > std::numeric_limits<int>::max() || r.signer.size() != 16
+        || a.at(1).toInteger() > kMaxEpoch || r.signer.size() != 16
         || r.signature.size() != crypto_sign_BYTES || !a.at(3).isArray() || !a.at(4).isArray())
         return std::nullopt;
     r.epoch = int(a.at(1).toInteger());
