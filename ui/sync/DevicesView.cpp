@@ -64,11 +64,13 @@ DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, con
     buttons->addStretch(1);
     // A tab page: the style's margins keep the text off the tab's frame.
     auto *layout = new QVBoxLayout(this);
+    // The actions and the warnings above the list: a long list never pushes
+    // them below the window's edge.
     layout->addWidget(about);
-    layout->addWidget(m_duplicates);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_refusals);
     layout->addLayout(buttons);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(m_refusals);
+    layout->addWidget(m_table, 1);
 }
 
 void DevicesView::refresh()
@@ -101,7 +103,7 @@ void DevicesView::refresh()
         if (d.clockAheadAt.isValid())
             notes << tr("Clock too far ahead (seen %1)").arg(display.moment(d.clockAheadAt));
         if (d.refusedAt.isValid()) {
-            // The count here; why, in the user's language, in the line under the table.
+            // The count here; why, in the user's language, in the line above the table.
             const QString count = display.digits(tr("%Ln change(s)", nullptr, int(std::max<qint64>(d.refusedCount, 1))));
             notes << tr("Changes refused: %1 (last %2)").arg(count, display.moment(d.refusedAt));
             refusals << tr("%1: %2 refused in its last such package (%3). Why: %4.")
