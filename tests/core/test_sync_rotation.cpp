@@ -3,7 +3,7 @@
 // device can no longer read new packages, its later packages are refused
 // whatever its clock says, and a device that missed the rotation is told what
 // to do, then catches up with nothing lost.
-#include "SyncFixture.h"
+#include "RotationFixture.h"
 
 #include "security/UserKeys.h"
 #include "security/UserService.h"
@@ -22,48 +22,6 @@ using namespace tamkeen::test::syncfixture;
 namespace {
 
 constexpr qint64 kDay = 86'400'000;
-
-Organisation orgOf(Device &d)
-{
-    auto o = SyncKeys::organisation(d.db);
-    REQUIRE(o.ok());
-    return o.value();
-}
-
-bool hasPartner(Device &d, const QString &name)
-{
-    return d.db.scalar(QStringLiteral("SELECT count(*) FROM partners WHERE name = ?"), {name}).value().toLongLong() > 0;
-}
-
-// A package sent by `from` (signed with its own key) but encrypted as `as`
-// says: its key, epoch and rotation records.
-QString packageAs(Org &org, Device &from, const Organisation &as)
-{
-    PackageHeader h;
-    h.orgId = as.id;
-    h.device = from.id();
-    h.deviceKey = SyncKeys::deviceKeys(from.db).value().publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = from.db.schemaVersion();
-    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = from.db.clock().next();
-    const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
-    PackageWriter w(path, as, SyncKeys::deviceKeys(from.db).value(), h);
-    REQUIRE(w.open().ok());
-    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
-    REQUIRE(w.finish().ok());
-    return path;
-}
-
-// Every device knows every other (their rows travel through the first).
-void spread(Org &org)
-{
-    for (size_t i = 1; i < org.devices.size(); ++i)
-        org.exchange(org[0], org[int(i)]);
-    for (size_t i = 1; i < org.devices.size(); ++i)
-        org.exchange(org[0], org[int(i)]);
-}
 
 } // namespace
 

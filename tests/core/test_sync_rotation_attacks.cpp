@@ -1,61 +1,23 @@
 // Attacks on key rotation (issue 13 §4): ways a revoked device could get the
 // organisation's key back, or a copy could be left on a bad key.
-#include "SyncFixture.h"
+#include "RotationFixture.h"
 
-#include "storage/Uuid.h"
-#include "sync/Package.h"
 #include "sync/Rotation.h"
-#include "sync/Wire.h"
-
-#include <QDateTime>
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
 
 namespace {
 
-Organisation orgOf(Device &d)
-{
-    auto o = SyncKeys::organisation(d.db);
-    REQUIRE(o.ok());
-    return o.value();
-}
-
-bool hasPartner(Device &d, const QString &name)
-{
-    return d.db.scalar(QStringLiteral("SELECT count(*) FROM partners WHERE name = ?"), {name}).value().toLongLong() > 0;
-}
-
-void spread(Org &org)
-{
-    for (int pass = 0; pass < 2; ++pass)
-        for (size_t i = 1; i < org.devices.size(); ++i)
-            org.exchange(org[0], org[int(i)]);
-}
-
-// A package from `from`, signed with its own key, whose header carries
-// `epoch` and `records` as given (the body is encrypted with `key`).
+// A package from `from` whose header carries `epoch` and `records` as given
+// (the body is encrypted with `key`).
 QString crafted(Org &org, Device &from, int epoch, const QList<QByteArray> &records, const QByteArray &key)
 {
     Organisation as = orgOf(from);
     as.epoch = epoch;
     as.rotation = records;
     as.key = key;
-    PackageHeader h;
-    h.orgId = as.id;
-    h.device = from.id();
-    h.deviceKey = SyncKeys::deviceKeys(from.db).value().publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = from.db.schemaVersion();
-    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = from.db.clock().next();
-    const QString path = org.dir.filePath(QStringLiteral("crafted%1.tamkeen").arg(++org.files));
-    PackageWriter w(path, as, SyncKeys::deviceKeys(from.db).value(), h);
-    REQUIRE(w.open().ok());
-    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
-    REQUIRE(w.finish().ok());
-    return path;
+    return packageAs(org, from, as);
 }
 
 } // namespace
