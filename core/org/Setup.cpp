@@ -4,6 +4,7 @@
 #include "security/UserService.h"
 #include "security/Vault.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 #include "sync/SyncKeys.h"
 #include "storage/Uuid.h"
@@ -79,9 +80,8 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
     db.setSigningKey(adminId, keys.value().secretKey);
     db.setCurrentUser(adminId);
     Status s = db.transaction([&]() -> Status {
-        auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('device_id', ?)"_s, {deviceId});
-        if (!q)
-            return q.error();
+        if (Status w = storage::setLocalValue(db, u"device_id"_s, deviceId); !w)
+            return w;
         // The keys below are kept in a new vault, sealed to the administrator
         // at the end (docs/trust.md, "Keys at rest"): never in clear.
         if (Status w = security::Vault::create(db); !w)
@@ -94,9 +94,8 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         auto deviceKeys = sync::SyncKeys::deviceKeys(db);
         if (!deviceKeys)
             return deviceKeys.error();
-        q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('org_root', ?)"_s, {keys.value().publicKey});
-        if (!q)
-            return q.error();
+        if (Status w = storage::setLocalValue(db, u"org_root"_s, keys.value().publicKey); !w)
+            return w;
         if (auto user = users.insertUser(admin, adminId, &keys.value()); !user)
             return user.error();
         auto centreId = writer.insert(u"centres"_s, {{u"code"_s, normalizeCentreCode(r.centreCode)},
@@ -118,10 +117,14 @@ Result<security::Session> Setup::run(storage::Database &db, const SetupRequest &
         auto created = db.scalar(u"SELECT min(hlc) FROM change_log"_s);
         if (!created)
             return created.error();
-        q = db.exec(u"INSERT OR IGNORE INTO local_state(key, value) VALUES ('org_created', ?)"_s,
-                    {created.value().toLongLong()});
-        if (!q)
-            return q.error();
+        // A time already kept stays: it is never moved later.
+        auto kept = storage::localValue(db, u"org_created"_s);
+        if (!kept)
+            return kept.error();
+        if (kept.value().isNull()) {
+            if (Status w = storage::setLocalValue(db, u"org_created"_s, created.value().toLongLong()); !w)
+                return w;
+        }
         return security::Vault::sealForUsers(db);
     });
     if (!s) {

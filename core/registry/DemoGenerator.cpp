@@ -4,6 +4,7 @@
 #include "registry/Identity.h"
 #include "registry/SearchIndex.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 
 #include <QFile>
@@ -204,10 +205,7 @@ Status DemoGenerator::mayFill(storage::Database &db, const security::Session &by
 
 Status DemoGenerator::markFilled(storage::Database &db)
 {
-    auto q = db.exec(u"INSERT OR REPLACE INTO local_state(key, value) VALUES ('demo_filled', 1)"_s);
-    if (!q)
-        return q.error();
-    return {};
+    return storage::setLocalValue(db, u"demo_filled"_s, 1);
 }
 
 Result<DemoSummary> DemoGenerator::generate(storage::Database &db, const security::Session &by, const DemoOptions &o,

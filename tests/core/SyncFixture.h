@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/SyncedWriter.h"
+#include "security/UserService.h"
+#include "support/ConflictingNote.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
 #include "sync/Conflicts.h"
@@ -150,5 +152,30 @@ struct Org {
         }
     }
 };
+
+// writeConflictingNote on two devices of `org`, by a supervisor the
+// administrator made on `a` and logged in on both copies (notes are believed
+// from a counsellor or supervisor only, docs/trust.md). Returns the session's id.
+inline QByteArray conflictingNote(Org &org, Device &a, Device &b, const QString &noteA = kNoteOnA,
+                                  const QString &noteB = kNoteOnB)
+{
+    const QString password = QStringLiteral("correct horse battery");
+    security::UserService users(a.db, security::HashCost::minimal());
+    auto salem = users.add(a.admin(), {QStringLiteral("salem"), QStringLiteral("سالم"), security::Role::Supervisor, password});
+    REQUIRE(salem.ok());
+    org.exchange(a, b);
+    REQUIRE(users.login(QStringLiteral("salem"), password).ok());
+    const ConflictingNote how{.author = salem.value(),
+                              .logInThere =
+                                  [&](storage::Database &db) {
+                                      REQUIRE(security::UserService(db, security::HashCost::minimal())
+                                                  .login(QStringLiteral("salem"), password)
+                                                  .ok());
+                                  },
+                              .send = [&](storage::Database &, storage::Database &) { org.exchange(a, b); },
+                              .noteA = noteA,
+                              .noteB = noteB};
+    return writeConflictingNote(a.db, b.db, how);
+}
 
 } // namespace tamkeen::test::syncfixture

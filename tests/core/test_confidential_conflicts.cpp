@@ -2,8 +2,6 @@
 // conflicting psychological note reach only those who may read it, in core,
 // and only a supervisor (who may read it and decide) resolves it.
 #include "SyncFixture.h"
-#include "security/UserService.h"
-#include "storage/Uuid.h"
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
@@ -16,44 +14,6 @@ security::Session as(const Device &d, Role role)
     security::Session s = d.admin();
     s.role = role; // Conflicts decides by role; the accounts themselves do not matter here
     return s;
-}
-
-// A psychological session recorded on A by a supervisor, then its note
-// changed by them on both copies before they exchanged: one conflict over
-// sessions.psych_notes on each. The supervisor's account is made by the
-// administrator and logged in on both copies, as notes are signed by their
-// author's key and checked against the author's role (docs/trust.md).
-QByteArray conflictingNote(Org &org, Device &a, Device &b)
-{
-    const QString password = QStringLiteral("correct horse battery");
-    security::UserService users(a.db, security::HashCost::minimal());
-    auto salem = users.add(a.admin(), {QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor, password});
-    REQUIRE(salem.ok());
-    org.exchange(a, b);
-    REQUIRE(security::UserService(b.db, security::HashCost::minimal()).login(QStringLiteral("salem"), password).ok());
-    REQUIRE(users.login(QStringLiteral("salem"), password).ok());
-    auto id = storage::SyncedWriter(a.db).insert(
-        QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
-                                     {QStringLiteral("household_id"), storage::newUuidV7()},
-                                     {QStringLiteral("counsellor_id"), salem.value()},
-                                     {QStringLiteral("held_at"), QStringLiteral("2026-01-11T10:00")},
-                                     {QStringLiteral("duration_min"), 45},
-                                     {QStringLiteral("types"), QStringLiteral("psychological")},
-                                     {QStringLiteral("mode"), QStringLiteral("centre")},
-                                     {QStringLiteral("confidential"), 1},
-                                     {QStringLiteral("psych_notes"), QStringLiteral("first note")}});
-    REQUIRE(id.ok());
-    org.exchange(a, b);
-    const auto note = [&](Device &d, const QString &text) {
-        d.db.setCurrentUser(salem.value());
-        const Status s = storage::SyncedWriter(d.db).update(QStringLiteral("sessions"), id.value(),
-                                                            {{QStringLiteral("psych_notes"), text}});
-        INFO((s ? std::string() : s.error().message.toStdString()));
-        REQUIRE(s.ok());
-    };
-    note(a, QStringLiteral("panic attacks since the eviction"));
-    note(b, QStringLiteral("sleeps badly, talks of the debts"));
-    return id.value();
 }
 
 } // namespace

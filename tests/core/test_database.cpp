@@ -299,15 +299,7 @@ TEST_CASE("A -wal file from another database is named as the cause, not the data
 
     // Another program's WAL database, its -wal copied while it was open.
     const QString other = t->dir.filePath(QStringLiteral("other.sqlite"));
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
-                         "INSERT INTO songs VALUES ('x');",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
-    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
-    sqlite3_close(db);
+    test::copyForeignWal(other, path);
 
     auto opened = Database::open(path);
     REQUIRE_FALSE(opened.ok());

@@ -5,6 +5,7 @@
 #include "sync/Enrolment.h"
 
 #include <QFile>
+#include <sqlite3.h>
 
 namespace tamkeen::test {
 
@@ -73,6 +74,19 @@ QByteArray fileBytes(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+void copyForeignWal(const QString &other, const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle,
+                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
+                         "INSERT INTO songs VALUES ('x');",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    sqlite3_close(handle);
 }
 
 } // namespace tamkeen::test

@@ -27,5 +27,8 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
 // signing key (`signingKey`, else the session's) held, and the vault opened.
 void logIn(storage::Database &db, const security::Session &user, const QByteArray &signingKey = {});
 QByteArray fileBytes(const QString &path);
+// Makes another program's WAL database at `other` and copies its -wal, while
+// it is open, beside the database at `path` (as `path`-wal).
+void copyForeignWal(const QString &other, const QString &path);
 
 } // namespace tamkeen::test

@@ -3,8 +3,6 @@
 // decision only to a supervisor.
 #include "core/SyncFixture.h"
 #include "format/AppSettings.h"
-#include "security/UserService.h"
-#include "storage/Uuid.h"
 #include "support/Gui.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncText.h"
@@ -24,45 +22,14 @@ namespace {
 const QString kNoteA = QStringLiteral("نوبات هلع منذ الإخلاء");
 const QString kNoteB = QStringLiteral("ينام بصعوبة ويتحدث عن الديون");
 
-// Written by a supervisor logged in on both copies: a note is signed by its
-// author's key and believed from a counsellor or supervisor only (docs/trust.md).
-void conflictingNote(Org &org, Device &a, Device &b)
-{
-    const QString password = QStringLiteral("correct horse battery");
-    security::UserService users(a.db, security::HashCost::minimal());
-    auto salem = users.add(a.admin(), {QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor, password});
-    REQUIRE(salem.ok());
-    org.exchange(a, b);
-    REQUIRE(security::UserService(b.db, security::HashCost::minimal()).login(QStringLiteral("salem"), password).ok());
-    REQUIRE(users.login(QStringLiteral("salem"), password).ok());
-    auto id = storage::SyncedWriter(a.db).insert(
-        QStringLiteral("sessions"), {{QStringLiteral("member_id"), storage::newUuidV7()},
-                                     {QStringLiteral("household_id"), storage::newUuidV7()},
-                                     {QStringLiteral("counsellor_id"), salem.value()},
-                                     {QStringLiteral("held_at"), QStringLiteral("2026-01-11T10:00")},
-                                     {QStringLiteral("duration_min"), 45},
-                                     {QStringLiteral("types"), QStringLiteral("psychological")},
-                                     {QStringLiteral("mode"), QStringLiteral("centre")},
-                                     {QStringLiteral("confidential"), 1},
-                                     {QStringLiteral("psych_notes"), QStringLiteral("first note")}});
-    REQUIRE(id.ok());
-    org.exchange(a, b);
-    for (auto [d, text] : {std::pair{&a, kNoteA}, std::pair{&b, kNoteB}}) {
-        d->db.setCurrentUser(salem.value());
-        REQUIRE(storage::SyncedWriter(d->db)
-                    .update(QStringLiteral("sessions"), id.value(), {{QStringLiteral("psych_notes"), text}})
-                    .ok());
-    }
-    org.exchange(a, b);
-}
-
 } // namespace
 
 TEST_CASE("The Conflicts tab hides a psychological note's values from a field worker and shows them to a supervisor",
           "[ui][sync][trust]")
 {
     Org org(2);
-    conflictingNote(org, org[0], org[1]);
+    conflictingNote(org, org[0], org[1], kNoteA, kNoteB);
+    org.exchange(org[0], org[1]);
     storage::Database &db = org[0].db;
     QTemporaryDir dir;
     ui::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));

@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sqlite3.h>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -318,15 +317,7 @@ TEST_CASE("A foreign -wal file beside the database is named at start-up, the dat
     const QByteArray before = test::fileBytes(app.dbPath());
     // Another program's WAL database, its -wal copied beside ours while it was open.
     const QString other = app.dir.filePath(QStringLiteral("other.sqlite"));
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(other).constData(), &handle) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(handle,
-                         "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE songs(title TEXT); "
-                         "INSERT INTO songs VALUES ('x');",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
-    REQUIRE(QFile::copy(other + QStringLiteral("-wal"), app.dbPath() + QStringLiteral("-wal")));
-    sqlite3_close(handle);
+    test::copyForeignWal(other, app.dbPath());
 
     app.controller = std::make_unique<AppController>(app.settings, app.dbPath(), security::HashCost::minimal());
     CHECK_FALSE(app.controller->start());
