@@ -4,7 +4,6 @@
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
-#include <QHash>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -114,37 +113,11 @@ void appendVersion(QCborStreamWriter &w, const Version &v, bool nullWhenNone)
 
 // ---------------------------------------------------------------- reading
 
-// Table, column and op names and device ids repeat in every entry: the same
-// bytes give the same (shared) value, decoded and checked once per thread.
-// Only what decoded whole is kept, and only a few short ones: hostile input
-// can fill it but not grow it.
-template <typename Value>
-class Interned {
-public:
-    static constexpr qsizetype kMaxLength = 64, kMaxCount = 256;
-    const Value *find(const char *raw, qsizetype size) const
-    {
-        const auto it = m_values.constFind(QByteArray::fromRawData(raw, size)); // no copy of the bytes
-        return it == m_values.cend() ? nullptr : &it.value();
-    }
-    void add(const char *raw, qsizetype size, const Value &value)
-    {
-        if (size <= kMaxLength && m_values.size() < kMaxCount)
-            m_values.insert(QByteArray(raw, size), value);
-    }
-
-private:
-    QHash<QByteArray, Value> m_values;
-};
-
-thread_local Interned<QString> tNames;
-thread_local Interned<QByteArray> tIds;
-
 // A reader over one top-level item, with the few steps an entry needs. Any
 // mismatch sets `ok` to false and every later step does nothing.
 class Cursor {
 public:
-    Cursor(const char *data, qsizetype size) : r(data, size), m_data(data), m_size(size) {}
+    Cursor(const char *data, qsizetype size) : r(data, size) {}
     QCborStreamReader r;
     bool ok = true;
 
@@ -196,32 +169,6 @@ public:
         ok = ok && r.isString();
         return whole<QString>([this] { return r.readString(); });
     }
-    // A name (table, column, op): text() once per distinct name.
-    QString name()
-    {
-        const char *raw = ok && r.isString() ? definiteBytes(3) : nullptr;
-        if (const QString *known = raw ? tNames.find(raw, m_rawSize) : nullptr) {
-            ok = r.next();
-            return *known;
-        }
-        QString s = text();
-        if (raw && ok)
-            tNames.add(raw, m_rawSize, s);
-        return s;
-    }
-    // A device or author id: bytes() once per distinct id.
-    QByteArray id()
-    {
-        const char *raw = ok && r.isByteArray() ? definiteBytes(2) : nullptr;
-        if (const QByteArray *known = raw ? tIds.find(raw, m_rawSize) : nullptr) {
-            ok = r.next();
-            return *known;
-        }
-        QByteArray b = bytes();
-        if (raw && ok)
-            tIds.add(raw, m_rawSize, b);
-        return b;
-    }
     // A string may come in chunks: read them all, to the end of the string.
     template <typename String, typename ReadChunk>
     String whole(ReadChunk readChunk)
@@ -269,42 +216,12 @@ public:
         const bool noTime = null();
         const qint64 hlc = noTime ? 0 : integer();
         const bool noDevice = null();
-        const QByteArray device = noDevice ? QByteArray() : id();
+        const QByteArray device = noDevice ? QByteArray() : bytes();
         const qint64 seq = null() ? 0 : integer();
         if (noTime || noDevice)
             return {};
         return Version{quint64(hlc), device, seq};
     }
-
-private:
-    // The content of the current string item of CBOR major type `major`,
-    // when its length is given in its head (not chunked) and it lies within
-    // the input; its length in m_rawSize. Null otherwise.
-    const char *definiteBytes(int major)
-    {
-        const qint64 at = r.currentOffset();
-        if (at < 0 || at >= m_size)
-            return nullptr;
-        const auto *p = reinterpret_cast<const unsigned char *>(m_data) + at;
-        if (p[0] >> 5 != major)
-            return nullptr;
-        const int info = p[0] & 0x1f;
-        qsizetype head = 1, length = info;
-        if (info == 24 && at + 2 <= m_size) {
-            head = 2;
-            length = p[1];
-        } else if (info >= 24) {
-            return nullptr; // longer than any name or id: read as usual
-        }
-        if (length > m_size - at - head)
-            return nullptr;
-        m_rawSize = length;
-        return m_data + at + head;
-    }
-
-    const char *m_data;
-    qsizetype m_size;
-    qsizetype m_rawSize = 0;
 };
 
 // [[[column, value], …] in column order, signature(64)], as change_log.signed
@@ -317,7 +234,7 @@ void readSigned(Cursor &c, Entry &e)
         while (c.ok && c.r.hasNext()) {
             if (!c.enterArray(2))
                 break;
-            QString column = c.name();
+            QString column = c.text();
             QVariant value = c.value();
             c.leave();
             c.ok = c.ok && (e.signedPairs.isEmpty() || e.signedPairs.last().first < column); // sorted, once each
@@ -351,17 +268,17 @@ void appendSigned(QCborStreamWriter &w, const Entry &e)
 // packages written before it existed have ten elements.
 bool readEntry(Cursor &c, qsizetype length, Entry &e)
 {
-    e.v.device = c.id();
+    e.v.device = c.bytes();
     e.v.seq = c.integer();
     e.v.hlc = quint64(c.integer());
-    e.table = c.name();
+    e.table = c.text();
     e.rowId = c.bytes();
-    e.op = c.name();
-    e.author = c.null() ? QVariant() : QVariant(c.id());
+    e.op = c.text();
+    e.author = c.null() ? QVariant() : QVariant(c.bytes());
     e.fieldNames.clear();
     if (!c.null() && c.enterArray()) {
         while (c.ok && c.r.hasNext())
-            e.fieldNames << c.name();
+            e.fieldNames << c.text();
         c.leave();
     }
     e.carried.clear();
@@ -370,7 +287,7 @@ bool readEntry(Cursor &c, qsizetype length, Entry &e)
             Entry::Field f;
             if (!c.enterArray(8))
                 break;
-            f.column = c.name();
+            f.column = c.text();
             f.value = c.value();
             f.version = c.version();
             f.prev = c.version();
