@@ -17,6 +17,7 @@ const QByteArray kMagic = QByteArrayLiteral("TAMKSYNC");
 constexpr qsizetype kChunkPlain = 64 * 1024;
 constexpr quint32 kMaxChunk = 4 * 1024 * 1024; // writers fill 64 KiB: a larger length means a damaged file
 constexpr qsizetype kSignatureBytes = crypto_sign_BYTES;
+constexpr qsizetype kDigestBytes = crypto_generichash_BYTES_MAX; // BLAKE2b-512: SHA-512's collision resistance
 constexpr qsizetype kPrefix = 8 + 2 + 4; // magic, format, header length
 // A header holds a seal for every device after a key rotation (about 100
 // bytes each): room for thousands, and still a bound on hostile input.
@@ -228,8 +229,11 @@ Result<PackageHeader> PackageReader::readHeader()
 
 Status PackageReader::verifySignature()
 {
+    m_verifiedDigest.clear();
     crypto_sign_state state;
     crypto_sign_init(&state);
+    crypto_generichash_state digest;
+    crypto_generichash_init(&digest, nullptr, 0, size_t(kDigestBytes));
     m_file.seek(0);
     qint64 left = m_payloadEnd;
     while (left > 0) {
@@ -237,6 +241,7 @@ Status PackageReader::verifySignature()
         if (block.isEmpty())
             return damaged();
         crypto_sign_update(&state, bytes(block), quint64(block.size()));
+        crypto_generichash_update(&digest, bytes(block), quint64(block.size()));
         left -= block.size();
     }
     if (m_signature.size() != kSignatureBytes
@@ -244,20 +249,23 @@ Status PackageReader::verifySignature()
                                     bytes(m_header.deviceKey))
                != 0)
         return damaged();
+    QByteArray verified(kDigestBytes, Qt::Uninitialized);
+    crypto_generichash_final(&digest, reinterpret_cast<unsigned char *>(verified.data()), size_t(kDigestBytes));
+    m_verifiedDigest = verified;
     return {};
 }
 
-Status PackageReader::startDecrypting(const Organisation &org, bool signAgain)
+Status PackageReader::startDecrypting(const Organisation &org, bool checkAgain)
 {
-    m_signAgain = signAgain;
-    // What is decrypted is signed again as it is read: the file may change
+    m_checkAgain = checkAgain;
+    // What is decrypted is hashed again as it is read: the file may change
     // between two reads (a USB stick, a network share).
-    crypto_sign_init(&m_verify);
+    crypto_generichash_init(&m_reread, nullptr, 0, size_t(kDigestBytes));
     m_file.seek(0);
     const QByteArray head = m_file.read(m_payloadStart);
-    crypto_sign_update(&m_verify, bytes(head), quint64(head.size()));
+    crypto_generichash_update(&m_reread, bytes(head), quint64(head.size()));
     const QByteArray streamHeader = m_file.read(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-    crypto_sign_update(&m_verify, bytes(streamHeader), quint64(streamHeader.size()));
+    crypto_generichash_update(&m_reread, bytes(streamHeader), quint64(streamHeader.size()));
     if (crypto_secretstream_xchacha20poly1305_init_pull(&m_stream, bytes(streamHeader), bytes(org.key)) != 0)
         return damaged();
     m_firstChunk = true;
@@ -282,9 +290,9 @@ Result<bool> PackageReader::nextPlain(QByteArray &plain)
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > kMaxChunk || at + 4 + length > m_payloadEnd)
         return damaged();
     const QByteArray cipher = m_file.read(length);
-    if (m_signAgain) {
-        crypto_sign_update(&m_verify, bytes(lengthBytes), quint64(lengthBytes.size()));
-        crypto_sign_update(&m_verify, bytes(cipher), quint64(cipher.size()));
+    if (m_checkAgain) {
+        crypto_generichash_update(&m_reread, bytes(lengthBytes), quint64(lengthBytes.size()));
+        crypto_generichash_update(&m_reread, bytes(cipher), quint64(cipher.size()));
     }
     plain.resize(qsizetype(length) - crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned char tag = 0;
@@ -302,10 +310,11 @@ Result<bool> PackageReader::nextPlain(QByteArray &plain)
 
 Status PackageReader::verifyWhatWasRead()
 {
-    if (!m_signAgain || !m_finished || m_file.pos() != m_payloadEnd
-        || crypto_sign_final_verify(&m_verify, reinterpret_cast<const unsigned char *>(m_signature.constData()),
-                                    bytes(m_header.deviceKey))
-               != 0)
+    if (!m_checkAgain || !m_finished || m_file.pos() != m_payloadEnd || m_verifiedDigest.size() != kDigestBytes)
+        return damaged();
+    unsigned char read[kDigestBytes];
+    crypto_generichash_final(&m_reread, read, size_t(kDigestBytes));
+    if (sodium_memcmp(read, bytes(m_verifiedDigest), size_t(kDigestBytes)) != 0)
         return damaged();
     return {};
 }

@@ -71,17 +71,19 @@ public:
     explicit PackageReader(QString path);
     // The clear header only: what the file claims (sender, schema, …).
     Result<PackageHeader> readHeader();
-    // The sender's signature over the whole file, with the key in the header.
+    // The sender's signature over the whole file, with the key in the header;
+    // it keeps a BLAKE2b digest of the bytes it verified for verifyWhatWasRead().
     Status verifySignature();
     // The signature bytes (the last 64): recognises a file imported before.
     QByteArray signature() const { return m_signature; }
     // Starts decrypting; then nextPlain() until it returns false. With
-    // `signAgain`, the bytes read are hashed for verifyWhatWasRead().
-    Status startDecrypting(const Organisation &org, bool signAgain = true);
+    // `checkAgain`, the bytes read are hashed for verifyWhatWasRead().
+    Status startDecrypting(const Organisation &org, bool checkAgain = true);
     // The next chunk decrypted and authenticated (RecordReader reads its records).
     Result<bool> nextPlain(QByteArray &plain);
     static constexpr qsizetype kMaxRecords = 100'000; // in one chunk: bounds memory on hostile input
-    // After the last chunk: the bytes decrypted are the bytes signed.
+    // After the last chunk: the bytes decrypted are the bytes whose signature
+    // verifySignature() checked (the file may change between the two reads).
     Status verifyWhatWasRead();
 
 private:
@@ -93,9 +95,13 @@ private:
     QByteArray m_headerBytes;
     qint64 m_payloadStart = 0, m_payloadEnd = 0;
     QByteArray m_signature;
-    bool m_firstChunk = true, m_finished = false, m_signAgain = true;
+    bool m_firstChunk = true, m_finished = false, m_checkAgain = true;
     crypto_secretstream_xchacha20poly1305_state m_stream{};
-    crypto_sign_state m_verify{};
+    // The file is hashed with SHA-512 once, for the signature. The digest
+    // below (BLAKE2b, as collision-resistant and faster) of the bytes that
+    // signature covered is compared with that of the bytes decrypted.
+    QByteArray m_verifiedDigest; // empty until verifySignature() succeeds
+    crypto_generichash_state m_reread{};
 };
 
 } // namespace tamkeen::sync

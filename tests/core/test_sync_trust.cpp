@@ -12,6 +12,8 @@
 #include "sync/Wire.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
@@ -272,4 +274,72 @@ TEST_CASE("Trust: a package from a device this copy does not know is refused, ev
     INFO(known.refused.toStdString());
     REQUIRE(known.ok());
     CHECK(partnersNamed(b, QStringLiteral("غريب")) == 1);
+}
+
+TEST_CASE("Trust: a package file that changes after its signature was checked is refused when it is read again",
+          "[sync][trust]")
+{
+    Org org(2);
+    Device &a = org[0];
+    const Organisation o = SyncKeys::organisation(a.db).value();
+    DeviceKeys forger;
+    forger.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, 0);
+    forger.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, 0);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(forger.publicKey.data()),
+                        reinterpret_cast<unsigned char *>(forger.secretKey.data()));
+    PackageHeader h;
+    h.orgId = o.id;
+    h.device = a.id();
+    h.deviceKey = SyncKeys::deviceKeys(a.db).value().publicKey;
+    h.packageId = storage::newUuidV7();
+    h.schema = a.db.schemaVersion();
+    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
+    h.created = QDateTime::currentDateTimeUtc();
+    h.hlc = a.db.clock().next();
+    // The same header and size; the second file's records are another name,
+    // written by someone with the organisation key but not the device's.
+    auto write = [&](const QString &name, const DeviceKeys &keys, const QString &partner) {
+        const QString path = org.dir.filePath(name);
+        PackageWriter w(path, o, keys, h);
+        REQUIRE(w.open().ok());
+        REQUIRE(w.addRaw(wire::encode(partnerInsert(a.id(), 1, h.hlc, partner))).ok());
+        REQUIRE(w.finish().ok());
+        return path;
+    };
+    const QString signedPath = write(QStringLiteral("signed.tamkeen"), SyncKeys::deviceKeys(a.db).value(), QStringLiteral("أصلي"));
+    const QString forgedPath = write(QStringLiteral("forged.tamkeen"), forger, QStringLiteral("مزور"));
+    auto readAll = [&](PackageReader &reader) {
+        REQUIRE(reader.startDecrypting(o).ok());
+        QByteArray plain;
+        for (;;) {
+            auto more = reader.nextPlain(plain);
+            REQUIRE(more); // each file decrypts: only the re-check can tell them apart
+            if (!more.value())
+                break;
+        }
+        return reader.verifyWhatWasRead();
+    };
+
+    PackageReader untouched(signedPath);
+    REQUIRE(untouched.readHeader());
+    REQUIRE(untouched.verifySignature().ok());
+    CHECK(readAll(untouched).ok());
+
+    PackageReader unchecked(signedPath); // read without the signature check first: never vouched for
+    REQUIRE(unchecked.readHeader());
+    CHECK_FALSE(readAll(unchecked).ok());
+
+    PackageReader swapped(signedPath);
+    REQUIRE(swapped.readHeader());
+    REQUIRE(swapped.verifySignature().ok());
+    QFile forged(forgedPath), target(signedPath);
+    REQUIRE(forged.open(QIODevice::ReadOnly));
+    const QByteArray forgedBytes = forged.readAll();
+    REQUIRE(forgedBytes.size() == QFileInfo(signedPath).size());
+    REQUIRE(target.open(QIODevice::ReadWrite)); // in place, as a share or a stick would change it
+    REQUIRE(target.write(forgedBytes) == forgedBytes.size());
+    target.close();
+    const Status reread = readAll(swapped);
+    REQUIRE_FALSE(reread.ok());
+    CHECK(reread.error().code == ErrorCode::Corrupt);
 }
