@@ -4944,6 +4944,14 @@
         <source>%1: %2 refused in its last such package (%3). Why: %4.</source>
         <translation>%1: رُفض %2 من آخر حزمة رُفض منها شيء (%3). السبب: %4.</translation>
     </message>
+    <message>
+        <source>Package refused (last %1)</source>
+        <translation>حزمة مرفوضة (آخرها %1)</translation>
+    </message>
+    <message>
+        <source>%1: its last such package was refused as a whole (%2). Why: %3.</source>
+        <translation>%1: رُفضت آخر حزمة منه بأكملها (%2). السبب: %3.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>

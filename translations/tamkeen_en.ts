@@ -4884,6 +4884,14 @@
         <source>%1: %2 refused in its last such package (%3). Why: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Package refused (last %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its last such package was refused as a whole (%2). Why: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>

@@ -60,7 +60,7 @@ Status ImportRun::refuseFork(const BatchRecord &b)
         return key.error();
     auto p = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
-                       "refused_reason = excluded.refused_reason"_s,
+                       "refused_reason = excluded.refused_reason, refused_count = NULL"_s, // not counted in changes
                        {b.origin, key.value(), now(), now(), QString::fromLatin1(refusal::kForked)});
     if (!p)
         return p.error();

@@ -219,7 +219,7 @@ bool ImportRun::checkKeyEpoch()
     if (org.error().code == ErrorCode::Conflict) {
         auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device) DO UPDATE SET refused_at = excluded.refused_at, "
-                           "refused_reason = excluded.refused_reason"_s,
+                           "refused_reason = excluded.refused_reason, refused_count = NULL"_s, // the whole package
                            {m_header.device, m_header.deviceKey, nowIso(), nowIso(), QString::fromLatin1(refusal::kOldKey)});
         Q_UNUSED(f) // the refusal is what matters; the flag is a help
     }

@@ -25,7 +25,7 @@ struct SyncDevice {
     QDateTime clockAheadAt; // when a time too far ahead was last capped
     QDateTime refusedAt;    // when changes it sent were last refused (forged, unsigned, forked …)
     QString refusedReason;  // why (the first reason in that package): a code, Refusals::text shows it
-    qint64 refusedCount = 0; // how many changes that package had refused
+    qint64 refusedCount = 0; // how many changes that package had refused; 0: the package as a whole
     qint64 missing = 0;     // changes missing from its sequence
     bool revoked = false;
     QString revokedReason;

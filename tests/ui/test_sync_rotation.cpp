@@ -12,6 +12,9 @@
 #include "support/catch.h"
 #include "sync/DevicesView.h"
 #include "sync/Exporter.h"
+#include "sync/Refusals.h"
+
+#include <QLabel>
 #include "sync/Importer.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncPage.h"
@@ -95,6 +98,13 @@ TEST_CASE("Revoking a laptop on the Devices tab changes the key - a package made
     const int branchRow = rowOf(devices, b.deviceId());
     REQUIRE(branchRow >= 0);
     CHECK(devices->devices()[branchRow].refusedAt.isValid());
+    // Refused as a whole: said so, with why in words, not as "1 change".
+    CHECK(devices->devices()[branchRow].refusedCount == 0);
+    const QString why = sync::Refusals::text(QString::fromLatin1(sync::refusal::kOldKey));
+    CHECK(devices->refusalDetail()->text().contains(why));
+    const QString whole = QCoreApplication::translate("tamkeen::ui::DevicesView",
+                                                      "%1: its last such package was refused as a whole (%2). Why: %3.");
+    CHECK(devices->refusalDetail()->text().contains(whole.section(QStringLiteral("%2"), 0, 0).arg(devices->devices()[branchRow].name)));
     test::settle();
     test::screenshot(main, QStringLiteral("sync-old-key"));
 

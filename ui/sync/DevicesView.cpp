@@ -104,10 +104,17 @@ void DevicesView::refresh()
             notes << tr("Clock too far ahead (seen %1)").arg(display.moment(d.clockAheadAt));
         if (d.refusedAt.isValid()) {
             // The count here; why, in the user's language, in the line above the table.
-            const QString count = display.digits(tr("%Ln change(s)", nullptr, int(std::max<qint64>(d.refusedCount, 1))));
-            notes << tr("Changes refused: %1 (last %2)").arg(count, display.moment(d.refusedAt));
-            refusals << tr("%1: %2 refused in its last such package (%3). Why: %4.")
-                            .arg(d.name, count, display.moment(d.refusedAt), sync::Refusals::text(d.refusedReason));
+            const QString why = sync::Refusals::text(d.refusedReason);
+            if (d.refusedCount > 0) {
+                const QString count = display.digits(tr("%Ln change(s)", nullptr, int(d.refusedCount)));
+                notes << tr("Changes refused: %1 (last %2)").arg(count, display.moment(d.refusedAt));
+                refusals << tr("%1: %2 refused in its last such package (%3). Why: %4.")
+                                .arg(d.name, count, display.moment(d.refusedAt), why);
+            } else { // refused as a whole: an old key, a restored copy
+                notes << tr("Package refused (last %1)").arg(display.moment(d.refusedAt));
+                refusals << tr("%1: its last such package was refused as a whole (%2). Why: %3.")
+                                .arg(d.name, display.moment(d.refusedAt), why);
+            }
         }
         if (d.missing > 0)
             notes << tr("%1 missing: ask for its next package")
