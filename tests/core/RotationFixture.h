@@ -3,11 +3,8 @@
 // by hand with a chosen key, epoch and rotation records.
 #include "SyncFixture.h"
 
-#include "storage/Uuid.h"
 #include "sync/Package.h"
 #include "sync/Wire.h"
-
-#include <QDateTime>
 
 namespace tamkeen::test::syncfixture {
 
@@ -35,15 +32,7 @@ inline void spread(Org &org)
 // says: its key, epoch and rotation records.
 inline QString packageAs(Org &org, Device &from, const Organisation &as)
 {
-    PackageHeader h;
-    h.orgId = as.id;
-    h.device = from.id();
-    h.deviceKey = SyncKeys::deviceKeys(from.db).value().publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = from.db.schemaVersion();
-    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = from.db.clock().next();
+    PackageHeader h = handHeader(from.db, from.id(), as.id);
     const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
     PackageWriter w(path, as, SyncKeys::deviceKeys(from.db).value(), h);
     REQUIRE(w.open().ok());

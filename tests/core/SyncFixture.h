@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/SyncedWriter.h"
+#include "storage/Uuid.h"
 #include "security/UserService.h"
 #include "support/ConflictingNote.h"
 #include "support/TestDb.h"
@@ -15,10 +16,12 @@
 #include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
+#include "sync/Package.h"
 #include "sync/SyncDevices.h"
 #include "sync/SyncKeys.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QTemporaryDir>
 
 namespace tamkeen::test::syncfixture {
@@ -26,6 +29,22 @@ namespace tamkeen::test::syncfixture {
 using namespace tamkeen::sync;
 
 inline const QString kPassphrase = QStringLiteral("a long organisation passphrase");
+
+// The header of a package made by hand as `from` (signed with its own key)
+// for the organisation `orgId`: the tests that craft packages start from it.
+inline PackageHeader handHeader(storage::Database &from, const QByteArray &device, const QByteArray &orgId)
+{
+    PackageHeader h;
+    h.orgId = orgId;
+    h.device = device;
+    h.deviceKey = SyncKeys::deviceKeys(from).value().publicKey;
+    h.packageId = storage::newUuidV7();
+    h.schema = from.schemaVersion();
+    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
+    h.created = QDateTime::currentDateTimeUtc();
+    h.hlc = from.clock().next();
+    return h;
+}
 
 struct Device {
     std::unique_ptr<TestDb> t;

@@ -47,15 +47,7 @@ QString packageOf(Org &org, Device &from, const QList<QByteArray> &records)
 {
     const Organisation o = SyncKeys::organisation(from.db).value();
     const DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
-    PackageHeader h;
-    h.orgId = o.id;
-    h.device = from.id();
-    h.deviceKey = keys.publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = from.db.schemaVersion();
-    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = from.db.clock().next();
+    PackageHeader h = handHeader(from.db, from.id(), o.id);
     const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
     PackageWriter w(path, o, keys, h);
     REQUIRE(w.open().ok());
@@ -287,15 +279,7 @@ TEST_CASE("Trust: a package file that changes after its signature was checked is
     forger.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, 0);
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(forger.publicKey.data()),
                         reinterpret_cast<unsigned char *>(forger.secretKey.data()));
-    PackageHeader h;
-    h.orgId = o.id;
-    h.device = a.id();
-    h.deviceKey = SyncKeys::deviceKeys(a.db).value().publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = a.db.schemaVersion();
-    h.appVersion = h.minAppVersion = QStringLiteral("0.1.0");
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = a.db.clock().next();
+    PackageHeader h = handHeader(a.db, a.id(), o.id);
     // The same header and size; the second file's records are another name,
     // written by someone with the organisation key but not the device's.
     auto write = [&](const QString &name, const DeviceKeys &keys, const QString &partner) {

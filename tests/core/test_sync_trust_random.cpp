@@ -49,15 +49,7 @@ QString forgedPackage(Org &org, Device &from, const Entry &e)
 {
     const Organisation o = SyncKeys::organisation(from.db).value();
     const DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
-    PackageHeader h;
-    h.orgId = o.id;
-    h.device = from.id();
-    h.deviceKey = keys.publicKey;
-    h.packageId = storage::newUuidV7();
-    h.schema = from.db.schemaVersion();
-    h.appVersion = h.minAppVersion = u"0.1.0"_s;
-    h.created = QDateTime::currentDateTimeUtc();
-    h.hlc = from.db.clock().next();
+    PackageHeader h = handHeader(from.db, from.id(), o.id);
     const QString path = org.dir.filePath(u"forged%1.tamkeen"_s.arg(++org.files));
     PackageWriter w(path, o, keys, h);
     REQUIRE(w.open().ok());
