@@ -1,10 +1,10 @@
 #include "sync/Wire.h"
 
+#include "sync/WireCursors.h"
+
 #include <QCborArray>
 #include <QCborMap>
-#include <QCborStreamReader>
 #include <QCborStreamWriter>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -113,125 +113,32 @@ void appendVersion(QCborStreamWriter &w, const Version &v, bool nullWhenNone)
 
 // ---------------------------------------------------------------- reading
 
-// A reader over one top-level item, with the few steps an entry needs. Any
-// mismatch sets `ok` to false and every later step does nothing.
-class Cursor {
-public:
-    Cursor(const char *data, qsizetype size) : r(data, size) {}
-    QCborStreamReader r;
-    bool ok = true;
+using detail::BytesCursor;
+using detail::QtCursor;
 
-    bool enterArray(qsizetype length = -1)
-    {
-        ok = ok && r.isArray() && r.isLengthKnown() && (length < 0 || qsizetype(r.length()) == length)
-             && r.enterContainer();
-        return ok;
-    }
-    bool leave()
-    {
-        ok = ok && !r.hasNext() && r.leaveContainer();
-        return ok;
-    }
-    // A 64-bit signed integer, as SQLite holds; CBOR's wider range is damage
-    // (toInteger() would wrap it silently).
-    qint64 integer()
-    {
-        constexpr quint64 kMax = quint64(std::numeric_limits<qint64>::max());
-        qint64 v = 0;
-        if (ok && r.isUnsignedInteger()) {
-            const quint64 u = r.toUnsignedInteger();
-            ok = u <= kMax;
-            v = qint64(u);
-        } else if (ok && r.isNegativeInteger()) {
-            const quint64 magnitude = quint64(r.toNegativeInteger()); // |v|; 0 stands for 2^64
-            ok = magnitude != 0 && magnitude <= kMax + 1;
-            v = magnitude == kMax + 1 ? std::numeric_limits<qint64>::min() : -qint64(magnitude);
-        } else {
-            ok = false;
-        }
-        ok = ok && r.next();
-        return ok ? v : 0;
-    }
-    bool null()
-    {
-        if (!ok || !r.isNull())
-            return false;
-        ok = r.next();
-        return true;
-    }
-    QByteArray bytes()
-    {
-        ok = ok && r.isByteArray();
-        return whole<QByteArray>([this] { return r.readByteArray(); });
-    }
-    QString text()
-    {
-        ok = ok && r.isString();
-        return whole<QString>([this] { return r.readString(); });
-    }
-    // A string may come in chunks: read them all, to the end of the string.
-    template <typename String, typename ReadChunk>
-    String whole(ReadChunk readChunk)
-    {
-        String out;
-        while (ok) {
-            auto part = readChunk();
-            if (part.status != QCborStreamReader::Ok) {
-                ok = part.status == QCborStreamReader::EndOfString;
-                break;
-            }
-            out += part.data;
-        }
-        return out;
-    }
-    QVariant value()
-    {
-        if (!ok)
-            return {};
-        if (r.isNull()) {
-            ok = r.next();
-            return {};
-        }
-        if (r.isInteger())
-            return integer();
-        if (r.isString())
-            return text();
-        if (r.isByteArray())
-            return bytes();
-        double d = 0;
-        if (r.isDouble())
-            d = r.toDouble();
-        else if (r.isFloat())
-            d = double(r.toFloat());
-        else if (r.isFloat16())
-            d = double(float(r.toFloat16()));
-        else
-            ok = false; // not a value SQLite holds
-        ok = ok && r.next();
-        return ok ? QVariant(d) : QVariant();
-    }
-    // [hlc|null, device|null, seq|null] as three items of the enclosing array.
-    Version version()
-    {
-        const bool noTime = null();
-        const qint64 hlc = noTime ? 0 : integer();
-        const bool noDevice = null();
-        const QByteArray device = noDevice ? QByteArray() : bytes();
-        const qint64 seq = null() ? 0 : integer();
-        if (noTime || noDevice)
-            return {};
-        return Version{quint64(hlc), device, seq};
-    }
-};
+// [hlc|null, device|null, seq|null] as three items of the enclosing array.
+template <typename Cursor>
+Version readVersion(Cursor &c)
+{
+    const bool noTime = c.null();
+    const qint64 hlc = noTime ? 0 : c.integer();
+    const bool noDevice = c.null();
+    const QByteArray device = noDevice ? QByteArray() : c.bytes();
+    const qint64 seq = c.null() ? 0 : c.integer();
+    if (noTime || noDevice)
+        return {};
+    return Version{quint64(hlc), device, seq};
+}
 
 // [[[column, value], …] in column order, signature(64)], as change_log.signed
 // keeps it and an entry carries it.
+template <typename Cursor>
 void readSigned(Cursor &c, Entry &e)
 {
     if (!c.enterArray(2))
         return;
     if (c.enterArray()) {
-        while (c.ok && c.r.hasNext()) {
+        while (c.hasNext()) {
             if (!c.enterArray(2))
                 break;
             QString column = c.text();
@@ -266,6 +173,7 @@ void appendSigned(QCborStreamWriter &w, const Entry &e)
 // fields|null, carried, signed|null] once the 1 is read; `length` is the
 // array's. `signed` is [[[column, value], …], signature(64)]. Entries of
 // packages written before it existed have ten elements.
+template <typename Cursor>
 bool readEntry(Cursor &c, qsizetype length, Entry &e)
 {
     e.v.device = c.bytes();
@@ -277,20 +185,20 @@ bool readEntry(Cursor &c, qsizetype length, Entry &e)
     e.author = c.null() ? QVariant() : QVariant(c.bytes());
     e.fieldNames.clear();
     if (!c.null() && c.enterArray()) {
-        while (c.ok && c.r.hasNext())
+        while (c.hasNext())
             e.fieldNames << c.text();
         c.leave();
     }
     e.carried.clear();
     if (c.enterArray()) {
-        while (c.ok && c.r.hasNext()) {
+        while (c.hasNext()) {
             Entry::Field f;
             if (!c.enterArray(8))
                 break;
             f.column = c.text();
             f.value = c.value();
-            f.version = c.version();
-            f.prev = c.version();
+            f.version = readVersion(c);
+            f.prev = readVersion(c);
             c.leave();
             for (const Entry::Field &other : std::as_const(e.carried))
                 c.ok = c.ok && other.column != f.column; // a column twice: which would win?
@@ -305,6 +213,7 @@ bool readEntry(Cursor &c, qsizetype length, Entry &e)
     return c.ok && (e.op == u"I" || e.op == u"U") && e.v.device.size() == 16 && e.rowId.size() == 16 && e.v.seq > 0;
 }
 
+template <typename Cursor>
 bool readBatch(Cursor &c, BatchRecord &b)
 {
     // [3, origin, firstSeq, lastSeq, body, signature]; the 3 is read.
@@ -438,18 +347,19 @@ bool decodeSigned(const QByteArray &blob, Entry &e)
     e.authorSignature.clear();
     if (blob.isEmpty())
         return true;
-    Cursor c(blob.constData(), blob.size());
+    QtCursor c(blob.constData(), blob.size());
     readSigned(c, e);
-    return c.ok && c.r.lastError() == QCborError::NoError && c.r.currentOffset() == blob.size();
+    return c.end() == blob.size();
 }
 
-qsizetype decode(const char *data, qsizetype size, Record &out)
+namespace detail {
+
+template <typename Cursor>
+qsizetype decodeWith(const char *data, qsizetype size, Record &out)
 {
     Cursor c(data, size);
-    if (!c.r.isArray() || !c.r.isLengthKnown())
-        return -1;
-    const qsizetype length = qsizetype(c.r.length());
-    if (!c.enterArray())
+    qsizetype length = 0;
+    if (!c.enterArray(-1, &length))
         return -1;
     const qint64 kind = c.integer();
     if (!c.ok || kind < VectorKind || kind > BatchKind)
@@ -459,9 +369,25 @@ qsizetype decode(const char *data, qsizetype size, Record &out)
         return readWhole(data, size, out);
     const bool read = kind == ChangeKind ? (length == 10 || length == 11) && readEntry(c, length, out.entry)
                                          : length == 6 && readBatch(c, out.batch);
-    if (!read || !c.leave() || c.r.lastError() != QCborError::NoError || c.r.currentOffset() <= 0)
-        return -1;
-    return qsizetype(c.r.currentOffset());
+    return read && c.leave() ? c.end() : -1;
+}
+
+qsizetype decodeFast(const char *data, qsizetype size, Record &out)
+{
+    return decodeWith<BytesCursor>(data, size, out);
+}
+
+qsizetype decodeWithQt(const char *data, qsizetype size, Record &out)
+{
+    return decodeWith<QtCursor>(data, size, out);
+}
+
+} // namespace detail
+
+qsizetype decode(const char *data, qsizetype size, Record &out)
+{
+    const qsizetype fast = detail::decodeFast(data, size, out);
+    return fast >= 0 ? fast : detail::decodeWithQt(data, size, out);
 }
 
 } // namespace wire

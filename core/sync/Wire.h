@@ -93,6 +93,13 @@ struct Record {
 // when they are not a record of a known kind, whole and well formed.
 qsizetype decode(const char *data, qsizetype size, Record &out);
 
+namespace detail {
+// decode's two readers (WireCursors.h), for the test that they agree:
+// straight from the bytes (-1 also for forms it leaves to Qt), and Qt's.
+qsizetype decodeFast(const char *data, qsizetype size, Record &out);
+qsizetype decodeWithQt(const char *data, qsizetype size, Record &out);
+} // namespace detail
+
 } // namespace wire
 
 // SQL values (null, integer, float, text, bytes) as CBOR and back.

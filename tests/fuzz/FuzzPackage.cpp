@@ -6,12 +6,14 @@
 //         and encrypted here with fixed keys), so the chunk and record parsing
 //         behind the signature is reached too.
 // Whatever the input, the reader must refuse or accept it without crashing,
-// hanging or reading out of bounds.
+// hanging or reading out of bounds, and both record readers read it alike.
 #include "sync/Package.h"
 #include "sync/Records.h"
+#include "sync/Wire.h"
 
 #include <QCborArray>
 #include <QTemporaryDir>
+#include <cstdlib>
 #include <sodium.h>
 
 using namespace tamkeen::sync;
@@ -50,6 +52,20 @@ void readAll(const QString &path, const Organisation &org)
     }
 }
 
+// The two record readers behind wire::decode agree on whatever the one
+// straight from the bytes takes.
+void checkReadersAgree(const QByteArray &input)
+{
+    Record fast, qt;
+    const qsizetype used = wire::detail::decodeFast(input.constData(), input.size(), fast);
+    if (used < 0)
+        return;
+    if (wire::detail::decodeWithQt(input.constData(), input.size(), qt) != used || fast.kind != qt.kind
+        || (fast.kind == wire::ChangeKind && wire::encode(fast.entry) != wire::encode(qt.entry))
+        || (fast.kind == wire::BatchKind && wire::encode(fast.batch) != wire::encode(qt.batch)))
+        abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -66,6 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         f.write(input);
         f.close();
     } else {
+        checkReadersAgree(input);
         PackageHeader h;
         h.orgId = fixed.org.id;
         h.device = QByteArray(16, 'd');
