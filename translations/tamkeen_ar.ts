@@ -2014,6 +2014,10 @@
         <source>The package cannot be decrypted: it belongs to another organisation or is damaged.</source>
         <translation>تعذّر فك تشفير الحزمة: إما أنها تخص جهة أخرى أو أنها تالفة.</translation>
     </message>
+    <message>
+        <source>The package was made by an older Tamkeen (package format %1) that this version no longer reads. Ask the sender to update Tamkeen and export again.</source>
+        <translation>صُنعت هذه الحزمة بإصدار أقدم من تمكين (صيغة الحزمة %1) لم يعد هذا الإصدار يقرؤه. اطلب من المُرسِل تحديث تمكين والتصدير مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>PackageWriter</name>

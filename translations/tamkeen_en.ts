@@ -1978,6 +1978,10 @@
         <source>The package cannot be decrypted: it belongs to another organisation or is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package was made by an older Tamkeen (package format %1) that this version no longer reads. Ask the sender to update Tamkeen and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageWriter</name>

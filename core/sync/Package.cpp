@@ -31,6 +31,13 @@ const unsigned char *bytes(const QByteArray &b)
     return reinterpret_cast<const unsigned char *>(b.constData());
 }
 
+// What the sender signs: the file's digest under a label of its own, so the
+// device key's other signatures (batches, enrolments) never read as one.
+QByteArray signedMessage(const QByteArray &digest)
+{
+    return QByteArrayLiteral("tamkeen sync package 2") + digest;
+}
+
 QCborMap headerMap(const PackageHeader &h)
 {
     QCborMap m;
@@ -84,7 +91,7 @@ Status PackageWriter::writeRaw(const QByteArray &b)
 {
     if (m_file.write(b) != b.size())
         return ioError();
-    crypto_sign_update(&m_sign, bytes(b), quint64(b.size()));
+    crypto_generichash_update(&m_digest, bytes(b), quint64(b.size()));
     return {};
 }
 
@@ -92,7 +99,8 @@ Status PackageWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly))
         return ioError();
-    crypto_sign_init(&m_sign);
+    crypto_generichash_init(&m_digest, nullptr, 0, size_t(kDigestBytes));
+    m_header.format = PackageHeader::kFormat;
     const QByteArray header = QCborValue(headerMap(m_header)).toCbor();
     QByteArray prefix = kMagic;
     prefix.resize(kPrefix);
@@ -137,8 +145,12 @@ Status PackageWriter::finish()
 {
     if (Status s = flush(crypto_secretstream_xchacha20poly1305_TAG_FINAL); !s)
         return s;
+    QByteArray digest(kDigestBytes, Qt::Uninitialized);
+    crypto_generichash_final(&m_digest, reinterpret_cast<unsigned char *>(digest.data()), size_t(kDigestBytes));
+    const QByteArray message = signedMessage(digest);
     QByteArray signature(kSignatureBytes, Qt::Uninitialized);
-    crypto_sign_final_create(&m_sign, reinterpret_cast<unsigned char *>(signature.data()), nullptr, bytes(m_keys.secretKey));
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr, bytes(message),
+                         quint64(message.size()), bytes(m_keys.secretKey));
     if (m_file.write(signature) != signature.size() || !m_file.commit())
         return ioError();
     return {};
@@ -177,6 +189,11 @@ Result<PackageHeader> PackageReader::readHeader()
     if (format > PackageHeader::kFormat)
         return makeError(ErrorCode::TooNew, tr("The package was made by a newer Tamkeen (package format %1). Update "
                                                "Tamkeen on this computer to read it.")
+                                                .arg(format));
+    if (format < PackageHeader::kFormat)
+        return makeError(ErrorCode::Invalid, tr("The package was made by an older Tamkeen (package format %1) that "
+                                                "this version no longer reads. Ask the sender to update Tamkeen and "
+                                                "export again.")
                                                 .arg(format));
     const quint32 headerLength = qFromBigEndian<quint32>(prefix.constData() + 10);
     if (headerLength > kMaxHeader || qint64(kPrefix + headerLength) > size)
@@ -230,8 +247,6 @@ Result<PackageHeader> PackageReader::readHeader()
 Status PackageReader::verifySignature()
 {
     m_verifiedDigest.clear();
-    crypto_sign_state state;
-    crypto_sign_init(&state);
     crypto_generichash_state digest;
     crypto_generichash_init(&digest, nullptr, 0, size_t(kDigestBytes));
     m_file.seek(0);
@@ -240,17 +255,17 @@ Status PackageReader::verifySignature()
         const QByteArray block = m_file.read(std::min<qint64>(left, 1 << 20));
         if (block.isEmpty())
             return damaged();
-        crypto_sign_update(&state, bytes(block), quint64(block.size()));
         crypto_generichash_update(&digest, bytes(block), quint64(block.size()));
         left -= block.size();
     }
-    if (m_signature.size() != kSignatureBytes
-        || crypto_sign_final_verify(&state, reinterpret_cast<const unsigned char *>(m_signature.constData()),
-                                    bytes(m_header.deviceKey))
-               != 0)
-        return damaged();
     QByteArray verified(kDigestBytes, Qt::Uninitialized);
     crypto_generichash_final(&digest, reinterpret_cast<unsigned char *>(verified.data()), size_t(kDigestBytes));
+    const QByteArray message = signedMessage(verified);
+    if (m_signature.size() != kSignatureBytes
+        || crypto_sign_verify_detached(bytes(m_signature), bytes(message), quint64(message.size()),
+                                       bytes(m_header.deviceKey))
+               != 0)
+        return damaged();
     m_verifiedDigest = verified;
     return {};
 }

@@ -80,12 +80,15 @@ QString craft(Org &org, Device &as, const PackageHeader &changes, const QList<QC
         QByteArray length(4, 0);
         qToBigEndian(quint32(cipher.size()), length.data());
         file = prefix + streamHeader + length + cipher;
-        crypto_sign_state sign;
-        crypto_sign_init(&sign);
-        crypto_sign_update(&sign, reinterpret_cast<const unsigned char *>(file.constData()), quint64(file.size()));
+        // Signed as docs/sync-format.md says: the label, then the file's BLAKE2b-512.
+        QByteArray digest(crypto_generichash_BYTES_MAX, 0);
+        crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                           reinterpret_cast<const unsigned char *>(file.constData()), quint64(file.size()), nullptr, 0);
+        const QByteArray message = QByteArrayLiteral("tamkeen sync package 2") + digest;
         QByteArray signature(crypto_sign_BYTES, 0);
-        crypto_sign_final_create(&sign, reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                                 reinterpret_cast<const unsigned char *>(keys.secretKey.constData()));
+        crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                             reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+                             reinterpret_cast<const unsigned char *>(keys.secretKey.constData()));
         writeAll(path, file + signature);
     }
     return path;
@@ -135,6 +138,8 @@ TEST_CASE("Damaged files are refused before any write and leave the database as 
     flipped[bytes.size() / 2] = char(flipped[bytes.size() / 2] ^ 0x10);
     QByteArray random(20000, 0);
     randombytes_buf(random.data(), size_t(random.size()));
+    QByteArray formatOne = bytes; // signed with Ed25519ph before December 2026: no longer read
+    formatOne[9] = 1;
     const QList<QPair<QString, QByteArray>> cases = {
         {QStringLiteral("empty"), QByteArray()},
         {QStringLiteral("random"), random},
@@ -142,6 +147,7 @@ TEST_CASE("Damaged files are refused before any write and leave the database as 
         {QStringLiteral("cut at a chunk boundary"), bytes.left(firstChunk + 4 + firstLength)},
         {QStringLiteral("flipped bits"), flipped},
         {QStringLiteral("signature cut off"), bytes.left(bytes.size() - crypto_sign_BYTES)},
+        {QStringLiteral("format 1"), formatOne},
     };
     for (const auto &[name, content] : cases) {
         INFO(name.toStdString());
@@ -155,6 +161,7 @@ TEST_CASE("Damaged files are refused before any write and leave the database as 
     }
     CHECK(org.receive(b, org.dir.filePath(QStringLiteral("empty.tamkeen"))).refused.contains(QStringLiteral("empty")));
     CHECK(org.receive(b, org.dir.filePath(QStringLiteral("random.tamkeen"))).refused.contains(QStringLiteral("not a Tamkeen")));
+    CHECK(org.receive(b, org.dir.filePath(QStringLiteral("format 1.tamkeen"))).refused.contains(QStringLiteral("older Tamkeen")));
 
     // Signed by its device, but the stream stops before the final tag.
     const QString unfinished = craft(org, a, {}, {vectorRecord(a)}, false);
