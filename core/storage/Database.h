@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QVariantList>
 #include <functional>
 #include <memory>
@@ -166,7 +167,10 @@ public:
 
 private:
     explicit Database(QString path);
-    Result<::sqlite3_stmt *> prepared(const QString &sql, const QVariantList &values);
+    // Text converted to UTF-8 for one statement: bound without a copy, so it
+    // lives in the caller until the statement is reset.
+    using BoundText = QVarLengthArray<QByteArray, 8>;
+    Result<::sqlite3_stmt *> prepared(const QString &sql, const QVariantList &values, BoundText &text);
     Status openConnection(bool readOnly);
     Status configure();
     Status migrate(int targetVersion);

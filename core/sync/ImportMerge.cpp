@@ -131,13 +131,21 @@ Status ImportRun::mergeFields(const Entry &e, RowState &row)
     if (row.valuesRead)
         for (qsizetype i = 0; i < taken.names.size(); ++i)
             row.values.insert(taken.names[i], taken.values[i]);
-    if (taken.set.isEmpty()) {
+    if (taken.names.isEmpty()) {
         ++m_summary.unchanged;
         return {};
     }
     QVariantList values = taken.values;
     values << e.rowId;
-    if (Status s = m_db.write(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, taken.set.join(u", "_s)), values); !s)
+    if (e.table != m_updateTable || taken.names != m_updateColumns) {
+        QStringList set;
+        for (const QString &name : std::as_const(taken.names))
+            set << u"\"%1\" = ?"_s.arg(name);
+        m_updateSql = u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(e.table, set.join(u", "_s));
+        m_updateTable = e.table;
+        m_updateColumns = taken.names;
+    }
+    if (Status s = m_db.write(m_updateSql, values); !s)
         return s;
     ++m_summary.updated;
     touch(e.table);
@@ -193,7 +201,6 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
             return settled.error();
     }
     if (take) {
-        taken.set << u"\"%1\" = ?"_s.arg(f.column);
         taken.names << f.column;
         taken.values << f.value;
     }

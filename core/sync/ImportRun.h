@@ -32,7 +32,6 @@ private:
     };
     // The fields an update takes, in the order it takes them.
     struct Taken {
-        QStringList set; // "\"column\" = ?"
         QStringList names;
         QVariantList values;
     };
@@ -112,6 +111,10 @@ private:
     QSet<QString> m_synced;
     QHash<QString, QStringList> m_columns;
     QHash<QString, bool> m_privileged; // tables where a change may need its author's signature
+    // The last UPDATE made, for its table and columns: entries in a row
+    // mostly change the same fields of the same table.
+    QString m_updateTable, m_updateSql;
+    QStringList m_updateColumns;
     QHash<QByteArray, RowState> m_rows;
     Vector m_senderVector;
     QHash<QByteArray, qint64> m_touchedDevices; // device → highest sequence applied
