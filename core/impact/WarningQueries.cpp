@@ -4,6 +4,7 @@
 // file number, fact, the fact's date, before, after.
 #include "impact/EarlyWarnings.h"
 
+#include "impact/ImpactSql.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -12,19 +13,8 @@ namespace tamkeen::impact {
 
 namespace {
 
-const QString kScope = u" AND h.deleted = 0 AND (?5 IS NULL OR h.centre_id = ?5) "
-                       "AND (?6 IS NULL OR h.assigned_worker = ?6) "_s;
-
-// The household's monthly income in force on `date` (an SQL expression): per
-// member and source the latest change on or before it, as IncomeService does.
-QString incomeAt(const QString &date)
-{
-    return u"(SELECT coalesce(sum(i.amount), 0) FROM incomes i WHERE i.household_id = h.id AND i.deleted = 0 "
-           "AND i.amount > 0 AND i.effective_date <= %1 AND NOT EXISTS (SELECT 1 FROM incomes j "
-           "WHERE j.household_id = i.household_id AND j.deleted = 0 AND j.source = i.source "
-           "AND j.member_id IS i.member_id AND j.effective_date <= %1 AND (j.effective_date > i.effective_date "
-           "OR (j.effective_date = i.effective_date AND j.created_at > i.created_at))))"_s.arg(date);
-}
+const QString kScope = sql::scope();
+using sql::incomeAt;
 
 QString sqlFor(WarningRule rule)
 {
