@@ -48,6 +48,7 @@ struct WarningItem {
     QByteArray householdId;
     QByteArray memberId; // when the fact is a person's (appointments, WHO-5, a plan)
     QString fileNumber;
+    QString headName;
     QString fact;        // what put the family on the list, as stored with a review
     QDate since;         // the date of that fact
     double before = 0;   // the two numbers the rule compared (income, score) …

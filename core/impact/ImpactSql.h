@@ -17,6 +17,14 @@ inline QString incomeAt(const QString &date, const QString &where = QString())
         .arg(date, where);
 }
 
+// The name of household `h`'s head, as the lists show it.
+inline QString headName()
+{
+    return QStringLiteral("(SELECT given_name || ifnull(' ' || nullif(father_name, ''), '') || ifnull(' ' || "
+                          "nullif(grandfather_name, ''), '') || ifnull(' ' || nullif(family_name, ''), '') FROM members "
+                          "WHERE household_id = h.id AND relation = 'head' AND deleted = 0 LIMIT 1)");
+}
+
 // Households within a scope: ?5 the centre, ?6 the worker (NULL: any).
 inline QString scope()
 {

@@ -1,7 +1,7 @@
 // The early-warning rules as SQL, one set-based query each (EarlyWarnings.h).
 // Parameters by number: ?1 today, ?2 a date, ?3 and ?4 numbers, ?5 the
 // centre, ?6 the worker (NULL: any). Each query returns: household, member,
-// file number, fact, the fact's date, before, after.
+// file number, fact, the fact's date, before, after, the head's name.
 #include "impact/EarlyWarnings.h"
 
 #include "impact/ImpactSql.h"
@@ -20,15 +20,15 @@ QString sqlFor(WarningRule rule)
 {
     switch (rule) {
     case WarningRule::IncomeDrop: // ?2 the day to compare with, ?3 the percentage
-        return u"SELECT id, NULL, file_number, changed, changed, before, after FROM ("
+        return u"SELECT id, NULL, file_number, changed, changed, before, after, head FROM ("
                "SELECT h.id, h.file_number, %1 AS before, %2 AS after, (SELECT max(effective_date) FROM incomes "
-               "WHERE household_id = h.id AND deleted = 0 AND effective_date <= ?1) AS changed "
-               "FROM households h WHERE h.status <> 'exited'"_s.arg(incomeAt(u"?2"_s), incomeAt(u"?1"_s))
+               "WHERE household_id = h.id AND deleted = 0 AND effective_date <= ?1) AS changed, %3 AS head "
+               "FROM households h WHERE h.status <> 'exited'"_s.arg(incomeAt(u"?2"_s), incomeAt(u"?1"_s), sql::headName())
                + kScope + u") WHERE before > 0 AND after <= before * (100 - ?3) / 100.0 AND changed > ?2 "
                           "ORDER BY changed"_s;
     case WarningRule::PlanIdle: // ?3 days; activity: the last task done, else the approval or start
         return u"SELECT h.id, p.member_id, h.file_number, hex(p.id) || ':' || p.last, p.last, ?3, "
-               "CAST(julianday(?1) - julianday(p.last) AS INTEGER) FROM ("
+               "CAST(julianday(?1) - julianday(p.last) AS INTEGER), "_s + sql::headName() + u" FROM ("
                "SELECT id, household_id, member_id, max(coalesce((SELECT max(done_on) FROM plan_tasks t "
                "WHERE t.plan_id = plans.id AND t.deleted = 0), ''), substr(coalesce(approved_on, started_on), 1, 10)) "
                "AS last FROM plans WHERE status = 'active' AND deleted = 0) p "
@@ -36,7 +36,7 @@ QString sqlFor(WarningRule rule)
                + kScope + u"ORDER BY p.last"_s;
     case WarningRule::MissedAppointments: // ?3 how many in a row; only appointments that were due
         return u"SELECT h.id, a.member_id, h.file_number, hex(a.member_id) || ':' || a.latest, substr(a.latest, 1, 10), "
-               "?3, a.missed FROM (SELECT member_id, household_id, max(starts_at) AS latest, "
+               "?3, a.missed, "_s + sql::headName() + u" FROM (SELECT member_id, household_id, max(starts_at) AS latest, "
                "sum(status = 'no_show') AS missed, count(*) AS n FROM (SELECT member_id, household_id, starts_at, "
                "status, row_number() OVER (PARTITION BY member_id ORDER BY starts_at DESC) AS rn FROM appointments "
                "WHERE deleted = 0 AND status IN ('attended', 'no_show') AND substr(starts_at, 1, 10) <= ?1) "
@@ -45,7 +45,7 @@ QString sqlFor(WarningRule rule)
                + kScope + u"ORDER BY a.latest"_s;
     case WarningRule::LowWellbeing: // ?3 the low score, ?4 the fall
         return u"SELECT h.id, w.member_id, h.file_number, hex(w.member_id) || ':' || w.assessed_on, w.assessed_on, "
-               "coalesce(w.previous, w.score), w.score FROM (SELECT member_id, household_id, assessed_on, score, "
+               "coalesce(w.previous, w.score), w.score, "_s + sql::headName() + u" FROM (SELECT member_id, household_id, assessed_on, score, "
                "lag(score) OVER (PARTITION BY member_id ORDER BY assessed_on, created_at) AS previous, "
                "row_number() OVER (PARTITION BY member_id ORDER BY assessed_on DESC, created_at DESC) AS rn "
                "FROM assessments WHERE kind = 'wellbeing' AND deleted = 0 AND score IS NOT NULL AND assessed_on <= ?1) w "
@@ -54,16 +54,16 @@ QString sqlFor(WarningRule rule)
                + kScope + u"ORDER BY w.assessed_on"_s;
     case WarningRule::FollowUpOverdue: // the follow-ups ExitService lists as due, once their day has passed
         return u"SELECT h.id, NULL, h.file_number, hex(f.id), f.due_on, f.months, "
-               "CAST(julianday(?1) - julianday(f.due_on) AS INTEGER) FROM exit_followups f "
+               "CAST(julianday(?1) - julianday(f.due_on) AS INTEGER), "_s + sql::headName() + u" FROM exit_followups f "
                "JOIN households h ON h.id = f.household_id WHERE f.done_on IS NULL AND f.deleted = 0 "
                "AND f.due_on < ?1 AND h.status = 'exited'"_s
                + kScope + u"ORDER BY f.due_on"_s;
     case WarningRule::ExitIncomeFell: // ?2 the earliest exit date that counts
-        return u"SELECT id, NULL, file_number, exited, exited, before, after FROM (SELECT h.id, h.file_number, "
-               "e.exited, %1 AS before, %2 AS after FROM households h JOIN (SELECT household_id, max(on_date) AS exited "
+        return u"SELECT id, NULL, file_number, exited, exited, before, after, head FROM (SELECT h.id, h.file_number, "
+               "e.exited, %1 AS before, %2 AS after, %3 AS head FROM households h JOIN (SELECT household_id, max(on_date) AS exited "
                "FROM household_exits WHERE kind = 'exit' AND deleted = 0 GROUP BY household_id) e "
                "ON e.household_id = h.id WHERE h.status = 'exited' AND e.exited >= ?2 AND e.exited <= ?1"_s
-                   .arg(incomeAt(u"e.exited"_s), incomeAt(u"?1"_s))
+                   .arg(incomeAt(u"e.exited"_s), incomeAt(u"?1"_s), sql::headName())
                + kScope + u") WHERE after < before ORDER BY exited"_s;
     }
     return {};
@@ -116,6 +116,7 @@ Result<QList<WarningItem>> EarlyWarnings::query(WarningRule rule, const WarningT
                              item.since = QDate::fromString(r.text(4).left(10), Qt::ISODate);
                              item.before = r.value(5).toDouble();
                              item.after = r.value(6).toDouble();
+                             item.headName = r.text(7);
                              items << item;
                          });
     if (!s)

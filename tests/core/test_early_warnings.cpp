@@ -88,6 +88,7 @@ TEST_CASE("Early warning: a household whose income fell by 20 percent is listed,
     CHECK(items[0].before == 3000);
     CHECK(items[0].after == 2400);
     CHECK(items[0].since == today.addDays(-30));
+    CHECK(items[0].headName == QStringLiteral("سلمى ناصر الدوسري"));
     CHECK_FALSE(items[0].seen);
     // Before the change, nobody is listed.
     CHECK(w.list(w.omar, WarningRule::IncomeDrop, today.addDays(-31)).isEmpty());
