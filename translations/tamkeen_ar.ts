@@ -776,6 +776,77 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarnings</name>
+    <message>
+        <source>Income fell</source>
+        <translation>انخفض الدخل</translation>
+    </message>
+    <message>
+        <source>Plan without progress</source>
+        <translation>خطة بلا تقدم</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>مواعيد فائتة</translation>
+    </message>
+    <message>
+        <source>Low wellbeing</source>
+        <translation>رفاه نفسي منخفض</translation>
+    </message>
+    <message>
+        <source>Follow-up after exit overdue</source>
+        <translation>متابعة بعد الخروج متأخرة</translation>
+    </message>
+    <message>
+        <source>Income fell after exit</source>
+        <translation>انخفض الدخل بعد الخروج</translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income today is %1 % or more below its income %2 days ago.</source>
+        <translation>دخل الأسرة الشهري اليوم أقل بنسبة %1٪ أو أكثر من دخلها قبل %2 يومًا.</translation>
+    </message>
+    <message>
+        <source>An active plan has had no task done for %1 days or more.</source>
+        <translation>خطة نشطة لم تُنجز فيها أي مهمة منذ %1 يومًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The person did not come to their last %1 appointments.</source>
+        <translation>لم يحضر الشخص آخر %1 مواعيد له.</translation>
+    </message>
+    <message>
+        <source>The latest WHO-5 score is under %1, or %2 points or more below the one before: consider a psychological referral.</source>
+        <translation>آخر درجة على مقياس ⁦WHO-5⁩ أقل من %1، أو أقل من سابقتها بـ %2 نقاط أو أكثر: فكّر في إحالة للإرشاد النفسي.</translation>
+    </message>
+    <message>
+        <source>A follow-up after exit is past its due date and not recorded.</source>
+        <translation>متابعة بعد الخروج تجاوزت موعدها ولم تُسجَّل.</translation>
+    </message>
+    <message>
+        <source>The household left support less than %1 months ago and its income has fallen since: it may come back.</source>
+        <translation>خرجت الأسرة من الدعم قبل أقل من %1 أشهر وانخفض دخلها منذ ذلك الحين: قد تعود إلى الدعم.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the early-warning thresholds.</source>
+        <translation>تغيير حدود الإنذار المبكر للمسؤولين فقط.</translation>
+    </message>
+    <message>
+        <source>Each threshold must be between %1 and %2.</source>
+        <translation>يجب أن يكون كل حد بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors can see wellbeing scores.</source>
+        <translation>درجات الرفاه النفسي يطّلع عليها المرشدون والمشرفون فقط.</translation>
+    </message>
+    <message>
+        <source>Choose a family on the list first.</source>
+        <translation>اختر أسرة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>This household is not in the registry (it may have been archived).</source>
+        <translation>هذه الأسرة ليست في السجل (ربما أُرشفت).</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityText</name>
     <message>
         <source>Household income: %1 a month for %2, %3 per person.</source>
@@ -889,6 +960,85 @@
     <message>
         <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
         <translation>ملف تسجيل الجهاز %1 غير موقّع من جهاز تابع لجهته: فقد غُيّر أو زُوّر. اطلب من مدير النظام ملفًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitReadiness</name>
+    <message>
+        <source>Income at or above the threshold</source>
+        <translation>الدخل عند الحد المانع أو فوقه</translation>
+    </message>
+    <message>
+        <source>A member in work</source>
+        <translation>فرد من الأسرة يعمل</translation>
+    </message>
+    <message>
+        <source>Own project active</source>
+        <translation>مشروع خاص قائم</translation>
+    </message>
+    <message>
+        <source>Plan goals achieved</source>
+        <translation>تحققت أهداف الخطة</translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>الرفاه النفسي (⁦WHO-5⁩)</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income is at or above the eligibility threshold for its size.</source>
+        <translation>دخل الأسرة الشهري عند الحد المانع لحجمها أو فوقه.</translation>
+    </message>
+    <message>
+        <source>At least one member is employed or self-employed.</source>
+        <translation>فرد واحد على الأقل موظف أو يعمل لحسابه.</translation>
+    </message>
+    <message>
+        <source>The household has income from its own business.</source>
+        <translation>للأسرة دخل من مشروعها الخاص.</translation>
+    </message>
+    <message>
+        <source>At least %1 % of the plan&apos;s goals are achieved (dropped goals do not count).</source>
+        <translation>تحقق %1٪ على الأقل من أهداف الخطة (لا تُحسب الأهداف الملغاة).</translation>
+    </message>
+    <message>
+        <source>The plan member&apos;s latest WHO-5 score is %1 or more.</source>
+        <translation>آخر درجة لصاحب الخطة على مقياس ⁦WHO-5⁩ هي %1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The plan member&apos;s latest work readiness score is %1 or more.</source>
+        <translation>آخر درجة جاهزية للعمل لصاحب الخطة هي %1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the readiness criteria.</source>
+        <translation>تغيير معايير الجاهزية للخروج للمسؤولين فقط.</translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation>درجة الجاهزية المطلوبة بين 1 و100.</translation>
+    </message>
+    <message>
+        <source>Weights and thresholds are between 0 and 100.</source>
+        <translation>الأوزان والحدود بين 0 و100.</translation>
+    </message>
+    <message>
+        <source>A required criterion needs a weight above zero.</source>
+        <translation>المعيار الإلزامي يحتاج إلى وزن أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Set the threshold of each criterion that counts.</source>
+        <translation>حدّد العتبة لكل معيار محسوب.</translation>
+    </message>
+    <message>
+        <source>At least one criterion must count (a weight above zero).</source>
+        <translation>يجب أن يُحسب معيار واحد على الأقل (بوزن أكبر من صفر).</translation>
+    </message>
+    <message>
+        <source>This household has no active plan, so it has no readiness score.</source>
+        <translation>ليس لهذه الأسرة خطة نشطة، فلا درجة جاهزية لها.</translation>
     </message>
 </context>
 <context>
@@ -4602,13 +4752,6 @@
     </message>
 </context>
 <context>
-    <name>tamkeen::ui::ComingSoonPage</name>
-    <message>
-        <source>This section is coming in a later version of Tamkeen.</source>
-        <translation>يتوفر هذا القسم في إصدار قادم من تمكين.</translation>
-    </message>
-</context>
-<context>
     <name>tamkeen::ui::ConflictsView</name>
     <message>
         <source>Record</source>
@@ -5939,10 +6082,6 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Impact indicators: self-sufficiency, re-entry and income growth.</source>
-        <translation>مؤشرات قياس الأثر: الاكتفاء الذاتي والعودة إلى الدعم ونمو الدخل.</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
@@ -6823,6 +6962,45 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReadinessView</name>
+    <message>
+        <source>Only the families ready for a voluntary exit plan</source>
+        <translation>الأسر الجاهزة لخطة خروج طوعي فقط</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>المعايير المتحققة</translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100 on the criteria the administrators set; ready when every required criterion is met and the score reaches the pass mark.</source>
+        <translation>الأسر التي لها خطة نشطة، بدرجة من 100 وفق المعايير التي يحددها المسؤولون؛ تكون الأسرة جاهزة عندما تتحقق كل المعايير الإلزامية وتبلغ درجتها الحد المطلوب.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليست بعد</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -7152,6 +7330,21 @@
     <message>
         <source>Rename</source>
         <translation>تغيير الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReportsPage</name>
+    <message>
+        <source>Early warnings</source>
+        <translation>الإنذار المبكر</translation>
+    </message>
+    <message>
+        <source>Readiness to exit</source>
+        <translation>الجاهزية للخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8208,87 @@
     <message>
         <source>%1 is now named %2. The change reaches the other laptops with the next sync.</source>
         <translation>أصبح اسم %1 الآن %2. يصل التغيير إلى الحواسيب الأخرى مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WarningsView</name>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>اطُّلع عليه</translation>
+    </message>
+    <message>
+        <source>Mark as seen…</source>
+        <translation>تعليم كمُطَّلع عليه…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation>اختر أسرة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>الإنذار:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missed</source>
+        <translation>
+            <numerusform>%Ln فائت</numerusform>
+            <numerusform>موعد فائت</numerusform>
+            <numerusform>موعدان فائتان</numerusform>
+            <numerusform>%Ln مواعيد فائتة</numerusform>
+            <numerusform>%Ln موعدًا فائتًا</numerusform>
+            <numerusform>%Ln موعد فائت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Marked as seen.</source>
+        <translation>عُلِّم كمُطَّلع عليه.</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>تعليم كمُطَّلع عليه</translation>
+    </message>
+    <message>
+        <source>What was done (for the next person):</source>
+        <translation>ما الذي تم (ليعرفه من يأتي بعدك):</translation>
     </message>
 </context>
 <context>

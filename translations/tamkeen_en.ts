@@ -756,6 +756,77 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarnings</name>
+    <message>
+        <source>Income fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan without progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up after exit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income fell after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income today is %1 % or more below its income %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active plan has had no task done for %1 days or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person did not come to their last %1 appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest WHO-5 score is under %1, or %2 points or more below the one before: consider a psychological referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up after exit is past its due date and not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household left support less than %1 months ago and its income has fallen since: it may come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the early-warning thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each threshold must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors can see wellbeing scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family on the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is not in the registry (it may have been archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityText</name>
     <message>
         <source>Household income: %1 a month for %2, %3 per person.</source>
@@ -860,6 +931,85 @@
     </message>
     <message>
         <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitReadiness</name>
+    <message>
+        <source>Income at or above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own project active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s monthly income is at or above the eligibility threshold for its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one member is employed or self-employed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has income from its own business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 % of the plan&apos;s goals are achieved (dropped goals do not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan member&apos;s latest WHO-5 score is %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan member&apos;s latest work readiness score is %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the readiness criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass mark is between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and thresholds are between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required criterion needs a weight above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the threshold of each criterion that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one criterion must count (a weight above zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has no active plan, so it has no readiness score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4554,13 +4704,6 @@
     </message>
 </context>
 <context>
-    <name>tamkeen::ui::ComingSoonPage</name>
-    <message>
-        <source>This section is coming in a later version of Tamkeen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tamkeen::ui::ConflictsView</name>
     <message>
         <source>Record</source>
@@ -5859,10 +6002,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impact indicators: self-sufficiency, re-entry and income growth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6735,6 +6874,45 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReadinessView</name>
+    <message>
+        <source>Only the families ready for a voluntary exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100 on the criteria the administrators set; ready when every required criterion is met and the score reaches the pass mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -7059,6 +7237,21 @@
     </message>
     <message>
         <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReportsPage</name>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7898,6 +8091,79 @@
     </message>
     <message>
         <source>%1 is now named %2. The change reaches the other laptops with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WarningsView</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as seen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missed</source>
+        <translation type="unfinished">
+            <numerusform>%Ln missed</numerusform>
+            <numerusform>%Ln missed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (for the next person):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

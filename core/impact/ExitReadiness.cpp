@@ -209,12 +209,12 @@ Result<QList<HouseholdReadiness>> ExitReadiness::read(const security::Session &b
         "AND m.employment IN ('employed', 'self_employed')), %2, "
         "(SELECT count(*) FROM plan_goals g WHERE g.plan_id = p.id AND g.deleted = 0 AND g.status <> 'dropped'), "
         "(SELECT count(*) FROM plan_goals g WHERE g.plan_id = p.id AND g.deleted = 0 AND g.status = 'achieved'), "
-        "%3, %4 FROM plans p JOIN households h ON h.id = p.household_id "
+        "%3, %4, %5 FROM plans p JOIN households h ON h.id = p.household_id "
         "WHERE p.status = 'active' AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM plans q WHERE "
         "q.household_id = p.household_id AND q.status = 'active' AND q.deleted = 0 AND q.started_on > p.started_on) "
         "AND (?7 IS NULL OR h.id = ?7)"_s
             .arg(sql::incomeAt(u"?1"_s), sql::incomeAt(u"?1"_s, u"AND i.source = 'own_business'"_s),
-                 latestScore.arg(u"wellbeing"_s), latestScore.arg(u"work_readiness"_s))
+                 latestScore.arg(u"wellbeing"_s), latestScore.arg(u"work_readiness"_s), sql::headName())
         + sql::scope();
     const auto orNull = [](const QByteArray &b) { return b.isEmpty() ? QVariant() : QVariant(b); };
     const bool mayReadScores = mayReadWellbeing(by);
@@ -228,6 +228,7 @@ Result<QList<HouseholdReadiness>> ExitReadiness::read(const security::Session &b
             r.fileNumber = row.text(1);
             r.planId = row.blob(2);
             r.memberId = row.blob(3);
+            r.headName = row.text(12);
             const double income = row.value(4).toDouble();
             const int members = int(row.integer(5));
             const double goals = double(row.integer(8));

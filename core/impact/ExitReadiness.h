@@ -50,6 +50,7 @@ struct CriterionResult {
 struct HouseholdReadiness {
     QByteArray householdId, planId, memberId;
     QString fileNumber;
+    QString headName;
     int score = 0; // the weights met, out of 100
     bool ready = false;
     QList<CriterionResult> results;

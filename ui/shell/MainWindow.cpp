@@ -5,7 +5,7 @@
 #include "dialogs/AboutDialog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
-#include "pages/ComingSoonPage.h"
+#include "impact/ReportsPage.h"
 #include "pages/HomePage.h"
 #include "pages/SettingsPage.h"
 #include "pages/UsersPage.h"
@@ -77,9 +77,12 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     auto *syncPage = new SyncPage(db, settings, session, this);
     addSection(Section::Sync, tr("Sync"), syncPage);
     connect(syncPage, &SyncPage::synced, this, &MainWindow::refreshStatus);
-    addSection(Section::Reports, tr("Reports"),
-               new ComingSoonPage(tr("Reports"), tr("Impact indicators: self-sufficiency, re-entry and income growth."),
-                                  this));
+    auto *reports = new ReportsPage(db, settings, session, this);
+    addSection(Section::Reports, tr("Reports"), reports);
+    connect(reports, &ReportsPage::openHousehold, this, [this, households](const QByteArray &id) {
+        showSection(Section::Households);
+        households->openHousehold(id);
+    });
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
     m_incomes = std::make_unique<registry::IncomeService>(db);

@@ -1,0 +1,52 @@
+#include "impact/ReportsPage.h"
+
+#include "impact/ReadinessView.h"
+#include "impact/WarningsView.h"
+#include "widgets/Heading.h"
+#include "widgets/MessageBanner.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                         QWidget *parent)
+    : QWidget(parent), m_banner(new MessageBanner(this)),
+      m_warnings(new WarningsView(db, settings, session, m_banner, this)),
+      m_readiness(new ReadinessView(db, settings, session, m_banner, this))
+{
+    setObjectName(u"reportsPage"_s);
+    // A field worker's lists hold their own caseload; supervisors see the centre's.
+    if (session.role == security::Role::FieldWorker) {
+        m_warnings->setWorker(session.userId);
+        m_readiness->setWorker(session.userId);
+    }
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"reportTabs"_s);
+    tabs->addTab(m_warnings, tr("Early warnings"));
+    tabs->addTab(m_readiness, tr("Readiness to exit"));
+    connect(m_warnings, &WarningsView::openHousehold, this, &ReportsPage::openHousehold);
+    connect(m_readiness, &ReadinessView::openHousehold, this, &ReportsPage::openHousehold);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Reports"), this));
+    layout->addWidget(m_banner);
+    layout->addWidget(tabs, 1);
+}
+
+void ReportsPage::refresh()
+{
+    m_warnings->refresh();
+    m_readiness->refresh();
+}
+
+// The lists follow the date and every other copy's changes: read when shown.
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,42 @@
+#pragma once
+// The Reports section: what supervisors act on. Early warnings and readiness
+// to exit for now; the impact indicators and their dashboard join them
+// (issue 14).
+#include "security/Session.h"
+
+#include <QWidget>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class MessageBanner;
+class ReadinessView;
+class WarningsView;
+
+class ReportsPage : public QWidget {
+    Q_OBJECT
+public:
+    ReportsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                QWidget *parent = nullptr);
+
+    WarningsView *warnings() const { return m_warnings; }
+    ReadinessView *readiness() const { return m_readiness; }
+    void refresh();
+
+signals:
+    void openHousehold(const QByteArray &householdId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    MessageBanner *m_banner;
+    WarningsView *m_warnings;
+    ReadinessView *m_readiness;
+};
+
+} // namespace tamkeen::ui
