@@ -13,8 +13,11 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
         terms << u"h.%1 = ?"_s.arg(QLatin1StringView(column));
         *values << value;
     };
-    if (!centre.isEmpty())
-        equal("centre_id", centre);
+    if (!centres.isEmpty()) {
+        terms << u"h.centre_id IN (%1)"_s.arg(QStringList(centres.size(), u"?"_s).join(u", "_s));
+        for (const QByteArray &c : centres)
+            *values << c;
+    }
     if (!region.isEmpty())
         equal("region", region);
     if (!city.isEmpty())

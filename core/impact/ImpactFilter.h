@@ -7,6 +7,7 @@
 // a dated history (household_status), and the indicators read it by date.
 #include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 #include <optional>
@@ -19,7 +20,7 @@ struct AgeBand {
 };
 
 struct ImpactFilter {
-    QByteArray centre;  // centres.id
+    QList<QByteArray> centres; // any of these centres.id (two centres may share a code)
     QString region;
     QString city;
     QString district;
