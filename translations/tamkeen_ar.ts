@@ -1936,6 +1936,41 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Caseload</source>
+        <translation>عبء الحالات</translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation>الخروج إلى الاكتفاء</translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation>استدامة الخروج</translation>
+    </message>
+    <message>
+        <source>Re-entry rate</source>
+        <translation>معدل العودة إلى الدعم</translation>
+    </message>
+    <message>
+        <source>How many households and members are in each status at the end of the period, and how many registered during it?</source>
+        <translation>كم أسرة وكم فردًا في كل حالة في نهاية الفترة، وكم أسرة سُجّلت خلالها؟</translation>
+    </message>
+    <message>
+        <source>How many households left support during the period, for which reasons, and what share of the active caseload left for work, an own project or other income?</source>
+        <translation>كم أسرة خرجت من الدعم خلال الفترة، ولأي أسباب، وما نسبة من خرج من الحالات النشطة إلى عمل أو مشروع خاص أو دخل آخر؟</translation>
+    </message>
+    <message>
+        <source>Of the households that left support in each month, what share had not come back 3, 6 and 12 months later?</source>
+        <translation>من الأسر التي خرجت من الدعم في كل شهر، ما نسبة من لم يعد إليه بعد 3 و6 و12 شهرًا؟</translation>
+    </message>
+    <message>
+        <source>What share of the households that left support came back within 12 months, and why?</source>
+        <translation>ما نسبة الأسر التي خرجت من الدعم ثم عادت إليه خلال 12 شهرًا، ولماذا؟</translation>
+    </message>
+</context>
+<context>
     <name>InputText</name>
     <message>
         <source>%1: at most %2 characters can be stored, and %3 were entered. Shorten it.</source>
@@ -2196,6 +2231,37 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Choose a month from 1 to 12 of a year from 1900 to 2200.</source>
+        <translation>اختر شهرًا من 1 إلى 12 من سنة بين 1900 و2200.</translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4 of a year from 1900 to 2200.</source>
+        <translation>اختر ربعًا من 1 إلى 4 من سنة بين 1900 و2200.</translation>
+    </message>
+    <message>
+        <source>Choose a year from 1900 to 2200.</source>
+        <translation>اختر سنة بين 1900 و2200.</translation>
+    </message>
+    <message>
+        <source>This Hijri month is outside the Umm al-Qura calendar: choose a month from 1 to 12 of a year the calendar covers.</source>
+        <translation>هذا الشهر الهجري خارج تقويم أم القرى: اختر شهرًا من 1 إلى 12 من سنة يشملها التقويم.</translation>
+    </message>
+    <message>
+        <source>Choose both the first and the last day of the period.</source>
+        <translation>اختر اليوم الأول واليوم الأخير من الفترة.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2): choose a last day on or after the first.</source>
+        <translation>تنتهي الفترة (%1) قبل أن تبدأ (%2): اختر يومًا أخيرًا مساويًا لليوم الأول أو بعده.</translation>
+    </message>
+    <message>
+        <source>Choose dates from 1900 to 2200.</source>
+        <translation>اختر تواريخ بين 1900 و2200.</translation>
     </message>
 </context>
 <context>

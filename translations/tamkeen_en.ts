@@ -1904,6 +1904,41 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entry rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many households and members are in each status at the end of the period, and how many registered during it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many households left support during the period, for which reasons, and what share of the active caseload left for work, an own project or other income?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the households that left support in each month, what share had not come back 3, 6 and 12 months later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What share of the households that left support came back within 12 months, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputText</name>
     <message>
         <source>%1: at most %2 characters can be stored, and %3 were entered. Shorten it.</source>
@@ -2159,6 +2194,37 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Choose a month from 1 to 12 of a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter from 1 to 4 of a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year from 1900 to 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Hijri month is outside the Umm al-Qura calendar: choose a month from 1 to 12 of a year the calendar covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose both the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2): choose a last day on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates from 1900 to 2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

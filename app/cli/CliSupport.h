@@ -40,6 +40,7 @@ int runConflicts(const QStringList &args);
 int runRefused(const QStringList &args);
 int runDevices(const QStringList &args);
 int runDump(const QStringList &args);
+int runReport(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

@@ -33,6 +33,7 @@ const Command kCommands[] = {
     {"refused", "List the changes imports refused for good, and why", runRefused},
     {"devices", "List the organisation's devices, enrol a laptop or revoke one", runDevices},
     {"dump", "Print the synced data as canonical text", runDump},
+    {"report", "Write the impact indicators of a period as JSON or CSV", runReport},
 };
 
 int usage(int code)

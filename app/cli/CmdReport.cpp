@@ -1,0 +1,88 @@
+// tamkeen-cli report: the impact indicators of a period as JSON or CSV, so a
+// regional office makes the same report from a hub copy in a script.
+#include "CliSupport.h"
+#include "export/FileOutput.h"
+#include "impact/IndicatorReport.h"
+#include "org/Identities.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::cli {
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
+    const QCommandLineOption indicator(u"indicator"_s, u"caseload, exits, sustained, reentry or all (default all)."_s,
+                                       u"NAME"_s, u"all"_s);
+    const QCommandLineOption from(u"from"_s, u"The period's first day, YYYY-MM-DD."_s, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"The period's last day, YYYY-MM-DD (included)."_s, u"DATE"_s);
+    const QCommandLineOption asOf(u"as-of"_s, u"Read re-entries up to this day (default today)."_s, u"DATE"_s);
+    const QCommandLineOption centre(u"centre"_s, u"Only the households of this centre code (repeat for several)."_s,
+                                    u"CODE"_s);
+    const QCommandLineOption format(u"format"_s, u"json or csv (default json)."_s, u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption outFile(u"out"_s, u"The file to write."_s, u"FILE"_s);
+    p.addOptions({db, indicator, from, to, asOf, centre, format, outFile, loginOption(u"a supervisor or an administrator"_s)});
+    if (int r = parse(p, args, u"Write the impact indicators of a period (docs/indicators.md): one row per number "
+                               "with the file numbers of the households behind it. Supervisors and administrators."_s);
+        r >= 0)
+        return r;
+    QList<impact::Indicator> which;
+    if (p.value(indicator) != u"all") {
+        const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
+        if (!one)
+            return fail(u"--indicator must be caseload, exits, sustained, reentry or all"_s, Usage);
+        which << *one;
+    }
+    const QString form = p.value(format);
+    if (form != u"json" && form != u"csv")
+        return fail(u"--format must be json or csv"_s, Usage);
+    if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
+        return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
+    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
+    const QDate readTo = p.isSet(asOf) ? QDate::fromString(p.value(asOf), Qt::ISODate) : QDate::currentDate();
+    if (!first.isValid() || !last.isValid() || !readTo.isValid())
+        return fail(u"dates are written YYYY-MM-DD"_s, Usage);
+    auto period = impact::Period::custom(first, last);
+    if (!period)
+        return fail(period.error().message, Usage);
+
+    auto database = openDatabase(p.value(db), false);
+    if (!database)
+        return Failed;
+    if (auto session = requireUser(*database, p, {security::Role::Supervisor, security::Role::Administrator}); !session)
+        return fail(session.error().message);
+    impact::ImpactFilter filter;
+    if (p.isSet(centre)) {
+        auto centres = org::Identities::centres(*database);
+        if (!centres)
+            return fail(centres.error().message);
+        for (const QString &code : p.values(centre)) {
+            bool known = false;
+            for (const org::CentreRow &c : centres.value()) {
+                if (c.code.compare(code, Qt::CaseInsensitive) == 0) {
+                    filter.centres << c.id; // two centres may share a code: both count
+                    known = true;
+                }
+            }
+            if (!known)
+                return fail(u"no centre has the code '%1' (see centres list)"_s.arg(code));
+        }
+    }
+    const impact::ReportRequest request{which, period.value(), filter, readTo};
+    auto rows = impact::IndicatorReport::rows(*database, request);
+    if (!rows)
+        return fail(rows.error().message);
+    const QByteArray bytes = form == u"csv"
+                                 ? impact::IndicatorReport::csv(rows.value())
+                                 : QJsonDocument(impact::IndicatorReport::json(request, rows.value())).toJson();
+    if (Status s = exporting::FileOutput::write(p.value(outFile), bytes); !s)
+        return fail(s.error().message);
+    out(u"report: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
+    return Ok;
+}
+
+} // namespace tamkeen::cli

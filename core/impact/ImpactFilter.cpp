@@ -1,0 +1,54 @@
+#include "impact/ImpactFilter.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
+{
+    QStringList terms = {u"h.deleted = 0"_s};
+    const auto equal = [&](const char *column, const QVariant &value) {
+        terms << u"h.%1 = ?"_s.arg(QLatin1StringView(column));
+        *values << value;
+    };
+    if (!centres.isEmpty()) {
+        terms << u"h.centre_id IN (%1)"_s.arg(QStringList(centres.size(), u"?"_s).join(u", "_s));
+        for (const QByteArray &c : centres)
+            *values << c;
+    }
+    if (!region.isEmpty())
+        equal("region", region);
+    if (!city.isEmpty())
+        equal("city", city);
+    if (!district.isEmpty())
+        equal("district", district);
+    if (!worker.isEmpty())
+        equal("assigned_worker", worker);
+    if (!category.isEmpty()) {
+        terms << u"(',' || h.categories || ',') LIKE ?"_s;
+        *values << u"%,"_s + category + u",%"_s;
+    }
+    QStringList head;
+    if (!headSex.isEmpty()) {
+        head << u"m.sex = ?"_s;
+        *values << headSex;
+    }
+    if (headAge) {
+        // Age in [from, to] on `ageOn` <=> born in (ageOn - (to + 1) years, ageOn - from years]:
+        // ISO dates compare as text, and no age is computed per row.
+        head << u"m.birth_date <= ?"_s;
+        *values << ageOn.addYears(-headAge->from).toString(Qt::ISODate);
+        if (headAge->to) {
+            head << u"m.birth_date > ?"_s;
+            *values << ageOn.addYears(-(*headAge->to + 1)).toString(Qt::ISODate);
+        }
+    }
+    if (!head.isEmpty())
+        terms << u"EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.relation = 'head' "
+                 "AND m.deleted = 0 AND %1)"_s.arg(head.join(u" AND "_s));
+    return u"SELECT h.id, h.file_number FROM households h WHERE %1"_s.arg(terms.join(u" AND "_s));
+}
+
+} // namespace tamkeen::impact

@@ -1,0 +1,37 @@
+#pragma once
+// Which households an indicator counts. Every field is optional (empty: all).
+// Households are filtered on their current row: a household that moved to
+// another centre, region or worker counts where it is now for every period.
+// The registry keeps no dated history of those fields (only the sync
+// change_log, which is not a reporting source); status is the one field with
+// a dated history (household_status), and the indicators read it by date.
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <optional>
+
+namespace tamkeen::impact {
+
+struct AgeBand {
+    int from = 0;           // years, inclusive
+    std::optional<int> to;  // years, inclusive; none: no upper bound
+};
+
+struct ImpactFilter {
+    QList<QByteArray> centres; // any of these centres.id (two centres may share a code)
+    QString region;
+    QString city;
+    QString district;
+    QByteArray worker;  // users.id of the assigned worker
+    QString category;   // one key of the household categories
+    QString headSex;    // "male" / "female"
+    std::optional<AgeBand> headAge; // the head's age on the period's last day
+
+    // The households in scope as SQL: "SELECT h.id, h.file_number FROM households h WHERE …",
+    // archived households left out, as the household list does. Values are appended in order.
+    QString scopeSql(const QDate &ageOn, QVariantList *values) const;
+};
+
+} // namespace tamkeen::impact

@@ -1,0 +1,39 @@
+#pragma once
+// The indicators of a period and filter as a table anyone can read again:
+// one row per number (indicator, group, key, value, the households' file
+// numbers), written as JSON or CSV. tamkeen-cli report uses it; the Reports
+// section's exports will too.
+#include "common/Result.h"
+#include "impact/Indicators.h"
+
+#include <QJsonObject>
+
+namespace tamkeen::impact {
+
+struct ReportRow {
+    QString indicator;         // caseload, exits, sustained, reentry
+    QString group;             // e.g. households, members, by_reason, rates, 2025-01
+    QString key;               // e.g. active, employment, positive_rate, sustained_3m
+    std::optional<double> value; // nothing: not applicable or not yet known
+    QStringList fileNumbers;   // the households behind the value
+};
+
+struct ReportRequest {
+    QList<Indicator> indicators;
+    Period period;
+    ImpactFilter filter;
+    QDate asOf; // today when not given
+};
+
+class IndicatorReport {
+public:
+    static QString key(Indicator indicator); // caseload, exits, sustained, reentry
+    static std::optional<Indicator> fromKey(const QString &key);
+
+    static Result<QList<ReportRow>> rows(storage::Database &db, const ReportRequest &request);
+    static QJsonObject json(const ReportRequest &request, const QList<ReportRow> &rows);
+    // UTF-8 with a BOM (so spreadsheets read the Arabic), a header line, CRLF.
+    static QByteArray csv(const QList<ReportRow> &rows);
+};
+
+} // namespace tamkeen::impact

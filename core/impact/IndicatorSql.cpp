@@ -1,0 +1,46 @@
+#include "impact/IndicatorSql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact::sql {
+
+QString withScope(const ImpactFilter &filter, const QDate &ageOn, QVariantList *values)
+{
+    return u"WITH scope(id, file_number) AS (%1)"_s.arg(filter.scopeSql(ageOn, values));
+}
+
+QString statusAt(const QDate &day, QVariantList *values)
+{
+    *values << day.toString(Qt::ISODate);
+    // One pass over the history rows on or before the day (index
+    // household_status(household_id, effective_date)), not a query per household.
+    return u", status_at(household_id, status, file_number) AS ("
+           "SELECT household_id, status, file_number FROM ("
+           "SELECT s.household_id, s.status, scope.file_number, row_number() OVER ("
+           "PARTITION BY s.household_id ORDER BY s.effective_date DESC, s.created_at DESC, s.id DESC) AS rn "
+           "FROM household_status s JOIN scope ON scope.id = s.household_id "
+           "WHERE s.deleted = 0 AND s.effective_date <= ?) WHERE rn = 1)"_s;
+}
+
+QString supportedStatuses()
+{
+    return u"('active', 'reentered')"_s;
+}
+
+QList<Figure> Grouping::figures(const QStringList &keys) const
+{
+    QList<Figure> list;
+    for (const QString &k : keys)
+        list << Figure::of(k, m_lists.value(k));
+    QStringList extra;
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
+        if (!keys.contains(it.key()))
+            extra << it.key();
+    }
+    extra.sort();
+    for (const QString &k : std::as_const(extra))
+        list << Figure::of(k, m_lists.value(k));
+    return list;
+}
+
+} // namespace tamkeen::impact::sql

@@ -1,0 +1,50 @@
+#include "impact/Indicators.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+QString Indicators::name(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Caseload: return tr("Caseload");
+    case Indicator::Exits: return tr("Exits to self-sufficiency");
+    case Indicator::SustainedExits: return tr("Sustained exits");
+    case Indicator::ReentryRate: return tr("Re-entry rate");
+    }
+    return {};
+}
+
+QString Indicators::question(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Caseload:
+        return tr("How many households and members are in each status at the end of the period, and how many "
+                  "registered during it?");
+    case Indicator::Exits:
+        return tr("How many households left support during the period, for which reasons, and what share of the "
+                  "active caseload left for work, an own project or other income?");
+    case Indicator::SustainedExits:
+        return tr("Of the households that left support in each month, what share had not come back 3, 6 and 12 "
+                  "months later?");
+    case Indicator::ReentryRate:
+        return tr("What share of the households that left support came back within 12 months, and why?");
+    }
+    return {};
+}
+
+bool Indicators::isPositiveExit(const QString &reason)
+{
+    return reason == u"employment" || reason == u"own_project" || reason == u"other_income";
+}
+
+std::optional<double> ExitCohort::sustainedShare(int months) const
+{
+    for (const CohortHorizon &h : horizons) {
+        if (h.months == months && h.known && exits.value > 0)
+            return double(h.sustained.value) / double(exits.value);
+    }
+    return std::nullopt;
+}
+
+} // namespace tamkeen::impact

@@ -1,0 +1,92 @@
+#pragma once
+// The impact indicators of docs/indicators.md, computed in core for a period
+// and a filter. Each returns its numbers with the households behind them.
+// Indicators 1-4 so far: caseload, exits to self-sufficiency, sustained exits,
+// re-entry rate.
+#include "common/Result.h"
+#include "impact/Figure.h"
+#include "impact/ImpactFilter.h"
+#include "impact/Period.h"
+
+#include <QCoreApplication>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate };
+
+// 1. Households and members by status on the period's last day; registrations in it.
+struct Caseload {
+    QList<Figure> households; // one per status key (registry::Vocabulary::statuses()), zeros included
+    QList<Figure> members;    // same keys; value = members, households = their households
+    Figure supported;         // households active or re-entered on the last day
+    Figure registered;        // registration_date within the period
+};
+
+// 2. Households that left support in the period, each once, by the reason of
+// its last exit in the period; the active caseload the day before the period.
+struct Exits {
+    QList<Figure> byReason;   // one per exit reason key (referrals::ExitService::exitReasons())
+    Figure positive;          // employment, own project, other income
+    Figure other;             // every other reason
+    Figure total;
+    Figure activeAtStart;     // active or re-entered the day before the first day
+    Rate positiveRate() const { return {positive, activeAtStart}; }
+    Rate exitRate() const { return {total, activeAtStart}; }
+};
+
+// 3. For each month's exits (a cohort), the share not re-entered N months later.
+struct CohortHorizon {
+    int months = 0;
+    bool known = false;   // false until N months after the cohort's last day have passed (on asOf)
+    Figure reentered;     // re-entered within N months of their exit (so far, when not known)
+    Figure sustained;     // not re-entered within N months; empty when not known
+};
+struct ExitCohort {
+    QDate month;          // the first day of the cohort's Gregorian month
+    Figure exits;         // households that exited in that month (within the period)
+    QList<CohortHorizon> horizons; // 3, 6 and 12 months
+    // Sustained over exits; nothing when not yet known.
+    std::optional<double> sustainedShare(int months) const;
+};
+struct SustainedExits {
+    QDate asOf;
+    QList<ExitCohort> cohorts; // by month, oldest first; months without exits left out
+};
+
+// 4. Exits of the period whose 12 months have passed, and those of them that
+// came back within the 12 months, by the reason of coming back.
+struct ReentryRate {
+    QDate asOf;
+    Figure exits;            // denominator: the period's exits whose 12-month window closed by asOf
+    Figure reentered;        // numerator
+    QList<Figure> byReason;  // one per re-entry reason key (ExitService::reentryReasons())
+    Figure pending;          // the period's exits still inside their 12 months: not in the rate yet
+    Rate rate() const { return {reentered, exits}; }
+};
+
+class Indicators {
+    Q_DECLARE_TR_FUNCTIONS(Indicators)
+public:
+    explicit Indicators(storage::Database &db) : m_db(db) {}
+
+    static QString name(Indicator indicator);
+    static QString question(Indicator indicator);
+    static constexpr int kHorizons[] = {3, 6, 12};
+    static bool isPositiveExit(const QString &reason); // employment, own_project, other_income
+
+    Result<Caseload> caseload(const Period &period, const ImpactFilter &filter = {});
+    Result<Exits> exits(const Period &period, const ImpactFilter &filter = {});
+    // Re-entries are read up to `asOf` (today when not given): a cohort's
+    // horizon is known once asOf reaches it.
+    Result<SustainedExits> sustainedExits(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+    Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace tamkeen::impact
