@@ -5982,6 +5982,101 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ImpactSettingsBox</name>
+    <message>
+        <source>Early warning and readiness to exit, for the whole organisation</source>
+        <translation>الإنذار المبكر والجاهزية للخروج من الدعم، للمنظمة كلها</translation>
+    </message>
+    <message>
+        <source>Income fell by at least</source>
+        <translation>انخفض الدخل بنسبة لا تقل عن</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>compared with the income of</source>
+        <translation>مقارنة بالدخل قبل</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>A plan without a task done for</source>
+        <translation>خطة لم تُنجز فيها مهمة منذ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Missed appointments in a row</source>
+        <translation>مواعيد فائتة متتالية</translation>
+    </message>
+    <message>
+        <source>WHO-5 score under</source>
+        <translation>درجة ⁦WHO-5⁩ أقل من</translation>
+    </message>
+    <message>
+        <source>or a WHO-5 fall of at least</source>
+        <translation>أو انخفاض ⁦WHO-5⁩ بما لا يقل عن</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> نقاط</translation>
+    </message>
+    <message>
+        <source>Income fell within</source>
+        <translation>انخفض الدخل خلال</translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation> أشهر بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Save the thresholds</source>
+        <translation>حفظ الحدود</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>Ready from a score of</source>
+        <translation>جاهزة ابتداءً من درجة</translation>
+    </message>
+    <message>
+        <source>Save the criteria</source>
+        <translation>حفظ المعايير</translation>
+    </message>
+    <message>
+        <source>The early-warning thresholds are saved. They reach the other computers with sync.</source>
+        <translation>حُفظت حدود الإنذار المبكر، وتصل إلى الحواسيب الأخرى بالمزامنة.</translation>
+    </message>
+    <message>
+        <source>The readiness criteria are saved. They reach the other computers with sync.</source>
+        <translation>حُفظت معايير الجاهزية، وتصل إلى الحواسيب الأخرى بالمزامنة.</translation>
+    </message>
+    <message>
+        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred.</source>
+        <translation>الجاهزية للخروج من الدعم: كل معيار متحقق يضيف وزنه إلى درجة الأسرة من مئة.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ImportDialog</name>
     <message>
         <source>Import households from a CSV file</source>

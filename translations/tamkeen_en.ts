@@ -5906,6 +5906,101 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ImpactSettingsBox</name>
+    <message>
+        <source>Early warning and readiness to exit, for the whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income fell by at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared with the income of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan without a task done for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 score under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a WHO-5 fall of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income fell within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready from a score of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early-warning thresholds are saved. They reach the other computers with sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness criteria are saved. They reach the other computers with sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ImportDialog</name>
     <message>
         <source>Import households from a CSV file</source>

@@ -15,16 +15,13 @@ namespace {
 
 const QString kThresholdsKey = u"early_warning_thresholds"_s;
 
-struct Bound {
-    int WarningThresholds::*field;
-    const char *name;
-    int low, high;
-};
+} // namespace
 
-// Each threshold, its stored name and the range a person may set.
-const QList<Bound> &bounds()
+EarlyWarnings::EarlyWarnings(storage::Database &db) : m_db(db), m_writer(db) {}
+
+const QList<ThresholdBound> &EarlyWarnings::thresholdBounds()
 {
-    static const QList<Bound> list = {
+    static const QList<ThresholdBound> list = {
         {&WarningThresholds::incomeDropPercent, "incomeDropPercent", 1, 100},
         {&WarningThresholds::incomeLookbackDays, "incomeLookbackDays", 7, 730},
         {&WarningThresholds::planIdleDays, "planIdleDays", 7, 730},
@@ -35,10 +32,6 @@ const QList<Bound> &bounds()
     };
     return list;
 }
-
-} // namespace
-
-EarlyWarnings::EarlyWarnings(storage::Database &db) : m_db(db), m_writer(db) {}
 
 const QList<WarningRule> &EarlyWarnings::rules()
 {
@@ -127,7 +120,7 @@ Result<WarningThresholds> EarlyWarnings::thresholds()
         return v.error();
     WarningThresholds t;
     const QJsonObject o = QJsonDocument::fromJson(v.value().toString().toUtf8()).object();
-    for (const Bound &b : bounds()) {
+    for (const ThresholdBound &b : thresholdBounds()) {
         const int stored = o.value(QLatin1String(b.name)).toInt(t.*b.field);
         if (stored >= b.low && stored <= b.high) // a value out of range (a damaged row) keeps the default
             t.*b.field = stored;
@@ -140,7 +133,7 @@ Status EarlyWarnings::setThresholds(const security::Session &by, const WarningTh
     if (!by.isAdministrator())
         return makeError(ErrorCode::PermissionDenied, tr("Only administrators can change the early-warning thresholds."));
     QJsonObject o;
-    for (const Bound &b : bounds()) {
+    for (const ThresholdBound &b : thresholdBounds()) {
         if (t.*b.field < b.low || t.*b.field > b.high)
             return makeError(ErrorCode::Invalid, tr("Each threshold must be between %1 and %2.").arg(b.low).arg(b.high),
                              QLatin1String(b.name));

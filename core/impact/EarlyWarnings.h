@@ -37,6 +37,13 @@ struct WarningThresholds {
     int recentExitMonths = 6;
 };
 
+// A threshold, its stored name and the range a person may set.
+struct ThresholdBound {
+    int WarningThresholds::*field;
+    const char *name;
+    int low, high;
+};
+
 // Which households a list covers: a centre, a worker's caseload, or all.
 struct WarningScope {
     QByteArray centreId;
@@ -70,6 +77,7 @@ public:
     static QString explain(WarningRule rule, const WarningThresholds &t);
     // WHO-5 scores are confidential: only counsellors and supervisors see that list.
     static bool mayRead(const security::Session &by, WarningRule rule);
+    static const QList<ThresholdBound> &thresholdBounds();
 
     Result<WarningThresholds> thresholds();
     Status setThresholds(const security::Session &by, const WarningThresholds &t); // administrators

@@ -3,6 +3,7 @@
 // readiness to exit, and a family's file opened from a list.
 #include "format/Display.h"
 #include "impact/ReadinessView.h"
+#include "impact/ImpactSettingsBox.h"
 #include "impact/ReportsPage.h"
 #include "impact/WarningsView.h"
 #include "registry/HouseholdService.h"
@@ -18,6 +19,8 @@
 #include "support/catch.h"
 
 #include <QCheckBox>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -178,4 +181,40 @@ TEST_CASE("Reports: early warnings list a family whose income fell, marked seen 
     CHECK(page->warnings()->rules()->findData(int(WarningRule::LowWellbeing)) < 0);
     chooseRule(page->warnings(), WarningRule::IncomeDrop);
     CHECK(rowOf(page->warnings()->table(), fileNumber, 0) < 0); // not assigned to Omar
+}
+
+TEST_CASE("Settings: an administrator sets the early-warning thresholds and the readiness criteria", "[ui][impact]")
+{
+    test::App app;
+    test::setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(Section::Settings);
+    test::settle();
+    auto *box = main->findChild<ImpactSettingsBox *>();
+    REQUIRE(box);
+    CHECK(box->threshold("incomeDropPercent")->value() == 20);
+    box->threshold("incomeDropPercent")->setValue(25);
+    REQUIRE(box->saveThresholds());
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    CHECK(impact::EarlyWarnings(*opened.value()).thresholds().value().incomeDropPercent == 25);
+
+    // A required criterion that weighs nothing is refused, and nothing is saved.
+    box->weight(impact::Criterion::OwnProject)->setValue(0);
+    box->required(impact::Criterion::OwnProject)->setChecked(true);
+    CHECK_FALSE(box->saveCriteria());
+    CHECK(impact::ExitReadiness(*opened.value()).criteria().value().criteria[2].weight == 15);
+    box->required(impact::Criterion::OwnProject)->setChecked(false);
+    box->passMark()->setValue(60);
+    REQUIRE(box->saveCriteria());
+    CHECK(impact::ExitReadiness(*opened.value()).criteria().value().passMark == 60);
+    // The page scrolls: the box in view for the screenshot.
+    for (QWidget *w = box->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(box, 0, 0);
+            break;
+        }
+    test::settle();
+    test::screenshot(main, QStringLiteral("settings-impact"));
 }

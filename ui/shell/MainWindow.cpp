@@ -5,6 +5,7 @@
 #include "dialogs/AboutDialog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "impact/ImpactSettingsBox.h"
 #include "impact/ReportsPage.h"
 #include "pages/HomePage.h"
 #include "pages/SettingsPage.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     auto *settingsPage = new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this);
     if (m_session.isAdministrator() || m_session.role == security::Role::Supervisor)
         settingsPage->addBox(new ClinicSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
+    if (m_session.isAdministrator())
+        settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
     addSection(Section::Settings, tr("Settings"), settingsPage);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
