@@ -31,5 +31,6 @@ Status migration008Sync(Database &db);
 Status migration009Trust(Database &db);
 Status migration010Refusals(Database &db);
 Status migration011BatchBodies(Database &db);
+Status migration012Satisfaction(Database &db);
 
 } // namespace tamkeen::storage
