@@ -1,7 +1,8 @@
 // The beneficiary satisfaction survey as counsellors and field workers use it
 // (issue 14 §4): filled in from the household file and saved, refused when
-// nothing is answered, "declined", offered at exit and skipped, and offered
-// after a plan review.
+// nothing is answered, "declined", offered at exit and skipped, and asked
+// after a session when the counsellor ticks the box.
+#include "clinic/SessionDialog.h"
 #include "impact/SatisfactionDialog.h"
 #include "impact/SatisfactionService.h"
 #include "impact/SatisfactionTab.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -205,4 +207,44 @@ TEST_CASE("Leaving support offers the survey to a field worker, who may skip it"
     test::settle();
     CHECK_FALSE(offer);
     CHECK(s.surveys(0).isEmpty());
+}
+
+TEST_CASE("A counsellor who ticks the box is asked the survey after saving the session", "[ui][satisfaction]")
+{
+    Surveys s;
+    auto members = registry::HouseholdService(*s.db).members().members(s.families[1].id);
+    REQUIRE(members.ok());
+    const QByteArray member = members.value().first().id;
+    QWidget host;
+    auto *d = new SessionDialog(*s.db, s.app.settings, s.huda, member, nullptr, &host);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    test::settle();
+    REQUIRE(d->surveyBox());
+    CHECK(d->surveyBox()->isVisible());
+    CHECK_FALSE(d->surveyBox()->isChecked()); // optional: most sessions end without it
+    auto *types = d->findChild<QListWidget *>();
+    REQUIRE(types);
+    types->item(0)->setCheckState(Qt::Checked);
+    for (QComboBox *box : d->findChildren<QComboBox *>()) // the place the session is held
+        if (const int centre = box->findData(QStringLiteral("centre")); centre >= 0)
+            box->setCurrentIndex(centre);
+    d->surveyBox()->setChecked(true);
+    QPointer<SessionDialog> open = d;
+    d->save();
+    test::settle();
+    INFO((open ? open->banner()->text().toStdString() : std::string()));
+    REQUIRE_FALSE(open); // saved and closed
+    auto *offer = host.findChild<SatisfactionDialog *>();
+    REQUIRE(offer);
+    CHECK(offer->isVisible());
+    CHECK(offer->occasionBox()->currentData().toString() == QStringLiteral("session"));
+    offer->choose(4, 5);
+    test::clickSubmit(offer);
+    const QList<impact::Survey> saved = s.surveys(1);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().occasion == Occasion::Session);
+    CHECK(saved.first().memberId == member);
+    CHECK_FALSE(saved.first().occasionId.isEmpty()); // the session it followed
+    CHECK(saved.first().scores == impact::SurveyScores{std::nullopt, std::nullopt, std::nullopt, std::nullopt, 5});
 }
