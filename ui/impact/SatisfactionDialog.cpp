@@ -53,7 +53,7 @@ SatisfactionDialog::SatisfactionDialog(storage::Database &db, const AppSettings 
     askedBy->setObjectName(u"askedBy"_s);
     m_comment->setObjectName(u"comment"_s);
     m_comment->setTabChangesFocus(true);
-    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
+    m_comment->setMinimumHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12); // takes the spare height
     m_comment->setPlaceholderText(tr("In the beneficiary's own words, if they wish"));
     m_declined->setObjectName(u"declined"_s);
 
