@@ -130,6 +130,19 @@ Status SatisfactionService::check(const security::Session &by, const SurveyAnswe
             return makeError(ErrorCode::Invalid, tr("The person who answered is not a member of this household."),
                              u"member"_s);
     }
+    if (!a.occasionId.isEmpty()) {
+        // The session, plan or exit asked after belongs to this household.
+        const QString table = a.occasion == Occasion::Session      ? u"sessions"_s
+                              : a.occasion == Occasion::PlanReview ? u"plans"_s
+                                                                   : u"household_exits"_s;
+        auto o = m_db.scalar(u"SELECT count(*) FROM %1 WHERE id = ? AND household_id = ?"_s.arg(table),
+                             {a.occasionId, a.householdId});
+        if (!o)
+            return o.error();
+        if (o.value().toInt() == 0)
+            return makeError(ErrorCode::Invalid, tr("The session, plan or exit this survey follows is not this household's."),
+                             u"occasion"_s);
+    }
     return {};
 }
 

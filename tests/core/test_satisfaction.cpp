@@ -77,9 +77,9 @@ TEST_CASE("A satisfaction survey is stored with who asked, when, the centre and 
 {
     Surveys s;
     const QDate on = QDate::currentDate().addDays(-1);
-    SurveyAnswers a = answers(s.family, Occasion::PlanReview, on, {5, 4, std::nullopt, 3, 4});
+    SurveyAnswers a = answers(s.family, Occasion::Session, on, {5, 4, std::nullopt, 3, 4});
     a.memberId = s.headId;
-    a.occasionId = QByteArray(16, '\x42');
+    a.occasionId = s.record(s.huda, Clinic::sessionData(s.headId, s.huda, daysAgo(1))); // the session it followed
     a.comment = QStringLiteral("  المواعيد بعيدة قليلاً  ");
     const QByteArray id = s.recorded(s.huda, a);
 
@@ -89,7 +89,7 @@ TEST_CASE("A satisfaction survey is stored with who asked, when, the centre and 
     const Survey &got = list.value().first();
     CHECK(got.id == id);
     CHECK(got.memberId == s.headId);
-    CHECK(got.occasion == Occasion::PlanReview);
+    CHECK(got.occasion == Occasion::Session);
     CHECK(got.occasionId == a.occasionId);
     CHECK(got.askedBy == s.huda.userId);
     CHECK(got.askedByName == QStringLiteral("هدى"));
@@ -155,6 +155,17 @@ TEST_CASE("Invalid surveys are refused with a clear message and nothing is writt
     SECTION("a household that does not exist")
     {
         s.refused(s.huda, answers(QByteArray(16, '\x01'), Occasion::Session, today, all(4)), ErrorCode::NotFound);
+    }
+    SECTION("after another household's session, or a session named as an exit")
+    {
+        QByteArray otherHead;
+        s.household(person(QStringLiteral("خالد"), QStringLiteral("سعد"), QStringLiteral("العتيبي")), otherHead);
+        SurveyAnswers a = answers(s.family, Occasion::Session, today, all(4));
+        a.occasionId = s.record(s.huda, Clinic::sessionData(otherHead, s.huda, daysAgo(1)));
+        s.refused(s.huda, a, ErrorCode::Invalid, QStringLiteral("occasion"));
+        a.occasionId = s.record(s.huda, Clinic::sessionData(s.headId, s.huda, daysAgo(2)));
+        a.occasion = Occasion::Exit;
+        s.refused(s.huda, a, ErrorCode::Invalid, QStringLiteral("occasion"));
     }
     SECTION("someone who is not a member of the household")
     {

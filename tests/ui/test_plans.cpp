@@ -294,9 +294,13 @@ TEST_CASE("A plan drawn up from the clinic page is submitted, approved from the 
     REQUIRE(survey);
     CHECK(survey->isVisible());
     CHECK(survey->occasionBox()->currentData().toString() == QStringLiteral("plan_review"));
-    survey->reject(); // skipped: nothing chosen, closes without asking
-    test::settle();
+    survey->choose(4, 4); // overall: satisfied
+    test::clickSubmit(survey);
     CHECK_FALSE(survey);
+    const auto surveys = impact::SatisfactionService(*p.db).surveys(p.household).value();
+    REQUIRE(surveys.size() == 1);
+    CHECK(surveys.first().occasion == impact::Occasion::PlanReview);
+    CHECK(surveys.first().occasionId == planId);
     REQUIRE(plan->historyTable()->rowCount() == 4); // created, submitted, approved, reviewed
     CHECK(plan->historyTable()->item(3, 4)->text() == QStringLiteral("أنهت الدورة وتبحث عن عمل"));
     CHECK(plan->historyTable()->item(2, 1)->text() == QStringLiteral("سالم العتيبي"));
