@@ -207,6 +207,13 @@ TEST_CASE("Leaving support offers the survey to a field worker, who may skip it"
     test::settle();
     CHECK_FALSE(offer);
     CHECK(s.surveys(0).isEmpty());
+
+    // An administrator meets no beneficiary: no survey offered in the file.
+    HouseholdFile adminFile(*s.db, s.app.settings, s.admin, s.families[1].id);
+    adminFile.show();
+    adminFile.tabs()->setCurrentWidget(adminFile.satisfaction());
+    test::settle();
+    CHECK_FALSE(adminFile.satisfaction()->recordButton()->isVisible());
 }
 
 TEST_CASE("A counsellor who ticks the box is asked the survey after saving the session", "[ui][satisfaction]")
