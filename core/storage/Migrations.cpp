@@ -18,6 +18,7 @@ const std::vector<Migration> &migrations()
         {9, u"trust: device and user keys, signed changes, sealed batches"_s, migration009Trust},
         {10, u"refusals: refused entries kept, the role history's enrolled start"_s, migration010Refusals},
         {11, u"sync: sealed batches keyed apart from their bodies"_s, migration011BatchBodies},
+        {12, u"satisfaction: beneficiary satisfaction surveys"_s, migration012Satisfaction},
         {13, u"impact: early warnings marked seen"_s, migration013WarningReviews},
     };
     return list;

@@ -31,6 +31,7 @@ Status migration008Sync(Database &db);
 Status migration009Trust(Database &db);
 Status migration010Refusals(Database &db);
 Status migration011BatchBodies(Database &db);
+Status migration012Satisfaction(Database &db);
 Status migration013WarningReviews(Database &db);
 
 } // namespace tamkeen::storage

@@ -20,6 +20,8 @@
 #include "referrals/ReferralDialogs.h"
 #include "referrals/ReferralsPage.h"
 #include "registry/DemoGenerator.h"
+#include "impact/SatisfactionDialog.h"
+#include "impact/SatisfactionTab.h"
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdsPage.h"
 #include "security/UserService.h"
@@ -393,6 +395,7 @@ static void checkEverything(const QString &prefix)
         fit.checkDialog(member->startPlan(), u"plan-new"_s);
         delete memberPage.data();
     }
+    fit.checkDialog(file->satisfaction()->recordSurvey(), u"satisfaction"_s);
     delete file;
     auto *plans = fit.page<PlansPage>(Section::Plans);
     if (plans->myPlans()->rowCount() > 0) {

@@ -5,6 +5,7 @@
 #include "clinic/MemberClinicDialog.h"
 #include "clinic/SessionService.h"
 #include "format/Display.h"
+#include "impact/SatisfactionDialog.h"
 #include "plans/ExitTermsDialog.h"
 #include "plans/PlanDialog.h"
 #include "plans/PlanService.h"
@@ -24,6 +25,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -284,9 +286,21 @@ TEST_CASE("A plan drawn up from the clinic page is submitted, approved from the 
     CHECK(review->banner()->kind() == MessageBanner::Kind::Error);
     review->textEdit()->setPlainText(QStringLiteral("أنهت الدورة وتبحث عن عمل"));
     QPointer<PlanStepDialog> open = review;
+    review->surveyBox()->setChecked(true); // asks the satisfaction survey once it is recorded
     review->submit();
     test::settle();
     CHECK_FALSE(open);
+    QPointer<SatisfactionDialog> survey = plan->findChild<SatisfactionDialog *>();
+    REQUIRE(survey);
+    CHECK(survey->isVisible());
+    CHECK(survey->occasionBox()->currentData().toString() == QStringLiteral("plan_review"));
+    survey->choose(4, 4); // overall: satisfied
+    test::clickSubmit(survey);
+    CHECK_FALSE(survey);
+    const auto surveys = impact::SatisfactionService(*p.db).surveys(p.household).value();
+    REQUIRE(surveys.size() == 1);
+    CHECK(surveys.first().occasion == impact::Occasion::PlanReview);
+    CHECK(surveys.first().occasionId == planId);
     REQUIRE(plan->historyTable()->rowCount() == 4); // created, submitted, approved, reviewed
     CHECK(plan->historyTable()->item(3, 4)->text() == QStringLiteral("أنهت الدورة وتبحث عن عمل"));
     CHECK(plan->historyTable()->item(2, 1)->text() == QStringLiteral("سالم العتيبي"));

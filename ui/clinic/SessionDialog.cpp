@@ -5,6 +5,7 @@
 #include "clinic/ClinicText.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "impact/SatisfactionDialog.h"
 #include "registry/Forms.h"
 #include "registry/HouseholdService.h"
 #include "widgets/DateField.h"
@@ -246,6 +247,11 @@ void SessionDialog::build()
     m_nextDate->setEnabled(false);
     m_nextTime->setEnabled(false);
 
+    // Optional: most sessions end without the questionnaire.
+    m_survey = new QCheckBox(tr("Ask the beneficiary's satisfaction survey after saving"), this);
+    m_survey->setObjectName(u"askSurvey"_s);
+    m_survey->setVisible(!m_readOnly);
+
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"reason"_s);
     m_fields.insert(u"reason"_s, m_reason);
@@ -260,6 +266,7 @@ void SessionDialog::build()
     innerLayout->addLayout(columns);
     innerLayout->addWidget(buildActions());
     innerLayout->addWidget(m_nextBox);
+    innerLayout->addWidget(m_survey);
     if (m_readOnly)
         innerLayout->addWidget(buildAmendments());
     innerLayout->addWidget(m_amendBox);
@@ -616,6 +623,8 @@ void SessionDialog::saveNew()
     }
     m_sessionId = id.value();
     emit saved(m_sessionId);
+    if (m_survey->isChecked())
+        SatisfactionDialog::afterSession(m_db, m_settings, m_session, m_memberId, m_sessionId, parentWidget());
     accept();
 }
 

@@ -53,6 +53,7 @@ public:
     QTableWidget *actionsTable() const { return m_actions; }
     QTableWidget *amendmentsTable() const { return m_amendments; }
     QLabel *confidentialNotice() const { return m_notice; }
+    QCheckBox *surveyBox() const { return m_survey; } // a new session: ask the satisfaction survey after saving
 
     // The buttons' actions, callable from tests.
     void save();               // records the new session, or saves an amendment
@@ -106,7 +107,7 @@ private:
     QTextEdit *m_needs = nullptr, *m_observations = nullptr, *m_recommendations = nullptr, *m_psych = nullptr;
     QTableWidget *m_actions = nullptr, *m_amendments = nullptr;
     QPushButton *m_addAction = nullptr, *m_removeAction = nullptr, *m_save = nullptr, *m_amend = nullptr;
-    QCheckBox *m_next = nullptr;
+    QCheckBox *m_next = nullptr, *m_survey = nullptr;
     QWidget *m_nextBox = nullptr, *m_amendBox = nullptr;
     QLineEdit *m_reason = nullptr;
     QHash<QString, QWidget *> m_fields;

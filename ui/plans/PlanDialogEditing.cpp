@@ -6,6 +6,7 @@
 #include "clinic/ClinicVocabulary.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "impact/SatisfactionDialog.h"
 #include "plans/ExitTermsDialog.h"
 #include "plans/PlanCells.h"
 #include "plans/PlanPrinter.h"
@@ -18,6 +19,7 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
@@ -347,7 +349,13 @@ PlanStepDialog *PlanDialog::step(int kind)
         }
         return Status();
     }, this);
-    connect(d, &PlanStepDialog::done, this, [this, which] {
+    connect(d, &PlanStepDialog::done, this, [this, which, d] {
+        // Asked now, over the plan, when the counsellor ticked it.
+        if (which == PlanStepDialog::Step::Review && d->surveyBox()->isChecked()
+            && impact::SatisfactionService::mayRecord(m_session, impact::Occasion::PlanReview))
+            (new SatisfactionDialog(m_db, m_settings, m_session, m_plan.householdId, impact::Occasion::PlanReview,
+                                    m_plan.id, m_plan.memberId, this))
+                ->open();
         reload();
         m_banner->showSuccess(which == PlanStepDialog::Step::Return ? tr("The plan was returned for changes.")
                               : which == PlanStepDialog::Step::Review ? tr("The review was recorded.")

@@ -6,6 +6,7 @@
 #include "widgets/TabOrder.h"
 #include "widgets/WindowGeometry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -40,6 +41,9 @@ PlanStepDialog::PlanStepDialog(Step step, const AppSettings &settings, Action ac
         m_date->editor()->setObjectName(u"on"_s);
         form->addRow(tr("Reviewed on"), m_date);
         form->addRow(tr("Progress seen and the decision"), m_text);
+        m_survey = new QCheckBox(tr("Ask the beneficiary's satisfaction survey after saving"), this);
+        m_survey->setObjectName(u"askSurvey"_s);
+        form->addRow(m_survey);
         ok = tr("Record the review");
         break;
     case Step::Close:

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QTextEdit;
 
@@ -37,6 +38,7 @@ public:
     QTextEdit *textEdit() const { return m_text; }
     DateField *dateField() const { return m_date; }
     QComboBox *outcomeCombo() const { return m_outcome; }
+    QCheckBox *surveyBox() const { return m_survey; } // a review: ask the satisfaction survey after it
     void submit(); // the OK button: does the step, closes on success
 
 signals:
@@ -48,6 +50,7 @@ private:
     QTextEdit *m_text;
     DateField *m_date = nullptr;
     QComboBox *m_outcome = nullptr;
+    QCheckBox *m_survey = nullptr;
 };
 
 } // namespace tamkeen::ui

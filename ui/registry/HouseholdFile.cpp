@@ -6,6 +6,8 @@
 #include "clinic/TimelineView.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "impact/SatisfactionDialog.h"
+#include "impact/SatisfactionTab.h"
 #include "referrals/ExitService.h"
 #include "registry/Forms.h"
 #include "registry/HouseholdPrinter.h"
@@ -80,6 +82,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_tabs->addTab(buildStatusTab(), tr("Status history"));
     m_timeline = new TimelineView(db, settings, session, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_satisfaction = new SatisfactionTab(db, settings, session, this);
+    m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
+    connect(m_satisfaction, &SatisfactionTab::recorded, this, [this] { m_banner->showSuccess(tr("The survey was recorded.")); });
     // Registry lines of the timeline open the tab that holds them.
     connect(m_timeline, &TimelineView::showRegistryTab, this, [this](clinic::TimelineItem::Kind kind) {
         using K = clinic::TimelineItem::Kind;
@@ -246,6 +251,7 @@ bool HouseholdFile::reload()
                                   c.previousStatus.isEmpty() && c.reason.isEmpty() ? tr("Registered") : c.reason};
     fill(m_status, statusRows);
     m_timeline->setHousehold(m_id, h.value().fileNumber, m_memberList);
+    m_satisfaction->setHousehold(m_id);
     return true;
 }
 
@@ -330,6 +336,8 @@ QDialog *HouseholdFile::changeStatus()
                                    if (status == u"exited") {
                                        auto exit = exits.exitSupport(m_session, m_id, date, why, reason);
                                        s = exit ? Status() : Status(exit.error());
+                                       if (exit)
+                                           offerExitSurvey(exit.value());
                                    } else if (status == u"reentered") {
                                        s = exits.reenter(m_session, m_id, date, why, reason);
                                    } else {
@@ -343,6 +351,24 @@ QDialog *HouseholdFile::changeStatus()
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->open();
     return d;
+}
+
+SatisfactionDialog *HouseholdFile::lastSurveyOffer() const
+{
+    return m_surveyOffer.data();
+}
+
+void HouseholdFile::offerExitSurvey(const QByteArray &exitId)
+{
+    if (!impact::SatisfactionService::mayRecord(m_session, impact::Occasion::Exit))
+        return;
+    // Opened once the status dialog has closed, over the file.
+    m_surveyOffer = new SatisfactionDialog(m_db, m_settings, m_session, m_id, impact::Occasion::Exit, exitId, {}, this);
+    connect(m_surveyOffer, &FormDialog::saved, this, [this] {
+        m_banner->showSuccess(tr("The survey was recorded."));
+        reload();
+    });
+    QMetaObject::invokeMethod(m_surveyOffer, &QDialog::open, Qt::QueuedConnection);
 }
 
 QDialog *HouseholdFile::editHousehold()

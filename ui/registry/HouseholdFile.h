@@ -6,6 +6,7 @@
 #include "security/Session.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QTabWidget;
@@ -16,6 +17,8 @@ namespace tamkeen::ui {
 class AppSettings;
 class DocumentOutput;
 class MessageBanner;
+class SatisfactionDialog;
+class SatisfactionTab;
 class TimelineView;
 
 class HouseholdFile : public QDialog {
@@ -30,6 +33,10 @@ public:
     QTableWidget *membersTable() const { return m_members; }
     QLabel *eligibilityLabel() const { return m_eligibility; }
     TimelineView *timeline() const { return m_timeline; }
+    SatisfactionTab *satisfaction() const { return m_satisfaction; }
+    // The survey offered once the household has left support (null when this
+    // user does not ask it); the worker may skip it.
+    SatisfactionDialog *lastSurveyOffer() const;
     DocumentOutput *printOutput() const { return m_printOutput; } // the case file summary
     bool reload(); // false when the household is gone (archived, merged)
 
@@ -51,6 +58,7 @@ private:
     QWidget *buildIncomesTab();
     QWidget *buildStatusTab();
     void report(const Status &status, const QString &success);
+    void offerExitSurvey(const QByteArray &exitId);
 
     storage::Database &m_db;
     const AppSettings &m_settings;
@@ -65,6 +73,8 @@ private:
     QTableWidget *m_members, *m_currentIncomes, *m_incomeHistory, *m_status;
     QLabel *m_eligibility, *m_explanation;
     TimelineView *m_timeline;
+    SatisfactionTab *m_satisfaction;
+    QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;
     QString m_fileNumber;
 };

@@ -26,6 +26,7 @@ QString SyncText::table(const QString &table)
         {u"referrals"_s, tr("Referral")},
         {u"household_exits"_s, tr("Exit from support")},
         {u"exit_followups"_s, tr("Follow-up after exit")},
+        {u"satisfaction_surveys"_s, tr("Satisfaction survey")},
     };
     return names.value(table, tr("Record"));
 }
@@ -72,6 +73,7 @@ QString SyncText::column(const QString &column)
         {u"observations"_s, tr("Observations")},
         {u"recommendations"_s, tr("Recommendations")},
         {u"psych_notes"_s, tr("Psychological notes")},
+        {u"comment"_s, tr("Comment")},
     };
     return names.value(column, tr("Other field"));
 }
