@@ -3382,6 +3382,112 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionService</name>
+    <message>
+        <source>Respect and courtesy of the staff towards you</source>
+        <translation>احترام الموظفين ولباقتهم في التعامل معك</translation>
+    </message>
+    <message>
+        <source>Clarity of the information you were given</source>
+        <translation>وضوح المعلومات التي قُدِّمت لك</translation>
+    </message>
+    <message>
+        <source>Usefulness of the service or plan for you and your family</source>
+        <translation>فائدة الخدمة أو الخطة لك ولأسرتك</translation>
+    </message>
+    <message>
+        <source>Ease of reaching the centre or your social worker</source>
+        <translation>سهولة الوصول إلى المركز أو إلى الأخصائي المتابع لحالتك</translation>
+    </message>
+    <message>
+        <source>Your overall satisfaction with the service</source>
+        <translation>رضاك العام عن الخدمة</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>غير راضٍ إطلاقًا</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>غير راضٍ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>محايد</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>راضٍ</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>راضٍ جدًا</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>بعد جلسة استشارية</translation>
+    </message>
+    <message>
+        <source>At a plan review</source>
+        <translation>عند مراجعة الخطة</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>عند الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Only field workers, counsellors and supervisors record satisfaction surveys.</source>
+        <translation>لا يسجّل استبيانات رضا المستفيد إلا الأخصائيون الميدانيون والمستشارون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record satisfaction surveys after sessions and plan reviews.</source>
+        <translation>لا يسجّل استبيانات الرضا بعد الجلسات ومراجعات الخطط إلا المستشارون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Log in to record a satisfaction survey.</source>
+        <translation>سجّل الدخول لتسجيل استبيان الرضا.</translation>
+    </message>
+    <message>
+        <source>Choose the date the beneficiary was asked, today or earlier.</source>
+        <translation>اختر تاريخ سؤال المستفيد، اليوم أو قبله.</translation>
+    </message>
+    <message>
+        <source>Each answer is a score from 1 to 5.</source>
+        <translation>كل إجابة درجة من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <source>The beneficiary declined: clear the answers and the comment, or untick &quot;declined&quot;.</source>
+        <translation>المستفيد اعتذر عن الإجابة: امسح الإجابات والتعليق، أو ألغِ اختيار «اعتذر عن الإجابة».</translation>
+    </message>
+    <message>
+        <source>Choose an answer to at least one question, or record that the beneficiary declined.</source>
+        <translation>اختر إجابة لسؤال واحد على الأقل، أو سجّل أن المستفيد اعتذر عن الإجابة.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>لم تعد هذه الأسرة موجودة.</translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: surveys are not recorded on it.</source>
+        <translation>ملف هذه الأسرة مؤرشف: لا تُسجَّل عليه استبيانات.</translation>
+    </message>
+    <message>
+        <source>The person who answered is not a member of this household.</source>
+        <translation>الشخص الذي أجاب ليس من أفراد هذه الأسرة.</translation>
+    </message>
+    <message>
+        <source>The session, plan or exit this survey follows is not this household&apos;s.</source>
+        <translation>الجلسة أو الخطة أو الخروج المرتبط بهذا الاستبيان لا يخص هذه الأسرة.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation>نهاية الفترة قبل بدايتها.</translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <source>I have felt cheerful and in good spirits</source>
@@ -3856,6 +3962,14 @@
     <message>
         <source>Psychological notes</source>
         <translation>الملاحظات النفسية</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>استبيان رضا المستفيد</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +5883,14 @@
         <source>file-%1.pdf</source>
         <translation>ملف-%1.pdf</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضا المستفيد</translation>
+    </message>
+    <message>
+        <source>The survey was recorded.</source>
+        <translation>سُجِّل الاستبيان.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -6984,6 +7106,10 @@
         <source>Why</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
+        <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::PlansPage</name>
@@ -7563,6 +7689,95 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::SatisfactionDialog</name>
+    <message>
+        <source>Beneficiary satisfaction survey</source>
+        <translation>استبيان رضا المستفيد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>The beneficiary declined to answer</source>
+        <translation>اعتذر المستفيد عن الإجابة</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <source>In the beneficiary&apos;s own words, if they wish</source>
+        <translation>بكلمات المستفيد نفسه، إن رغب</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>أجرى الاستبيان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with…</source>
+        <translation>ما مدى رضاك عن…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بلا إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SatisfactionTab</name>
+    <message>
+        <source>Record a satisfaction survey…</source>
+        <translation>تسجيل استبيان رضا…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>المناسبة</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>أجرى الاستبيان</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>اعتذر عن الإجابة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 5 (%n answer(s))</source>
+        <translation>
+            <numerusform>%1 من 5 (بلا إجابات)</numerusform>
+            <numerusform>%1 من 5 (إجابة واحدة)</numerusform>
+            <numerusform>%1 من 5 (إجابتان)</numerusform>
+            <numerusform>%1 من 5 (%n إجابات)</numerusform>
+            <numerusform>%1 من 5 (%n إجابة)</numerusform>
+            <numerusform>%1 من 5 (%n إجابة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SearchResultsModel</name>
     <message>
         <source>File number</source>
@@ -7742,6 +7957,10 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
+        <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
     </message>
 </context>
 <context>

@@ -3346,6 +3346,112 @@
     </message>
 </context>
 <context>
+    <name>SatisfactionService</name>
+    <message>
+        <source>Respect and courtesy of the staff towards you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity of the information you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usefulness of the service or plan for you and your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease of reaching the centre or your social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your overall satisfaction with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only field workers, counsellors and supervisors record satisfaction surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors and supervisors record satisfaction surveys after sessions and plan reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to record a satisfaction survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the beneficiary was asked, today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary declined: clear the answers and the comment, or untick &quot;declined&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer to at least one question, or record that the beneficiary declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: surveys are not recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who answered is not a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session, plan or exit this survey follows is not this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSummary</name>
+    <message>
+        <source>The period&apos;s end is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <source>I have felt cheerful and in good spirits</source>
@@ -3819,6 +3925,14 @@
     </message>
     <message>
         <source>Psychological notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5701,6 +5815,14 @@
         <source>file-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -6900,6 +7022,10 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::PlansPage</name>
@@ -7471,6 +7597,91 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::SatisfactionDialog</name>
+    <message>
+        <source>Beneficiary satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the beneficiary&apos;s own words, if they wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SatisfactionTab</name>
+    <message>
+        <source>Record a satisfaction survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 5 (%n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SearchResultsModel</name>
     <message>
         <source>File number</source>
@@ -7649,6 +7860,10 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
