@@ -1,0 +1,27 @@
+#pragma once
+// The rows of a drill-down: the households behind a figure, by file number,
+// with their head's name, so that ui/ can list them without SQL.
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+struct HouseholdRow {
+    QByteArray id;
+    QString fileNumber;
+    QString headName; // empty when the household has no head on record
+    QString status;
+};
+
+// In the order of `ids` (a Figure's are by file number); archived or unknown
+// ids are left out.
+Result<QList<HouseholdRow>> householdRows(storage::Database &db, const QList<QByteArray> &ids);
+
+} // namespace tamkeen::impact
