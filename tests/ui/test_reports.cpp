@@ -143,6 +143,9 @@ TEST_CASE("Reports: early warnings list a family whose income fell, marked seen 
     const int after = rowOf(warnings->table(), fileNumber, 0);
     REQUIRE(after >= 0);
     CHECK(warnings->table()->item(after, 5)->text().contains(QStringLiteral("اتصلت بالأسرة")));
+    // The indicators' dashboard is the first tab; the warnings in view for the screenshot.
+    page->findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentWidget(warnings);
+    test::settle();
     test::screenshot(main, QStringLiteral("reports-warnings"));
 
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("reportTabs"));

@@ -78,4 +78,19 @@ void AppSettings::rememberDocumentsFolder(const QString &folder) const
     m_settings->setValue(u"files/documents"_s, folder);
 }
 
+static QString userKey(const QByteArray &userId, const QString &key)
+{
+    return u"users/"_s + QString::fromLatin1(userId.toHex()) + u'/' + key;
+}
+
+QVariant AppSettings::userChoice(const QByteArray &userId, const QString &key) const
+{
+    return m_settings->value(userKey(userId, key));
+}
+
+void AppSettings::rememberUserChoice(const QByteArray &userId, const QString &key, const QVariant &value) const
+{
+    m_settings->setValue(userKey(userId, key), value);
+}
+
 } // namespace tamkeen::ui

@@ -36,6 +36,12 @@ public:
     QString documentsFolder() const;
     void rememberDocumentsFolder(const QString &folder) const;
 
+    // A choice one user made on a screen (the dashboard's period and filter),
+    // kept per user id on this computer; remembered through a const reference
+    // as documentsFolder() is. Invalid when never set.
+    QVariant userChoice(const QByteArray &userId, const QString &key) const;
+    void rememberUserChoice(const QByteArray &userId, const QString &key, const QVariant &value) const;
+
 signals:
     // Digits or calendar changed: every shown number and date should be redrawn.
     void displayChanged();

@@ -1,5 +1,7 @@
 #include "impact/ReportsPage.h"
 
+#include "impact/DashboardFilters.h"
+#include "impact/DashboardView.h"
 #include "impact/ReadinessView.h"
 #include "impact/WarningsView.h"
 #include "widgets/Heading.h"
@@ -15,19 +17,23 @@ namespace tamkeen::ui {
 ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
                          QWidget *parent)
     : QWidget(parent), m_banner(new MessageBanner(this)),
+      m_dashboard(new DashboardView(db, settings, session, m_banner, this)),
       m_warnings(new WarningsView(db, settings, session, m_banner, this)),
       m_readiness(new ReadinessView(db, settings, session, m_banner, this))
 {
     setObjectName(u"reportsPage"_s);
     // A field worker's lists hold their own caseload; supervisors see the centre's.
     if (session.role == security::Role::FieldWorker) {
+        m_dashboard->filters()->setWorker(session.userId);
         m_warnings->setWorker(session.userId);
         m_readiness->setWorker(session.userId);
     }
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"reportTabs"_s);
+    tabs->addTab(m_dashboard, tr("Indicators"));
     tabs->addTab(m_warnings, tr("Early warnings"));
     tabs->addTab(m_readiness, tr("Readiness to exit"));
+    connect(m_dashboard, &DashboardView::openHousehold, this, &ReportsPage::openHousehold);
     connect(m_warnings, &WarningsView::openHousehold, this, &ReportsPage::openHousehold);
     connect(m_readiness, &ReadinessView::openHousehold, this, &ReportsPage::openHousehold);
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +44,7 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
 
 void ReportsPage::refresh()
 {
+    m_dashboard->refresh();
     m_warnings->refresh();
     m_readiness->refresh();
 }

@@ -1,7 +1,6 @@
 #pragma once
-// The Reports section: what supervisors act on. Early warnings and readiness
-// to exit for now; the impact indicators and their dashboard join them
-// (issue 14).
+// The Reports section: what supervisors act on. The indicators' dashboard,
+// early warnings and readiness to exit (issue 14).
 #include "security/Session.h"
 
 #include <QWidget>
@@ -13,6 +12,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class DashboardView;
 class MessageBanner;
 class ReadinessView;
 class WarningsView;
@@ -23,6 +23,7 @@ public:
     ReportsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
                 QWidget *parent = nullptr);
 
+    DashboardView *dashboard() const { return m_dashboard; }
     WarningsView *warnings() const { return m_warnings; }
     ReadinessView *readiness() const { return m_readiness; }
     void refresh();
@@ -35,6 +36,7 @@ protected:
 
 private:
     MessageBanner *m_banner;
+    DashboardView *m_dashboard;
     WarningsView *m_warnings;
     ReadinessView *m_readiness;
 };

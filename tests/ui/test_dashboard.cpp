@@ -1,0 +1,207 @@
+// The supervisors' dashboard (issue 14 §2) on the demonstration data with a
+// few exits added on past dates: a tile's number is what core computes, the
+// families behind it open in a list and each opens its file, the charts'
+// values read as a table, the period is remembered per user, and reversed
+// custom dates are refused in words.
+#include "format/Display.h"
+#include "impact/ChartPanel.h"
+#include "impact/DashboardFilters.h"
+#include "impact/DashboardTile.h"
+#include "impact/DashboardView.h"
+#include "impact/DrillDownDialog.h"
+#include "impact/Indicators.h"
+#include "impact/ReportsPage.h"
+#include "referrals/ExitService.h"
+#include "registry/HouseholdService.h"
+#include "security/UserService.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "support/Gui.h"
+#include "support/Shell.h"
+#include "support/catch.h"
+#include "widgets/DateField.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tamkeen;
+using namespace tamkeen::ui;
+using Section = MainWindow::Section;
+using Kind = impact::Period::Kind;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 12");
+
+void waitFor(DashboardView *view)
+{
+    test::settle();
+    for (int i = 0; i < 1200 && view->isBusy(); ++i)
+        QTest::qWait(25);
+    REQUIRE_FALSE(view->isBusy());
+    test::settle();
+}
+
+QByteArray family(registry::HouseholdService &households, const security::Session &by, const QString &given,
+                  const QDate &since)
+{
+    registry::HouseholdData h;
+    h.region = QStringLiteral("منطقة الرياض");
+    h.city = QStringLiteral("الخرج");
+    h.housingType = QStringLiteral("apartment");
+    h.housingOwnership = QStringLiteral("rented");
+    h.registrationDate = since;
+    registry::MemberData head;
+    head.givenName = given;
+    head.fatherName = QStringLiteral("سعد");
+    head.familyName = QStringLiteral("العتيبي");
+    head.relation = QStringLiteral("head");
+    head.sex = QStringLiteral("female");
+    head.birthDate = QDate(1985, 5, 1);
+    auto id = households.create(by, h, head);
+    REQUIRE(id.ok());
+    REQUIRE(households.changeStatus(by, id.value(), QStringLiteral("active"), since.addDays(10), {}).ok());
+    return id.value();
+}
+
+void chooseMonth(DashboardView *view, const QDate &month)
+{
+    DashboardFilters *f = view->filters();
+    f->kind()->setCurrentIndex(f->kind()->findData(int(Kind::Month)));
+    f->year()->setValue(month.year());
+    f->number()->setValue(month.month());
+    waitFor(view);
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families and the charts read as tables",
+          "[ui][impact][dashboard]")
+{
+    test::App app;
+    test::setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    security::UserService users(*db, security::HashCost::minimal());
+    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
+
+    // Three families left support 14 months ago: two for work, one moved; one
+    // of the two came back two months later. Their 12 months have passed.
+    const QDate today = QDate::currentDate();
+    const QDate exitMonth = QDate(today.year(), today.month(), 1).addMonths(-14);
+    registry::HouseholdService households(*db);
+    referrals::ExitService exits(*db);
+    const QByteArray hind = family(households, admin, QStringLiteral("هند"), exitMonth.addYears(-1));
+    const QByteArray amal = family(households, admin, QStringLiteral("أمل"), exitMonth.addYears(-1));
+    const QByteArray reem = family(households, admin, QStringLiteral("ريم"), exitMonth.addYears(-1));
+    REQUIRE(exits.exitSupport(admin, hind, exitMonth.addDays(4), QStringLiteral("employment")).ok());
+    REQUIRE(exits.exitSupport(admin, amal, exitMonth.addDays(9), QStringLiteral("employment")).ok());
+    REQUIRE(exits.exitSupport(admin, reem, exitMonth.addDays(14), QStringLiteral("moved")).ok());
+    REQUIRE(exits.reenter(admin, amal, exitMonth.addMonths(2), QStringLiteral("lost_job")).ok());
+
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(Section::Reports);
+    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    REQUIRE(page);
+    DashboardView *view = page->dashboard();
+    REQUIRE(page->findChild<QTabWidget *>(QStringLiteral("reportTabs"))->currentWidget() == view);
+    waitFor(view);
+    REQUIRE(view->data().has_value());
+
+    // This month's caseload tile is what core counts.
+    const ui::Display display(app.settings);
+    const auto thisMonth = impact::Period::month(today.year(), today.month()).value();
+    impact::Indicators indicators(*db);
+    const impact::Caseload caseload = indicators.caseload(thisMonth).value();
+    REQUIRE(caseload.supported.value > 0);
+    CHECK(view->tile(impact::Indicator::Caseload)->valueButton()->text() == display.number(caseload.supported.value));
+
+    // The exits' month: two exits to self-sufficiency, two of three not back after 12 months.
+    chooseMonth(view, exitMonth);
+    const auto period = impact::Period::month(exitMonth.year(), exitMonth.month()).value();
+    const impact::Exits core = indicators.exits(period).value();
+    CHECK(core.positive.value == 2);
+    DashboardTile *exitsTile = view->tile(impact::Indicator::Exits);
+    CHECK(exitsTile->valueButton()->text() == display.number(core.positive.value));
+    CHECK(exitsTile->change()->text().contains(ui::Display::ltr(QStringLiteral("+") + display.number(2))));
+    CHECK(view->tile(impact::Indicator::SustainedExits)->valueButton()->text() == display.percent(67));
+    CHECK(view->tile(impact::Indicator::ReentryRate)->valueButton()->text() == display.percent(33));
+    test::screenshot(main, QStringLiteral("dashboard"));
+
+    // The survival curve's values as a table: one cohort, 67 % after 12 months.
+    ChartPanel *survival = view->survival();
+    REQUIRE(survival->table()->rowCount() == 1);
+    CHECK(survival->table()->item(0, 1)->text() == display.number(3));
+    CHECK(survival->table()->item(0, 4)->text() == display.percent(67));
+    test::screenshot(survival, QStringLiteral("dashboard-survival-chart"));
+    survival->toggle()->click();
+    CHECK(survival->showsTable());
+    // Exits by month end with the period's month: three that month.
+    ChartPanel *trend = view->trend();
+    REQUIRE(trend->table()->rowCount() == 12);
+    CHECK(trend->table()->item(11, 1)->text() == display.number(3));
+    test::screenshot(main, QStringLiteral("dashboard-tables"));
+
+    // The number opens the two families who left for work; one opens her file.
+    exitsTile->valueButton()->click();
+    test::settle();
+    auto *list = view->findChild<DrillDownDialog *>();
+    REQUIRE(list);
+    REQUIRE(list->table()->rowCount() == 2);
+    QList<QByteArray> shown;
+    for (const impact::HouseholdRow &r : list->rows())
+        shown << r.id;
+    CHECK(shown.contains(hind));
+    CHECK(shown.contains(amal));
+    CHECK_FALSE(shown.contains(reem));
+    CHECK(list->table()->item(0, 0)->text()
+          == ui::Display::ltr(households.household(list->rows()[0].id).value().fileNumber));
+    CHECK(list->table()->item(0, 1)->text().endsWith(QStringLiteral("سعد العتيبي")));
+    test::screenshot(list, QStringLiteral("dashboard-drilldown"));
+    emit list->table()->cellActivated(0, 0);
+    test::settle();
+    CHECK(main->navigation()->currentRow() == int(Section::Households));
+
+    // Reversed custom dates are refused in words; the last result stays.
+    main->showSection(Section::Reports);
+    waitFor(view);
+    DashboardFilters *f = view->filters();
+    f->kind()->setCurrentIndex(f->kind()->findData(int(Kind::Custom)));
+    waitFor(view);
+    f->from()->setDate(today);
+    f->to()->setDate(today.addDays(-30));
+    test::settle();
+    CHECK_FALSE(f->period().ok());
+    CHECK(page->findChild<MessageBanner *>()->isVisible());
+    CHECK_FALSE(view->isBusy());
+
+    // The choice is remembered for this user: the exits' month comes back.
+    chooseMonth(view, exitMonth);
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    view = page->dashboard();
+    waitFor(view);
+    CHECK(Kind(view->filters()->kind()->currentData().toInt()) == Kind::Month);
+    CHECK(view->filters()->year()->value() == exitMonth.year());
+    CHECK(view->filters()->number()->value() == exitMonth.month());
+    CHECK(view->tile(impact::Indicator::Exits)->valueButton()->text() == display.number(2));
+}

@@ -1,0 +1,142 @@
+#include "impact/DashboardCharts.h"
+
+#include "format/Display.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::impact;
+
+namespace tamkeen::ui {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("DashboardCharts", source);
+}
+
+QString share(const Display &display, std::optional<double> value)
+{
+    return value ? display.percent(int(std::lround(*value * 100))) : tr("not yet known");
+}
+
+QString monthLabel(const Display &display, const QDate &month)
+{
+    return display.digits(QLocale().toString(month, u"MMM yyyy"_s));
+}
+
+// Category axes carry labels we write ourselves: Qt Charts would draw its
+// own numbers in Latin digits whatever the user chose.
+QCategoryAxis *axis(QChart *chart, Qt::Alignment side, QLineSeries *series)
+{
+    auto *a = new QCategoryAxis(chart);
+    a->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chart->addAxis(a, side);
+    series->attachAxis(a);
+    return a;
+}
+
+QChart *newChart(QLineSeries *series)
+{
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocale(QLocale());
+    return chart;
+}
+
+void percentAxis(QChart *chart, QLineSeries *series, const Display &display, bool rightToLeft)
+{
+    QCategoryAxis *y = axis(chart, rightToLeft ? Qt::AlignRight : Qt::AlignLeft, series);
+    y->setRange(0, 100);
+    for (int p = 0; p <= 100; p += 25)
+        y->append(display.percent(p), p);
+}
+
+} // namespace
+
+QStringList survivalHeaders(const Display &display)
+{
+    QStringList headers{tr("Month of exit"), tr("Exits")};
+    for (int months : Indicators::kHorizons)
+        headers << QCoreApplication::translate("DashboardCharts", "After %1 months").arg(display.number(months));
+    return headers;
+}
+
+QStringList trendHeaders()
+{
+    return {tr("Month"), tr("Exits")};
+}
+
+// The period's cohorts pooled: of the exits whose horizon is known, the share
+// not re-entered; 100 % at the exit itself. Unknown horizons are not drawn.
+ChartAndRows survivalChart(const SustainedExits &sustained, const Display &display, bool rightToLeft)
+{
+    auto *series = new QLineSeries;
+    series->setName(tr("Not re-entered"));
+    series->setPointsVisible(true);
+    ChartAndRows out;
+    bool any = false;
+    for (const ExitCohort &c : sustained.cohorts)
+        any = any || !c.exits.households.isEmpty();
+    if (any)
+        series->append(0, 100);
+    for (int months : Indicators::kHorizons)
+        if (auto s = pooledHorizon(sustained, months).share())
+            series->append(months, *s * 100);
+    out.chart = newChart(series);
+    out.chart->setTitle(tr("Share of exits not re-entered, by months since the exit"));
+    QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
+    x->setRange(0, 12);
+    x->setReverse(rightToLeft);
+    x->append(display.number(0), 0);
+    for (int months : Indicators::kHorizons)
+        x->append(display.digits(QCoreApplication::translate("DashboardCharts", "%n month(s)", nullptr, months)),
+                  months);
+    percentAxis(out.chart, series, display, rightToLeft);
+    for (const ExitCohort &c : sustained.cohorts) {
+        QStringList row{monthLabel(display, c.month), display.number(c.exits.value)};
+        for (int months : Indicators::kHorizons)
+            row << share(display, c.sustainedShare(months));
+        out.rows << row;
+    }
+    return out;
+}
+
+ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &display, bool rightToLeft)
+{
+    auto *series = new QLineSeries;
+    series->setName(tr("Exits"));
+    series->setPointsVisible(true);
+    qint64 top = 0;
+    for (int i = 0; i < months.size(); ++i) {
+        series->append(i, double(months[i].exits.value));
+        top = std::max(top, months[i].exits.value);
+    }
+    ChartAndRows out;
+    out.chart = newChart(series);
+    out.chart->setTitle(tr("Households that left support, by month"));
+    QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
+    x->setRange(0, std::max<qsizetype>(1, months.size() - 1));
+    x->setReverse(rightToLeft);
+    x->setLabelsAngle(-60);
+    for (int i = 0; i < months.size(); ++i)
+        x->append(monthLabel(display, months[i].month), i);
+    // Whole households on the value axis: about four steps up to the highest month.
+    const qint64 step = std::max<qint64>(1, (top + 3) / 4);
+    QCategoryAxis *y = axis(out.chart, rightToLeft ? Qt::AlignRight : Qt::AlignLeft, series);
+    y->setRange(0, double(step * 4));
+    for (qint64 v = 0; v <= step * 4; v += step)
+        y->append(display.number(v), double(v));
+    for (const MonthFigure &m : months)
+        out.rows << QStringList{monthLabel(display, m.month), display.number(m.exits.value)};
+    return out;
+}
+
+} // namespace tamkeen::ui

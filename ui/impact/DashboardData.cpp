@@ -1,0 +1,70 @@
+#include "impact/DashboardData.h"
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::impact;
+
+namespace tamkeen::ui {
+
+std::optional<double> PooledHorizon::share() const
+{
+    if (exits.value == 0)
+        return std::nullopt;
+    return double(sustained.value) / double(exits.value);
+}
+
+PooledHorizon pooledHorizon(const SustainedExits &s, int months)
+{
+    QList<QByteArray> sustained, exits;
+    for (const ExitCohort &c : s.cohorts)
+        for (const CohortHorizon &h : c.horizons)
+            if (h.months == months && h.known) {
+                sustained += h.sustained.households;
+                exits += c.exits.households;
+            }
+    // Cohort by cohort, each by file number; a household that exited in two
+    // months of the period counts in both, as in the cohort table.
+    return {Figure::of(u"sustained"_s, sustained), Figure::of(u"exits"_s, exits)};
+}
+
+Result<DashboardData> computeDashboard(storage::Database &db, const Period &period, const ImpactFilter &filter,
+                                       const QDate &asOf)
+{
+    auto before = period.previous();
+    if (!before)
+        return before.error();
+    const Period &prev = before.value();
+    Indicators indicators(db);
+    DashboardData d;
+#define TAMKEEN_TAKE(target, expr)                                                                                 \
+    do {                                                                                                           \
+        auto r = (expr);                                                                                           \
+        if (!r)                                                                                                    \
+            return r.error();                                                                                      \
+        target = std::move(r).value();                                                                             \
+    } while (false)
+    TAMKEEN_TAKE(d.caseload, indicators.caseload(period, filter));
+    TAMKEEN_TAKE(d.caseloadBefore, indicators.caseload(prev, filter));
+    TAMKEEN_TAKE(d.exits, indicators.exits(period, filter));
+    TAMKEEN_TAKE(d.exitsBefore, indicators.exits(prev, filter));
+    TAMKEEN_TAKE(d.sustained, indicators.sustainedExits(period, filter, asOf));
+    TAMKEEN_TAKE(d.sustainedBefore, indicators.sustainedExits(prev, filter, asOf));
+    TAMKEEN_TAKE(d.reentry, indicators.reentryRate(period, filter, asOf));
+    TAMKEEN_TAKE(d.reentryBefore, indicators.reentryRate(prev, filter, asOf));
+    // Satisfaction filters by centre only (the centre stored when the survey was asked).
+    TAMKEEN_TAKE(d.satisfaction, satisfactionSummary(db, period.first(), period.last(), filter.centres));
+    TAMKEEN_TAKE(d.satisfactionBefore, satisfactionSummary(db, prev.first(), prev.last(), filter.centres));
+    const QDate last(period.last().year(), period.last().month(), 1);
+    for (int back = 11; back >= 0; --back) {
+        const QDate m = last.addMonths(-back);
+        auto month = Period::month(m.year(), m.month());
+        if (!month)
+            return month.error();
+        Exits e;
+        TAMKEEN_TAKE(e, indicators.exits(month.value(), filter));
+        d.exitsByMonth << MonthFigure{m, e.total};
+    }
+#undef TAMKEEN_TAKE
+    return d;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,186 @@
+#include "impact/DashboardFilters.h"
+
+#include "calendar/Hijri.h"
+#include "format/AppSettings.h"
+#include "org/Identities.h"
+#include "widgets/DateField.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+using Kind = tamkeen::impact::Period::Kind;
+
+namespace tamkeen::ui {
+
+namespace {
+const QString kKind = u"dashboard/kind"_s;
+const QString kYear = u"dashboard/year"_s;
+const QString kNumber = u"dashboard/number"_s;
+const QString kFrom = u"dashboard/from"_s;
+const QString kTo = u"dashboard/to"_s;
+const QString kCentre = u"dashboard/centre"_s;
+} // namespace
+
+DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &settings, const QByteArray &userId,
+                                   QWidget *parent)
+    : QWidget(parent), m_db(db), m_settings(settings), m_userId(userId), m_kind(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_number(new QSpinBox(this)), m_from(new DateField(settings, this)),
+      m_to(new DateField(settings, this)), m_centre(new QComboBox(this))
+{
+    m_kind->setObjectName(u"dashboardPeriodKind"_s);
+    m_kind->addItem(tr("Month"), int(Kind::Month));
+    m_kind->addItem(tr("Quarter"), int(Kind::Quarter));
+    m_kind->addItem(tr("Year"), int(Kind::Year));
+    m_kind->addItem(tr("Hijri month"), int(Kind::HijriMonth));
+    m_kind->addItem(tr("Custom dates"), int(Kind::Custom));
+    m_year->setObjectName(u"dashboardYear"_s);
+    m_number->setObjectName(u"dashboardNumber"_s);
+    m_centre->setObjectName(u"dashboardCentre"_s);
+    m_from->setObjectName(u"dashboardFrom"_s);
+    m_to->setObjectName(u"dashboardTo"_s);
+    loadCentres();
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Period:"), this));
+    row->addWidget(m_kind);
+    row->addWidget(m_year);
+    row->addWidget(m_number);
+    row->addWidget(m_from);
+    row->addWidget(m_to);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Centre:"), this));
+    row->addWidget(m_centre, 1);
+    restore();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { setKind(Kind(m_kind->currentData().toInt())); });
+    for (QSpinBox *spin : {m_year, m_number})
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            remember();
+            emit changed();
+        });
+    for (DateField *field : {m_from, m_to})
+        connect(field, &DateField::dateChanged, this, [this] {
+            remember();
+            emit changed();
+        });
+    connect(m_centre, &QComboBox::currentIndexChanged, this, [this] {
+        remember();
+        emit changed();
+    });
+}
+
+void DashboardFilters::loadCentres()
+{
+    const QByteArray chosen = m_centre->currentData().toByteArray();
+    const QSignalBlocker block(m_centre);
+    m_centre->clear();
+    m_centre->addItem(tr("All centres"), QByteArray());
+    if (auto centres = org::Identities::centres(m_db))
+        for (const org::CentreRow &c : centres.value())
+            m_centre->addItem(c.region.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.region), c.id);
+    m_centre->setCurrentIndex(std::max(0, m_centre->findData(chosen)));
+}
+
+void DashboardFilters::setKind(Kind kind)
+{
+    {
+        const QSignalBlocker b1(m_kind), b2(m_year), b3(m_number);
+        m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+        const QDate today = QDate::currentDate();
+        if (kind == Kind::HijriMonth) {
+            const auto h = calendar::toHijri(today);
+            m_year->setRange(1300, 1600);
+            m_year->setValue(h ? h->year : 1448);
+            m_number->setRange(1, 12);
+            m_number->setValue(h ? h->month : 1);
+        } else {
+            m_year->setRange(1900, 2200);
+            m_year->setValue(today.year());
+            m_number->setRange(1, kind == Kind::Quarter ? 4 : 12);
+            m_number->setValue(kind == Kind::Quarter ? (today.month() - 1) / 3 + 1 : today.month());
+        }
+        if (kind == Kind::Custom && m_from->isEmpty()) {
+            const QSignalBlocker b4(m_from), b5(m_to);
+            m_from->setDate(QDate(today.year(), 1, 1));
+            m_to->setDate(today);
+        }
+    }
+    showFieldsOfKind();
+    if (!m_restoring) {
+        remember();
+        emit changed();
+    }
+}
+
+void DashboardFilters::showFieldsOfKind()
+{
+    const auto kind = Kind(m_kind->currentData().toInt());
+    m_year->setVisible(kind != Kind::Custom);
+    m_number->setVisible(kind != Kind::Custom && kind != Kind::Year);
+    m_number->setPrefix(kind == Kind::Quarter ? tr("Quarter ") : tr("Month "));
+    m_from->setVisible(kind == Kind::Custom);
+    m_to->setVisible(kind == Kind::Custom);
+}
+
+Result<impact::Period> DashboardFilters::period() const
+{
+    switch (Kind(m_kind->currentData().toInt())) {
+    case Kind::Month:
+        return impact::Period::month(m_year->value(), m_number->value());
+    case Kind::Quarter:
+        return impact::Period::quarter(m_year->value(), m_number->value());
+    case Kind::Year:
+        return impact::Period::year(m_year->value());
+    case Kind::HijriMonth:
+        return impact::Period::hijriMonth(m_year->value(), m_number->value());
+    case Kind::Custom:
+        break;
+    }
+    return impact::Period::custom(m_from->date(), m_to->date());
+}
+
+impact::ImpactFilter DashboardFilters::filter() const
+{
+    impact::ImpactFilter f;
+    if (const QByteArray centre = m_centre->currentData().toByteArray(); !centre.isEmpty())
+        f.centres = {centre};
+    f.worker = m_worker;
+    return f;
+}
+
+void DashboardFilters::remember() const
+{
+    if (m_restoring)
+        return;
+    m_settings.rememberUserChoice(m_userId, kKind, m_kind->currentData().toInt());
+    m_settings.rememberUserChoice(m_userId, kYear, m_year->value());
+    m_settings.rememberUserChoice(m_userId, kNumber, m_number->value());
+    m_settings.rememberUserChoice(m_userId, kFrom, m_from->date());
+    m_settings.rememberUserChoice(m_userId, kTo, m_to->date());
+    m_settings.rememberUserChoice(m_userId, kCentre, m_centre->currentData().toByteArray().toHex());
+}
+
+// The last choice of this user; the current month the first time.
+void DashboardFilters::restore()
+{
+    m_restoring = true;
+    const QVariant kind = m_settings.userChoice(m_userId, kKind);
+    setKind(kind.isValid() && m_kind->findData(kind.toInt()) >= 0 ? Kind(kind.toInt()) : Kind::Month);
+    if (kind.isValid()) {
+        const QDate from = m_settings.userChoice(m_userId, kFrom).toDate();
+        const QDate to = m_settings.userChoice(m_userId, kTo).toDate();
+        if (from.isValid() && to.isValid()) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+        m_year->setValue(m_settings.userChoice(m_userId, kYear).toInt());
+        m_number->setValue(m_settings.userChoice(m_userId, kNumber).toInt());
+        const QByteArray centre = QByteArray::fromHex(m_settings.userChoice(m_userId, kCentre).toByteArray());
+        m_centre->setCurrentIndex(std::max(0, m_centre->findData(centre)));
+    }
+    m_restoring = false;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,64 @@
+#pragma once
+// The dashboard's period (month, quarter, year, Hijri month, custom dates) and
+// centre, remembered per user (AppSettings::userChoice).
+#include "impact/ImpactFilter.h"
+#include "impact/Period.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSpinBox;
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class DateField;
+
+class DashboardFilters : public QWidget {
+    Q_OBJECT
+public:
+    DashboardFilters(storage::Database &db, const AppSettings &settings, const QByteArray &userId,
+                     QWidget *parent = nullptr);
+
+    // The chosen period, or why it is not one (e.g. custom dates reversed).
+    Result<impact::Period> period() const;
+    impact::ImpactFilter filter() const;
+
+    QComboBox *kind() const { return m_kind; }
+    QSpinBox *year() const { return m_year; }
+    QSpinBox *number() const { return m_number; }
+    QComboBox *centre() const { return m_centre; }
+    DateField *from() const { return m_from; }
+    DateField *to() const { return m_to; }
+    // Shows the current period of `kind` (the month or quarter of today, …).
+    void setKind(impact::Period::Kind kind);
+    void loadCentres();
+    // Only the households assigned to `worker` (a field worker's own); empty: everyone's.
+    void setWorker(const QByteArray &worker) { m_worker = worker; }
+
+signals:
+    void changed();
+
+private:
+    void showFieldsOfKind();
+    void remember() const;
+    void restore();
+
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    QByteArray m_userId;
+    QComboBox *m_kind;
+    QSpinBox *m_year;
+    QSpinBox *m_number;
+    DateField *m_from;
+    DateField *m_to;
+    QComboBox *m_centre;
+    QByteArray m_worker;
+    bool m_restoring = false;
+};
+
+} // namespace tamkeen::ui

@@ -1,0 +1,84 @@
+#include "impact/DashboardTile.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+DashboardTile::DashboardTile(const QString &title, const QString &objectName, QWidget *parent)
+    : QFrame(parent), m_value(new QPushButton(this)), m_details(new QWidget(this)),
+      m_detailsLayout(new QHBoxLayout(m_details)), m_change(new QLabel(this))
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    auto *name = new QLabel(title, this);
+    name->setWordWrap(true);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    m_value->setFlat(true);
+    m_value->setCursor(Qt::PointingHandCursor);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setToolTip(tr("Show the families behind this number"));
+    connect(m_value, &QPushButton::clicked, this, [this] {
+        emit drillDown(m_valueNumber.what, m_valueNumber.households);
+    });
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsLayout->setSpacing(2);
+    m_change->setObjectName(u"tileChange"_s);
+    m_change->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(name);
+    layout->addWidget(m_value, 0, Qt::AlignLeading);
+    layout->addWidget(m_details);
+    layout->addWidget(m_change);
+    layout->addStretch(1);
+}
+
+QPushButton *DashboardTile::numberButton(const TileNumber &number, QWidget *parent)
+{
+    auto *button = new QPushButton(number.text, parent);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setToolTip(tr("Show the families behind this number"));
+    connect(button, &QPushButton::clicked, this, [this, number] { emit drillDown(number.what, number.households); });
+    return button;
+}
+
+void DashboardTile::setValue(const TileNumber &value)
+{
+    m_valueNumber = value;
+    m_value->setText(value.text);
+}
+
+// "12 of 40": each number its own button, the words between them labels.
+void DashboardTile::setDetails(const QList<TileNumber> &details, const QString &joiner)
+{
+    while (QLayoutItem *item = m_detailsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_detailButtons.clear();
+    for (int i = 0; i < details.size(); ++i) {
+        if (i > 0)
+            m_detailsLayout->addWidget(new QLabel(joiner, m_details));
+        QPushButton *button = numberButton(details[i], m_details);
+        m_detailButtons << button;
+        m_detailsLayout->addWidget(button);
+    }
+    m_detailsLayout->addStretch(1);
+}
+
+void DashboardTile::setChange(const QString &change)
+{
+    m_change->setText(change);
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,50 @@
+#pragma once
+// One indicator on the dashboard: its name, its value, the change against
+// the previous period, and the figures beside it. Every number is a button
+// that asks for the households behind it (drillDown).
+#include "impact/Figure.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QHBoxLayout;
+
+namespace tamkeen::ui {
+
+// A number shown on a tile: its text in the user's digits, the households
+// behind it and what it counts, in words (the drill-down's title).
+struct TileNumber {
+    QString text;
+    QList<QByteArray> households;
+    QString what;
+};
+
+class DashboardTile : public QFrame {
+    Q_OBJECT
+public:
+    DashboardTile(const QString &title, const QString &objectName, QWidget *parent = nullptr);
+
+    void setValue(const TileNumber &value);
+    void setDetails(const QList<TileNumber> &details, const QString &joiner);
+    void setChange(const QString &change);
+
+    QPushButton *valueButton() const { return m_value; }
+    QList<QPushButton *> detailButtons() const { return m_detailButtons; }
+    QLabel *change() const { return m_change; }
+
+signals:
+    void drillDown(const QString &what, const QList<QByteArray> &households);
+
+private:
+    QPushButton *numberButton(const TileNumber &number, QWidget *parent);
+
+    QPushButton *m_value;
+    QWidget *m_details;
+    QHBoxLayout *m_detailsLayout;
+    QList<QPushButton *> m_detailButtons;
+    QLabel *m_change;
+    TileNumber m_valueNumber;
+};
+
+} // namespace tamkeen::ui

@@ -1,0 +1,128 @@
+// DashboardView's tiles: each indicator's value, the numbers beside it and
+// the change against the previous period, every number with its families.
+#include "format/Display.h"
+#include "impact/DashboardFilters.h"
+#include "impact/DashboardTile.h"
+#include "impact/DashboardView.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::impact;
+
+namespace tamkeen::ui {
+
+namespace {
+
+// The longest horizon known for the period's cohorts (12, else 6, else 3 months).
+int knownHorizon(const SustainedExits &s)
+{
+    for (int months : {12, 6, 3})
+        if (pooledHorizon(s, months).exits.value > 0)
+            return months;
+    return 0;
+}
+
+QString signedNumber(const Display &d, qint64 change)
+{
+    return Display::ltr((change > 0 ? u"+"_s : change < 0 ? u"−"_s : QString()) + d.number(std::abs(change)));
+}
+
+QString percentOf(const Display &d, std::optional<double> share)
+{
+    return share ? d.percent(int(std::lround(*share * 100))) : QString();
+}
+
+} // namespace
+
+QString DashboardView::periodName() const
+{
+    auto period = m_filters->period();
+    if (!period)
+        return {};
+    const Display d(m_settings);
+    return tr("%1 to %2").arg(d.shortDate(period.value().first()), d.shortDate(period.value().last()));
+}
+
+void DashboardView::showTiles(const DashboardData &data)
+{
+    const Display d(m_settings);
+    const QString when = periodName();
+    const QString notKnown = tr("Not yet known");
+    auto change = [&](qint64 delta) { return tr("%1 against the previous period").arg(signedNumber(d, delta)); };
+    auto changeInPoints = [&](std::optional<double> now, std::optional<double> before) {
+        if (!now || !before)
+            return tr("No comparison with the previous period");
+        const qint64 points = std::lround(*now * 100) - std::lround(*before * 100);
+        return tr("%1 points against the previous period").arg(signedNumber(d, points));
+    };
+
+    // 1. Caseload.
+    m_caseload->setValue({d.number(data.caseload.supported.value), data.caseload.supported.households,
+                          tr("Households supported at the end of the period (%1)").arg(when)});
+    m_caseload->setDetails({{d.digits(tr("%1 new registrations").arg(d.number(data.caseload.registered.value))),
+                             data.caseload.registered.households, tr("New registrations (%1)").arg(when)}},
+                           {});
+    m_caseload->setChange(change(data.caseload.supported.value - data.caseloadBefore.supported.value));
+
+    // 2. Exits to self-sufficiency.
+    const Exits &e = data.exits;
+    m_exits->setValue({d.number(e.positive.value), e.positive.households,
+                       tr("Exits to self-sufficiency (%1)").arg(when)});
+    QList<TileNumber> exitDetails{
+        {tr("%1 exits in all").arg(d.number(e.total.value)), e.total.households, tr("All exits (%1)").arg(when)},
+        {tr("%1 active at the start").arg(d.number(e.activeAtStart.value)), e.activeAtStart.households,
+         tr("Households supported the day before the period (%1)").arg(when)}};
+    m_exits->setDetails(exitDetails, tr("of"));
+    m_exits->setChange(change(e.positive.value - data.exitsBefore.positive.value));
+
+    // 3. Sustained exits.
+    const int horizon = knownHorizon(data.sustained);
+    if (horizon == 0) {
+        m_sustained->setValue({notKnown, {}, tr("Sustained exits (%1)").arg(when)});
+        m_sustained->setDetails({}, {});
+        m_sustained->setChange(tr("Known once %1 months have passed since the exits").arg(d.number(3)));
+    } else {
+        const PooledHorizon now = pooledHorizon(data.sustained, horizon);
+        m_sustained->setValue({percentOf(d, now.share()), now.sustained.households,
+                               tr("Not re-entered %1 months after their exit (%2)").arg(d.number(horizon), when)});
+        m_sustained->setDetails(
+            {{d.number(now.sustained.value), now.sustained.households,
+              tr("Not re-entered %1 months after their exit (%2)").arg(d.number(horizon), when)},
+             {d.digits(tr("%1 exits, after %2 months").arg(d.number(now.exits.value), d.number(horizon))),
+              now.exits.households, tr("Exits whose %1 months have passed (%2)").arg(d.number(horizon), when)}},
+            tr("of"));
+        m_sustained->setChange(changeInPoints(now.share(), pooledHorizon(data.sustainedBefore, horizon).share()));
+    }
+
+    // 4. Re-entry rate.
+    const ReentryRate &r = data.reentry;
+    m_reentry->setValue({r.rate().value() ? percentOf(d, r.rate().value()) : notKnown, r.reentered.households,
+                         tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)});
+    m_reentry->setDetails({{d.number(r.reentered.value), r.reentered.households,
+                            tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)},
+                           {tr("%1 exits").arg(d.number(r.exits.value)), r.exits.households,
+                            tr("Exits whose %1 months have passed (%2)").arg(d.number(12), when)},
+                           {tr("%1 still within %2 months").arg(d.number(r.pending.value), d.number(12)), r.pending.households,
+                            tr("Exits still within their %1 months (%2)").arg(d.number(12), when)}},
+                          tr("of"));
+    m_reentry->setChange(changeInPoints(r.rate().value(), data.reentryBefore.rate().value()));
+
+    // 11. Satisfaction.
+    const SatisfactionCell &s = data.satisfaction.total;
+    m_satisfaction->setValue({s.mean ? tr("%1 of %2").arg(d.decimal(*s.mean, 1), d.number(5)) : notKnown, s.households,
+                              tr("Families who answered the satisfaction survey (%1)").arg(when)});
+    m_satisfaction->setDetails(
+        {{d.digits(tr("%Ln response(s)", nullptr, s.responses)), s.households,
+          tr("Families who answered the satisfaction survey (%1)").arg(when)},
+         {d.digits(tr("%Ln declined", nullptr, s.declined)), s.declinedHouseholds,
+          tr("Families who declined the satisfaction survey (%1)").arg(when)}},
+        tr("and"));
+    const auto &before = data.satisfactionBefore.total.mean;
+    m_satisfaction->setChange(s.mean && before ? tr("%1 against the previous period")
+                                                     .arg(Display::ltr((*s.mean >= *before ? u"+"_s : u"−"_s)
+                                                                       + d.decimal(std::abs(*s.mean - *before), 1)))
+                                               : tr("No comparison with the previous period"));
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,171 @@
+#include "impact/DashboardView.h"
+
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "impact/ChartPanel.h"
+#include "impact/DashboardCharts.h"
+#include "impact/DashboardFilters.h"
+#include "impact/DashboardTile.h"
+#include "impact/DrillDownDialog.h"
+#include "storage/Database.h"
+#include "widgets/MessageBanner.h"
+
+#include <QChart>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::impact;
+
+namespace tamkeen::ui {
+
+DashboardView::DashboardView(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                             MessageBanner *banner, QWidget *parent)
+    : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(banner),
+      m_filters(new DashboardFilters(db, settings, session.userId, this)), m_busy(new QProgressBar(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(u"dashboard"_s);
+    m_busy->setObjectName(u"dashboardBusy"_s);
+    m_busy->setRange(0, 0); // computing: an indeterminate bar
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->setVisible(false);
+    m_status->setObjectName(u"dashboardStatus"_s);
+    auto *content = new QWidget;
+    m_caseload = new DashboardTile(Indicators::name(Indicator::Caseload), u"tileCaseload"_s, content);
+    m_exits = new DashboardTile(Indicators::name(Indicator::Exits), u"tileExits"_s, content);
+    m_sustained = new DashboardTile(Indicators::name(Indicator::SustainedExits), u"tileSustained"_s, content);
+    m_reentry = new DashboardTile(Indicators::name(Indicator::ReentryRate), u"tileReentry"_s, content);
+    m_satisfaction = new DashboardTile(tr("Satisfaction"), u"tileSatisfaction"_s, content);
+    m_survival = new ChartPanel(tr("Sustained exits"), u"survivalChart"_s, survivalHeaders(Display(settings)), content);
+    m_trend = new ChartPanel(tr("Exits by month"), u"exitsTrendChart"_s, trendHeaders(), content);
+    auto *tiles = new QHBoxLayout;
+    for (DashboardTile *t : {m_caseload, m_exits, m_sustained, m_reentry, m_satisfaction}) {
+        tiles->addWidget(t, 1);
+        connect(t, &DashboardTile::drillDown, this, &DashboardView::drillDown);
+    }
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_survival, 1);
+    charts->addWidget(m_trend, 1);
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addLayout(tiles);
+    inner->addLayout(charts, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+    connect(m_filters, &DashboardFilters::changed, this, &DashboardView::refresh);
+    connect(&settings, &AppSettings::displayChanged, this, [this] {
+        if (m_data)
+            show(m_request, *m_data);
+    });
+}
+
+// A worker still computing is waited for: it holds its own connection and
+// posts to this object, which must outlive it.
+DashboardView::~DashboardView()
+{
+    for (QThread *t : std::as_const(m_threads))
+        t->wait();
+    qDeleteAll(m_threads);
+}
+
+DashboardTile *DashboardView::tile(Indicator indicator) const
+{
+    switch (indicator) {
+    case Indicator::Caseload:
+        return m_caseload;
+    case Indicator::Exits:
+        return m_exits;
+    case Indicator::SustainedExits:
+        return m_sustained;
+    case Indicator::ReentryRate:
+        return m_reentry;
+    }
+    return nullptr;
+}
+
+void DashboardView::refresh()
+{
+    auto period = m_filters->period();
+    if (!period) {
+        m_banner->showError(period.error().message);
+        return;
+    }
+    const quint64 request = ++m_request;
+    m_busy->setVisible(true);
+    m_status->setText(tr("Computing the indicators…"));
+    const QString path = m_db.path();
+    const Period p = period.value();
+    const ImpactFilter filter = m_filters->filter();
+    const QDate asOf = QDate::currentDate();
+    // A QSqlDatabase connection must stay in its thread: the worker opens its own.
+    QThread *thread = QThread::create([this, request, path, p, filter, asOf] {
+        Result<DashboardData> result = [&]() -> Result<DashboardData> {
+            auto db = storage::Database::open(path);
+            if (!db)
+                return db.error();
+            return computeDashboard(*db.value(), p, filter, asOf);
+        }();
+        QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
+    });
+    m_threads << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void DashboardView::show(quint64 request, const Result<DashboardData> &result)
+{
+    if (request != m_request)
+        return; // superseded by a newer choice
+    m_shown = request;
+    m_busy->setVisible(false);
+    if (!result) {
+        m_status->clear();
+        m_banner->showError(result.error().message);
+        emit computed();
+        return;
+    }
+    m_data = result.value();
+    auto period = m_filters->period();
+    m_status->setText(period ? tr("From %1 to %2, against the period before.")
+                                   .arg(Display(m_settings).shortDate(period.value().first()),
+                                        Display(m_settings).shortDate(period.value().last()))
+                             : QString());
+    showTiles(*m_data);
+    const Display display(m_settings);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    ChartAndRows s = survivalChart(m_data->sustained, display, rtl);
+    m_survival->show(s.chart, s.rows);
+    m_survival->table()->setHorizontalHeaderLabels(survivalHeaders(display)); // digits may have changed
+    ChartAndRows t = exitsTrendChart(m_data->exitsByMonth, display, rtl);
+    m_trend->show(t.chart, t.rows);
+    emit computed();
+}
+
+DrillDownDialog *DashboardView::drillDown(const QString &what, const QList<QByteArray> &households)
+{
+    auto *dialog = new DrillDownDialog(m_db, m_settings, what, households, this);
+    connect(dialog, &DrillDownDialog::openHousehold, this, &DashboardView::openHousehold);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace tamkeen::ui

@@ -1,0 +1,75 @@
+#pragma once
+// The supervisors' dashboard (issue 14 §2): the period and centre, a tile per
+// indicator (1-4 and 11) with the change against the previous period, the
+// survival curve of sustained exits and exits by month. Computed on a worker
+// thread with its own connection; a newer request supersedes an older one.
+#include "impact/DashboardData.h"
+#include "security/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QThread;
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class ChartPanel;
+class DashboardFilters;
+class DashboardTile;
+class DrillDownDialog;
+class MessageBanner;
+
+class DashboardView : public QWidget {
+    Q_OBJECT
+public:
+    DashboardView(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                  MessageBanner *banner, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    DashboardFilters *filters() const { return m_filters; }
+    DashboardTile *tile(impact::Indicator indicator) const;
+    DashboardTile *satisfactionTile() const { return m_satisfaction; }
+    ChartPanel *survival() const { return m_survival; }
+    ChartPanel *trend() const { return m_trend; }
+    bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
+    // The last result shown (empty before the first one).
+    const std::optional<DashboardData> &data() const { return m_data; }
+    // Opens the list of `households`; returned for tests.
+    DrillDownDialog *drillDown(const QString &what, const QList<QByteArray> &households);
+
+public slots:
+    // Recomputes for the chosen period and filter, off the UI thread.
+    void refresh();
+
+signals:
+    void openHousehold(const QByteArray &householdId);
+    void computed(); // a result (or an error) is shown
+
+private:
+    void show(quint64 request, const Result<DashboardData> &result);
+    void showTiles(const DashboardData &d);
+    QString periodName() const;
+
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    security::Session m_session;
+    MessageBanner *m_banner;
+    DashboardFilters *m_filters;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    DashboardTile *m_caseload;
+    DashboardTile *m_exits;
+    DashboardTile *m_sustained;
+    DashboardTile *m_reentry;
+    DashboardTile *m_satisfaction;
+    ChartPanel *m_survival;
+    ChartPanel *m_trend;
+    std::optional<DashboardData> m_data;
+    quint64 m_request = 0; // the newest request; older results are dropped
+    quint64 m_shown = 0;   // the request whose result is shown
+    QList<QThread *> m_threads;
+};
+
+} // namespace tamkeen::ui
