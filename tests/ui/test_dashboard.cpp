@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -147,7 +148,13 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     REQUIRE(survival->table()->rowCount() == 1);
     CHECK(survival->table()->item(0, 1)->text() == display.number(3));
     CHECK(survival->table()->item(0, 4)->text() == display.percent(67));
-    test::screenshot(survival, QStringLiteral("dashboard-survival-chart"));
+    for (QWidget *w = survival->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(survival, 0, 0);
+            break;
+        }
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-charts"));
     survival->toggle()->click();
     CHECK(survival->showsTable());
     // Exits by month end with the period's month: three that month.

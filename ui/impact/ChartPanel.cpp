@@ -21,7 +21,7 @@ ChartPanel::ChartPanel(const QString &title, const QString &objectName, const QS
 {
     setObjectName(objectName);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(340);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_table);
     m_toggle->setObjectName(u"chartTableToggle"_s);

@@ -15,14 +15,14 @@ namespace tamkeen::ui {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("DashboardCharts", source);
-}
+// The charts' words, in one translation context.
+struct DashboardCharts {
+    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+};
 
 QString share(const Display &display, std::optional<double> value)
 {
-    return value ? display.percent(int(std::lround(*value * 100))) : tr("not yet known");
+    return value ? display.percent(int(std::lround(*value * 100))) : DashboardCharts::tr("not yet known");
 }
 
 QString monthLabel(const Display &display, const QDate &month)
@@ -63,15 +63,15 @@ void percentAxis(QChart *chart, QLineSeries *series, const Display &display, boo
 
 QStringList survivalHeaders(const Display &display)
 {
-    QStringList headers{tr("Month of exit"), tr("Exits")};
+    QStringList headers{DashboardCharts::tr("Month of exit"), DashboardCharts::tr("Exits")};
     for (int months : Indicators::kHorizons)
-        headers << QCoreApplication::translate("DashboardCharts", "After %1 months").arg(display.number(months));
+        headers << display.digits(DashboardCharts::tr("After %n month(s)", nullptr, months));
     return headers;
 }
 
 QStringList trendHeaders()
 {
-    return {tr("Month"), tr("Exits")};
+    return {DashboardCharts::tr("Month"), DashboardCharts::tr("Exits")};
 }
 
 // The period's cohorts pooled: of the exits whose horizon is known, the share
@@ -79,7 +79,7 @@ QStringList trendHeaders()
 ChartAndRows survivalChart(const SustainedExits &sustained, const Display &display, bool rightToLeft)
 {
     auto *series = new QLineSeries;
-    series->setName(tr("Not re-entered"));
+    series->setName(DashboardCharts::tr("Not re-entered"));
     series->setPointsVisible(true);
     ChartAndRows out;
     bool any = false;
@@ -91,13 +91,13 @@ ChartAndRows survivalChart(const SustainedExits &sustained, const Display &displ
         if (auto s = pooledHorizon(sustained, months).share())
             series->append(months, *s * 100);
     out.chart = newChart(series);
-    out.chart->setTitle(tr("Share of exits not re-entered, by months since the exit"));
+    out.chart->setTitle(DashboardCharts::tr("Share of exits not re-entered, by months since the exit"));
     QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
     x->setRange(0, 12);
     x->setReverse(rightToLeft);
     x->append(display.number(0), 0);
     for (int months : Indicators::kHorizons)
-        x->append(display.digits(QCoreApplication::translate("DashboardCharts", "%n month(s)", nullptr, months)),
+        x->append(display.digits(DashboardCharts::tr("%n month(s)", nullptr, months)),
                   months);
     percentAxis(out.chart, series, display, rightToLeft);
     for (const ExitCohort &c : sustained.cohorts) {
@@ -112,7 +112,7 @@ ChartAndRows survivalChart(const SustainedExits &sustained, const Display &displ
 ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &display, bool rightToLeft)
 {
     auto *series = new QLineSeries;
-    series->setName(tr("Exits"));
+    series->setName(DashboardCharts::tr("Exits"));
     series->setPointsVisible(true);
     qint64 top = 0;
     for (int i = 0; i < months.size(); ++i) {
@@ -121,7 +121,7 @@ ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &di
     }
     ChartAndRows out;
     out.chart = newChart(series);
-    out.chart->setTitle(tr("Households that left support, by month"));
+    out.chart->setTitle(DashboardCharts::tr("Households that left support, by month"));
     QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
     x->setRange(0, std::max<qsizetype>(1, months.size() - 1));
     x->setReverse(rightToLeft);

@@ -11,7 +11,7 @@ namespace tamkeen::ui {
 
 DashboardTile::DashboardTile(const QString &title, const QString &objectName, QWidget *parent)
     : QFrame(parent), m_value(new QPushButton(this)), m_details(new QWidget(this)),
-      m_detailsLayout(new QHBoxLayout(m_details)), m_change(new QLabel(this))
+      m_detailsLayout(new QVBoxLayout(m_details)), m_change(new QLabel(this))
 {
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
@@ -58,22 +58,18 @@ void DashboardTile::setValue(const TileNumber &value)
     m_value->setText(value.text);
 }
 
-// "12 of 40": each number its own button, the words between them labels.
-void DashboardTile::setDetails(const QList<TileNumber> &details, const QString &joiner)
+void DashboardTile::setDetails(const QList<TileNumber> &details)
 {
     while (QLayoutItem *item = m_detailsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_detailButtons.clear();
-    for (int i = 0; i < details.size(); ++i) {
-        if (i > 0)
-            m_detailsLayout->addWidget(new QLabel(joiner, m_details));
-        QPushButton *button = numberButton(details[i], m_details);
+    for (const TileNumber &number : details) {
+        QPushButton *button = numberButton(number, m_details);
         m_detailButtons << button;
-        m_detailsLayout->addWidget(button);
+        m_detailsLayout->addWidget(button, 0, Qt::AlignLeading);
     }
-    m_detailsLayout->addStretch(1);
 }
 
 void DashboardTile::setChange(const QString &change)

@@ -8,7 +8,7 @@
 
 class QLabel;
 class QPushButton;
-class QHBoxLayout;
+class QVBoxLayout;
 
 namespace tamkeen::ui {
 
@@ -26,7 +26,8 @@ public:
     DashboardTile(const QString &title, const QString &objectName, QWidget *parent = nullptr);
 
     void setValue(const TileNumber &value);
-    void setDetails(const QList<TileNumber> &details, const QString &joiner);
+    // One line each, its words in the text ("12 exits in all").
+    void setDetails(const QList<TileNumber> &details);
     void setChange(const QString &change);
 
     QPushButton *valueButton() const { return m_value; }
@@ -41,7 +42,7 @@ private:
 
     QPushButton *m_value;
     QWidget *m_details;
-    QHBoxLayout *m_detailsLayout;
+    QVBoxLayout *m_detailsLayout;
     QList<QPushButton *> m_detailButtons;
     QLabel *m_change;
     TileNumber m_valueNumber;

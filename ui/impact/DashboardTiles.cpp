@@ -60,9 +60,8 @@ void DashboardView::showTiles(const DashboardData &data)
     // 1. Caseload.
     m_caseload->setValue({d.number(data.caseload.supported.value), data.caseload.supported.households,
                           tr("Households supported at the end of the period (%1)").arg(when)});
-    m_caseload->setDetails({{d.digits(tr("%1 new registrations").arg(d.number(data.caseload.registered.value))),
-                             data.caseload.registered.households, tr("New registrations (%1)").arg(when)}},
-                           {});
+    m_caseload->setDetails({{tr("%1 new registrations").arg(d.number(data.caseload.registered.value)),
+                             data.caseload.registered.households, tr("New registrations (%1)").arg(when)}});
     m_caseload->setChange(change(data.caseload.supported.value - data.caseloadBefore.supported.value));
 
     // 2. Exits to self-sufficiency.
@@ -71,27 +70,26 @@ void DashboardView::showTiles(const DashboardData &data)
                        tr("Exits to self-sufficiency (%1)").arg(when)});
     QList<TileNumber> exitDetails{
         {tr("%1 exits in all").arg(d.number(e.total.value)), e.total.households, tr("All exits (%1)").arg(when)},
-        {tr("%1 active at the start").arg(d.number(e.activeAtStart.value)), e.activeAtStart.households,
+        {tr("of %1 supported at the start").arg(d.number(e.activeAtStart.value)), e.activeAtStart.households,
          tr("Households supported the day before the period (%1)").arg(when)}};
-    m_exits->setDetails(exitDetails, tr("of"));
+    m_exits->setDetails(exitDetails);
     m_exits->setChange(change(e.positive.value - data.exitsBefore.positive.value));
 
     // 3. Sustained exits.
     const int horizon = knownHorizon(data.sustained);
     if (horizon == 0) {
         m_sustained->setValue({notKnown, {}, tr("Sustained exits (%1)").arg(when)});
-        m_sustained->setDetails({}, {});
+        m_sustained->setDetails({});
         m_sustained->setChange(tr("Known once %1 months have passed since the exits").arg(d.number(3)));
     } else {
         const PooledHorizon now = pooledHorizon(data.sustained, horizon);
         m_sustained->setValue({percentOf(d, now.share()), now.sustained.households,
-                               tr("Not re-entered %1 months after their exit (%2)").arg(d.number(horizon), when)});
+                               d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)});
         m_sustained->setDetails(
-            {{d.number(now.sustained.value), now.sustained.households,
-              tr("Not re-entered %1 months after their exit (%2)").arg(d.number(horizon), when)},
-             {d.digits(tr("%1 exits, after %2 months").arg(d.number(now.exits.value), d.number(horizon))),
-              now.exits.households, tr("Exits whose %1 months have passed (%2)").arg(d.number(horizon), when)}},
-            tr("of"));
+            {{tr("%1 not re-entered").arg(d.number(now.sustained.value)), now.sustained.households,
+              d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)},
+             {d.digits(tr("of %1 exits after %n month(s)", nullptr, horizon)).arg(d.number(now.exits.value)),
+              now.exits.households, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon)).arg(when)}});
         m_sustained->setChange(changeInPoints(now.share(), pooledHorizon(data.sustainedBefore, horizon).share()));
     }
 
@@ -99,13 +97,13 @@ void DashboardView::showTiles(const DashboardData &data)
     const ReentryRate &r = data.reentry;
     m_reentry->setValue({r.rate().value() ? percentOf(d, r.rate().value()) : notKnown, r.reentered.households,
                          tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)});
-    m_reentry->setDetails({{d.number(r.reentered.value), r.reentered.households,
+    m_reentry->setDetails({{tr("%1 re-entered").arg(d.number(r.reentered.value)), r.reentered.households,
                             tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)},
-                           {tr("%1 exits").arg(d.number(r.exits.value)), r.exits.households,
-                            tr("Exits whose %1 months have passed (%2)").arg(d.number(12), when)},
+                           {d.digits(tr("of %1 exits after %n month(s)", nullptr, 12)).arg(d.number(r.exits.value)),
+                            r.exits.households,
+                            d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, 12)).arg(when)},
                            {tr("%1 still within %2 months").arg(d.number(r.pending.value), d.number(12)), r.pending.households,
-                            tr("Exits still within their %1 months (%2)").arg(d.number(12), when)}},
-                          tr("of"));
+                            tr("Exits still within their %1 months (%2)").arg(d.number(12), when)}});
     m_reentry->setChange(changeInPoints(r.rate().value(), data.reentryBefore.rate().value()));
 
     // 11. Satisfaction.
@@ -116,8 +114,7 @@ void DashboardView::showTiles(const DashboardData &data)
         {{d.digits(tr("%Ln response(s)", nullptr, s.responses)), s.households,
           tr("Families who answered the satisfaction survey (%1)").arg(when)},
          {d.digits(tr("%Ln declined", nullptr, s.declined)), s.declinedHouseholds,
-          tr("Families who declined the satisfaction survey (%1)").arg(when)}},
-        tr("and"));
+          tr("Families who declined the satisfaction survey (%1)").arg(when)}});
     const auto &before = data.satisfactionBefore.total.mean;
     m_satisfaction->setChange(s.mean && before ? tr("%1 against the previous period")
                                                      .arg(Display::ltr((*s.mean >= *before ? u"+"_s : u"−"_s)

@@ -46,9 +46,12 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new DashboardTile(tr("Satisfaction"), u"tileSatisfaction"_s, content);
     m_survival = new ChartPanel(tr("Sustained exits"), u"survivalChart"_s, survivalHeaders(Display(settings)), content);
     m_trend = new ChartPanel(tr("Exits by month"), u"exitsTrendChart"_s, trendHeaders(), content);
-    auto *tiles = new QHBoxLayout;
+    // Three tiles a row: each keeps its numbers on one line at 1366 pixels.
+    auto *tiles = new QGridLayout;
+    int at = 0;
     for (DashboardTile *t : {m_caseload, m_exits, m_sustained, m_reentry, m_satisfaction}) {
-        tiles->addWidget(t, 1);
+        tiles->addWidget(t, at / 3, at % 3);
+        ++at;
         connect(t, &DashboardTile::drillDown, this, &DashboardView::drillDown);
     }
     auto *charts = new QHBoxLayout;
@@ -60,6 +63,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     inner->addLayout(charts, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
