@@ -93,12 +93,14 @@ ChartAndRows survivalChart(const SustainedExits &sustained, const Display &displ
     out.chart = newChart(series);
     out.chart->setTitle(DashboardCharts::tr("Share of exits not re-entered, by months since the exit"));
     QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
-    x->setRange(0, 12);
+    x->setRange(-0.5, 14); // room for the end labels: Qt Charts hides a label that would cross the plot edge
     x->setReverse(rightToLeft);
     x->append(display.number(0), 0);
     for (int months : Indicators::kHorizons)
         x->append(display.digits(DashboardCharts::tr("%n month(s)", nullptr, months)),
                   months);
+    // The last category ends at the range: an empty one, so that 12 months is an ordinary label.
+    x->append(u" "_s, 14);
     percentAxis(out.chart, series, display, rightToLeft);
     for (const ExitCohort &c : sustained.cohorts) {
         QStringList row{monthLabel(display, c.month), display.number(c.exits.value)};
@@ -123,9 +125,9 @@ ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &di
     out.chart = newChart(series);
     out.chart->setTitle(DashboardCharts::tr("Households that left support, by month"));
     QCategoryAxis *x = axis(out.chart, Qt::AlignBottom, series);
-    x->setRange(0, std::max<qsizetype>(1, months.size() - 1));
+    x->setRange(-0.5, double(months.size()) - 0.5); // room for the end labels
     x->setReverse(rightToLeft);
-    x->setLabelsAngle(-60);
+    x->setLabelsAngle(-90); // twelve month names side by side would be cut short
     for (int i = 0; i < months.size(); ++i)
         x->append(monthLabel(display, months[i].month), i);
     // Whole households on the value axis: about four steps up to the highest month.
