@@ -2,9 +2,12 @@
 // The Reports section: what supervisors act on. Early warnings and readiness
 // to exit for now; the impact indicators and their dashboard join them
 // (issue 14).
+#include "impact/EarlyWarnings.h"
 #include "security/Session.h"
 
 #include <QWidget>
+
+class QTabWidget;
 
 namespace tamkeen::storage {
 class Database;
@@ -26,6 +29,8 @@ public:
     WarningsView *warnings() const { return m_warnings; }
     ReadinessView *readiness() const { return m_readiness; }
     void refresh();
+    // The early-warning tab, on `rule`'s list.
+    void showWarnings(impact::WarningRule rule);
 
 signals:
     void openHousehold(const QByteArray &householdId);
@@ -35,6 +40,7 @@ protected:
 
 private:
     MessageBanner *m_banner;
+    QTabWidget *m_tabs;
     WarningsView *m_warnings;
     ReadinessView *m_readiness;
 };
