@@ -2,7 +2,7 @@
 
 #include "format/Display.h"
 
-#include <QPushButton>
+#include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +20,12 @@ WarningsSummary::WarningsSummary(storage::Database &db, const AppSettings &setti
     for (WarningRule rule : EarlyWarnings::rules()) {
         if (!EarlyWarnings::mayRead(session, rule))
             continue;
-        auto *button = new QPushButton(this);
-        button->setFlat(true);
-        button->setObjectName(u"warning_"_s + EarlyWarnings::key(rule));
-        button->setStyleSheet(u"text-align: left; padding: 2px 4px;"_s); // mirrored in right-to-left: the reading side
-        connect(button, &QPushButton::clicked, this, [this, rule] { emit openRule(rule); });
-        layout->addWidget(button);
-        m_buttons.insert(int(rule), button);
+        auto *line = new QLabel(this);
+        line->setObjectName(u"warning_"_s + EarlyWarnings::key(rule));
+        line->setTextFormat(Qt::RichText);
+        connect(line, &QLabel::linkActivated, this, [this, rule] { emit openRule(rule); });
+        layout->addWidget(line);
+        m_lines.insert(int(rule), line);
     }
 }
 
@@ -35,23 +34,24 @@ bool WarningsSummary::refresh()
     EarlyWarnings warnings(m_db);
     const Display display(m_settings);
     bool ok = true;
-    for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it) {
+    for (auto it = m_lines.begin(); it != m_lines.end(); ++it) {
         const auto rule = WarningRule(it.key());
         auto items = warnings.list(m_session, rule, QDate::currentDate(), m_scope);
         if (!items) {
-            it.value()->setText(tr("%1: %2").arg(EarlyWarnings::title(rule), items.error().message));
+            it.value()->setText(tr("%1: %2").arg(EarlyWarnings::title(rule), items.error().message).toHtmlEscaped());
             ok = false;
             continue;
         }
         qsizetype unseen = 0;
         for (const impact::WarningItem &i : items.value())
             unseen += i.seen ? 0 : 1;
-        it.value()->setText(items.value().isEmpty()
-                                ? tr("%1: none").arg(EarlyWarnings::title(rule))
-                                : display.digits(tr("%1: %Ln families, %2 not seen yet", nullptr,
-                                                    int(items.value().size()))
-                                                     .arg(EarlyWarnings::title(rule))
-                                                     .arg(unseen)));
+        const QString text = items.value().isEmpty()
+                                 ? tr("%1: none").arg(EarlyWarnings::title(rule))
+                                 : display.digits(tr("%1: %Ln families, %2 not seen yet", nullptr,
+                                                     int(items.value().size()))
+                                                      .arg(EarlyWarnings::title(rule))
+                                                      .arg(unseen));
+        it.value()->setText(u"<a href=\"%1\">%2</a>"_s.arg(EarlyWarnings::key(rule), text.toHtmlEscaped()));
     }
     return ok;
 }

@@ -8,7 +8,7 @@
 #include <QGroupBox>
 #include <QMap>
 
-class QPushButton;
+class QLabel;
 
 namespace tamkeen::ui {
 
@@ -23,7 +23,7 @@ public:
     void setWorker(const QByteArray &worker) { m_scope.workerId = worker; }
     // Counts again; false (the box says why) when a list cannot be read.
     bool refresh();
-    QPushButton *button(impact::WarningRule rule) const { return m_buttons.value(int(rule)); }
+    QLabel *line(impact::WarningRule rule) const { return m_lines.value(int(rule)); }
 
 signals:
     void openRule(impact::WarningRule rule);
@@ -33,7 +33,7 @@ private:
     const AppSettings &m_settings;
     security::Session m_session;
     impact::WarningScope m_scope;
-    QMap<int, QPushButton *> m_buttons;
+    QMap<int, QLabel *> m_lines; // each a link to its rule's list
 };
 
 } // namespace tamkeen::ui
