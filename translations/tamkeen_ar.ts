@@ -8591,6 +8591,32 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::WarningsSummary</name>
+    <message>
+        <source>Early warnings</source>
+        <translation>الإنذار المبكر</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: لا أسر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln families, %2 not seen yet</source>
+        <translation>
+            <numerusform>%1: لا أسر، %2 لم يُطَّلع عليها بعد</numerusform>
+            <numerusform>%1: أسرة واحدة، %2 لم يُطَّلع عليها بعد</numerusform>
+            <numerusform>%1: أسرتان، %2 لم يُطَّلع عليها بعد</numerusform>
+            <numerusform>%1: %Ln أسر، %2 لم يُطَّلع عليها بعد</numerusform>
+            <numerusform>%1: %Ln أسرة، %2 لم يُطَّلع عليها بعد</numerusform>
+            <numerusform>%1: %Ln أسرة، %2 لم يُطَّلع عليها بعد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::WarningsView</name>
     <message>
         <source>File number</source>

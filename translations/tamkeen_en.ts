@@ -8471,6 +8471,28 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::WarningsSummary</name>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln families, %2 not seen yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::WarningsView</name>
     <message>
         <source>File number</source>

@@ -41,6 +41,7 @@ int runRefused(const QStringList &args);
 int runDevices(const QStringList &args);
 int runDump(const QStringList &args);
 int runReport(const QStringList &args);
+int runWarnings(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

@@ -34,6 +34,7 @@ const Command kCommands[] = {
     {"devices", "List the organisation's devices, enrol a laptop or revoke one", runDevices},
     {"dump", "Print the synced data as canonical text", runDump},
     {"report", "Write the impact indicators of a period as JSON or CSV", runReport},
+    {"warnings", "List the families each early-warning rule points at", runWarnings},
 };
 
 int usage(int code)

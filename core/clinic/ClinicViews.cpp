@@ -1,5 +1,7 @@
 #include "clinic/ClinicViews.h"
 
+#include "org/OrgSettings.h"
+
 #include "clinic/AppointmentService.h"
 #include "text/Digits.h"
 #include "clinic/AssessmentService.h"
@@ -284,7 +286,7 @@ Result<QList<FollowUp>> ClinicViews::followUps(storage::Database &db, const QByt
 
 Result<int> ClinicViews::followUpDays(storage::Database &db)
 {
-    auto v = db.scalar(u"SELECT value FROM org_settings WHERE id = ? AND deleted = 0"_s, {storage::stableId(kFollowUpKey)});
+    auto v = org::OrgSettings::value(db, kFollowUpKey);
     if (!v)
         return v.error();
     return v.value().isNull() ? 30 : v.value().toInt();
@@ -296,18 +298,7 @@ Status ClinicViews::setFollowUpDays(storage::Database &db, const security::Sessi
         return makeError(ErrorCode::PermissionDenied, tr("Only supervisors and administrators change this setting."));
     if (days < 1 || days > 365)
         return makeError(ErrorCode::Invalid, tr("The number of days must be between 1 and 365."), u"days"_s);
-    const QByteArray id = storage::stableId(kFollowUpKey);
-    db.setCurrentUser(by.userId);
-    storage::SyncedWriter writer(db);
-    return db.transaction([&]() -> Status {
-        auto exists = db.scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {id});
-        if (!exists)
-            return exists.error();
-        if (exists.value().toInt() > 0)
-            return writer.update(u"org_settings"_s, id, {{u"value"_s, QString::number(days)}, {u"deleted"_s, 0}});
-        auto created = writer.insert(u"org_settings"_s, {{u"key"_s, kFollowUpKey}, {u"value"_s, QString::number(days)}}, id);
-        return created ? Status() : Status(created.error());
-    });
+    return org::OrgSettings::setValue(db, by, kFollowUpKey, QString::number(days));
 }
 
 } // namespace tamkeen::clinic

@@ -1,7 +1,7 @@
 #include "impact/EarlyWarnings.h"
 
 #include "storage/Database.h"
-#include "storage/Uuid.h"
+#include "org/OrgSettings.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -114,8 +114,7 @@ bool EarlyWarnings::mayRead(const security::Session &by, WarningRule rule)
 
 Result<WarningThresholds> EarlyWarnings::thresholds()
 {
-    auto v = m_db.scalar(u"SELECT value FROM org_settings WHERE id = ? AND deleted = 0"_s,
-                         {storage::stableId(kThresholdsKey)});
+    auto v = org::OrgSettings::value(m_db, kThresholdsKey);
     if (!v)
         return v.error();
     WarningThresholds t;
@@ -140,19 +139,7 @@ Status EarlyWarnings::setThresholds(const security::Session &by, const WarningTh
         o.insert(QLatin1String(b.name), t.*b.field);
     }
     const QString value = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    const QByteArray id = storage::stableId(kThresholdsKey);
-    m_db.setCurrentUser(by.userId);
-    return m_db.transaction([&]() -> Status {
-        auto exists = m_db.scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {id});
-        if (!exists)
-            return exists.error();
-        if (exists.value().toInt() > 0)
-            return m_writer.update(u"org_settings"_s, id, {{u"value"_s, value}, {u"deleted"_s, 0}});
-        auto created = m_writer.insert(u"org_settings"_s, {{u"key"_s, kThresholdsKey}, {u"value"_s, value}}, id);
-        if (!created)
-            return created.error();
-        return {};
-    });
+    return org::OrgSettings::setValue(m_db, by, kThresholdsKey, value);
 }
 
 Result<QList<WarningItem>> EarlyWarnings::list(const security::Session &by, WarningRule rule, const QDate &today,

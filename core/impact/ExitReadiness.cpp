@@ -3,7 +3,7 @@
 #include "impact/ImpactSql.h"
 #include "registry/IncomeService.h"
 #include "storage/Database.h"
-#include "storage/Uuid.h"
+#include "org/OrgSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +30,7 @@ bool mayReadWellbeing(const security::Session &by) // as AssessmentService
 
 } // namespace
 
-ExitReadiness::ExitReadiness(storage::Database &db) : m_db(db), m_writer(db) {}
+ExitReadiness::ExitReadiness(storage::Database &db) : m_db(db) {}
 
 ReadinessCriteria ReadinessCriteria::defaults()
 {
@@ -109,7 +109,7 @@ QString ExitReadiness::explain(const CriterionSetting &s)
 
 Result<ReadinessCriteria> ExitReadiness::criteria()
 {
-    auto v = m_db.scalar(u"SELECT value FROM org_settings WHERE id = ? AND deleted = 0"_s, {storage::stableId(kCriteriaKey)});
+    auto v = org::OrgSettings::value(m_db, kCriteriaKey);
     if (!v)
         return v.error();
     ReadinessCriteria c = ReadinessCriteria::defaults();
@@ -152,19 +152,7 @@ Status ExitReadiness::setCriteria(const security::Session &by, const ReadinessCr
         return makeError(ErrorCode::Invalid, tr("At least one criterion must count (a weight above zero)."), u"weight"_s);
     const QString value = QString::fromUtf8(
         QJsonDocument(QJsonObject{{u"passMark"_s, c.passMark}, {u"criteria"_s, each}}).toJson(QJsonDocument::Compact));
-    const QByteArray id = storage::stableId(kCriteriaKey);
-    m_db.setCurrentUser(by.userId);
-    return m_db.transaction([&]() -> Status {
-        auto exists = m_db.scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {id});
-        if (!exists)
-            return exists.error();
-        if (exists.value().toInt() > 0)
-            return m_writer.update(u"org_settings"_s, id, {{u"value"_s, value}, {u"deleted"_s, 0}});
-        auto created = m_writer.insert(u"org_settings"_s, {{u"key"_s, kCriteriaKey}, {u"value"_s, value}}, id);
-        if (!created)
-            return created.error();
-        return {};
-    });
+    return org::OrgSettings::setValue(m_db, by, kCriteriaKey, value);
 }
 
 void ExitReadiness::judge(const ReadinessCriteria &c, HouseholdReadiness &r)

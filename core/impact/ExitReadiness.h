@@ -7,7 +7,6 @@
 // states each criterion.
 #include "common/Result.h"
 #include "security/Session.h"
-#include "storage/SyncedWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -90,7 +89,6 @@ private:
                                   const QByteArray &householdId);
 
     storage::Database &m_db;
-    storage::SyncedWriter m_writer;
 };
 
 } // namespace tamkeen::impact

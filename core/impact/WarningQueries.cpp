@@ -19,11 +19,14 @@ using sql::incomeAt;
 QString sqlFor(WarningRule rule)
 {
     switch (rule) {
-    case WarningRule::IncomeDrop: // ?2 the day to compare with, ?3 the percentage
+    case WarningRule::IncomeDrop: // ?2 the day to compare with, ?3 the percentage; only
+                                  // households whose income changed since (an index look-up) are summed
         return u"SELECT id, NULL, file_number, changed, changed, before, after, head FROM ("
                "SELECT h.id, h.file_number, %1 AS before, %2 AS after, (SELECT max(effective_date) FROM incomes "
                "WHERE household_id = h.id AND deleted = 0 AND effective_date <= ?1) AS changed, %3 AS head "
-               "FROM households h WHERE h.status <> 'exited'"_s.arg(incomeAt(u"?2"_s), incomeAt(u"?1"_s), sql::headName())
+               "FROM households h WHERE h.status <> 'exited' AND EXISTS (SELECT 1 FROM incomes c WHERE "
+               "c.household_id = h.id AND c.deleted = 0 AND c.effective_date > ?2 AND c.effective_date <= ?1)"_s
+                   .arg(incomeAt(u"?2"_s), incomeAt(u"?1"_s), sql::headName())
                + kScope + u") WHERE before > 0 AND after <= before * (100 - ?3) / 100.0 AND changed > ?2 "
                           "ORDER BY changed"_s;
     case WarningRule::PlanIdle: // ?3 days; activity: the last task done, else the approval or start

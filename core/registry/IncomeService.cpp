@@ -1,5 +1,7 @@
 #include "registry/IncomeService.h"
 
+#include "org/OrgSettings.h"
+
 #include "registry/SearchIndex.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
@@ -121,7 +123,7 @@ EligibilityRule IncomeService::defaultRule()
 
 Result<EligibilityRule> IncomeService::rule()
 {
-    auto v = m_db.scalar(u"SELECT value FROM org_settings WHERE id = ? AND deleted = 0"_s, {storage::stableId(kRuleKey)});
+    auto v = org::OrgSettings::value(m_db, kRuleKey);
     if (!v)
         return v.error();
     if (v.value().isNull())
@@ -145,19 +147,9 @@ Status IncomeService::setRule(const security::Session &by, const EligibilityRule
         QJsonDocument(QJsonObject{{u"head"_s, r.headAmount}, {u"perMember"_s, r.perMemberAmount},
                                   {u"currency"_s, r.currency.trimmed().toUpper()}})
             .toJson(QJsonDocument::Compact));
-    const QByteArray id = storage::stableId(kRuleKey);
-    m_db.setCurrentUser(by.userId);
     return m_db.transaction([&]() -> Status {
-        auto exists = m_db.scalar(u"SELECT count(*) FROM org_settings WHERE id = ?"_s, {id});
-        if (!exists)
-            return exists.error();
-        if (exists.value().toInt() > 0) {
-            if (Status w = m_writer.update(u"org_settings"_s, id, {{u"value"_s, value}, {u"deleted"_s, 0}}); !w)
-                return w;
-        } else if (auto created = m_writer.insert(u"org_settings"_s, {{u"key"_s, kRuleKey}, {u"value"_s, value}}, id);
-                   !created) {
-            return created.error();
-        }
+        if (Status w = org::OrgSettings::setValue(m_db, by, kRuleKey, value); !w)
+            return w;
         return SearchIndex::rebuild(m_db); // every household's eligibility may change
     });
 }

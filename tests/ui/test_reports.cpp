@@ -5,7 +5,9 @@
 #include "impact/ReadinessView.h"
 #include "impact/ImpactSettingsBox.h"
 #include "impact/ReportsPage.h"
+#include "impact/WarningsSummary.h"
 #include "impact/WarningsView.h"
+#include "pages/HomePage.h"
 #include "registry/HouseholdService.h"
 #include "registry/IncomeService.h"
 #include "plans/PlanService.h"
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -220,4 +223,28 @@ TEST_CASE("Settings: an administrator sets the early-warning thresholds and the 
         }
     test::settle();
     test::screenshot(main, QStringLiteral("settings-impact"));
+}
+
+TEST_CASE("Home page: the early warnings of the day counted per rule, each opening its list in Reports", "[ui][impact]")
+{
+    test::App app;
+    test::setUp(app, true);
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    auto *home = qobject_cast<HomePage *>(main->page(Section::Home));
+    REQUIRE(home);
+    test::settle();
+    WarningsSummary *summary = home->warnings();
+    // An administrator: every list but wellbeing.
+    CHECK_FALSE(summary->line(WarningRule::LowWellbeing));
+    QLabel *missed = summary->line(WarningRule::MissedAppointments);
+    REQUIRE(missed);
+    CHECK(missed->text().contains(QStringLiteral("مواعيد فائتة")));
+    test::screenshot(main, QStringLiteral("home-warnings"));
+    emit missed->linkActivated(QStringLiteral("missed_appointments"));
+    test::settle();
+    CHECK(main->navigation()->currentRow() == int(Section::Reports));
+    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    REQUIRE(page);
+    CHECK(page->warnings()->rules()->currentData().toInt() == int(WarningRule::MissedAppointments));
 }

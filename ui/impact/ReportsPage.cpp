@@ -28,7 +28,8 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
         m_warnings->setWorker(session.userId);
         m_readiness->setWorker(session.userId);
     }
-    auto *tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget(this);
+    QTabWidget *tabs = m_tabs;
     tabs->setObjectName(u"reportTabs"_s);
     tabs->addTab(m_dashboard, tr("Indicators"));
     tabs->addTab(m_warnings, tr("Early warnings"));
@@ -40,6 +41,12 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
     layout->addWidget(heading(tr("Reports"), this));
     layout->addWidget(m_banner);
     layout->addWidget(tabs, 1);
+}
+
+void ReportsPage::showWarnings(impact::WarningRule rule)
+{
+    m_tabs->setCurrentWidget(m_warnings);
+    m_warnings->showRule(rule);
 }
 
 void ReportsPage::refresh()

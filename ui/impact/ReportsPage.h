@@ -1,9 +1,12 @@
 #pragma once
 // The Reports section: what supervisors act on. The indicators' dashboard,
 // early warnings and readiness to exit (issue 14).
+#include "impact/EarlyWarnings.h"
 #include "security/Session.h"
 
 #include <QWidget>
+
+class QTabWidget;
 
 namespace tamkeen::storage {
 class Database;
@@ -27,6 +30,8 @@ public:
     WarningsView *warnings() const { return m_warnings; }
     ReadinessView *readiness() const { return m_readiness; }
     void refresh();
+    // The early-warning tab, on `rule`'s list.
+    void showWarnings(impact::WarningRule rule);
 
 signals:
     void openHousehold(const QByteArray &householdId);
@@ -37,6 +42,7 @@ protected:
 private:
     MessageBanner *m_banner;
     DashboardView *m_dashboard;
+    QTabWidget *m_tabs;
     WarningsView *m_warnings;
     ReadinessView *m_readiness;
 };

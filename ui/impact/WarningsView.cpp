@@ -120,6 +120,12 @@ void WarningsView::refresh()
     }
 }
 
+void WarningsView::showRule(WarningRule rule)
+{
+    if (const int at = m_rules->findData(int(rule)); at >= 0)
+        m_rules->setCurrentIndex(at);
+}
+
 bool WarningsView::markSelectedSeen(const QString &note)
 {
     const int row = m_table->currentRow();

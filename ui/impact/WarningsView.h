@@ -28,6 +28,7 @@ public:
     // Only the households assigned to `worker` when given; empty: everyone's.
     void setWorker(const QByteArray &worker);
     void refresh();
+    void showRule(impact::WarningRule rule); // the list of `rule`, if this user may read it
     // Marks the selected family seen with `note`; false (and says why) without one.
     bool markSelectedSeen(const QString &note);
 

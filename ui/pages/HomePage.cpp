@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "impact/WarningsSummary.h"
 #include "referrals/ExitFollowUpsView.h"
 #include "storage/Database.h"
 #include "widgets/DayWatch.h"
@@ -22,7 +23,8 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     : QWidget(parent), m_settings(settings), m_session(session), m_banner(new MessageBanner(this)),
       m_date(new QLabel(this)), m_followUpsBox(new QGroupBox(this)),
       m_onlyMine(new QCheckBox(tr("Only the families assigned to me"), m_followUpsBox)),
-      m_followUps(new ExitFollowUpsView(db, settings, session, m_banner, m_followUpsBox))
+      m_followUps(new ExitFollowUpsView(db, settings, session, m_banner, m_followUpsBox)),
+      m_warnings(new WarningsSummary(db, settings, session, this))
 {
     setObjectName(u"homePage"_s);
     m_date->setObjectName(u"today"_s);
@@ -41,7 +43,9 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     layout->addWidget(heading(tr("Welcome, %1").arg(session.fullName), this));
     layout->addWidget(m_date);
     layout->addWidget(m_banner);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_followUpsBox, 1);
+    connect(m_warnings, &WarningsSummary::openRule, this, &HomePage::openWarnings);
     connect(&settings, &AppSettings::displayChanged, this, &HomePage::refresh);
     connect(&db.notifier(), &Notifier::exitsChanged, this, &HomePage::refresh);
     connect(&db.notifier(), &Notifier::householdsChanged, this, &HomePage::refresh);
@@ -55,6 +59,8 @@ void HomePage::refresh()
     showDate();
     m_followUps->setWorker(m_onlyMine->isChecked() ? m_session.userId : QByteArray());
     m_followUps->refresh();
+    m_warnings->setWorker(m_onlyMine->isChecked() ? m_session.userId : QByteArray());
+    m_warnings->refresh();
 }
 
 void HomePage::showEvent(QShowEvent *event)

@@ -1,8 +1,9 @@
 #pragma once
 // The first page after logging in: today's date and what is waiting for the
-// user. For now that is the follow-ups after voluntary exit that have fallen
-// due; a field worker sees the families assigned to them (a box shows
-// everyone's), others see all.
+// user: the early warnings of the day, and the follow-ups after voluntary exit
+// that have fallen due; a field worker sees the families assigned to them (a
+// box shows everyone's), others see all.
+#include "impact/EarlyWarnings.h"
 #include "security/Session.h"
 
 #include <QWidget>
@@ -20,6 +21,7 @@ namespace tamkeen::ui {
 class AppSettings;
 class ExitFollowUpsView;
 class MessageBanner;
+class WarningsSummary;
 
 class HomePage : public QWidget {
     Q_OBJECT
@@ -30,7 +32,11 @@ public:
     ExitFollowUpsView *followUps() const { return m_followUps; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
     MessageBanner *banner() const { return m_banner; }
+    WarningsSummary *warnings() const { return m_warnings; }
     void refresh();
+
+signals:
+    void openWarnings(impact::WarningRule rule);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -45,6 +51,7 @@ private:
     QGroupBox *m_followUpsBox;
     QCheckBox *m_onlyMine;
     ExitFollowUpsView *m_followUps;
+    WarningsSummary *m_warnings;
 };
 
 } // namespace tamkeen::ui

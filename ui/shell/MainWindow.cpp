@@ -63,7 +63,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
 
-    addSection(Section::Home, tr("Home"), new HomePage(db, settings, session, this));
+    auto *home = new HomePage(db, settings, session, this);
+    addSection(Section::Home, tr("Home"), home);
     auto *households = new HouseholdsPage(db, settings, session, this);
     addSection(Section::Households, tr("Households"), households);
     auto *clinic = new ClinicPage(db, settings, session, this);
@@ -83,6 +84,10 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     connect(reports, &ReportsPage::openHousehold, this, [this, households](const QByteArray &id) {
         showSection(Section::Households);
         households->openHousehold(id);
+    });
+    connect(home, &HomePage::openWarnings, this, [this, reports](impact::WarningRule rule) {
+        showSection(Section::Reports);
+        reports->showWarnings(rule);
     });
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
