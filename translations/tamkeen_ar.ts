@@ -531,6 +531,59 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>not yet known</source>
+        <translation>لم تُعرف بعد</translation>
+    </message>
+    <message>
+        <source>Month of exit</source>
+        <translation>شهر الخروج</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>حالات الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation>
+            <numerusform>بعد %n شهر</numerusform>
+            <numerusform>بعد شهر واحد</numerusform>
+            <numerusform>بعد شهرين</numerusform>
+            <numerusform>بعد %n أشهر</numerusform>
+            <numerusform>بعد %n شهرًا</numerusform>
+            <numerusform>بعد %n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Not re-entered</source>
+        <translation>لم تعد إلى الدعم</translation>
+    </message>
+    <message>
+        <source>Share of exits not re-entered, by months since the exit</source>
+        <translation>نسبة الأسر الخارجة التي لم تعد إلى الدعم، بحسب الأشهر منذ الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households that left support, by month</source>
+        <translation>الأسر التي خرجت من الدعم، بحسب الشهر</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not give access to its connection.</source>
@@ -4767,6 +4820,17 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>اعرضه جدولًا</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>اعرضه رسمًا بيانيًا</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ClinicPage</name>
     <message>
         <source>My day</source>
@@ -5144,6 +5208,230 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DashboardFilters</name>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Hijri month</source>
+        <translation>شهر هجري</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>تواريخ مخصّصة</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>المركز:</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>كل المراكز</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Quarter </source>
+        <translation>الربع </translation>
+    </message>
+    <message>
+        <source>Month </source>
+        <translation>الشهر </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DashboardTile</name>
+    <message>
+        <source>Show the families behind this number</source>
+        <translation>اعرض الأسر التي وراء هذا الرقم</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DashboardView</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>لم يُعرف بعد</translation>
+    </message>
+    <message>
+        <source>%1 against the previous period</source>
+        <translation>%1 مقارنةً بالفترة السابقة</translation>
+    </message>
+    <message>
+        <source>No comparison with the previous period</source>
+        <translation>لا مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <source>%1 points against the previous period</source>
+        <translation>%1 نقطة مقارنةً بالفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period (%1)</source>
+        <translation>الأسر المدعومة في نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 new registrations</source>
+        <translation>%1 تسجيل جديد</translation>
+    </message>
+    <message>
+        <source>New registrations (%1)</source>
+        <translation>التسجيلات الجديدة (%1)</translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency (%1)</source>
+        <translation>الخروج إلى الاكتفاء (%1)</translation>
+    </message>
+    <message>
+        <source>%1 exits in all</source>
+        <translation>%1 حالة خروج في المجموع</translation>
+    </message>
+    <message>
+        <source>All exits (%1)</source>
+        <translation>كل حالات الخروج (%1)</translation>
+    </message>
+    <message>
+        <source>of %1 supported at the start</source>
+        <translation>من %1 أسرة مدعومة في البداية</translation>
+    </message>
+    <message>
+        <source>Households supported the day before the period (%1)</source>
+        <translation>الأسر المدعومة في اليوم السابق للفترة (%1)</translation>
+    </message>
+    <message>
+        <source>Sustained exits (%1)</source>
+        <translation>استدامة الخروج (%1)</translation>
+    </message>
+    <message>
+        <source>Known once %1 months have passed since the exits</source>
+        <translation>تُعرف بعد مضي %1 أشهر على الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not re-entered %n month(s) after their exit (%1)</source>
+        <translation>
+            <numerusform>لم تعد إلى الدعم بعد %n شهر من خروجها (%1)</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد شهر من خروجها (%1)</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد شهرين من خروجها (%1)</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n أشهر من خروجها (%1)</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n شهرًا من خروجها (%1)</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n شهر من خروجها (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not re-entered</source>
+        <translation>%1 لم تعد إلى الدعم</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 exits after %n month(s)</source>
+        <translation>
+            <numerusform>من %1 حالة خروج بعد %n شهر</numerusform>
+            <numerusform>من %1 حالة خروج بعد شهر</numerusform>
+            <numerusform>من %1 حالة خروج بعد شهرين</numerusform>
+            <numerusform>من %1 حالة خروج بعد %n أشهر</numerusform>
+            <numerusform>من %1 حالة خروج بعد %n شهرًا</numerusform>
+            <numerusform>من %1 حالة خروج بعد %n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exits whose %n month(s) have passed (%1)</source>
+        <translation>
+            <numerusform>حالات خروج مضى عليها %n شهر (%1)</numerusform>
+            <numerusform>حالات خروج مضى عليها شهر (%1)</numerusform>
+            <numerusform>حالات خروج مضى عليها شهران (%1)</numerusform>
+            <numerusform>حالات خروج مضى عليها %n أشهر (%1)</numerusform>
+            <numerusform>حالات خروج مضى عليها %n شهرًا (%1)</numerusform>
+            <numerusform>حالات خروج مضى عليها %n شهر (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered within %1 months of their exit (%2)</source>
+        <translation>عادت إلى الدعم خلال %1 شهرًا من خروجها (%2)</translation>
+    </message>
+    <message>
+        <source>%1 re-entered</source>
+        <translation>%1 عادت إلى الدعم</translation>
+    </message>
+    <message>
+        <source>%1 still within %2 months</source>
+        <translation>%1 لم تكمل %2 شهرًا بعد</translation>
+    </message>
+    <message>
+        <source>Exits still within their %1 months (%2)</source>
+        <translation>حالات خروج لم تكمل %1 شهرًا بعد (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Families who answered the satisfaction survey (%1)</source>
+        <translation>الأسر التي أجابت عن استبيان رضا المستفيد (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%Ln إجابات</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation>
+            <numerusform>لم يعتذر أحد</numerusform>
+            <numerusform>اعتذار واحد</numerusform>
+            <numerusform>اعتذاران</numerusform>
+            <numerusform>%Ln اعتذارات</numerusform>
+            <numerusform>%Ln اعتذارًا</numerusform>
+            <numerusform>%Ln اعتذار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Families who declined the satisfaction survey (%1)</source>
+        <translation>الأسر التي اعتذرت عن استبيان رضا المستفيد (%1)</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضا المستفيدين</translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation>استدامة الخروج</translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation>الخروج بحسب الشهر</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>جارٍ حساب المؤشرات…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, against the period before.</source>
+        <translation>من %1 إلى %2، مقارنةً بالفترة السابقة.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DateField</name>
     <message>
         <source>Hijri day/month/year</source>
@@ -5301,6 +5589,36 @@
     <message>
         <source>Saved in %1.</source>
         <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DrillDownDialog</name>
+    <message>
+        <source>Families behind the number</source>
+        <translation>الأسر وراء هذا الرقم</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln families</source>
+        <translation>
+            <numerusform>لا أسر</numerusform>
+            <numerusform>أسرة واحدة</numerusform>
+            <numerusform>أسرتان</numerusform>
+            <numerusform>%Ln أسر</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7950,10 @@
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
     </message>
 </context>
 <context>

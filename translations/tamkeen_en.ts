@@ -523,6 +523,51 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of exits not re-entered, by months since the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households that left support, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver did not give access to its connection.</source>
@@ -4723,6 +4768,17 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ClinicPage</name>
     <message>
         <source>My day</source>
@@ -5088,6 +5144,210 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DashboardFilters</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hijri month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DashboardTile</name>
+    <message>
+        <source>Show the families behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DashboardView</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exits in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 supported at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported the day before the period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained exits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once %1 months have passed since the exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not re-entered %n month(s) after their exit (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 exits after %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exits whose %n month(s) have passed (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered within %1 months of their exit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 re-entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still within %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits still within their %1 months (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families who answered the satisfaction survey (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Families who declined the satisfaction survey (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, against the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DateField</name>
     <message>
         <source>Hijri day/month/year</source>
@@ -5240,6 +5500,32 @@
     </message>
     <message>
         <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DrillDownDialog</name>
+    <message>
+        <source>Families behind the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7539,6 +7825,10 @@
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
