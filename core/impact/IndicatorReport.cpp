@@ -12,7 +12,7 @@ namespace tamkeen::impact {
 namespace {
 
 constexpr Indicator kAll[] = {Indicator::Caseload, Indicator::Exits, Indicator::SustainedExits,
-                              Indicator::ReentryRate};
+                              Indicator::ReentryRate, Indicator::Independence, Indicator::Plans};
 
 // Builds the rows of one request, turning household ids into file numbers.
 class RowWriter {
@@ -62,6 +62,8 @@ QString IndicatorReport::key(Indicator indicator)
     case Indicator::Exits: return u"exits"_s;
     case Indicator::SustainedExits: return u"sustained"_s;
     case Indicator::ReentryRate: return u"reentry"_s;
+    case Indicator::Independence: return u"independence"_s;
+    case Indicator::Plans: return u"plans"_s;
     }
     return {};
 }
@@ -140,6 +142,39 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             for (const Figure &f : r.value().byReason)
                 w.figure(u"by_reason"_s, f);
             w.rate(u"rates"_s, u"reentry_rate"_s, r.value().rate());
+            break;
+        }
+        case Indicator::Independence: {
+            auto x = indicators.independence(request.period, request.filter);
+            if (!x)
+                return x.error();
+            const Independence &v = x.value();
+            for (const Figure *f : {&v.households, &v.rose, &v.eligibleAtBaseline, &v.crossed, &v.exited})
+                w.figure(u"households"_s, *f);
+            // Amounts of money per person and month; the households behind each.
+            w.add(u"income_per_person"_s, u"median_change"_s, v.medianChange, v.households.households);
+            w.add(u"income_per_person"_s, u"median_change_at_exit"_s, v.medianChangeAtExit, v.exited.households);
+            w.rate(u"rates"_s, u"rose_20_rate"_s, v.roseRate());
+            w.rate(u"rates"_s, u"crossed_rate"_s, v.crossedRate());
+            w.add(u"rates"_s, u"independence_at_baseline"_s, v.ratioAtBaseline.value(),
+                  v.ratioAtBaseline.households.households);
+            w.add(u"rates"_s, u"independence_now"_s, v.ratioNow.value(), v.ratioNow.households.households);
+            break;
+        }
+        case Indicator::Plans: {
+            auto p = indicators.plans(request.period, request.filter);
+            if (!p)
+                return p.error();
+            const PlanFigures &v = p.value();
+            for (const Figure &f : v.byStatus)
+                w.figure(u"plans_by_status"_s, f);
+            w.figure(u"goals"_s, v.goals);
+            w.figure(u"goals"_s, v.goalsAchieved);
+            w.rate(u"rates"_s, u"goals_achieved_rate"_s, v.goalsRate());
+            w.figure(u"households"_s, v.exitsAfterPlan);
+            w.add(u"days"_s, u"median_days_approval_to_exit"_s, v.medianDaysToExit, v.exitsAfterPlan.households);
+            w.figure(u"tasks"_s, v.overdueTasks);
+            w.figure(u"plans"_s, v.unreviewed);
             break;
         }
         }

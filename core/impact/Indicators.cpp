@@ -11,6 +11,8 @@ QString Indicators::name(Indicator indicator)
     case Indicator::Exits: return tr("Exits to self-sufficiency");
     case Indicator::SustainedExits: return tr("Sustained exits");
     case Indicator::ReentryRate: return tr("Re-entry rate");
+    case Indicator::Independence: return tr("Economic independence");
+    case Indicator::Plans: return tr("Empowerment plans");
     }
     return {};
 }
@@ -29,6 +31,12 @@ QString Indicators::question(Indicator indicator)
                   "months later?");
     case Indicator::ReentryRate:
         return tr("What share of the households that left support came back within 12 months, and why?");
+    case Indicator::Independence:
+        return tr("Since their plan began, how has the income per person of households with a plan changed, how many "
+                  "rose above the eligibility threshold, and how much of their income is earned?");
+    case Indicator::Plans:
+        return tr("How many plans are in each status, what share of their goals were achieved, how long from a "
+                  "plan's approval to leaving support, and which plans are falling behind?");
     }
     return {};
 }

@@ -1,12 +1,13 @@
 #pragma once
 // The impact indicators of docs/indicators.md, computed in core for a period
 // and a filter. Each returns its numbers with the households behind them.
-// Indicators 1-4 so far: caseload, exits to self-sufficiency, sustained exits,
-// re-entry rate.
+// Indicators 1-5 and 7 so far: caseload, exits to self-sufficiency, sustained
+// exits, re-entry rate, economic independence, plans.
 #include "common/Result.h"
 #include "impact/Figure.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
+#include "impact/PlanFigures.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ class Database;
 
 namespace tamkeen::impact {
 
-enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate };
+enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans };
 
 // 1. Households and members by status on the period's last day; registrations in it.
 struct Caseload {
@@ -84,6 +85,8 @@ public:
     // horizon is known once asOf reaches it.
     Result<SustainedExits> sustainedExits(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
     Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+    Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
+    Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
 
 private:
     storage::Database &m_db;

@@ -78,8 +78,9 @@ TEST_CASE("tamkeen-cli report writes every indicator with the households behind 
     const bool exited = indicators.contains(QStringLiteral("sustained"));
     CHECK(indicators
           == (exited ? QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("sustained"),
-                                   QStringLiteral("reentry")}
-                     : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry")}));
+                                   QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("plans")}
+                     : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry"),
+                                   QStringLiteral("independence"), QStringLiteral("plans")}));
 
     // The centre init made (CAI) holds them all; a code no centre has is an error, and no file.
     const QString cai = dir.filePath(QStringLiteral("cai.json"));
