@@ -12,7 +12,8 @@ namespace tamkeen::impact {
 namespace {
 
 constexpr Indicator kAll[] = {Indicator::Caseload, Indicator::Exits, Indicator::SustainedExits,
-                              Indicator::ReentryRate, Indicator::Independence, Indicator::Plans};
+                              Indicator::ReentryRate, Indicator::Independence, Indicator::Plans,
+                              Indicator::Referrals};
 
 // Builds the rows of one request, turning household ids into file numbers.
 class RowWriter {
@@ -64,6 +65,7 @@ QString IndicatorReport::key(Indicator indicator)
     case Indicator::ReentryRate: return u"reentry"_s;
     case Indicator::Independence: return u"independence"_s;
     case Indicator::Plans: return u"plans"_s;
+    case Indicator::Referrals: return u"referrals"_s;
     }
     return {};
 }
@@ -175,6 +177,25 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             w.add(u"days"_s, u"median_days_approval_to_exit"_s, v.medianDaysToExit, v.exitsAfterPlan.households);
             w.figure(u"tasks"_s, v.overdueTasks);
             w.figure(u"plans"_s, v.unreviewed);
+            break;
+        }
+        case Indicator::Referrals: {
+            auto x = indicators.referrals(request.period, request.filter);
+            if (!x)
+                return x.error();
+            // One group per partner (its name), per kind ("kind:" and its key), and the total.
+            auto line = [&](const QString &group, const ReferralLine &l) {
+                for (const Figure *f : {&l.sent, &l.accepted, &l.rejected, &l.completed, &l.withOutcome})
+                    w.figure(group, *f);
+                w.rate(group, u"accepted_rate"_s, l.acceptedRate());
+                w.rate(group, u"completed_rate"_s, l.completedRate());
+                w.add(group, u"median_days_to_completion"_s, l.medianDaysToCompletion, l.completed.households);
+            };
+            for (const ReferralLine &l : x.value().partners)
+                line(l.partnerName, l);
+            for (const ReferralLine &l : x.value().kinds)
+                line(u"kind:"_s + l.kind, l);
+            line(u"total"_s, x.value().total);
             break;
         }
         }

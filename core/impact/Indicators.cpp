@@ -13,6 +13,7 @@ QString Indicators::name(Indicator indicator)
     case Indicator::ReentryRate: return tr("Re-entry rate");
     case Indicator::Independence: return tr("Economic independence");
     case Indicator::Plans: return tr("Empowerment plans");
+    case Indicator::Referrals: return tr("Referrals and partners");
     }
     return {};
 }
@@ -37,6 +38,9 @@ QString Indicators::question(Indicator indicator)
     case Indicator::Plans:
         return tr("How many plans are in each status, what share of their goals were achieved, how long from a "
                   "plan's approval to leaving support, and which plans are falling behind?");
+    case Indicator::Referrals:
+        return tr("How many referrals did each partner receive, accept and complete, with what outcome, and how many "
+                  "days did completion take?");
     }
     return {};
 }

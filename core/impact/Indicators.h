@@ -1,13 +1,14 @@
 #pragma once
 // The impact indicators of docs/indicators.md, computed in core for a period
 // and a filter. Each returns its numbers with the households behind them.
-// Indicators 1-5 and 7 so far: caseload, exits to self-sufficiency, sustained
-// exits, re-entry rate, economic independence, plans.
+// Indicators 1-5, 7 and 8 so far: caseload, exits to self-sufficiency,
+// sustained exits, re-entry rate, economic independence, plans, referrals.
 #include "common/Result.h"
 #include "impact/Figure.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
 #include "impact/PlanFigures.h"
+#include "impact/ReferralFigures.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,7 @@ class Database;
 
 namespace tamkeen::impact {
 
-enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans };
+enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals };
 
 // 1. Households and members by status on the period's last day; registrations in it.
 struct Caseload {
@@ -87,6 +88,7 @@ public:
     Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
+    Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});
 
 private:
     storage::Database &m_db;

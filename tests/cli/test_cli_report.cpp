@@ -78,9 +78,11 @@ TEST_CASE("tamkeen-cli report writes every indicator with the households behind 
     const bool exited = indicators.contains(QStringLiteral("sustained"));
     CHECK(indicators
           == (exited ? QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("sustained"),
-                                   QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("plans")}
+                                   QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("plans"),
+                                   QStringLiteral("referrals")}
                      : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry"),
-                                   QStringLiteral("independence"), QStringLiteral("plans")}));
+                                   QStringLiteral("independence"), QStringLiteral("plans"),
+                                   QStringLiteral("referrals")}));
 
     // The centre init made (CAI) holds them all; a code no centre has is an error, and no file.
     const QString cai = dir.filePath(QStringLiteral("cai.json"));
