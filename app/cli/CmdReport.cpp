@@ -16,8 +16,9 @@ int runReport(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
     const QCommandLineOption indicator(
-        u"indicator"_s, u"caseload, exits, sustained, reentry, independence, plans, referrals or all (default all)."_s,
-        u"NAME"_s, u"all"_s);
+        u"indicator"_s,
+        u"caseload, exits, sustained, reentry, independence, plans, referrals, clinic or all (default all)."_s, u"NAME"_s,
+        u"all"_s);
     const QCommandLineOption from(u"from"_s, u"The period's first day, YYYY-MM-DD."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"The period's last day, YYYY-MM-DD (included)."_s, u"DATE"_s);
     const QCommandLineOption asOf(u"as-of"_s, u"Read re-entries up to this day (default today)."_s, u"DATE"_s);
@@ -34,7 +35,8 @@ int runReport(const QStringList &args)
     if (p.value(indicator) != u"all") {
         const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
         if (!one)
-            return fail(u"--indicator must be caseload, exits, sustained, reentry, independence, plans, referrals or all"_s,
+            return fail(u"--indicator must be caseload, exits, sustained, reentry, independence, plans, referrals, "
+                        "clinic or all"_s,
                         Usage);
         which << *one;
     }

@@ -13,7 +13,7 @@ namespace {
 
 constexpr Indicator kAll[] = {Indicator::Caseload, Indicator::Exits, Indicator::SustainedExits,
                               Indicator::ReentryRate, Indicator::Independence, Indicator::Plans,
-                              Indicator::Referrals};
+                              Indicator::Referrals, Indicator::Clinic};
 
 // Builds the rows of one request, turning household ids into file numbers.
 class RowWriter {
@@ -66,6 +66,7 @@ QString IndicatorReport::key(Indicator indicator)
     case Indicator::Independence: return u"independence"_s;
     case Indicator::Plans: return u"plans"_s;
     case Indicator::Referrals: return u"referrals"_s;
+    case Indicator::Clinic: return u"clinic"_s;
     }
     return {};
 }
@@ -196,6 +197,25 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             for (const ReferralLine &l : x.value().kinds)
                 line(u"kind:"_s + l.kind, l);
             line(u"total"_s, x.value().total);
+            break;
+        }
+        case Indicator::Clinic: {
+            auto x = indicators.clinic(request.period, request.filter);
+            if (!x)
+                return x.error();
+            // One group per counsellor (the name) and the total.
+            auto line = [&](const QString &group, const CounsellorActivity &c) {
+                for (const Figure *f : {&c.sessions, &c.kept, &c.noShow})
+                    w.figure(group, *f);
+                w.add(group, u"sessions_per_week"_s, c.perWeek, c.sessions.households);
+                w.rate(group, u"no_show_rate"_s, c.noShowRate());
+            };
+            for (const CounsellorActivity &c : x.value().counsellors)
+                line(c.name, c);
+            line(u"total"_s, x.value().total);
+            w.figure(u"households"_s, x.value().firstSessions);
+            w.add(u"days"_s, u"median_days_to_first_session"_s, x.value().medianDaysToFirstSession,
+                  x.value().firstSessions.households);
             break;
         }
         }

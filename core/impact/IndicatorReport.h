@@ -11,7 +11,7 @@
 namespace tamkeen::impact {
 
 struct ReportRow {
-    QString indicator;         // caseload, exits, sustained, reentry, independence, plans, referrals
+    QString indicator;         // caseload, exits, sustained, reentry, independence, plans, referrals, clinic
     QString group;             // e.g. households, members, by_reason, rates, 2025-01
     QString key;               // e.g. active, employment, positive_rate, sustained_3m
     std::optional<double> value; // nothing: not applicable or not yet known
@@ -27,7 +27,7 @@ struct ReportRequest {
 
 class IndicatorReport {
 public:
-    static QString key(Indicator indicator); // caseload, exits, sustained, reentry, independence, plans, referrals
+    static QString key(Indicator indicator); // caseload, exits, sustained, reentry, independence, plans, referrals, clinic
     static std::optional<Indicator> fromKey(const QString &key);
 
     static Result<QList<ReportRow>> rows(storage::Database &db, const ReportRequest &request);

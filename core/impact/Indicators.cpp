@@ -14,6 +14,7 @@ QString Indicators::name(Indicator indicator)
     case Indicator::Independence: return tr("Economic independence");
     case Indicator::Plans: return tr("Empowerment plans");
     case Indicator::Referrals: return tr("Referrals and partners");
+    case Indicator::Clinic: return tr("Clinic activity");
     }
     return {};
 }
@@ -41,6 +42,9 @@ QString Indicators::question(Indicator indicator)
     case Indicator::Referrals:
         return tr("How many referrals did each partner receive, accept and complete, with what outcome, and how many "
                   "days did completion take?");
+    case Indicator::Clinic:
+        return tr("How many sessions did each counsellor hold a week, what share of appointments were not come to, and "
+                  "how long did households wait from registration to their first session?");
     }
     return {};
 }

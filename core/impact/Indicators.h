@@ -1,14 +1,16 @@
 #pragma once
 // The impact indicators of docs/indicators.md, computed in core for a period
 // and a filter. Each returns its numbers with the households behind them.
-// Indicators 1-5, 7 and 8 so far: caseload, exits to self-sufficiency,
-// sustained exits, re-entry rate, economic independence, plans, referrals.
+// Indicators 1-5, 7, 8 and 10 so far: caseload, exits to self-sufficiency,
+// sustained exits, re-entry rate, economic independence, plans, referrals,
+// clinic activity.
 #include "common/Result.h"
 #include "impact/Figure.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
 #include "impact/PlanFigures.h"
 #include "impact/ReferralFigures.h"
+#include "impact/ClinicFigures.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +20,7 @@ class Database;
 
 namespace tamkeen::impact {
 
-enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals };
+enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals, Clinic };
 
 // 1. Households and members by status on the period's last day; registrations in it.
 struct Caseload {
@@ -89,6 +91,7 @@ public:
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
     Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});
+    Result<ClinicFigures> clinic(const Period &period, const ImpactFilter &filter = {});
 
 private:
     storage::Database &m_db;

@@ -79,10 +79,10 @@ TEST_CASE("tamkeen-cli report writes every indicator with the households behind 
     CHECK(indicators
           == (exited ? QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("sustained"),
                                    QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("plans"),
-                                   QStringLiteral("referrals")}
+                                   QStringLiteral("referrals"), QStringLiteral("clinic")}
                      : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry"),
                                    QStringLiteral("independence"), QStringLiteral("plans"),
-                                   QStringLiteral("referrals")}));
+                                   QStringLiteral("referrals"), QStringLiteral("clinic")}));
 
     // The centre init made (CAI) holds them all; a code no centre has is an error, and no file.
     const QString cai = dir.filePath(QStringLiteral("cai.json"));
