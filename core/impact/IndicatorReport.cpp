@@ -1,5 +1,6 @@
 #include "impact/IndicatorReport.h"
 
+#include "clinic/ClinicVocabulary.h"
 #include "registry/Csv.h"
 #include "storage/Database.h"
 
@@ -11,9 +12,11 @@ namespace tamkeen::impact {
 
 namespace {
 
-constexpr Indicator kAll[] = {Indicator::Caseload, Indicator::Exits, Indicator::SustainedExits,
-                              Indicator::ReentryRate, Indicator::Independence, Indicator::Plans,
-                              Indicator::Referrals, Indicator::Clinic};
+// In the order of docs/indicators.md.
+constexpr Indicator kAll[] = {Indicator::Caseload,    Indicator::Exits,        Indicator::SustainedExits,
+                              Indicator::ReentryRate, Indicator::Independence, Indicator::Work,
+                              Indicator::Plans,       Indicator::Referrals,    Indicator::Wellbeing,
+                              Indicator::Clinic};
 
 // Builds the rows of one request, turning household ids into file numbers.
 class RowWriter {
@@ -67,6 +70,8 @@ QString IndicatorReport::key(Indicator indicator)
     case Indicator::Plans: return u"plans"_s;
     case Indicator::Referrals: return u"referrals"_s;
     case Indicator::Clinic: return u"clinic"_s;
+    case Indicator::Work: return u"work"_s;
+    case Indicator::Wellbeing: return u"wellbeing"_s;
     }
     return {};
 }
@@ -80,7 +85,8 @@ std::optional<Indicator> IndicatorReport::fromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const ReportRequest &request)
+Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const ReportRequest &request,
+                                               const security::Session *reader)
 {
     auto numbers = fileNumbers(db);
     if (!numbers)
@@ -197,6 +203,39 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             for (const ReferralLine &l : x.value().kinds)
                 line(u"kind:"_s + l.kind, l);
             line(u"total"_s, x.value().total);
+            break;
+        }
+        case Indicator::Work: {
+            auto x = indicators.work(request.period, request.filter);
+            if (!x)
+                return x.error();
+            const WorkFigures &v = x.value();
+            for (const Figure *f : {&v.members, &v.workingAtStart, &v.workingNow, &v.earningAtStart, &v.earningAtEnd})
+                w.figure(u"members"_s, *f);
+            w.rate(u"rates"_s, u"earning_at_start_rate"_s, v.earningAtStartRate());
+            w.rate(u"rates"_s, u"earning_at_end_rate"_s, v.earningAtEndRate());
+            for (const Figure &f : v.throughReferrals)
+                w.figure(u"through_referrals"_s, f);
+            break;
+        }
+        case Indicator::Wellbeing: {
+            const bool allowed = reader && clinic::mayReadConfidential(*reader);
+            if (!allowed && request.indicators.isEmpty())
+                break; // "all" for a reader who may not see it
+            if (!allowed)
+                return makeError(ErrorCode::PermissionDenied,
+                                 Indicators::tr("Only counsellors and supervisors may see wellbeing results, which are "
+                                                "confidential."));
+            auto x = indicators.wellbeing(*reader, request.period, request.filter);
+            if (!x)
+                return x.error();
+            for (const ScoreChange *c : {&x.value().who5, &x.value().workReadiness}) {
+                w.figure(c->kind, c->members);
+                w.add(c->kind, u"mean_change"_s, c->meanChange, c->members.households);
+                w.figure(c->kind, c->lowAtFirst);
+                w.figure(c->kind, c->leftLow);
+                w.rate(c->kind, u"left_low_rate"_s, c->leftLowRate());
+            }
             break;
         }
         case Indicator::Clinic: {

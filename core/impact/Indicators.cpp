@@ -15,6 +15,8 @@ QString Indicators::name(Indicator indicator)
     case Indicator::Plans: return tr("Empowerment plans");
     case Indicator::Referrals: return tr("Referrals and partners");
     case Indicator::Clinic: return tr("Clinic activity");
+    case Indicator::Work: return tr("Work");
+    case Indicator::Wellbeing: return tr("Wellbeing");
     }
     return {};
 }
@@ -45,6 +47,12 @@ QString Indicators::question(Indicator indicator)
     case Indicator::Clinic:
         return tr("How many sessions did each counsellor hold a week, what share of appointments were not come to, and "
                   "how long did households wait from registration to their first session?");
+    case Indicator::Work:
+        return tr("How many members able to work who have a plan were in work when it began and are now, and how "
+                  "many jobs, training places and loans did referrals obtain?");
+    case Indicator::Wellbeing:
+        return tr("How did members' wellbeing (WHO-5) and work readiness change between their first and latest "
+                  "assessment, and what share left low wellbeing?");
     }
     return {};
 }
