@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 
 #include <QMap>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -14,30 +13,14 @@ namespace tamkeen::impact {
 
 namespace {
 
-// A figure whose value counts rows (sessions, appointments), not households.
-Figure counted(const QString &key, const QList<QByteArray> &householdPerRow)
-{
-    QList<QByteArray> households;
-    QSet<QByteArray> seen;
-    for (const QByteArray &id : householdPerRow) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            households << id;
-        }
-    }
-    Figure f = Figure::of(key, households);
-    f.value = householdPerRow.size();
-    return f;
-}
-
 struct Tally {
     QByteArray id;
     QList<QByteArray> sessions, kept, noShow;
 
     CounsellorActivity activity(const QString &name, qint64 days) const
     {
-        return {id, name, counted(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
-                counted(u"attended_or_no_show"_s, kept), counted(u"no_show"_s, noShow)};
+        return {id, name, sql::countedRows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
+                sql::countedRows(u"attended_or_no_show"_s, kept), sql::countedRows(u"no_show"_s, noShow)};
     }
 };
 

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 
 #include <QMap>
-#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -23,19 +22,7 @@ struct Tally {
 
     ReferralLine line(const QByteArray &partnerId, const QString &name, const QString &kind) const
     {
-        auto counted = [](const QString &key, const QList<QByteArray> &perReferral) {
-            QList<QByteArray> households;
-            QSet<QByteArray> seen;
-            for (const QByteArray &id : perReferral) {
-                if (!seen.contains(id)) {
-                    seen.insert(id);
-                    households << id;
-                }
-            }
-            Figure f = Figure::of(key, households);
-            f.value = perReferral.size();
-            return f;
-        };
+        const auto counted = sql::countedRows;
         return {partnerId,
                 name,
                 kind,

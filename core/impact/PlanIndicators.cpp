@@ -6,8 +6,6 @@
 #include "plans/PlanService.h"
 #include "storage/Database.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
@@ -29,28 +27,6 @@ QString planStatusAt(const QDate &day, QVariantList *values)
            "WHERE e.deleted = 0 AND substr(e.at, 1, 10) <= ?) WHERE rn = 1)"_s;
 }
 
-// Households once each, in the order first met (file-number order).
-QList<QByteArray> distinct(const QList<QByteArray> &ids)
-{
-    QList<QByteArray> list;
-    QSet<QByteArray> seen;
-    for (const QByteArray &id : ids) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            list << id;
-        }
-    }
-    return list;
-}
-
-// A figure whose value counts rows (plans, goals, tasks), not households.
-Figure counted(const QString &key, const QList<QByteArray> &householdPerRow)
-{
-    Figure f = Figure::of(key, distinct(householdPerRow));
-    f.value = householdPerRow.size();
-    return f;
-}
-
 } // namespace
 
 Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &filter)
@@ -68,7 +44,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     if (!s)
         return s.error();
     for (const registry::Term &t : plans::PlanService::statuses())
-        r.byStatus << counted(t.key, byStatus.value(t.key));
+        r.byStatus << sql::countedRows(t.key, byStatus.value(t.key));
 
     // Goals of plans approved by the last day, as they stand now (a goal's
     // status has no dated history).
@@ -86,8 +62,8 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     });
     if (!s)
         return s.error();
-    r.goals = counted(u"goals"_s, goals);
-    r.goalsAchieved = counted(u"goals_achieved"_s, achieved);
+    r.goals = sql::countedRows(u"goals"_s, goals);
+    r.goalsAchieved = sql::countedRows(u"goals_achieved"_s, achieved);
 
     // Each household's last exit in the period, against the latest approval
     // of one of its plans on or before that exit.
@@ -125,7 +101,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     s = m_db.read(query, values, [&](const storage::RawRow &row) { overdue << row.blob(0); });
     if (!s)
         return s.error();
-    r.overdueTasks = counted(u"overdue_tasks"_s, overdue);
+    r.overdueTasks = sql::countedRows(u"overdue_tasks"_s, overdue);
 
     // Active plans whose last review (or, never reviewed, their approval)
     // was recorded 90 days or more before the last day.
@@ -140,7 +116,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     s = m_db.read(query, values, [&](const storage::RawRow &row) { unreviewed << row.blob(0); });
     if (!s)
         return s.error();
-    r.unreviewed = counted(u"unreviewed_90d"_s, unreviewed);
+    r.unreviewed = sql::countedRows(u"unreviewed_90d"_s, unreviewed);
     return r;
 }
 

@@ -6,30 +6,9 @@
 #include "impact/Indicators.h"
 #include "storage/Database.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
-
-namespace {
-
-Figure counted(const QString &key, const QList<QByteArray> &householdPerRow)
-{
-    QList<QByteArray> households;
-    QSet<QByteArray> seen;
-    for (const QByteArray &id : householdPerRow) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            households << id;
-        }
-    }
-    Figure f = Figure::of(key, households);
-    f.value = householdPerRow.size();
-    return f;
-}
-
-} // namespace
 
 Result<WellbeingFigures> Indicators::wellbeing(const security::Session &reader, const Period &period,
                                                const ImpactFilter &filter)
@@ -68,11 +47,11 @@ Result<WellbeingFigures> Indicators::wellbeing(const security::Session &reader, 
         });
         if (!s)
             return s.error();
-        c->members = counted(u"members"_s, members);
+        c->members = sql::countedRows(u"members"_s, members);
         if (!members.isEmpty())
             c->meanChange = sum / double(members.size());
-        c->lowAtFirst = counted(u"low_at_first"_s, low);
-        c->leftLow = counted(u"left_low"_s, left);
+        c->lowAtFirst = sql::countedRows(u"low_at_first"_s, low);
+        c->leftLow = sql::countedRows(u"left_low"_s, left);
     }
     return r;
 }

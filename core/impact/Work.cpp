@@ -5,29 +5,11 @@
 #include "impact/Indicators.h"
 #include "storage/Database.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
 namespace {
-
-// A figure whose value counts rows (members, referrals), not households.
-Figure counted(const QString &key, const QList<QByteArray> &householdPerRow)
-{
-    QList<QByteArray> households;
-    QSet<QByteArray> seen;
-    for (const QByteArray &id : householdPerRow) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            households << id;
-        }
-    }
-    Figure f = Figure::of(key, households);
-    f.value = householdPerRow.size();
-    return f;
-}
 
 bool working(const QString &employment)
 {
@@ -70,11 +52,11 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     if (!s)
         return s.error();
     WorkFigures r;
-    r.members = counted(u"able_with_plan"_s, members);
-    r.workingAtStart = counted(u"working_at_start"_s, atStart);
-    r.workingNow = counted(u"working_now"_s, now);
-    r.earningAtStart = counted(u"earning_at_start"_s, earningStart);
-    r.earningAtEnd = counted(u"earning_at_end"_s, earningEnd);
+    r.members = sql::countedRows(u"able_with_plan"_s, members);
+    r.workingAtStart = sql::countedRows(u"working_at_start"_s, atStart);
+    r.workingNow = sql::countedRows(u"working_now"_s, now);
+    r.earningAtStart = sql::countedRows(u"earning_at_start"_s, earningStart);
+    r.earningAtEnd = sql::countedRows(u"earning_at_end"_s, earningEnd);
 
     // Referrals whose (first) completion falls in the period, by partner kind.
     values.clear();
@@ -91,7 +73,8 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     });
     if (!s)
         return s.error();
-    r.throughReferrals = {counted(u"jobs"_s, jobs), counted(u"training_places"_s, training), counted(u"loans"_s, loans)};
+    r.throughReferrals = {sql::countedRows(u"jobs"_s, jobs), sql::countedRows(u"training_places"_s, training),
+                          sql::countedRows(u"loans"_s, loans)};
     return r;
 }
 
