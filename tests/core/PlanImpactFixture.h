@@ -12,7 +12,7 @@
 //   P2 f, 1 member. Plan started 2024-11-01, approved 11-10, no baseline recorded; never reviewed; closed
 //      "exited" on 2025-04-02. Family support 500 since 2024-06-01; own business 700 since 2025-01-15.
 //      Active 2024-06-01, exit own_project 2025-03-31 (Q1's last day). Goal: 1 in progress.
-//   P3 m, 1 member. Plan started 2025-01-15, approved 01-20, baseline 1,000; completed 2025-03-10. Salary
+//   P3 m, 1 member. Plan started 2025-01-15, approved 01-20, baseline 1,000; completed 2025-03-31 (the last day). Salary
 //      1,000 since 2024-12-01, 1,150 since 2025-03-01. Active 2024-12-01, exit employment 2025-02-20.
 //      Goals: 1 achieved, 1 dropped. Task: open due 02-01 (not counted: plan completed).
 //   P4 m, 1 member. Plan started 2025-04-05, approved 04-06 (after Q1). Goal: 1 achieved.
@@ -194,7 +194,7 @@ struct PlanImpact : Clinic {
         goal(g3[1], "dropped");
         REQUIRE(plans.close(huda, plan.at(3), QStringLiteral("completed"), QStringLiteral("تحققت الأهداف")).ok());
         dates(3, d(2025, 1, 15), d(2025, 1, 20));
-        event(3, "completed", d(2025, 3, 10));
+        event(3, "completed", d(2025, 3, 31));
         baseline(3, 1000);
         exitOn(3, d(2024, 12, 1), d(2025, 2, 20), "employment");
 

@@ -107,7 +107,7 @@ TEST_CASE("Plans by status on the period's last day, goals achieved, days to exi
     INFO((r ? std::string() : r.error().message.toStdString()));
     REQUIRE(r.ok());
     const PlanFigures &p = r.value();
-    // On 03-31: P1, P2 (closed only on 04-02), P7 active; P3 completed (03-10);
+    // On 03-31: P1, P2 (closed only on 04-02), P7 active; P3 completed (on 03-31 itself);
     // P5 a draft; P6 submitted (approved 04-01); P4 did not exist yet.
     CHECK(t.nums(status(p, "active").households) == QList<int>{1, 2, 7});
     CHECK(status(p, "completed").value == 1);
