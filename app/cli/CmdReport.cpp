@@ -15,8 +15,10 @@ int runReport(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption db(u"db"_s, u"The database file."_s, u"PATH"_s);
-    const QCommandLineOption indicator(u"indicator"_s, u"caseload, exits, sustained, reentry or all (default all)."_s,
-                                       u"NAME"_s, u"all"_s);
+    const QCommandLineOption indicator(
+        u"indicator"_s,
+        u"caseload, exits, sustained, reentry, independence, work, plans, referrals, wellbeing, clinic or all (default all)."_s,
+        u"NAME"_s, u"all"_s);
     const QCommandLineOption from(u"from"_s, u"The period's first day, YYYY-MM-DD."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"The period's last day, YYYY-MM-DD (included)."_s, u"DATE"_s);
     const QCommandLineOption asOf(u"as-of"_s, u"Read re-entries up to this day (default today)."_s, u"DATE"_s);
@@ -33,7 +35,9 @@ int runReport(const QStringList &args)
     if (p.value(indicator) != u"all") {
         const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
         if (!one)
-            return fail(u"--indicator must be caseload, exits, sustained, reentry or all"_s, Usage);
+            return fail(u"--indicator must be caseload, exits, sustained, reentry, independence, work, plans, referrals, "
+                        "wellbeing, clinic or all"_s,
+                        Usage);
         which << *one;
     }
     const QString form = p.value(format);
@@ -53,7 +57,8 @@ int runReport(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
-    if (auto session = requireUser(*database, p, {security::Role::Supervisor, security::Role::Administrator}); !session)
+    auto session = requireUser(*database, p, {security::Role::Supervisor, security::Role::Administrator});
+    if (!session)
         return fail(session.error().message);
     impact::ImpactFilter filter;
     if (p.isSet(centre)) {
@@ -72,8 +77,9 @@ int runReport(const QStringList &args)
                 return fail(u"no centre has the code '%1' (see centres list)"_s.arg(code));
         }
     }
+    // Wellbeing is confidential: a supervisor gets it, an administrator's "all" leaves it out.
     const impact::ReportRequest request{which, period.value(), filter, readTo};
-    auto rows = impact::IndicatorReport::rows(*database, request);
+    auto rows = impact::IndicatorReport::rows(*database, request, &session.value());
     if (!rows)
         return fail(rows.error().message);
     const QByteArray bytes = form == u"csv"

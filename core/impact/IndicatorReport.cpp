@@ -1,5 +1,6 @@
 #include "impact/IndicatorReport.h"
 
+#include "clinic/ClinicVocabulary.h"
 #include "registry/Csv.h"
 #include "storage/Database.h"
 
@@ -11,8 +12,11 @@ namespace tamkeen::impact {
 
 namespace {
 
-constexpr Indicator kAll[] = {Indicator::Caseload, Indicator::Exits, Indicator::SustainedExits,
-                              Indicator::ReentryRate};
+// In the order of docs/indicators.md.
+constexpr Indicator kAll[] = {Indicator::Caseload,    Indicator::Exits,        Indicator::SustainedExits,
+                              Indicator::ReentryRate, Indicator::Independence, Indicator::Work,
+                              Indicator::Plans,       Indicator::Referrals,    Indicator::Wellbeing,
+                              Indicator::Clinic};
 
 // Builds the rows of one request, turning household ids into file numbers.
 class RowWriter {
@@ -62,6 +66,12 @@ QString IndicatorReport::key(Indicator indicator)
     case Indicator::Exits: return u"exits"_s;
     case Indicator::SustainedExits: return u"sustained"_s;
     case Indicator::ReentryRate: return u"reentry"_s;
+    case Indicator::Independence: return u"independence"_s;
+    case Indicator::Plans: return u"plans"_s;
+    case Indicator::Referrals: return u"referrals"_s;
+    case Indicator::Clinic: return u"clinic"_s;
+    case Indicator::Work: return u"work"_s;
+    case Indicator::Wellbeing: return u"wellbeing"_s;
     }
     return {};
 }
@@ -75,7 +85,8 @@ std::optional<Indicator> IndicatorReport::fromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const ReportRequest &request)
+Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const ReportRequest &request,
+                                               const security::Session *reader)
 {
     auto numbers = fileNumbers(db);
     if (!numbers)
@@ -140,6 +151,110 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             for (const Figure &f : r.value().byReason)
                 w.figure(u"by_reason"_s, f);
             w.rate(u"rates"_s, u"reentry_rate"_s, r.value().rate());
+            break;
+        }
+        case Indicator::Independence: {
+            auto x = indicators.independence(request.period, request.filter);
+            if (!x)
+                return x.error();
+            const Independence &v = x.value();
+            for (const Figure *f : {&v.households, &v.rose, &v.eligibleAtBaseline, &v.crossed, &v.exited})
+                w.figure(u"households"_s, *f);
+            // Amounts of money per person and month; the households behind each.
+            w.add(u"income_per_person"_s, u"median_change"_s, v.medianChange, v.households.households);
+            w.add(u"income_per_person"_s, u"median_change_at_exit"_s, v.medianChangeAtExit, v.exited.households);
+            w.rate(u"rates"_s, u"rose_20_rate"_s, v.roseRate());
+            w.rate(u"rates"_s, u"crossed_rate"_s, v.crossedRate());
+            w.add(u"rates"_s, u"independence_at_baseline"_s, v.ratioAtBaseline.value(),
+                  v.ratioAtBaseline.households.households);
+            w.add(u"rates"_s, u"independence_now"_s, v.ratioNow.value(), v.ratioNow.households.households);
+            break;
+        }
+        case Indicator::Plans: {
+            auto p = indicators.plans(request.period, request.filter);
+            if (!p)
+                return p.error();
+            const PlanFigures &v = p.value();
+            for (const Figure &f : v.byStatus)
+                w.figure(u"plans_by_status"_s, f);
+            w.figure(u"goals"_s, v.goals);
+            w.figure(u"goals"_s, v.goalsAchieved);
+            w.rate(u"rates"_s, u"goals_achieved_rate"_s, v.goalsRate());
+            w.figure(u"households"_s, v.exitsAfterPlan);
+            w.add(u"days"_s, u"median_days_approval_to_exit"_s, v.medianDaysToExit, v.exitsAfterPlan.households);
+            w.figure(u"tasks"_s, v.overdueTasks);
+            w.figure(u"plans"_s, v.unreviewed);
+            break;
+        }
+        case Indicator::Referrals: {
+            auto x = indicators.referrals(request.period, request.filter);
+            if (!x)
+                return x.error();
+            // One group per partner (its name), per kind ("kind:" and its key), and the total.
+            auto line = [&](const QString &group, const ReferralLine &l) {
+                for (const Figure *f : {&l.sent, &l.accepted, &l.rejected, &l.completed, &l.withOutcome})
+                    w.figure(group, *f);
+                w.rate(group, u"accepted_rate"_s, l.acceptedRate());
+                w.rate(group, u"completed_rate"_s, l.completedRate());
+                w.add(group, u"median_days_to_completion"_s, l.medianDaysToCompletion, l.completed.households);
+            };
+            for (const ReferralLine &l : x.value().partners)
+                line(l.partnerName, l);
+            for (const ReferralLine &l : x.value().kinds)
+                line(u"kind:"_s + l.kind, l);
+            line(u"total"_s, x.value().total);
+            break;
+        }
+        case Indicator::Work: {
+            auto x = indicators.work(request.period, request.filter);
+            if (!x)
+                return x.error();
+            const WorkFigures &v = x.value();
+            for (const Figure *f : {&v.members, &v.workingAtStart, &v.workingNow, &v.earningAtStart, &v.earningAtEnd})
+                w.figure(u"members"_s, *f);
+            w.rate(u"rates"_s, u"earning_at_start_rate"_s, v.earningAtStartRate());
+            w.rate(u"rates"_s, u"earning_at_end_rate"_s, v.earningAtEndRate());
+            for (const Figure &f : v.throughReferrals)
+                w.figure(u"through_referrals"_s, f);
+            break;
+        }
+        case Indicator::Wellbeing: {
+            const bool allowed = reader && clinic::mayReadConfidential(*reader);
+            if (!allowed && request.indicators.isEmpty())
+                break; // "all" for a reader who may not see it
+            if (!allowed)
+                return makeError(ErrorCode::PermissionDenied,
+                                 Indicators::tr("Only counsellors and supervisors may see wellbeing results, which are "
+                                                "confidential."));
+            auto x = indicators.wellbeing(*reader, request.period, request.filter);
+            if (!x)
+                return x.error();
+            for (const ScoreChange *c : {&x.value().who5, &x.value().workReadiness}) {
+                w.figure(c->kind, c->members);
+                w.add(c->kind, u"mean_change"_s, c->meanChange, c->members.households);
+                w.figure(c->kind, c->lowAtFirst);
+                w.figure(c->kind, c->leftLow);
+                w.rate(c->kind, u"left_low_rate"_s, c->leftLowRate());
+            }
+            break;
+        }
+        case Indicator::Clinic: {
+            auto x = indicators.clinic(request.period, request.filter);
+            if (!x)
+                return x.error();
+            // One group per counsellor (the name) and the total.
+            auto line = [&](const QString &group, const CounsellorActivity &c) {
+                for (const Figure *f : {&c.sessions, &c.kept, &c.noShow})
+                    w.figure(group, *f);
+                w.add(group, u"sessions_per_week"_s, c.perWeek, c.sessions.households);
+                w.rate(group, u"no_show_rate"_s, c.noShowRate());
+            };
+            for (const CounsellorActivity &c : x.value().counsellors)
+                line(c.name, c);
+            line(u"total"_s, x.value().total);
+            w.figure(u"households"_s, x.value().firstSessions);
+            w.add(u"days"_s, u"median_days_to_first_session"_s, x.value().medianDaysToFirstSession,
+                  x.value().firstSessions.households);
             break;
         }
         }

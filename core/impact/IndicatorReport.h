@@ -5,13 +5,14 @@
 // section's exports will too.
 #include "common/Result.h"
 #include "impact/Indicators.h"
+#include "security/Session.h"
 
 #include <QJsonObject>
 
 namespace tamkeen::impact {
 
 struct ReportRow {
-    QString indicator;         // caseload, exits, sustained, reentry
+    QString indicator;         // caseload, exits, sustained, reentry, independence, work, plans, referrals, wellbeing, clinic
     QString group;             // e.g. households, members, by_reason, rates, 2025-01
     QString key;               // e.g. active, employment, positive_rate, sustained_3m
     std::optional<double> value; // nothing: not applicable or not yet known
@@ -27,10 +28,14 @@ struct ReportRequest {
 
 class IndicatorReport {
 public:
-    static QString key(Indicator indicator); // caseload, exits, sustained, reentry
+    static QString key(Indicator indicator); // caseload, exits, sustained, reentry, independence, work, plans, referrals, wellbeing, clinic
     static std::optional<Indicator> fromKey(const QString &key);
 
-    static Result<QList<ReportRow>> rows(storage::Database &db, const ReportRequest &request);
+    // `reader`: who asks (wellbeing is confidential). Wellbeing asked for by
+    // name is refused to a reader who may not see it (or none); in "all" (no
+    // indicators named) it is then left out.
+    static Result<QList<ReportRow>> rows(storage::Database &db, const ReportRequest &request,
+                                         const security::Session *reader = nullptr);
     static QJsonObject json(const ReportRequest &request, const QList<ReportRow> &rows);
     // UTF-8 with a BOM (so spreadsheets read the Arabic), a header line, CRLF.
     static QByteArray csv(const QList<ReportRow> &rows);

@@ -1,5 +1,7 @@
 #include "impact/IndicatorSql.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact::sql {
@@ -25,6 +27,21 @@ QString statusAt(const QDate &day, QVariantList *values)
 QString supportedStatuses()
 {
     return u"('active', 'reentered')"_s;
+}
+
+Figure countedRows(const QString &key, const QList<QByteArray> &householdPerRow)
+{
+    QList<QByteArray> households;
+    QSet<QByteArray> seen;
+    for (const QByteArray &id : householdPerRow) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            households << id;
+        }
+    }
+    Figure f = Figure::of(key, households);
+    f.value = householdPerRow.size();
+    return f;
 }
 
 QList<Figure> Grouping::figures(const QStringList &keys) const

@@ -19,6 +19,11 @@ QString statusAt(const QDate &day, QVariantList *values);
 // The statuses that mean "receiving support" (active, re-entered).
 QString supportedStatuses();
 
+// A figure whose value counts rows (plans, goals, tasks, referrals, members,
+// sessions) while its households are those rows' households, once each, in
+// the order first met.
+Figure countedRows(const QString &key, const QList<QByteArray> &householdPerRow);
+
 // Households grouped by key: one figure per key of `keys` in that order (zero
 // when none), then any key the data holds that `keys` lacks (a newer version's).
 class Grouping {

@@ -1,22 +1,31 @@
 #pragma once
 // The impact indicators of docs/indicators.md, computed in core for a period
 // and a filter. Each returns its numbers with the households behind them.
-// Indicators 1-4 so far: caseload, exits to self-sufficiency, sustained exits,
-// re-entry rate.
+// Indicators 1-10: caseload, exits to self-sufficiency, sustained exits,
+// re-entry rate, economic independence, work, plans, referrals, wellbeing,
+// clinic activity (11, satisfaction, is SatisfactionSummary).
 #include "common/Result.h"
 #include "impact/Figure.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
+#include "impact/PlanFigures.h"
+#include "impact/ReferralFigures.h"
+#include "impact/ClinicFigures.h"
+#include "impact/WellbeingFigures.h"
+#include "impact/WorkFigures.h"
 
 #include <QCoreApplication>
 
 namespace tamkeen::storage {
 class Database;
 }
+namespace tamkeen::security {
+struct Session;
+}
 
 namespace tamkeen::impact {
 
-enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate };
+enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals, Clinic, Work, Wellbeing };
 
 // 1. Households and members by status on the period's last day; registrations in it.
 struct Caseload {
@@ -84,6 +93,14 @@ public:
     // horizon is known once asOf reaches it.
     Result<SustainedExits> sustainedExits(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
     Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+    Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
+    Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
+    Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});
+    Result<ClinicFigures> clinic(const Period &period, const ImpactFilter &filter = {});
+    Result<WorkFigures> work(const Period &period, const ImpactFilter &filter = {});
+    // Confidential: refused (PermissionDenied) to readers who may not see WHO-5 results.
+    Result<WellbeingFigures> wellbeing(const security::Session &reader, const Period &period,
+                                       const ImpactFilter &filter = {});
 
 private:
     storage::Database &m_db;

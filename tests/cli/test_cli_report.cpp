@@ -78,8 +78,11 @@ TEST_CASE("tamkeen-cli report writes every indicator with the households behind 
     const bool exited = indicators.contains(QStringLiteral("sustained"));
     CHECK(indicators
           == (exited ? QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("sustained"),
-                                   QStringLiteral("reentry")}
-                     : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry")}));
+                                   QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("work"),
+                                   QStringLiteral("plans"), QStringLiteral("referrals"), QStringLiteral("clinic")}
+                     : QStringList{QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("reentry"),
+                                   QStringLiteral("independence"), QStringLiteral("work"), QStringLiteral("plans"),
+                                   QStringLiteral("referrals"), QStringLiteral("clinic")}));
 
     // The centre init made (CAI) holds them all; a code no centre has is an error, and no file.
     const QString cai = dir.filePath(QStringLiteral("cai.json"));
@@ -142,6 +145,12 @@ TEST_CASE("tamkeen-cli report refuses a period that ends before it begins and an
     const Run name = cli(report(db, out, {QStringLiteral("--indicator"), QStringLiteral("happiness")}) + kAsRoot1, kAdminPw);
     CHECK(name.code == 2);
     CHECK(name.err.contains(QStringLiteral("--indicator")));
+    // Wellbeing is confidential: asked for by name, an administrator is refused and no file is written.
+    const Run secret = cli(report(db, out, {QStringLiteral("--indicator"), QStringLiteral("wellbeing")}) + kAsRoot1,
+                           kAdminPw);
+    CHECK(secret.code != 0);
+    CHECK(secret.err.contains(QStringLiteral("confidential")));
+    CHECK_FALSE(QFile::exists(out));
     const Run date = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
                                      QStringLiteral("1 March"), QStringLiteral("--to"), QStringLiteral("2025-03-01"),
                                      QStringLiteral("--out"), out}

@@ -1,0 +1,90 @@
+// Indicator 10, clinic activity: sessions per counsellor per week, the share
+// of appointments not come to, and how long a household waited from its
+// registration to its first session.
+#include "impact/IndicatorSql.h"
+#include "impact/Indicators.h"
+#include "storage/Database.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+namespace {
+
+struct Tally {
+    QByteArray id;
+    QList<QByteArray> sessions, kept, noShow;
+
+    CounsellorActivity activity(const QString &name, qint64 days) const
+    {
+        return {id, name, sql::countedRows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
+                sql::countedRows(u"attended_or_no_show"_s, kept), sql::countedRows(u"no_show"_s, noShow)};
+    }
+};
+
+} // namespace
+
+Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilter &filter)
+{
+    // Sessions held and appointments due in the period (by their local day),
+    // one row each: kind 's' or 'a', counsellor, household, appointment status.
+    QVariantList values;
+    QString query = sql::withScope(filter, period.last(), &values);
+    query += u" SELECT x.kind, x.counsellor_id, ifnull(u.full_name, ''), x.household_id, x.status FROM ("
+             "SELECT 's' AS kind, s.counsellor_id, s.household_id, NULL AS status, scope.file_number "
+             "FROM sessions s JOIN scope ON scope.id = s.household_id "
+             "WHERE s.deleted = 0 AND substr(s.held_at, 1, 10) BETWEEN ? AND ? "
+             "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status, scope.file_number "
+             "FROM appointments a JOIN scope ON scope.id = a.household_id "
+             "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND substr(a.starts_at, 1, 10) BETWEEN ? AND ?"
+             ") x LEFT JOIN users u ON u.id = x.counsellor_id ORDER BY x.file_number, x.household_id"_s;
+    values << period.firstIso() << period.lastIso() << period.firstIso() << period.lastIso();
+    QMap<QString, Tally> byName; // name, then id: counsellors in name order
+    Tally total;
+    Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
+        const QByteArray counsellor = row.blob(1);
+        Tally &t = byName[row.text(2) + QChar(0) + QString::fromLatin1(counsellor.toHex())];
+        t.id = counsellor;
+        const QByteArray household = row.blob(3);
+        for (Tally *x : {&t, &total}) {
+            if (row.text(0) == u"s") {
+                x->sessions << household;
+            } else {
+                x->kept << household;
+                if (row.text(4) == u"no_show")
+                    x->noShow << household;
+            }
+        }
+    });
+    if (!s)
+        return s.error();
+    ClinicFigures r;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        r.counsellors << it.value().activity(it.key().section(QChar(0), 0, 0), period.days());
+    r.total = total.activity({}, period.days());
+
+    // Each household's first session ever (of any member), when it fell in the period.
+    values.clear();
+    query = sql::withScope(filter, period.last(), &values);
+    query += u" SELECT h.id, julianday(f.first_on) - julianday(h.registration_date) FROM ("
+             "SELECT s.household_id, min(substr(s.held_at, 1, 10)) AS first_on FROM sessions s "
+             "JOIN scope ON scope.id = s.household_id WHERE s.deleted = 0 GROUP BY s.household_id) f "
+             "JOIN households h ON h.id = f.household_id JOIN scope ON scope.id = h.id "
+             "WHERE f.first_on BETWEEN ? AND ? ORDER BY scope.file_number, h.id"_s;
+    values << period.firstIso() << period.lastIso();
+    QList<QByteArray> first;
+    QList<double> days;
+    s = m_db.read(query, values, [&](const storage::RawRow &row) {
+        first << row.blob(0);
+        days << row.value(1).toDouble();
+    });
+    if (!s)
+        return s.error();
+    r.firstSessions = Figure::of(u"first_sessions"_s, first);
+    r.medianDaysToFirstSession = median(days);
+    return r;
+}
+
+} // namespace tamkeen::impact

@@ -1,0 +1,157 @@
+// Indicator 10, clinic activity, on a small hand-built fixture over four
+// weeks (2025-03-01 … 03-28, 28 days). Households: A registered 2025-02-01,
+// B registered 2025-03-01, C (woman head) registered 2024-12-01.
+// Sessions: Huda with A on 03-01 (A's first) and 03-28 (the last day), with B
+// on 03-11 (B's first), with C on 02-27 (C's first, before) and 03-15; Amna
+// with C on 03-10 and with A on 03-29 (the day after).
+// Appointments: Huda A 03-05 attended, B 03-06 not come, C 03-28 not come,
+// B 03-29 not come (after); Amna C 03-12 cancelled, A 03-20 attended.
+#include "ClinicFixture.h"
+#include "impact/IndicatorReport.h"
+#include "impact/Indicators.h"
+
+using namespace tamkeen;
+using namespace tamkeen::impact;
+using namespace tamkeen::test::clinicfixture;
+
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+struct Activity : Clinic {
+    Indicators indicators{db};
+    security::Session huda = user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
+    security::Session amna = user(QStringLiteral("amna"), QStringLiteral("آمنة"), Role::Counsellor);
+    QList<QByteArray> h, head;
+
+    void family(const QString &given, const QString &sex, const QDate &registered)
+    {
+        QByteArray m;
+        h << household(person(given, QStringLiteral("سعد"), QStringLiteral("الشهري"), QStringLiteral("head"), sex), m,
+                       registered);
+        head << m;
+    }
+    void session(const security::Session &counsellor, int who, const QDate &on)
+    {
+        auto id = sessions.record(counsellor, sessionData(head.at(who), counsellor, at(on, 10)));
+        INFO((id ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+    }
+    void appointment(const security::Session &counsellor, int who, const QDate &on, const char *status)
+    {
+        const QByteArray id = book(counsellor, head.at(who), counsellor, at(on, 11));
+        const Status s = appointments.setStatus(counsellor, id, QString::fromLatin1(status), QStringLiteral("اعتذر"));
+        INFO((s ? std::string() : s.error().message.toStdString()));
+        REQUIRE(s.ok());
+    }
+
+    Activity()
+    {
+        family(QStringLiteral("فهد"), QStringLiteral("male"), d(2025, 2, 1));
+        family(QStringLiteral("خالد"), QStringLiteral("male"), d(2025, 3, 1));
+        family(QStringLiteral("نورة"), QStringLiteral("female"), d(2024, 12, 1));
+        session(huda, 0, d(2025, 3, 1));
+        session(huda, 0, d(2025, 3, 28));
+        session(huda, 1, d(2025, 3, 11));
+        session(huda, 2, d(2025, 2, 27));
+        session(huda, 2, d(2025, 3, 15));
+        session(amna, 2, d(2025, 3, 10));
+        session(amna, 0, d(2025, 3, 29));
+        appointment(huda, 0, d(2025, 3, 5), "attended");
+        appointment(huda, 1, d(2025, 3, 6), "no_show");
+        appointment(huda, 2, d(2025, 3, 28), "no_show");
+        appointment(huda, 1, d(2025, 3, 29), "no_show");
+        appointment(amna, 2, d(2025, 3, 12), "cancelled");
+        appointment(amna, 0, d(2025, 3, 20), "attended");
+    }
+
+    QList<int> nums(const QList<QByteArray> &households) const
+    {
+        QList<int> list;
+        for (const QByteArray &id : households)
+            list << int(h.indexOf(id));
+        return list;
+    }
+};
+
+Period fourWeeks()
+{
+    auto p = Period::custom(d(2025, 3, 1), d(2025, 3, 28));
+    REQUIRE(p.ok());
+    return p.value();
+}
+
+} // namespace
+
+TEST_CASE("Clinic activity: sessions per counsellor per week, no-show rate and days to the first session", "[impact]")
+{
+    Activity t;
+    auto r = t.indicators.clinic(fourWeeks());
+    INFO((r ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r.ok());
+    const ClinicFigures &c = r.value();
+    // Counsellors by name: آمنة before هدى.
+    REQUIRE(c.counsellors.size() == 2);
+    const CounsellorActivity &amna = c.counsellors.at(0);
+    const CounsellorActivity &huda = c.counsellors.at(1);
+    CHECK(amna.counsellorId == t.amna.userId);
+    CHECK(huda.name == QStringLiteral("هدى"));
+    // Huda: 03-01, 03-11, 03-15 and 03-28 (02-27 is before): 4 in 4 weeks, 1 a week.
+    CHECK(huda.sessions.value == 4);
+    CHECK(t.nums(huda.sessions.households) == QList<int>{0, 1, 2});
+    CHECK(huda.perWeek == Approx(1.0));
+    // Amna: 03-10 only (03-29 is after): 0.25 a week.
+    CHECK(amna.sessions.value == 1);
+    CHECK(amna.perWeek == Approx(0.25));
+    CHECK(c.total.sessions.value == 5);
+    CHECK(c.total.perWeek == Approx(1.25));
+    // Huda: attended 03-05, not come 03-06 and 03-28 (03-29 after): 2 of 3.
+    CHECK(huda.kept.value == 3);
+    CHECK(*huda.noShowRate().value() == Approx(2.0 / 3.0));
+    // Amna: the cancelled one is not in the rate; 0 of 1.
+    CHECK(*amna.noShowRate().value() == Approx(0.0));
+    CHECK(*c.total.noShowRate().value() == Approx(0.5));
+    // First sessions in the period: A (02-01 → 03-01: 28 days), B (03-01 → 03-11:
+    // 10 days); C's first was 02-27. Median 19.
+    CHECK(t.nums(c.firstSessions.households) == QList<int>{0, 1});
+    CHECK(*c.medianDaysToFirstSession == Approx(19.0));
+}
+
+TEST_CASE("Clinic activity with a filter and a period with nothing in it", "[impact]")
+{
+    Activity t;
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    auto r = t.indicators.clinic(fourWeeks(), women);
+    REQUIRE(r.ok());
+    // C only: one session with each counsellor, Huda's no-show of 03-28, no first session.
+    CHECK(r.value().total.sessions.value == 2);
+    CHECK(t.nums(r.value().total.sessions.households) == QList<int>{2});
+    CHECK(*r.value().total.noShowRate().value() == Approx(1.0));
+    CHECK(r.value().firstSessions.value == 0);
+    CHECK_FALSE(r.value().medianDaysToFirstSession.has_value());
+
+    auto jan = Period::month(2025, 1);
+    REQUIRE(jan.ok());
+    auto none = t.indicators.clinic(jan.value());
+    REQUIRE(none.ok());
+    CHECK(none.value().counsellors.isEmpty());
+    CHECK(none.value().total.sessions.value == 0);
+    CHECK_FALSE(none.value().total.noShowRate().value().has_value());
+
+    ReportRequest request{{Indicator::Clinic}, fourWeeks(), {}, d(2025, 6, 1)};
+    auto rows = IndicatorReport::rows(t.db, request);
+    REQUIRE(rows.ok());
+    bool found = false;
+    for (const ReportRow &row : rows.value()) {
+        if (row.group == QStringLiteral("total") && row.key == QStringLiteral("no_show_rate")) {
+            found = true;
+            CHECK(*row.value == Approx(0.5));
+        }
+    }
+    CHECK(found);
+    CHECK(IndicatorReport::fromKey(QStringLiteral("clinic")) == Indicator::Clinic);
+}

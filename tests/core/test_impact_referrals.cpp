@@ -1,0 +1,209 @@
+// Indicator 8, referrals and partners, on a small hand-built fixture: three
+// partners, three households (A m, B f, C m), seven referrals around the
+// first quarter of 2025 (Q1: 01-01 … 03-31):
+//   1 A → training academy, sent 01-05, accepted 01-10, completed 03-06 (60 days), outcome recorded
+//   2 B → training academy, sent 02-01, accepted 02-03, in progress 02-10, completed 04-15 (after Q1)
+//   3 C → employer, sent 03-31 (the last day), rejected 03-31, outcome recorded
+//   4 A → employer, sent 01-01 (the first day), accepted 01-02, completed 01-12 (11 days), no outcome
+//   5 B → bank, sent 2024-12-31 (the day before Q1), accepted 2025-01-05
+//   6 C → bank, sent 04-01 (the day after Q1)
+//   7 C → training academy, sent 03-01, no response 03-15
+#include "ClinicFixture.h"
+#include "impact/IndicatorReport.h"
+#include "impact/Indicators.h"
+#include "referrals/ReferralService.h"
+
+using namespace tamkeen;
+using namespace tamkeen::impact;
+using namespace tamkeen::test::clinicfixture;
+
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+struct Refs : Clinic {
+    referrals::ReferralService referrals{db};
+    Indicators indicators{db};
+    security::Session huda = user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
+    QList<QByteArray> h, head;
+    QByteArray training, employer, bank;
+
+    QByteArray partner(const QString &name, const char *kind, const QString &service)
+    {
+        referrals::Partner p;
+        p.name = name;
+        p.kind = QString::fromLatin1(kind);
+        p.services = {service};
+        auto id = referrals.addPartner(admin, p);
+        INFO((id ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+        return id.value();
+    }
+    void family(const QString &given, const QString &sex)
+    {
+        QByteArray m;
+        h << household(person(given, QStringLiteral("سعد"), QStringLiteral("الحربي"), QStringLiteral("head"), sex), m,
+                       d(2024, 1, 1));
+        head << m;
+    }
+    QByteArray refer(int who, const QByteArray &partner, const QString &service, const QDate &sent)
+    {
+        referrals::ReferralData r;
+        r.memberId = head.at(who);
+        r.partnerId = partner;
+        r.service = service;
+        r.sentOn = sent;
+        auto id = referrals.refer(huda, r);
+        INFO((id ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+        return id.value();
+    }
+    void move(const QByteArray &id, const char *status, const QDate &on)
+    {
+        const Status s = referrals.setStatus(huda, id, QString::fromLatin1(status), on, QStringLiteral("لا شواغر حاليًا"));
+        INFO((s ? std::string() : s.error().message.toStdString()));
+        REQUIRE(s.ok());
+    }
+
+    Refs()
+    {
+        const QString course = QStringLiteral("دورة خياطة"), job = QStringLiteral("وظيفة"), loan = QStringLiteral("قرض");
+        training = partner(QStringLiteral("أكاديمية التدريب"), "training", course);
+        employer = partner(QStringLiteral("شركة النور"), "employer", job);
+        bank = partner(QStringLiteral("بنك التنمية الاجتماعية"), "bank", loan);
+        family(QStringLiteral("فهد"), QStringLiteral("male"));
+        family(QStringLiteral("نورة"), QStringLiteral("female"));
+        family(QStringLiteral("خالد"), QStringLiteral("male"));
+
+        const QByteArray r1 = refer(0, training, course, d(2025, 1, 5));
+        move(r1, "accepted", d(2025, 1, 10));
+        move(r1, "completed", d(2025, 3, 6));
+        REQUIRE(referrals.recordOutcome(huda, r1, QStringLiteral("أتمت الدورة"), {}).ok());
+        const QByteArray r2 = refer(1, training, course, d(2025, 2, 1));
+        move(r2, "accepted", d(2025, 2, 3));
+        move(r2, "in_progress", d(2025, 2, 10));
+        move(r2, "completed", d(2025, 4, 15));
+        const QByteArray r3 = refer(2, employer, job, d(2025, 3, 31));
+        move(r3, "rejected", d(2025, 3, 31));
+        REQUIRE(referrals.recordOutcome(huda, r3, QStringLiteral("لا شواغر"), {}).ok());
+        const QByteArray r4 = refer(0, employer, job, d(2025, 1, 1));
+        move(r4, "accepted", d(2025, 1, 2));
+        move(r4, "completed", d(2025, 1, 12));
+        const QByteArray r5 = refer(1, bank, loan, d(2024, 12, 31));
+        move(r5, "accepted", d(2025, 1, 5));
+        refer(2, bank, loan, d(2025, 4, 1));
+        const QByteArray r7 = refer(2, training, course, d(2025, 3, 1));
+        move(r7, "no_response", d(2025, 3, 15));
+    }
+
+    QList<int> nums(const QList<QByteArray> &households) const
+    {
+        QList<int> list;
+        for (const QByteArray &id : households)
+            list << int(h.indexOf(id));
+        return list;
+    }
+};
+
+Period quarter(int year, int q)
+{
+    auto p = Period::quarter(year, q);
+    REQUIRE(p.ok());
+    return p.value();
+}
+
+const ReferralLine &kind(const ReferralFigures &r, const char *key)
+{
+    for (const ReferralLine &l : r.kinds)
+        if (l.kind == QLatin1StringView(key))
+            return l;
+    FAIL("no kind " << key);
+    return r.total;
+}
+
+} // namespace
+
+TEST_CASE("Referrals and partners: sent in the period, how far each went by its last day, and days to completion",
+          "[impact]")
+{
+    Refs t;
+    auto r = t.indicators.referrals(quarter(2025, 1));
+    INFO((r ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r.ok());
+    const ReferralFigures &x = r.value();
+    // Sent in Q1: 1, 2, 3, 4 and 7 (5 on the day before and 6 on the day after are not).
+    CHECK(x.total.sent.value == 5);
+    CHECK(t.nums(x.total.sent.households) == QList<int>{0, 1, 2});
+    // Accepted by 03-31: 1, 2 and 4; rejected: 3; completed: 1 and 4 (2 only on 04-15).
+    CHECK(x.total.accepted.value == 3);
+    CHECK(x.total.rejected.value == 1);
+    CHECK(x.total.completed.value == 2);
+    CHECK(*x.total.completedRate().value() == Approx(2.0 / 5.0));
+    // 60 and 11 days: median 35.5.
+    CHECK(*x.total.medianDaysToCompletion == Approx(35.5));
+    // Outcomes recorded on 1 (completed) and 3 (rejected).
+    CHECK(x.total.withOutcome.value == 2);
+
+    // By partner, in name order; the bank had no referral sent in Q1.
+    REQUIRE(x.partners.size() == 2);
+    const ReferralLine &academy = x.partners.at(0);
+    CHECK(academy.partnerId == t.training);
+    CHECK(academy.sent.value == 3);
+    CHECK(academy.accepted.value == 2);
+    CHECK(academy.completed.value == 1);
+    CHECK(*academy.medianDaysToCompletion == Approx(60.0));
+    const ReferralLine &nour = x.partners.at(1);
+    CHECK(nour.partnerId == t.employer);
+    CHECK(t.nums(nour.sent.households) == QList<int>{0, 2});
+    CHECK(*nour.acceptedRate().value() == Approx(0.5));
+    CHECK(*nour.completedRate().value() == Approx(0.5));
+    CHECK(*nour.medianDaysToCompletion == Approx(11.0));
+    // Ranked for a manager: the employer completed 1 of 2, the academy 1 of 3.
+    const QList<ReferralLine> ranked = x.ranked();
+    CHECK(ranked.at(0).partnerId == t.employer);
+    CHECK(ranked.at(1).partnerId == t.training);
+
+    // By kind, every kind listed: training 3, employer 2, bank none.
+    CHECK(kind(x, "training").sent.value == 3);
+    CHECK(kind(x, "employer").sent.value == 2);
+    CHECK(kind(x, "bank").sent.value == 0);
+    CHECK_FALSE(kind(x, "bank").completedRate().value().has_value());
+    CHECK_FALSE(kind(x, "bank").medianDaysToCompletion.has_value());
+}
+
+TEST_CASE("Referrals on the next quarter and with a filter", "[impact]")
+{
+    Refs t;
+    // Q2: only 6 was sent in it; 2's completion on 04-15 belongs to its Q1 sending.
+    auto q2 = t.indicators.referrals(quarter(2025, 2));
+    REQUIRE(q2.ok());
+    CHECK(q2.value().total.sent.value == 1);
+    CHECK(q2.value().total.completed.value == 0);
+    REQUIRE(q2.value().partners.size() == 1);
+    CHECK(q2.value().partners.at(0).partnerId == t.bank);
+
+    // Women heads in Q1: B's referral 2, accepted, not completed by 03-31.
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    auto f = t.indicators.referrals(quarter(2025, 1), women);
+    REQUIRE(f.ok());
+    CHECK(t.nums(f.value().total.sent.households) == QList<int>{1});
+    CHECK(f.value().total.accepted.value == 1);
+    CHECK(f.value().total.completed.value == 0);
+
+    ReportRequest request{{Indicator::Referrals}, quarter(2025, 1), {}, d(2025, 6, 1)};
+    auto rows = IndicatorReport::rows(t.db, request);
+    REQUIRE(rows.ok());
+    bool found = false;
+    for (const ReportRow &row : rows.value()) {
+        if (row.group == QStringLiteral("total") && row.key == QStringLiteral("median_days_to_completion")) {
+            found = true;
+            CHECK(*row.value == Approx(35.5));
+            CHECK(row.fileNumbers.size() == 1); // both completions are A's
+        }
+    }
+    CHECK(found);
+}
