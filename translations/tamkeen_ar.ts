@@ -2022,6 +2022,58 @@
         <source>What share of the households that left support came back within 12 months, and why?</source>
         <translation>ما نسبة الأسر التي خرجت من الدعم ثم عادت إليه خلال 12 شهرًا، ولماذا؟</translation>
     </message>
+    <message>
+        <source>Only counsellors and supervisors may see wellbeing results, which are confidential.</source>
+        <translation>لا يطّلع على نتائج الرفاه إلا المستشارون والمشرفون، فهي سرية.</translation>
+    </message>
+    <message>
+        <source>Economic independence</source>
+        <translation>الاستقلال الاقتصادي</translation>
+    </message>
+    <message>
+        <source>Empowerment plans</source>
+        <translation>خطط التمكين</translation>
+    </message>
+    <message>
+        <source>Referrals and partners</source>
+        <translation>الإحالات والجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>Clinic activity</source>
+        <translation>نشاط عيادة التمكين</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>الرفاه</translation>
+    </message>
+    <message>
+        <source>Since their plan began, how has the income per person of households with a plan changed, how many rose above the eligibility threshold, and how much of their income is earned?</source>
+        <translation>منذ بدء الخطة، كيف تغيّر دخل الفرد في الأسر التي لها خطة، وكم أسرة تجاوزت الحد المانع، وكم من دخلها مكتسب من العمل؟</translation>
+    </message>
+    <message>
+        <source>How many plans are in each status, what share of their goals were achieved, how long from a plan&apos;s approval to leaving support, and which plans are falling behind?</source>
+        <translation>كم خطة في كل حالة، وما نسبة أهدافها المتحققة، وكم يومًا بين اعتماد الخطة والخروج من الدعم، وأي الخطط متأخرة؟</translation>
+    </message>
+    <message>
+        <source>How many referrals did each partner receive, accept and complete, with what outcome, and how many days did completion take?</source>
+        <translation>كم إحالة استقبلت كل جهة شريكة وقبلتها وأتمّتها، وبأي نتيجة، وكم يومًا استغرق إتمامها؟</translation>
+    </message>
+    <message>
+        <source>How many sessions did each counsellor hold a week, what share of appointments were not come to, and how long did households wait from registration to their first session?</source>
+        <translation>كم جلسة عقد كل مستشار في الأسبوع، وما نسبة المواعيد التي لم يحضرها أصحابها، وكم انتظرت الأسر من التسجيل إلى أول جلسة؟</translation>
+    </message>
+    <message>
+        <source>How many members able to work who have a plan were in work when it began and are now, and how many jobs, training places and loans did referrals obtain?</source>
+        <translation>كم فردًا قادرًا على العمل له خطة كان يعمل عند بدئها ويعمل الآن، وكم وظيفة ومقعد تدريب وقرضًا حصلت عليها الإحالات؟</translation>
+    </message>
+    <message>
+        <source>How did members&apos; wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
+        <translation>كيف تغيّر رفاه الأفراد (مقياس WHO-5) وجاهزيتهم للعمل بين أول تقييم وآخره، وما نسبة من خرج من «الرفاه المنخفض»؟</translation>
+    </message>
 </context>
 <context>
     <name>InputText</name>

@@ -1982,6 +1982,58 @@
         <source>What share of the households that left support came back within 12 months, and why?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only counsellors and supervisors may see wellbeing results, which are confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since their plan began, how has the income per person of households with a plan changed, how many rose above the eligibility threshold, and how much of their income is earned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many plans are in each status, what share of their goals were achieved, how long from a plan&apos;s approval to leaving support, and which plans are falling behind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many referrals did each partner receive, accept and complete, with what outcome, and how many days did completion take?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sessions did each counsellor hold a week, what share of appointments were not come to, and how long did households wait from registration to their first session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many members able to work who have a plan were in work when it began and are now, and how many jobs, training places and loans did referrals obtain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did members&apos; wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputText</name>
