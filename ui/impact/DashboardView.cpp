@@ -99,6 +99,13 @@ DashboardTile *DashboardView::tile(Indicator indicator) const
         return m_sustained;
     case Indicator::ReentryRate:
         return m_reentry;
+    case Indicator::Independence: // no tile yet: in the report and tamkeen-cli report
+    case Indicator::Work:
+    case Indicator::Plans:
+    case Indicator::Referrals:
+    case Indicator::Wellbeing:
+    case Indicator::Clinic:
+        break;
     }
     return nullptr;
 }
