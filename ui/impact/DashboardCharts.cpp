@@ -88,7 +88,7 @@ ChartAndRows survivalChart(const SustainedExits &sustained, const Display &displ
     if (any)
         series->append(0, 100);
     for (int months : Indicators::kHorizons)
-        if (auto s = pooledHorizon(sustained, months).share())
+        if (auto s = impact::pooledHorizon(sustained, months).share())
             series->append(months, *s * 100);
     out.chart = newChart(series);
     out.chart->setTitle(DashboardCharts::tr("Share of exits not re-entered, by months since the exit"));
@@ -111,7 +111,7 @@ ChartAndRows survivalChart(const SustainedExits &sustained, const Display &displ
     return out;
 }
 
-ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &display, bool rightToLeft)
+ChartAndRows exitsTrendChart(const QList<impact::MonthFigure> &months, const Display &display, bool rightToLeft)
 {
     auto *series = new QLineSeries;
     series->setName(DashboardCharts::tr("Exits"));
@@ -136,7 +136,7 @@ ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &di
     y->setRange(0, double(step * 4));
     for (qint64 v = 0; v <= step * 4; v += step)
         y->append(display.number(v), double(v));
-    for (const MonthFigure &m : months)
+    for (const impact::MonthFigure &m : months)
         out.rows << QStringList{monthLabel(display, m.month), display.number(m.exits.value)};
     return out;
 }

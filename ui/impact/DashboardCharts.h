@@ -22,6 +22,6 @@ struct ChartAndRows {
 QStringList survivalHeaders(const Display &display);
 QStringList trendHeaders();
 ChartAndRows survivalChart(const impact::SustainedExits &sustained, const Display &display, bool rightToLeft);
-ChartAndRows exitsTrendChart(const QList<MonthFigure> &months, const Display &display, bool rightToLeft);
+ChartAndRows exitsTrendChart(const QList<impact::MonthFigure> &months, const Display &display, bool rightToLeft);
 
 } // namespace tamkeen::ui

@@ -18,7 +18,7 @@ namespace {
 int knownHorizon(const SustainedExits &s)
 {
     for (int months : {12, 6, 3})
-        if (pooledHorizon(s, months).exits.value > 0)
+        if (impact::pooledHorizon(s, months).exits.value > 0)
             return months;
     return 0;
 }
@@ -44,7 +44,7 @@ QString DashboardView::periodName() const
     return tr("%1 to %2").arg(d.shortDate(period.value().first()), d.shortDate(period.value().last()));
 }
 
-void DashboardView::showTiles(const DashboardData &data)
+void DashboardView::showTiles(const impact::DashboardData &data)
 {
     const Display d(m_settings);
     const QString when = periodName();
@@ -82,7 +82,7 @@ void DashboardView::showTiles(const DashboardData &data)
         m_sustained->setDetails({});
         m_sustained->setChange(tr("Known once %1 months have passed since the exits").arg(d.number(3)));
     } else {
-        const PooledHorizon now = pooledHorizon(data.sustained, horizon);
+        const impact::PooledHorizon now = impact::pooledHorizon(data.sustained, horizon);
         m_sustained->setValue({percentOf(d, now.share()), now.sustained.households,
                                d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)});
         m_sustained->setDetails(
@@ -90,7 +90,7 @@ void DashboardView::showTiles(const DashboardData &data)
               d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)},
              {d.digits(tr("of %1 exits after %n month(s)", nullptr, horizon)).arg(d.number(now.exits.value)),
               now.exits.households, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon)).arg(when)}});
-        m_sustained->setChange(changeInPoints(now.share(), pooledHorizon(data.sustainedBefore, horizon).share()));
+        m_sustained->setChange(changeInPoints(now.share(), impact::pooledHorizon(data.sustainedBefore, horizon).share()));
     }
 
     // 4. Re-entry rate.

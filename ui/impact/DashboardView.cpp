@@ -124,14 +124,9 @@ void DashboardView::refresh()
     const Period p = period.value();
     const ImpactFilter filter = m_filters->filter();
     const QDate asOf = QDate::currentDate();
-    // A QSqlDatabase connection must stay in its thread: the worker opens its own.
+    // A database connection stays in its thread: core opens the worker its own.
     QThread *thread = QThread::create([this, request, path, p, filter, asOf] {
-        Result<DashboardData> result = [&]() -> Result<DashboardData> {
-            auto db = storage::Database::open(path);
-            if (!db)
-                return db.error();
-            return computeDashboard(*db.value(), p, filter, asOf);
-        }();
+        const Result<impact::DashboardData> result = impact::computeDashboard(path, p, filter, asOf);
         QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
     });
     m_threads << thread;
@@ -142,7 +137,7 @@ void DashboardView::refresh()
     thread->start(QThread::LowPriority);
 }
 
-void DashboardView::show(quint64 request, const Result<DashboardData> &result)
+void DashboardView::show(quint64 request, const Result<impact::DashboardData> &result)
 {
     if (request != m_request)
         return; // superseded by a newer choice

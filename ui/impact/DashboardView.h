@@ -35,7 +35,7 @@ public:
     ChartPanel *trend() const { return m_trend; }
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
     // The last result shown (empty before the first one).
-    const std::optional<DashboardData> &data() const { return m_data; }
+    const std::optional<impact::DashboardData> &data() const { return m_data; }
     // Opens the list of `households`; returned for tests.
     DrillDownDialog *drillDown(const QString &what, const QList<QByteArray> &households);
 
@@ -48,8 +48,8 @@ signals:
     void computed(); // a result (or an error) is shown
 
 private:
-    void show(quint64 request, const Result<DashboardData> &result);
-    void showTiles(const DashboardData &d);
+    void show(quint64 request, const Result<impact::DashboardData> &result);
+    void showTiles(const impact::DashboardData &d);
     QString periodName() const;
 
     storage::Database &m_db;
@@ -66,7 +66,7 @@ private:
     DashboardTile *m_satisfaction;
     ChartPanel *m_survival;
     ChartPanel *m_trend;
-    std::optional<DashboardData> m_data;
+    std::optional<impact::DashboardData> m_data;
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
     QList<QThread *> m_threads;

@@ -1,9 +1,10 @@
 #include "impact/DashboardData.h"
 
-using namespace Qt::StringLiterals;
-using namespace tamkeen::impact;
+#include "storage/Database.h"
 
-namespace tamkeen::ui {
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
 
 std::optional<double> PooledHorizon::share() const
 {
@@ -67,4 +68,13 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     return d;
 }
 
-} // namespace tamkeen::ui
+Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
+                                       const QDate &asOf)
+{
+    auto db = storage::Database::open(path);
+    if (!db)
+        return db.error();
+    return computeDashboard(*db.value(), period, filter, asOf);
+}
+
+} // namespace tamkeen::impact
