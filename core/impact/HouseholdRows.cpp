@@ -42,4 +42,9 @@ Result<QList<HouseholdRow>> householdRows(storage::Database &db, const QList<QBy
     return rows;
 }
 
+Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &figure)
+{
+    return householdRows(db, figure.households);
+}
+
 } // namespace tamkeen::impact

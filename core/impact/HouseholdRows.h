@@ -2,6 +2,7 @@
 // The rows of a drill-down: the households behind a figure, by file number,
 // with their head's name, so that ui/ can list them without SQL.
 #include "common/Result.h"
+#include "impact/Figure.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,5 +24,7 @@ struct HouseholdRow {
 // In the order of `ids` (a Figure's are by file number); archived or unknown
 // ids are left out.
 Result<QList<HouseholdRow>> householdRows(storage::Database &db, const QList<QByteArray> &ids);
+// The households behind `figure` (what a drill-down lists).
+Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &figure);
 
 } // namespace tamkeen::impact

@@ -28,7 +28,7 @@ DashboardTile::DashboardTile(const QString &title, const QString &objectName, QW
     m_value->setFont(big);
     m_value->setToolTip(tr("Show the families behind this number"));
     connect(m_value, &QPushButton::clicked, this, [this] {
-        emit drillDown(m_valueNumber.what, m_valueNumber.households);
+        emit drillDown(m_valueNumber.what, m_valueNumber.figure);
     });
     m_detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_detailsLayout->setSpacing(2);
@@ -48,7 +48,7 @@ QPushButton *DashboardTile::numberButton(const TileNumber &number, QWidget *pare
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(tr("Show the families behind this number"));
-    connect(button, &QPushButton::clicked, this, [this, number] { emit drillDown(number.what, number.households); });
+    connect(button, &QPushButton::clicked, this, [this, number] { emit drillDown(number.what, number.figure); });
     return button;
 }
 

@@ -12,11 +12,11 @@ class QVBoxLayout;
 
 namespace tamkeen::ui {
 
-// A number shown on a tile: its text in the user's digits, the households
-// behind it and what it counts, in words (the drill-down's title).
+// A number shown on a tile: its text in the user's digits, the figure (and
+// so the households) behind it and what it counts, in words (the drill-down's title).
 struct TileNumber {
     QString text;
-    QList<QByteArray> households;
+    impact::Figure figure;
     QString what;
 };
 
@@ -35,7 +35,7 @@ public:
     QLabel *change() const { return m_change; }
 
 signals:
-    void drillDown(const QString &what, const QList<QByteArray> &households);
+    void drillDown(const QString &what, const impact::Figure &figure);
 
 private:
     QPushButton *numberButton(const TileNumber &number, QWidget *parent);

@@ -58,19 +58,19 @@ void DashboardView::showTiles(const impact::DashboardData &data)
     };
 
     // 1. Caseload.
-    m_caseload->setValue({d.number(data.caseload.supported.value), data.caseload.supported.households,
+    m_caseload->setValue({d.number(data.caseload.supported.value), data.caseload.supported,
                           tr("Households supported at the end of the period (%1)").arg(when)});
     m_caseload->setDetails({{tr("%1 new registrations").arg(d.number(data.caseload.registered.value)),
-                             data.caseload.registered.households, tr("New registrations (%1)").arg(when)}});
+                             data.caseload.registered, tr("New registrations (%1)").arg(when)}});
     m_caseload->setChange(change(data.caseload.supported.value - data.caseloadBefore.supported.value));
 
     // 2. Exits to self-sufficiency.
     const Exits &e = data.exits;
-    m_exits->setValue({d.number(e.positive.value), e.positive.households,
+    m_exits->setValue({d.number(e.positive.value), e.positive,
                        tr("Exits to self-sufficiency (%1)").arg(when)});
     QList<TileNumber> exitDetails{
-        {tr("%1 exits in all").arg(d.number(e.total.value)), e.total.households, tr("All exits (%1)").arg(when)},
-        {tr("of %1 supported at the start").arg(d.number(e.activeAtStart.value)), e.activeAtStart.households,
+        {tr("%1 exits in all").arg(d.number(e.total.value)), e.total, tr("All exits (%1)").arg(when)},
+        {tr("of %1 supported at the start").arg(d.number(e.activeAtStart.value)), e.activeAtStart,
          tr("Households supported the day before the period (%1)").arg(when)}};
     m_exits->setDetails(exitDetails);
     m_exits->setChange(change(e.positive.value - data.exitsBefore.positive.value));
@@ -83,37 +83,37 @@ void DashboardView::showTiles(const impact::DashboardData &data)
         m_sustained->setChange(tr("Known once %1 months have passed since the exits").arg(d.number(3)));
     } else {
         const impact::PooledHorizon now = impact::pooledHorizon(data.sustained, horizon);
-        m_sustained->setValue({percentOf(d, now.share()), now.sustained.households,
+        m_sustained->setValue({percentOf(d, now.share()), now.sustained,
                                d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)});
         m_sustained->setDetails(
-            {{tr("%1 not re-entered").arg(d.number(now.sustained.value)), now.sustained.households,
+            {{tr("%1 not re-entered").arg(d.number(now.sustained.value)), now.sustained,
               d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)},
              {d.digits(tr("of %1 exits after %n month(s)", nullptr, horizon)).arg(d.number(now.exits.value)),
-              now.exits.households, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon)).arg(when)}});
+              now.exits, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon)).arg(when)}});
         m_sustained->setChange(changeInPoints(now.share(), impact::pooledHorizon(data.sustainedBefore, horizon).share()));
     }
 
     // 4. Re-entry rate.
     const ReentryRate &r = data.reentry;
-    m_reentry->setValue({r.rate().value() ? percentOf(d, r.rate().value()) : notKnown, r.reentered.households,
+    m_reentry->setValue({r.rate().value() ? percentOf(d, r.rate().value()) : notKnown, r.reentered,
                          tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)});
-    m_reentry->setDetails({{tr("%1 re-entered").arg(d.number(r.reentered.value)), r.reentered.households,
+    m_reentry->setDetails({{tr("%1 re-entered").arg(d.number(r.reentered.value)), r.reentered,
                             tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)},
                            {d.digits(tr("of %1 exits after %n month(s)", nullptr, 12)).arg(d.number(r.exits.value)),
-                            r.exits.households,
+                            r.exits,
                             d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, 12)).arg(when)},
-                           {tr("%1 still within %2 months").arg(d.number(r.pending.value), d.number(12)), r.pending.households,
+                           {tr("%1 still within %2 months").arg(d.number(r.pending.value), d.number(12)), r.pending,
                             tr("Exits still within their %1 months (%2)").arg(d.number(12), when)}});
     m_reentry->setChange(changeInPoints(r.rate().value(), data.reentryBefore.rate().value()));
 
     // 11. Satisfaction.
     const SatisfactionCell &s = data.satisfaction.total;
-    m_satisfaction->setValue({s.mean ? tr("%1 of %2").arg(d.decimal(*s.mean, 1), d.number(5)) : notKnown, s.households,
+    m_satisfaction->setValue({s.mean ? tr("%1 of %2").arg(d.decimal(*s.mean, 1), d.number(5)) : notKnown, impact::Figure::of(u"responses"_s, s.households),
                               tr("Families who answered the satisfaction survey (%1)").arg(when)});
     m_satisfaction->setDetails(
-        {{d.digits(tr("%Ln response(s)", nullptr, s.responses)), s.households,
+        {{d.digits(tr("%Ln response(s)", nullptr, s.responses)), impact::Figure::of(u"responses"_s, s.households),
           tr("Families who answered the satisfaction survey (%1)").arg(when)},
-         {d.digits(tr("%Ln declined", nullptr, s.declined)), s.declinedHouseholds,
+         {d.digits(tr("%Ln declined", nullptr, s.declined)), impact::Figure::of(u"declined"_s, s.declinedHouseholds),
           tr("Families who declined the satisfaction survey (%1)").arg(when)}});
     const auto &before = data.satisfactionBefore.total.mean;
     m_satisfaction->setChange(s.mean && before ? tr("%1 against the previous period")

@@ -166,9 +166,9 @@ void DashboardView::show(quint64 request, const Result<impact::DashboardData> &r
     emit computed();
 }
 
-DrillDownDialog *DashboardView::drillDown(const QString &what, const QList<QByteArray> &households)
+DrillDownDialog *DashboardView::drillDown(const QString &what, const impact::Figure &figure)
 {
-    auto *dialog = new DrillDownDialog(m_db, m_settings, what, households, this);
+    auto *dialog = new DrillDownDialog(m_db, m_settings, what, figure, this);
     connect(dialog, &DrillDownDialog::openHousehold, this, &DashboardView::openHousehold);
     dialog->open();
     return dialog;

@@ -36,8 +36,8 @@ public:
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
     // The last result shown (empty before the first one).
     const std::optional<impact::DashboardData> &data() const { return m_data; }
-    // Opens the list of `households`; returned for tests.
-    DrillDownDialog *drillDown(const QString &what, const QList<QByteArray> &households);
+    // Opens the list of the households behind `figure`; returned for tests.
+    DrillDownDialog *drillDown(const QString &what, const impact::Figure &figure);
 
 public slots:
     // Recomputes for the chosen period and filter, off the UI thread.

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::ui {
 
 DrillDownDialog::DrillDownDialog(storage::Database &db, const AppSettings &settings, const QString &what,
-                                 const QList<QByteArray> &households, QWidget *parent)
+                                 const impact::Figure &figure, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"drillDown"_s);
@@ -28,7 +28,7 @@ DrillDownDialog::DrillDownDialog(storage::Database &db, const AppSettings &setti
     title->setWordWrap(true);
     m_table = readOnlyTable({tr("File number"), tr("Head of household")}, this, 1);
     m_table->setObjectName(u"drillDownRows"_s);
-    auto rows = impact::householdRows(db, households);
+    auto rows = impact::householdRows(db, figure);
     if (!rows)
         banner->showError(rows.error().message);
     else

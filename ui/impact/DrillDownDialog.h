@@ -1,6 +1,7 @@
 #pragma once
 // The households behind one number of the dashboard: file number and head's
 // name; a family opens its file (the dialog closes so the file is in view).
+#include "impact/Figure.h"
 #include "impact/HouseholdRows.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ class DrillDownDialog : public QDialog {
 public:
     // `what` says what the number counts, e.g. "Exits to self-sufficiency, March 2026".
     DrillDownDialog(storage::Database &db, const AppSettings &settings, const QString &what,
-                    const QList<QByteArray> &households, QWidget *parent = nullptr);
+                    const impact::Figure &figure, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     const QList<impact::HouseholdRow> &rows() const { return m_rows; }
