@@ -14,6 +14,7 @@
 #include "org/DeviceInfo.h"
 #include "org/Identities.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -43,9 +44,13 @@ int writeDocument(storage::Database &db, const impact::Period &period, const imp
         db, impact::ReportTables::dashboard(data.value(), period, filters.value(), language, QDate::currentDate()));
     if (!report)
         return fail(report.error().message);
+    // Made in a private folder in the report's language, then copied to `path`
+    // all or nothing, with the CLI's English messages if that fails.
+    QTemporaryDir scratch;
+    const QString made = scratch.filePath(u"report."_s + form);
     Status written;
     if (form == u"xlsx") {
-        written = exporting::ReportFiles::writeXlsx(path, report.value());
+        written = exporting::ReportFiles::writeXlsx(made, report.value());
     } else {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return fail(u"a pdf report needs the graphics library, which could not start"_s);
@@ -55,11 +60,17 @@ int writeDocument(storage::Database &db, const impact::Period &period, const imp
         if (!digits.isEmpty())
             settings.setDigitStyle(digits == u"latin" ? text::DigitStyle::Latin : text::DigitStyle::ArabicIndic);
         auto centre = org::Devices::thisDevice(db);
-        written = ui::ReportPdf::write(path, report.value(), centre ? centre.value() : org::DeviceInfo{},
+        written = ui::ReportPdf::write(made, report.value(), centre ? centre.value() : org::DeviceInfo{},
                                        ui::Display(settings));
     }
+    ui::installTranslations(u"en"_s);
     if (!written)
         return fail(written.error().message);
+    QFile file(made);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (Status copied = exporting::FileOutput::write(path, file.readAll()); !copied)
+        return fail(copied.error().message);
     out(u"report: %1 tables written to %2"_s.arg(report.value().document().tables.size()).arg(path));
     return Ok;
 }

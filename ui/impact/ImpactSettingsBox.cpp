@@ -1,5 +1,6 @@
 #include "impact/ImpactSettingsBox.h"
 
+#include "format/Display.h"
 #include "impact/SmallNumbers.h"
 #include "widgets/MessageBanner.h"
 
@@ -20,9 +21,10 @@ ImpactSettingsBox::ImpactSettingsBox(storage::Database &db, const security::Sess
                                      QWidget *parent)
     : QGroupBox(tr("Early warning and readiness to exit, for the whole organisation"), parent), m_db(db),
       m_session(session), m_banner(banner), m_passMark(new QSpinBox(this)),
-      m_hideSmall(new QCheckBox(tr("Hide numbers of fewer than %1 households in exported reports (shown as «<%1»), so "
+      m_hideSmall(new QCheckBox(tr("Hide numbers of fewer than %1 households in exported reports (shown as %2), so "
                                    "that a published table never identifies a family")
-                                    .arg(SmallNumbers::kLimit),
+                                    .arg(SmallNumbers::kLimit)
+                                    .arg(Display::ltr(SmallNumbers::marker())), // "<" would turn round right to left
                                 this))
 {
     // Label and suffix of each threshold, in EarlyWarnings::thresholdBounds() order.

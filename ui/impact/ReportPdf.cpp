@@ -51,7 +51,9 @@ QString ReportPdf::lineText(const QString &line, const Display &display)
         out += display.shortDate(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
         at = m.capturedEnd();
     }
-    return out + display.digits(line.mid(at));
+    out += display.digits(line.mid(at));
+    // «<5» in an isolate, as in the tables: right to left it would read «5>».
+    return out.replace(display.digits(impact::SmallNumbers::marker()), hiddenNumber(display));
 }
 
 QString ReportPdf::cellText(const ReportCell &cell, const Display &display)
