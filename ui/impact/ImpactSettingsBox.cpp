@@ -21,10 +21,11 @@ ImpactSettingsBox::ImpactSettingsBox(storage::Database &db, const security::Sess
                                      QWidget *parent)
     : QGroupBox(tr("Early warning and readiness to exit, for the whole organisation"), parent), m_db(db),
       m_session(session), m_banner(banner), m_passMark(new QSpinBox(this)),
-      m_hideSmall(new QCheckBox(tr("Hide numbers of fewer than %1 households in exported reports (shown as %2), so "
+      // Five in words: this box has no digit setting to follow. The marker in an
+      // isolate: "<" would turn round right to left.
+      m_hideSmall(new QCheckBox(tr("Hide numbers of fewer than five households in exported reports (shown as %1), so "
                                    "that a published table never identifies a family")
-                                    .arg(SmallNumbers::kLimit)
-                                    .arg(Display::ltr(SmallNumbers::marker())), // "<" would turn round right to left
+                                    .arg(Display::ltr(SmallNumbers::marker())),
                                 this))
 {
     // Label and suffix of each threshold, in EarlyWarnings::thresholdBounds() order.
@@ -137,9 +138,8 @@ bool ImpactSettingsBox::saveSmallNumbers(bool hide)
         m_banner->showError(s.error().message);
         return false;
     }
-    m_banner->showSuccess(hide ? tr("Exported reports now hide numbers of fewer than %1 households. The other computers "
-                                    "do the same after sync.")
-                                     .arg(SmallNumbers::kLimit)
+    m_banner->showSuccess(hide ? tr("Exported reports now hide numbers of fewer than five households. The other "
+                                    "computers do the same after sync.")
                                : tr("Exported reports now show every number. The other computers do the same after "
                                     "sync."));
     return true;
