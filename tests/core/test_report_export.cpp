@@ -161,7 +161,7 @@ TEST_CASE("The indicators' report: the tiles beside the previous period, exits b
     CHECK(doc.charts[1].line);
 }
 
-TEST_CASE("Small numbers: off, every number is written; on, counts of 1-4 households and shares resting on them show "
+TEST_CASE("Small numbers: off, every number is written, and on, counts of 1-4 households and shares resting on them show "
           "as <5, lists of 1-4 families are not written",
           "[report][export][privacy]")
 {

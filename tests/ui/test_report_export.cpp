@@ -103,7 +103,7 @@ int renderPages(const QString &pdf, const QString &name)
 
 } // namespace
 
-TEST_CASE("Reports page: each view exports as PDF, XLSX and CSV; hidden small numbers change the files; an unwritable "
+TEST_CASE("Reports page: each view exports as PDF, XLSX and CSV, hidden small numbers change the files, an unwritable "
           "folder gives a message and no file",
           "[ui][impact][export]")
 {

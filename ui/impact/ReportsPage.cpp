@@ -37,7 +37,7 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
     tabs->addTab(m_dashboard, tr("Indicators"));
     tabs->addTab(m_warnings, tr("Early warnings"));
     tabs->addTab(m_readiness, tr("Readiness to exit"));
-    auto *exportButton = new QPushButton(tr("Export"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"exportReport"_s);
     m_export = new ReportExport(exportButton, db, settings, m_banner, [this, &db]() -> Result<impact::ReportDocument> {
         if (m_tabs->currentWidget() == m_warnings)
