@@ -171,8 +171,12 @@ QImage ReportPdf::chart(const impact::ReportChart &c, const Display &display, bo
         } else {
             p.drawText(plot, tr("Not yet known"), centred);
         }
-        for (qsizetype i = 0; i < xs.size(); ++i)
-            p.drawText(QRectF(xs[i] - 45, plot.bottom() + 4, 90, fm.height()), labels[i], centred);
+        // Each label under its point, kept inside the picture at the ends.
+        for (qsizetype i = 0; i < xs.size(); ++i) {
+            const qreal width = fm.horizontalAdvance(labels[i]) + 8;
+            const qreal left = std::clamp(xs[i] - width / 2, 0.0, w - width);
+            p.drawText(QRectF(left, plot.bottom() + 4, width, fm.height()), labels[i], centred);
+        }
     } else {
         const qreal slot = plot.width() / std::max(1, n);
         for (int i = 0; i < n; ++i) {
