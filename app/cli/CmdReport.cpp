@@ -1,15 +1,81 @@
-// tamkeen-cli report: the impact indicators of a period as JSON or CSV, so a
-// regional office makes the same report from a hub copy in a script.
+// tamkeen-cli report: the impact indicators of a period as JSON or CSV (one
+// row per number), or the Reports section's indicators report as XLSX or PDF,
+// so a regional office makes the same report from a hub copy in a script.
+// The organisation's small-numbers rule applies to every format.
 #include "CliSupport.h"
 #include "export/FileOutput.h"
+#include "export/ReportFiles.h"
+#include "format/AppSettings.h"
+#include "format/Display.h"
+#include "format/Translations.h"
 #include "impact/IndicatorReport.h"
+#include "impact/ReportPdf.h"
+#include "impact/ReportTables.h"
+#include "org/DeviceInfo.h"
 #include "org/Identities.h"
 
+#include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::cli {
+
+namespace {
+
+// The indicators report of the Reports section (ReportTables::dashboard), in
+// `language`, as XLSX or PDF. PDF needs a QGuiApplication: main() makes one on
+// the offscreen platform for `report --format pdf` only.
+int writeDocument(storage::Database &db, const impact::Period &period, const impact::ImpactFilter &filter,
+                  const QDate &asOf, const QString &form, const QString &language, const QString &digits,
+                  const QString &path)
+{
+    if (!ui::installTranslations(language))
+        return fail(u"the %1 translation could not be loaded"_s.arg(language));
+    auto data = impact::computeDashboard(db, period, filter, asOf);
+    if (!data)
+        return fail(data.error().message);
+    auto filters = impact::ReportTables::describe(db, filter);
+    if (!filters)
+        return fail(filters.error().message);
+    auto report = impact::SmallNumbers::prepare(
+        db, impact::ReportTables::dashboard(data.value(), period, filters.value(), language, QDate::currentDate()));
+    if (!report)
+        return fail(report.error().message);
+    // Made in a private folder in the report's language, then copied to `path`
+    // all or nothing, with the CLI's English messages if that fails.
+    QTemporaryDir scratch;
+    const QString made = scratch.filePath(u"report."_s + form);
+    Status written;
+    if (form == u"xlsx") {
+        written = exporting::ReportFiles::writeXlsx(made, report.value());
+    } else {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(u"a pdf report needs the graphics library, which could not start"_s);
+        QTemporaryDir settingsDir;
+        ui::AppSettings settings(settingsDir.filePath(u"settings.ini"_s));
+        settings.setLanguage(language);
+        if (!digits.isEmpty())
+            settings.setDigitStyle(digits == u"latin" ? text::DigitStyle::Latin : text::DigitStyle::ArabicIndic);
+        auto centre = org::Devices::thisDevice(db);
+        written = ui::ReportPdf::write(made, report.value(), centre ? centre.value() : org::DeviceInfo{},
+                                       ui::Display(settings));
+    }
+    ui::installTranslations(u"en"_s);
+    if (!written)
+        return fail(written.error().message);
+    QFile file(made);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (Status copied = exporting::FileOutput::write(path, file.readAll()); !copied)
+        return fail(copied.error().message);
+    out(u"report: %1 tables written to %2"_s.arg(report.value().document().tables.size()).arg(path));
+    return Ok;
+}
+
+} // namespace
 
 int runReport(const QStringList &args)
 {
@@ -24,9 +90,18 @@ int runReport(const QStringList &args)
     const QCommandLineOption asOf(u"as-of"_s, u"Read re-entries up to this day (default today)."_s, u"DATE"_s);
     const QCommandLineOption centre(u"centre"_s, u"Only the households of this centre code (repeat for several)."_s,
                                     u"CODE"_s);
-    const QCommandLineOption format(u"format"_s, u"json or csv (default json)."_s, u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        u"json or csv (one row per number), xlsx or pdf (the Reports section's indicators report; default json)."_s,
+        u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption language(u"language"_s, u"ar or en: the words of an xlsx or pdf report (default ar)."_s,
+                                      u"LANG"_s, u"ar"_s);
+    const QCommandLineOption digits(u"digits"_s,
+                                    u"arabic-indic or latin: the digits of a pdf report (default: the language's)."_s,
+                                    u"STYLE"_s);
     const QCommandLineOption outFile(u"out"_s, u"The file to write."_s, u"FILE"_s);
-    p.addOptions({db, indicator, from, to, asOf, centre, format, outFile, loginOption(u"a supervisor or an administrator"_s)});
+    p.addOptions({db, indicator, from, to, asOf, centre, format, language, digits, outFile,
+                  loginOption(u"a supervisor or an administrator"_s)});
     if (int r = parse(p, args, u"Write the impact indicators of a period (docs/indicators.md): one row per number "
                                "with the file numbers of the households behind it. Supervisors and administrators."_s);
         r >= 0)
@@ -41,8 +116,18 @@ int runReport(const QStringList &args)
         which << *one;
     }
     const QString form = p.value(format);
-    if (form != u"json" && form != u"csv")
-        return fail(u"--format must be json or csv"_s, Usage);
+    if (form != u"json" && form != u"csv" && form != u"xlsx" && form != u"pdf")
+        return fail(u"--format must be json, csv, xlsx or pdf"_s, Usage);
+    const bool document = form == u"xlsx" || form == u"pdf";
+    if (document && !which.isEmpty())
+        return fail(u"an xlsx or pdf report holds the indicators report of the Reports section: leave out --indicator "
+                    "(or give all), or use --format json or csv for one indicator"_s,
+                    Usage);
+    const QString lang = p.value(language);
+    if (lang != u"ar" && lang != u"en")
+        return fail(u"--language must be ar or en"_s, Usage);
+    if (p.isSet(digits) && p.value(digits) != u"arabic-indic" && p.value(digits) != u"latin")
+        return fail(u"--digits must be arabic-indic or latin"_s, Usage);
     if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
         return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
     const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
@@ -77,6 +162,8 @@ int runReport(const QStringList &args)
                 return fail(u"no centre has the code '%1' (see centres list)"_s.arg(code));
         }
     }
+    if (document)
+        return writeDocument(*database, period.value(), filter, readTo, form, lang, p.value(digits), p.value(outFile));
     // Wellbeing is confidential: a supervisor gets it, an administrator's "all" leaves it out.
     const impact::ReportRequest request{which, period.value(), filter, readTo};
     auto rows = impact::IndicatorReport::rows(*database, request, &session.value());

@@ -4,7 +4,9 @@
 #include "tamkeen/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tamkeen::cli;
@@ -33,7 +35,7 @@ const Command kCommands[] = {
     {"refused", "List the changes imports refused for good, and why", runRefused},
     {"devices", "List the organisation's devices, enrol a laptop or revoke one", runDevices},
     {"dump", "Print the synced data as canonical text", runDump},
-    {"report", "Write the impact indicators of a period as JSON or CSV", runReport},
+    {"report", "Write the impact indicators of a period as JSON, CSV, XLSX or PDF", runReport},
     {"warnings", "List the families each early-warning rule points at", runWarnings},
 };
 
@@ -47,11 +49,32 @@ int usage(int code)
     return code;
 }
 
+// Only `report --format pdf` draws (fonts, charts, the PDF): it gets a
+// QGuiApplication on the offscreen platform, which needs no display.
+bool drawsPdf(int argc, char **argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--format=pdf") == 0 || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc
+                                                       && qstrcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Tamkeen"_s);
     QCoreApplication::setApplicationName(u"tamkeen"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TAMKEEN_VERSION));

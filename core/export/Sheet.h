@@ -20,6 +20,7 @@ enum class CellKind {
     Identifier, // IDs, phone and file numbers: always text, so 14 digits stay 14 digits
     Number,     // written as a number when the value is one, else as text
     Date,       // a QDate: an Excel date shown yyyy-mm-dd; ISO in CSV
+    Percent,    // a fraction (0.25) shown as a percentage (25%); Workbook only
 };
 
 struct SheetColumn {

@@ -1,5 +1,6 @@
 #include "impact/IndicatorReport.h"
 
+#include "impact/SmallNumbers.h"
 #include "clinic/ClinicVocabulary.h"
 #include "registry/Csv.h"
 #include "storage/Database.h"
@@ -31,15 +32,16 @@ public:
     }
     void rate(const QString &group, const QString &key, const Rate &r)
     {
-        add(group, key, r.value(), r.numerator.households);
+        add(group, key, r.value(), r.numerator.households, r.denominator.households.size());
     }
-    void add(const QString &group, const QString &key, std::optional<double> value, const QList<QByteArray> &ids)
+    void add(const QString &group, const QString &key, std::optional<double> value, const QList<QByteArray> &ids,
+             qint64 base = -1)
     {
         QStringList files;
         files.reserve(ids.size());
         for (const QByteArray &id : ids)
             files << m_numbers.value(id);
-        m_rows.append({indicator, group, key, value, files});
+        m_rows.append({indicator, group, key, value, files, base});
     }
 
 private:
@@ -136,7 +138,8 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
                     // Not yet known: no value and no list, never 100 %.
                     w.add(group, u"sustained_"_s + n, h.known ? std::optional<double>(h.sustained.value) : std::nullopt,
                           h.sustained.households);
-                    w.add(group, u"sustained_share_"_s + n, c.sustainedShare(h.months), h.sustained.households);
+                    w.add(group, u"sustained_share_"_s + n, c.sustainedShare(h.months), h.sustained.households,
+                          c.exits.households.size());
                 }
             }
             break;
@@ -259,6 +262,11 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
         }
         }
     }
+    auto hide = SmallNumbers::hidden(db);
+    if (!hide)
+        return hide.error();
+    if (hide.value())
+        SmallNumbers::apply(rows);
     return rows;
 }
 
@@ -269,7 +277,9 @@ QJsonObject IndicatorReport::json(const ReportRequest &request, const QList<Repo
         list.append(QJsonObject{{u"indicator"_s, r.indicator},
                                 {u"group"_s, r.group},
                                 {u"key"_s, r.key},
-                                {u"value"_s, r.value ? QJsonValue(*r.value) : QJsonValue()},
+                                {u"value"_s, r.suppressed ? QJsonValue(SmallNumbers::marker())
+                                             : r.value     ? QJsonValue(*r.value)
+                                                           : QJsonValue()},
                                 {u"households"_s, QJsonArray::fromStringList(r.fileNumbers)}});
     }
     const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
@@ -284,7 +294,9 @@ QByteArray IndicatorReport::csv(const QList<ReportRow> &rows)
     QByteArray bytes = "\xEF\xBB\xBF";
     bytes += registry::csvLine({u"indicator"_s, u"group"_s, u"key"_s, u"value"_s, u"households"_s});
     for (const ReportRow &r : rows) {
-        const QString value = r.value ? QString::number(*r.value, 'g', 10) : QString();
+        const QString value = r.suppressed ? SmallNumbers::marker()
+                              : r.value    ? QString::number(*r.value, 'g', 10)
+                                           : QString();
         bytes += registry::csvLine({r.indicator, r.group, r.key, value, r.fileNumbers.join(u' ')});
     }
     return bytes;

@@ -17,6 +17,8 @@ struct ReportRow {
     QString key;               // e.g. active, employment, positive_rate, sustained_3m
     std::optional<double> value; // nothing: not applicable or not yet known
     QStringList fileNumbers;   // the households behind the value
+    qint64 base = -1;          // a share's denominator households (-1: not a share)
+    bool suppressed = false;   // fewer than 5 households, hidden (SmallNumbers): no value, no file numbers
 };
 
 struct ReportRequest {

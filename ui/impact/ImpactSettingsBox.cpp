@@ -1,5 +1,7 @@
 #include "impact/ImpactSettingsBox.h"
 
+#include "format/Display.h"
+#include "impact/SmallNumbers.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
@@ -18,7 +20,13 @@ namespace tamkeen::ui {
 ImpactSettingsBox::ImpactSettingsBox(storage::Database &db, const security::Session &session, MessageBanner *banner,
                                      QWidget *parent)
     : QGroupBox(tr("Early warning and readiness to exit, for the whole organisation"), parent), m_db(db),
-      m_session(session), m_banner(banner), m_passMark(new QSpinBox(this))
+      m_session(session), m_banner(banner), m_passMark(new QSpinBox(this)),
+      // Five in words: this box has no digit setting to follow. The marker in an
+      // isolate: "<" would turn round right to left.
+      m_hideSmall(new QCheckBox(tr("Hide numbers of fewer than five households in exported reports (shown as %1), so "
+                                   "that a published table never identifies a family")
+                                    .arg(Display::ltr(SmallNumbers::marker())),
+                                this))
 {
     // Label and suffix of each threshold, in EarlyWarnings::thresholdBounds() order.
     const QList<std::pair<QString, QString>> texts = {
@@ -83,7 +91,10 @@ ImpactSettingsBox::ImpactSettingsBox(storage::Database &db, const security::Sess
     layout->addLayout(warnings);
     layout->addWidget(new QLabel(tr("Readiness to exit: each criterion met adds its weight to the household's score, out of a hundred."), this));
     layout->addLayout(criteria);
+    m_hideSmall->setObjectName(u"hideSmallNumbers"_s);
+    layout->addWidget(m_hideSmall);
     load();
+    connect(m_hideSmall, &QCheckBox::toggled, this, &ImpactSettingsBox::saveSmallNumbers);
 }
 
 QSpinBox *ImpactSettingsBox::spin(const QByteArray &name, int low, int high, const QString &suffix)
@@ -113,6 +124,25 @@ void ImpactSettingsBox::load()
         m_parameters.value(int(s.criterion))->setValue(s.parameter);
     }
     m_passMark->setValue(c.value().passMark);
+    auto hidden = SmallNumbers::hidden(m_db);
+    if (!hidden) {
+        m_banner->showError(hidden.error().message);
+        return;
+    }
+    m_hideSmall->setChecked(hidden.value());
+}
+
+bool ImpactSettingsBox::saveSmallNumbers(bool hide)
+{
+    if (Status s = SmallNumbers::setHidden(m_db, m_session, hide); !s) {
+        m_banner->showError(s.error().message);
+        return false;
+    }
+    m_banner->showSuccess(hide ? tr("Exported reports now hide numbers of fewer than five households. The other "
+                                    "computers do the same after sync.")
+                               : tr("Exported reports now show every number. The other computers do the same after "
+                                    "sync."));
+    return true;
 }
 
 bool ImpactSettingsBox::saveThresholds()

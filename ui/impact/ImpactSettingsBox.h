@@ -1,7 +1,8 @@
 #pragma once
-// The organisation's early-warning thresholds and readiness-to-exit criteria
-// (administrators; they sync as organisation settings). core/impact checks
-// every value again: this box only gathers them.
+// The organisation's early-warning thresholds, readiness-to-exit criteria and
+// whether exported reports hide small numbers (administrators; they sync as
+// organisation settings). core/impact checks every value again: this box
+// only gathers them.
 #include "impact/EarlyWarnings.h"
 #include "impact/ExitReadiness.h"
 #include "security/Session.h"
@@ -24,6 +25,9 @@ public:
 
     bool saveThresholds();
     bool saveCriteria();
+    // Saved when ticked or cleared: every copy hides them after its next sync.
+    bool saveSmallNumbers(bool hide);
+    QCheckBox *hideSmallNumbers() const { return m_hideSmall; }
     QSpinBox *threshold(const char *name) const { return m_thresholds.value(QByteArray(name)); }
     QSpinBox *weight(impact::Criterion c) const { return m_weights.value(int(c)); }
     QCheckBox *required(impact::Criterion c) const { return m_required.value(int(c)); }
@@ -40,6 +44,7 @@ private:
     QMap<int, QSpinBox *> m_weights, m_parameters;
     QMap<int, QCheckBox *> m_required;
     QSpinBox *m_passMark;
+    QCheckBox *m_hideSmall;
 };
 
 } // namespace tamkeen::ui

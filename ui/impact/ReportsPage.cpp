@@ -3,10 +3,13 @@
 #include "impact/DashboardFilters.h"
 #include "impact/DashboardView.h"
 #include "impact/ReadinessView.h"
+#include "impact/ReportExport.h"
+#include "impact/ReportSources.h"
 #include "impact/WarningsView.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +37,16 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
     tabs->addTab(m_dashboard, tr("Indicators"));
     tabs->addTab(m_warnings, tr("Early warnings"));
     tabs->addTab(m_readiness, tr("Readiness to exit"));
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportReport"_s);
+    m_export = new ReportExport(exportButton, db, settings, m_banner, [this, &db]() -> Result<impact::ReportDocument> {
+        if (m_tabs->currentWidget() == m_warnings)
+            return ReportSources::warnings(db, *m_warnings);
+        if (m_tabs->currentWidget() == m_readiness)
+            return ReportSources::readiness(*m_readiness);
+        return ReportSources::dashboard(db, *m_dashboard);
+    });
+    tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
     connect(m_dashboard, &DashboardView::openHousehold, this, &ReportsPage::openHousehold);
     connect(m_warnings, &WarningsView::openHousehold, this, &ReportsPage::openHousehold);
     connect(m_readiness, &ReadinessView::openHousehold, this, &ReportsPage::openHousehold);

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTabWidget;
 
 namespace tamkeen::storage {
@@ -18,6 +19,7 @@ class AppSettings;
 class DashboardView;
 class MessageBanner;
 class ReadinessView;
+class ReportExport;
 class WarningsView;
 
 class ReportsPage : public QWidget {
@@ -29,6 +31,9 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     WarningsView *warnings() const { return m_warnings; }
     ReadinessView *readiness() const { return m_readiness; }
+    // Exports the view of the current tab (PDF, XLSX, CSV).
+    ReportExport *exporter() const { return m_export; }
+    QTabWidget *tabs() const { return m_tabs; }
     void refresh();
     // The early-warning tab, on `rule`'s list.
     void showWarnings(impact::WarningRule rule);
@@ -45,6 +50,7 @@ private:
     QTabWidget *m_tabs;
     WarningsView *m_warnings;
     ReadinessView *m_readiness;
+    ReportExport *m_export;
 };
 
 } // namespace tamkeen::ui
