@@ -30,11 +30,16 @@ const QHash<QString, QList<Role>> &wholeTables()
     return tables;
 }
 
-// Confidential fields of otherwise ordinary tables (clinic::mayCounsel).
+// Privileged fields of otherwise ordinary tables: confidential notes
+// (clinic::mayCounsel) and decisions only a role may take.
 const QHash<QString, std::pair<QSet<QString>, QList<Role>>> &confidentialFields()
 {
     static const QHash<QString, std::pair<QSet<QString>, QList<Role>>> fields = {
         {u"sessions"_s, {{u"psych_notes"_s}, {Role::Counsellor, Role::Supervisor}}},
+        // A graduation's approval or rejection (impact::GraduationService::decide):
+        // anyone may propose, only a supervisor decides.
+        {u"graduation_requests"_s,
+         {{u"decision"_s, u"decided_by"_s, u"decided_on"_s, u"decision_note"_s, u"exit_id"_s}, {Role::Supervisor}}},
     };
     return fields;
 }
@@ -72,6 +77,8 @@ QString Privileges::subject(const QString &table)
         return tr("consultation types");
     if (table == u"sessions")
         return tr("psychological notes");
+    if (table == u"graduation_requests")
+        return tr("graduation decisions");
     return table;
 }
 
