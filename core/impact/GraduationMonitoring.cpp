@@ -57,18 +57,19 @@ Result<QList<GraduatedHousehold>> GraduationMonitoring::graduated(const security
         byPlan.insert(f.planId, f);
 
     // The latest approved graduation of each household.
+    const QString approved = u"SELECT q.id AS request, q.household_id, q.pathway, q.pathway_name, q.exit_reason, "
+                             "q.plan_id, q.created_at, d.exit_id FROM graduation_requests q JOIN graduation_decisions d "
+                             "ON d.request_id = q.id AND d.deleted = 0 AND d.decision = 'approved' WHERE q.deleted = 0"_s;
     const QString sql =
-        u"SELECT r.id, r.household_id, r.exit_id, r.pathway, r.pathway_name, r.exit_reason, e.on_date, h.file_number, "
-        "%1, (SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.deleted = 0), %2, "
+        u"WITH a AS (%3) SELECT r.request, r.household_id, r.exit_id, r.pathway, r.pathway_name, r.exit_reason, "
+        "e.on_date, h.file_number, %1, (SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.deleted = 0), %2, "
         "(SELECT min(x.on_date) FROM household_exits x WHERE x.household_id = h.id AND x.kind = 'reentry' "
         "AND x.deleted = 0 AND x.on_date >= e.on_date AND x.on_date <= ?1), r.plan_id "
-        "FROM graduation_requests r JOIN households h ON h.id = r.household_id "
-        "JOIN household_exits e ON e.id = r.exit_id AND e.deleted = 0 "
-        "WHERE r.decision = 'approved' AND r.deleted = 0 AND e.on_date <= ?1 AND NOT EXISTS (SELECT 1 FROM "
-        "graduation_requests o JOIN household_exits oe ON oe.id = o.exit_id WHERE o.household_id = r.household_id "
-        "AND o.decision = 'approved' AND o.deleted = 0 AND oe.on_date <= ?1 AND (oe.on_date > e.on_date OR "
+        "FROM a r JOIN households h ON h.id = r.household_id JOIN household_exits e ON e.id = r.exit_id AND e.deleted = 0 "
+        "WHERE e.on_date <= ?1 AND NOT EXISTS (SELECT 1 FROM a o JOIN household_exits oe ON oe.id = o.exit_id "
+        "WHERE o.household_id = r.household_id AND oe.on_date <= ?1 AND (oe.on_date > e.on_date OR "
         "(oe.on_date = e.on_date AND o.created_at > r.created_at)))"_s
-            .arg(sql::headName(), sql::incomeAt(u"e.on_date"_s))
+            .arg(sql::headName(), sql::incomeAt(u"e.on_date"_s), approved)
         + sql::scope();
     const auto orNull = [](const QByteArray &b) { return b.isEmpty() ? QVariant() : QVariant(b); };
     QList<GraduatedHousehold> list;

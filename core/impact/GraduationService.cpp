@@ -78,13 +78,16 @@ Result<QList<GraduationRequest>> GraduationService::select(storage::Database &db
                                                            const QVariantList &values)
 {
     const QString userName = u"(SELECT full_name FROM users u WHERE u.id = %1)"_s;
+    // Two supervisors deciding offline make two decisions: the first one made counts.
     const QString sql =
         u"SELECT r.id, r.household_id, r.plan_id, h.file_number, %1, r.pathway, r.pathway_name, r.exit_reason, "
-        "r.proposed_by, %2, r.proposed_on, r.note, r.score, r.pass_mark, r.criteria, r.income_per_person, r.decision, "
-        "r.decided_by, %3, r.decided_on, r.decision_note, r.exit_id "
+        "r.proposed_by, %2, r.proposed_on, r.note, r.score, r.pass_mark, r.criteria, r.income_per_person, d.decision, "
+        "d.decided_by, %3, d.decided_on, d.note, d.exit_id "
         "FROM graduation_requests r JOIN households h ON h.id = r.household_id "
+        "LEFT JOIN graduation_decisions d ON d.id = (SELECT x.id FROM graduation_decisions x WHERE x.request_id = r.id "
+        "AND x.deleted = 0 ORDER BY x.decided_on, x.created_at, x.id LIMIT 1) "
         "WHERE r.deleted = 0 AND h.deleted = 0 AND %4 ORDER BY r.proposed_on, r.created_at"_s
-            .arg(sql::headName(), userName.arg(u"r.proposed_by"_s), userName.arg(u"r.decided_by"_s), where);
+            .arg(sql::headName(), userName.arg(u"r.proposed_by"_s), userName.arg(u"d.decided_by"_s), where);
     QList<GraduationRequest> list;
     Status s = db.read(sql, values, [&](const storage::RawRow &row) {
         GraduationRequest r;
@@ -122,7 +125,7 @@ Result<QList<GraduationRequest>> GraduationService::select(storage::Database &db
 
 Result<QList<GraduationRequest>> GraduationService::pending(storage::Database &db, const QByteArray &centre)
 {
-    return select(db, u"r.decision IS NULL AND (?1 IS NULL OR h.centre_id = ?1)"_s,
+    return select(db, u"d.id IS NULL AND (?1 IS NULL OR h.centre_id = ?1)"_s,
                   {centre.isEmpty() ? QVariant() : QVariant(centre)});
 }
 
@@ -169,8 +172,8 @@ Result<QByteArray> GraduationService::propose(const security::Session &by, const
         return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
     if (status.value().toString() != u"active" && status.value().toString() != u"reentered")
         return makeError(ErrorCode::Conflict, tr("Only a family receiving support can graduate."));
-    auto waiting = m_db.scalar(u"SELECT count(*) FROM graduation_requests WHERE household_id = ? AND deleted = 0 "
-                               "AND decision IS NULL"_s,
+    auto waiting = m_db.scalar(u"SELECT count(*) FROM graduation_requests r WHERE r.household_id = ? AND r.deleted = 0 "
+                               "AND NOT EXISTS (SELECT 1 FROM graduation_decisions d WHERE d.request_id = r.id AND d.deleted = 0)"_s,
                                {householdId});
     if (!waiting)
         return waiting.error();
@@ -207,13 +210,17 @@ Status GraduationService::decide(const security::Session &by, const GraduationRe
                                  const QString &note, const QDate &on, const QByteArray &exitId)
 {
     m_db.setCurrentUser(by.userId);
-    QVariantMap fields{{u"decision"_s, approve ? u"approved"_s : u"rejected"_s},
+    QVariantMap fields{{u"request_id"_s, r.id},
+                       {u"household_id"_s, r.householdId},
+                       {u"decision"_s, approve ? u"approved"_s : u"rejected"_s},
                        {u"decided_by"_s, by.userId},
-                       {u"decided_on"_s, iso(on)},
-                       {u"decision_note"_s, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())}};
+                       {u"decided_on"_s, iso(on)}};
+    if (!note.trimmed().isEmpty())
+        fields.insert(u"note"_s, note.trimmed());
     if (!exitId.isEmpty())
         fields.insert(u"exit_id"_s, exitId);
-    return storage::SyncedWriter(m_db).update(u"graduation_requests"_s, r.id, fields);
+    auto id = storage::SyncedWriter(m_db).insert(u"graduation_decisions"_s, fields); // signed: a privileged table
+    return id ? Status() : Status(id.error());
 }
 
 Status GraduationService::approve(const security::Session &by, const QByteArray &requestId, const QString &note,

@@ -17,7 +17,8 @@ Result<QList<ReadinessFacts>> readFacts(storage::Database &db, const QDate &day,
         plans == PlanChoice::Active
             ? u"p.status = 'active' AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM plans q WHERE "
               "q.household_id = p.household_id AND q.status = 'active' AND q.deleted = 0 AND q.started_on > p.started_on)"_s
-            : u"p.id IN (SELECT plan_id FROM graduation_requests WHERE decision = 'approved' AND deleted = 0)"_s;
+            : u"p.id IN (SELECT r.plan_id FROM graduation_requests r JOIN graduation_decisions d ON d.request_id = r.id "
+              "AND d.deleted = 0 AND d.decision = 'approved' WHERE r.deleted = 0)"_s;
     const QString sql =
         u"SELECT h.id, h.file_number, p.id, p.member_id, %1, "
         "(SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.deleted = 0), "

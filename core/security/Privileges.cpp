@@ -26,20 +26,17 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"org_settings"_s, {Role::Administrator}},
         {u"plan_tracks"_s, {Role::Supervisor, Role::Administrator}},   // PlanService::addTrack
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
+        // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).
+        {u"graduation_decisions"_s, {Role::Supervisor}},
     };
     return tables;
 }
 
-// Privileged fields of otherwise ordinary tables: confidential notes
-// (clinic::mayCounsel) and decisions only a role may take.
+// Confidential fields of otherwise ordinary tables (clinic::mayCounsel).
 const QHash<QString, std::pair<QSet<QString>, QList<Role>>> &confidentialFields()
 {
     static const QHash<QString, std::pair<QSet<QString>, QList<Role>>> fields = {
         {u"sessions"_s, {{u"psych_notes"_s}, {Role::Counsellor, Role::Supervisor}}},
-        // A graduation's approval or rejection (impact::GraduationService::decide):
-        // anyone may propose, only a supervisor decides.
-        {u"graduation_requests"_s,
-         {{u"decision"_s, u"decided_by"_s, u"decided_on"_s, u"decision_note"_s, u"exit_id"_s}, {Role::Supervisor}}},
     };
     return fields;
 }
@@ -77,7 +74,7 @@ QString Privileges::subject(const QString &table)
         return tr("consultation types");
     if (table == u"sessions")
         return tr("psychological notes");
-    if (table == u"graduation_requests")
+    if (table == u"graduation_decisions")
         return tr("graduation decisions");
     return table;
 }

@@ -193,7 +193,7 @@ TEST_CASE("Graduation: proposed with the readiness as it stood, approved by a su
     CHECK(t.db.scalar(QStringLiteral("SELECT count(*) FROM exit_followups WHERE exit_id = ?"), {r.exitId}).value().toInt() == 3);
     CHECK(t.db.scalar(QStringLiteral("SELECT status FROM plans WHERE id = ?"), {planA}).value() == QStringLiteral("exited"));
     // The decision is signed by the supervisor (docs/trust.md).
-    CHECK(t.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'graduation_requests' AND op = 'U' "
+    CHECK(t.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'graduation_decisions' AND op = 'I' "
                                      "AND author = ? AND signed IS NOT NULL"),
                       {t.salem.userId})
               .value()
