@@ -130,6 +130,10 @@ Result<QList<GraduatedHousehold>> GraduationMonitoring::graduated(const security
         const auto facts = byPlan.constFind(plans[i]);
         if (facts != byPlan.constEnd()) {
             g.now = ExitReadiness::evaluate(*facts, pathway, rule.value(), ExitReadiness::mayReadScores(by));
+            for (const CriterionSetting &c : pathway.criteria.criteria)
+                for (const CriterionResult &x : g.now.results)
+                    if (x.criterion == c.criterion && c.weight > 0 && !x.met && !x.withheld)
+                        g.noLongerMet << c.criterion;
             g.atRisk = !g.returned && !g.now.ready;
         }
     }

@@ -49,6 +49,7 @@ struct GraduatedHousehold {
     QDate latestFollowUp;
     QList<MonitoredFollowUp> followUps; // 3, 6, 12 months
     HouseholdReadiness now;             // its pathway's criteria judged today
+    QList<Criterion> noLongerMet;       // those that weigh and fail today (WHO-5 only for who may read it)
     bool atRisk = false;                // supported no more, and its pathway no longer holds
     bool returned = false;              // came back to support since
     QDate returnedOn;

@@ -134,6 +134,17 @@ Result<QList<GraduationRequest>> GraduationService::ofHousehold(const QByteArray
     return select(m_db, u"r.household_id = ?1"_s, {householdId});
 }
 
+Result<QHash<QByteArray, GraduationRequest>> GraduationService::latest()
+{
+    auto list = select(m_db, u"1 = 1"_s, {});
+    if (!list)
+        return list.error();
+    QHash<QByteArray, GraduationRequest> byHousehold;
+    for (const GraduationRequest &r : list.value()) // oldest first: the latest stays
+        byHousehold.insert(r.householdId, r);
+    return byHousehold;
+}
+
 Result<GraduationRequest> GraduationService::request(const QByteArray &requestId)
 {
     auto list = select(m_db, u"r.id = ?1"_s, {requestId});

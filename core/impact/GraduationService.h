@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace tamkeen::storage {
 class Database;
@@ -69,6 +70,8 @@ public:
     // `centre` (empty: every centre). The supervisor's approval queue.
     static Result<QList<GraduationRequest>> pending(storage::Database &db, const QByteArray &centre = {});
     Result<QList<GraduationRequest>> ofHousehold(const QByteArray &householdId);
+    // Each household's latest proposal, decided or not (the readiness list shows it).
+    Result<QHash<QByteArray, GraduationRequest>> latest();
     Result<GraduationRequest> request(const QByteArray &requestId);
 
     static QString stateText(const GraduationRequest &r);

@@ -59,6 +59,7 @@ TEST_CASE("After graduation: follow-ups by their due days, income per person the
     CHECK(g.now.ready); // still holds
     CHECK(g.now.score == 80);
     CHECK_FALSE(g.atRisk);
+    CHECK(g.noLongerMet == QList<Criterion>{Criterion::GoalsAchieved}); // 2 of 4, as when it graduated
     REQUIRE(g.followUps.size() == 3);
     CHECK(after(g, 3).dueOn == left.addMonths(3));
     CHECK(after(g, 3).state == FollowUpState::Later);
@@ -89,6 +90,7 @@ TEST_CASE("After graduation: follow-ups by their due days, income per person the
     CHECK_FALSE(Graduation::met(g.now.results, Criterion::AboveThreshold));
     CHECK(Graduation::met(g.now.results, Criterion::EmployedMember));
     CHECK(g.atRisk);
+    CHECK(g.noLongerMet == QList<Criterion>{Criterion::AboveThreshold, Criterion::GoalsAchieved});
     // A field worker sees the families assigned to them only: none here.
     impact::ReadinessScope mine;
     mine.workerId = t.omar.userId;

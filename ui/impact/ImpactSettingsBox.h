@@ -1,6 +1,7 @@
 #pragma once
-// The organisation's early-warning thresholds and readiness-to-exit criteria
-// (administrators; they sync as organisation settings). core/impact checks
+// The organisation's early-warning thresholds and graduation pathways with
+// their readiness-to-exit criteria (administrators; they sync as
+// organisation settings). core/impact checks
 // every value again: this box only gathers them.
 #include "impact/EarlyWarnings.h"
 #include "impact/ExitReadiness.h"
@@ -15,6 +16,7 @@ class QSpinBox;
 namespace tamkeen::ui {
 
 class MessageBanner;
+class PathwayEditor;
 
 class ImpactSettingsBox : public QGroupBox {
     Q_OBJECT
@@ -23,11 +25,12 @@ public:
                       QWidget *parent = nullptr);
 
     bool saveThresholds();
-    bool saveCriteria();
+    bool saveCriteria(); // the pathway in the editor
     QSpinBox *threshold(const char *name) const { return m_thresholds.value(QByteArray(name)); }
-    QSpinBox *weight(impact::Criterion c) const { return m_weights.value(int(c)); }
-    QCheckBox *required(impact::Criterion c) const { return m_required.value(int(c)); }
-    QSpinBox *passMark() const { return m_passMark; }
+    PathwayEditor *pathways() const { return m_pathways; }
+    QSpinBox *weight(impact::Criterion c) const;
+    QCheckBox *required(impact::Criterion c) const;
+    QSpinBox *passMark() const;
 
 private:
     void load();
@@ -37,9 +40,7 @@ private:
     security::Session m_session;
     MessageBanner *m_banner;
     QMap<QByteArray, QSpinBox *> m_thresholds;
-    QMap<int, QSpinBox *> m_weights, m_parameters;
-    QMap<int, QCheckBox *> m_required;
-    QSpinBox *m_passMark;
+    PathwayEditor *m_pathways;
 };
 
 } // namespace tamkeen::ui
