@@ -48,8 +48,8 @@ ProposeGraduationDialog::ProposeGraduationDialog(storage::Database &db, const Ap
     else
         banner()->showError(judged.error().message);
     for (const HouseholdReadiness &r : m_judged)
-        m_pathway->addItem(tr("%1: %2 of 100, %3")
-                               .arg(r.pathwayName, display.number(r.score), r.ready ? tr("ready") : tr("not yet")),
+        m_pathway->addItem(display.digits(tr("%1: %2 of 100, %3")
+                                              .arg(r.pathwayName, display.number(r.score), r.ready ? tr("ready") : tr("not yet"))),
                            r.pathwayKey);
     for (const registry::Term &t : referrals::ExitService::exitReasons())
         if (GraduationPathways::positiveReasons().contains(t.key))
@@ -114,7 +114,7 @@ DecideGraduationDialog::DecideGraduationDialog(storage::Database &db, const AppS
                                         + registry::Vocabulary::label(referrals::ExitService::exitReasons(), r.exitReason)));
     m_form->addRow(tr("Proposed by"), label(tr("%1 on %2").arg(r.proposedByName, display.date(r.proposedOn))));
     m_form->addRow(tr("Why now"), label(r.note));
-    m_form->addRow(tr("Score then"), label(tr("%1 of 100 (ready from %2)").arg(display.number(r.score), display.number(r.passMark))));
+    m_form->addRow(tr("Score then"), label(display.digits(tr("%1 of 100 (ready from %2)").arg(display.number(r.score), display.number(r.passMark)))));
     const QString unmet = criteriaText(r.criteria, false);
     m_form->addRow(tr("Criteria met"), label(criteriaText(r.criteria, true)));
     if (!unmet.isEmpty())
@@ -124,12 +124,12 @@ DecideGraduationDialog::DecideGraduationDialog(storage::Database &db, const AppS
     if (now) {
         for (const HouseholdReadiness &h : now.value())
             if (h.pathwayKey == r.pathwayKey)
-                m_form->addRow(tr("Score today"), label(tr("%1 of 100, %2").arg(display.number(h.score),
-                                                                              h.ready ? tr("ready") : tr("not ready any more"))));
+                m_form->addRow(tr("Score today"), label(display.digits(tr("%1 of 100, %2").arg(display.number(h.score),
+                                                                              h.ready ? tr("ready") : tr("not ready any more")))));
     }
     m_form->addRow(decision == Decision::Approve ? tr("Note") : tr("Why not yet"), m_note);
     if (decision == Decision::Approve)
-        m_form->addRow(QString(), label(tr("The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later.")));
+        m_form->addRow(QString(), label(display.digits(tr("The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later."))));
     m_fields = {{u"note"_s, m_note}};
     finishLayout();
     m_note->setFocus();

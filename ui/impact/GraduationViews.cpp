@@ -20,8 +20,11 @@ namespace {
 
 void fill(QTableWidget *table, int row, const QStringList &cells)
 {
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]); // a long cell is cut at 1366 pixels
+        table->setItem(row, c, item);
+    }
 }
 
 QLabel *about(const QString &text, QWidget *parent)
@@ -82,7 +85,7 @@ void GraduationRequestsView::refresh()
     for (int r = 0; r < m_rows.size(); ++r) {
         const GraduationRequest &g = m_rows[r];
         fill(m_table, r, {Display::ltr(g.fileNumber), g.headName, g.pathwayName,
-                          tr("%1 of 100").arg(display.number(g.score)), g.proposedByName, display.shortDate(g.proposedOn),
+                          display.digits(tr("%1 of 100").arg(display.number(g.score))), g.proposedByName, display.shortDate(g.proposedOn),
                           g.note});
     }
     emit countChanged(int(m_rows.size()));
@@ -113,9 +116,11 @@ GraduationMonitorView::GraduationMonitorView(storage::Database &db, const AppSet
                                              const security::Session &session, MessageBanner *banner, QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(banner)
 {
+    const Display display(settings);
     m_table = readOnlyTable({tr("File number"), tr("Head of household"), tr("Pathway"), tr("Left support"),
-                             tr("After 3 months"), tr("After 6 months"), tr("After 12 months"),
-                             tr("Income per person"), tr("No longer met"), tr("Situation")},
+                             display.digits(tr("After 3 months")), display.digits(tr("After 6 months")),
+                             display.digits(tr("After 12 months")), tr("Income per person"), tr("No longer met"),
+                             tr("Situation")},
                             this, 8);
     m_table->setObjectName(u"graduated"_s);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {

@@ -125,6 +125,7 @@ void ReadinessView::refreshScores()
                                    request != latest.value().constEnd() ? graduationText(*request) : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_table->item(r, 6)->setToolTip(cells[6]);
         m_table->item(r, 4)->setToolTip(h.pathwayByTrack ? tr("The pathway for the plan's track")
                                                          : tr("No pathway is for the plan's track: the best of the general ones"));
     }
