@@ -99,8 +99,8 @@ Result<QList<GraduatedHousehold>> GraduationMonitoring::graduated(const security
     for (qsizetype i = 0; i < list.size(); ++i) {
         GraduatedHousehold &g = list[i];
         Status f = m_db.read(u"SELECT id, months, due_on, done_on, income, employed FROM exit_followups "
-                             "WHERE exit_id = ? AND deleted = 0 ORDER BY months"_s,
-                             {g.exitId}, [&](const storage::RawRow &row) {
+                             "WHERE household_id = ? AND exit_id = ? AND deleted = 0 ORDER BY months"_s, // by its index
+                             {g.householdId, g.exitId}, [&](const storage::RawRow &row) {
                                  MonitoredFollowUp m;
                                  m.id = row.blob(0);
                                  m.months = int(row.integer(1));
