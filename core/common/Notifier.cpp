@@ -31,6 +31,8 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"partners"_s, Referrals | Settings},
         {u"household_exits"_s, Exits},
         {u"exit_followups"_s, Exits},
+        {u"graduation_requests"_s, Exits | Plans},
+        {u"graduation_decisions"_s, Exits | Plans}, // an approval exits and closes the plan
         {u"satisfaction_surveys"_s, Households}, // the household file lists them
         {u"org_settings"_s, Settings},
         {u"session_types"_s, Settings | Clinic},

@@ -1,11 +1,13 @@
 #pragma once
 // Readiness to exit (الجاهزية للخروج من الدعم): weighted criteria the
-// administrators define (org_settings, so they sync), each required or not;
-// every household with an active plan gets a score out of 100 and the list of
+// administrators define (org_settings, so they sync), each required or not,
+// in graduation pathways (GraduationPathways); every household with an
+// active plan gets a score out of 100 on its pathway and the list of
 // criteria it meets, and the households that meet every required criterion
 // and the pass mark are ready for a voluntary exit plan. docs/indicators.md
-// states each criterion.
+// states each criterion and how the pathway is chosen.
 #include "common/Result.h"
+#include "registry/IncomeService.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -50,10 +52,17 @@ struct HouseholdReadiness {
     QByteArray householdId, planId, memberId;
     QString fileNumber;
     QString headName;
+    QString pathwayKey, pathwayName; // the pathway it is judged on
+    bool pathwayByTrack = false;     // chosen by the plan's track (else the best of the general ones)
+    int passMark = 70;
     int score = 0; // the weights met, out of 100
     bool ready = false;
     QList<CriterionResult> results;
+    double incomePerPerson = 0;
 };
+
+struct Pathway;
+struct ReadinessFacts;
 
 // Households within a scope (a centre, a worker's caseload).
 struct ReadinessScope {
@@ -71,6 +80,7 @@ public:
     static QString title(Criterion c);
     static QString explain(const CriterionSetting &s); // the criterion in words, with its parameter
 
+    // The general (default) pathway's criteria, as before pathways.
     Result<ReadinessCriteria> criteria();
     Status setCriteria(const security::Session &by, const ReadinessCriteria &c); // administrators
 
@@ -80,13 +90,21 @@ public:
     Result<HouseholdReadiness> ofHousehold(const security::Session &by, const QByteArray &householdId, const QDate &today);
     // The ones ready for a voluntary exit plan.
     Result<QList<HouseholdReadiness>> ready(const security::Session &by, const QDate &today, const ReadinessScope &scope = {});
+    // One household with an active plan judged on every pathway, the one it
+    // is judged on first.
+    Result<QList<HouseholdReadiness>> onEachPathway(const security::Session &by, const QByteArray &householdId,
+                                                    const QDate &today);
 
     // The arithmetic alone: a score and a verdict from what was met.
     static void judge(const ReadinessCriteria &c, HouseholdReadiness &r);
+    // The facts weighed on one pathway (income threshold from `rule`).
+    static HouseholdReadiness evaluate(const ReadinessFacts &f, const Pathway &p, const registry::EligibilityRule &rule,
+                                       bool mayReadScores);
+    static bool mayReadScores(const security::Session &by); // WHO-5, as AssessmentService
 
 private:
     Result<QList<HouseholdReadiness>> read(const security::Session &by, const QDate &today, const ReadinessScope &scope,
-                                  const QByteArray &householdId);
+                                  const QByteArray &householdId, bool everyPathway = false);
 
     storage::Database &m_db;
 };

@@ -26,6 +26,8 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"org_settings"_s, {Role::Administrator}},
         {u"plan_tracks"_s, {Role::Supervisor, Role::Administrator}},   // PlanService::addTrack
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
+        // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).
+        {u"graduation_decisions"_s, {Role::Supervisor}},
     };
     return tables;
 }
@@ -72,6 +74,8 @@ QString Privileges::subject(const QString &table)
         return tr("consultation types");
     if (table == u"sessions")
         return tr("psychological notes");
+    if (table == u"graduation_decisions")
+        return tr("graduation decisions");
     return table;
 }
 

@@ -20,6 +20,7 @@ const std::vector<Migration> &migrations()
         {11, u"sync: sealed batches keyed apart from their bodies"_s, migration011BatchBodies},
         {12, u"satisfaction: beneficiary satisfaction surveys"_s, migration012Satisfaction},
         {13, u"impact: early warnings marked seen"_s, migration013WarningReviews},
+        {14, u"impact: graduation requests and their approval"_s, migration014Graduation},
     };
     return list;
 }

@@ -33,5 +33,6 @@ Status migration010Refusals(Database &db);
 Status migration011BatchBodies(Database &db);
 Status migration012Satisfaction(Database &db);
 Status migration013WarningReviews(Database &db);
+Status migration014Graduation(Database &db);
 
 } // namespace tamkeen::storage

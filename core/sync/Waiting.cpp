@@ -56,7 +56,9 @@ Result<QStringList> sequenceGaps(storage::Database &db)
 Result<QStringList> orphanRows(storage::Database &db)
 {
     // Children name their parent as <parent>_id; a few parents are named otherwise.
-    const QHash<QString, QString> named = {{u"goal_id"_s, u"plan_goals"_s}, {u"exit_id"_s, u"household_exits"_s}};
+    const QHash<QString, QString> named = {{u"goal_id"_s, u"plan_goals"_s},
+                                           {u"exit_id"_s, u"household_exits"_s},
+                                           {u"request_id"_s, u"graduation_requests"_s}};
     const QStringList tables = storage::syncedTables(db);
     QStringList orphans;
     for (const QString &table : tables) {

@@ -1,8 +1,8 @@
 #pragma once
-// The organisation's early-warning thresholds, readiness-to-exit criteria and
-// whether exported reports hide small numbers (administrators; they sync as
-// organisation settings). core/impact checks every value again: this box
-// only gathers them.
+// The organisation's early-warning thresholds, graduation pathways with
+// their readiness-to-exit criteria, and whether exported reports hide small
+// numbers (administrators; they sync as organisation settings). core/impact checks
+// every value again: this box only gathers them.
 #include "impact/EarlyWarnings.h"
 #include "impact/ExitReadiness.h"
 #include "security/Session.h"
@@ -16,6 +16,7 @@ class QSpinBox;
 namespace tamkeen::ui {
 
 class MessageBanner;
+class PathwayEditor;
 
 class ImpactSettingsBox : public QGroupBox {
     Q_OBJECT
@@ -24,14 +25,15 @@ public:
                       QWidget *parent = nullptr);
 
     bool saveThresholds();
-    bool saveCriteria();
+    bool saveCriteria(); // the pathway in the editor
     // Saved when ticked or cleared: every copy hides them after its next sync.
     bool saveSmallNumbers(bool hide);
     QCheckBox *hideSmallNumbers() const { return m_hideSmall; }
     QSpinBox *threshold(const char *name) const { return m_thresholds.value(QByteArray(name)); }
-    QSpinBox *weight(impact::Criterion c) const { return m_weights.value(int(c)); }
-    QCheckBox *required(impact::Criterion c) const { return m_required.value(int(c)); }
-    QSpinBox *passMark() const { return m_passMark; }
+    PathwayEditor *pathways() const { return m_pathways; }
+    QSpinBox *weight(impact::Criterion c) const;
+    QCheckBox *required(impact::Criterion c) const;
+    QSpinBox *passMark() const;
 
 private:
     void load();
@@ -41,9 +43,7 @@ private:
     security::Session m_session;
     MessageBanner *m_banner;
     QMap<QByteArray, QSpinBox *> m_thresholds;
-    QMap<int, QSpinBox *> m_weights, m_parameters;
-    QMap<int, QCheckBox *> m_required;
-    QSpinBox *m_passMark;
+    PathwayEditor *m_pathways;
     QCheckBox *m_hideSmall;
 };
 
