@@ -1212,6 +1212,135 @@
     </message>
 </context>
 <context>
+    <name>GraduationMonitoring</name>
+    <message>
+        <source>Done</source>
+        <translation>تمت</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحقة</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>GraduationPathways</name>
+    <message>
+        <source>General pathway</source>
+        <translation>المسار العام</translation>
+    </message>
+    <message>
+        <source>Unnamed pathway</source>
+        <translation>مسار بلا اسم</translation>
+    </message>
+    <message>
+        <source>This graduation pathway no longer exists.</source>
+        <translation>مسار التخرج هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the graduation pathways.</source>
+        <translation>تغيير مسارات التخرج للمسؤولين فقط.</translation>
+    </message>
+    <message>
+        <source>Give the pathway a name.</source>
+        <translation>اكتب اسمًا للمسار.</translation>
+    </message>
+    <message>
+        <source>A pathway leads to work, an own project or another income.</source>
+        <translation>يؤدي المسار إلى عمل أو مشروع خاص أو دخل آخر.</translation>
+    </message>
+    <message>
+        <source>Unknown empowerment track: %1.</source>
+        <translation>مسار تمكين غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>Another pathway has this name.</source>
+        <translation>لمسار آخر هذا الاسم.</translation>
+    </message>
+    <message>
+        <source>The general pathway judges every plan no other pathway is for: it stays.</source>
+        <translation>المسار العام يُقاس عليه كل خطة لا يخصها مسار آخر، فلا يُؤرشف.</translation>
+    </message>
+</context>
+<context>
+    <name>GraduationService</name>
+    <message>
+        <source>This graduation request no longer exists.</source>
+        <translation>اقتراح التخرج هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Field workers, counsellors and supervisors propose a family&apos;s graduation.</source>
+        <translation>يقترح تخرج الأسرة الأخصائيون الميدانيون والمستشارون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Write why the family is ready to leave support.</source>
+        <translation>اكتب لماذا الأسرة جاهزة للخروج من الدعم.</translation>
+    </message>
+    <message>
+        <source>This pathway is archived; choose another.</source>
+        <translation>هذا المسار مؤرشف، فاختر غيره.</translation>
+    </message>
+    <message>
+        <source>Choose how the family will support itself: work, an own project or another income.</source>
+        <translation>اختر كيف ستعيل الأسرة نفسها: عمل أو مشروع خاص أو دخل آخر.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Only a family receiving support can graduate.</source>
+        <translation>لا تتخرج إلا أسرة تتلقى الدعم.</translation>
+    </message>
+    <message>
+        <source>A graduation is already proposed for this family and waits for a supervisor.</source>
+        <translation>اقتُرح تخرج هذه الأسرة من قبل، وهو بانتظار المشرف.</translation>
+    </message>
+    <message>
+        <source>The family does not meet the pathway «%1» yet: every required criterion and the pass mark.</source>
+        <translation>لا تستوفي الأسرة مسار «%1» بعد: كل المعايير الإلزامية والدرجة المطلوبة.</translation>
+    </message>
+    <message>
+        <source>Only supervisors approve or reject a graduation.</source>
+        <translation>اعتماد التخرج أو رفضه للمشرفين فقط.</translation>
+    </message>
+    <message>
+        <source>This graduation has already been decided.</source>
+        <translation>صدر القرار في هذا التخرج من قبل.</translation>
+    </message>
+    <message>
+        <source>The family leaves support between the day it was proposed and today.</source>
+        <translation>تخرج الأسرة من الدعم في يوم بين يوم الاقتراح واليوم.</translation>
+    </message>
+    <message>
+        <source>Graduated: %1</source>
+        <translation>تخرجت: %1</translation>
+    </message>
+    <message>
+        <source>Write why the family is not ready yet, for the caseworker.</source>
+        <translation>اكتب لماذا ليست الأسرة جاهزة بعد، ليعرف الأخصائي.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>بانتظار المشرف</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>غير معتمد</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPrinter</name>
     <message>
         <source>Case file summary</source>
@@ -3012,6 +3141,10 @@
         <source>A device revocation is final: it cannot be changed.</source>
         <translation>إلغاء الجهاز نهائي: لا يمكن تغييره.</translation>
     </message>
+    <message>
+        <source>graduation decisions</source>
+        <translation>قرارات التخرج</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3449,6 +3582,332 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>n/a</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>لم يُعرف بعد</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>لا شيء في القائمة.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Try again.</source>
+        <translation>تعذّر إنشاء ملف PDF. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made (%1). Try again.</source>
+        <translation>تعذّر إنشاء ملف PDF (%1). أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSources</name>
+    <message>
+        <source>The indicators are still being computed. Export once they are shown.</source>
+        <translation>ما زال حساب المؤشرات جاريًا. صدِّر التقرير بعد ظهورها.</translation>
+    </message>
+    <message>
+        <source>There is no early-warning list to export.</source>
+        <translation>لا توجد قائمة إنذار مبكر لتصديرها.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Not yet known</source>
+        <translation>لم يُعرف بعد</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>الفترة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation>المركز: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>المنطقة: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>المدينة: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>الحي: %1</translation>
+    </message>
+    <message>
+        <source>Assigned worker: %1</source>
+        <translation>الباحث المسؤول: %1</translation>
+    </message>
+    <message>
+        <source>Household category: %1</source>
+        <translation>فئة الأسرة: %1</translation>
+    </message>
+    <message>
+        <source>Head of household: %1</source>
+        <translation>رب الأسرة: %1</translation>
+    </message>
+    <message>
+        <source>Head&apos;s age: %1 to %2 years</source>
+        <translation>عمر رب الأسرة: من %1 إلى %2 سنة</translation>
+    </message>
+    <message>
+        <source>Head&apos;s age: %1 years or more</source>
+        <translation>عمر رب الأسرة: %1 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>Filters: none (all households)</source>
+        <translation>عوامل التصفية: لا شيء (كل الأسر)</translation>
+    </message>
+    <message>
+        <source>Impact indicators</source>
+        <translation>مؤشرات الأثر</translation>
+    </message>
+    <message>
+        <source>Compared with the period before: %1 to %2</source>
+        <translation>مقارنةً بالفترة السابقة: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period</source>
+        <translation>الأسر المدعومة في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>التسجيلات الجديدة</translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation>الخروج إلى الاكتفاء</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>كل حالات الخروج</translation>
+    </message>
+    <message>
+        <source>Households supported the day before the period</source>
+        <translation>الأسر المدعومة في اليوم السابق للفترة</translation>
+    </message>
+    <message>
+        <source>Share of exits to self-sufficiency</source>
+        <translation>نسبة الخروج إلى الاكتفاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not re-entered %n month(s) after their exit</source>
+        <translation>
+            <numerusform>لم تعد إلى الدعم بعد %n شهر من خروجها</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد شهر من خروجها</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد شهرين من خروجها</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n أشهر من خروجها</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n شهرًا من خروجها</numerusform>
+            <numerusform>لم تعد إلى الدعم بعد %n شهر من خروجها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered within 12 months of their exit</source>
+        <translation>عادت إلى الدعم خلال 12 شهرًا من خروجها</translation>
+    </message>
+    <message>
+        <source>Exits whose 12 months have passed</source>
+        <translation>حالات خروج مضى عليها 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Re-entry rate</source>
+        <translation>معدل العودة إلى الدعم</translation>
+    </message>
+    <message>
+        <source>Exits still within their 12 months</source>
+        <translation>حالات خروج لم تكمل 12 شهرًا بعد</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>رضا المستفيدين</translation>
+    </message>
+    <message>
+        <source>Mean score (1 to 5)</source>
+        <translation>متوسط الدرجة (من 1 إلى 5)</translation>
+    </message>
+    <message>
+        <source>Families who answered</source>
+        <translation>الأسر التي أجابت</translation>
+    </message>
+    <message>
+        <source>Exits by reason</source>
+        <translation>الخروج بحسب السبب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation>الخروج بحسب الشهر</translation>
+    </message>
+    <message>
+        <source>Households that left support, the 12 months ending with the period&apos;s last month.</source>
+        <translation>الأسر التي خرجت من الدعم، في الأشهر الاثني عشر المنتهية بآخر شهر في الفترة.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>حالات الخروج</translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation>استدامة الخروج</translation>
+    </message>
+    <message>
+        <source>Of each month&apos;s exits, the share not re-entered 3, 6 and 12 months later.</source>
+        <translation>من الأسر الخارجة في كل شهر، نسبة التي لم تعد إلى الدعم بعد 3 و6 و12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Month of exit</source>
+        <translation>شهر الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation>
+            <numerusform>بعد %n شهر</numerusform>
+            <numerusform>بعد شهر واحد</numerusform>
+            <numerusform>بعد شهرين</numerusform>
+            <numerusform>بعد %n أشهر</numerusform>
+            <numerusform>بعد %n شهرًا</numerusform>
+            <numerusform>بعد %n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households that left support, by month</source>
+        <translation>الأسر التي خرجت من الدعم، بحسب الشهر</translation>
+    </message>
+    <message>
+        <source>Share of exits not re-entered, by months since the exit</source>
+        <translation>نسبة الأسر الخارجة التي لم تعد إلى الدعم، بحسب الأشهر منذ الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>الإنذار المبكر</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>القائمة: %1</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>اطُّلع عليه</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Readiness to exit</source>
+        <translation>الجاهزية للخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>The families ready for a voluntary exit plan</source>
+        <translation>الأسر الجاهزة لخطة خروج طوعي</translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100</source>
+        <translation>الأسر التي لديها خطة نشطة، ودرجتها من 100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>المعايير المتحققة</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليست بعد</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field social worker</source>
@@ -3790,6 +4249,21 @@
     <message>
         <source>The list has more rows than one worksheet can hold (about a million). Narrow the list with the filters, or export CSV.</source>
         <translation>في القائمة صفوف أكثر مما تسعه ورقة عمل واحدة (نحو مليون صف). ضيّق القائمة بعوامل التصفية، أو صدِّر بصيغة CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>Only administrators can choose whether exported reports hide small numbers.</source>
+        <translation>لا يقرّر إخفاء الأعداد الصغيرة في التقارير المصدَّرة إلا المسؤولون عن النظام.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 households: not shown.</source>
+        <translation>أقل من %1 أسر: لا تُعرض.</translation>
+    </message>
+    <message>
+        <source>Numbers of fewer than %1 households are not shown (%2).</source>
+        <translation>الأعداد التي تقل عن %1 أسر لا تُعرض (%2).</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4910,13 @@
     <message>
         <source>Productive family</source>
         <translation>أسرة منتجة</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The workbook could not be made (%1). Try again, or export CSV instead.</source>
+        <translation>تعذّر إنشاء المصنف (%1). أعد المحاولة، أو صدِّر بصيغة CSV بدلًا منه.</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5988,97 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DecideGraduationDialog</name>
+    <message>
+        <source> (required)</source>
+        <translation> (إلزامي)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Approve the graduation</source>
+        <translation>اعتماد التخرج</translation>
+    </message>
+    <message>
+        <source>Do not approve the graduation</source>
+        <translation>عدم اعتماد التخرج</translation>
+    </message>
+    <message>
+        <source>Approve and record the exit</source>
+        <translation>اعتماد وتسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>عدم الاعتماد</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>لماذا الآن</translation>
+    </message>
+    <message>
+        <source>Score then</source>
+        <translation>الدرجة عند الاقتراح</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (ready from %2)</source>
+        <translation>%1 من 100 (جاهزة من %2)</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>المعايير المتحققة</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>غير المتحققة</translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation>الدرجة اليوم</translation>
+    </message>
+    <message>
+        <source>%1 of 100, %2</source>
+        <translation>%1 من 100، %2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>not ready any more</source>
+        <translation>لم تعد جاهزة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Why not yet</source>
+        <translation>لماذا ليس بعد</translation>
+    </message>
+    <message>
+        <source>The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later.</source>
+        <translation>تخرج الأسرة من الدعم اليوم لهذا السبب، وتُستحق متابعاتها بعد 3 و6 و12 شهرًا.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DevicesView</name>
     <message>
         <source>Device</source>
@@ -5994,6 +6566,144 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::GraduationMonitorView</name>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Left support</source>
+        <translation>خرجت من الدعم</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>بعد 3 أشهر</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>بعد 6 أشهر</translation>
+    </message>
+    <message>
+        <source>After 12 months</source>
+        <translation>بعد 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>No longer met</source>
+        <translation>لم تعد متحققة</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Families whose graduation was approved: their follow-ups, their income per person when they left and at the latest follow-up, and whether their pathway still holds today. Families at risk first. The early warnings list overdue follow-ups and incomes that fell after exit.</source>
+        <translation>الأسر التي اعتُمد تخرجها: متابعاتها، ودخل الفرد فيها يوم خروجها وعند آخر متابعة، وهل ما زالت تستوفي مسارها اليوم. الأسر المعرضة للخطر أولًا. وتعرض قوائم الإنذار المبكر المتابعات المتأخرة والدخل الذي انخفض بعد الخروج.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 then, %2 at the latest follow-up</source>
+        <translation>%1 عند الخروج، %2 عند آخر متابعة</translation>
+    </message>
+    <message>
+        <source>%1 then</source>
+        <translation>%1 عند الخروج</translation>
+    </message>
+    <message>
+        <source>Back in support since %1</source>
+        <translation>عادت إلى الدعم منذ %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرضة للخطر</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>مستقرة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::GraduationRequestsView</name>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Score then</source>
+        <translation>الدرجة عند الاقتراح</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>تاريخ الاقتراح</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>لماذا الآن</translation>
+    </message>
+    <message>
+        <source>Families proposed for graduation, oldest first. Approving records the exit with the pathway&apos;s reason and closes the plan; not approving keeps the family supported, with your reason for the caseworker.</source>
+        <translation>الأسر المقترح تخرجها، الأقدم أولًا. الاعتماد يسجل خروجها من الدعم بسبب مسارها ويغلق خطتها، وعدم الاعتماد يُبقيها في الدعم مع سببك ليعرفه الأخصائي.</translation>
+    </message>
+    <message>
+        <source>Families proposed for graduation, waiting for a supervisor&apos;s decision.</source>
+        <translation>الأسر المقترح تخرجها، بانتظار قرار المشرف.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <source>Do not approve…</source>
+        <translation>عدم الاعتماد…</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 من 100</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation>اختر أسرة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The graduation is approved: the family left support today.</source>
+        <translation>اعتُمد التخرج: خرجت الأسرة من الدعم اليوم.</translation>
+    </message>
+    <message>
+        <source>The graduation is not approved; the family stays supported.</source>
+        <translation>لم يُعتمد التخرج، وتبقى الأسرة في الدعم.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::GuardedDialog</name>
     <message>
         <source>What you entered here has not been saved. Discard it?</source>
@@ -6476,10 +7186,6 @@
 <context>
     <name>tamkeen::ui::ImpactSettingsBox</name>
     <message>
-        <source>Early warning and readiness to exit, for the whole organisation</source>
-        <translation>الإنذار المبكر والجاهزية للخروج من الدعم، للمنظمة كلها</translation>
-    </message>
-    <message>
         <source>Income fell by at least</source>
         <translation>انخفض الدخل بنسبة لا تقل عن</translation>
     </message>
@@ -6532,40 +7238,24 @@
         <translation>حفظ الحدود</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation>المعيار</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>الوزن</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>إلزامي</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>العتبة</translation>
-    </message>
-    <message>
-        <source>Ready from a score of</source>
-        <translation>جاهزة ابتداءً من درجة</translation>
-    </message>
-    <message>
-        <source>Save the criteria</source>
-        <translation>حفظ المعايير</translation>
-    </message>
-    <message>
         <source>The early-warning thresholds are saved. They reach the other computers with sync.</source>
         <translation>حُفظت حدود الإنذار المبكر، وتصل إلى الحواسيب الأخرى بالمزامنة.</translation>
     </message>
     <message>
-        <source>The readiness criteria are saved. They reach the other computers with sync.</source>
-        <translation>حُفظت معايير الجاهزية، وتصل إلى الحواسيب الأخرى بالمزامنة.</translation>
+        <source>Early warning and graduation pathways, for the whole organisation</source>
+        <translation>الإنذار المبكر ومسارات التخرج، للجهة كلها</translation>
     </message>
     <message>
-        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred.</source>
-        <translation>الجاهزية للخروج من الدعم: كل معيار متحقق يضيف وزنه إلى درجة الأسرة من مئة.</translation>
+        <source>Hide numbers of fewer than five households in exported reports (shown as %1), so that a published table never identifies a family</source>
+        <translation>إخفاء الأعداد التي تقل عن خمس أسر في التقارير المصدَّرة (تظهر %1)، حتى لا يكشف جدول منشور عن أسرة بعينها</translation>
+    </message>
+    <message>
+        <source>Exported reports now hide numbers of fewer than five households. The other computers do the same after sync.</source>
+        <translation>صارت التقارير المصدَّرة تخفي الأعداد التي تقل عن خمس أسر. وتفعل الحواسيب الأخرى ذلك بعد المزامنة.</translation>
+    </message>
+    <message>
+        <source>Exported reports now show every number. The other computers do the same after sync.</source>
+        <translation>صارت التقارير المصدَّرة تعرض كل الأعداد. وتفعل الحواسيب الأخرى ذلك بعد المزامنة.</translation>
     </message>
 </context>
 <context>
@@ -7168,6 +7858,77 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PathwayEditor</name>
+    <message>
+        <source>Archive the pathway</source>
+        <translation>أرشفة المسار</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>مسار جديد</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Chosen when proposing</source>
+        <translation>يُختار عند الاقتراح</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>يؤدي إلى</translation>
+    </message>
+    <message>
+        <source>For plans on the tracks</source>
+        <translation>لخطط مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>Ready from a score of</source>
+        <translation>جاهزة ابتداءً من درجة</translation>
+    </message>
+    <message>
+        <source>Save the pathway</source>
+        <translation>حفظ المسار</translation>
+    </message>
+    <message>
+        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred. A plan is judged on the pathway for its track; the general pathway judges the others.</source>
+        <translation>الجاهزية للخروج من الدعم: كل معيار تستوفيه الأسرة يضيف وزنه إلى درجتها من مئة. تُقاس الخطة على مسار التخرج الخاص بمسار تمكينها، ويُقاس غيرها على المسار العام.</translation>
+    </message>
+    <message>
+        <source>New pathway (not saved yet)</source>
+        <translation>مسار جديد (لم يُحفظ بعد)</translation>
+    </message>
+    <message>
+        <source>The pathway is saved. It reaches the other computers with sync.</source>
+        <translation>حُفظ المسار، ويصل إلى الحواسيب الأخرى بالمزامنة.</translation>
+    </message>
+    <message>
+        <source>The pathway is archived: no plan is judged on it any more.</source>
+        <translation>أُرشف المسار، فلا تُقاس عليه خطة بعد الآن.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::PlanDialog</name>
     <message>
         <source>Choose the plan&apos;s tracks and add its goals, then save: the plan is kept as a draft.</source>
@@ -7600,6 +8361,61 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ProposeGraduationDialog</name>
+    <message>
+        <source>Propose graduation</source>
+        <translation>اقتراح التخرج</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3</source>
+        <translation>%1: %2 من 100، %3</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليست بعد</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>المعايير المتحققة</translation>
+    </message>
+    <message>
+        <source>Leaves support for</source>
+        <translation>تخرج من الدعم إلى</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>لماذا الآن</translation>
+    </message>
+    <message>
+        <source>What the family has achieved, for the supervisor</source>
+        <translation>ما حققته الأسرة، ليطلع عليه المشرف</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::QueueView</name>
     <message>
         <source>Appointment at %1 with %2</source>
@@ -7645,16 +8461,72 @@
         <translation>المعايير المتحققة</translation>
     </message>
     <message>
-        <source>Households with an active plan, scored out of 100 on the criteria the administrators set; ready when every required criterion is met and the score reaches the pass mark.</source>
-        <translation>الأسر التي لها خطة نشطة، بدرجة من 100 وفق المعايير التي يحددها المسؤولون؛ تكون الأسرة جاهزة عندما تتحقق كل المعايير الإلزامية وتبلغ درجتها الحد المطلوب.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
         <source>Not yet</source>
         <translation>ليست بعد</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>مسار التخرج</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>التخرج</translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100 on their graduation pathway (the one for their plan&apos;s track, else the general one); ready when every required criterion is met and the score reaches the pathway&apos;s pass mark.</source>
+        <translation>الأسر التي لها خطة نشطة، ودرجة كل منها من 100 على مسار تخرجها (مسار تخرج مسار تمكين خطتها، وإلا فالمسار العام)؛ وتكون جاهزة إذا استوفت كل المعايير الإلزامية وبلغت درجتها الدرجة المطلوبة في المسار.</translation>
+    </message>
+    <message>
+        <source>Propose graduation…</source>
+        <translation>اقتراح التخرج…</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <source>After graduation</source>
+        <translation>بعد التخرج</translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation>بانتظار الاعتماد (%1)</translation>
+    </message>
+    <message>
+        <source>Proposed on %1</source>
+        <translation>اقتُرح في %1</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>اعتُمد في %1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>لم يُعتمد: %1</translation>
+    </message>
+    <message>
+        <source>The pathway for the plan&apos;s track</source>
+        <translation>مسار التخرج الخاص بمسار تمكين الخطة</translation>
+    </message>
+    <message>
+        <source>No pathway is for the plan&apos;s track: the best of the general ones</source>
+        <translation>لا مسار تخرج لمسار تمكين الخطة: أفضل المسارات العامة</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation>اختر أسرة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The graduation is proposed; a supervisor approves it.</source>
+        <translation>اقتُرح التخرج، ويعتمده المشرف.</translation>
     </message>
 </context>
 <context>
@@ -7990,6 +8862,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReportExport</name>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>مصنف Excel ‏(XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReportsPage</name>
     <message>
         <source>Early warnings</source>
@@ -8006,6 +8913,10 @@
     <message>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
     </message>
 </context>
 <context>

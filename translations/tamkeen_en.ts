@@ -538,9 +538,9 @@
     </message>
     <message numerus="yes">
         <source>After %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n month</numerusform>
+            <numerusform>After %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -557,9 +557,9 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message>
@@ -1172,6 +1172,135 @@
     </message>
     <message>
         <source>%1 was not written (%2). Check that the disk or USB stick is still there and has free space, or choose another folder, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraduationMonitoring</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraduationPathways</name>
+    <message>
+        <source>General pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This graduation pathway no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the graduation pathways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pathway a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pathway leads to work, an own project or another income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown empowerment track: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another pathway has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general pathway judges every plan no other pathway is for: it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraduationService</name>
+    <message>
+        <source>This graduation request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field workers, counsellors and supervisors propose a family&apos;s graduation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the family is ready to leave support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pathway is archived; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the family will support itself: work, an own project or another income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a family receiving support can graduate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graduation is already proposed for this family and waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family does not meet the pathway «%1» yet: every required criterion and the pass mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors approve or reject a graduation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This graduation has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family leaves support between the day it was proposed and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the family is not ready yet, for the caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +3097,10 @@
         <source>A device revocation is final: it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>graduation decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3405,6 +3538,320 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSources</name>
+    <message>
+        <source>The indicators are still being computed. Export once they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no early-warning list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s age: %1 to %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s age: %1 years or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: none (all households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the period before: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported the day before the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of exits to self-sufficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not re-entered %n month(s) after their exit</source>
+        <translation>
+            <numerusform>Not re-entered %n month after their exit</numerusform>
+            <numerusform>Not re-entered %n months after their exit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered within 12 months of their exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits whose 12 months have passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entry rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits still within their 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households that left support, the 12 months ending with the period&apos;s last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of each month&apos;s exits, the share not re-entered 3, 6 and 12 months later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n month(s)</source>
+        <translation>
+            <numerusform>After %n month</numerusform>
+            <numerusform>After %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households that left support, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of exits not re-entered, by months since the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The families ready for a voluntary exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field social worker</source>
@@ -3745,6 +4192,21 @@
     </message>
     <message>
         <source>The list has more rows than one worksheet can hold (about a million). Narrow the list with the filters, or export CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>Only administrators can choose whether exported reports hide small numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 households: not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of fewer than %1 households are not shown (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4383,6 +4845,13 @@
     </message>
     <message>
         <source>Productive family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The workbook could not be made (%1). Try again, or export CSV instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5313,9 +5782,9 @@
     </message>
     <message numerus="yes">
         <source>Not re-entered %n month(s) after their exit (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not re-entered %n month after their exit (%1)</numerusform>
+            <numerusform>Not re-entered %n months after their exit (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -5324,16 +5793,16 @@
     </message>
     <message numerus="yes">
         <source>of %1 exits after %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %1 exits after %n month</numerusform>
+            <numerusform>of %1 exits after %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exits whose %n month(s) have passed (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exits whose %n month has passed (%1)</numerusform>
+            <numerusform>Exits whose %n months have passed (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -5362,16 +5831,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln declined</numerusform>
+            <numerusform>%Ln declined</numerusform>
         </translation>
     </message>
     <message>
@@ -5419,6 +5888,97 @@
     </message>
     <message>
         <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DecideGraduationDialog</name>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not approve the graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and record the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100 (ready from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5571,9 +6131,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln families</numerusform>
+            <numerusform>%Ln families</numerusform>
         </translation>
     </message>
     <message>
@@ -5890,6 +6450,144 @@
     </message>
     <message>
         <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::GraduationMonitorView</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families whose graduation was approved: their follow-ups, their income per person when they left and at the latest follow-up, and whether their pathway still holds today. Families at risk first. The early warnings list overdue follow-ups and incomes that fell after exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 then, %2 at the latest follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in support since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::GraduationRequestsView</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families proposed for graduation, oldest first. Approving records the exit with the pathway&apos;s reason and closes the plan; not approving keeps the family supported, with your reason for the caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families proposed for graduation, waiting for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graduation is approved: the family left support today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graduation is not approved; the family stays supported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6368,10 +7066,6 @@
 <context>
     <name>tamkeen::ui::ImpactSettingsBox</name>
     <message>
-        <source>Early warning and readiness to exit, for the whole organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Income fell by at least</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,39 +7118,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready from a score of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The early-warning thresholds are saved. They reach the other computers with sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The readiness criteria are saved. They reach the other computers with sync.</source>
+        <source>Early warning and graduation pathways, for the whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred.</source>
+        <source>Hide numbers of fewer than five households in exported reports (shown as %1), so that a published table never identifies a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported reports now hide numbers of fewer than five households. The other computers do the same after sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported reports now show every number. The other computers do the same after sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7052,6 +7730,77 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PathwayEditor</name>
+    <message>
+        <source>Archive the pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen when proposing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For plans on the tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready from a score of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred. A plan is judged on the pathway for its track; the general pathway judges the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pathway (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway is saved. It reaches the other computers with sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway is archived: no plan is judged on it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::PlanDialog</name>
     <message>
         <source>Choose the plan&apos;s tracks and add its goals, then save: the plan is kept as a draft.</source>
@@ -7480,6 +8229,61 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ProposeGraduationDialog</name>
+    <message>
+        <source>Propose graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves support for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family has achieved, for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::QueueView</name>
     <message>
         <source>Appointment at %1 with %2</source>
@@ -7525,15 +8329,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Households with an active plan, scored out of 100 on the criteria the administrators set; ready when every required criterion is met and the score reaches the pass mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with an active plan, scored out of 100 on their graduation pathway (the one for their plan&apos;s track, else the general one); ready when every required criterion is met and the score reaches the pathway&apos;s pass mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose graduation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway for the plan&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway is for the plan&apos;s track: the best of the general ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graduation is proposed; a supervisor approves it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7866,6 +8726,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReportExport</name>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReportsPage</name>
     <message>
         <source>Early warnings</source>
@@ -7881,6 +8776,10 @@
     </message>
     <message>
         <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8017,9 +8916,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of 5 (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of 5 (%n answer)</numerusform>
+            <numerusform>%1 of 5 (%n answers)</numerusform>
         </translation>
     </message>
 </context>
@@ -8828,9 +9727,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln families, %2 not seen yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln families, %2 not seen yet</numerusform>
+            <numerusform>%1: %Ln families, %2 not seen yet</numerusform>
         </translation>
     </message>
 </context>
