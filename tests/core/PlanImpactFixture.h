@@ -83,15 +83,17 @@ struct PlanImpact : Clinic {
         sql(QStringLiteral("UPDATE plans SET started_on = ?, approved_on = ? WHERE id = ?"),
             {started.toString(Qt::ISODate), approved.isValid() ? QVariant(approved.toString(Qt::ISODate)) : QVariant(),
              plan.at(n)});
-        event(n, "created", started);
-        event(n, "submitted", started);
+        // Submitted an hour after it was created: on the same minute the two
+        // events would be ordered by their random ids, and a test by chance.
+        event(n, "created", started, QStringLiteral("T10:00"));
+        event(n, "submitted", started, QStringLiteral("T11:00"));
         if (approved.isValid())
             event(n, "approved", approved);
     }
-    void event(int n, const char *name, const QDate &on)
+    void event(int n, const char *name, const QDate &on, const QString &time = QStringLiteral("T12:00"))
     {
         sql(QStringLiteral("UPDATE plan_events SET at = ? WHERE plan_id = ? AND event = ?"),
-            {on.toString(Qt::ISODate) + QStringLiteral("T10:00"), plan.at(n), QString::fromLatin1(name)});
+            {on.toString(Qt::ISODate) + time, plan.at(n), QString::fromLatin1(name)});
     }
     void baseline(int n, const QVariant &perPerson)
     {

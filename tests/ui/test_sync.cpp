@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -202,7 +203,12 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
     REQUIRE(branchRow >= 0);
     const QTableWidgetItem *note = devices->item(branchRow, devices->columnCount() - 1);
     REQUIRE(note);
-    CHECK(note->text().contains(QStringLiteral("١"))); // the count, in the user's digits
+    // The count in words of the user's language (one change reads «تغيير واحد»,
+    // with no digit), and every digit in the note in the user's digits.
+    const QString oneChange = QCoreApplication::translate("tamkeen::ui::DevicesView", "%Ln change(s)", nullptr, 1);
+    CHECK(oneChange == QStringLiteral("تغيير واحد"));
+    CHECK(note->text().contains(oneChange));
+    CHECK(!note->text().contains(QRegularExpression(QStringLiteral("[0-9]"))));
     CHECK(note->toolTip() == note->text());
     // Why, in words under the table (the code itself is never shown).
     QLabel *detail = page->devices()->refusalDetail();
@@ -211,7 +217,7 @@ TEST_CASE("Data goes between two computers through the Sync screen, and a confli
     CHECK(why != QLatin1String(security::Privileges::kRole));
     CHECK(detail->text().contains(why));
     CHECK(detail->text().contains(page->devices()->devices()[branchRow].name));
-    CHECK(detail->text().contains(QStringLiteral("١")));
+    CHECK(detail->text().contains(oneChange));
     test::settle();
     test::screenshot(main, QStringLiteral("sync-devices"));
 }
