@@ -84,6 +84,11 @@ bool Privileges::hasPrivilegedFields(const QString &table)
     return wholeTables().contains(table) || confidentialFields().contains(table);
 }
 
+bool Privileges::isPrivilegedTable(const QString &table)
+{
+    return wholeTables().contains(table);
+}
+
 bool Privileges::needsSignature(const QString &table, const QStringList &columns)
 {
     if (columns.isEmpty())

@@ -31,6 +31,8 @@ public:
     static bool needsSignature(const QString &table, const QStringList &columns);
     // Whether any field of `table` is privileged: a cheap test before the others.
     static bool hasPrivilegedFields(const QString &table);
+    // Whether every column of `table` is (identities, settings), not just some fields.
+    static bool isPrivilegedTable(const QString &table);
     // Who may make that change; nullopt when it is an ordinary change.
     static std::optional<Rule> rule(const QString &table, const QString &op, const QByteArray &rowId,
                                     const QStringList &columns);

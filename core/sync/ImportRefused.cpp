@@ -49,6 +49,8 @@ bool dependsOnHistory(const QString &code)
 // sets exactly the values its author signed.
 Result<QString> ImportRun::admission(Entry &e)
 {
+    if (e.op == u"I" && !e.isSigned())
+        leaveLaterPrivilegedFields(e);
     security::SignedChange c;
     c.device = e.v.device;
     c.seq = e.v.seq;
@@ -90,6 +92,26 @@ Result<QString> ImportRun::admission(Entry &e)
         f.value = signedValue->second;
     }
     return QString();
+}
+
+// An ordinary insert travels with the row as it is at the sender, each value
+// with the version that set it. A privileged value set by a later change is
+// not this entry's to decide: it is left out here (the field starts empty, as
+// this entry's own) and comes with the later change, judged on its own
+// signature. A row is not refused for the notes a counsellor added to it.
+void ImportRun::leaveLaterPrivilegedFields(Entry &e)
+{
+    // A privileged table's insert is its author's to sign whole.
+    if (!security::Privileges::hasPrivilegedFields(e.table) || security::Privileges::isPrivilegedTable(e.table))
+        return;
+    for (Entry::Field &f : e.carried) {
+        if (f.version.sameChange(e.v) || f.value.isNull()
+            || !security::Privileges::needsSignature(e.table, {f.column}))
+            continue;
+        f.value = QVariant();
+        f.version = e.v;
+        f.prev = Version();
+    }
 }
 
 void ImportRun::refuseChanges(const QString &reason, qint64 count)

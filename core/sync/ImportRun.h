@@ -62,6 +62,7 @@ private:
 
     // The author, and the refused entries (ImportRefused.cpp, docs/trust.md).
     Result<QString> admission(Entry &e);
+    static void leaveLaterPrivilegedFields(Entry &e);
     void refuseChanges(const QString &reason, qint64 count);
     Status refuseEntry(const Entry &e, const QString &reason, bool forGood);
     Status judgeAgain();
