@@ -3145,6 +3145,10 @@
         <source>graduation decisions</source>
         <translation>قرارات التخرج</translation>
     </message>
+    <message>
+        <source>plan approvals</source>
+        <translation>اعتماد الخطط</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

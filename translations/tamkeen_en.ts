@@ -3101,6 +3101,10 @@
         <source>graduation decisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

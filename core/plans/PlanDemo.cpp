@@ -86,6 +86,8 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
     storage::SyncedWriter writer(db);
     storage::Database::BulkCache cache(db);
     PlanDemoSummary summary;
+    if (!by.signingKey.isEmpty()) // approvals are signed with it
+        db.setSigningKey(by.userId, by.signingKey);
     QList<QPair<QByteArray, QString>> partners; // id, service
     const Status made = db.transaction([&]() -> Status {
         if (Status marked = registry::DemoGenerator::markFilled(db); !marked)
@@ -133,7 +135,9 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
                         tracks << QString::fromUtf16(kGoals[k][0]);
                 }
                 const QByteArray planId = storage::newUuidV7();
-                db.setCurrentUser(counsellor);
+                // An approved plan is an approval, signed (docs/trust.md): the
+                // demo's administrator signs it, the rest is the counsellor's.
+                db.setCurrentUser(approved ? by.userId : counsellor);
                 QDate review = approved ? started.addMonths(3) : QDate();
                 while (review.isValid() && review < today.addMonths(-1))
                     review = review.addMonths(3);
@@ -156,6 +160,7 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
                                      planId);
                     !w)
                     return w;
+                db.setCurrentUser(counsellor);
                 ++summary.plans;
                 // The demo keeps the first and last events (created, then the current state).
                 if (Status w = write(u"plan_events"_s, {{u"plan_id"_s, planId},
@@ -167,6 +172,7 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
                     return w;
                 if (status != u"draft") {
                     const QString event = status == u"active" ? u"approved"_s : status;
+                    db.setCurrentUser(event == u"approved" ? by.userId : counsellor);
                     if (Status w = write(u"plan_events"_s, {{u"plan_id"_s, planId},
                                                             {u"event"_s, event},
                                                             {u"status"_s, status},
@@ -174,6 +180,7 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
                                                             {u"by_user"_s, counsellor}});
                         !w)
                         return w;
+                    db.setCurrentUser(counsellor);
                 }
                 const int tasks = std::max(0, o.tasksPerPlan - 2 + pick(5));
                 QList<QByteArray> goalIds;

@@ -369,7 +369,10 @@ Status PlanService::transition(const security::Session &by, const Plan &p, const
     m_db.setCurrentUser(by.userId);
     return m_db.transaction([&]() -> Status {
         QVariantMap all = changes;
-        all.insert(u"status"_s, status);
+        // A review keeps the plan active without writing it again: making a
+        // plan active is an approval, which only a supervisor signs (docs/trust.md).
+        if (status != p.status)
+            all.insert(u"status"_s, status);
         if (Status s = m_writer.update(u"plans"_s, p.id, all); !s)
             return s;
         auto e = m_writer.insert(u"plan_events"_s,

@@ -32,13 +32,49 @@ const QHash<QString, QList<Role>> &wholeTables()
     return tables;
 }
 
-// Confidential fields of otherwise ordinary tables (clinic::mayCounsel).
-const QHash<QString, std::pair<QSet<QString>, QList<Role>>> &confidentialFields()
+// Privileged fields of otherwise ordinary tables: a field set to any value,
+// or to one value (`value` not empty) — a plan made active is an approval.
+// `unset` is what the field holds until its privileged change arrives.
+struct FieldRule {
+    QString column;
+    QString value;
+    QList<Role> roles;
+    QVariant unset = {};
+};
+
+const QHash<QString, QList<FieldRule>> &fieldRules()
 {
-    static const QHash<QString, std::pair<QSet<QString>, QList<Role>>> fields = {
-        {u"sessions"_s, {{u"psych_notes"_s}, {Role::Counsellor, Role::Supervisor}}},
+    // The confidential notes: clinic::mayCounsel. Approvals: PlanService::approve
+    // (an administrator, who may make anyone a supervisor, too).
+    static const QList<Role> approvers = {Role::Supervisor, Role::Administrator};
+    static const QHash<QString, QList<FieldRule>> rules = {
+        {u"sessions"_s, {{u"psych_notes"_s, {}, {Role::Counsellor, Role::Supervisor}}}},
+        {u"plans"_s,
+         {{u"approved_by"_s, {}, approvers},
+          {u"approved_on"_s, {}, approvers},
+          {u"status"_s, u"active"_s, approvers, u"draft"_s}}},
+        // The event the indicators date an approval by.
+        {u"plan_events"_s, {{u"event"_s, u"approved"_s, approvers}}},
     };
-    return fields;
+    return rules;
+}
+
+// The rules of `table` that a change setting `columns` (to `values`, where
+// known) falls under.
+QList<const FieldRule *> matchingRules(const QString &table, const QStringList &columns, const QVariantMap &values)
+{
+    QList<const FieldRule *> matched;
+    const auto it = fieldRules().constFind(table);
+    if (it == fieldRules().constEnd())
+        return matched;
+    for (const FieldRule &r : it.value()) {
+        if (!columns.contains(r.column))
+            continue;
+        if (!r.value.isEmpty() && values.value(r.column).toString() != r.value)
+            continue;
+        matched << &r;
+    }
+    return matched;
 }
 
 // What a user may change of their own row, with their own signature.
@@ -74,6 +110,8 @@ QString Privileges::subject(const QString &table)
         return tr("consultation types");
     if (table == u"sessions")
         return tr("psychological notes");
+    if (table == u"plans" || table == u"plan_events")
+        return tr("plan approvals");
     if (table == u"graduation_decisions")
         return tr("graduation decisions");
     return table;
@@ -81,7 +119,7 @@ QString Privileges::subject(const QString &table)
 
 bool Privileges::hasPrivilegedFields(const QString &table)
 {
-    return wholeTables().contains(table) || confidentialFields().contains(table);
+    return wholeTables().contains(table) || fieldRules().contains(table);
 }
 
 bool Privileges::isPrivilegedTable(const QString &table)
@@ -89,25 +127,27 @@ bool Privileges::isPrivilegedTable(const QString &table)
     return wholeTables().contains(table);
 }
 
-bool Privileges::needsSignature(const QString &table, const QStringList &columns)
+bool Privileges::needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values)
 {
     if (columns.isEmpty())
         return false;
     if (wholeTables().contains(table))
         return true;
-    if (auto it = confidentialFields().constFind(table); it != confidentialFields().constEnd()) {
-        for (const QString &c : columns) {
-            if (it->first.contains(c))
-                return true;
-        }
-    }
-    return false;
+    return !matchingRules(table, columns, values).isEmpty();
+}
+
+QVariant Privileges::unsetValue(const QString &table, const QString &column)
+{
+    for (const FieldRule &r : fieldRules().value(table))
+        if (r.column == column)
+            return r.unset;
+    return {};
 }
 
 std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QString &op, const QByteArray &rowId,
-                                                 const QStringList &columns)
+                                                 const QStringList &columns, const QVariantMap &values)
 {
-    if (!needsSignature(table, columns))
+    if (!needsSignature(table, columns, values))
         return std::nullopt;
     Rule r;
     if (table == u"device_revocations" && op != u"I") {
@@ -118,8 +158,12 @@ std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QSt
         r.roles = settingRoles(rowId);
     else if (auto it = wholeTables().constFind(table); it != wholeTables().constEnd())
         r.roles = it.value();
-    else
-        r.roles = confidentialFields().value(table).second;
+    else { // the roles every matching field allows
+        const QList<const FieldRule *> matched = matchingRules(table, columns, values);
+        r.roles = matched.first()->roles;
+        for (const FieldRule *f : matched)
+            r.roles.removeIf([&](Role role) { return !f->roles.contains(role); });
+    }
     if (table == u"users" && op == u"U") {
         r.self = std::all_of(columns.cbegin(), columns.cend(), [](const QString &c) { return kSelfColumns.contains(c); });
     }
@@ -127,9 +171,9 @@ std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QSt
 }
 
 std::optional<Role> Privileges::requiredRole(const QString &table, const QString &op, const QByteArray &rowId,
-                                             const QStringList &columns)
+                                             const QStringList &columns, const QVariantMap &values)
 {
-    const auto r = rule(table, op, rowId, columns);
+    const auto r = rule(table, op, rowId, columns, values);
     if (!r || r->never || r->roles.isEmpty())
         return std::nullopt;
     return r->roles.first();
@@ -151,7 +195,10 @@ QString Privileges::admit(storage::Database &db, const SignedChange &change, con
                           const Author *at)
 {
     const QStringList columns = columnsSet(change);
-    const auto r = rule(change.table, change.op, change.rowId, columns);
+    QVariantMap values;
+    for (const auto &[column, value] : change.pairs)
+        values.insert(column, value);
+    const auto r = rule(change.table, change.op, change.rowId, columns, values);
     if (!r)
         return {};
     if (r->never)

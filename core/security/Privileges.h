@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariantMap>
 #include <optional>
 
 namespace tamkeen::storage {
@@ -25,20 +26,25 @@ public:
         bool never = false; // nobody may: a revocation is final
     };
 
-    // Whether an entry of `table` that sets `columns` must carry its author's
-    // signature. For an insert, pass only the columns it sets to a value
-    // (columnsSet): an empty confidential note is not one.
-    static bool needsSignature(const QString &table, const QStringList &columns);
+    // Whether an entry of `table` that sets `columns` (to `values`) must carry
+    // its author's signature. For an insert, pass only the columns it sets to
+    // a value (columnsSet): an empty confidential note is not one. Some rules
+    // are for one value (a plan's status made active): without `values` they
+    // do not apply.
+    static bool needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values = {});
+    // What a privileged field of an ordinary row holds until the change that
+    // sets it arrives: null, or a plan's "draft".
+    static QVariant unsetValue(const QString &table, const QString &column);
     // Whether any field of `table` is privileged: a cheap test before the others.
     static bool hasPrivilegedFields(const QString &table);
     // Whether every column of `table` is (identities, settings), not just some fields.
     static bool isPrivilegedTable(const QString &table);
     // Who may make that change; nullopt when it is an ordinary change.
     static std::optional<Rule> rule(const QString &table, const QString &op, const QByteArray &rowId,
-                                    const QStringList &columns);
+                                    const QStringList &columns, const QVariantMap &values = {});
     // The role named in refusals: the first that may; nullopt when ordinary or never.
     static std::optional<Role> requiredRole(const QString &table, const QString &op, const QByteArray &rowId,
-                                            const QStringList &columns);
+                                            const QStringList &columns, const QVariantMap &values = {});
     // The columns a change sets: an update's logged fields and carried pairs;
     // an insert's pairs with a value.
     static QStringList columnsSet(const SignedChange &change);

@@ -148,7 +148,7 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
         return id;
     }
     // A privileged row is signed by the person writing it (docs/trust.md).
-    const bool privileged = security::Privileges::needsSignature(table, valuedColumns(fields));
+    const bool privileged = security::Privileges::needsSignature(table, valuedColumns(fields), fields);
     if (privileged && m_db.signingKey().isEmpty())
         return security::ChangeSigning::noKey(table);
     // The log entry first: if the row then fails (a constraint), the entry is
@@ -186,7 +186,7 @@ Status SyncedWriter::update(const QString &table, const QByteArray &id, const QV
         return writeUpdate(table, id, changes);
     if (table == u"device_revocations")
         return makeError(ErrorCode::Invalid, security::Privileges::tr("A device revocation is final: it cannot be changed."));
-    if (!security::Privileges::needsSignature(table, changes.keys()))
+    if (!security::Privileges::needsSignature(table, changes.keys(), changes))
         return writeUpdate(table, id, changes);
     // Privileged: the entry the trigger logs is signed by the person writing it.
     if (m_db.signingKey().isEmpty())

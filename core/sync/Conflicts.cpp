@@ -152,7 +152,7 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
                 return s;
         } else {
             // Nothing to write, but the decision must still win on the other copies.
-            const bool privileged = security::Privileges::needsSignature(x.table, {x.column});
+            const bool privileged = security::Privileges::needsSignature(x.table, {x.column}, {{x.column, value}});
             if (privileged && m_db.signingKey().isEmpty())
                 return security::ChangeSigning::noKey(x.table);
             if (Status s = m_db.write(storage::updateCaptureSql(),

@@ -96,9 +96,10 @@ Result<QString> ImportRun::admission(Entry &e)
 
 // An ordinary insert travels with the row as it is at the sender, each value
 // with the version that set it. A privileged value set by a later change is
-// not this entry's to decide: it is left out here (the field starts empty, as
-// this entry's own) and comes with the later change, judged on its own
-// signature. A row is not refused for the notes a counsellor added to it.
+// not this entry's to decide: it is left out here (the field starts empty, or
+// a plan as a draft, as this entry's own) and comes with the later change,
+// judged on its own signature. A row is not refused for the notes a
+// counsellor added to it, nor a plan for its approval.
 void ImportRun::leaveLaterPrivilegedFields(Entry &e)
 {
     // A privileged table's insert is its author's to sign whole.
@@ -106,9 +107,9 @@ void ImportRun::leaveLaterPrivilegedFields(Entry &e)
         return;
     for (Entry::Field &f : e.carried) {
         if (f.version.sameChange(e.v) || f.value.isNull()
-            || !security::Privileges::needsSignature(e.table, {f.column}))
+            || !security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}}))
             continue;
-        f.value = QVariant();
+        f.value = security::Privileges::unsetValue(e.table, f.column);
         f.version = e.v;
         f.prev = Version();
     }

@@ -496,7 +496,7 @@ bool ImportRun::mayBePrivileged(const QString &table)
 {
     if (auto it = m_privileged.constFind(table); it != m_privileged.constEnd())
         return it.value();
-    const bool privileged = security::Privileges::needsSignature(table, m_columns.value(table));
+    const bool privileged = security::Privileges::hasPrivilegedFields(table);
     m_privileged.insert(table, privileged);
     return privileged;
 }

@@ -4,24 +4,16 @@
 // value is believed only with the later change's signature. The row must
 // arrive, with the value, and a row made with a privileged value it never
 // signed must still be refused.
-#include "security/UserService.h"
+#include "TwoCopies.h"
 #include "storage/CaptureTriggers.h"
-#include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
-#include "support/TestDb.h"
-#include "support/catch.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-
-#include <QTemporaryDir>
 
 using namespace tamkeen;
+using tamkeen::test::TwoCopies;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kPassword = u"correct horse battery"_s;
 
 QVariantMap sessionRow(const QByteArray &counsellor)
 {
@@ -34,44 +26,6 @@ QVariantMap sessionRow(const QByteArray &counsellor)
             {u"mode"_s, u"centre"_s},
             {u"confidential"_s, 1}};
 }
-
-struct TwoCopies {
-    std::unique_ptr<test::TestDb> centre = test::makeSetUpDb();
-    storage::Database &c = *centre->db;
-    std::unique_ptr<test::TestDb> laptopDb;
-    QTemporaryDir dir;
-    security::Session huda, omar;
-
-    TwoCopies()
-    {
-        security::UserService users(c, security::HashCost::minimal());
-        REQUIRE(users.add(centre->admin, {u"huda"_s, u"Huda"_s, security::Role::Counsellor, kPassword}).ok());
-        REQUIRE(users.add(centre->admin, {u"omar"_s, u"Omar"_s, security::Role::FieldWorker, kPassword}).ok());
-        laptopDb = test::makeEnrolledDb(c, centre->admin, 2);
-        REQUIRE(sync::Importer(laptop()).importFile(send(c, u"centre.tamkeen"_s)).ok());
-        security::UserService onLaptop(laptop(), security::HashCost::minimal());
-        auto h = onLaptop.login(u"huda"_s, kPassword);
-        auto o = onLaptop.login(u"omar"_s, kPassword);
-        REQUIRE(h.ok());
-        REQUIRE(o.ok());
-        huda = h.value();
-        omar = o.value();
-    }
-    storage::Database &laptop() { return *laptopDb->db; }
-    QString send(storage::Database &from, const QString &name)
-    {
-        const QString path = dir.filePath(name);
-        auto written = sync::Exporter(from).write(path, {});
-        INFO((written ? std::string() : written.error().message.toStdString()));
-        REQUIRE(written.ok());
-        return path;
-    }
-    void actAs(const security::Session &s)
-    {
-        laptop().setCurrentUser(s.userId);
-        laptop().setSigningKey(s.userId, s.signingKey);
-    }
-};
 
 } // namespace
 

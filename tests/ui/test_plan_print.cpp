@@ -108,7 +108,10 @@ struct PrintedPlanFixture {
         auto id = users.add(t->admin, {name, fullName, role, QStringLiteral("correct horse 12")});
         INFO((id ? std::string() : id.error().message.toStdString()));
         REQUIRE(id.ok());
-        return {id.value(), name, fullName, role};
+        // Logged in, as in the application: an approval is signed with the supervisor's key.
+        auto session = users.login(name, QStringLiteral("correct horse 12"));
+        REQUIRE(session.ok());
+        return session.value();
     }
 };
 
