@@ -28,7 +28,7 @@ PooledHorizon pooledHorizon(const SustainedExits &s, int months)
 }
 
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period, const ImpactFilter &filter,
-                                       const QDate &asOf)
+                                       const QDate &asOf, const security::Session *reader)
 {
     auto before = period.previous();
     if (!before)
@@ -65,16 +65,18 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
         d.exitsByMonth << MonthFigure{m, e.total};
     }
 #undef TAMKEEN_TAKE
+    if (Status more = addIndicators5To10(db, period, prev, filter, reader, d); !more)
+        return more.error();
     return d;
 }
 
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
-                                       const QDate &asOf)
+                                       const QDate &asOf, const security::Session *reader)
 {
     auto db = storage::Database::open(path);
     if (!db)
         return db.error();
-    return computeDashboard(*db.value(), period, filter, asOf);
+    return computeDashboard(*db.value(), period, filter, asOf, reader);
 }
 
 } // namespace tamkeen::impact

@@ -12,6 +12,7 @@
 #include "impact/Indicators.h"
 #include "impact/ReportsPage.h"
 #include "referrals/ExitService.h"
+#include "referrals/ReferralService.h"
 #include "registry/HouseholdService.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
@@ -23,6 +24,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -108,6 +110,19 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     REQUIRE(exits.exitSupport(admin, amal, exitMonth.addDays(9), QStringLiteral("employment")).ok());
     REQUIRE(exits.exitSupport(admin, reem, exitMonth.addDays(14), QStringLiteral("moved")).ok());
     REQUIRE(exits.reenter(admin, amal, exitMonth.addMonths(2), QStringLiteral("lost_job")).ok());
+    // Hind's head was referred to an employer today: this month's referrals tile.
+    referrals::ReferralService referralService(*db);
+    referrals::Partner employer;
+    employer.name = QStringLiteral("شركة الخرج للتوظيف");
+    employer.kind = QStringLiteral("employer");
+    employer.services = {QStringLiteral("توظيف")};
+    const QByteArray partner = referralService.addPartner(admin, employer).value();
+    referrals::ReferralData referral;
+    referral.memberId = households.members().members(hind).value().first().id;
+    referral.partnerId = partner;
+    referral.service = QStringLiteral("توظيف");
+    referral.sentOn = today;
+    REQUIRE(referralService.refer(admin, referral).ok());
 
     app.controller->logout();
     test::settle();
@@ -130,6 +145,45 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     const impact::Caseload caseload = indicators.caseload(thisMonth).value();
     REQUIRE(caseload.supported.value > 0);
     CHECK(view->tile(impact::Indicator::Caseload)->valueButton()->text() == display.number(caseload.supported.value));
+
+    // Indicators 5-10 have their tiles too, each the number core computes for
+    // this month, and a supervisor sees wellbeing.
+    const impact::ReferralFigures referrals = indicators.referrals(thisMonth).value();
+    const impact::ClinicFigures clinic = indicators.clinic(thisMonth).value();
+    const impact::WorkFigures work = indicators.work(thisMonth).value();
+    for (impact::Indicator i : {impact::Indicator::Independence, impact::Indicator::Work, impact::Indicator::Plans,
+                                impact::Indicator::Referrals, impact::Indicator::Wellbeing, impact::Indicator::Clinic}) {
+        INFO(impact::Indicators::name(i).toStdString());
+        REQUIRE(view->tile(i));
+        CHECK(view->tile(i)->isVisible());
+        CHECK_FALSE(view->tile(i)->valueButton()->text().isEmpty());
+        CHECK_FALSE(view->tile(i)->change()->text().isEmpty());
+    }
+    CHECK(view->tile(impact::Indicator::Referrals)->valueButton()->text() == display.number(referrals.total.sent.value));
+    CHECK(view->tile(impact::Indicator::Clinic)->valueButton()->text() == display.number(clinic.total.sessions.value));
+    CHECK(view->tile(impact::Indicator::Work)->valueButton()->text() == display.number(work.earningAtEnd.value));
+    // Nothing cut at 1366 pixels: every tile's numbers fit its width.
+    for (DashboardTile *t : view->findChildren<DashboardTile *>())
+        for (QPushButton *b : t->detailButtons()) {
+            INFO(b->text().toStdString());
+            CHECK(b->sizeHint().width() <= t->width());
+        }
+    // The referrals tile's number opens Hind's family, the one referred this month.
+    REQUIRE(referrals.total.sent.value == 1);
+    view->tile(impact::Indicator::Referrals)->valueButton()->click();
+    test::settle();
+    auto *sent = view->findChild<DrillDownDialog *>();
+    REQUIRE(sent);
+    REQUIRE(sent->rows().size() == 1);
+    CHECK(sent->rows().first().id == hind);
+    test::screenshot(sent, QStringLiteral("dashboard-drilldown-referrals"));
+    sent->close();
+    delete sent;
+    test::settle();
+    if (auto *scroll = view->findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(view->tile(impact::Indicator::Clinic), 0, 0);
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-tiles-5-10"));
 
     // The exits' month: two exits to self-sufficiency, two of three not back after 12 months.
     chooseMonth(view, exitMonth);
@@ -211,4 +265,39 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     CHECK(view->filters()->year()->value() == exitMonth.year());
     CHECK(view->filters()->number()->value() == exitMonth.month());
     CHECK(view->tile(impact::Indicator::Exits)->valueButton()->text() == display.number(2));
+}
+
+TEST_CASE("Dashboard: a field worker sees no wellbeing tile, the other indicators stay", "[ui][impact][dashboard]")
+{
+    test::App app;
+    test::setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    security::UserService users(*db, security::HashCost::minimal());
+    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    REQUIRE(users.add(admin, {QStringLiteral("fahad"), QStringLiteral("fahad"), security::Role::FieldWorker, kPassword}).ok());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("fahad"), kPassword);
+    test::settle();
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(Section::Reports);
+    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    REQUIRE(page);
+    DashboardView *view = page->dashboard();
+    REQUIRE(view);
+    waitFor(view);
+    REQUIRE(view->data().has_value());
+    CHECK(view->tile(impact::Indicator::Wellbeing) == nullptr);
+    CHECK(view->findChild<DashboardTile *>(QStringLiteral("tileWellbeing")) == nullptr);
+    // Not computed for a field worker either: nothing confidential reaches the screen or an export.
+    CHECK_FALSE(view->data()->wellbeing.has_value());
+    for (impact::Indicator i : {impact::Indicator::Independence, impact::Indicator::Work, impact::Indicator::Plans,
+                                impact::Indicator::Referrals, impact::Indicator::Clinic}) {
+        REQUIRE(view->tile(i));
+        CHECK(view->tile(i)->isVisible());
+    }
+    test::screenshot(main, QStringLiteral("dashboard-field-worker"));
 }
