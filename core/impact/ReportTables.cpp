@@ -21,6 +21,13 @@ const TableBuilder kDashboardTables[] = {
     ReportTables::exitReasons,
     ReportTables::exitsByMonth,
     ReportTables::cohorts,
+    ReportTables::independenceTable,
+    ReportTables::workTable,
+    ReportTables::plansTable,
+    ReportTables::partnersTable,
+    ReportTables::wellbeingTable,
+    ReportTables::clinicTable,
+    ReportTables::firstSessionsTable,
 };
 
 // One line of the tiles' table: this period beside the previous one.
@@ -117,7 +124,8 @@ ReportDocument ReportTables::dashboard(const DashboardData &data, const Period &
                               gregorianAndHijri(before.value().last(), language));
     doc.about << filters << madeOnLines(language, madeOn);
     for (TableBuilder build : kDashboardTables)
-        doc.tables << build(data, language);
+        if (ReportTable t = build(data, language); !t.key.isEmpty()) // no key: left out (wellbeing for some readers)
+            doc.tables << std::move(t);
     doc.charts << exitsChart(data, language) << survivalChart(data, language);
     return doc;
 }
