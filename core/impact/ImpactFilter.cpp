@@ -26,6 +26,21 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
         equal("district", district);
     if (!worker.isEmpty())
         equal("assigned_worker", worker);
+    if (!counsellor.isEmpty()) {
+        terms << u"(EXISTS (SELECT 1 FROM plans p WHERE p.household_id = h.id AND p.deleted = 0 "
+                 "AND p.counsellor_id = ?) OR EXISTS (SELECT 1 FROM sessions s WHERE s.household_id = h.id "
+                 "AND s.deleted = 0 AND s.counsellor_id = ?))"_s;
+        *values << counsellor << counsellor;
+    }
+    if (!track.isEmpty()) {
+        // Tracks are comma-joined keys; a custom track's key is its name, so
+        // the LIKE wildcards in it are escaped.
+        QString escaped = track;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        terms << u"EXISTS (SELECT 1 FROM plans p WHERE p.household_id = h.id AND p.deleted = 0 "
+                 "AND (',' || p.tracks || ',') LIKE ? ESCAPE '\\')"_s;
+        *values << u"%,"_s + escaped + u",%"_s;
+    }
     if (!category.isEmpty()) {
         terms << u"(',' || h.categories || ',') LIKE ?"_s;
         *values << u"%,"_s + category + u",%"_s;

@@ -1,6 +1,7 @@
 #include "impact/ReportTables.h"
 
 #include "org/Identities.h"
+#include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
@@ -96,6 +97,15 @@ Result<QStringList> ReportTables::describe(storage::Database &db, const ImpactFi
             return name.error();
         lines << tr("Assigned worker: %1").arg(name.value().toString());
     }
+    if (!filter.counsellor.isEmpty()) {
+        auto name = db.scalar(u"SELECT full_name FROM users WHERE id = ?"_s, {filter.counsellor});
+        if (!name)
+            return name.error();
+        lines << tr("Counsellor: %1").arg(name.value().toString());
+    }
+    if (!filter.track.isEmpty())
+        lines << tr("Empowerment track: %1")
+                     .arg(registry::Vocabulary::label(plans::PlanService(db).allTracks(), filter.track));
     if (!filter.category.isEmpty())
         lines << tr("Household category: %1")
                      .arg(registry::Vocabulary::label(registry::Vocabulary::defaultCategories(), filter.category));

@@ -276,7 +276,8 @@ TEST_CASE("Dashboard: a field worker sees no wellbeing tile, the other indicator
     std::unique_ptr<storage::Database> db = std::move(opened).value();
     security::UserService users(*db, security::HashCost::minimal());
     const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
-    REQUIRE(users.add(admin, {QStringLiteral("fahad"), QStringLiteral("fahad"), security::Role::FieldWorker, kPassword}).ok());
+    auto fahad = users.add(admin, {QStringLiteral("fahad"), QStringLiteral("fahad"), security::Role::FieldWorker, kPassword});
+    REQUIRE(fahad.ok());
     app.controller->logout();
     test::settle();
     test::login(app, QStringLiteral("fahad"), kPassword);
@@ -294,10 +295,80 @@ TEST_CASE("Dashboard: a field worker sees no wellbeing tile, the other indicator
     CHECK(view->findChild<DashboardTile *>(QStringLiteral("tileWellbeing")) == nullptr);
     // Not computed for a field worker either: nothing confidential reaches the screen or an export.
     CHECK_FALSE(view->data()->wellbeing.has_value());
+    // Their own households only: no choice of worker.
+    CHECK_FALSE(view->filters()->worker()->isVisible());
+    CHECK(view->filters()->filter().worker == fahad.value());
     for (impact::Indicator i : {impact::Indicator::Independence, impact::Indicator::Work, impact::Indicator::Plans,
                                 impact::Indicator::Referrals, impact::Indicator::Clinic}) {
         REQUIRE(view->tile(i));
         CHECK(view->tile(i)->isVisible());
     }
     test::screenshot(main, QStringLiteral("dashboard-field-worker"));
+}
+
+TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators and are remembered per user",
+          "[ui][impact][dashboard]")
+{
+    test::App app;
+    test::setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    security::UserService users(*db, security::HashCost::minimal());
+    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
+    auto huda = users.add(admin, {QStringLiteral("huda"), QStringLiteral("هدى القحطاني"), security::Role::Counsellor, kPassword});
+    REQUIRE(huda.ok());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    MainWindow *main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    DashboardView *view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    DashboardFilters *f = view->filters();
+    CHECK(f->worker()->isVisible());
+    REQUIRE(f->region()->count() > 1);
+    const int counsellor = f->counsellor()->findText(QStringLiteral("هدى القحطاني"));
+    REQUIRE(counsellor > 0);
+    const int track = f->track()->findData(QStringLiteral("employment"));
+    REQUIRE(track > 0);
+
+    // A new counsellor follows nobody yet: every count is 0 under her name.
+    f->counsellor()->setCurrentIndex(counsellor);
+    waitFor(view);
+    CHECK(f->filter().counsellor == huda.value());
+    REQUIRE(view->data().has_value());
+    CHECK(view->data()->caseload.supported.value == 0);
+    CHECK(view->tile(impact::Indicator::Caseload)->valueButton()->text() == ui::Display(app.settings).number(0));
+    test::screenshot(main, QStringLiteral("dashboard-filters"));
+
+    // The region alone: what core counts for it.
+    f->counsellor()->setCurrentIndex(0);
+    f->region()->setCurrentIndex(1);
+    f->track()->setCurrentIndex(track);
+    waitFor(view);
+    const impact::ImpactFilter chosen = f->filter();
+    CHECK(chosen.region == f->region()->itemText(1));
+    CHECK(chosen.track == QStringLiteral("employment"));
+    CHECK(chosen.counsellor.isEmpty());
+    const QDate today = QDate::currentDate();
+    const auto thisMonth = impact::Period::month(today.year(), today.month()).value();
+    CHECK(view->data()->caseload.supported.value
+          == impact::Indicators(*db).caseload(thisMonth, chosen).value().supported.value);
+
+    // Remembered for this user.
+    const QString region = f->region()->currentText();
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    CHECK(view->filters()->region()->currentText() == region);
+    CHECK(view->filters()->track()->currentData().toString() == QStringLiteral("employment"));
+    CHECK(view->filters()->counsellor()->currentIndex() == 0);
 }
