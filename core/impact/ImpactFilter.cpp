@@ -33,13 +33,11 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
         *values << counsellor << counsellor;
     }
     if (!track.isEmpty()) {
-        // Tracks are comma-joined keys; a custom track's key is its name, so
-        // the LIKE wildcards in it are escaped.
-        QString escaped = track;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        // Whole keys of the comma-joined list: instr, so that no character of
+        // a custom track's name (its key) acts as a wildcard.
         terms << u"EXISTS (SELECT 1 FROM plans p WHERE p.household_id = h.id AND p.deleted = 0 "
-                 "AND (',' || p.tracks || ',') LIKE ? ESCAPE '\\')"_s;
-        *values << u"%,"_s + escaped + u",%"_s;
+                 "AND instr(',' || p.tracks || ',', ?) > 0)"_s;
+        *values << u","_s + track + u","_s;
     }
     if (!category.isEmpty()) {
         terms << u"(',' || h.categories || ',') LIKE ?"_s;

@@ -4,6 +4,7 @@
 // tracks P1 employment + training, P3 own project, P6 training, the others
 // employment. Every expected value is worked out by hand from those timelines.
 #include "PlanImpactFixture.h"
+#include "impact/GroupedFigures.h"
 #include "impact/ReportTables.h"
 
 using namespace tamkeen;
@@ -106,4 +107,34 @@ TEST_CASE("Filter by empowerment track: households with a plan on it, whatever i
     REQUIRE(lines.ok());
     CHECK(lines.value().contains(ReportTables::tr("Counsellor: %1").arg(QStringLiteral("أمل الحربي"))));
     CHECK(lines.value().join(u'\n').contains(plans::PlanService::tracks().at(1).label));
+}
+
+TEST_CASE("Caseload and exits by track: a household under every track of its plans, the planless apart",
+          "[impact][groups]")
+{
+    Filtered t;
+    // Q1's exits: P2 (employment), P3 (own project), P5 (employment, a draft).
+    // Nobody is supported on 03-31: P2, P3 and P5, the only ones ever active, left.
+    auto q1 = GroupedFigures::compute(t.db, Period::quarter(2025, 1).value(), {}, GroupBy::Track);
+    INFO((q1 ? std::string() : q1.error().message.toStdString()));
+    REQUIRE(q1.ok());
+    QMap<QString, QList<int>> exits;
+    for (const GroupFigures &g : q1.value()) {
+        CHECK(g.supported.value == 0);
+        exits[g.key] = t.nums(g.exits.households);
+    }
+    CHECK(exits == QMap<QString, QList<int>>{{QStringLiteral("employment"), {2, 5}},
+                                             {QStringLiteral("own_project"), {3}}});
+    // On 2024-12-31 P2 and P5 (active since 06-01) and P3 (since 12-01) were supported.
+    auto q4 = GroupedFigures::compute(t.db, Period::quarter(2024, 4).value(), {}, GroupBy::Track);
+    REQUIRE(q4.ok());
+    QMap<QString, QList<int>> supported;
+    for (const GroupFigures &g : q4.value())
+        supported[g.key] = t.nums(g.supported.households);
+    CHECK(supported == QMap<QString, QList<int>>{{QStringLiteral("employment"), {2, 5}},
+                                                 {QStringLiteral("own_project"), {3}}});
+    // The track's name is its label.
+    for (const GroupFigures &g : q4.value())
+        if (g.key == QStringLiteral("own_project"))
+            CHECK(g.name == plans::PlanService::tracks().at(3).label);
 }
