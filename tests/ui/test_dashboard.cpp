@@ -5,10 +5,12 @@
 // custom dates are refused in words.
 #include "format/Display.h"
 #include "impact/ChartPanel.h"
+#include "impact/DashboardCharts.h"
 #include "impact/DashboardFilters.h"
 #include "impact/DashboardTile.h"
 #include "impact/DashboardView.h"
 #include "impact/DrillDownDialog.h"
+#include "impact/GroupedFigures.h"
 #include "impact/Indicators.h"
 #include "impact/ReportsPage.h"
 #include "referrals/ExitService.h"
@@ -24,6 +26,10 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <algorithm>
 #include <QLabel>
 #include <QListWidget>
@@ -196,6 +202,41 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     CHECK(view->tile(impact::Indicator::SustainedExits)->valueButton()->text() == display.percent(67));
     CHECK(view->tile(impact::Indicator::ReentryRate)->valueButton()->text() == display.percent(33));
     test::screenshot(main, QStringLiteral("dashboard"));
+
+    // The bars by centre, as core groups them: the demonstration centre holds
+    // the three exits; its exits bar opens those three families.
+    ChartPanel *groups = view->groups();
+    const auto byCentre = impact::GroupedFigures::compute(*db, period, {}, impact::GroupBy::Centre).value();
+    REQUIRE(groups->table()->rowCount() == byCentre.size());
+    int centreRow = -1;
+    for (int i = 0; i < byCentre.size(); ++i)
+        if (byCentre[i].exits.households.contains(hind))
+            centreRow = i;
+    REQUIRE(centreRow >= 0);
+    CHECK(groups->table()->item(centreRow, 0)->text() == byCentre[centreRow].name);
+    CHECK(groups->table()->item(centreRow, 2)->text() == display.number(3));
+    CHECK(groups->table()->item(centreRow, 3)->text() == display.number(2));
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(groups->view()->chart()->series().value(0));
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 2);
+    emit bars->barSets().at(1)->clicked(int(byCentre.size() - 1 - centreRow)); // drawn bottom up
+    test::settle();
+    auto *centreExits = view->findChild<DrillDownDialog *>();
+    REQUIRE(centreExits);
+    CHECK(centreExits->rows().size() == 3);
+    centreExits->close();
+    delete centreExits;
+    for (QWidget *w = groups->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(groups, 0, 0);
+            break;
+        }
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-bars"));
+    groups->toggle()->click();
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-bars-table"));
+    groups->toggle()->click();
 
     // The survival curve's values as a table: one cohort, 67 % after 12 months.
     ChartPanel *survival = view->survival();
@@ -371,4 +412,23 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
     CHECK(view->filters()->region()->currentText() == region);
     CHECK(view->filters()->track()->currentData().toString() == QStringLiteral("employment"));
     CHECK(view->filters()->counsellor()->currentIndex() == 0);
+
+    // Bars by track: what core groups for the chosen filter, and remembered too.
+    f = view->filters();
+    f->groupBy()->setCurrentIndex(f->groupBy()->findData(int(impact::GroupBy::Track)));
+    waitFor(view);
+    CHECK(view->data()->groupedBy == impact::GroupBy::Track);
+    const auto byTrack = impact::GroupedFigures::compute(*db, thisMonth, f->filter(), impact::GroupBy::Track).value();
+    CHECK(view->groups()->table()->rowCount() == byTrack.size());
+    CHECK(view->groups()->table()->horizontalHeaderItem(0)->text() == groupHeaders(impact::GroupBy::Track).first());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    CHECK(view->filters()->grouping() == impact::GroupBy::Track);
+    CHECK(view->data()->groupedBy == impact::GroupBy::Track);
 }

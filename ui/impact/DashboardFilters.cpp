@@ -30,6 +30,7 @@ const QString kRegion = u"dashboard/region"_s;
 const QString kWorker = u"dashboard/worker"_s;
 const QString kCounsellor = u"dashboard/counsellor"_s;
 const QString kTrack = u"dashboard/track"_s;
+const QString kGroupBy = u"dashboard/groupBy"_s;
 
 // Refills `box` with "all" first, keeping the current choice when it is still there.
 void refill(QComboBox *box, const QString &all, const QList<std::pair<QString, QVariant>> &items)
@@ -54,8 +55,12 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
     : QWidget(parent), m_db(db), m_settings(settings), m_userId(userId), m_kind(new QComboBox(this)),
       m_year(new QSpinBox(this)), m_number(new QSpinBox(this)), m_from(new DateField(settings, this)),
       m_to(new DateField(settings, this)), m_centre(new QComboBox(this)), m_region(new QComboBox(this)),
-      m_workerBox(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_track(new QComboBox(this))
+      m_workerBox(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_track(new QComboBox(this)),
+      m_groupBy(new QComboBox(this))
 {
+    m_groupBy->setObjectName(u"dashboardGroupBy"_s);
+    for (auto by : {impact::GroupBy::Centre, impact::GroupBy::Worker, impact::GroupBy::Track})
+        m_groupBy->addItem(impact::GroupedFigures::title(by), int(by));
     m_kind->setObjectName(u"dashboardPeriodKind"_s);
     m_kind->addItem(tr("Month"), int(Kind::Month));
     m_kind->addItem(tr("Quarter"), int(Kind::Quarter));
@@ -93,7 +98,8 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
     const QList<std::pair<QLabel *, QComboBox *>> more{{new QLabel(tr("Region:"), this), m_region},
                                                        {m_workerLabel, m_workerBox},
                                                        {new QLabel(tr("Counsellor:"), this), m_counsellor},
-                                                       {new QLabel(tr("Track:"), this), m_track}};
+                                                       {new QLabel(tr("Track:"), this), m_track},
+                                                       {new QLabel(tr("Bars:"), this), m_groupBy}};
     for (const auto &[label, box] : more) {
         label->setBuddy(box);
         second->addWidget(label);
@@ -113,7 +119,7 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
             remember();
             emit changed();
         });
-    for (QComboBox *box : {m_centre, m_region, m_workerBox, m_counsellor, m_track})
+    for (QComboBox *box : {m_centre, m_region, m_workerBox, m_counsellor, m_track, m_groupBy})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             remember();
             emit changed();
@@ -140,6 +146,11 @@ void DashboardFilters::loadChoices()
     refill(m_workerBox, tr("All workers"), workers);
     refill(m_counsellor, tr("All counsellors"), counsellors);
     refill(m_track, tr("All tracks"), tracks);
+}
+
+impact::GroupBy DashboardFilters::grouping() const
+{
+    return impact::GroupBy(m_groupBy->currentData().toInt());
 }
 
 void DashboardFilters::setWorker(const QByteArray &worker)
@@ -246,6 +257,7 @@ void DashboardFilters::remember() const
     m_settings.rememberUserChoice(m_userId, kWorker, m_workerBox->currentData().toByteArray().toHex());
     m_settings.rememberUserChoice(m_userId, kCounsellor, m_counsellor->currentData().toByteArray().toHex());
     m_settings.rememberUserChoice(m_userId, kTrack, m_track->currentData().toString());
+    m_settings.rememberUserChoice(m_userId, kGroupBy, m_groupBy->currentData().toInt());
 }
 
 // The last choice of this user; the current month the first time.
@@ -269,6 +281,7 @@ void DashboardFilters::restore()
         choose(m_workerBox, QByteArray::fromHex(m_settings.userChoice(m_userId, kWorker).toByteArray()));
         choose(m_counsellor, QByteArray::fromHex(m_settings.userChoice(m_userId, kCounsellor).toByteArray()));
         choose(m_track, m_settings.userChoice(m_userId, kTrack).toString());
+        choose(m_groupBy, m_settings.userChoice(m_userId, kGroupBy).toInt());
     }
     m_restoring = false;
 }

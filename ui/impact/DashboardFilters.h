@@ -2,6 +2,7 @@
 // The dashboard's period (month, quarter, year, Hijri month, custom dates),
 // centre, region, assigned worker, counsellor and empowerment track,
 // remembered per user (AppSettings::userChoice).
+#include "impact/GroupedFigures.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
 
@@ -38,6 +39,8 @@ public:
     QComboBox *worker() const { return m_workerBox; }
     QComboBox *counsellor() const { return m_counsellor; }
     QComboBox *track() const { return m_track; }
+    QComboBox *groupBy() const { return m_groupBy; }
+    impact::GroupBy grouping() const; // the bars' groups
     DateField *from() const { return m_from; }
     DateField *to() const { return m_to; }
     // Shows the current period of `kind` (the month or quarter of today, …).
@@ -70,6 +73,7 @@ private:
     QComboBox *m_workerBox;
     QComboBox *m_counsellor;
     QComboBox *m_track;
+    QComboBox *m_groupBy;
     QLabel *m_workerLabel;
     QByteArray m_worker;
     bool m_restoring = false;

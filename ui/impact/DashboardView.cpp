@@ -11,7 +11,9 @@
 #include "storage/Database.h"
 #include "widgets/MessageBanner.h"
 
+#include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +56,8 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new DashboardTile(tr("Satisfaction"), u"tileSatisfaction"_s, content);
     m_survival = new ChartPanel(tr("Sustained exits"), u"survivalChart"_s, survivalHeaders(Display(settings)), content);
     m_trend = new ChartPanel(tr("Exits by month"), u"exitsTrendChart"_s, trendHeaders(), content);
+    m_groups = new ChartPanel(tr("Caseload and exits by group"), u"groupsChart"_s,
+                              groupHeaders(m_filters->grouping()), content);
     // Three tiles a row: each keeps its numbers on one line at 1366 pixels.
     auto *tiles = new QGridLayout;
     int at = 0;
@@ -72,6 +76,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     inner->setContentsMargins(0, 0, 0, 0);
     inner->addLayout(tiles);
     inner->addLayout(charts, 1);
+    inner->addWidget(m_groups, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -141,9 +146,11 @@ void DashboardView::refresh()
     const ImpactFilter filter = m_filters->filter();
     const QDate asOf = QDate::currentDate();
     const security::Session reader = m_session; // a copy: the worker reads it, never this object's
+    const GroupBy groupBy = m_filters->grouping();
     // A database connection stays in its thread: core opens the worker its own.
-    QThread *thread = QThread::create([this, request, path, p, filter, asOf, reader] {
-        const Result<impact::DashboardData> result = impact::computeDashboard(path, p, filter, asOf, &reader);
+    QThread *thread = QThread::create([this, request, path, p, filter, asOf, reader, groupBy] {
+        const Result<impact::DashboardData> result =
+            impact::computeDashboard(path, p, filter, asOf, &reader, groupBy);
         QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
     });
     m_threads << thread;
@@ -181,7 +188,38 @@ void DashboardView::show(quint64 request, const Result<impact::DashboardData> &r
     m_survival->table()->setHorizontalHeaderLabels(survivalHeaders(display)); // digits may have changed
     ChartAndRows t = exitsTrendChart(m_data->exitsByMonth, display, rtl);
     m_trend->show(t.chart, t.rows);
+    showGroups(*m_data);
     emit computed();
+}
+
+// The bars by centre, worker or track; a bar opens its households.
+void DashboardView::showGroups(const impact::DashboardData &d)
+{
+    const Display display(m_settings);
+    ChartAndRows g = groupsChart(d.groups, d.groupedBy, display, layoutDirection() == Qt::RightToLeft);
+    m_groups->show(g.chart, g.rows);
+    m_groups->table()->setHorizontalHeaderLabels(groupHeaders(d.groupedBy));
+    const QString when = periodName();
+    for (QAbstractSeries *series : g.chart->series()) {
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(series);
+        if (!bars)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype s = 0; s < sets.size(); ++s)
+            connect(sets[s], &QBarSet::clicked, this, [this, s, when](int index) {
+                // Bars are drawn bottom up: index 0 is the last group.
+                const QList<GroupFigures> &groups = m_data->groups;
+                const qsizetype at = groups.size() - 1 - index;
+                if (at < 0 || at >= groups.size())
+                    return;
+                const GroupFigures &group = groups[at];
+                if (s == 0)
+                    drillDown(tr("Households supported at the end of the period, %1 (%2)").arg(group.name, when),
+                              group.supported);
+                else
+                    drillDown(tr("Exits, %1 (%2)").arg(group.name, when), group.exits);
+            });
+    }
 }
 
 DrillDownDialog *DashboardView::drillDown(const QString &what, const impact::Figure &figure)

@@ -35,6 +35,7 @@ public:
     DashboardTile *satisfactionTile() const { return m_satisfaction; }
     ChartPanel *survival() const { return m_survival; }
     ChartPanel *trend() const { return m_trend; }
+    ChartPanel *groups() const { return m_groups; } // the caseload and exits by centre, worker or track
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
     // The last result shown (empty before the first one).
     const std::optional<impact::DashboardData> &data() const { return m_data; }
@@ -53,6 +54,7 @@ private:
     void show(quint64 request, const Result<impact::DashboardData> &result);
     void showTiles(const impact::DashboardData &d);
     void showTiles5To10(const impact::DashboardData &d); // DashboardTiles5To10.cpp
+    void showGroups(const impact::DashboardData &d);
     QString periodName() const;
 
     storage::Database &m_db;
@@ -75,6 +77,7 @@ private:
     DashboardTile *m_satisfaction;
     ChartPanel *m_survival;
     ChartPanel *m_trend;
+    ChartPanel *m_groups;
     std::optional<impact::DashboardData> m_data;
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
