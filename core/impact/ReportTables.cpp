@@ -29,6 +29,7 @@ const TableBuilder kDashboardTables[] = {
     ReportTables::wellbeingTable,
     ReportTables::clinicTable,
     ReportTables::firstSessionsTable,
+    ReportTables::groupsTable,
 };
 
 // One line of the tiles' table: this period beside the previous one.

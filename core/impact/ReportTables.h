@@ -48,6 +48,8 @@ public:
     static ReportTable wellbeingTable(const DashboardData &d, const QString &language);
     static ReportTable clinicTable(const DashboardData &d, const QString &language);
     static ReportTable firstSessionsTable(const DashboardData &d, const QString &language);
+    // The dashboard's bars: the caseload and exits by centre, worker or track.
+    static ReportTable groupsTable(const DashboardData &d, const QString &language);
     // The charts the dashboard draws.
     static ReportChart exitsChart(const DashboardData &d, const QString &language);
     static ReportChart survivalChart(const DashboardData &d, const QString &language);

@@ -202,4 +202,22 @@ ReportTable ReportTables::firstSessionsTable(const DashboardData &d, const QStri
     return t;
 }
 
+ReportTable ReportTables::groupsTable(const DashboardData &d, const QString &)
+{
+    ReportTable t;
+    t.key = u"groups"_s;
+    t.title = GroupedFigures::title(d.groupedBy);
+    t.note = d.groupedBy == GroupBy::Track
+                 ? tr("A household counts under every track of its plans: the lines may add up to more than the total.")
+                 : tr("Each household under its centre or worker now.");
+    t.headers = {d.groupedBy == GroupBy::Centre   ? tr("Centre")
+                 : d.groupedBy == GroupBy::Worker ? tr("Worker")
+                                                  : tr("Track"),
+                 tr("Households supported at the end of the period"), tr("All exits"), tr("Exits to self-sufficiency")};
+    for (const GroupFigures &g : d.groups)
+        t.rows << QList<ReportCell>{ReportCell::text(g.name), ReportCell::count(g.supported), ReportCell::count(g.exits),
+                                    ReportCell::count(g.positive)};
+    return t;
+}
+
 } // namespace tamkeen::impact

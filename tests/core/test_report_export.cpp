@@ -116,6 +116,12 @@ DashboardData sampleWithAll()
     w.who5.meanChange = 7.5;
     d.wellbeing = w;
     d.wellbeingBefore = WellbeingFigures{};
+    // By worker: Salma 9 supported, 5 exits (4 to self-sufficiency); nobody's 3 and 1.
+    d.groupedBy = GroupBy::Worker;
+    GroupFigures salma{QByteArray("s1"), {}, u"سلمى"_s, fig(u"supported"_s, 9, "g"), fig(u"exits"_s, 5, "x"),
+                       fig(u"positive"_s, 4, "x")};
+    GroupFigures none{{}, {}, u"—"_s, fig(u"supported"_s, 3, "n"), fig(u"exits"_s, 1, "y"), fig(u"positive"_s, 0, "y")};
+    d.groups = {salma, none};
     return d;
 }
 
@@ -187,7 +193,7 @@ TEST_CASE("The indicators' report: the tiles beside the previous period, exits b
     // Indicators 5-10 follow; wellbeing was not computed for this reader, so it has no table.
     CHECK(keys == QStringList{u"indicators"_s, u"exit_reasons"_s, u"exits_by_month"_s, u"sustained_exits"_s,
                               u"independence"_s, u"work"_s, u"plans"_s, u"referrals"_s, u"clinic"_s,
-                              u"first_sessions"_s});
+                              u"first_sessions"_s, u"groups"_s});
     // The period's days, each with its Umm al-Qura date (1 December 2025 is 10 Jumada II 1447).
     REQUIRE_FALSE(doc.about.isEmpty());
     CHECK(doc.about[0].contains(u"2025-12-01"_s));
@@ -293,7 +299,7 @@ TEST_CASE("The report as XLSX: one sheet per table, right to left in Arabic, ide
     REQUIRE(exporting::ReportFiles::writeXlsx(ar, SmallNumbers::prepare(*t->db, sampleReport(u"ar"_s)).value()).ok());
     const QByteArray zip = readAll(ar);
     const QByteArray book = test::zipEntry(zip, u"xl/workbook.xml"_s);
-    CHECK(book.count("<sheet ") == 10); // one per table (no wellbeing in the sample)
+    CHECK(book.count("<sheet ") == 11); // one per table (no wellbeing in the sample)
     const QByteArray sheet1 = test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s);
     CHECK(sheet1.contains("rightToLeft=\"1\""));
     CHECK(sheet1.contains("<v>12</v>")); // households supported: a number
@@ -340,7 +346,7 @@ TEST_CASE("The report as CSV: a BOM, the title and facts, then each table after 
     CHECK(text.contains(u"\r\n\r\n"_s + ReportTables::tr("Exits by month") + u"\r\n"_s));
     CHECK(text.contains(u"December 2025,6\r\n"_s));
     CHECK(text.contains(u",10%,20%\r\n"_s)); // the share of exits to self-sufficiency
-    CHECK(text.count(u"\r\n\r\n"_s) == 10); // ten tables (no wellbeing in the sample)
+    CHECK(text.count(u"\r\n\r\n"_s) == 11); // eleven tables (no wellbeing in the sample)
     CHECK_FALSE(text.contains(u"<5"_s));
     REQUIRE(SmallNumbers::setHidden(*t->db, t->admin, true).ok());
     const QString hidden = QString::fromUtf8(exporting::ReportFiles::csv(SmallNumbers::prepare(*t->db, sampleReport()).value()));
@@ -472,6 +478,16 @@ TEST_CASE("The indicators' report has tables for indicators 5-10, worked out by 
         rowOf(table(hidden, u"independence"_s), ReportTables::tr("Share with income per person up by 20 % or more"));
     CHECK_FALSE(roseHidden[1].suppressed);
     CHECK(roseHidden[2].suppressed);
+    // By worker: Salma's 9 and 5 shown, her 4 to self-sufficiency hidden; the 3 and the 1 hidden, the 0 not.
+    const ReportTable &groups = table(hidden, u"groups"_s);
+    REQUIRE(groups.rows.size() == 2);
+    CHECK(groups.rows[0][1].value.toLongLong() == 9);
+    CHECK_FALSE(groups.rows[0][2].suppressed);
+    CHECK(groups.rows[0][3].suppressed);
+    CHECK(groups.rows[1][1].suppressed);
+    CHECK(groups.rows[1][2].suppressed);
+    CHECK_FALSE(groups.rows[1][3].suppressed);
+    CHECK(groups.headers.first() == ReportTables::tr("Worker"));
     // Goals achieved: 3 goals of 3 families.
     CHECK(rowOf(table(hidden, u"plans"_s), ReportTables::tr("Goals achieved"))[1].suppressed);
 }
