@@ -28,7 +28,7 @@ PooledHorizon pooledHorizon(const SustainedExits &s, int months)
 }
 
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period, const ImpactFilter &filter,
-                                       const QDate &asOf)
+                                       const QDate &asOf, const security::Session *reader, GroupBy groupBy)
 {
     auto before = period.previous();
     if (!before)
@@ -65,16 +65,23 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
         d.exitsByMonth << MonthFigure{m, e.total};
     }
 #undef TAMKEEN_TAKE
+    if (Status more = addIndicators5To10(db, period, prev, filter, reader, d); !more)
+        return more.error();
+    auto groups = GroupedFigures::compute(db, period, filter, groupBy);
+    if (!groups)
+        return groups.error();
+    d.groupedBy = groupBy;
+    d.groups = std::move(groups).value();
     return d;
 }
 
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
-                                       const QDate &asOf)
+                                       const QDate &asOf, const security::Session *reader, GroupBy groupBy)
 {
     auto db = storage::Database::open(path);
     if (!db)
         return db.error();
-    return computeDashboard(*db.value(), period, filter, asOf);
+    return computeDashboard(*db.value(), period, filter, asOf, reader, groupBy);
 }
 
 } // namespace tamkeen::impact

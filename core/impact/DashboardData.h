@@ -2,8 +2,10 @@
 // Everything the supervisors' dashboard shows for one period and filter,
 // computed in one go (Indicators, satisfactionSummary) so that the GUI can run
 // it on a worker thread, with a connection of that thread's own.
+#include "impact/GroupedFigures.h"
 #include "impact/Indicators.h"
 #include "impact/SatisfactionSummary.h"
+#include "security/Session.h"
 
 namespace tamkeen::impact {
 
@@ -19,6 +21,18 @@ struct DashboardData {
     ReentryRate reentry, reentryBefore;
     SatisfactionSummary satisfaction, satisfactionBefore;
     QList<MonthFigure> exitsByMonth; // the 12 Gregorian months ending with the period's last, oldest first
+    // Indicators 5-10, this period and the one before (see addIndicators5To10).
+    Independence independence, independenceBefore;
+    WorkFigures work, workBefore;
+    PlanFigures plans, plansBefore;
+    ReferralFigures referrals, referralsBefore;
+    ClinicFigures clinic, clinicBefore;
+    // Confidential: only for a reader who may see WHO-5 results (counsellors,
+    // supervisors, administrators); nothing for anyone else.
+    std::optional<WellbeingFigures> wellbeing, wellbeingBefore;
+    // The caseload and exits of the period by centre, worker or track (the bars).
+    GroupBy groupedBy = GroupBy::Centre;
+    QList<GroupFigures> groups;
 };
 
 // The pooled share of a period's cohorts not re-entered `months` after their
@@ -31,11 +45,19 @@ struct PooledHorizon {
 PooledHorizon pooledHorizon(const SustainedExits &s, int months);
 
 // `asOf`: the day re-entries are read up to (today in the application).
+// `reader`: who looks; wellbeing is computed only for a reader who may see it
+// (none: left out, as for a field worker). `groupBy`: the bars' groups.
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period,
-                                       const ImpactFilter &filter, const QDate &asOf);
+                                       const ImpactFilter &filter, const QDate &asOf,
+                                       const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
 // The same on a connection of its own to the database at `path`, opened and
 // closed in the calling thread (a connection never crosses threads).
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
-                                       const QDate &asOf);
+                                       const QDate &asOf, const security::Session *reader = nullptr,
+                                       GroupBy groupBy = GroupBy::Centre);
+
+// Indicators 5-10 of `period` and `before` into `d` (part of computeDashboard).
+Status addIndicators5To10(storage::Database &db, const Period &period, const Period &before,
+                          const ImpactFilter &filter, const security::Session *reader, DashboardData &d);
 
 } // namespace tamkeen::impact

@@ -26,6 +26,19 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
         equal("district", district);
     if (!worker.isEmpty())
         equal("assigned_worker", worker);
+    if (!counsellor.isEmpty()) {
+        terms << u"(EXISTS (SELECT 1 FROM plans p WHERE p.household_id = h.id AND p.deleted = 0 "
+                 "AND p.counsellor_id = ?) OR EXISTS (SELECT 1 FROM sessions s WHERE s.household_id = h.id "
+                 "AND s.deleted = 0 AND s.counsellor_id = ?))"_s;
+        *values << counsellor << counsellor;
+    }
+    if (!track.isEmpty()) {
+        // Whole keys of the comma-joined list: instr, so that no character of
+        // a custom track's name (its key) acts as a wildcard.
+        terms << u"EXISTS (SELECT 1 FROM plans p WHERE p.household_id = h.id AND p.deleted = 0 "
+                 "AND instr(',' || p.tracks || ',', ?) > 0)"_s;
+        *values << u","_s + track + u","_s;
+    }
     if (!category.isEmpty()) {
         terms << u"(',' || h.categories || ',') LIKE ?"_s;
         *values << u"%,"_s + category + u",%"_s;

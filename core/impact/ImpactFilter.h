@@ -25,6 +25,12 @@ struct ImpactFilter {
     QString city;
     QString district;
     QByteArray worker;  // users.id of the assigned worker
+    // users.id of a counsellor: households one of whose members has a plan
+    // made by them or a session held by them (any date, as for the fields above).
+    QByteArray counsellor;
+    // An empowerment track (PlanService::allTracks() key): households one of
+    // whose members has a plan, in any status, on that track.
+    QString track;
     QString category;   // one key of the household categories
     QString headSex;    // "male" / "female"
     std::optional<AgeBand> headAge; // the head's age on the period's last day

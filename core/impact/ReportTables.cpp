@@ -1,6 +1,7 @@
 #include "impact/ReportTables.h"
 
 #include "org/Identities.h"
+#include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 #include "registry/Vocabulary.h"
 #include "storage/Database.h"
@@ -21,6 +22,14 @@ const TableBuilder kDashboardTables[] = {
     ReportTables::exitReasons,
     ReportTables::exitsByMonth,
     ReportTables::cohorts,
+    ReportTables::independenceTable,
+    ReportTables::workTable,
+    ReportTables::plansTable,
+    ReportTables::partnersTable,
+    ReportTables::wellbeingTable,
+    ReportTables::clinicTable,
+    ReportTables::firstSessionsTable,
+    ReportTables::groupsTable,
 };
 
 // One line of the tiles' table: this period beside the previous one.
@@ -89,6 +98,15 @@ Result<QStringList> ReportTables::describe(storage::Database &db, const ImpactFi
             return name.error();
         lines << tr("Assigned worker: %1").arg(name.value().toString());
     }
+    if (!filter.counsellor.isEmpty()) {
+        auto name = db.scalar(u"SELECT full_name FROM users WHERE id = ?"_s, {filter.counsellor});
+        if (!name)
+            return name.error();
+        lines << tr("Counsellor: %1").arg(name.value().toString());
+    }
+    if (!filter.track.isEmpty())
+        lines << tr("Empowerment track: %1")
+                     .arg(registry::Vocabulary::label(plans::PlanService(db).allTracks(), filter.track));
     if (!filter.category.isEmpty())
         lines << tr("Household category: %1")
                      .arg(registry::Vocabulary::label(registry::Vocabulary::defaultCategories(), filter.category));
@@ -117,7 +135,8 @@ ReportDocument ReportTables::dashboard(const DashboardData &data, const Period &
                               gregorianAndHijri(before.value().last(), language));
     doc.about << filters << madeOnLines(language, madeOn);
     for (TableBuilder build : kDashboardTables)
-        doc.tables << build(data, language);
+        if (ReportTable t = build(data, language); !t.key.isEmpty()) // no key: left out (wellbeing for some readers)
+            doc.tables << std::move(t);
     doc.charts << exitsChart(data, language) << survivalChart(data, language);
     return doc;
 }

@@ -39,6 +39,17 @@ public:
     static ReportTable exitReasons(const DashboardData &d, const QString &language);
     static ReportTable exitsByMonth(const DashboardData &d, const QString &language);
     static ReportTable cohorts(const DashboardData &d, const QString &language);
+    // Indicators 5-10 (ReportTables5To10.cpp). wellbeingTable: an empty table (no
+    // key) when it was not computed for the reader; the report leaves it out.
+    static ReportTable independenceTable(const DashboardData &d, const QString &language);
+    static ReportTable workTable(const DashboardData &d, const QString &language);
+    static ReportTable plansTable(const DashboardData &d, const QString &language);
+    static ReportTable partnersTable(const DashboardData &d, const QString &language);
+    static ReportTable wellbeingTable(const DashboardData &d, const QString &language);
+    static ReportTable clinicTable(const DashboardData &d, const QString &language);
+    static ReportTable firstSessionsTable(const DashboardData &d, const QString &language);
+    // The dashboard's bars: the caseload and exits by centre, worker or track.
+    static ReportTable groupsTable(const DashboardData &d, const QString &language);
     // The charts the dashboard draws.
     static ReportChart exitsChart(const DashboardData &d, const QString &language);
     static ReportChart survivalChart(const DashboardData &d, const QString &language);

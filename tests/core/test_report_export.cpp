@@ -71,6 +71,69 @@ DashboardData sample()
     return d;
 }
 
+// Indicators 5-10 beside it: 8 households with a plan, 6 of them with income
+// per person up 20 % (the month before: 2 of 7); 10 goals, 3 achieved; an
+// employer with 6 referrals sent, 5 completed, and a bank with 2 sent, none
+// completed; one counsellor with 12 sessions of 7 households, 2 no-shows of
+// 8 appointments; WHO-5 of 6 members, a mean change of +7.5.
+DashboardData sampleWithAll()
+{
+    DashboardData d = sample();
+    d.independence.households = fig(u"households"_s, 8, "p");
+    d.independence.rose = fig(u"rose"_s, 6, "p");
+    d.independence.medianChange = 180.0;
+    d.independenceBefore.households = fig(u"households"_s, 7, "p");
+    d.independenceBefore.rose = fig(u"rose"_s, 2, "p");
+    d.independence.ratioNow = {3000, 4000, fig(u"households"_s, 8, "p")};
+    d.plans.goals = {u"goals"_s, 10, ids(6, "p")};
+    d.plans.goalsAchieved = {u"achieved"_s, 3, ids(3, "p")};
+    d.plans.byStatus = {{u"active"_s, 7, ids(7, "p")}};
+    ReferralLine employer;
+    employer.partnerName = u"شركة التوظيف"_s;
+    employer.kind = u"employer"_s;
+    employer.sent = {u"sent"_s, 6, ids(6, "r")};
+    employer.accepted = employer.sent;
+    employer.completed = {u"completed"_s, 5, ids(5, "r")};
+    employer.medianDaysToCompletion = 12;
+    ReferralLine bank;
+    bank.partnerName = u"بنك التنمية"_s;
+    bank.kind = u"bank"_s;
+    bank.sent = {u"sent"_s, 2, ids(2, "b")};
+    d.referrals.partners = {bank, employer}; // by name; ranked() puts the employer first
+    d.referrals.total.sent = {u"sent"_s, 8, ids(8, "rb")};
+    d.referrals.total.completed = employer.completed;
+    CounsellorActivity huda;
+    huda.name = u"هدى"_s;
+    huda.sessions = {u"sessions"_s, 12, ids(7, "c")};
+    huda.perWeek = 12.0 * 7 / 31;
+    huda.kept = {u"kept"_s, 8, ids(6, "c")};
+    huda.noShow = {u"no_show"_s, 2, ids(2, "c")};
+    d.clinic.counsellors = {huda};
+    d.clinic.total = huda;
+    d.clinic.total.name.clear();
+    WellbeingFigures w;
+    w.who5.members = {u"members"_s, 6, ids(5, "w")};
+    w.who5.meanChange = 7.5;
+    d.wellbeing = w;
+    d.wellbeingBefore = WellbeingFigures{};
+    // By worker: Salma 9 supported, 5 exits (4 to self-sufficiency); nobody's 3 and 1.
+    d.groupedBy = GroupBy::Worker;
+    GroupFigures salma{QByteArray("s1"), {}, u"سلمى"_s, fig(u"supported"_s, 9, "g"), fig(u"exits"_s, 5, "x"),
+                       fig(u"positive"_s, 4, "x")};
+    GroupFigures none{{}, {}, u"—"_s, fig(u"supported"_s, 3, "n"), fig(u"exits"_s, 1, "y"), fig(u"positive"_s, 0, "y")};
+    d.groups = {salma, none};
+    return d;
+}
+
+const QList<ReportCell> &rowOf(const ReportTable &t, const QString &first)
+{
+    for (const QList<ReportCell> &row : t.rows)
+        if (row.value(0).value.toString() == first)
+            return row;
+    FAIL("no row " << first.toStdString() << " in " << t.key.toStdString());
+    return t.rows.first();
+}
+
 ReportDocument sampleReport(const QString &language = u"en"_s)
 {
     return ReportTables::dashboard(sample(), Period::month(2025, 12).value(), {u"Centre: Riyadh"_s}, language,
@@ -127,7 +190,10 @@ TEST_CASE("The indicators' report: the tiles beside the previous period, exits b
     QStringList keys;
     for (const ReportTable &t : doc.tables)
         keys << t.key;
-    CHECK(keys == QStringList{u"indicators"_s, u"exit_reasons"_s, u"exits_by_month"_s, u"sustained_exits"_s});
+    // Indicators 5-10 follow; wellbeing was not computed for this reader, so it has no table.
+    CHECK(keys == QStringList{u"indicators"_s, u"exit_reasons"_s, u"exits_by_month"_s, u"sustained_exits"_s,
+                              u"independence"_s, u"work"_s, u"plans"_s, u"referrals"_s, u"clinic"_s,
+                              u"first_sessions"_s, u"groups"_s});
     // The period's days, each with its Umm al-Qura date (1 December 2025 is 10 Jumada II 1447).
     REQUIRE_FALSE(doc.about.isEmpty());
     CHECK(doc.about[0].contains(u"2025-12-01"_s));
@@ -233,7 +299,7 @@ TEST_CASE("The report as XLSX: one sheet per table, right to left in Arabic, ide
     REQUIRE(exporting::ReportFiles::writeXlsx(ar, SmallNumbers::prepare(*t->db, sampleReport(u"ar"_s)).value()).ok());
     const QByteArray zip = readAll(ar);
     const QByteArray book = test::zipEntry(zip, u"xl/workbook.xml"_s);
-    CHECK(book.count("<sheet ") == 4);
+    CHECK(book.count("<sheet ") == 11); // one per table (no wellbeing in the sample)
     const QByteArray sheet1 = test::zipEntry(zip, u"xl/worksheets/sheet1.xml"_s);
     CHECK(sheet1.contains("rightToLeft=\"1\""));
     CHECK(sheet1.contains("<v>12</v>")); // households supported: a number
@@ -280,7 +346,7 @@ TEST_CASE("The report as CSV: a BOM, the title and facts, then each table after 
     CHECK(text.contains(u"\r\n\r\n"_s + ReportTables::tr("Exits by month") + u"\r\n"_s));
     CHECK(text.contains(u"December 2025,6\r\n"_s));
     CHECK(text.contains(u",10%,20%\r\n"_s)); // the share of exits to self-sufficiency
-    CHECK(text.count(u"\r\n\r\n"_s) == 4); // four tables
+    CHECK(text.count(u"\r\n\r\n"_s) == 11); // eleven tables (no wellbeing in the sample)
     CHECK_FALSE(text.contains(u"<5"_s));
     REQUIRE(SmallNumbers::setHidden(*t->db, t->admin, true).ok());
     const QString hidden = QString::fromUtf8(exporting::ReportFiles::csv(SmallNumbers::prepare(*t->db, sampleReport()).value()));
@@ -351,4 +417,77 @@ TEST_CASE("tamkeen-cli report's rows follow the small-numbers rule: no value and
         marked = marked || v.toObject().value(u"value"_s).toString() == u"<5"_s;
     CHECK(marked);
     CHECK(IndicatorReport::csv(hidden.value()).contains("caseload,households,suspended,<5,\r\n"));
+}
+
+TEST_CASE("The indicators' report has tables for indicators 5-10, worked out by hand, with small numbers hidden",
+          "[report][export][privacy]")
+{
+    const DashboardData data = sampleWithAll();
+    const ReportDocument doc = ReportTables::dashboard(data, Period::month(2025, 12).value(), {}, u"en"_s,
+                                                       QDate(2026, 1, 15));
+    const ReportTable &independence = table(doc, u"independence"_s);
+    CHECK(rowOf(independence, ReportTables::tr("Households with a plan"))[1].value.toLongLong() == 8);
+    CHECK(rowOf(independence, ReportTables::tr("Households with a plan"))[2].value.toLongLong() == 7);
+    const auto &rose = rowOf(independence, ReportTables::tr("Share with income per person up by 20 % or more"));
+    CHECK(rose[1].value.toDouble() == Approx(0.75)); // 6 of 8
+    CHECK(rose[2].value.toDouble() == Approx(2.0 / 7.0));
+    CHECK(rowOf(independence, ReportTables::tr("Independence ratio at the period's end"))[1].value.toDouble()
+          == Approx(0.75)); // 3,000 of 4,000
+    CHECK(rowOf(independence, ReportTables::tr("Independence ratio at the plan's baseline"))[1].value.isNull());
+    const ReportTable &plans = table(doc, u"plans"_s);
+    CHECK(rowOf(plans, ReportTables::tr("Share of goals achieved"))[1].value.toDouble() == Approx(0.3));
+    CHECK(rowOf(plans, ReportTables::tr("Share of goals achieved"))[2].value.isNull()); // no goals: not 0 %
+    // Partners best first: the employer completed 5 of 6, the bank none of 2; then everyone.
+    const ReportTable &partners = table(doc, u"referrals"_s);
+    REQUIRE(partners.rows.size() == 3);
+    CHECK(partners.rows[0][0].value.toString() == u"شركة التوظيف"_s);
+    CHECK(partners.rows[0][2].value.toLongLong() == 6);
+    CHECK(partners.rows[0][6].value.toDouble() == Approx(5.0 / 6.0));
+    CHECK(partners.rows[0][7].value.toDouble() == Approx(12.0));
+    CHECK(partners.rows[1][0].value.toString() == u"بنك التنمية"_s);
+    CHECK(partners.rows[2][0].value.toString() == ReportTables::tr("All partners"));
+    CHECK(partners.rows[2][2].value.toLongLong() == 8);
+    const ReportTable &clinic = table(doc, u"clinic"_s);
+    REQUIRE(clinic.rows.size() == 2);
+    CHECK(clinic.rows[0][1].value.toLongLong() == 12);
+    CHECK(clinic.rows[0][2].value.toDouble() == Approx(84.0 / 31.0));
+    CHECK(clinic.rows[0][5].value.toDouble() == Approx(0.25)); // 2 of 8
+    // Wellbeing, computed for this reader: 6 members of 5 households, +7.5 points.
+    const ReportTable &wellbeing = table(doc, u"wellbeing"_s);
+    CHECK(rowOf(wellbeing, ReportTables::tr("%1: mean change in points").arg(ReportTables::tr("WHO-5 wellbeing")))[1]
+              .value.toDouble()
+          == Approx(7.5));
+
+    // Hidden: the bank's 2 referrals (2 families), the 2 no-shows and the
+    // share over them, the rose share the month before (2 of 7); not the
+    // employer's 6 of 6 families, nor 12 sessions of 7 families.
+    auto t = test::makeSetUpDb();
+    REQUIRE(SmallNumbers::setHidden(*t->db, t->admin, true).ok());
+    auto on = SmallNumbers::prepare(*t->db, doc);
+    REQUIRE(on.ok());
+    const ReportDocument &hidden = on.value().document();
+    const ReportTable &p = table(hidden, u"referrals"_s);
+    CHECK_FALSE(p.rows[0][2].suppressed);
+    CHECK(p.rows[1][2].suppressed);
+    CHECK(p.rows[1][2].value.toString() == u"<5"_s);
+    const ReportTable &c = table(hidden, u"clinic"_s);
+    CHECK_FALSE(c.rows[0][1].suppressed);
+    CHECK(c.rows[0][4].suppressed);
+    CHECK(c.rows[0][5].suppressed);
+    const auto &roseHidden =
+        rowOf(table(hidden, u"independence"_s), ReportTables::tr("Share with income per person up by 20 % or more"));
+    CHECK_FALSE(roseHidden[1].suppressed);
+    CHECK(roseHidden[2].suppressed);
+    // By worker: Salma's 9 and 5 shown, her 4 to self-sufficiency hidden; the 3 and the 1 hidden, the 0 not.
+    const ReportTable &groups = table(hidden, u"groups"_s);
+    REQUIRE(groups.rows.size() == 2);
+    CHECK(groups.rows[0][1].value.toLongLong() == 9);
+    CHECK_FALSE(groups.rows[0][2].suppressed);
+    CHECK(groups.rows[0][3].suppressed);
+    CHECK(groups.rows[1][1].suppressed);
+    CHECK(groups.rows[1][2].suppressed);
+    CHECK_FALSE(groups.rows[1][3].suppressed);
+    CHECK(groups.headers.first() == ReportTables::tr("Worker"));
+    // Goals achieved: 3 goals of 3 families.
+    CHECK(rowOf(table(hidden, u"plans"_s), ReportTables::tr("Goals achieved"))[1].suppressed);
 }

@@ -5,13 +5,16 @@
 // custom dates are refused in words.
 #include "format/Display.h"
 #include "impact/ChartPanel.h"
+#include "impact/DashboardCharts.h"
 #include "impact/DashboardFilters.h"
 #include "impact/DashboardTile.h"
 #include "impact/DashboardView.h"
 #include "impact/DrillDownDialog.h"
+#include "impact/GroupedFigures.h"
 #include "impact/Indicators.h"
 #include "impact/ReportsPage.h"
 #include "referrals/ExitService.h"
+#include "referrals/ReferralService.h"
 #include "registry/HouseholdService.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
@@ -23,6 +26,11 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <algorithm>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -108,6 +116,19 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     REQUIRE(exits.exitSupport(admin, amal, exitMonth.addDays(9), QStringLiteral("employment")).ok());
     REQUIRE(exits.exitSupport(admin, reem, exitMonth.addDays(14), QStringLiteral("moved")).ok());
     REQUIRE(exits.reenter(admin, amal, exitMonth.addMonths(2), QStringLiteral("lost_job")).ok());
+    // Hind's head was referred to an employer today: this month's referrals tile.
+    referrals::ReferralService referralService(*db);
+    referrals::Partner employer;
+    employer.name = QStringLiteral("شركة الخرج للتوظيف");
+    employer.kind = QStringLiteral("employer");
+    employer.services = {QStringLiteral("توظيف")};
+    const QByteArray partner = referralService.addPartner(admin, employer).value();
+    referrals::ReferralData referral;
+    referral.memberId = households.members().members(hind).value().first().id;
+    referral.partnerId = partner;
+    referral.service = QStringLiteral("توظيف");
+    referral.sentOn = today;
+    REQUIRE(referralService.refer(admin, referral).ok());
 
     app.controller->logout();
     test::settle();
@@ -131,6 +152,47 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     REQUIRE(caseload.supported.value > 0);
     CHECK(view->tile(impact::Indicator::Caseload)->valueButton()->text() == display.number(caseload.supported.value));
 
+    // Indicators 5-10 have their tiles too, each the number core computes for
+    // this month, and a supervisor sees wellbeing.
+    const impact::ReferralFigures referrals = indicators.referrals(thisMonth).value();
+    const impact::ClinicFigures clinic = indicators.clinic(thisMonth).value();
+    const impact::WorkFigures work = indicators.work(thisMonth).value();
+    for (impact::Indicator i : {impact::Indicator::Independence, impact::Indicator::Work, impact::Indicator::Plans,
+                                impact::Indicator::Referrals, impact::Indicator::Wellbeing, impact::Indicator::Clinic}) {
+        INFO(impact::Indicators::name(i).toStdString());
+        REQUIRE(view->tile(i));
+        CHECK(view->tile(i)->isVisible());
+        CHECK_FALSE(view->tile(i)->valueButton()->text().isEmpty());
+        CHECK_FALSE(view->tile(i)->change()->text().isEmpty());
+    }
+    CHECK(view->tile(impact::Indicator::Referrals)->valueButton()->text() == display.number(referrals.total.sent.value));
+    CHECK(view->tile(impact::Indicator::Clinic)->valueButton()->text() == display.number(clinic.total.sessions.value));
+    CHECK(view->tile(impact::Indicator::Work)->valueButton()->text() == display.number(work.earningAtEnd.value));
+    // Nothing cut at 1366 pixels: every tile's numbers fit its width.
+    for (DashboardTile *t : view->findChildren<DashboardTile *>())
+        for (QPushButton *b : t->detailButtons()) {
+            INFO(b->text().toStdString());
+            CHECK(b->sizeHint().width() <= t->width());
+        }
+    // The referrals tile's number opens Hind's family, the one referred this month.
+    REQUIRE(referrals.total.sent.value == 1);
+    view->tile(impact::Indicator::Referrals)->valueButton()->click();
+    test::settle();
+    auto *sent = view->findChild<DrillDownDialog *>();
+    REQUIRE(sent);
+    REQUIRE(sent->rows().size() == 1);
+    CHECK(sent->rows().first().id == hind);
+    test::screenshot(sent, QStringLiteral("dashboard-drilldown-referrals"));
+    sent->close();
+    delete sent;
+    test::settle();
+    if (auto *scroll = view->findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(view->tile(impact::Indicator::Clinic), 0, 0);
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-tiles-5-10"));
+    if (auto *scroll = view->findChild<QScrollArea *>()) // back to the first tiles
+        scroll->ensureWidgetVisible(view->tile(impact::Indicator::Caseload), 0, 0);
+
     // The exits' month: two exits to self-sufficiency, two of three not back after 12 months.
     chooseMonth(view, exitMonth);
     const auto period = impact::Period::month(exitMonth.year(), exitMonth.month()).value();
@@ -142,6 +204,41 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     CHECK(view->tile(impact::Indicator::SustainedExits)->valueButton()->text() == display.percent(67));
     CHECK(view->tile(impact::Indicator::ReentryRate)->valueButton()->text() == display.percent(33));
     test::screenshot(main, QStringLiteral("dashboard"));
+
+    // The bars by centre, as core groups them: the demonstration centre holds
+    // the three exits; its exits bar opens those three families.
+    ChartPanel *groups = view->groups();
+    const auto byCentre = impact::GroupedFigures::compute(*db, period, {}, impact::GroupBy::Centre).value();
+    REQUIRE(groups->table()->rowCount() == byCentre.size());
+    int centreRow = -1;
+    for (int i = 0; i < byCentre.size(); ++i)
+        if (byCentre[i].exits.households.contains(hind))
+            centreRow = i;
+    REQUIRE(centreRow >= 0);
+    CHECK(groups->table()->item(centreRow, 0)->text() == byCentre[centreRow].name);
+    CHECK(groups->table()->item(centreRow, 2)->text() == display.number(3));
+    CHECK(groups->table()->item(centreRow, 3)->text() == display.number(2));
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(groups->view()->chart()->series().value(0));
+    REQUIRE(bars);
+    REQUIRE(bars->barSets().size() == 2);
+    emit bars->barSets().at(1)->clicked(int(byCentre.size() - 1 - centreRow)); // drawn bottom up
+    test::settle();
+    auto *centreExits = view->findChild<DrillDownDialog *>();
+    REQUIRE(centreExits);
+    CHECK(centreExits->rows().size() == 3);
+    centreExits->close();
+    delete centreExits;
+    for (QWidget *w = groups->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(groups, 0, 0);
+            break;
+        }
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-bars"));
+    groups->toggle()->click();
+    test::settle();
+    test::screenshot(main, QStringLiteral("dashboard-bars-table"));
+    groups->toggle()->click();
 
     // The survival curve's values as a table: one cohort, 67 % after 12 months.
     ChartPanel *survival = view->survival();
@@ -211,4 +308,129 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     CHECK(view->filters()->year()->value() == exitMonth.year());
     CHECK(view->filters()->number()->value() == exitMonth.month());
     CHECK(view->tile(impact::Indicator::Exits)->valueButton()->text() == display.number(2));
+}
+
+TEST_CASE("Dashboard: a field worker sees no wellbeing tile, the other indicators stay", "[ui][impact][dashboard]")
+{
+    test::App app;
+    test::setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    security::UserService users(*db, security::HashCost::minimal());
+    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    auto fahad = users.add(admin, {QStringLiteral("fahad"), QStringLiteral("fahad"), security::Role::FieldWorker, kPassword});
+    REQUIRE(fahad.ok());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("fahad"), kPassword);
+    test::settle();
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(Section::Reports);
+    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    REQUIRE(page);
+    DashboardView *view = page->dashboard();
+    REQUIRE(view);
+    waitFor(view);
+    REQUIRE(view->data().has_value());
+    CHECK(view->tile(impact::Indicator::Wellbeing) == nullptr);
+    CHECK(view->findChild<DashboardTile *>(QStringLiteral("tileWellbeing")) == nullptr);
+    // Not computed for a field worker either: nothing confidential reaches the screen or an export.
+    CHECK_FALSE(view->data()->wellbeing.has_value());
+    // Their own households only: no choice of worker.
+    CHECK_FALSE(view->filters()->worker()->isVisible());
+    CHECK(view->filters()->filter().worker == fahad.value());
+    for (impact::Indicator i : {impact::Indicator::Independence, impact::Indicator::Work, impact::Indicator::Plans,
+                                impact::Indicator::Referrals, impact::Indicator::Clinic}) {
+        REQUIRE(view->tile(i));
+        CHECK(view->tile(i)->isVisible());
+    }
+    test::screenshot(main, QStringLiteral("dashboard-field-worker"));
+}
+
+TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators and are remembered per user",
+          "[ui][impact][dashboard]")
+{
+    test::App app;
+    test::setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    security::UserService users(*db, security::HashCost::minimal());
+    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
+    auto huda = users.add(admin, {QStringLiteral("huda"), QStringLiteral("هدى القحطاني"), security::Role::Counsellor, kPassword});
+    REQUIRE(huda.ok());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    MainWindow *main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    DashboardView *view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    DashboardFilters *f = view->filters();
+    CHECK(f->worker()->isVisible());
+    REQUIRE(f->region()->count() > 1);
+    const int counsellor = f->counsellor()->findText(QStringLiteral("هدى القحطاني"));
+    REQUIRE(counsellor > 0);
+    const int track = f->track()->findData(QStringLiteral("employment"));
+    REQUIRE(track > 0);
+
+    // A new counsellor follows nobody yet: every count is 0 under her name.
+    f->counsellor()->setCurrentIndex(counsellor);
+    waitFor(view);
+    CHECK(f->filter().counsellor == huda.value());
+    REQUIRE(view->data().has_value());
+    CHECK(view->data()->caseload.supported.value == 0);
+    CHECK(view->tile(impact::Indicator::Caseload)->valueButton()->text() == ui::Display(app.settings).number(0));
+    test::screenshot(main, QStringLiteral("dashboard-filters"));
+
+    // The region alone: what core counts for it.
+    f->counsellor()->setCurrentIndex(0);
+    f->region()->setCurrentIndex(1);
+    f->track()->setCurrentIndex(track);
+    waitFor(view);
+    const impact::ImpactFilter chosen = f->filter();
+    CHECK(chosen.region == f->region()->itemText(1));
+    CHECK(chosen.track == QStringLiteral("employment"));
+    CHECK(chosen.counsellor.isEmpty());
+    const QDate today = QDate::currentDate();
+    const auto thisMonth = impact::Period::month(today.year(), today.month()).value();
+    CHECK(view->data()->caseload.supported.value
+          == impact::Indicators(*db).caseload(thisMonth, chosen).value().supported.value);
+
+    // Remembered for this user.
+    const QString region = f->region()->currentText();
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    CHECK(view->filters()->region()->currentText() == region);
+    CHECK(view->filters()->track()->currentData().toString() == QStringLiteral("employment"));
+    CHECK(view->filters()->counsellor()->currentIndex() == 0);
+
+    // Bars by track: what core groups for the chosen filter, and remembered too.
+    f = view->filters();
+    f->groupBy()->setCurrentIndex(f->groupBy()->findData(int(impact::GroupBy::Track)));
+    waitFor(view);
+    CHECK(view->data()->groupedBy == impact::GroupBy::Track);
+    const auto byTrack = impact::GroupedFigures::compute(*db, thisMonth, f->filter(), impact::GroupBy::Track).value();
+    CHECK(view->groups()->table()->rowCount() == byTrack.size());
+    CHECK(view->groups()->table()->horizontalHeaderItem(0)->text() == groupHeaders(impact::GroupBy::Track).first());
+    app.controller->logout();
+    test::settle();
+    test::login(app, QStringLiteral("salem"), kPassword);
+    test::settle();
+    main = app.controller->mainWindow();
+    main->showSection(Section::Reports);
+    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
+    waitFor(view);
+    CHECK(view->filters()->grouping() == impact::GroupBy::Track);
+    CHECK(view->data()->groupedBy == impact::GroupBy::Track);
 }

@@ -2,7 +2,10 @@
 
 #include "format/Display.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCategoryAxis>
+#include <QHorizontalBarSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLineSeries>
@@ -138,6 +141,67 @@ ChartAndRows exitsTrendChart(const QList<impact::MonthFigure> &months, const Dis
         y->append(display.number(v), double(v));
     for (const impact::MonthFigure &m : months)
         out.rows << QStringList{monthLabel(display, m.month), display.number(m.exits.value)};
+    return out;
+}
+
+QStringList groupHeaders(impact::GroupBy by)
+{
+    const QString group = by == GroupBy::Centre   ? DashboardCharts::tr("Centre")
+                          : by == GroupBy::Worker ? DashboardCharts::tr("Worker")
+                                                  : DashboardCharts::tr("Track");
+    return {group, DashboardCharts::tr("Supported at the end"), DashboardCharts::tr("Exits"),
+            DashboardCharts::tr("Exits to self-sufficiency")};
+}
+
+QStringList groupSets()
+{
+    return {DashboardCharts::tr("Supported at the end"), DashboardCharts::tr("Exits")};
+}
+
+ChartAndRows groupsChart(const QList<impact::GroupFigures> &groups, impact::GroupBy by, const Display &display,
+                         bool rightToLeft)
+{
+    auto *series = new QHorizontalBarSeries;
+    const QStringList names = groupSets();
+    auto *supported = new QBarSet(names.at(0));
+    auto *exits = new QBarSet(names.at(1));
+    QStringList categories;
+    qint64 top = 0;
+    ChartAndRows out;
+    // The first group at the top: horizontal bars are drawn from the bottom up.
+    for (qsizetype i = groups.size() - 1; i >= 0; --i) {
+        const impact::GroupFigures &g = groups.at(i);
+        supported->append(double(g.supported.value));
+        exits->append(double(g.exits.value));
+        categories << g.name;
+        top = std::max({top, g.supported.value, g.exits.value});
+    }
+    for (const impact::GroupFigures &g : groups)
+        out.rows << QStringList{g.name, display.number(g.supported.value), display.number(g.exits.value),
+                                display.number(g.positive.value)};
+    series->append(supported);
+    series->append(exits);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocale(QLocale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(DashboardCharts::tr("Households supported and exits: %1").arg(impact::GroupedFigures::title(by)));
+    // Names stand on the right in right-to-left, and the bars grow leftwards.
+    auto *groupAxis = new QBarCategoryAxis(chart);
+    groupAxis->append(categories);
+    chart->addAxis(groupAxis, rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    series->attachAxis(groupAxis);
+    const qint64 step = std::max<qint64>(1, (top + 3) / 4);
+    auto *values = new QCategoryAxis(chart);
+    values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    values->setRange(0, double(step * 4));
+    values->setReverse(rightToLeft);
+    for (qint64 v = 0; v <= step * 4; v += step)
+        values->append(display.number(v), double(v));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    out.chart = chart;
     return out;
 }
 

@@ -23,5 +23,12 @@ QStringList survivalHeaders(const Display &display);
 QStringList trendHeaders();
 ChartAndRows survivalChart(const impact::SustainedExits &sustained, const Display &display, bool rightToLeft);
 ChartAndRows exitsTrendChart(const QList<impact::MonthFigure> &months, const Display &display, bool rightToLeft);
+// The caseload and exits by centre, worker or track: horizontal bars, one row
+// of the table per group (its name, supported, exits, to self-sufficiency).
+// The bar sets are in the order of `groupSets()`.
+QStringList groupHeaders(impact::GroupBy by);
+QStringList groupSets();
+ChartAndRows groupsChart(const QList<impact::GroupFigures> &groups, impact::GroupBy by, const Display &display,
+                         bool rightToLeft);
 
 } // namespace tamkeen::ui

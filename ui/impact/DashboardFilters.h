@@ -1,12 +1,15 @@
 #pragma once
-// The dashboard's period (month, quarter, year, Hijri month, custom dates) and
-// centre, remembered per user (AppSettings::userChoice).
+// The dashboard's period (month, quarter, year, Hijri month, custom dates),
+// centre, region, assigned worker, counsellor and empowerment track,
+// remembered per user (AppSettings::userChoice).
+#include "impact/GroupedFigures.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace tamkeen::storage {
@@ -32,13 +35,22 @@ public:
     QSpinBox *year() const { return m_year; }
     QSpinBox *number() const { return m_number; }
     QComboBox *centre() const { return m_centre; }
+    QComboBox *region() const { return m_region; }
+    QComboBox *worker() const { return m_workerBox; }
+    QComboBox *counsellor() const { return m_counsellor; }
+    QComboBox *track() const { return m_track; }
+    QComboBox *groupBy() const { return m_groupBy; }
+    impact::GroupBy grouping() const; // the bars' groups
     DateField *from() const { return m_from; }
     DateField *to() const { return m_to; }
     // Shows the current period of `kind` (the month or quarter of today, …).
     void setKind(impact::Period::Kind kind);
     void loadCentres();
-    // Only the households assigned to `worker` (a field worker's own); empty: everyone's.
-    void setWorker(const QByteArray &worker) { m_worker = worker; }
+    // The regions, workers, counsellors and tracks to choose from, read again.
+    void loadChoices();
+    // Only the households assigned to `worker` (a field worker's own), the
+    // worker's choice then hidden; empty: everyone's.
+    void setWorker(const QByteArray &worker);
 
 signals:
     void changed();
@@ -57,6 +69,12 @@ private:
     DateField *m_from;
     DateField *m_to;
     QComboBox *m_centre;
+    QComboBox *m_region;
+    QComboBox *m_workerBox;
+    QComboBox *m_counsellor;
+    QComboBox *m_track;
+    QComboBox *m_groupBy;
+    QLabel *m_workerLabel;
     QByteArray m_worker;
     bool m_restoring = false;
 };

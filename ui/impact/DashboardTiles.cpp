@@ -4,6 +4,7 @@
 #include "impact/DashboardFilters.h"
 #include "impact/DashboardTile.h"
 #include "impact/DashboardView.h"
+#include "impact/TileText.h"
 
 #include <QLabel>
 
@@ -23,15 +24,8 @@ int knownHorizon(const SustainedExits &s)
     return 0;
 }
 
-QString signedNumber(const Display &d, qint64 change)
-{
-    return Display::ltr((change > 0 ? u"+"_s : change < 0 ? u"−"_s : QString()) + d.number(std::abs(change)));
-}
-
-QString percentOf(const Display &d, std::optional<double> share)
-{
-    return share ? d.percent(int(std::lround(*share * 100))) : QString();
-}
+using tiletext::percentOf;
+using tiletext::signedNumber;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "impact/DashboardView.h"
 
+#include "clinic/ClinicVocabulary.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "impact/ChartPanel.h"
@@ -10,7 +11,9 @@
 #include "storage/Database.h"
 #include "widgets/MessageBanner.h"
 
+#include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,13 +46,25 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     m_exits = new DashboardTile(Indicators::name(Indicator::Exits), u"tileExits"_s, content);
     m_sustained = new DashboardTile(Indicators::name(Indicator::SustainedExits), u"tileSustained"_s, content);
     m_reentry = new DashboardTile(Indicators::name(Indicator::ReentryRate), u"tileReentry"_s, content);
+    m_independence = new DashboardTile(Indicators::name(Indicator::Independence), u"tileIndependence"_s, content);
+    m_work = new DashboardTile(Indicators::name(Indicator::Work), u"tileWork"_s, content);
+    m_plans = new DashboardTile(Indicators::name(Indicator::Plans), u"tilePlans"_s, content);
+    m_referrals = new DashboardTile(Indicators::name(Indicator::Referrals), u"tileReferrals"_s, content);
+    if (clinic::mayReadConfidential(session)) // WHO-5 results are confidential
+        m_wellbeing = new DashboardTile(Indicators::name(Indicator::Wellbeing), u"tileWellbeing"_s, content);
+    m_clinic = new DashboardTile(Indicators::name(Indicator::Clinic), u"tileClinic"_s, content);
     m_satisfaction = new DashboardTile(tr("Satisfaction"), u"tileSatisfaction"_s, content);
     m_survival = new ChartPanel(tr("Sustained exits"), u"survivalChart"_s, survivalHeaders(Display(settings)), content);
     m_trend = new ChartPanel(tr("Exits by month"), u"exitsTrendChart"_s, trendHeaders(), content);
+    m_groups = new ChartPanel(tr("Caseload and exits by group"), u"groupsChart"_s,
+                              groupHeaders(m_filters->grouping()), content);
     // Three tiles a row: each keeps its numbers on one line at 1366 pixels.
     auto *tiles = new QGridLayout;
     int at = 0;
-    for (DashboardTile *t : {m_caseload, m_exits, m_sustained, m_reentry, m_satisfaction}) {
+    for (DashboardTile *t : {m_caseload, m_exits, m_sustained, m_reentry, m_independence, m_work, m_plans, m_referrals,
+                             m_wellbeing, m_clinic, m_satisfaction}) {
+        if (!t)
+            continue;
         tiles->addWidget(t, at / 3, at % 3);
         ++at;
         connect(t, &DashboardTile::drillDown, this, &DashboardView::drillDown);
@@ -61,6 +76,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     inner->setContentsMargins(0, 0, 0, 0);
     inner->addLayout(tiles);
     inner->addLayout(charts, 1);
+    inner->addWidget(m_groups, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -99,13 +115,18 @@ DashboardTile *DashboardView::tile(Indicator indicator) const
         return m_sustained;
     case Indicator::ReentryRate:
         return m_reentry;
-    case Indicator::Independence: // no tile yet: in the report and tamkeen-cli report
+    case Indicator::Independence:
+        return m_independence;
     case Indicator::Work:
+        return m_work;
     case Indicator::Plans:
+        return m_plans;
     case Indicator::Referrals:
+        return m_referrals;
     case Indicator::Wellbeing:
+        return m_wellbeing;
     case Indicator::Clinic:
-        break;
+        return m_clinic;
     }
     return nullptr;
 }
@@ -124,9 +145,12 @@ void DashboardView::refresh()
     const Period p = period.value();
     const ImpactFilter filter = m_filters->filter();
     const QDate asOf = QDate::currentDate();
+    const security::Session reader = m_session; // a copy: the worker reads it, never this object's
+    const GroupBy groupBy = m_filters->grouping();
     // A database connection stays in its thread: core opens the worker its own.
-    QThread *thread = QThread::create([this, request, path, p, filter, asOf] {
-        const Result<impact::DashboardData> result = impact::computeDashboard(path, p, filter, asOf);
+    QThread *thread = QThread::create([this, request, path, p, filter, asOf, reader, groupBy] {
+        const Result<impact::DashboardData> result =
+            impact::computeDashboard(path, p, filter, asOf, &reader, groupBy);
         QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
     });
     m_threads << thread;
@@ -156,6 +180,7 @@ void DashboardView::show(quint64 request, const Result<impact::DashboardData> &r
                                         Display(m_settings).shortDate(period.value().last()))
                              : QString());
     showTiles(*m_data);
+    showTiles5To10(*m_data);
     const Display display(m_settings);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     ChartAndRows s = survivalChart(m_data->sustained, display, rtl);
@@ -163,7 +188,38 @@ void DashboardView::show(quint64 request, const Result<impact::DashboardData> &r
     m_survival->table()->setHorizontalHeaderLabels(survivalHeaders(display)); // digits may have changed
     ChartAndRows t = exitsTrendChart(m_data->exitsByMonth, display, rtl);
     m_trend->show(t.chart, t.rows);
+    showGroups(*m_data);
     emit computed();
+}
+
+// The bars by centre, worker or track; a bar opens its households.
+void DashboardView::showGroups(const impact::DashboardData &d)
+{
+    const Display display(m_settings);
+    ChartAndRows g = groupsChart(d.groups, d.groupedBy, display, layoutDirection() == Qt::RightToLeft);
+    m_groups->show(g.chart, g.rows);
+    m_groups->table()->setHorizontalHeaderLabels(groupHeaders(d.groupedBy));
+    const QString when = periodName();
+    for (QAbstractSeries *series : g.chart->series()) {
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(series);
+        if (!bars)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype s = 0; s < sets.size(); ++s)
+            connect(sets[s], &QBarSet::clicked, this, [this, s, when](int index) {
+                // Bars are drawn bottom up: index 0 is the last group.
+                const QList<GroupFigures> &groups = m_data->groups;
+                const qsizetype at = groups.size() - 1 - index;
+                if (at < 0 || at >= groups.size())
+                    return;
+                const GroupFigures &group = groups[at];
+                if (s == 0)
+                    drillDown(tr("Households supported at the end of the period, %1 (%2)").arg(group.name, when),
+                              group.supported);
+                else
+                    drillDown(tr("Exits, %1 (%2)").arg(group.name, when), group.exits);
+            });
+    }
 }
 
 DrillDownDialog *DashboardView::drillDown(const QString &what, const impact::Figure &figure)

@@ -1,6 +1,7 @@
 #pragma once
 // The supervisors' dashboard (issue 14 §2): the period and centre, a tile per
-// indicator (1-4 and 11) with the change against the previous period, the
+// indicator (1-11; wellbeing only for those who may see it) with the change
+// against the previous period, the
 // survival curve of sustained exits and exits by month. Computed on a worker
 // thread with its own connection; a newer request supersedes an older one.
 #include "impact/DashboardData.h"
@@ -29,10 +30,12 @@ public:
     ~DashboardView() override;
 
     DashboardFilters *filters() const { return m_filters; }
+    // Nothing for the wellbeing tile of a reader who may not see it.
     DashboardTile *tile(impact::Indicator indicator) const;
     DashboardTile *satisfactionTile() const { return m_satisfaction; }
     ChartPanel *survival() const { return m_survival; }
     ChartPanel *trend() const { return m_trend; }
+    ChartPanel *groups() const { return m_groups; } // the caseload and exits by centre, worker or track
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
     // The last result shown (empty before the first one).
     const std::optional<impact::DashboardData> &data() const { return m_data; }
@@ -50,6 +53,8 @@ signals:
 private:
     void show(quint64 request, const Result<impact::DashboardData> &result);
     void showTiles(const impact::DashboardData &d);
+    void showTiles5To10(const impact::DashboardData &d); // DashboardTiles5To10.cpp
+    void showGroups(const impact::DashboardData &d);
     QString periodName() const;
 
     storage::Database &m_db;
@@ -63,9 +68,16 @@ private:
     DashboardTile *m_exits;
     DashboardTile *m_sustained;
     DashboardTile *m_reentry;
+    DashboardTile *m_independence;
+    DashboardTile *m_work;
+    DashboardTile *m_plans;
+    DashboardTile *m_referrals;
+    DashboardTile *m_wellbeing = nullptr; // only for readers of confidential results
+    DashboardTile *m_clinic;
     DashboardTile *m_satisfaction;
     ChartPanel *m_survival;
     ChartPanel *m_trend;
+    ChartPanel *m_groups;
     std::optional<impact::DashboardData> m_data;
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
