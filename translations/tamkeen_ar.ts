@@ -582,6 +582,30 @@
         <source>Households that left support, by month</source>
         <translation>الأسر التي خرجت من الدعم، بحسب الشهر</translation>
     </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Supported at the end</source>
+        <translation>مدعومة في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation>الخروج إلى الاكتفاء</translation>
+    </message>
+    <message>
+        <source>Households supported and exits: %1</source>
+        <translation>الأسر المدعومة وحالات الخروج: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1338,6 +1362,37 @@
     <message>
         <source>Not approved</source>
         <translation>غير معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedFigures</name>
+    <message>
+        <source>By centre</source>
+        <translation>حسب المركز</translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation>حسب الأخصائي</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>حسب المسار</translation>
+    </message>
+    <message>
+        <source>No centre</source>
+        <translation>بلا مركز</translation>
+    </message>
+    <message>
+        <source>No worker assigned</source>
+        <translation>لم يُسند إلى أخصائي</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>بلا خطة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3965,278 @@
         <source>Not yet</source>
         <translation>ليست بعد</translation>
     </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation>المستشار: %1</translation>
+    </message>
+    <message>
+        <source>Empowerment track: %1</source>
+        <translation>مسار التمكين: %1</translation>
+    </message>
+    <message>
+        <source>Households with an approved plan: income per person at the plan&apos;s baseline against the period&apos;s end.</source>
+        <translation>الأسر التي لها خطة معتمدة: دخل الفرد عند خط الأساس للخطة مقارنةً بنهاية الفترة.</translation>
+    </message>
+    <message>
+        <source>Households with a plan</source>
+        <translation>أسر لها خطة</translation>
+    </message>
+    <message>
+        <source>Median change in income per person (a month)</source>
+        <translation>وسيط التغير في دخل الفرد (شهريًا)</translation>
+    </message>
+    <message>
+        <source>Income per person up by 20 % or more</source>
+        <translation>ارتفع دخل الفرد ٢٠٪ أو أكثر</translation>
+    </message>
+    <message>
+        <source>Share with income per person up by 20 % or more</source>
+        <translation>نسبة من ارتفع دخل الفرد فيها ٢٠٪ أو أكثر</translation>
+    </message>
+    <message>
+        <source>Under the income threshold at baseline</source>
+        <translation>دون الحد المانع عند خط الأساس</translation>
+    </message>
+    <message>
+        <source>Crossed the income threshold</source>
+        <translation>تجاوزت الحد المانع</translation>
+    </message>
+    <message>
+        <source>Share that crossed the income threshold</source>
+        <translation>نسبة من تجاوز الحد المانع</translation>
+    </message>
+    <message>
+        <source>Left support after the plan began</source>
+        <translation>خرجت من الدعم بعد بدء الخطة</translation>
+    </message>
+    <message>
+        <source>Median change in income per person at exit</source>
+        <translation>وسيط التغير في دخل الفرد عند الخروج</translation>
+    </message>
+    <message>
+        <source>Independence ratio at the plan&apos;s baseline</source>
+        <translation>نسبة الاستقلال الاقتصادي عند خط الأساس للخطة</translation>
+    </message>
+    <message>
+        <source>Independence ratio at the period&apos;s end</source>
+        <translation>نسبة الاستقلال الاقتصادي في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Members able to work with an approved plan; jobs, training places and loans count referrals.</source>
+        <translation>الأفراد القادرون على العمل ولهم خطة معتمدة؛ الوظائف وفرص التدريب والقروض تُعد بالإحالات.</translation>
+    </message>
+    <message>
+        <source>Members able to work with a plan</source>
+        <translation>أفراد قادرون على العمل لهم خطة</translation>
+    </message>
+    <message>
+        <source>Employed or self-employed at the plan&apos;s start</source>
+        <translation>موظفون أو يعملون لحسابهم عند بدء الخطة</translation>
+    </message>
+    <message>
+        <source>Employed or self-employed now</source>
+        <translation>موظفون أو يعملون لحسابهم الآن</translation>
+    </message>
+    <message>
+        <source>Earning at the plan&apos;s start</source>
+        <translation>لهم دخل من عملهم عند بدء الخطة</translation>
+    </message>
+    <message>
+        <source>Earning at the period&apos;s end</source>
+        <translation>لهم دخل من عملهم في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Share earning at the period&apos;s end</source>
+        <translation>نسبة من لهم دخل من عملهم في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Jobs through referrals</source>
+        <translation>وظائف عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Training places through referrals</source>
+        <translation>فرص تدريب عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Loans through referrals</source>
+        <translation>قروض عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Plans by status on the period&apos;s last day; goals and tasks count as themselves.</source>
+        <translation>الخطط حسب حالتها في آخر يوم من الفترة؛ الأهداف والمهام تُعد بعددها.</translation>
+    </message>
+    <message>
+        <source>Plans: %1</source>
+        <translation>الخطط: %1</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation>الأهداف المتحققة</translation>
+    </message>
+    <message>
+        <source>Share of goals achieved</source>
+        <translation>نسبة الأهداف المتحققة</translation>
+    </message>
+    <message>
+        <source>Exits after a plan&apos;s approval</source>
+        <translation>الخروج من الدعم بعد اعتماد خطة</translation>
+    </message>
+    <message>
+        <source>Median days from approval to exit</source>
+        <translation>وسيط الأيام من الاعتماد إلى الخروج</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>المهام المتأخرة</translation>
+    </message>
+    <message>
+        <source>Active plans with no review for %1 days</source>
+        <translation>خطط نشطة بلا مراجعة منذ %1 يومًا</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, partners best first (completion, then acceptance, then referrals sent).</source>
+        <translation>الإحالات المرسلة في الفترة، والجهات الشريكة الأفضل أولًا (الإكمال، ثم القبول، ثم عدد الإحالات).</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نسبة الإكمال</translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation>وسيط الأيام حتى الإكمال</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>كل الجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest score: the change between them (0 to 100; low under 50).</source>
+        <translation>الأفراد الذين لهم قياس أول وأخير: التغير بينهما (من ٠ إلى ١٠٠؛ منخفض دون ٥٠).</translation>
+    </message>
+    <message>
+        <source>WHO-5 wellbeing</source>
+        <translation>الرفاه (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>%1: members assessed twice</source>
+        <translation>%1: أفراد قيسوا مرتين</translation>
+    </message>
+    <message>
+        <source>%1: mean change in points</source>
+        <translation>%1: متوسط التغير بالنقاط</translation>
+    </message>
+    <message>
+        <source>%1: low at the first score</source>
+        <translation>%1: منخفض في القياس الأول</translation>
+    </message>
+    <message>
+        <source>%1: no longer low</source>
+        <translation>%1: لم يعد منخفضًا</translation>
+    </message>
+    <message>
+        <source>%1: share no longer low</source>
+        <translation>%1: نسبة من لم يعد منخفضًا</translation>
+    </message>
+    <message>
+        <source>Sessions and appointments in the period, by counsellor.</source>
+        <translation>الجلسات والمواعيد في الفترة، حسب المستشار.</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation>جلسات في الأسبوع</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>مواعيد لم تُحضر</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>نسبة عدم الحضور</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>كل المستشارين</translation>
+    </message>
+    <message>
+        <source>First sessions</source>
+        <translation>الجلسات الأولى</translation>
+    </message>
+    <message>
+        <source>Households whose first session ever was held in the period, and the days from their registration.</source>
+        <translation>الأسر التي عُقدت أول جلسة لها في الفترة، والأيام منذ تسجيلها.</translation>
+    </message>
+    <message>
+        <source>Households at their first session</source>
+        <translation>أسر في جلستها الأولى</translation>
+    </message>
+    <message>
+        <source>Median days from registration to the first session</source>
+        <translation>وسيط الأيام من التسجيل إلى الجلسة الأولى</translation>
+    </message>
+    <message>
+        <source>A household counts under every track of its plans: the lines may add up to more than the total.</source>
+        <translation>تُعدّ الأسرة تحت كل مسار من مسارات خططها: فقد يزيد مجموع الأسطر على المجموع الكلي.</translation>
+    </message>
+    <message>
+        <source>Each household under its centre or worker now.</source>
+        <translation>كل أسرة تحت مركزها أو أخصائيها الحالي.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5790,6 +6117,42 @@
         <source>Month </source>
         <translation>الشهر </translation>
     </message>
+    <message>
+        <source>Worker:</source>
+        <translation>الأخصائي:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>المستشار:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>المسار:</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>الأعمدة:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>كل الأخصائيين</translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation>كل المستشارين</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>كل المسارات</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DashboardTile</name>
@@ -5966,6 +6329,270 @@
     <message>
         <source>From %1 to %2, against the period before.</source>
         <translation>من %1 إلى %2، مقارنةً بالفترة السابقة.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Income per person up by %1 or more since the plan&apos;s baseline (%2)</source>
+        <translation>ارتفع دخل الفرد %1 أو أكثر منذ خط الأساس للخطة (%2)</translation>
+    </message>
+    <message>
+        <source>%1 with income per person up by %2 or more</source>
+        <translation>%1 ارتفع دخل الفرد فيها %2 أو أكثر</translation>
+    </message>
+    <message>
+        <source>of %1 households with a plan</source>
+        <translation>من %1 أسرة لها خطة</translation>
+    </message>
+    <message>
+        <source>Households with an approved plan (%1)</source>
+        <translation>الأسر التي لها خطة معتمدة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 crossed the income threshold</source>
+        <translation>%1 تجاوزت الحد المانع</translation>
+    </message>
+    <message>
+        <source>Under the income threshold at the plan&apos;s baseline, at or over it at the period&apos;s end (%1)</source>
+        <translation>دون الحد المانع عند خط الأساس للخطة، وعنده أو فوقه في نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>of %1 under the threshold at baseline</source>
+        <translation>من %1 دون الحد المانع عند خط الأساس</translation>
+    </message>
+    <message>
+        <source>Under the income threshold at the plan&apos;s baseline (%1)</source>
+        <translation>دون الحد المانع عند خط الأساس للخطة (%1)</translation>
+    </message>
+    <message>
+        <source>Earned income: %1 of all income</source>
+        <translation>دخل العمل: %1 من مجموع الدخل</translation>
+    </message>
+    <message>
+        <source>Households whose incomes were summed (%1)</source>
+        <translation>الأسر التي جُمعت دخولها (%1)</translation>
+    </message>
+    <message>
+        <source>Members with a plan earning a salary or own-business income at the period&apos;s end (%1)</source>
+        <translation>أفراد لهم خطة ولهم راتب أو دخل من مشروع خاص في نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 members earning at the period&apos;s end</source>
+        <translation>%1 أفراد لهم دخل من عملهم في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>of %1 members able to work with a plan</source>
+        <translation>من %1 فردًا قادرًا على العمل له خطة</translation>
+    </message>
+    <message>
+        <source>Members able to work with an approved plan (%1)</source>
+        <translation>الأفراد القادرون على العمل ولهم خطة معتمدة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 earning at their plan&apos;s start</source>
+        <translation>%1 لهم دخل من عملهم عند بدء الخطة</translation>
+    </message>
+    <message>
+        <source>Members with a plan earning at their plan&apos;s start (%1)</source>
+        <translation>أفراد لهم خطة كان لهم دخل من عملهم عند بدئها (%1)</translation>
+    </message>
+    <message>
+        <source>%1 jobs through referrals</source>
+        <translation>%1 وظائف عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Jobs obtained through referrals (%1)</source>
+        <translation>الوظائف التي تحققت عبر الإحالات (%1)</translation>
+    </message>
+    <message>
+        <source>%1 training places through referrals</source>
+        <translation>%1 فرص تدريب عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Training places obtained through referrals (%1)</source>
+        <translation>فرص التدريب التي تحققت عبر الإحالات (%1)</translation>
+    </message>
+    <message>
+        <source>%1 loans through referrals</source>
+        <translation>%1 قروض عبر الإحالات</translation>
+    </message>
+    <message>
+        <source>Loans obtained through referrals (%1)</source>
+        <translation>القروض التي تحققت عبر الإحالات (%1)</translation>
+    </message>
+    <message>
+        <source>Goals achieved, of plans approved by the period&apos;s end (%1)</source>
+        <translation>الأهداف المتحققة من خطط اعتُمدت حتى نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 goals achieved</source>
+        <translation>%1 أهداف متحققة</translation>
+    </message>
+    <message>
+        <source>of %1 goals</source>
+        <translation>من %1 هدفًا</translation>
+    </message>
+    <message>
+        <source>Goals of plans approved by the period&apos;s end (%1)</source>
+        <translation>أهداف الخطط المعتمدة حتى نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 active plans</source>
+        <translation>%1 خطط نشطة</translation>
+    </message>
+    <message>
+        <source>Plans active at the period&apos;s end (%1)</source>
+        <translation>الخطط النشطة في نهاية الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 overdue tasks</source>
+        <translation>%1 مهام متأخرة</translation>
+    </message>
+    <message>
+        <source>Overdue tasks of active plans (%1)</source>
+        <translation>المهام المتأخرة في الخطط النشطة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 plans with no review for %2 days</source>
+        <translation>%1 خطط بلا مراجعة منذ %2 يومًا</translation>
+    </message>
+    <message>
+        <source>Active plans with no review for %1 days (%2)</source>
+        <translation>خطط نشطة بلا مراجعة منذ %1 يومًا (%2)</translation>
+    </message>
+    <message>
+        <source>%1 exits after a plan, in a median of %2 days</source>
+        <translation>%1 خروج من الدعم بعد خطة، بوسيط %2 يومًا</translation>
+    </message>
+    <message>
+        <source>%1 exits after a plan</source>
+        <translation>%1 خروج من الدعم بعد خطة</translation>
+    </message>
+    <message>
+        <source>Exits after a plan&apos;s approval (%1)</source>
+        <translation>الخروج من الدعم بعد اعتماد خطة (%1)</translation>
+    </message>
+    <message>
+        <source>Referrals sent (%1)</source>
+        <translation>الإحالات المرسلة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 مقبولة</translation>
+    </message>
+    <message>
+        <source>Referrals accepted (%1)</source>
+        <translation>الإحالات المقبولة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 completed, in a median of %2 days</source>
+        <translation>%1 مكتملة، بوسيط %2 يومًا</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 مكتملة</translation>
+    </message>
+    <message>
+        <source>Referrals completed (%1)</source>
+        <translation>الإحالات المكتملة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 مرفوضة</translation>
+    </message>
+    <message>
+        <source>Referrals rejected (%1)</source>
+        <translation>الإحالات المرفوضة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest WHO-5 score (%1)</source>
+        <translation>الأفراد الذين لهم قياس أول وأخير لمؤشر WHO-5 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 members assessed twice</source>
+        <translation>%1 أفراد قيسوا مرتين</translation>
+    </message>
+    <message>
+        <source>%1 left low wellbeing</source>
+        <translation>%1 خرجوا من انخفاض الرفاه</translation>
+    </message>
+    <message>
+        <source>Members no longer in low wellbeing (%1)</source>
+        <translation>الأفراد الذين لم يعودوا منخفضي الرفاه (%1)</translation>
+    </message>
+    <message>
+        <source>of %1 low at first</source>
+        <translation>من %1 كانوا منخفضي الرفاه أولًا</translation>
+    </message>
+    <message>
+        <source>Members in low wellbeing at their first score (%1)</source>
+        <translation>الأفراد منخفضو الرفاه في قياسهم الأول (%1)</translation>
+    </message>
+    <message>
+        <source>Work readiness: %1</source>
+        <translation>الجاهزية للعمل: %1</translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest work-readiness score (%1)</source>
+        <translation>الأفراد الذين لهم قياس أول وأخير للجاهزية للعمل (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions held (%1)</source>
+        <translation>الجلسات المعقودة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 sessions a week</source>
+        <translation>%1 جلسة في الأسبوع</translation>
+    </message>
+    <message>
+        <source>%1 no-shows (%2)</source>
+        <translation>%1 مواعيد لم يحضرها أصحابها (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>%1 مواعيد لم يحضرها أصحابها</translation>
+    </message>
+    <message>
+        <source>Appointments not come to (%1)</source>
+        <translation>المواعيد التي لم يحضرها أصحابها (%1)</translation>
+    </message>
+    <message>
+        <source>of %1 appointments</source>
+        <translation>من %1 موعدًا</translation>
+    </message>
+    <message>
+        <source>Appointments attended or not come to (%1)</source>
+        <translation>المواعيد التي حُضرت أو لم تُحضر (%1)</translation>
+    </message>
+    <message>
+        <source>%1 first sessions, a median of %2 days after registration</source>
+        <translation>%1 جلسات أولى، بوسيط %2 يومًا بعد التسجيل</translation>
+    </message>
+    <message>
+        <source>%1 first sessions</source>
+        <translation>%1 جلسات أولى</translation>
+    </message>
+    <message>
+        <source>Families whose first session was held in the period (%1)</source>
+        <translation>الأسر التي عُقدت جلستها الأولى في الفترة (%1)</translation>
+    </message>
+    <message>
+        <source>Caseload and exits by group</source>
+        <translation>عبء الحالات والخروج حسب المجموعة</translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period, %1 (%2)</source>
+        <translation>الأسر المدعومة في نهاية الفترة، %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exits, %1 (%2)</source>
+        <translation>حالات الخروج، %1 (%2)</translation>
     </message>
 </context>
 <context>

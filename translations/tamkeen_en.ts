@@ -566,6 +566,30 @@
         <source>Households that left support, by month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits to self-sufficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported and exits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1301,6 +1325,37 @@
     </message>
     <message>
         <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupedFigures</name>
+    <message>
+        <source>By centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,6 +3909,278 @@
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counsellor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with an approved plan: income per person at the plan&apos;s baseline against the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median change in income per person (a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person up by 20 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with income per person up by 20 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the income threshold at baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossed the income threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share that crossed the income threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left support after the plan began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median change in income per person at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence ratio at the plan&apos;s baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence ratio at the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members able to work with an approved plan; jobs, training places and loans count referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members able to work with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed or self-employed at the plan&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed or self-employed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earning at the plan&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earning at the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share earning at the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training places through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans by status on the period&apos;s last day; goals and tasks count as themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits after a plan&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from approval to exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active plans with no review for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, partners best first (completion, then acceptance, then referrals sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest score: the change between them (0 to 100; low under 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: members assessed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean change in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: low at the first score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: share no longer low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and appointments in the period, by counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households whose first session ever was held in the period, and the days from their registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households at their first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from registration to the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household counts under every track of its plans: the lines may add up to more than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each household under its centre or worker now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -5714,6 +6041,42 @@
         <source>Month </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counsellors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DashboardTile</name>
@@ -5869,6 +6232,270 @@
     </message>
     <message>
         <source>From %1 to %2, against the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per person up by %1 or more since the plan&apos;s baseline (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with income per person up by %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 households with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households with an approved plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crossed the income threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the income threshold at the plan&apos;s baseline, at or over it at the period&apos;s end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 under the threshold at baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the income threshold at the plan&apos;s baseline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned income: %1 of all income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households whose incomes were summed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a plan earning a salary or own-business income at the period&apos;s end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members earning at the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 members able to work with a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members able to work with an approved plan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earning at their plan&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a plan earning at their plan&apos;s start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs obtained through referrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training places through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training places obtained through referrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loans through referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans obtained through referrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved, of plans approved by the period&apos;s end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of plans approved by the period&apos;s end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans active at the period&apos;s end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks of active plans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plans with no review for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active plans with no review for %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exits after a plan, in a median of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exits after a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits after a plan&apos;s approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed, in a median of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals completed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest WHO-5 score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members assessed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left low wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members no longer in low wellbeing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 low at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members in low wellbeing at their first score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work readiness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest work-readiness score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments not come to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments attended or not come to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first sessions, a median of %2 days after registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families whose first session was held in the period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload and exits by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported at the end of the period, %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9781,14 +10408,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln missed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln missed</numerusform>
             <numerusform>%Ln missed</numerusform>
         </translation>
