@@ -78,12 +78,12 @@ void DashboardView::showTiles(const impact::DashboardData &data)
     } else {
         const impact::PooledHorizon now = impact::pooledHorizon(data.sustained, horizon);
         m_sustained->setValue({percentOf(d, now.share()), now.sustained,
-                               d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)});
+                               d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon).arg(when))});
         m_sustained->setDetails(
             {{tr("%1 not re-entered").arg(d.number(now.sustained.value)), now.sustained,
-              d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon)).arg(when)},
-             {d.digits(tr("of %1 exits after %n month(s)", nullptr, horizon)).arg(d.number(now.exits.value)),
-              now.exits, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon)).arg(when)}});
+              d.digits(tr("Not re-entered %n month(s) after their exit (%1)", nullptr, horizon).arg(when))},
+             {d.digits(tr("of %1 exits after %n month(s)", nullptr, horizon).arg(d.number(now.exits.value))),
+              now.exits, d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, horizon).arg(when))}});
         m_sustained->setChange(changeInPoints(now.share(), impact::pooledHorizon(data.sustainedBefore, horizon).share()));
     }
 
@@ -93,9 +93,9 @@ void DashboardView::showTiles(const impact::DashboardData &data)
                          tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)});
     m_reentry->setDetails({{tr("%1 re-entered").arg(d.number(r.reentered.value)), r.reentered,
                             tr("Re-entered within %1 months of their exit (%2)").arg(d.number(12), when)},
-                           {d.digits(tr("of %1 exits after %n month(s)", nullptr, 12)).arg(d.number(r.exits.value)),
+                           {d.digits(tr("of %1 exits after %n month(s)", nullptr, 12).arg(d.number(r.exits.value))),
                             r.exits,
-                            d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, 12)).arg(when)},
+                            d.digits(tr("Exits whose %n month(s) have passed (%1)", nullptr, 12).arg(when))},
                            {tr("%1 still within %2 months").arg(d.number(r.pending.value), d.number(12)), r.pending,
                             tr("Exits still within their %1 months (%2)").arg(d.number(12), when)}});
     m_reentry->setChange(changeInPoints(r.rate().value(), data.reentryBefore.rate().value()));
