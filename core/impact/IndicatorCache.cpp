@@ -23,10 +23,13 @@ IndicatorCache &Indicators::cache()
     qint64 changes = -1, version = -1;
     const Status a = m_db.read(u"SELECT total_changes()"_s, {}, [&](const storage::RawRow &r) { changes = r.integer(0); });
     const Status b = m_db.read(u"PRAGMA data_version"_s, {}, [&](const storage::RawRow &r) { version = r.integer(0); });
-    if (!a || !b || changes < 0 || version < 0 || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
+    // Inside a transaction a later rollback would undo rows read here without
+    // a trace in either number: nothing is kept past the call then.
+    const bool keep = a && b && changes >= 0 && version >= 0 && !m_db.inTransaction();
+    if (!keep || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
         *m_cache = IndicatorCache();
-        m_cache->totalChanges = (a && b) ? changes : -1;
-        m_cache->dataVersion = (a && b) ? version : -1;
+        m_cache->totalChanges = keep ? changes : -1;
+        m_cache->dataVersion = keep ? version : -1;
     }
     return *m_cache;
 }
