@@ -48,10 +48,13 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
     // exit on the first day counts against a caseload that still held it.
     const QDate before = period.first().addDays(-1);
     QList<QByteArray> active;
-    auto history = statusHistory(filter, period.last());
-    if (!history)
-        return history.error();
-    if (const StatusHistory *h = history.value().get()) {
+    // From the status history when this object has read it already (the
+    // dashboard's caseload did): loading it for this one day would cost more
+    // than the one query by SQL.
+    QVariantList scopeValues;
+    const QString scope = filter.scopeSql(period.last(), &scopeValues);
+    const std::shared_ptr<const StatusHistory> history = cache().histories.value(scopeKey(scope, scopeValues));
+    if (const StatusHistory *h = history.get()) {
         std::vector<bool> supported;
         for (const QString &name : h->statusNames())
             supported.push_back(name == u"active" || name == u"reentered");
