@@ -61,21 +61,34 @@ TEST_CASE("A figure computed again after a change on the same connection counts 
 TEST_CASE("A change committed on another connection (an import, another window) is counted too", "[impact]")
 {
     Impact f;
-    auto before = f.indicators.exits(q(2025, 1));
+    const Period q1 = q(2025, 1);
+    auto before = f.indicators.caseload(q1);
     REQUIRE(before.ok());
-    CHECK(f.nums(before.value().total.households).contains(2));
+    CHECK(f.nums(byKey(before.value().households, "exited").households).contains(2));
+    auto cohorts = f.indicators.sustainedExits(q1, {}, d(2026, 3, 31));
+    REQUIRE(cohorts.ok());
+    CHECK(f.nums(cohorts.value().cohorts.first().exits.households) == QList<int>{2, 3, 14});
     {
         auto other = storage::Database::open(f.t->path());
         REQUIRE(other.ok());
-        // H02's exit (1 January 2025) archived on the other connection.
-        auto q = other.value()->exec(u"UPDATE household_exits SET deleted = 1 WHERE household_id = ? AND kind = 'exit'"_s,
-                                     {f.h.at(2)});
-        INFO((q ? std::string() : q.error().message.toStdString()));
-        REQUIRE(q.ok());
+        // H02's exit (1 January 2025) and the status it set, archived on the other connection.
+        for (const char *table : {"household_exits", "household_status"}) {
+            auto q = other.value()->exec(
+                u"UPDATE %1 SET deleted = 1 WHERE household_id = ? AND %2"_s.arg(
+                    QLatin1StringView(table),
+                    QLatin1StringView(qstrcmp(table, "household_exits") == 0 ? "kind = 'exit'" : "status = 'exited'")),
+                {f.h.at(2)});
+            INFO((q ? std::string() : q.error().message.toStdString()));
+            REQUIRE(q.ok());
+        }
     }
-    auto after = f.indicators.exits(q(2025, 1));
+    auto after = f.indicators.caseload(q1);
     REQUIRE(after.ok());
-    CHECK(f.nums(after.value().total.households) == QList<int>{3, 4, 5, 11, 12, 14, 16, 17, 18, 19});
+    CHECK_FALSE(f.nums(byKey(after.value().households, "exited").households).contains(2));
+    CHECK(f.nums(byKey(after.value().households, "active").households) == QList<int>{1, 2, 20, 21, 22, 23, 24});
+    auto cohortsAfter = f.indicators.sustainedExits(q1, {}, d(2026, 3, 31));
+    REQUIRE(cohortsAfter.ok());
+    CHECK(f.nums(cohortsAfter.value().cohorts.first().exits.households) == QList<int>{3, 14});
 }
 
 TEST_CASE("The dashboard's monthly exits, read in one query, are each month's exits", "[impact]")
