@@ -40,12 +40,19 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     QVariantList values;
     const QString scope = filter.scopeSql(
         ageOn, &values,
-        u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN h.registration_date END"_s);
+        u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN h.registration_date END, "
+        "typeof(h.id) = 'blob'"_s);
+    bool blobIds = true;
     Status s = db.read(scope, values, [&](const storage::RawRow &r) {
         scoped.push_back({r.blob(0), r.blob(1), r.isNull(2) ? QByteArray() : r.blob(2)});
+        blobIds = blobIds && r.integer(3) == 1;
     });
     if (!s)
         return s.error();
+    // Ids are 16-byte blobs, and SQL never matches a blob with text: the merge
+    // below compares bytes, so any other id is left to SQL.
+    if (!blobIds)
+        return makeError(ErrorCode::Invalid, u"a household id that is not a blob"_s);
     std::sort(scoped.begin(), scoped.end(), [](const Scoped &a, const Scoped &b) {
         return a.fileNumber != b.fileNumber ? a.fileNumber < b.fileNumber : a.id < b.id;
     });
@@ -72,8 +79,8 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     };
 
     // Index members_household_live: the live members, counted by household.
-    s = db.read(u"SELECT household_id, count(*) FROM members WHERE deleted = 0 GROUP BY household_id "
-                "ORDER BY household_id"_s,
+    s = db.read(u"SELECT household_id, count(*) FROM members WHERE deleted = 0 AND typeof(household_id) = 'blob' "
+                "GROUP BY household_id ORDER BY household_id"_s,
                 {}, [&](const storage::RawRow &r) {
                     if (const qsizetype at = seek(r.rawBytes(0)); at >= 0)
                         h->m_members[at] = r.integer(1);
@@ -89,7 +96,7 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     QList<QByteArray> names; // of m_statusNames, as stored
     qsizetype at = -1;
     s = db.read(u"SELECT household_id, effective_date, status FROM household_status WHERE deleted = 0 "
-                "ORDER BY household_id, effective_date, created_at, id"_s,
+                "AND typeof(household_id) = 'blob' ORDER BY household_id, effective_date, created_at, id"_s,
                 {}, [&](const storage::RawRow &r) {
                     const QByteArray household = r.rawBytes(0);
                     if (household != current) {
