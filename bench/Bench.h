@@ -40,6 +40,9 @@ void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions);
 // Plans (issue 5): needs the clinic part's database in `dir`.
 void benchPlans(QTextStream &out, const QString &dir, int plans);
+// Impact measurement (issue 14 §7): the dashboard and a drill-down on the
+// database in `dir` (generated with `households` households when missing).
+void benchImpact(QTextStream &out, const QString &dir, int households);
 
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);

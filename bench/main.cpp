@@ -1,6 +1,6 @@
 // tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
 // [--plans N] [--sync-rows N] [--sync-packages N] [--sync-hub-fields N]
-// [--only storage|accounts|registry|clinic|plans|sync] [--dir PATH]:
+// [--only storage|accounts|registry|clinic|plans|sync|impact] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans or sync."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync or impact."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic") && !runs("plans")
-        && !runs("sync"))
+        && !runs("sync") && !runs("impact"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -92,5 +92,7 @@ int main(int argc, char **argv)
     if (runs("sync"))
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong());
+    if (runs("impact"))
+        tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt());
     return 0;
 }

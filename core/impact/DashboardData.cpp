@@ -55,15 +55,10 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     TAMKEEN_TAKE(d.satisfaction, satisfactionSummary(db, period.first(), period.last(), filter.centres));
     TAMKEEN_TAKE(d.satisfactionBefore, satisfactionSummary(db, prev.first(), prev.last(), filter.centres));
     const QDate last(period.last().year(), period.last().month(), 1);
-    for (int back = 11; back >= 0; --back) {
-        const QDate m = last.addMonths(-back);
-        auto month = Period::month(m.year(), m.month());
-        if (!month)
-            return month.error();
-        Exits e;
-        TAMKEEN_TAKE(e, indicators.exits(month.value(), filter));
-        d.exitsByMonth << MonthFigure{m, e.total};
-    }
+    QList<Figure> monthly;
+    TAMKEEN_TAKE(monthly, indicators.exitTotalsByMonth(last.addMonths(-11), 12, filter));
+    for (int k = 0; k < monthly.size(); ++k)
+        d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
 #undef TAMKEEN_TAKE
     if (Status more = addIndicators5To10(db, period, prev, filter, reader, d); !more)
         return more.error();

@@ -3,6 +3,7 @@
 // the first re-entry after each, read in one query; the horizons are counted
 // here with QDate::addMonths, the rule ExitService uses for the follow-ups
 // (31 January + 1 month = 28 or 29 February).
+#include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "referrals/ExitService.h"
@@ -14,54 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
-namespace {
-
-struct ExitEvent {
-    QByteArray household;
-    QDate on;
-    QDate reentryOn; // invalid when none
-    QString reentryReason;
-
-    // Came back within `months` of the exit, as known on `asOf`.
-    bool reenteredWithin(int months, const QDate &asOf) const
-    {
-        return reentryOn.isValid() && reentryOn <= asOf && reentryOn <= on.addMonths(months);
-    }
-};
-
-Result<QList<ExitEvent>> exitEvents(storage::Database &db, const Period &period, const ImpactFilter &filter)
-{
-    QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    query += u", cohort AS (SELECT household_id, on_date, created_at, id, file_number FROM ("
-             "SELECT x.household_id, x.on_date, x.created_at, x.id, scope.file_number, row_number() OVER ("
-             "PARTITION BY x.household_id, substr(x.on_date, 1, 7) ORDER BY x.on_date, x.created_at, x.id) AS rn "
-             "FROM household_exits x JOIN scope ON scope.id = x.household_id "
-             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) WHERE rn = 1) "
-             "SELECT c.household_id, c.on_date, r.on_date, r.reason FROM cohort c "
-             "LEFT JOIN household_exits r ON r.id = ("
-             "SELECT n.id FROM household_exits n WHERE n.household_id = c.household_id AND n.deleted = 0 "
-             "AND n.kind = 'reentry' AND (n.on_date, n.created_at, n.id) > (c.on_date, c.created_at, c.id) "
-             "ORDER BY n.on_date, n.created_at, n.id LIMIT 1) "
-             "ORDER BY c.file_number, c.household_id, c.on_date"_s;
-    values << period.firstIso() << period.lastIso();
-    QList<ExitEvent> events;
-    Status s = db.read(query, values, [&](const storage::RawRow &r) {
-        events.append({r.blob(0), QDate::fromString(r.text(1), Qt::ISODate),
-                       r.isNull(2) ? QDate() : QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
-    });
-    if (!s)
-        return s.error();
-    return events;
-}
-
-} // namespace
-
 Result<SustainedExits> Indicators::sustainedExits(const Period &period, const ImpactFilter &filter, QDate asOf)
 {
     SustainedExits result;
     result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
-    auto events = exitEvents(m_db, period, filter);
+    auto events = exitEvents(period, filter);
     if (!events)
         return events.error();
     std::map<QDate, QList<const ExitEvent *>> byMonth; // ordered: oldest cohort first
@@ -97,7 +55,7 @@ Result<ReentryRate> Indicators::reentryRate(const Period &period, const ImpactFi
     constexpr int kWindow = 12;
     ReentryRate result;
     result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
-    auto events = exitEvents(m_db, period, filter);
+    auto events = exitEvents(period, filter);
     if (!events)
         return events.error();
     QList<QByteArray> mature, back, pending;

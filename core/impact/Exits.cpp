@@ -1,10 +1,13 @@
 // Indicator 2, exits to self-sufficiency: households that left support in the
 // period (each once, by its last exit in the period) against the households
 // receiving support the day before the period began.
+#include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "referrals/ExitService.h"
 #include "storage/Database.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -43,18 +46,90 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
 
     // The caseload at the start is the one at the end of the day before, so an
     // exit on the first day counts against a caseload that still held it.
-    values.clear();
     const QDate before = period.first().addDays(-1);
-    query = sql::withScope(filter, period.last(), &values);
-    query += sql::statusAt(before, &values); // after the scope's values, as in the text
-    query += u" SELECT household_id FROM status_at WHERE status IN %1 ORDER BY file_number, household_id"_s.arg(
-        sql::supportedStatuses());
     QList<QByteArray> active;
-    s = m_db.read(query, values, [&](const storage::RawRow &r) { active << r.blob(0); });
-    if (!s)
-        return s.error();
+    // From the status history when this object has read it already (the
+    // dashboard's caseload did): loading it for this one day would cost more
+    // than the one query by SQL.
+    QVariantList scopeValues;
+    const QString scope = filter.scopeSql(period.last(), &scopeValues);
+    const std::shared_ptr<const StatusHistory> history = cache().histories.value(scopeKey(scope, scopeValues));
+    if (const StatusHistory *h = history.get()) {
+        std::vector<bool> supported;
+        for (const QString &name : h->statusNames())
+            supported.push_back(name == u"active" || name == u"reentered");
+        h->forEachOn(before, [&](qsizetype i, int status) {
+            if (supported[status])
+                active << h->id(i);
+        });
+    } else {
+        values.clear();
+        query = sql::withScope(filter, period.last(), &values);
+        query += sql::statusAt(before, &values); // after the scope's values, as in the text
+        query += u" SELECT household_id FROM status_at WHERE status IN %1 ORDER BY file_number, household_id"_s.arg(
+            sql::supportedStatuses());
+        s = m_db.read(query, values, [&](const storage::RawRow &r) { active << r.blob(0); });
+        if (!s)
+            return s.error();
+    }
     e.activeAtStart = Figure::of(u"active_at_start"_s, active);
     return e;
+}
+
+Result<QList<Figure>> Indicators::exitTotalsByMonth(const QDate &firstMonth, int months, const ImpactFilter &filter)
+{
+    QList<Figure> totals;
+    QList<Period> periods;
+    for (int k = 0; k < months; ++k) {
+        const QDate m = QDate(firstMonth.year(), firstMonth.month(), 1).addMonths(k);
+        auto month = Period::month(m.year(), m.month());
+        if (!month)
+            return month.error();
+        periods << month.value();
+    }
+    if (periods.isEmpty())
+        return totals;
+    if (filter.headAge) {
+        // The scope changes with each month's last day (the head's age): month by month.
+        for (const Period &p : std::as_const(periods)) {
+            auto e = exits(p, filter);
+            if (!e)
+                return e.error();
+            totals << e.value().total;
+        }
+        return totals;
+    }
+    QVariantList values;
+    QString query = sql::withScope(filter, periods.last().last(), &values);
+    query += u" SELECT x.household_id, x.on_date FROM household_exits x JOIN scope ON scope.id = x.household_id "
+             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ? "
+             "ORDER BY scope.file_number, x.household_id"_s;
+    values << periods.first().firstIso() << periods.last().lastIso();
+    QList<QByteArray> firsts, lasts; // each month's bounds, compared as SQLite compares text
+    for (const Period &p : std::as_const(periods)) {
+        firsts << p.firstIso().toUtf8();
+        lasts << p.lastIso().toUtf8();
+    }
+    std::vector<QList<QByteArray>> households(periods.size());
+    std::vector<QSet<QByteArray>> seen(periods.size());
+    Status s = m_db.read(query, values, [&](const storage::RawRow &r) {
+        const QByteArray on = r.rawBytes(1);
+        for (qsizetype k = 0; k < periods.size(); ++k) {
+            if (on >= firsts[k] && on <= lasts[k]) {
+                const QByteArray id = r.blob(0);
+                if (!seen[k].contains(id)) {
+                    seen[k].insert(id);
+                    households[k] << id;
+                }
+                return;
+            }
+        }
+    });
+    if (!s)
+        return s.error();
+    for (qsizetype k = 0; k < periods.size(); ++k)
+        totals << Figure::of(u"total"_s, households[k]);
+    return totals;
 }
 
 } // namespace tamkeen::impact

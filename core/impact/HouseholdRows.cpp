@@ -47,4 +47,12 @@ Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &f
     return householdRows(db, figure.households);
 }
 
+Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &figure, qsizetype offset,
+                                          qsizetype count)
+{
+    if (offset < 0 || count <= 0 || offset >= figure.households.size())
+        return QList<HouseholdRow>();
+    return householdRows(db, figure.households.mid(offset, count));
+}
+
 } // namespace tamkeen::impact

@@ -26,5 +26,12 @@ struct HouseholdRow {
 Result<QList<HouseholdRow>> householdRows(storage::Database &db, const QList<QByteArray> &ids);
 // The households behind `figure` (what a drill-down lists).
 Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &figure);
+// One page of them: the `count` households from `offset` on, in the figure's
+// order (a drill-down shows the first page at once and more as it scrolls,
+// so that a figure of 100,000 households opens as fast as one of 10).
+Result<QList<HouseholdRow>> householdRows(storage::Database &db, const Figure &figure, qsizetype offset,
+                                          qsizetype count);
+// The rows a drill-down loads at a time.
+inline constexpr qsizetype kDrillDownPage = 200;
 
 } // namespace tamkeen::impact

@@ -8,6 +8,11 @@ namespace tamkeen::impact {
 
 QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
 {
+    return scopeSql(ageOn, values, u"h.id, h.file_number"_s);
+}
+
+QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values, const QString &columns) const
+{
     QStringList terms = {u"h.deleted = 0"_s};
     const auto equal = [&](const char *column, const QVariant &value) {
         terms << u"h.%1 = ?"_s.arg(QLatin1StringView(column));
@@ -61,7 +66,7 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values) const
     if (!head.isEmpty())
         terms << u"EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.relation = 'head' "
                  "AND m.deleted = 0 AND %1)"_s.arg(head.join(u" AND "_s));
-    return u"SELECT h.id, h.file_number FROM households h WHERE %1"_s.arg(terms.join(u" AND "_s));
+    return u"SELECT %1 FROM households h WHERE %2"_s.arg(columns, terms.join(u" AND "_s));
 }
 
 } // namespace tamkeen::impact

@@ -38,6 +38,8 @@ struct ImpactFilter {
     // The households in scope as SQL: "SELECT h.id, h.file_number FROM households h WHERE …",
     // archived households left out, as the household list does. Values are appended in order.
     QString scopeSql(const QDate &ageOn, QVariantList *values) const;
+    // The same with other columns of households h (e.g. "h.id, h.registration_date").
+    QString scopeSql(const QDate &ageOn, QVariantList *values, const QString &columns) const;
 };
 
 } // namespace tamkeen::impact

@@ -29,6 +29,7 @@ Figure countedRows(const QString &key, const QList<QByteArray> &householdPerRow)
 class Grouping {
 public:
     void add(const QString &key, const QByteArray &household) { m_lists[key] << household; }
+    void addAll(const QString &key, const QList<QByteArray> &households) { m_lists[key] << households; }
     QList<Figure> figures(const QStringList &keys) const;
 
 private:

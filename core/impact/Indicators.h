@@ -15,6 +15,8 @@
 #include "impact/WorkFigures.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <memory>
 
 namespace tamkeen::storage {
 class Database;
@@ -24,6 +26,10 @@ struct Session;
 }
 
 namespace tamkeen::impact {
+
+struct IndicatorCache;
+struct ExitEvent;
+class StatusHistory;
 
 enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals, Clinic, Work, Wellbeing };
 
@@ -93,6 +99,9 @@ public:
     // horizon is known once asOf reaches it.
     Result<SustainedExits> sustainedExits(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
     Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+    // exits(month).total for `months` Gregorian months from `firstMonth` on,
+    // oldest first, read in one query (the dashboard's monthly chart).
+    Result<QList<Figure>> exitTotalsByMonth(const QDate &firstMonth, int months, const ImpactFilter &filter = {});
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
     Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});
@@ -103,7 +112,16 @@ public:
                                        const ImpactFilter &filter = {});
 
 private:
+    // What this object read before, emptied when the database has changed
+    // (IndicatorCache): the dashboard asks for the same rows many times.
+    IndicatorCache &cache();
+    // The status history of the households in `filter` (ages on `ageOn`);
+    // null when it must be read by SQL (sql::statusAt) instead.
+    Result<std::shared_ptr<const StatusHistory>> statusHistory(const ImpactFilter &filter, const QDate &ageOn);
+    Result<QList<ExitEvent>> exitEvents(const Period &period, const ImpactFilter &filter);
+
     storage::Database &m_db;
+    std::shared_ptr<IndicatorCache> m_cache;
 };
 
 } // namespace tamkeen::impact

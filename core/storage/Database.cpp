@@ -497,6 +497,12 @@ QByteArray RawRow::blob(int column) const
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArray RawRow::rawBytes(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArray::fromRawData(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 QString RawRow::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

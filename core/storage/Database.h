@@ -28,6 +28,8 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QByteArray blob(int column) const;
+    // The same bytes without a copy: valid until the callback returns.
+    QByteArray rawBytes(int column) const;
     QString text(int column) const;
     QVariant value(int column) const; // null, integer, float, text or bytes, as stored
 

@@ -21,6 +21,7 @@ const std::vector<Migration> &migrations()
         {12, u"satisfaction: beneficiary satisfaction surveys"_s, migration012Satisfaction},
         {13, u"impact: early warnings marked seen"_s, migration013WarningReviews},
         {14, u"impact: graduation requests and their approval"_s, migration014Graduation},
+        {16, u"impact: covering indexes for status history, members and exits"_s, migration016ImpactIndexes},
     };
     return list;
 }

@@ -34,5 +34,6 @@ Status migration011BatchBodies(Database &db);
 Status migration012Satisfaction(Database &db);
 Status migration013WarningReviews(Database &db);
 Status migration014Graduation(Database &db);
+Status migration016ImpactIndexes(Database &db);
 
 } // namespace tamkeen::storage

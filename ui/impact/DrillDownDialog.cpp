@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,28 +18,24 @@ namespace tamkeen::ui {
 
 DrillDownDialog::DrillDownDialog(storage::Database &db, const AppSettings &settings, const QString &what,
                                  const impact::Figure &figure, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_db(db), m_figure(figure)
 {
     setObjectName(u"drillDown"_s);
     setWindowTitle(tr("Families behind the number"));
     setAttribute(Qt::WA_DeleteOnClose);
-    auto *banner = new MessageBanner(this);
+    auto *banner = m_banner = new MessageBanner(this);
     auto *title = new QLabel(what, this);
     title->setObjectName(u"drillDownTitle"_s);
     title->setWordWrap(true);
     m_table = readOnlyTable({tr("File number"), tr("Head of household")}, this, 1);
     m_table->setObjectName(u"drillDownRows"_s);
-    auto rows = impact::householdRows(db, figure);
-    if (!rows)
-        banner->showError(rows.error().message);
-    else
-        m_rows = rows.value();
-    m_table->setRowCount(int(m_rows.size()));
-    for (int r = 0; r < m_rows.size(); ++r) {
-        m_table->setItem(r, 0, new QTableWidgetItem(Display::ltr(m_rows[r].fileNumber)));
-        m_table->setItem(r, 1, new QTableWidgetItem(m_rows[r].headName));
-    }
-    auto *count = new QLabel(Display(settings).digits(tr("%Ln families", nullptr, int(m_rows.size()))), this);
+    loadMore();
+    // The next page when the list is scrolled to its end.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_table->verticalScrollBar()->maximum())
+            loadMore();
+    });
+    auto *count = new QLabel(Display(settings).digits(tr("%Ln families", nullptr, int(figure.households.size()))), this);
     count->setObjectName(u"drillDownCount"_s);
     connect(m_table, &QTableWidget::cellActivated, this, &DrillDownDialog::openRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -52,6 +49,26 @@ DrillDownDialog::DrillDownDialog(storage::Database &db, const AppSettings &setti
     layout->addWidget(count);
     layout->addWidget(buttons);
     rememberGeometry(this, QSize(560, 480));
+}
+
+bool DrillDownDialog::loadMore()
+{
+    if (m_loaded >= m_figure.households.size())
+        return false;
+    auto rows = impact::householdRows(m_db, m_figure, m_loaded, impact::kDrillDownPage);
+    if (!rows) {
+        m_banner->showError(rows.error().message);
+        return false;
+    }
+    m_loaded += impact::kDrillDownPage;
+    const int from = int(m_rows.size());
+    m_rows += rows.value();
+    m_table->setRowCount(int(m_rows.size()));
+    for (int r = from; r < m_rows.size(); ++r) {
+        m_table->setItem(r, 0, new QTableWidgetItem(Display::ltr(m_rows[r].fileNumber)));
+        m_table->setItem(r, 1, new QTableWidgetItem(m_rows[r].headName));
+    }
+    return true;
 }
 
 void DrillDownDialog::openRow(int row)

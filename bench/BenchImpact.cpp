@@ -1,0 +1,363 @@
+// Impact measurement at scale (issue 14 §7): the supervisors' dashboard for a
+// 12-month period, with no filter and with one centre, its indicators one by
+// one, and a drill-down's first page, each beside the same figure computed by
+// plain SQL on a raw connection in the same run.
+//
+// The registry generator makes households with a status history but no exits,
+// re-entries, follow-ups or dated incomes, and one centre: the first run adds
+// them (addImpactData) to the database in `dir`, which the registry, clinic and
+// plans parts may have filled first.
+#include "Bench.h"
+#include "RawSqlite.h"
+
+#include "impact/DashboardData.h"
+#include "impact/HouseholdRows.h"
+#include "impact/Indicators.h"
+#include "org/Setup.h"
+#include "registry/DemoGenerator.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::bench {
+
+namespace {
+
+struct Centres {
+    QList<QByteArray> ids; // the device's centre first
+};
+
+// Four centres, households spread over them; for the households whose status
+// is exited or re-entered, the exit (and re-entry) behind it, with its status
+// history, follow-ups at 3, 6 and 12 months and an income from the exit on.
+void addImpactData(storage::Database &db, QTextStream &out)
+{
+    QElapsedTimer t;
+    t.start();
+    storage::Database::BulkCache cache(db);
+    storage::SyncedWriter writer(db);
+    std::mt19937 random(14);
+    const auto pick = [&](int n) { return int(random() % quint32(n)); };
+    const QDate today = QDate::currentDate();
+    static const char *const exitReasons[] = {"employment", "employment", "own_project", "other_income", "moved", "other"};
+    static const char *const reentryReasons[] = {"lost_job", "project_failed", "illness", "family_change", "other"};
+    struct Row {
+        QByteArray id;
+        QString status;
+        QDate registered, statusDate;
+    };
+    QList<Row> rows;
+    must(db.read(u"SELECT id, status, registration_date, status_date FROM households WHERE deleted = 0 "
+                 "AND status IN ('exited', 'reentered') ORDER BY file_number"_s, {},
+                 [&](const storage::RawRow &r) {
+                     rows.append({r.blob(0), r.text(1), QDate::fromString(r.text(2), Qt::ISODate),
+                                  QDate::fromString(r.text(3), Qt::ISODate)});
+                 }).ok(),
+         "read households");
+    int exits = 0, reentries = 0, followups = 0, statusRows = 0;
+    Status s = db.transaction([&]() -> Status {
+        Centres centres;
+        centres.ids << db.scalar(u"SELECT centre_id FROM households LIMIT 1"_s).value().toByteArray();
+        // Centres are signed rows (a device's own needs a setup): the filter
+        // reads households.centre_id only, so three more ids suffice.
+        for (int c = 2; c <= 4; ++c)
+            centres.ids << QByteArray("bench-centre-").append(char('0' + c)).leftJustified(16, '-');
+        // A quarter of the households in each centre, by file number.
+        for (int c = 1; c < 4; ++c) {
+            auto q = db.exec(u"UPDATE households SET centre_id = ? WHERE rowid % 4 = ?"_s, {centres.ids[c], c});
+            if (!q)
+                return q.error();
+        }
+        const auto status = [&](const QByteArray &h, const char *value, const char *previous, const QDate &on) {
+            ++statusRows;
+            return writer.insert(u"household_status"_s, {{u"household_id"_s, h}, {u"status"_s, QString::fromLatin1(value)},
+                                                          {u"previous_status"_s, QString::fromLatin1(previous)},
+                                                          {u"effective_date"_s, on.toString(Qt::ISODate)}});
+        };
+        for (const Row &r : std::as_const(rows)) {
+            const bool back = r.status == u"reentered";
+            // A re-entered household left halfway between registration and its re-entry.
+            const QDate exitOn = back ? r.registered.addDays(std::max<qint64>(1, r.registered.daysTo(r.statusDate) / 2))
+                                      : r.statusDate;
+            const QDate activeOn = r.registered.addDays(std::min<qint64>(30, r.registered.daysTo(exitOn) / 2));
+            if (activeOn > r.registered && activeOn < exitOn) {
+                if (auto a = status(r.id, "active", "applicant", activeOn); !a)
+                    return a.error();
+            }
+            if (back) {
+                if (auto a = status(r.id, "exited", "active", exitOn); !a)
+                    return a.error();
+            }
+            auto exit = writer.insert(u"household_exits"_s,
+                                      {{u"household_id"_s, r.id}, {u"kind"_s, u"exit"_s}, {u"on_date"_s, exitOn.toString(Qt::ISODate)},
+                                       {u"reason"_s, QString::fromLatin1(exitReasons[pick(6)])}});
+            if (!exit)
+                return exit.error();
+            ++exits;
+            for (int months : {3, 6, 12}) {
+                const QDate due = exitOn.addMonths(months);
+                QVariantMap f = {{u"household_id"_s, r.id}, {u"exit_id"_s, exit.value()}, {u"months"_s, months},
+                                 {u"due_on"_s, due.toString(Qt::ISODate)}};
+                if (due <= today && pick(4) != 0) {
+                    f.insert(u"done_on"_s, due.addDays(pick(20)).toString(Qt::ISODate));
+                    f.insert(u"employed"_s, pick(3) != 0 ? 1 : 0);
+                    f.insert(u"income"_s, 2000 + pick(6000));
+                }
+                if (auto a = writer.insert(u"exit_followups"_s, f); !a)
+                    return a.error();
+                ++followups;
+            }
+            if (auto a = writer.insert(u"incomes"_s, {{u"household_id"_s, r.id}, {u"source"_s, u"salary"_s},
+                                                      {u"amount"_s, 3000 + pick(7000)}, {u"currency"_s, u"SAR"_s},
+                                                      {u"effective_date"_s, exitOn.toString(Qt::ISODate)}});
+                !a)
+                return a.error();
+            if (back) {
+                auto a = writer.insert(u"household_exits"_s,
+                                       {{u"household_id"_s, r.id}, {u"kind"_s, u"reentry"_s},
+                                        {u"on_date"_s, r.statusDate.toString(Qt::ISODate)},
+                                        {u"reason"_s, QString::fromLatin1(reentryReasons[pick(5)])}});
+                if (!a)
+                    return a.error();
+                ++reentries;
+            }
+        }
+        return {};
+    });
+    if (!s)
+        QTextStream(stderr) << "impact data: " << s.error().message << "\n";
+    must(s.ok(), "impact data");
+    report(out, {u"add impact data: 4 centres, %1 exits, %2 re-entries, %3 follow-ups, %4 status rows, %1 dated incomes"_s
+                     .arg(exits).arg(reentries).arg(followups).arg(statusRows),
+                 elapsedMs(t), 0, u"ms"_s, u"through SyncedWriter; no baseline"_s});
+}
+
+// ---- raw baselines: each figure by plain SQL, counts only ----
+
+int rawRows(sqlite3 *db, const QByteArray &sql, const QList<QByteArray> &texts, const QByteArray &centre = {})
+{
+    RawStmt s(db, sql);
+    int at = 1;
+    for (const QByteArray &t : texts)
+        sqlite3_bind_text(s, at++, t.constData(), int(t.size()), SQLITE_STATIC);
+    if (!centre.isEmpty())
+        sqlite3_bind_blob(s, at++, centre.constData(), int(centre.size()), SQLITE_STATIC);
+    int rows = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        readRow(s);
+        ++rows;
+    }
+    return rows;
+}
+
+QByteArray scopeWhere(bool centre) { return centre ? " AND h.centre_id = ?" : ""; }
+
+// Households by status on a day, with their members: the latest history row on
+// or before the day, per household.
+double rawCaseload(sqlite3 *db, const QByteArray &day, const QByteArray &centre)
+{
+    QElapsedTimer t;
+    t.start();
+    rawRows(db, "SELECT s.status, count(*), sum((SELECT count(*) FROM members m WHERE m.household_id = h.id "
+                "AND m.deleted = 0)) FROM households h JOIN (SELECT household_id, status, row_number() OVER ("
+                "PARTITION BY household_id ORDER BY effective_date DESC, created_at DESC, id DESC) AS rn "
+                "FROM household_status WHERE deleted = 0 AND effective_date <= ?1) s ON s.household_id = h.id AND s.rn = 1 "
+                "WHERE h.deleted = 0" + scopeWhere(!centre.isEmpty()) + " GROUP BY s.status",
+            {day}, centre);
+    return elapsedMs(t);
+}
+
+// Exits of a period by reason (each household once) and the supported caseload the day before.
+double rawExits(sqlite3 *db, const QByteArray &first, const QByteArray &last, const QByteArray &before,
+                const QByteArray &centre)
+{
+    QElapsedTimer t;
+    t.start();
+    rawRows(db, "SELECT reason, count(*) FROM (SELECT x.household_id, x.reason, row_number() OVER (PARTITION BY "
+                "x.household_id ORDER BY x.on_date DESC, x.created_at DESC, x.id DESC) AS rn FROM household_exits x "
+                "JOIN households h ON h.id = x.household_id WHERE x.deleted = 0 AND x.kind = 'exit' AND h.deleted = 0 "
+                "AND x.on_date BETWEEN ?1 AND ?2" + scopeWhere(!centre.isEmpty()) + ") WHERE rn = 1 GROUP BY reason",
+            {first, last}, centre);
+    rawRows(db, "SELECT count(*) FROM households h JOIN (SELECT household_id, status, row_number() OVER ("
+                "PARTITION BY household_id ORDER BY effective_date DESC, created_at DESC, id DESC) AS rn "
+                "FROM household_status WHERE deleted = 0 AND effective_date <= ?1) s ON s.household_id = h.id AND s.rn = 1 "
+                "WHERE h.deleted = 0 AND s.status IN ('active', 'reentered')" + scopeWhere(!centre.isEmpty()),
+            {before}, centre);
+    return elapsedMs(t);
+}
+
+// The period's exit cohorts (first exit of a household each month) with the
+// first re-entry after each: what sustained exits and the re-entry rate count.
+double rawCohorts(sqlite3 *db, const QByteArray &first, const QByteArray &last, const QByteArray &centre)
+{
+    QElapsedTimer t;
+    t.start();
+    rawRows(db, "SELECT c.household_id, c.on_date, (SELECT min(n.on_date) FROM household_exits n WHERE "
+                "n.household_id = c.household_id AND n.deleted = 0 AND n.kind = 'reentry' AND n.on_date > c.on_date) "
+                "FROM (SELECT x.household_id, min(x.on_date) AS on_date FROM household_exits x JOIN households h ON "
+                "h.id = x.household_id WHERE x.deleted = 0 AND x.kind = 'exit' AND h.deleted = 0 AND x.on_date "
+                "BETWEEN ?1 AND ?2" + scopeWhere(!centre.isEmpty()) + " GROUP BY x.household_id, substr(x.on_date, 1, 7)) c",
+            {first, last}, centre);
+    return elapsedMs(t);
+}
+
+double rawExitsByMonth(sqlite3 *db, const QByteArray &first, const QByteArray &last, const QByteArray &centre)
+{
+    QElapsedTimer t;
+    t.start();
+    rawRows(db, "SELECT substr(x.on_date, 1, 7), count(DISTINCT x.household_id) FROM household_exits x JOIN households h "
+                "ON h.id = x.household_id WHERE x.deleted = 0 AND x.kind = 'exit' AND h.deleted = 0 AND x.on_date "
+                "BETWEEN ?1 AND ?2" + scopeWhere(!centre.isEmpty()) + " GROUP BY 1",
+            {first, last}, centre);
+    return elapsedMs(t);
+}
+
+QByteArray iso(const QDate &d) { return d.toString(Qt::ISODate).toLatin1(); }
+
+// Everything computeDashboard counts (but satisfaction), by plain SQL.
+double rawDashboard(sqlite3 *db, const impact::Period &p, const impact::Period &prev, const QByteArray &centre)
+{
+    double ms = 0;
+    for (const impact::Period *x : {&p, &prev}) {
+        ms += rawCaseload(db, iso(x->last()), centre);
+        ms += rawExits(db, iso(x->first()), iso(x->last()), iso(x->first().addDays(-1)), centre);
+        ms += 2 * rawCohorts(db, iso(x->first()), iso(x->last()), centre); // sustained and re-entry each read it
+    }
+    const QDate monthsFrom = QDate(p.last().year(), p.last().month(), 1).addMonths(-11);
+    ms += rawExitsByMonth(db, iso(monthsFrom), iso(p.last()), centre);
+    return ms;
+}
+
+double median3(const std::function<double()> &work)
+{
+    work(); // warm the cache
+    QList<double> v = {work(), work(), work()};
+    std::sort(v.begin(), v.end());
+    return v[1];
+}
+
+} // namespace
+
+void benchImpact(QTextStream &out, const QString &dir, int households)
+{
+    const QString path = QDir(dir).filePath(u"registry.sqlite"_s);
+    const bool reuse = QFileInfo::exists(path);
+    auto opened = storage::Database::open(path);
+    must(opened.ok(), "open");
+    storage::Database &db = *opened.value();
+    if (!reuse) {
+        org::SetupRequest r{u"RUH"_s, u"مركز"_s, u"الرياض"_s, u"bench"_s, 1, u"admin"_s, u"admin"_s, u"bench-password"_s};
+        must(org::Setup::run(db, r, security::HashCost::minimal()).ok(), "setup");
+        QElapsedTimer t;
+        t.start();
+        must(registry::DemoGenerator::generate(db, benchAdmin(db), {households, 1, u"SA"_s}, [](int done, int total) {
+                 if (done % 50000 == 0)
+                     QTextStream(stderr) << "generated " << done << " of " << total << " households\n";
+                 return true;
+             }).ok(),
+             "households");
+        report(out, {u"generate %1 households (registry demo)"_s.arg(households), elapsedMs(t), 0, u"ms"_s,
+                     u"DemoGenerator; no baseline"_s});
+    }
+    if (db.scalar(u"SELECT count(*) FROM household_exits"_s).value().toInt() == 0)
+        addImpactData(db, out);
+    const int total = db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0"_s).value().toInt();
+    const int appointments = db.scalar(u"SELECT count(*) FROM appointments"_s).value().toInt();
+    const int plans = db.scalar(u"SELECT count(*) FROM plans"_s).value().toInt();
+    const QByteArray centre = db.scalar(u"SELECT centre_id FROM households GROUP BY centre_id ORDER BY count(*) DESC "
+                                        "LIMIT 1"_s).value().toByteArray();
+    const QString data = u"%1 households, %2 appointments, %3 plans"_s.arg(total).arg(appointments).arg(plans);
+
+    rawCacheSize = -2000; // both sides with SQLite's everyday 2 MiB
+    RawDb raw(path, SQLITE_OPEN_READONLY);
+    const QDate today = QDate::currentDate();
+    const impact::Period year = impact::Period::year(today.year() - 1).value();
+    const impact::Period prev = year.previous().value();
+    impact::ImpactFilter none, one;
+    one.centres << centre;
+
+    impact::DashboardData dashboard;
+    for (const auto &[filter, label] : {std::pair{&none, u"no filter"_s}, std::pair{&one, u"one centre of 4"_s}}) {
+        const QByteArray c = filter->centres.isEmpty() ? QByteArray() : centre;
+        const double ours = median3([&] {
+            QElapsedTimer t;
+            t.start();
+            auto d = impact::computeDashboard(db, year, *filter, today);
+            must(d.ok(), "dashboard");
+            if (filter == &none)
+                dashboard = d.value();
+            return elapsedMs(t);
+        });
+        const double base = median3([&] { return rawDashboard(raw, year, prev, c); });
+        report(out, {u"dashboard, year %1 beside %2, %3 (%4)"_s.arg(year.first().year()).arg(prev.first().year()).arg(label, data),
+                     ours, base, u"ms"_s,
+                     u"target ≤ 500 ms; median of 3; baseline: one plain query per figure (satisfaction left out)"_s});
+        // A new Indicators object each run: nothing read before is reused.
+        const auto time = [&](const std::function<bool(impact::Indicators &)> &work) {
+            return median3([&] {
+                QElapsedTimer t;
+                t.start();
+                impact::Indicators indicators(db);
+                must(work(indicators), "indicator");
+                return elapsedMs(t);
+            });
+        };
+        report(out, {u"caseload on %1 (%2)"_s.arg(year.lastIso(), label),
+                     time([&](impact::Indicators &indicators) { return indicators.caseload(year, *filter).ok(); }),
+                     median3([&] { return rawCaseload(raw, iso(year.last()), c); }), u"ms"_s,
+                     u"households and members by status on the day, registrations"_s});
+        report(out, {u"exits in %1 and the caseload the day before (%2)"_s.arg(year.first().year()).arg(label),
+                     time([&](impact::Indicators &indicators) { return indicators.exits(year, *filter).ok(); }),
+                     median3([&] { return rawExits(raw, iso(year.first()), iso(year.last()), iso(year.first().addDays(-1)), c); }),
+                     u"ms"_s, QString()});
+        report(out, {u"sustained exits, cohorts of %1 (%2)"_s.arg(year.first().year()).arg(label),
+                     time([&](impact::Indicators &indicators) { return indicators.sustainedExits(year, *filter, today).ok(); }),
+                     median3([&] { return rawCohorts(raw, iso(year.first()), iso(year.last()), c); }), u"ms"_s, QString()});
+        report(out, {u"re-entry rate, exits of %1 (%2)"_s.arg(year.first().year()).arg(label),
+                     time([&](impact::Indicators &indicators) { return indicators.reentryRate(year, *filter, today).ok(); }),
+                     median3([&] { return rawCohorts(raw, iso(year.first()), iso(year.last()), c); }), u"ms"_s, QString()});
+    }
+
+    // The largest drill-down: the households receiving support at the period's end.
+    const impact::Figure &largest = dashboard.caseload.supported;
+    const double page = median3([&] {
+        QElapsedTimer t;
+        t.start();
+        auto rows = impact::householdRows(db, largest, 0, impact::kDrillDownPage);
+        must(rows.ok() && !rows.value().isEmpty(), "drill-down page");
+        return elapsedMs(t);
+    });
+    const QList<QByteArray> first = largest.households.mid(0, impact::kDrillDownPage);
+    const double rawPage = median3([&] {
+        QElapsedTimer t;
+        t.start();
+        RawStmt s(raw, "SELECT h.id, h.file_number, (SELECT given_name || ' ' || family_name FROM members WHERE "
+                       "household_id = h.id AND relation = 'head' AND deleted = 0 LIMIT 1), h.status FROM households h "
+                       "WHERE h.id = ? AND h.deleted = 0");
+        for (const QByteArray &id : first) {
+            sqlite3_bind_blob(s, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            while (sqlite3_step(s) == SQLITE_ROW)
+                readRow(s);
+            sqlite3_reset(s);
+        }
+        return elapsedMs(t);
+    });
+    report(out, {u"drill-down first page: %1 of the %2 households supported at the end of %3"_s
+                     .arg(first.size()).arg(largest.value).arg(year.first().year()),
+                 page, rawPage, u"ms"_s, u"target ≤ 100 ms; median of 3; baseline: the same rows by primary key"_s});
+    const double all = median3([&] {
+        QElapsedTimer t;
+        t.start();
+        must(impact::householdRows(db, largest).ok(), "drill-down all");
+        return elapsedMs(t);
+    });
+    report(out, {u"the same drill-down loaded whole (before paging)"_s, all, 0, u"ms"_s, u"for comparison"_s});
+}
+
+} // namespace tamkeen::bench

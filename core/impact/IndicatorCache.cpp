@@ -1,0 +1,87 @@
+#include "impact/IndicatorCache.h"
+
+#include "impact/IndicatorSql.h"
+#include "impact/Indicators.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+QString scopeKey(const QString &sql, const QVariantList &values)
+{
+    QString key = sql;
+    for (const QVariant &v : values)
+        key += u'\x1f' + QString::number(v.typeId()) + u':' + v.toString() + u':' + QString::fromLatin1(v.toByteArray().toHex());
+    return key;
+}
+
+IndicatorCache &Indicators::cache()
+{
+    if (!m_cache)
+        m_cache = std::make_shared<IndicatorCache>();
+    qint64 changes = -1, version = -1;
+    const Status a = m_db.read(u"SELECT total_changes()"_s, {}, [&](const storage::RawRow &r) { changes = r.integer(0); });
+    const Status b = m_db.read(u"PRAGMA data_version"_s, {}, [&](const storage::RawRow &r) { version = r.integer(0); });
+    // Inside a transaction a later rollback would undo rows read here without
+    // a trace in either number: nothing is kept past the call then.
+    const bool keep = a && b && changes >= 0 && version >= 0 && !m_db.inTransaction();
+    if (!keep || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
+        *m_cache = IndicatorCache();
+        m_cache->totalChanges = keep ? changes : -1;
+        m_cache->dataVersion = keep ? version : -1;
+    }
+    return *m_cache;
+}
+
+Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
+{
+    QVariantList values;
+    const QString scope = filter.scopeSql(ageOn, &values);
+    const QString key = scopeKey(scope, values);
+    IndicatorCache &c = cache();
+    if (auto it = c.histories.constFind(key); it != c.histories.constEnd())
+        return *it;
+    auto loaded = StatusHistory::load(m_db, filter, ageOn);
+    if (!loaded && loaded.error().code != ErrorCode::Invalid)
+        return loaded.error();
+    std::shared_ptr<const StatusHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
+    c.histories.insert(key, history);
+    return history;
+}
+
+// The period's exits (a household once per month it left in, by its first exit
+// that month) with the first re-entry after each, read in one query and kept
+// for sustained exits and the re-entry rate alike.
+Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const ImpactFilter &filter)
+{
+    QVariantList values;
+    QString query = sql::withScope(filter, period.last(), &values);
+    query += u", cohort AS (SELECT household_id, on_date, created_at, id, file_number FROM ("
+             "SELECT x.household_id, x.on_date, x.created_at, x.id, scope.file_number, row_number() OVER ("
+             "PARTITION BY x.household_id, substr(x.on_date, 1, 7) ORDER BY x.on_date, x.created_at, x.id) AS rn "
+             "FROM household_exits x JOIN scope ON scope.id = x.household_id "
+             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) WHERE rn = 1) "
+             "SELECT c.household_id, c.on_date, r.on_date, r.reason FROM cohort c "
+             "LEFT JOIN household_exits r ON r.id = ("
+             "SELECT n.id FROM household_exits n WHERE n.household_id = c.household_id AND n.deleted = 0 "
+             "AND n.kind = 'reentry' AND (n.on_date, n.created_at, n.id) > (c.on_date, c.created_at, c.id) "
+             "ORDER BY n.on_date, n.created_at, n.id LIMIT 1) "
+             "ORDER BY c.file_number, c.household_id, c.on_date"_s;
+    values << period.firstIso() << period.lastIso();
+    const QString key = scopeKey(query, values);
+    IndicatorCache &c = cache();
+    if (auto it = c.exitEvents.constFind(key); it != c.exitEvents.constEnd())
+        return *it;
+    QList<ExitEvent> events;
+    Status s = m_db.read(query, values, [&](const storage::RawRow &r) {
+        events.append({r.blob(0), QDate::fromString(r.text(1), Qt::ISODate),
+                       r.isNull(2) ? QDate() : QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
+    });
+    if (!s)
+        return s.error();
+    c.exitEvents.insert(key, events);
+    return events;
+}
+
+} // namespace tamkeen::impact
