@@ -55,12 +55,14 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     }
     connect(m_warnings, &WarningsSummary::openRule, this, &HomePage::openWarnings);
     connect(&settings, &AppSettings::displayChanged, this, &HomePage::refresh);
-    // What the page counts changes with almost any write; the reads behind it
-    // coalesce a burst of notifications into one (BackgroundRefresh).
     const Notifier &n = db.notifier();
-    for (auto signal : {&Notifier::exitsChanged, &Notifier::householdsChanged, &Notifier::plansChanged,
-                        &Notifier::clinicChanged, &Notifier::settingsChanged, &Notifier::usersChanged})
-        connect(&n, signal, this, &HomePage::refresh);
+    connect(&n, &Notifier::exitsChanged, this, &HomePage::refresh);
+    connect(&n, &Notifier::householdsChanged, this, &HomePage::refresh);
+    // The counts and queues change with almost any write; they are read off the
+    // UI thread, a burst of notifications coalesced into one read.
+    for (auto signal : {&Notifier::plansChanged, &Notifier::clinicChanged, &Notifier::settingsChanged,
+                        &Notifier::usersChanged})
+        connect(&n, signal, this, &HomePage::refreshCounts);
     // Follow-ups and reviews fall due with the date, not with a write.
     connect(new DayWatch(this), &DayWatch::dayChanged, this, &HomePage::refresh);
     refresh();
@@ -93,6 +95,11 @@ void HomePage::refresh()
         m_followUps->refresh();
         m_warnings->setWorker(worker);
     }
+    refreshCounts();
+}
+
+void HomePage::refreshCounts()
+{
     m_warnings->refresh();
     if (m_supervisor)
         m_supervisor->refresh();

@@ -55,6 +55,7 @@ protected:
 
 private:
     void showDate();
+    void refreshCounts(); // what is read off the UI thread: warnings, queues
     QWidget *followUpsBox(storage::Database &db);
 
     const AppSettings &m_settings;
