@@ -128,6 +128,13 @@ struct Home {
     }
 
     MainWindow *main() { return app.controller->mainWindow(); }
+
+    // The screen the page must fit: 1366×768, as a laptop in the field.
+    void fullScreen()
+    {
+        main()->resize(1366, 768);
+        test::settle();
+    }
 };
 
 int rowOf(const QList<ApprovalItem> &queue, const QByteArray &id)
@@ -169,7 +176,10 @@ TEST_CASE("Home page of a supervisor: the approval queue, the centre's warnings 
     REQUIRE(omarRow >= 0);
     CHECK(desk->data().caseload[omarRow].households == 3);
     CHECK(caseload->item(omarRow, 1)->text() == ui::Display(t.app.settings).number(3));
+    CHECK(desk->findChild<QGroupBox *>(QStringLiteral("approvalQueueBox"))->title()
+          == SupervisorHome::tr("Waiting for your decision: %1").arg(ui::Display(t.app.settings).number(queue->rowCount())));
     CHECK(home->layoutDirection() == Qt::RightToLeft);
+    t.fullScreen();
     test::screenshot(t.main(), QStringLiteral("home-supervisor"));
 
     // His number opens his three families; a family opens its file.
@@ -213,6 +223,7 @@ TEST_CASE("Home page of a counsellor: their appointments of the week, opening th
     CHECK(appointments->item(0, 3)->text() == ui::Display::ltr(t.families[1].fileNumber));
     CHECK(desk->reviewTable()->rowCount() == 0);
     CHECK(desk->findChild<QGroupBox *>(QStringLiteral("myReviewsBox"))->title() == CounsellorDesk::tr("My plans due for review: none"));
+    t.fullScreen();
     test::screenshot(t.main(), QStringLiteral("home-counsellor"));
 
     emit appointments->cellActivated(0, 0);
@@ -249,5 +260,23 @@ TEST_CASE("Home page of a field worker: their follow-ups and warnings, only thei
     CHECK_FALSE(warnings->line(WarningRule::LowWellbeing)); // WHO-5 is confidential
     REQUIRE(warnings->line(WarningRule::PlanIdle));
     CHECK_FALSE(warnings->line(WarningRule::PlanIdle)->text().isEmpty());
+    t.fullScreen();
     test::screenshot(t.main(), QStringLiteral("home-fieldworker"));
+}
+
+TEST_CASE("Home page of an administrator: the centre's queue, as waiting for a supervisor", "[ui][home]")
+{
+    Home t;
+    t.app.controller->logout();
+    test::settle();
+    test::login(t.app, QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    auto *home = qobject_cast<HomePage *>(t.main()->page(Section::Home));
+    REQUIRE(home);
+    REQUIRE(test::waitUntil([&] { return !home->computing(); }));
+    REQUIRE(home->supervisor());
+    CHECK_FALSE(home->followUps());
+    CHECK(rowOf(home->supervisor()->data().queue, t.planId) >= 0);
+    CHECK(home->supervisor()->queueTitle()
+          == SupervisorHome::tr("Waiting for a supervisor's decision: %1")
+                 .arg(ui::Display(t.app.settings).number(home->supervisor()->data().queue.size())));
 }

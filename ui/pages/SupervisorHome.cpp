@@ -20,8 +20,8 @@ using tamkeen::impact::HomeQueues;
 namespace tamkeen::ui {
 
 SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &settings, const QByteArray &centre,
-                               MessageBanner *banner, QWidget *parent)
-    : QWidget(parent), m_db(db), m_settings(settings), m_centre(centre), m_banner(banner),
+                               bool decides, MessageBanner *banner, QWidget *parent)
+    : QWidget(parent), m_db(db), m_settings(settings), m_centre(centre), m_decides(decides), m_banner(banner),
       m_background(new BackgroundRefresh(db, this)), m_queueBox(new QGroupBox(this)),
       m_caseloadBox(new QGroupBox(tr("Caseload per worker"), this)), m_status(new QLabel(this))
 {
@@ -50,7 +50,7 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
     layout->addLayout(row, 1);
-    m_queueBox->setTitle(tr("Waiting for your decision"));
+    m_queueBox->setTitle(m_decides ? tr("Waiting for your decision") : tr("Waiting for a supervisor's decision"));
 
     connect(m_background, &BackgroundRefresh::started, this, [this] {
         m_status->setText(tr("Reading the approval queue and the caseloads…"));
@@ -94,9 +94,7 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
 {
     m_data = data;
     const Display display(m_settings);
-    m_queueBox->setTitle(data.queue.isEmpty()
-                             ? tr("Waiting for your decision: nothing")
-                             : tr("Waiting for your decision: %1").arg(display.number(data.queue.size())));
+    m_queueBox->setTitle(queueTitle());
     m_queue->setRowCount(int(data.queue.size()));
     for (int r = 0; r < data.queue.size(); ++r) {
         const ApprovalItem &i = data.queue[r];
@@ -119,6 +117,16 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
     m_caseloadBox->setTitle(data.caseload.isEmpty()
                                 ? tr("Caseload per worker: no family supported")
                                 : tr("Caseload per worker: %1 families supported").arg(display.number(total)));
+}
+
+QString SupervisorHome::queueTitle() const
+{
+    const QString n = Display(m_settings).number(m_data.queue.size());
+    if (m_decides)
+        return m_data.queue.isEmpty() ? tr("Waiting for your decision: nothing")
+                                      : tr("Waiting for your decision: %1").arg(n);
+    return m_data.queue.isEmpty() ? tr("Waiting for a supervisor's decision: nothing")
+                                  : tr("Waiting for a supervisor's decision: %1").arg(n);
 }
 
 void SupervisorHome::openQueued(int row)

@@ -22,8 +22,11 @@ class MessageBanner;
 class SupervisorHome : public QWidget {
     Q_OBJECT
 public:
-    SupervisorHome(storage::Database &db, const AppSettings &settings, const QByteArray &centre, MessageBanner *banner,
-                   QWidget *parent = nullptr);
+    // `decides`: the reader approves plans and graduations (a supervisor); an
+    // administrator sees the same queue as waiting for a supervisor.
+    SupervisorHome(storage::Database &db, const AppSettings &settings, const QByteArray &centre, bool decides,
+                   MessageBanner *banner, QWidget *parent = nullptr);
+    QString queueTitle() const;
 
     void refresh(); // shortly, off the UI thread; `computed` follows
     bool computing() const;
@@ -46,6 +49,7 @@ private:
     storage::Database &m_db;
     const AppSettings &m_settings;
     QByteArray m_centre;
+    bool m_decides;
     MessageBanner *m_banner;
     BackgroundRefresh *m_background;
     QGroupBox *m_queueBox, *m_caseloadBox;
