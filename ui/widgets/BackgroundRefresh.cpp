@@ -43,7 +43,7 @@ void BackgroundRefresh::run()
     QThread *thread = QThread::create([this, request, work, path = m_path, key = m_vaultKey] {
         Deliver deliver;
         QString failure;
-        if (auto db = storage::Database::open(path)) {
+        if (auto db = storage::Database::openAnother(path)) {
             db.value()->setVaultKey(key);
             deliver = work(*db.value());
         } else {
