@@ -123,6 +123,25 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return makeError(ErrorCode::Io, tr("The database %1 is no longer there.")
+                                            .arg(QChar(0x2066) + QDir::toNativeSeparators(absolute) + QChar(0x2069)));
+    std::unique_ptr<Database> db(new Database(absolute));
+    if (Status s = db->openConnection(false); !s)
+        return s.error();
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (db->schemaVersion() != latestSchemaVersion())
+        return makeError(ErrorCode::Database, tr("The database %1 changed while it was open; open it again.")
+                                                  .arg(QChar(0x2066) + QDir::toNativeSeparators(absolute) + QChar(0x2069)));
+    if (Status s = db->loadIdentity(); !s)
+        return s.error();
+    return db;
+}
+
 Status Database::openConnection(bool readOnly)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

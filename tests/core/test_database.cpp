@@ -309,3 +309,31 @@ TEST_CASE("A -wal file from another database is named as the cause, not the data
     CHECK_FALSE(opened.error().message.contains(QStringLiteral("not a Tamkeen database")));
     CHECK(test::fileBytes(path) == before);
 }
+
+TEST_CASE("A second connection for a worker thread opens only a file already opened and migrated", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+    // Missing: refused, and not created.
+    auto missing = storage::Database::openAnother(path);
+    REQUIRE_FALSE(missing.ok());
+    CHECK_FALSE(missing.error().message.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+    // An older schema (not migrated by this version): refused, left as it was.
+    {
+        auto old = storage::Database::openAtVersion(path, 1);
+        REQUIRE(old.ok());
+    }
+    auto older = storage::Database::openAnother(path);
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().code == ErrorCode::Database);
+    // Opened and migrated: a second connection reads what the first wrote.
+    auto first = storage::Database::open(path);
+    REQUIRE(first.ok());
+    REQUIRE(first.value()->exec(QStringLiteral("CREATE TABLE probe (x INTEGER)")).ok());
+    REQUIRE(first.value()->exec(QStringLiteral("INSERT INTO probe VALUES (42)")).ok());
+    auto second = storage::Database::openAnother(path);
+    REQUIRE(second.ok());
+    CHECK(second.value()->schemaVersion() == storage::Database::latestSchemaVersion());
+    CHECK(second.value()->scalar(QStringLiteral("SELECT x FROM probe")).value().toInt() == 42);
+}

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTest>
 
@@ -13,6 +14,19 @@ void settle()
         QCoreApplication::processEvents();
         QTest::qWait(10);
     }
+}
+
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QTest::qWait(10);
+    }
+    settle();
+    return true;
 }
 
 void typeText(QWidget *widget, const QString &text)

@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QString>
 #include <QWidget>
+#include <functional>
 
 namespace tamkeen::test {
 
@@ -11,5 +12,7 @@ bool screenshot(QWidget *widget, const QString &name);
 void typeText(QWidget *widget, const QString &text);
 // Lets queued events (dialogs opening, layouts) run.
 void settle();
+// Lets events run until `done` holds (work on a worker thread delivered), at most `ms`.
+bool waitUntil(const std::function<bool()> &done, int ms = 15000);
 
 } // namespace tamkeen::test

@@ -21,6 +21,7 @@
 #include "support/catch.h"
 
 #include <QCheckBox>
+#include <QSignalSpy>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QComboBox>
@@ -235,6 +236,8 @@ TEST_CASE("Home page: the early warnings of the day counted per rule, each openi
     REQUIRE(home);
     test::settle();
     WarningsSummary *summary = home->warnings();
+    REQUIRE(test::waitUntil([&] { return !summary->computing(); }));
+    CHECK_FALSE(summary->statusLine()->isVisible());
     // An administrator: every list but wellbeing.
     CHECK_FALSE(summary->line(WarningRule::LowWellbeing));
     QLabel *missed = summary->line(WarningRule::MissedAppointments);
@@ -247,4 +250,37 @@ TEST_CASE("Home page: the early warnings of the day counted per rule, each openi
     auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
     REQUIRE(page);
     CHECK(page->warnings()->rules()->currentData().toInt() == int(WarningRule::MissedAppointments));
+}
+
+TEST_CASE("Home page: the early warnings are counted off the UI thread, a burst of changes counted once", "[ui][impact]")
+{
+    test::App app;
+    test::setUp(app, true);
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    auto *home = qobject_cast<HomePage *>(main->page(Section::Home));
+    REQUIRE(home);
+    WarningsSummary *summary = home->warnings();
+    REQUIRE(test::waitUntil([&] { return !summary->computing(); }));
+    QLabel *missed = summary->line(WarningRule::MissedAppointments);
+    REQUIRE(missed);
+    const QString before = missed->text();
+    REQUIRE_FALSE(before.isEmpty());
+
+    // Three changes in a row: the box says it is counting, keeps the old
+    // counts meanwhile, and counts once, with the last request.
+    QSignalSpy computed(summary, &WarningsSummary::computed);
+    summary->refresh();
+    summary->refresh();
+    summary->refresh();
+    CHECK(summary->computing());
+    CHECK(summary->statusLine()->isVisibleTo(summary));
+    CHECK(summary->statusLine()->text() == WarningsSummary::tr("Counting the families on each list…"));
+    CHECK(missed->text() == before);
+    REQUIRE(test::waitUntil([&] { return !summary->computing(); }));
+    test::settle();
+    CHECK(computed.count() == 1);
+    CHECK_FALSE(summary->statusLine()->isVisibleTo(summary));
+    CHECK(missed->text() == before);
+
 }

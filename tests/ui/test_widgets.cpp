@@ -4,16 +4,22 @@
 #include "support/DigitCheck.h"
 #include "support/Gui.h"
 #include "support/catch.h"
+#include "storage/Database.h"
+#include "widgets/BackgroundRefresh.h"
 #include "widgets/DateField.h"
 #include "widgets/DayWatch.h"
 #include "widgets/DigitLineEdit.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -167,4 +173,73 @@ TEST_CASE("Pages that show today learn when the day has changed", "[ui][widgets]
     CHECK(spy.at(0).at(0).toDate() == QDate::currentDate());
     overnight.check();
     CHECK(spy.size() == 1); // once per new day
+}
+
+TEST_CASE("A background refresh runs a burst of requests once and drops a superseded result", "[ui][widgets]")
+{
+    QTemporaryDir dir;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    REQUIRE(db.ok());
+    BackgroundRefresh refresh(*db.value(), nullptr, 20);
+    QSignalSpy finished(&refresh, &BackgroundRefresh::finished);
+    QSignalSpy started(&refresh, &BackgroundRefresh::started);
+    QStringList shown;
+    std::atomic<int> runs{0};
+    auto work = [&](const QString &name) {
+        return [&, name](storage::Database &worker) -> BackgroundRefresh::Deliver {
+            ++runs;
+            // The worker has a connection of its own, in its own thread.
+            CHECK(&worker != db.value().get());
+            return [&, name] { shown << name; };
+        };
+    };
+
+    SECTION("A burst: one run, the last request's")
+    {
+        refresh.request(work(QStringLiteral("a")));
+        refresh.request(work(QStringLiteral("b")));
+        refresh.request(work(QStringLiteral("c")));
+        CHECK(refresh.busy());
+        CHECK(started.count() == 1);
+        REQUIRE(test::waitUntil([&] { return !refresh.busy(); }));
+        CHECK(runs == 1);
+        CHECK(shown == QStringList{QStringLiteral("c")});
+        CHECK(finished.count() == 1);
+    }
+    SECTION("A request while one runs: the running one's result is dropped")
+    {
+        std::atomic<bool> running{false}, release{false};
+        refresh.request([&](storage::Database &) -> BackgroundRefresh::Deliver {
+            running = true;
+            while (!release)
+                QThread::msleep(1);
+            return [&] { shown << QStringLiteral("old"); };
+        });
+        REQUIRE(test::waitUntil([&] { return running.load(); }));
+        refresh.request(work(QStringLiteral("new")));
+        release = true;
+        REQUIRE(test::waitUntil([&] { return !refresh.busy(); }));
+        test::settle();
+        CHECK(shown == QStringList{QStringLiteral("new")});
+        CHECK(finished.count() == 1);
+        CHECK(started.count() == 1); // busy the whole time: one "computing…"
+    }
+    SECTION("A file that cannot be opened: told why, nothing shown")
+    {
+        QTemporaryDir gone;
+        auto other = storage::Database::open(gone.filePath(QStringLiteral("t.sqlite")));
+        REQUIRE(other.ok());
+        BackgroundRefresh broken(*other.value(), nullptr, 0);
+        QSignalSpy failed(&broken, &BackgroundRefresh::failed);
+        other.value().reset();
+        // Where the file was, a folder now: SQLite cannot open it.
+        for (const QString &f : QDir(gone.path()).entryList(QDir::Files))
+            QFile::remove(gone.filePath(f));
+        REQUIRE(QDir(gone.path()).mkdir(QStringLiteral("t.sqlite")));
+        broken.request(work(QStringLiteral("x")));
+        REQUIRE(test::waitUntil([&] { return !broken.busy(); }));
+        REQUIRE(failed.count() == 1);
+        CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
+        CHECK(shown.isEmpty());
+    }
 }

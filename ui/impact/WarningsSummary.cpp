@@ -1,22 +1,28 @@
 #include "impact/WarningsSummary.h"
 
 #include "format/Display.h"
+#include "widgets/BackgroundRefresh.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using tamkeen::impact::EarlyWarnings;
+using tamkeen::impact::WarningCount;
 using tamkeen::impact::WarningRule;
 
 namespace tamkeen::ui {
 
 WarningsSummary::WarningsSummary(storage::Database &db, const AppSettings &settings, const security::Session &session,
                                  QWidget *parent)
-    : QGroupBox(tr("Early warnings"), parent), m_db(db), m_settings(settings), m_session(session)
+    : QGroupBox(tr("Early warnings"), parent), m_settings(settings), m_session(session),
+      m_background(new BackgroundRefresh(db, this)), m_status(new QLabel(this))
 {
     setObjectName(u"warningsSummary"_s);
+    m_status->setObjectName(u"warningsStatus"_s);
+    m_status->setVisible(false);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
     for (WarningRule rule : EarlyWarnings::rules()) {
         if (!EarlyWarnings::mayRead(session, rule))
             continue;
@@ -27,33 +33,48 @@ WarningsSummary::WarningsSummary(storage::Database &db, const AppSettings &setti
         layout->addWidget(line);
         m_lines.insert(int(rule), line);
     }
+    connect(m_background, &BackgroundRefresh::started, this, [this] {
+        m_status->setText(tr("Counting the families on each list…"));
+        m_status->setVisible(true);
+    });
+    connect(m_background, &BackgroundRefresh::failed, m_status, &QLabel::setText);
+    connect(m_background, &BackgroundRefresh::finished, this, &WarningsSummary::computed);
 }
 
-bool WarningsSummary::refresh()
+bool WarningsSummary::computing() const
 {
-    EarlyWarnings warnings(m_db);
+    return m_background->busy();
+}
+
+void WarningsSummary::refresh()
+{
+    // Copied: the worker must not read members that the UI thread may change.
+    m_background->request([this, session = m_session, scope = m_scope, today = QDate::currentDate()](
+                              storage::Database &db) -> BackgroundRefresh::Deliver {
+        QList<WarningCount> counts = impact::countWarnings(db, session, today, scope);
+        return [this, counts] { show(counts); };
+    });
+}
+
+void WarningsSummary::show(const QList<WarningCount> &counts)
+{
+    m_status->setVisible(false);
     const Display display(m_settings);
-    bool ok = true;
-    for (auto it = m_lines.begin(); it != m_lines.end(); ++it) {
-        const auto rule = WarningRule(it.key());
-        auto items = warnings.list(m_session, rule, QDate::currentDate(), m_scope);
-        if (!items) {
-            it.value()->setText(tr("%1: %2").arg(EarlyWarnings::title(rule), items.error().message).toHtmlEscaped());
-            ok = false;
+    for (const WarningCount &c : counts) {
+        QLabel *label = line(c.rule);
+        if (!label)
+            continue;
+        if (!c.error.isEmpty()) {
+            label->setText(tr("%1: %2").arg(EarlyWarnings::title(c.rule), c.error).toHtmlEscaped());
             continue;
         }
-        qsizetype unseen = 0;
-        for (const impact::WarningItem &i : items.value())
-            unseen += i.seen ? 0 : 1;
-        const QString text = items.value().isEmpty()
-                                 ? tr("%1: none").arg(EarlyWarnings::title(rule))
-                                 : display.digits(tr("%1: %Ln families, %2 not seen yet", nullptr,
-                                                     int(items.value().size()))
-                                                      .arg(EarlyWarnings::title(rule))
-                                                      .arg(unseen));
-        it.value()->setText(u"<a href=\"%1\">%2</a>"_s.arg(EarlyWarnings::key(rule), text.toHtmlEscaped()));
+        const QString text = c.families == 0
+                                 ? tr("%1: none").arg(EarlyWarnings::title(c.rule))
+                                 : display.digits(tr("%1: %Ln families, %2 not seen yet", nullptr, int(c.families))
+                                                      .arg(EarlyWarnings::title(c.rule))
+                                                      .arg(c.unseen));
+        label->setText(u"<a href=\"%1\">%2</a>"_s.arg(EarlyWarnings::key(c.rule), text.toHtmlEscaped()));
     }
-    return ok;
 }
 
 } // namespace tamkeen::ui

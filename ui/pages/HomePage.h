@@ -1,8 +1,10 @@
 #pragma once
-// The first page after logging in: today's date and what is waiting for the
-// user: the early warnings of the day, and the follow-ups after voluntary exit
-// that have fallen due; a field worker sees the families assigned to them (a
-// box shows everyone's), others see all.
+// The first page after logging in: today's date and what the user's role acts
+// on (issue 14 §2). Everyone sees the early warnings of the day. A supervisor
+// (and an administrator) sees the approval queue and the caseload per worker
+// of this centre; a counsellor their appointments of the week and their plans
+// due for review; a field worker the follow-ups after exit that have fallen
+// due, of the families assigned to them (a box shows everyone's).
 #include "impact/EarlyWarnings.h"
 #include "security/Session.h"
 
@@ -19,39 +21,53 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class CounsellorDesk;
 class ExitFollowUpsView;
 class MessageBanner;
+class SupervisorHome;
 class WarningsSummary;
 
 class HomePage : public QWidget {
     Q_OBJECT
 public:
+    // `centre`: this installation's centre, whose queue a supervisor sees (empty: every centre).
     HomePage(storage::Database &db, const AppSettings &settings, const security::Session &session,
-             QWidget *parent = nullptr);
+             const QByteArray &centre, QWidget *parent = nullptr);
 
+    // Each null where the role does not see it.
     ExitFollowUpsView *followUps() const { return m_followUps; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
+    SupervisorHome *supervisor() const { return m_supervisor; }
+    CounsellorDesk *counsellor() const { return m_counsellor; }
     MessageBanner *banner() const { return m_banner; }
     WarningsSummary *warnings() const { return m_warnings; }
     void refresh();
+    // True while something on the page is still being read on a worker thread.
+    bool computing() const;
 
 signals:
     void openWarnings(impact::WarningRule rule);
+    void openPlan(const QByteArray &planId);
+    void openHousehold(const QByteArray &householdId);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void showDate();
+    void refreshCounts(); // what is read off the UI thread: warnings, queues
+    QWidget *followUpsBox(storage::Database &db);
 
     const AppSettings &m_settings;
     security::Session m_session;
     MessageBanner *m_banner;
     QLabel *m_date;
-    QGroupBox *m_followUpsBox;
-    QCheckBox *m_onlyMine;
-    ExitFollowUpsView *m_followUps;
     WarningsSummary *m_warnings;
+    QGroupBox *m_followUpsBox = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
+    ExitFollowUpsView *m_followUps = nullptr;
+    SupervisorHome *m_supervisor = nullptr;
+    CounsellorDesk *m_counsellor = nullptr;
 };
 
 } // namespace tamkeen::ui

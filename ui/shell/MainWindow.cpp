@@ -63,7 +63,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
 
-    auto *home = new HomePage(db, settings, session, this);
+    auto *home = new HomePage(db, settings, session, device.centreId, this);
     addSection(Section::Home, tr("Home"), home);
     auto *households = new HouseholdsPage(db, settings, session, this);
     addSection(Section::Households, tr("Households"), households);
@@ -74,7 +74,17 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         showSection(Section::Households);
         households->openHousehold(id);
     });
-    addSection(Section::Plans, tr("Empowerment plans"), new PlansPage(db, settings, session, this));
+    auto *plans = new PlansPage(db, settings, session, this);
+    addSection(Section::Plans, tr("Empowerment plans"), plans);
+    // The home page's queues open a plan where plans live, a family where files live.
+    connect(home, &HomePage::openPlan, this, [this, plans](const QByteArray &id) {
+        showSection(Section::Plans);
+        plans->openPlan(id);
+    });
+    connect(home, &HomePage::openHousehold, this, [this, households](const QByteArray &id) {
+        showSection(Section::Households);
+        households->openHousehold(id);
+    });
     addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
     auto *syncPage = new SyncPage(db, settings, session, this);
     addSection(Section::Sync, tr("Sync"), syncPage);

@@ -1,0 +1,57 @@
+#pragma once
+// What a supervisor acts on, for the home page (issue 14 §2): the approval
+// queue (plans submitted for approval and graduation proposals waiting for a
+// decision) and the caseload per worker, both of one centre. Read in one call
+// (supervisorHome) so that the GUI can run it on a worker thread.
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+struct ApprovalItem {
+    enum class Kind { Plan, Graduation };
+    Kind kind = Kind::Plan;
+    QByteArray id;          // the plan's, or the graduation request's
+    QByteArray householdId;
+    QString fileNumber;
+    QString name;           // the plan's member, or the household's head
+    QString pathway;        // a graduation's pathway name
+    QByteArray by;          // who submitted or proposed it
+    QString byName;
+    QDate since;            // when
+};
+
+// Households supported (active or re-entered) that one worker is assigned to;
+// an empty worker id stands for the households no one is assigned to.
+struct WorkerCaseload {
+    QByteArray workerId;
+    QString workerName;
+    qint64 households = 0;
+};
+
+struct SupervisorHome {
+    QList<ApprovalItem> queue;
+    QList<WorkerCaseload> caseload;
+};
+
+class HomeQueues {
+    Q_DECLARE_TR_FUNCTIONS(HomeQueues)
+public:
+    // `centre` empty: every centre (a hub). Oldest first; plans before
+    // graduations on the same day.
+    static Result<QList<ApprovalItem>> approvalQueue(storage::Database &db, const QByteArray &centre);
+    // One grouped query; most households first, then by name; the unassigned last.
+    static Result<QList<WorkerCaseload>> caseloadByWorker(storage::Database &db, const QByteArray &centre);
+    // The households behind one row of caseloadByWorker, by file number.
+    static Result<QList<QByteArray>> supportedOf(storage::Database &db, const QByteArray &centre,
+                                                 const QByteArray &workerId);
+    static Result<SupervisorHome> supervisorHome(storage::Database &db, const QByteArray &centre);
+};
+
+} // namespace tamkeen::impact

@@ -1,0 +1,61 @@
+#pragma once
+// What a supervisor acts on, on the home page: the approval queue (plans
+// submitted for approval, graduation proposals waiting for a decision) and
+// the caseload per worker, of this centre. A queued plan opens in the plan
+// editor, a graduation opens the family's file; a worker's number opens the
+// list of their families. Read on a worker thread (BackgroundRefresh).
+#include "impact/HomeQueues.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QTableWidget;
+
+namespace tamkeen::ui {
+
+class AppSettings;
+class BackgroundRefresh;
+class DrillDownDialog;
+class MessageBanner;
+
+class SupervisorHome : public QWidget {
+    Q_OBJECT
+public:
+    // `decides`: the reader approves plans and graduations (a supervisor); an
+    // administrator sees the same queue as waiting for a supervisor.
+    SupervisorHome(storage::Database &db, const AppSettings &settings, const QByteArray &centre, bool decides,
+                   MessageBanner *banner, QWidget *parent = nullptr);
+    QString queueTitle() const;
+
+    void refresh(); // shortly, off the UI thread; `computed` follows
+    bool computing() const;
+    QTableWidget *queueTable() const { return m_queue; }
+    QTableWidget *caseloadTable() const { return m_caseload; }
+    const impact::SupervisorHome &data() const { return m_data; }
+    // The row's plan or family file; the worker's families (the dialog, open).
+    void openQueued(int row);
+    DrillDownDialog *openWorker(int row);
+
+signals:
+    void openPlan(const QByteArray &planId);
+    void openHousehold(const QByteArray &householdId);
+    void computed();
+
+private:
+    void show(const impact::SupervisorHome &data);
+    QString workerName(const impact::WorkerCaseload &w) const;
+
+    storage::Database &m_db;
+    const AppSettings &m_settings;
+    QByteArray m_centre;
+    bool m_decides;
+    MessageBanner *m_banner;
+    BackgroundRefresh *m_background;
+    QGroupBox *m_queueBox, *m_caseloadBox;
+    QLabel *m_status;
+    QTableWidget *m_queue, *m_caseload;
+    impact::SupervisorHome m_data;
+};
+
+} // namespace tamkeen::ui
