@@ -689,6 +689,14 @@
         <source>Beside %1 lies %2, a file of pending changes that does not belong to this database (it may have been copied from another computer). The database itself was not changed: move %2 and %3 to another folder, then open it again.</source>
         <translation>بجوار %1 يوجد الملف %2، وهو ملف تغييرات معلّقة لا يخص قاعدة البيانات هذه (ربما نُسخ من جهاز آخر). قاعدة البيانات نفسها لم تُغيَّر: انقل %2 و%3 إلى مجلد آخر، ثم افتحها من جديد.</translation>
     </message>
+    <message>
+        <source>The database %1 is no longer there.</source>
+        <translation>قاعدة البيانات %1 لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>The database %1 changed while it was open; open it again.</source>
+        <translation>تغيّرت قاعدة البيانات %1 وهي مفتوحة؛ افتحها مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -5971,6 +5979,53 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::CounsellorDesk</name>
+    <message>
+        <source>My appointments this week</source>
+        <translation>مواعيدي هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>My plans due for review</source>
+        <translation>خططي التي حان موعد مراجعتها</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>موعد المراجعة</translation>
+    </message>
+    <message>
+        <source>My appointments this week: none</source>
+        <translation>مواعيدي هذا الأسبوع: لا مواعيد</translation>
+    </message>
+    <message>
+        <source>My appointments this week: %1</source>
+        <translation>مواعيدي هذا الأسبوع: %1</translation>
+    </message>
+    <message>
+        <source>My plans due for review: none</source>
+        <translation>خططي التي حان موعد مراجعتها: لا خطط</translation>
+    </message>
+    <message>
+        <source>My plans due for review: %1</source>
+        <translation>خططي التي حان موعد مراجعتها: %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::CounsellorHome</name>
     <message>
         <source>Time</source>
@@ -10125,6 +10180,101 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::SupervisorHome</name>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>عبء الحالات لكل أخصائي</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المُرسِل</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>Households supported</source>
+        <translation>الأسر المدعومة</translation>
+    </message>
+    <message>
+        <source>Open a row with a double click or Enter.</source>
+        <translation>افتح الصف بنقرة مزدوجة أو بمفتاح الإدخال.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>بانتظار قرارك</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision</source>
+        <translation>بانتظار قرار المشرف</translation>
+    </message>
+    <message>
+        <source>Reading the approval queue and the caseloads…</source>
+        <translation>جارٍ قراءة قائمة الاعتماد وعبء الحالات…</translation>
+    </message>
+    <message>
+        <source>Not assigned to a worker</source>
+        <translation>غير مسندة إلى أخصائي</translation>
+    </message>
+    <message>
+        <source>A worker not known on this device</source>
+        <translation>أخصائي غير معروف على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Plan approval</source>
+        <translation>اعتماد خطة</translation>
+    </message>
+    <message>
+        <source>Graduation: %1</source>
+        <translation>التخرج: %1</translation>
+    </message>
+    <message>
+        <source>Caseload per worker: no family supported</source>
+        <translation>عبء الحالات لكل أخصائي: لا أسر مدعومة</translation>
+    </message>
+    <message>
+        <source>Caseload per worker: %1 families supported</source>
+        <translation>عبء الحالات لكل أخصائي: %1 أسرة مدعومة</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: nothing</source>
+        <translation>بانتظار قرارك: لا شيء</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1</source>
+        <translation>بانتظار قرارك: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision: nothing</source>
+        <translation>بانتظار قرار المشرف: لا شيء</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision: %1</source>
+        <translation>بانتظار قرار المشرف: %1</translation>
+    </message>
+    <message>
+        <source>Families supported: %1</source>
+        <translation>الأسر المدعومة: %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SyncPage</name>
     <message>
         <source>Export and import</source>
@@ -10530,6 +10680,10 @@
             <numerusform>%1: %Ln أسرة، %2 لم يُطَّلع عليها بعد</numerusform>
             <numerusform>%1: %Ln أسرة، %2 لم يُطَّلع عليها بعد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting the families on each list…</source>
+        <translation>جارٍ عدّ الأسر في كل قائمة…</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,14 @@
         <source>Beside %1 lies %2, a file of pending changes that does not belong to this database (it may have been copied from another computer). The database itself was not changed: move %2 and %3 to another folder, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 changed while it was open; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -5903,6 +5911,53 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::CounsellorDesk</name>
+    <message>
+        <source>My appointments this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plans due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appointments this week: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appointments this week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plans due for review: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plans due for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::CounsellorHome</name>
     <message>
         <source>Time</source>
@@ -9985,6 +10040,101 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::SupervisorHome</name>
+    <message>
+        <source>Caseload per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a row with a double click or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the approval queue and the caseloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker not known on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per worker: no family supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per worker: %1 families supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SyncPage</name>
     <message>
         <source>Export and import</source>
@@ -10362,6 +10512,10 @@
             <numerusform>%1: %Ln families, %2 not seen yet</numerusform>
             <numerusform>%1: %Ln families, %2 not seen yet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting the families on each list…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
                                        const QDate &asOf, const security::Session *reader, GroupBy groupBy)
 {
-    auto db = storage::Database::open(path);
+    auto db = storage::Database::openAnother(path);
     if (!db)
         return db.error();
     return computeDashboard(*db.value(), period, filter, asOf, reader, groupBy);

@@ -159,7 +159,7 @@ void ImportDialog::startImport()
         QList<registry::ImportIssue> problems;
         bool imported = false;
         int households = 0, members = 0;
-        auto db = storage::Database::open(path);
+        auto db = storage::Database::openAnother(path);
         if (!db) {
             problems.append({0, db.error().message});
         } else {

@@ -14,7 +14,7 @@ Status runOffUiThread(const storage::Database &from, const std::function<void(st
     const QString databasePath = from.path();
     const QByteArray vaultKey = from.vaultKey();
     std::unique_ptr<QThread> thread(QThread::create([&] {
-        auto db = storage::Database::open(databasePath);
+        auto db = storage::Database::openAnother(databasePath);
         if (!db) {
             opened = db.error();
             return;

@@ -58,7 +58,7 @@ Status runWithProgress(QWidget *parent, const QString &databasePath, qint64 tota
             result = write(nullptr, report);
             return;
         }
-        auto db = storage::Database::open(databasePath);
+        auto db = storage::Database::openAnother(databasePath);
         if (!db) {
             result = db.error();
             return;
