@@ -101,7 +101,10 @@ struct Home {
         auto id = users.add(admin, {name, full, role, kPassword});
         INFO((id ? std::string() : id.error().message.toStdString()));
         REQUIRE(id.ok());
-        return {id.value(), name, full, role};
+        // Logged in, as in the application: an approval is signed with the supervisor's key.
+        auto session = users.login(name, kPassword);
+        REQUIRE(session.ok());
+        return session.value();
     }
 
     QByteArray head(int family)
