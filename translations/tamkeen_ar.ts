@@ -6649,6 +6649,32 @@
         <source>Exits, %1 (%2)</source>
         <translation>حالات الخروج، %1 (%2)</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>Households supported at the end of each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>الأسر المدعومة في نهاية كل شهر: %1</numerusform>
+            <numerusform>الأسر المدعومة في نهاية الشهر الأخير: %1</numerusform>
+            <numerusform>الأسر المدعومة في نهاية كل من الشهرين الأخيرين، الأقدم أولًا: %1</numerusform>
+            <numerusform>الأسر المدعومة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الأسر المدعومة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الأسر المدعومة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exits in each of the last %n month(s), all reasons, oldest first: %1</source>
+        <translation>
+            <numerusform>حالات الخروج في كل شهر، لكل الأسباب: %1</numerusform>
+            <numerusform>حالات الخروج في الشهر الأخير، لكل الأسباب: %1</numerusform>
+            <numerusform>حالات الخروج في كل من الشهرين الأخيرين، لكل الأسباب، الأقدم أولًا: %1</numerusform>
+            <numerusform>حالات الخروج في كل من الأشهر الـ%n الأخيرة، لكل الأسباب، الأقدم أولًا: %1</numerusform>
+            <numerusform>حالات الخروج في كل من الأشهر الـ%n الأخيرة، لكل الأسباب، الأقدم أولًا: %1</numerusform>
+            <numerusform>حالات الخروج في كل من الأشهر الـ%n الأخيرة، لكل الأسباب، الأقدم أولًا: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DateField</name>

@@ -6553,6 +6553,24 @@
         <source>Exits, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Households supported at the end of each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>Households supported at the end of each of the last %n month, oldest first: %1</numerusform>
+            <numerusform>Households supported at the end of each of the last %n months, oldest first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exits in each of the last %n month(s), all reasons, oldest first: %1</source>
+        <translation>
+            <numerusform>Exits in each of the last %n month, all reasons, oldest first: %1</numerusform>
+            <numerusform>Exits in each of the last %n months, all reasons, oldest first: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DateField</name>

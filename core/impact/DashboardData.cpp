@@ -59,6 +59,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     TAMKEEN_TAKE(monthly, indicators.exitTotalsByMonth(last.addMonths(-11), 12, filter));
     for (int k = 0; k < monthly.size(); ++k)
         d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
+    TAMKEEN_TAKE(d.supportedByMonth, indicators.supportedAtMonthEnds(period.last(), 12, filter));
 #undef TAMKEEN_TAKE
     if (Status more = addIndicators5To10(db, period, prev, filter, reader, d); !more)
         return more.error();

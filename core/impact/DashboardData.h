@@ -21,6 +21,7 @@ struct DashboardData {
     ReentryRate reentry, reentryBefore;
     SatisfactionSummary satisfaction, satisfactionBefore;
     QList<MonthFigure> exitsByMonth; // the 12 Gregorian months ending with the period's last, oldest first
+    QList<qint64> supportedByMonth;  // households supported at the end of each of those months
     // Indicators 5-10, this period and the one before (see addIndicators5To10).
     Independence independence, independenceBefore;
     WorkFigures work, workBefore;

@@ -102,6 +102,11 @@ public:
     // exits(month).total for `months` Gregorian months from `firstMonth` on,
     // oldest first, read in one query (the dashboard's monthly chart).
     Result<QList<Figure>> exitTotalsByMonth(const QDate &firstMonth, int months, const ImpactFilter &filter = {});
+    // The households supported (active or re-entered) on the last day of each
+    // of `months` Gregorian months ending with the one `ageOn` falls in,
+    // oldest first: caseload(month).supported each, from one read of the
+    // status history (the caseload tile's trend). Heads' ages on `ageOn`.
+    Result<QList<qint64>> supportedAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter = {});
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
     Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});

@@ -124,6 +124,33 @@ TEST_CASE("Caseload counts households and members by their status on the period'
     CHECK(f.nums(c2.value().registered.households) == QList<int>{10}); // 2025-04-01, Q2's first day
 }
 
+TEST_CASE("The caseload's trend counts the households supported at each month's end", "[impact]")
+{
+    Impact f;
+    // Worked out from the timeline (H15, archived, is never counted):
+    // 2024-12-31: 14 — all active then but H06 (exited that day), H13 (exited in
+    //   November), H16 (applicant), H20 (active only from 15 January) and H22
+    //   (suspended on 12-20).
+    // 2025-01-31: 13 — H02, H03 (exited that day) and H14 gone; H20 and H22 back.
+    // 2025-02-28: 13 — H04 and H15 gone, H07 suspended; H13 re-entered, H21 new.
+    // 2025-03-31: 7, the quarter's supported.
+    auto trend = f.indicators.supportedAtMonthEnds(d(2025, 3, 31), 4);
+    REQUIRE(trend.ok());
+    CHECK(trend.value() == QList<qint64>{14, 13, 13, 7});
+    // Each month the caseload of that month, whatever day of it is asked.
+    auto fromMidMonth = f.indicators.supportedAtMonthEnds(d(2025, 6, 10), 6);
+    REQUIRE(fromMidMonth.ok());
+    for (int k = 0; k < 6; ++k) {
+        auto month = Period::month(2025, k + 1);
+        REQUIRE(month.ok());
+        CHECK(fromMidMonth.value().at(k) == f.indicators.caseload(month.value()).value().supported.value);
+    }
+    // Nobody in scope: zeros, not an error.
+    ImpactFilter tabuk;
+    tabuk.region = QStringLiteral("منطقة تبوك");
+    CHECK(f.indicators.supportedAtMonthEnds(d(2025, 3, 31), 3, tabuk).value() == QList<qint64>{0, 0, 0});
+}
+
 TEST_CASE("Exits to self-sufficiency count each household once by its last exit, against the caseload the day before",
           "[impact]")
 {

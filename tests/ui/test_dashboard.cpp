@@ -22,6 +22,7 @@
 #include "support/Gui.h"
 #include "support/Shell.h"
 #include "support/catch.h"
+#include "widgets/Sparkline.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
@@ -198,6 +199,18 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     const auto period = impact::Period::month(exitMonth.year(), exitMonth.month()).value();
     const impact::Exits core = indicators.exits(period).value();
     CHECK(core.positive.value == 2);
+    // The small trends: the caseload at each of the 12 months' ends, the exits of each month.
+    const QList<qint64> supported = indicators.supportedAtMonthEnds(period.last(), 12).value();
+    Sparkline *caseloadTrend = view->tile(impact::Indicator::Caseload)->trend();
+    CHECK(caseloadTrend->isVisible());
+    CHECK(caseloadTrend->values() == supported);
+    CHECK(caseloadTrend->toolTip().contains(display.number(supported.last())));
+    CHECK(caseloadTrend->points().size() == 12);
+    // Oldest at the right, as the charts run in Arabic.
+    CHECK(caseloadTrend->points().first().x() > caseloadTrend->points().last().x());
+    const QList<qint64> exitTrend = view->tile(impact::Indicator::Exits)->trend()->values();
+    REQUIRE(exitTrend.size() == 12);
+    CHECK(exitTrend.last() == core.total.value); // the period is the last of the 12 months
     DashboardTile *exitsTile = view->tile(impact::Indicator::Exits);
     CHECK(exitsTile->valueButton()->text() == display.number(core.positive.value));
     CHECK(exitsTile->change()->text().contains(ui::Display::ltr(QStringLiteral("+") + display.number(2))));

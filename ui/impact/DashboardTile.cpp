@@ -1,5 +1,7 @@
 #include "impact/DashboardTile.h"
 
+#include "widgets/Sparkline.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,7 +13,7 @@ namespace tamkeen::ui {
 
 DashboardTile::DashboardTile(const QString &title, const QString &objectName, QWidget *parent)
     : QFrame(parent), m_value(new QPushButton(this)), m_details(new QWidget(this)),
-      m_detailsLayout(new QVBoxLayout(m_details)), m_change(new QLabel(this))
+      m_detailsLayout(new QVBoxLayout(m_details)), m_change(new QLabel(this)), m_trend(new Sparkline(this))
 {
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
@@ -36,7 +38,13 @@ DashboardTile::DashboardTile(const QString &title, const QString &objectName, QW
     m_change->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(name);
-    layout->addWidget(m_value, 0, Qt::AlignLeading);
+    m_trend->setObjectName(u"tileTrend"_s);
+    m_trend->hide();
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value, 0, Qt::AlignLeading);
+    valueRow->addStretch(1);
+    valueRow->addWidget(m_trend, 0, Qt::AlignVCenter);
+    layout->addLayout(valueRow);
     layout->addWidget(m_details);
     layout->addWidget(m_change);
     layout->addStretch(1);
@@ -75,6 +83,13 @@ void DashboardTile::setDetails(const QList<TileNumber> &details)
 void DashboardTile::setChange(const QString &change)
 {
     m_change->setText(change);
+}
+
+void DashboardTile::setTrend(const QList<qint64> &values, const QString &about)
+{
+    m_trend->setValues(values);
+    m_trend->setToolTip(about);
+    m_trend->setAccessibleName(about);
 }
 
 } // namespace tamkeen::ui

@@ -57,6 +57,17 @@ void DashboardView::showTiles(const impact::DashboardData &data)
     m_caseload->setDetails({{tr("%1 new registrations").arg(d.number(data.caseload.registered.value)),
                              data.caseload.registered, tr("New registrations (%1)").arg(when)}});
     m_caseload->setChange(change(data.caseload.supported.value - data.caseloadBefore.supported.value));
+    // The trends: the 12 months ending with the period's, in words for the tool tip.
+    const auto listed = [&](const QList<qint64> &values) {
+        QStringList numbers;
+        for (qint64 v : values)
+            numbers << d.number(v);
+        return numbers.join(tr(", "));
+    };
+    m_caseload->setTrend(data.supportedByMonth,
+                         d.digits(tr("Households supported at the end of each of the last %n month(s), oldest first: %1",
+                                     nullptr, int(data.supportedByMonth.size()))
+                                      .arg(listed(data.supportedByMonth))));
 
     // 2. Exits to self-sufficiency.
     const Exits &e = data.exits;
@@ -68,6 +79,12 @@ void DashboardView::showTiles(const impact::DashboardData &data)
          tr("Households supported the day before the period (%1)").arg(when)}};
     m_exits->setDetails(exitDetails);
     m_exits->setChange(change(e.positive.value - data.exitsBefore.positive.value));
+    QList<qint64> exitsByMonth;
+    for (const impact::MonthFigure &m : data.exitsByMonth)
+        exitsByMonth << m.exits.value;
+    m_exits->setTrend(exitsByMonth, d.digits(tr("Exits in each of the last %n month(s), all reasons, oldest first: %1",
+                                                 nullptr, int(exitsByMonth.size()))
+                                                  .arg(listed(exitsByMonth))));
 
     // 3. Sustained exits.
     const int horizon = knownHorizon(data.sustained);
