@@ -38,17 +38,27 @@ QString DashboardView::periodName() const
     return tr("%1 to %2").arg(d.shortDate(period.value().first()), d.shortDate(period.value().last()));
 }
 
+QString DashboardView::changeText(qint64 delta) const
+{
+    return tr("%1 against the previous period").arg(signedNumber(Display(m_settings), delta));
+}
+
+QString DashboardView::pointsChangeText(std::optional<double> now, std::optional<double> before) const
+{
+    if (!now || !before)
+        return tr("No comparison with the previous period");
+    const qint64 points = std::lround(*now * 100) - std::lround(*before * 100);
+    return tr("%1 points against the previous period").arg(signedNumber(Display(m_settings), points));
+}
+
 void DashboardView::showTiles(const impact::DashboardData &data)
 {
     const Display d(m_settings);
     const QString when = periodName();
     const QString notKnown = tr("Not yet known");
-    auto change = [&](qint64 delta) { return tr("%1 against the previous period").arg(signedNumber(d, delta)); };
-    auto changeInPoints = [&](std::optional<double> now, std::optional<double> before) {
-        if (!now || !before)
-            return tr("No comparison with the previous period");
-        const qint64 points = std::lround(*now * 100) - std::lround(*before * 100);
-        return tr("%1 points against the previous period").arg(signedNumber(d, points));
+    auto change = [this](qint64 delta) { return changeText(delta); };
+    auto changeInPoints = [this](std::optional<double> now, std::optional<double> before) {
+        return pointsChangeText(now, before);
     };
 
     // 1. Caseload.

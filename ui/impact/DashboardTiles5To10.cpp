@@ -32,12 +32,9 @@ void DashboardView::showTiles5To10(const impact::DashboardData &data)
     const Display d(m_settings);
     const QString when = periodName();
     const QString none = tr("Not applicable");
-    auto change = [&](qint64 delta) { return tr("%1 against the previous period").arg(signedNumber(d, delta)); };
-    auto changeInPoints = [&](std::optional<double> now, std::optional<double> before) {
-        if (!now || !before)
-            return tr("No comparison with the previous period");
-        const qint64 points = std::lround(*now * 100) - std::lround(*before * 100);
-        return tr("%1 points against the previous period").arg(signedNumber(d, points));
+    auto change = [this](qint64 delta) { return changeText(delta); };
+    auto changeInPoints = [this](std::optional<double> now, std::optional<double> before) {
+        return pointsChangeText(now, before);
     };
 
     // 5. Economic independence: households whose income per person rose by 20 % or more.

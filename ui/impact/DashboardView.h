@@ -8,6 +8,7 @@
 #include "security/Session.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -56,6 +57,10 @@ private:
     void showTiles5To10(const impact::DashboardData &d); // DashboardTiles5To10.cpp
     void showGroups(const impact::DashboardData &d);
     QString periodName() const;
+    // The change against the previous period, in the user's digits: of a
+    // count, and of a share in points (no comparison when either is unknown).
+    QString changeText(qint64 delta) const;
+    QString pointsChangeText(std::optional<double> now, std::optional<double> before) const;
 
     storage::Database &m_db;
     const AppSettings &m_settings;
