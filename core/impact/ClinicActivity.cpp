@@ -5,6 +5,7 @@
 #include "impact/Indicators.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -47,28 +48,39 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     const QString dayAfter = period.last().addDays(1).toString(Qt::ISODate);
     for (int k = 0; k < 2; ++k)
         values << period.firstIso() << dayAfter << period.firstIso() << period.lastIso();
-    QMap<QString, Tally> byName; // name, then id: counsellors in name order
+    // By counsellor id while reading (one lookup a row, no key built),
+    // then in name order, ties by id.
+    QHash<QByteArray, Tally> byId;
+    QHash<QByteArray, QString> names;
     Tally total;
     Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
         const QByteArray counsellor = row.blob(1);
-        Tally &t = byName[row.text(2) + QChar(0) + QString::fromLatin1(counsellor.toHex())];
-        t.id = counsellor;
+        auto found = byId.find(counsellor);
+        if (found == byId.end()) {
+            found = byId.insert(counsellor, Tally{counsellor, {}, {}, {}});
+            names.insert(counsellor, row.text(2));
+        }
         const QByteArray household = row.blob(3);
-        for (Tally *x : {&t, &total}) {
-            if (row.text(0) == u"s") {
+        const bool session = row.text(0) == u"s";
+        const bool noShow = !session && row.text(4) == u"no_show";
+        for (Tally *x : {&found.value(), &total}) {
+            if (session) {
                 x->sessions << household;
             } else {
                 x->kept << household;
-                if (row.text(4) == u"no_show")
+                if (noShow)
                     x->noShow << household;
             }
         }
     });
     if (!s)
         return s.error();
+    QMap<QString, const Tally *> byName; // name, then id: counsellors in name order
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        byName.insert(names.value(it.key()) + QChar(0) + QString::fromLatin1(it.key().toHex()), &it.value());
     ClinicFigures r;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        r.counsellors << it.value().activity(it.key().section(QChar(0), 0, 0), period.days());
+        r.counsellors << it.value()->activity(it.key().section(QChar(0), 0, 0), period.days());
     r.total = total.activity({}, period.days());
 
     // Each household's first session ever (of any member), when it fell in the

@@ -41,9 +41,8 @@ Status take(T &target, Result<T> r)
 }
 
 // The figures of the period itself (with the 12 months' exits and the bars).
-Status computeCurrent(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
-                      const ImpactFilter &filter, const QDate &asOf, const security::Session *reader,
-                      GroupBy groupBy, DashboardData &d)
+Status computeCurrent(storage::Database &db, Indicators &indicators, const Period &period, const ImpactFilter &filter,
+                      const QDate &asOf, const security::Session *reader, GroupBy groupBy, DashboardData &d)
 {
     Status s = take(d.caseload, indicators.caseload(period, filter));
     if (s)
@@ -69,7 +68,6 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
     if (s)
         s = take(d.groups, GroupedFigures::compute(db, period, filter, groupBy));
     d.groupedBy = groupBy;
-    (void)prev;
     return s;
 }
 
@@ -105,7 +103,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     // cohorts it keeps are read once.
     Indicators indicators(db);
     DashboardData d;
-    if (Status s = computeCurrent(db, indicators, period, before.value(), filter, asOf, reader, groupBy, d); !s)
+    if (Status s = computeCurrent(db, indicators, period, filter, asOf, reader, groupBy, d); !s)
         return s.error();
     if (Status s = computeBefore(db, indicators, before.value(), filter, asOf, reader, d); !s)
         return s.error();
@@ -141,8 +139,7 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
             currentStatus = db.error();
         } else {
             Indicators indicators(*db.value());
-            currentStatus = computeCurrent(*db.value(), indicators, period, before.value(), filter, asOf, reader,
-                                           groupBy, d);
+            currentStatus = computeCurrent(*db.value(), indicators, period, filter, asOf, reader, groupBy, d);
         }
     }
     worker.join();
