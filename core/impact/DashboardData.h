@@ -51,14 +51,26 @@ PooledHorizon pooledHorizon(const SustainedExits &s, int months);
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period,
                                        const ImpactFilter &filter, const QDate &asOf,
                                        const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
-// The same on a connection of its own to the database at `path`, opened and
-// closed in the calling thread (a connection never crosses threads).
+// The same from the database at `path`: the period and the one before are
+// computed at the same time, each on a connection of its own opened and closed
+// in its own thread (a connection never crosses threads). Gives exactly what
+// the single-threaded overload gives.
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
                                        const QDate &asOf, const security::Session *reader = nullptr,
                                        GroupBy groupBy = GroupBy::Centre);
 
-// Indicators 5-10 of `period` and `before` into `d` (part of computeDashboard).
-Status addIndicators5To10(storage::Database &db, const Period &period, const Period &before,
-                          const ImpactFilter &filter, const security::Session *reader, DashboardData &d);
+// Where indicators 5-10 of one period go (this period's or the one before's).
+struct Indicators5To10 {
+    Independence &independence;
+    WorkFigures &work;
+    PlanFigures &plans;
+    ReferralFigures &referrals;
+    ClinicFigures &clinic;
+    std::optional<WellbeingFigures> &wellbeing;
+};
+// Indicators 5-10 of `period` into `out` (part of computeDashboard); wellbeing
+// only for a reader who may see it, reset otherwise.
+Status addIndicators5To10(Indicators &indicators, const Period &period, const ImpactFilter &filter,
+                          const security::Session *reader, Indicators5To10 out);
 
 } // namespace tamkeen::impact

@@ -6,6 +6,8 @@
 #include "plans/PlanService.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
@@ -34,17 +36,41 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     PlanFigures r;
     const QString last = period.lastIso();
 
-    // By status.
+    // Each plan in scope with its status on the last day, in file-number
+    // order, read once for the statuses, the overdue tasks and the reviews
+    // (each was a pass over every plan event); for an active plan, the day
+    // of its last review (or approval) up to the last day.
     QVariantList values;
     QString query = sql::withScope(filter, period.last(), &values);
     query += planStatusAt(period.last(), &values); // after the scope's values, as in the text
-    query += u" SELECT household_id, status FROM plan_at ORDER BY file_number, household_id"_s;
+    query += u" SELECT a.plan_id, a.household_id, a.status, CASE WHEN a.status = 'active' THEN ("
+             "SELECT max(substr(e.at, 1, 10)) FROM plan_events e WHERE e.plan_id = a.plan_id AND e.deleted = 0 "
+             "AND e.event IN ('approved', 'reviewed') AND substr(e.at, 1, 10) <= ?) END "
+             "FROM plan_at a ORDER BY a.file_number, a.household_id"_s;
+    values << last;
+    struct PlanAt {
+        QByteArray household;
+        bool active = false;
+        qsizetype rank = 0; // place in file-number order
+    };
+    QHash<QByteArray, PlanAt> planAt;
     QHash<QString, QList<QByteArray>> byStatus;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &row) { byStatus[row.text(1)] << row.blob(0); });
+    QList<QByteArray> unreviewed;
+    const QString reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate);
+    Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
+        const QByteArray household = row.blob(1);
+        const QString status = row.text(2);
+        byStatus[status] << household;
+        planAt.insert(row.blob(0), {household, status == u"active", planAt.size()});
+        // A NULL review day compares as unknown in SQL: never counted.
+        if (!row.isNull(3) && row.text(3) <= reviewBy)
+            unreviewed << household;
+    });
     if (!s)
         return s.error();
     for (const registry::Term &t : plans::PlanService::statuses())
         r.byStatus << sql::countedRows(t.key, byStatus.value(t.key));
+    r.unreviewed = sql::countedRows(u"unreviewed_90d"_s, unreviewed);
 
     // Goals of plans approved by the last day, as they stand now (a goal's
     // status has no dated history).
@@ -89,34 +115,24 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     r.medianDaysToExit = median(days);
 
     // Tasks of plans active on the last day, open on it (not done by then,
-    // not dropped) and due before it.
-    values.clear();
-    query = sql::withScope(filter, period.last(), &values);
-    query += planStatusAt(period.last(), &values);
-    query += u" SELECT a.household_id FROM plan_tasks t JOIN plan_at a ON a.plan_id = t.plan_id "
-             "WHERE t.deleted = 0 AND a.status = 'active' AND t.status <> 'dropped' AND t.due_date < ? "
-             "AND (t.done_on IS NULL OR t.done_on > ?) ORDER BY a.file_number, a.household_id"_s;
-    values << last << last;
-    QList<QByteArray> overdue;
-    s = m_db.read(query, values, [&](const storage::RawRow &row) { overdue << row.blob(0); });
+    // not dropped) and due before it; their plans' order from above.
+    QList<qsizetype> overdueRanks;
+    s = m_db.read(u"SELECT t.plan_id FROM plan_tasks t WHERE t.deleted = 0 AND t.status <> 'dropped' "
+                  "AND t.due_date < ? AND (t.done_on IS NULL OR t.done_on > ?)"_s,
+                  {last, last}, [&](const storage::RawRow &row) {
+                      const auto it = planAt.constFind(row.blob(0));
+                      if (it != planAt.cend() && it->active)
+                          overdueRanks << it->rank;
+                  });
     if (!s)
         return s.error();
+    std::sort(overdueRanks.begin(), overdueRanks.end());
+    QList<QByteArray> overdue, byRank(planAt.size());
+    for (auto it = planAt.cbegin(); it != planAt.cend(); ++it)
+        byRank[it->rank] = it->household;
+    for (qsizetype rank : overdueRanks)
+        overdue << byRank.at(rank);
     r.overdueTasks = sql::countedRows(u"overdue_tasks"_s, overdue);
-
-    // Active plans whose last review (or, never reviewed, their approval)
-    // was recorded 90 days or more before the last day.
-    values.clear();
-    query = sql::withScope(filter, period.last(), &values);
-    query += planStatusAt(period.last(), &values);
-    query += u" SELECT a.household_id FROM plan_at a WHERE a.status = 'active' AND (SELECT max(substr(e.at, 1, 10)) "
-             "FROM plan_events e WHERE e.plan_id = a.plan_id AND e.deleted = 0 AND e.event IN ('approved', 'reviewed') "
-             "AND substr(e.at, 1, 10) <= ?) <= ? ORDER BY a.file_number, a.household_id"_s;
-    values << last << period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate);
-    QList<QByteArray> unreviewed;
-    s = m_db.read(query, values, [&](const storage::RawRow &row) { unreviewed << row.blob(0); });
-    if (!s)
-        return s.error();
-    r.unreviewed = sql::countedRows(u"unreviewed_90d"_s, unreviewed);
     return r;
 }
 

@@ -1,0 +1,102 @@
+// computeDashboard(path, …) computes the period and the one before at the
+// same time on two connections of their own; it must give exactly what
+// computeDashboard(db, …) gives on one connection, on the work fixture
+// (WorkImpactFixture.h), whose values test_dashboard_indicators.cpp checks.
+#include "WorkImpactFixture.h"
+#include "impact/DashboardData.h"
+#include "impact/ReportTables.h"
+
+using namespace tamkeen;
+using namespace tamkeen::impact;
+using namespace tamkeen::test::planimpact;
+using tamkeen::test::workimpact::WorkImpact;
+
+namespace {
+
+// Every number of every table the report makes of the dashboard, as text.
+QStringList cells(const DashboardData &d, const Period &period)
+{
+    QStringList out;
+    const ReportDocument doc = ReportTables::dashboard(d, period, {}, QStringLiteral("en"), QDate(2026, 1, 1));
+    for (const ReportTable &t : doc.tables)
+        for (const QList<ReportCell> &row : t.rows) {
+            QStringList line{t.key};
+            for (const ReportCell &c : row)
+                line << c.value.toString();
+            out << line.join(QLatin1Char('|'));
+        }
+    return out;
+}
+
+// The households behind figures of each side, in their order.
+QList<QList<QByteArray>> households(const DashboardData &d)
+{
+    QList<QList<QByteArray>> out;
+    for (const Caseload *c : {&d.caseload, &d.caseloadBefore}) {
+        out << c->supported.households << c->registered.households;
+        for (const Figure &f : c->members)
+            out << f.households;
+    }
+    for (const Exits *e : {&d.exits, &d.exitsBefore})
+        out << e->positive.households << e->other.households;
+    out << d.independence.households.households << d.independenceBefore.households.households
+        << d.independence.rose.households << d.work.members.households << d.workBefore.members.households
+        << d.plans.goalsAchieved.households << d.plansBefore.goalsAchieved.households
+        << d.referrals.total.sent.households << d.referralsBefore.total.sent.households
+        << d.clinic.firstSessions.households << d.clinicBefore.firstSessions.households;
+    for (const MonthFigure &m : d.exitsByMonth)
+        out << m.exits.households;
+    for (const GroupFigures &g : d.groups)
+        out << QList<QByteArray>{g.id, g.name.toUtf8()} << g.supported.households << g.exits.households;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: the period and the one before computed at once give what one connection gives",
+          "[impact][dashboard]")
+{
+    WorkImpact t;
+    const Period q1 = Period::quarter(2025, 1).value();
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    for (const ImpactFilter &filter : {ImpactFilter(), women}) {
+        for (const security::Session *reader : {static_cast<const security::Session *>(&t.salem), static_cast<const security::Session *>(nullptr)}) {
+            for (GroupBy by : {GroupBy::Centre, GroupBy::Worker, GroupBy::Track}) {
+                auto one = computeDashboard(t.db, q1, filter, QDate(2026, 1, 1), reader, by);
+                auto two = computeDashboard(t.t->path(), q1, filter, QDate(2026, 1, 1), reader, by);
+                INFO((two ? std::string() : two.error().message.toStdString()));
+                REQUIRE(one.ok());
+                REQUIRE(two.ok());
+                const DashboardData &a = one.value(), &b = two.value();
+                CHECK(cells(a, q1) == cells(b, q1));
+                CHECK(households(a) == households(b));
+                CHECK(a.groupedBy == b.groupedBy);
+                CHECK(a.wellbeing.has_value() == b.wellbeing.has_value());
+                CHECK(a.wellbeingBefore.has_value() == b.wellbeingBefore.has_value());
+                CHECK(b.wellbeingBefore.has_value() == (reader != nullptr));
+            }
+        }
+    }
+    // Not trivially equal: the fixture's figures are there on both sides.
+    auto two = computeDashboard(t.t->path(), q1, {}, QDate(2026, 1, 1), &t.salem);
+    REQUIRE(two.ok());
+    CHECK(t.nums(two.value().independence.households.households) == QList<int>{1, 2, 3, 7});
+    CHECK(t.nums(two.value().independenceBefore.households.households) == QList<int>{1, 2, 7});
+    CHECK(t.nums(two.value().referralsBefore.total.sent.households) == QList<int>{3, 7});
+}
+
+TEST_CASE("Dashboard from a path that is not a Tamkeen database: an error, no figures", "[impact][dashboard]")
+{
+    QTemporaryDir dir;
+    const Period q1 = Period::quarter(2025, 1).value();
+    auto missing = computeDashboard(dir.filePath(QStringLiteral("none.sqlite")), q1, {}, QDate(2026, 1, 1));
+    CHECK_FALSE(missing.ok());
+    QFile junk(dir.filePath(QStringLiteral("junk.sqlite")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a database at all, just words");
+    junk.close();
+    auto notOurs = computeDashboard(junk.fileName(), q1, {}, QDate(2026, 1, 1));
+    REQUIRE_FALSE(notOurs.ok());
+    CHECK_FALSE(notOurs.error().message.isEmpty());
+}
