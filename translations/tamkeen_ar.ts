@@ -7414,6 +7414,10 @@
         <source>The graduation is not approved; the family stays supported.</source>
         <translation>لم يُعتمد التخرج، وتبقى الأسرة في الدعم.</translation>
     </message>
+    <message>
+        <source>This graduation proposal has been decided already.</source>
+        <translation>سبق البتّ في اقتراح التخرج هذا.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::GuardedDialog</name>

@@ -7294,6 +7294,10 @@
         <source>The graduation is not approved; the family stays supported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This graduation proposal has been decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::GuardedDialog</name>

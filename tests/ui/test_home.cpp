@@ -5,6 +5,9 @@
 #include "clinic/AppointmentService.h"
 #include "format/Display.h"
 #include "impact/DrillDownDialog.h"
+#include "impact/GraduationViews.h"
+#include "impact/ReadinessView.h"
+#include "impact/ReportsPage.h"
 #include "impact/WarningsSummary.h"
 #include "pages/CounsellorDesk.h"
 #include "pages/HomePage.h"
@@ -19,6 +22,7 @@
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/SyncedWriter.h"
 #include "support/Gui.h"
 #include "support/Shell.h"
 #include "support/catch.h"
@@ -209,6 +213,32 @@ TEST_CASE("Home page of a supervisor: the approval queue, the centre's warnings 
     REQUIRE(test::waitUntil([&] { return !home->computing(); }));
     CHECK(rowOf(desk->data().queue, t.planId) < 0);
     CHECK(queue->rowCount() == desk->data().queue.size());
+
+    // A graduation proposed for the third family (written as GraduationService
+    // stores one): its row opens Readiness to exit with the proposal selected,
+    // where the supervisor decides it.
+    t.db->setCurrentUser(t.huda.userId);
+    auto request = storage::SyncedWriter(*t.db).insert(
+        QStringLiteral("graduation_requests"),
+        {{QStringLiteral("household_id"), t.families[2].id}, {QStringLiteral("pathway"), QStringLiteral("employment")},
+         {QStringLiteral("exit_reason"), QStringLiteral("employment")}, {QStringLiteral("proposed_by"), t.huda.userId},
+         {QStringLiteral("proposed_on"), QDate::currentDate().toString(Qt::ISODate)}, {QStringLiteral("score"), 80},
+         {QStringLiteral("pass_mark"), 70}, {QStringLiteral("criteria"), QStringLiteral("[]")}});
+    REQUIRE(request.ok());
+    home->refresh();
+    REQUIRE(test::waitUntil([&] { return !home->computing(); }));
+    const int graduation = rowOf(desk->data().queue, request.value());
+    REQUIRE(graduation >= 0);
+    emit queue->cellActivated(graduation, 0);
+    test::settle();
+    CHECK(t.main()->navigation()->currentRow() == int(Section::Reports));
+    auto *reports = qobject_cast<ReportsPage *>(t.main()->page(Section::Reports));
+    REQUIRE(reports);
+    GraduationRequestsView *requests = reports->findChild<ReadinessView *>()->requests();
+    CHECK(requests->isVisible());
+    const int selected = requests->table()->currentRow();
+    REQUIRE(selected >= 0);
+    CHECK(requests->rows().at(selected).id == request.value());
 }
 
 TEST_CASE("Home page of a counsellor: their appointments of the week, opening the family's file", "[ui][home]")

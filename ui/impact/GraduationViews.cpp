@@ -91,6 +91,19 @@ void GraduationRequestsView::refresh()
     emit countChanged(int(m_rows.size()));
 }
 
+bool GraduationRequestsView::select(const QByteArray &requestId)
+{
+    refresh();
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].id == requestId) {
+            m_table->setCurrentCell(r, 0);
+            m_table->scrollToItem(m_table->item(r, 0));
+            return true;
+        }
+    m_banner->showInfo(tr("This graduation proposal has been decided already."));
+    return false;
+}
+
 DecideGraduationDialog *GraduationRequestsView::decideSelected(bool approve)
 {
     const int row = m_table->currentRow();

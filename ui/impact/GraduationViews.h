@@ -29,6 +29,8 @@ public:
     void refresh();
     // On the selected proposal; nullptr (with a message) when none is.
     DecideGraduationDialog *decideSelected(bool approve);
+    // Reads the list again and selects that proposal; false when it is no longer pending.
+    bool select(const QByteArray &requestId);
 
 signals:
     void openHousehold(const QByteArray &householdId);

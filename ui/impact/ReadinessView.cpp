@@ -73,6 +73,12 @@ ReadinessView::ReadinessView(storage::Database &db, const AppSettings &settings,
     outer->addWidget(m_tabs);
 }
 
+void ReadinessView::showRequest(const QByteArray &requestId)
+{
+    m_tabs->setCurrentWidget(m_requests);
+    m_requests->select(requestId);
+}
+
 void ReadinessView::setWorker(const QByteArray &worker)
 {
     m_scope.workerId = worker;

@@ -33,6 +33,8 @@ public:
     QCheckBox *onlyReady() const { return m_onlyReady; }
     QTabWidget *tabs() const { return m_tabs; }
     GraduationRequestsView *requests() const { return m_requests; }
+    // The proposals awaiting approval, that one selected (a supervisor's home page sends here).
+    void showRequest(const QByteArray &requestId);
     GraduationMonitorView *monitor() const { return m_monitor; }
     const QList<impact::HouseholdReadiness> &rows() const { return m_rows; }
     void setWorker(const QByteArray &worker);

@@ -62,6 +62,12 @@ void ReportsPage::showWarnings(impact::WarningRule rule)
     m_warnings->showRule(rule);
 }
 
+void ReportsPage::showGraduationRequest(const QByteArray &requestId)
+{
+    m_tabs->setCurrentWidget(m_readiness);
+    m_readiness->showRequest(requestId);
+}
+
 void ReportsPage::refresh()
 {
     m_dashboard->refresh();

@@ -37,6 +37,8 @@ public:
     void refresh();
     // The early-warning tab, on `rule`'s list.
     void showWarnings(impact::WarningRule rule);
+    // Readiness to exit, the graduation proposal awaiting a decision selected.
+    void showGraduationRequest(const QByteArray &requestId);
 
 signals:
     void openHousehold(const QByteArray &householdId);

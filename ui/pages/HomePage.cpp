@@ -40,6 +40,7 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
         m_supervisor = new SupervisorHome(db, settings, centre, session.role == Role::Supervisor, m_banner, this);
         connect(m_supervisor, &SupervisorHome::openPlan, this, &HomePage::openPlan);
         connect(m_supervisor, &SupervisorHome::openHousehold, this, &HomePage::openHousehold);
+        connect(m_supervisor, &SupervisorHome::openGraduation, this, &HomePage::openGraduation);
         layout->addWidget(m_supervisor, 1);
         break;
     case Role::Counsellor:

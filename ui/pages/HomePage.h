@@ -49,6 +49,7 @@ signals:
     void openWarnings(impact::WarningRule rule);
     void openPlan(const QByteArray &planId);
     void openHousehold(const QByteArray &householdId);
+    void openGraduation(const QByteArray &requestId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -136,8 +136,8 @@ void SupervisorHome::openQueued(int row)
     const ApprovalItem &i = m_data.queue[row];
     if (i.kind == ApprovalItem::Kind::Plan)
         emit openPlan(i.id);
-    else
-        emit openHousehold(i.householdId);
+    else // where the supervisor decides it
+        emit openGraduation(i.id);
 }
 
 DrillDownDialog *SupervisorHome::openWorker(int row)

@@ -40,6 +40,7 @@ public:
 signals:
     void openPlan(const QByteArray &planId);
     void openHousehold(const QByteArray &householdId);
+    void openGraduation(const QByteArray &requestId);
     void computed();
 
 private:

@@ -95,6 +95,10 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         showSection(Section::Households);
         households->openHousehold(id);
     });
+    connect(home, &HomePage::openGraduation, this, [this, reports](const QByteArray &id) {
+        showSection(Section::Reports);
+        reports->showGraduationRequest(id);
+    });
     connect(home, &HomePage::openWarnings, this, [this, reports](impact::WarningRule rule) {
         showSection(Section::Reports);
         reports->showWarnings(rule);
