@@ -155,6 +155,10 @@ Result<FileState> checkExistingFile(const QString &path, int latestSchemaVersion
     const QByteArray native = QFile::encodeName(path);
     if (sqlite3_open_v2(native.constData(), &ro.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return unreadable(corrupt(path));
+    // Another connection to the file (the app's own, a report counted on a
+    // worker thread, a checkpoint) may hold a lock for a moment: wait for it,
+    // as every other connection does, rather than call the file damaged.
+    sqlite3_busy_timeout(ro.db, 5000);
     qint64 appId = 0, userVersion = 0, objects = 0;
     if (!ro.intValue("PRAGMA application_id", &appId) || !ro.intValue("PRAGMA user_version", &userVersion)
         || !ro.intValue("SELECT count(*) FROM sqlite_master", &objects))

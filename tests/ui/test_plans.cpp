@@ -54,6 +54,7 @@ struct Plans {
     {
         test::setUp(app);
         auto opened = storage::Database::open(app.dbPath());
+        INFO((opened ? std::string() : opened.error().message.toStdString()));
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         security::UserService users(*db, security::HashCost::minimal());
