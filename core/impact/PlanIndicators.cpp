@@ -16,7 +16,8 @@ namespace {
 
 // ", plan_at(plan_id, household_id, status, file_number)": each plan in scope
 // and its status after its last event on or before `day` (an event's day is
-// the day it was recorded); plans created after the day have none.
+// the day it was recorded); plans created after the day have none. An event
+// saying "active" counts only once the plan has been approved (docs/trust.md).
 QString planStatusAt(const QDate &day, QVariantList *values)
 {
     *values << day.toString(Qt::ISODate);
@@ -26,7 +27,12 @@ QString planStatusAt(const QDate &day, QVariantList *values)
            "PARTITION BY e.plan_id ORDER BY e.at DESC, e.created_at DESC, e.id DESC) AS rn "
            "FROM plan_events e JOIN plans p ON p.id = e.plan_id AND p.deleted = 0 "
            "JOIN scope ON scope.id = p.household_id "
-           "WHERE e.deleted = 0 AND substr(e.at, 1, 10) <= ?) WHERE rn = 1)"_s;
+           "WHERE e.deleted = 0 AND substr(e.at, 1, 10) <= ? "
+           // Active only after an approval: an "approved" event is believed from
+           // another copy only with a supervisor's signature, the others are
+           // anyone's (a review), so they cannot make a plan active by themselves.
+           "AND (e.status <> 'active' OR EXISTS (SELECT 1 FROM plan_events a WHERE a.plan_id = e.plan_id "
+           "AND a.deleted = 0 AND a.event = 'approved' AND a.at <= e.at))) WHERE rn = 1)"_s;
 }
 
 } // namespace

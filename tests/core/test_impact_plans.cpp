@@ -3,6 +3,7 @@
 // from the timeline written there.
 #include "PlanImpactFixture.h"
 #include "impact/IndicatorReport.h"
+#include "storage/Uuid.h"
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
@@ -179,4 +180,18 @@ TEST_CASE("The indicator report writes independence and plans rows with the hous
     CHECK(*row("plans", "overdue_tasks").value == 3);
     CHECK(IndicatorReport::fromKey(QStringLiteral("independence")) == Indicator::Independence);
     CHECK(IndicatorReport::fromKey(QStringLiteral("plans")) == Indicator::Plans);
+}
+
+TEST_CASE("A plan is active in the indicators only after its approval, whatever another event says", "[impact][privileges]")
+{
+    PlanImpact t;
+    // A review event saying "active" on P5, a draft never approved: what a
+    // field worker's laptop could write without any signature (docs/trust.md).
+    t.sql(QStringLiteral("INSERT INTO plan_events(id, created_at, created_by, updated_at, updated_by, plan_id, event, "
+                         "status, at) VALUES (?, 'now', ?, 'now', ?, ?, 'reviewed', 'active', '2025-03-10T12:00')"),
+          {storage::newUuidV7(), t.admin.userId, t.admin.userId, t.plan.at(5)});
+    auto r = t.indicators.plans(q1());
+    REQUIRE(r.ok());
+    CHECK(t.nums(status(r.value(), "draft").households) == QList<int>{5});
+    CHECK(t.nums(status(r.value(), "active").households) == QList<int>{1, 2, 7});
 }
