@@ -27,14 +27,15 @@ namespace {
 
 // The indicators report of the Reports section (ReportTables::dashboard), in
 // `language`, as XLSX or PDF. PDF needs a QGuiApplication: main() makes one on
-// the offscreen platform for `report --format pdf` only.
-int writeDocument(storage::Database &db, const impact::Period &period, const impact::ImpactFilter &filter,
-                  const QDate &asOf, const QString &form, const QString &language, const QString &digits,
-                  const QString &path)
+// the offscreen platform for `report --format pdf` only. Wellbeing is in it
+// for a reader who may see it (a supervisor), as on the dashboard.
+int writeDocument(storage::Database &db, const security::Session &reader, const impact::Period &period,
+                  const impact::ImpactFilter &filter, const QDate &asOf, const QString &form, const QString &language,
+                  const QString &digits, const QString &path)
 {
     if (!ui::installTranslations(language))
         return fail(u"the %1 translation could not be loaded"_s.arg(language));
-    auto data = impact::computeDashboard(db, period, filter, asOf);
+    auto data = impact::computeDashboard(db, period, filter, asOf, &reader);
     if (!data)
         return fail(data.error().message);
     auto filters = impact::ReportTables::describe(db, filter);
@@ -163,7 +164,7 @@ int runReport(const QStringList &args)
         }
     }
     if (document)
-        return writeDocument(*database, period.value(), filter, readTo, form, lang, p.value(digits), p.value(outFile));
+        return writeDocument(*database, session.value(), period.value(), filter, readTo, form, lang, p.value(digits), p.value(outFile));
     // Wellbeing is confidential: a supervisor gets it, an administrator's "all" leaves it out.
     const impact::ReportRequest request{which, period.value(), filter, readTo};
     auto rows = impact::IndicatorReport::rows(*database, request, &session.value());

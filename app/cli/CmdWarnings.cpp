@@ -62,7 +62,7 @@ int runWarnings(const QStringList &args)
             continue; // "all": the lists this user may read
         }
         for (const QByteArray &centreId : centres) {
-            auto items = warnings.list(session.value(), r, day, {centreId, {}});
+            auto items = warnings.list(session.value(), r, day, {centreId, {}, {}});
             if (!items)
                 return fail(items.error().message);
             for (const impact::WarningItem &i : items.value())

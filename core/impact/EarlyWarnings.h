@@ -45,9 +45,12 @@ struct ThresholdBound {
 };
 
 // Which households a list covers: a centre, a worker's caseload, or all.
+// Whose families a list holds (empty: any). A counsellor's own: those with a
+// plan they lead, a session they held or an appointment with them.
 struct WarningScope {
     QByteArray centreId;
     QByteArray workerId;
+    QByteArray counsellorId;
 };
 
 struct WarningItem {

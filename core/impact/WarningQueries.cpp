@@ -1,6 +1,6 @@
 // The early-warning rules as SQL, one set-based query each (EarlyWarnings.h).
 // Parameters by number: ?1 today, ?2 a date, ?3 and ?4 numbers, ?5 the
-// centre, ?6 the worker (NULL: any). Each query returns: household, member,
+// centre, ?6 the worker, ?7 the counsellor (NULL: any). Each query returns: household, member,
 // file number, fact, the fact's date, before, after, the head's name.
 #include "impact/EarlyWarnings.h"
 
@@ -13,7 +13,15 @@ namespace tamkeen::impact {
 
 namespace {
 
-const QString kScope = sql::scope();
+// A counsellor's own families: one of whose members has a plan they lead, a
+// session they held or an appointment with them (a family that never came to
+// its appointments has no session, and is what the missed-appointments list is for).
+const QString kScope = sql::scope()
+                       + u"AND (?7 IS NULL OR EXISTS (SELECT 1 FROM plans p7 WHERE p7.household_id = h.id "
+                         "AND p7.deleted = 0 AND p7.counsellor_id = ?7) OR EXISTS (SELECT 1 FROM sessions s7 "
+                         "WHERE s7.household_id = h.id AND s7.deleted = 0 AND s7.counsellor_id = ?7) OR EXISTS ("
+                         "SELECT 1 FROM appointments a7 WHERE a7.household_id = h.id AND a7.deleted = 0 "
+                         "AND a7.counsellor_id = ?7)) "_s;
 using sql::incomeAt;
 
 QString sqlFor(WarningRule rule)
@@ -108,7 +116,7 @@ Result<QList<WarningItem>> EarlyWarnings::query(WarningRule rule, const WarningT
     QList<WarningItem> items;
     Status s = m_db.read(sqlFor(rule),
                          {today.toString(Qt::ISODate), date.isEmpty() ? QVariant() : QVariant(date), first, second,
-                          orNull(scope.centreId), orNull(scope.workerId)},
+                          orNull(scope.centreId), orNull(scope.workerId), orNull(scope.counsellorId)},
                          [&](const storage::RawRow &r) {
                              WarningItem item;
                              item.rule = rule;

@@ -123,9 +123,25 @@ TEST_CASE("tamkeen-cli report writes the indicators report as XLSX (right to lef
     INFO(x.err.toStdString());
     REQUIRE(x.code == 0);
     const QByteArray zip = readAll(xlsx);
-    // Eleven tables: no wellbeing, which the command line (no reader signed in) leaves out.
+    // Eleven tables for an administrator: no wellbeing, which is confidential.
     CHECK(tamkeen::test::zipEntry(zip, QStringLiteral("xl/workbook.xml")).count("<sheet ") == 11);
     CHECK(tamkeen::test::zipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml")).contains("rightToLeft=\"1\""));
+    // A supervisor, who may see wellbeing on the dashboard, gets it in the report too.
+    REQUIRE(cli(QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("huda"),
+                            QStringLiteral("--full-name"), QStringLiteral("هدى"), QStringLiteral("--role"),
+                            QStringLiteral("supervisor")}
+                    + kAsRoot1,
+                {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("admin-pass-1")},
+                 {QStringLiteral("TAMKEEN_NEW_PASSWORD"), QStringLiteral("supervisor-pass-1")}})
+                .code
+            == 0);
+    const QString supervised = dir.filePath(QStringLiteral("supervisor.xlsx"));
+    const Run bySupervisor = cli(report(db, supervised, QStringLiteral("xlsx")) + QStringList{QStringLiteral("--as"), QStringLiteral("huda")},
+                                 {{QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("supervisor-pass-1")}});
+    INFO(bySupervisor.err.toStdString());
+    REQUIRE(bySupervisor.code == 0);
+    const QByteArray workbook = tamkeen::test::zipEntry(readAll(supervised), QStringLiteral("xl/workbook.xml"));
+    CHECK(workbook.count("<sheet ") == 12);
     const QString english = dir.filePath(QStringLiteral("report-en.xlsx"));
     REQUIRE(cli(report(db, english, QStringLiteral("xlsx"), {QStringLiteral("--language"), QStringLiteral("en")}) + kAsRoot1,
                 kAdminPw)

@@ -4,6 +4,7 @@
 // Lists are asked for on a chosen day, so time passes without waiting.
 #include "ClinicFixture.h"
 #include "impact/EarlyWarnings.h"
+#include "impact/WarningCounts.h"
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 
@@ -157,7 +158,7 @@ TEST_CASE("Early warning: exits - an overdue follow-up, and an exit less than 6 
     overdue = w.list(w.omar, WarningRule::FollowUpOverdue, today);
     CHECK(overdue.size() == 2);
     // A worker's list holds their caseload only (no household is assigned to Omar here).
-    CHECK(w.warnings.list(w.omar, WarningRule::FollowUpOverdue, today, {{}, w.omar.userId}).value().isEmpty());
+    CHECK(w.warnings.list(w.omar, WarningRule::FollowUpOverdue, today, {{}, w.omar.userId, {}}).value().isEmpty());
 }
 
 TEST_CASE("Early warning: two missed appointments in a row, and WHO-5 seen only by counsellors and supervisors",
@@ -210,6 +211,34 @@ TEST_CASE("Early warning: two missed appointments in a row, and WHO-5 seen only 
     REQUIRE_FALSE(hidden.ok());
     CHECK(hidden.error().code == ErrorCode::PermissionDenied);
     CHECK(w.warnings.markSeen(w.omar, low[0], QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("Early warning: a counsellor's lists hold the families they counsel, not a colleague's", "[impact]")
+{
+    Warnings w;
+    const security::Session rana = w.user(QStringLiteral("rana"), QStringLiteral("رنا"), Role::Counsellor);
+    QByteArray headG, headK;
+    const QByteArray g = w.family(QStringLiteral("عبير"), headG);
+    const QByteArray k = w.family(QStringLiteral("كوثر"), headK);
+    const QDate today = w.now;
+    // Both missed their last two appointments, G with Huda, K with Rana; neither ever had a session.
+    for (const auto &[head, counsellor, hour] : {std::tuple{headG, w.huda, 9}, std::tuple{headK, rana, 11}})
+        for (int i = 0; i < 2; ++i) {
+            const QByteArray id = w.book(counsellor, head, counsellor, at(today.addDays(-20 + 7 * i), hour));
+            REQUIRE(w.appointments.setStatus(counsellor, id, QStringLiteral("no_show")).ok());
+        }
+    const auto listed = [&](const security::Session &by, const QByteArray &counsellor) {
+        auto items = w.warnings.list(by, WarningRule::MissedAppointments, today, {{}, {}, counsellor});
+        REQUIRE(items.ok());
+        return Warnings::ids(items.value());
+    };
+    CHECK(listed(w.huda, w.huda.userId) == QList<QByteArray>{g});
+    CHECK(listed(rana, rana.userId) == QList<QByteArray>{k});
+    CHECK(listed(w.salem, {}).size() == 2); // a supervisor's: both
+    // The home page's counts use the same scope.
+    for (const WarningCount &c : countWarnings(w.db, w.huda, today, {{}, {}, w.huda.userId}))
+        if (c.rule == WarningRule::MissedAppointments)
+            CHECK(c.families == 1);
 }
 
 TEST_CASE("Early warning: an active plan with no task done for 60 days", "[impact]")

@@ -25,11 +25,14 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
       m_readiness(new ReadinessView(db, settings, session, m_banner, this))
 {
     setObjectName(u"reportsPage"_s);
-    // A field worker's lists hold their own caseload; supervisors see the centre's.
+    // A field worker's lists hold their own caseload, a counsellor's early
+    // warnings the families they counsel; supervisors see the centre's.
     if (session.role == security::Role::FieldWorker) {
         m_dashboard->filters()->setWorker(session.userId);
         m_warnings->setWorker(session.userId);
         m_readiness->setWorker(session.userId);
+    } else if (session.role == security::Role::Counsellor) {
+        m_warnings->setCounsellor(session.userId);
     }
     m_tabs = new QTabWidget(this);
     QTabWidget *tabs = m_tabs;

@@ -1,8 +1,8 @@
 #pragma once
 // The home page's early-warning box: how many families each rule lists today
 // and how many of them nobody has marked seen yet; a rule opens its list in
-// the Reports section. A field worker counts their own caseload, a supervisor
-// their centre. The lists are read on a worker thread (BackgroundRefresh):
+// the Reports section. A field worker counts their own caseload, a counsellor
+// the families they counsel, a supervisor their centre. The lists are read on a worker thread (BackgroundRefresh):
 // the box says it is counting meanwhile, and the page never freezes.
 #include "impact/WarningCounts.h"
 #include "security/Session.h"
@@ -25,6 +25,7 @@ public:
 
     void setWorker(const QByteArray &worker) { m_scope.workerId = worker; }
     void setCentre(const QByteArray &centre) { m_scope.centreId = centre; }
+    void setCounsellor(const QByteArray &counsellor) { m_scope.counsellorId = counsellor; }
     // Counts again, shortly and off the UI thread; `computed` follows.
     void refresh();
     bool computing() const;

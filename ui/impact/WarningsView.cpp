@@ -71,6 +71,11 @@ void WarningsView::setWorker(const QByteArray &worker)
     m_scope.workerId = worker;
 }
 
+void WarningsView::setCounsellor(const QByteArray &counsellor)
+{
+    m_scope.counsellorId = counsellor;
+}
+
 QStringList WarningsView::cells(const WarningItem &item) const
 {
     const Display display(m_settings);

@@ -27,6 +27,7 @@ public:
     const QList<impact::WarningItem> &items() const { return m_items; }
     // Only the households assigned to `worker` when given; empty: everyone's.
     void setWorker(const QByteArray &worker);
+    void setCounsellor(const QByteArray &counsellor);
     void refresh();
     void showRule(impact::WarningRule rule); // the list of `rule`, if this user may read it
     // Marks the selected family seen with `note`; false (and says why) without one.

@@ -43,8 +43,8 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
         connect(m_supervisor, &SupervisorHome::openGraduation, this, &HomePage::openGraduation);
         layout->addWidget(m_supervisor, 1);
         break;
-    case Role::Counsellor:
-        m_warnings->setCentre(centre);
+    case Role::Counsellor: // the families they counsel, as their Reports section lists them
+        m_warnings->setCounsellor(session.userId);
         m_counsellor = new CounsellorDesk(db, settings, session, m_banner, this);
         connect(m_counsellor, &CounsellorDesk::openPlan, this, &HomePage::openPlan);
         connect(m_counsellor, &CounsellorDesk::openHousehold, this, &HomePage::openHousehold);
