@@ -1,6 +1,7 @@
 #pragma once
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 #include <functional>
 
@@ -42,7 +43,9 @@ void benchClinic(QTextStream &out, const QString &dir, int households, int appoi
 void benchPlans(QTextStream &out, const QString &dir, int plans);
 // Impact measurement (issue 14 §7): the dashboard and a drill-down on the
 // database in `dir` (generated with `households` households when missing).
-void benchImpact(QTextStream &out, const QString &dir, int households);
+// `parts`: only these parts of the dashboard, each alone (names as in the
+// report: "clinic activity", "work" …); empty: everything.
+void benchImpact(QTextStream &out, const QString &dir, int households, const QStringList &parts = {});
 
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);

@@ -54,7 +54,12 @@ int main(int argc, char **argv)
                                           QStringLiteral("Internal: import the packages named in LIST (first line: "
                                                          "the database) and print time and peak memory."),
                                           QStringLiteral("LIST"));
-    parser.addOptions({rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
+    const QCommandLineOption impactParts(QStringLiteral("impact-part"),
+                                         QStringLiteral("With --only impact: time only this part of the dashboard "
+                                                        "(independence, work, plans, referrals, clinic activity, bars by "
+                                                        "centre, exits of the 12 months; repeat for several)."),
+                                         QStringLiteral("NAME"));
+    parser.addOptions({impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
                        syncHubFields, syncHubChild});
     parser.process(app);
     if (parser.isSet(guiMemory))
@@ -93,6 +98,6 @@ int main(int argc, char **argv)
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong());
     if (runs("impact"))
-        tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt());
+        tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt(), parser.values(impactParts));
     return 0;
 }

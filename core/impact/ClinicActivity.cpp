@@ -3,6 +3,7 @@
 // registration to its first session.
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -16,12 +17,12 @@ namespace {
 
 struct Tally {
     QByteArray id;
-    QList<QByteArray> sessions, kept, noShow;
+    std::vector<qint32> sessions, kept, noShow; // a scope rank per row
 
-    CounsellorActivity activity(const QString &name, qint64 days) const
+    CounsellorActivity activity(const ScopeOrder &scope, const QString &name, qint64 days) const
     {
-        return {id, name, sql::countedRows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
-                sql::countedRows(u"attended_or_no_show"_s, kept), sql::countedRows(u"no_show"_s, noShow)};
+        return {id, name, scope.rows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
+                scope.rows(u"attended_or_no_show"_s, kept), scope.rows(u"no_show"_s, noShow)};
     }
 };
 
@@ -29,81 +30,94 @@ struct Tally {
 
 Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilter &filter)
 {
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
     // Sessions held and appointments due in the period (by their local day),
-    // one row each: kind 's' or 'a', counsellor, household, appointment status.
-    // The bounds on the whole text (from the first day, before the day after
-    // the last) follow from the day's and let the (household, time) indexes
-    // read the period only.
+    // one row each: kind 's' or 'a', counsellor, household, appointment status;
+    // households out of scope are left out here. The bounds on the whole text
+    // (from the first day, before the day after the last) follow from the
+    // day's and let index appointments_day read the period only.
+    const QString query =
+        u"SELECT 's', s.counsellor_id, s.household_id, NULL FROM sessions s "
+        "WHERE s.deleted = 0 AND s.held_at >= ? AND s.held_at < ? AND substr(s.held_at, 1, 10) BETWEEN ? AND ? "
+        "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status = 'no_show' FROM appointments a "
+        "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND a.starts_at >= ? AND a.starts_at < ? "
+        "AND substr(a.starts_at, 1, 10) BETWEEN ? AND ?"_s;
     QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    query += u" SELECT x.kind, x.counsellor_id, ifnull(u.full_name, ''), x.household_id, x.status FROM ("
-             "SELECT 's' AS kind, s.counsellor_id, s.household_id, NULL AS status, scope.file_number "
-             "FROM sessions s JOIN scope ON scope.id = s.household_id "
-             "WHERE s.deleted = 0 AND s.held_at >= ? AND s.held_at < ? AND substr(s.held_at, 1, 10) BETWEEN ? AND ? "
-             "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status, scope.file_number "
-             "FROM appointments a JOIN scope ON scope.id = a.household_id "
-             "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND a.starts_at >= ? AND a.starts_at < ? "
-             "AND substr(a.starts_at, 1, 10) BETWEEN ? AND ?"
-             ") x LEFT JOIN users u ON u.id = x.counsellor_id ORDER BY x.file_number, x.household_id"_s;
     const QString dayAfter = period.last().addDays(1).toString(Qt::ISODate);
     for (int k = 0; k < 2; ++k)
         values << period.firstIso() << dayAfter << period.firstIso() << period.lastIso();
-    // By counsellor id while reading (one lookup a row, no key built),
-    // then in name order, ties by id.
+    // By counsellor id while reading (one lookup a row, no key built).
     QHash<QByteArray, Tally> byId;
-    QHash<QByteArray, QString> names;
     Tally total;
     Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        const QByteArray counsellor = row.blob(1);
+        const qint32 household = scope.rank(row.rawBytes(2));
+        if (household < 0)
+            return;
+        const QByteArray counsellor = row.rawBytes(1);
         auto found = byId.find(counsellor);
         if (found == byId.end()) {
-            found = byId.insert(counsellor, Tally{counsellor, {}, {}, {}});
-            names.insert(counsellor, row.text(2));
+            const QByteArray id(counsellor.constData(), counsellor.size());
+            found = byId.insert(id, Tally{id, {}, {}, {}});
         }
-        const QByteArray household = row.blob(3);
-        const bool session = row.text(0) == u"s";
-        const bool noShow = !session && row.text(4) == u"no_show";
+        const bool session = row.rawBytes(0) == "s";
+        const bool noShow = !session && row.integer(3) != 0;
         for (Tally *x : {&found.value(), &total}) {
             if (session) {
-                x->sessions << household;
+                x->sessions.push_back(household);
             } else {
-                x->kept << household;
+                x->kept.push_back(household);
                 if (noShow)
-                    x->noShow << household;
+                    x->noShow.push_back(household);
             }
         }
     });
     if (!s)
         return s.error();
-    QMap<QString, const Tally *> byName; // name, then id: counsellors in name order
+    // In name order, ties by id (names read once per counsellor, not per row).
+    QHash<QByteArray, QString> names;
+    s = m_db.read(u"SELECT id, full_name FROM users"_s, {}, [&](const storage::RawRow &row) {
+        if (byId.contains(row.rawBytes(0)))
+            names.insert(row.blob(0), row.isNull(1) ? QString() : row.text(1));
+    });
+    if (!s)
+        return s.error();
+    QMap<QString, const Tally *> byName; // name, then id
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)
         byName.insert(names.value(it.key()) + QChar(0) + QString::fromLatin1(it.key().toHex()), &it.value());
     ClinicFigures r;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        r.counsellors << it.value()->activity(it.key().section(QChar(0), 0, 0), period.days());
-    r.total = total.activity({}, period.days());
+        r.counsellors << it.value()->activity(scope, it.key().section(QChar(0), 0, 0), period.days());
+    r.total = total.activity(scope, {}, period.days());
 
     // Each household's first session ever (of any member), when it fell in the
-    // period: the earliest live one by the (household, time) index, one short
-    // look per household rather than grouping every session (the day of the
-    // earliest time is the earliest day).
-    values.clear();
-    query = sql::withScope(filter, period.last(), &values);
-    query += u" SELECT f.id, julianday(f.first_on) - julianday(h.registration_date) FROM ("
-             "SELECT scope.id, scope.file_number, (SELECT substr(s.held_at, 1, 10) FROM sessions s "
-             "WHERE s.household_id = scope.id AND s.deleted = 0 AND s.held_at IS NOT NULL "
-             "ORDER BY s.held_at LIMIT 1) AS first_on FROM scope) f JOIN households h ON h.id = f.id "
-             "WHERE f.first_on BETWEEN ? AND ? ORDER BY f.file_number, f.id"_s;
-    values << period.firstIso() << period.lastIso();
-    QList<QByteArray> first;
-    QList<double> days;
-    s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        first << row.blob(0);
-        days << row.value(1).toDouble();
-    });
+    // period: the earliest live one of each household in scope, from one
+    // scan of the sessions table (in table order: an index walk would look up
+    // each row's "deleted"). A time not in ISO form is not read as a day.
+    std::vector<qint64> firstDay(size_t(scope.size()), 0);
+    s = m_db.read(u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
+                  [&](const storage::RawRow &row) {
+                      const qint32 household = scope.rank(row.rawBytes(0));
+                      const qint64 day = household < 0 ? 0 : ScopeOrder::julianDay(row.rawBytes(1));
+                      if (day != 0 && (firstDay[size_t(household)] == 0 || day < firstDay[size_t(household)]))
+                          firstDay[size_t(household)] = day;
+                  });
     if (!s)
         return s.error();
-    r.firstSessions = Figure::of(u"first_sessions"_s, first);
+    std::vector<qint32> first;
+    QList<double> days; // from registration, for households registered on an ISO date
+    const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
+    for (qint32 household = 0; household < qint32(firstDay.size()); ++household) {
+        const qint64 day = firstDay[size_t(household)];
+        if (day < from || day > to)
+            continue;
+        first.push_back(household);
+        if (const qint64 registered = scope.registeredJulian(household); registered != 0)
+            days << double(day - registered);
+    }
+    r.firstSessions = scope.households(u"first_sessions"_s, first);
     r.medianDaysToFirstSession = median(days);
     return r;
 }

@@ -50,6 +50,32 @@ Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const Imp
     return history;
 }
 
+Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFilter &filter, const QDate &ageOn)
+{
+    QVariantList values;
+    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
+    IndicatorCache &c = cache();
+    if (auto it = c.scopes.constFind(key); it != c.scopes.constEnd())
+        return *it;
+    auto loaded = ScopeOrder::load(m_db, filter, ageOn);
+    if (!loaded)
+        return loaded.error();
+    c.scopes.insert(key, loaded.value());
+    return loaded.value();
+}
+
+Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory()
+{
+    IndicatorCache &c = cache();
+    if (!c.incomes) {
+        auto loaded = IncomeHistory::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.incomes = loaded.value();
+    }
+    return c.incomes;
+}
+
 // The period's exits (a household once per month it left in, by its first exit
 // that month) with the first re-entry after each, read in one query and kept
 // for sustained exits and the re-entry rate alike.

@@ -4,6 +4,8 @@
 // and exit cohorts many times over (two periods, twelve months). Everything is
 // dropped as soon as the database has changed (a write on this connection or a
 // commit on another), so a figure is never computed from stale rows.
+#include "impact/IncomeHistory.h"
+#include "impact/ScopeOrder.h"
 #include "impact/StatusHistory.h"
 
 #include <QDate>
@@ -32,6 +34,8 @@ struct IndicatorCache {
     // without SQL (a date not in ISO form).
     QHash<QString, std::shared_ptr<const StatusHistory>> histories;
     QHash<QString, QList<ExitEvent>> exitEvents;       // by scope and period
+    QHash<QString, std::shared_ptr<const ScopeOrder>> scopes; // by scope
+    std::shared_ptr<const IncomeHistory> incomes;             // null until read
 };
 
 // The key of a scope: its SQL and the values bound to it.

@@ -30,6 +30,8 @@ namespace tamkeen::impact {
 struct IndicatorCache;
 struct ExitEvent;
 class StatusHistory;
+class ScopeOrder;
+class IncomeHistory;
 
 enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals, Clinic, Work, Wellbeing };
 
@@ -124,6 +126,9 @@ private:
     // null when it must be read by SQL (sql::statusAt) instead.
     Result<std::shared_ptr<const StatusHistory>> statusHistory(const ImpactFilter &filter, const QDate &ageOn);
     Result<QList<ExitEvent>> exitEvents(const Period &period, const ImpactFilter &filter);
+    // The households in `filter` (ages on `ageOn`) by file number, kept.
+    Result<std::shared_ptr<const ScopeOrder>> scopeOrder(const ImpactFilter &filter, const QDate &ageOn);
+    Result<std::shared_ptr<const IncomeHistory>> incomeHistory();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

@@ -2,7 +2,9 @@
 // plan's start and later, and what referrals obtained in the period.
 #include "impact/ImpactSql.h"
 #include "impact/IndicatorSql.h"
+#include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -20,61 +22,89 @@ bool working(const QString &employment)
 
 Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &filter)
 {
-    QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    // Each member's first approved plan (the baseline agreed with them).
-    query += u", first_plan AS (SELECT member_id, started_on, baseline FROM ("
-             "SELECT p.member_id, p.started_on, p.baseline, row_number() OVER ("
-             "PARTITION BY p.member_id ORDER BY p.started_on, p.created_at, p.id) AS rn "
-             "FROM plans p JOIN scope ON scope.id = p.household_id "
-             "WHERE p.deleted = 0 AND p.approved_on <= ? AND p.started_on <= ?) WHERE rn = 1) "_s;
-    values << period.lastIso() << period.lastIso();
-    const QString earned = u"AND i.member_id = m.id AND i.source IN ('salary', 'own_business')"_s;
-    const QString last = u"'%1'"_s.arg(period.lastIso()); // a valid ISO date from Period
-    query += u"SELECT h.id, json_extract(f.baseline, '$.employment'), m.employment, %1 > 0, %2 > 0 "
-             "FROM first_plan f JOIN members m ON m.id = f.member_id AND m.deleted = 0 AND m.able_to_work = 1 "
-             "JOIN households h ON h.id = m.household_id JOIN scope ON scope.id = h.id "
-             "ORDER BY scope.file_number, h.id, m.id"_s.arg(sql::incomeAt(u"f.started_on"_s, earned),
-                                                           sql::incomeAt(last, earned));
-    QList<QByteArray> members, atStart, now, earningStart, earningEnd;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        const QByteArray household = row.blob(0);
-        members << household;
-        if (working(row.text(1)))
-            atStart << household;
-        if (working(row.text(2)))
-            now << household;
-        if (row.integer(3) != 0)
-            earningStart << household;
-        if (row.integer(4) != 0)
-            earningEnd << household;
-    });
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    auto incomes = incomeHistory();
+    if (!incomes)
+        return incomes.error();
+    const ScopeOrder &scope = *scoped.value();
+    const IncomeHistory &income = *incomes.value();
+    // Each able member's first approved plan whose household is in scope (the
+    // baseline agreed with them), the member's household in scope too: the
+    // plans of each member in order, the first in scope taken.
+    struct Row {
+        qint32 household;
+        QByteArray member, startedOn;
+        bool workingAtStart, workingNow;
+    };
+    std::vector<Row> rows;
+    QByteArray previous;
+    bool taken = false;
+    Status s = m_db.read(
+        u"SELECT p.member_id, p.household_id, m.household_id, p.started_on, json_extract(p.baseline, '$.employment'), "
+        "m.employment FROM plans p JOIN members m ON m.id = p.member_id AND m.deleted = 0 AND m.able_to_work = 1 "
+        "WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
+        "ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
+        {period.lastIso()}, [&](const storage::RawRow &row) {
+            const QByteArray member = row.rawBytes(0);
+            if (member != previous) {
+                previous = QByteArray(member.constData(), member.size());
+                taken = false;
+            }
+            if (taken || scope.rank(row.rawBytes(1)) < 0)
+                return;
+            taken = true;
+            const qint32 household = scope.rank(row.rawBytes(2));
+            if (household >= 0)
+                rows.push_back({household, previous, row.isNull(3) ? QByteArray() : row.blob(3),
+                                working(row.text(4)), working(row.text(5))});
+        });
     if (!s)
         return s.error();
+    // By file number, then household and member id, as the lists show them.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.household != b.household ? a.household < b.household : a.member < b.member;
+    });
+    using Sources = IncomeHistory::Sources;
+    const QByteArray last = period.lastIso().toLatin1();
+    std::vector<qint32> members, atStart, now, earningStart, earningEnd;
+    for (const Row &row : rows) {
+        const QByteArray &household = scope.id(row.household);
+        members.push_back(row.household);
+        if (row.workingAtStart)
+            atStart.push_back(row.household);
+        if (row.workingNow)
+            now.push_back(row.household);
+        if (income.at(household, row.startedOn, Sources::Earned, row.member) > 0)
+            earningStart.push_back(row.household);
+        if (income.at(household, last, Sources::Earned, row.member) > 0)
+            earningEnd.push_back(row.household);
+    }
     WorkFigures r;
-    r.members = sql::countedRows(u"able_with_plan"_s, members);
-    r.workingAtStart = sql::countedRows(u"working_at_start"_s, atStart);
-    r.workingNow = sql::countedRows(u"working_now"_s, now);
-    r.earningAtStart = sql::countedRows(u"earning_at_start"_s, earningStart);
-    r.earningAtEnd = sql::countedRows(u"earning_at_end"_s, earningEnd);
+    r.members = scope.rows(u"able_with_plan"_s, members);
+    r.workingAtStart = scope.rows(u"working_at_start"_s, atStart);
+    r.workingNow = scope.rows(u"working_now"_s, now);
+    r.earningAtStart = scope.rows(u"earning_at_start"_s, earningStart);
+    r.earningAtEnd = scope.rows(u"earning_at_end"_s, earningEnd);
 
     // Referrals whose (first) completion falls in the period, by partner kind.
-    values.clear();
-    query = sql::withScope(filter, period.last(), &values);
-    query += u" SELECT r.household_id, p.kind FROM referrals r JOIN scope ON scope.id = r.household_id "
-             "JOIN partners p ON p.id = r.partner_id WHERE r.deleted = 0 AND p.kind IN ('employer', 'training', 'bank') "
-             "AND (SELECT min(s.on_date) FROM referral_status s WHERE s.referral_id = r.id AND s.deleted = 0 "
-             "AND s.status = 'completed') BETWEEN ? AND ? ORDER BY scope.file_number, r.household_id, r.sent_on"_s;
-    values << period.firstIso() << period.lastIso();
-    QList<QByteArray> jobs, training, loans;
-    s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        const QString kind = row.text(1);
-        (kind == u"employer" ? jobs : kind == u"training" ? training : loans) << row.blob(0);
-    });
+    std::vector<qint32> jobs, training, loans;
+    s = m_db.read(u"SELECT r.household_id, p.kind FROM referrals r JOIN partners p ON p.id = r.partner_id "
+                  "WHERE r.deleted = 0 AND p.kind IN ('employer', 'training', 'bank') AND (SELECT min(s.on_date) "
+                  "FROM referral_status s WHERE s.referral_id = r.id AND s.deleted = 0 AND s.status = 'completed') "
+                  "BETWEEN ? AND ?"_s,
+                  {period.firstIso(), period.lastIso()}, [&](const storage::RawRow &row) {
+                      const qint32 household = scope.rank(row.rawBytes(0));
+                      if (household < 0)
+                          return;
+                      const QByteArray kind = row.rawBytes(1);
+                      (kind == "employer" ? jobs : kind == "training" ? training : loans).push_back(household);
+                  });
     if (!s)
         return s.error();
-    r.throughReferrals = {sql::countedRows(u"jobs"_s, jobs), sql::countedRows(u"training_places"_s, training),
-                          sql::countedRows(u"loans"_s, loans)};
+    r.throughReferrals = {scope.rows(u"jobs"_s, jobs), scope.rows(u"training_places"_s, training),
+                          scope.rows(u"loans"_s, loans)};
     return r;
 }
 

@@ -1,0 +1,75 @@
+#include "impact/ScopeOrder.h"
+
+#include "storage/Database.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db, const ImpactFilter &filter,
+                                                           const QDate &ageOn)
+{
+    // In table order, sorted here as SQLite sorts "ORDER BY file_number, id"
+    // (bytes, then length), as StatusHistory does.
+    std::vector<std::tuple<QByteArray, QByteArray, qint64>> scoped; // file number, id, registered
+    QVariantList values;
+    const QString sql = filter.scopeSql(ageOn, &values, u"h.id, h.file_number, h.registration_date"_s);
+    Status s = db.read(sql, values, [&](const storage::RawRow &r) {
+        scoped.emplace_back(r.blob(1), r.blob(0), r.isNull(2) ? 0 : julianDay(r.rawBytes(2)));
+    });
+    if (!s)
+        return s.error();
+    std::sort(scoped.begin(), scoped.end());
+    auto order = std::make_shared<ScopeOrder>();
+    order->m_ids.reserve(qsizetype(scoped.size()));
+    order->m_rank.reserve(qsizetype(scoped.size()));
+    order->m_registered.reserve(scoped.size());
+    for (auto &[fileNumber, id, registered] : scoped) {
+        order->m_rank.insert(id, qint32(order->m_ids.size()));
+        order->m_ids << std::move(id);
+        order->m_registered.push_back(registered);
+    }
+    return std::shared_ptr<const ScopeOrder>(std::move(order));
+}
+
+qint64 ScopeOrder::julianDay(const QByteArray &iso)
+{
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
+        return 0;
+    int v[3] = {0, 0, 0};
+    const int from[3] = {0, 5, 8}, to[3] = {4, 7, 10};
+    for (int part = 0; part < 3; ++part)
+        for (int i = from[part]; i < to[part]; ++i) {
+            if (iso[i] < '0' || iso[i] > '9')
+                return 0;
+            v[part] = v[part] * 10 + (iso[i] - '0');
+        }
+    const QDate d(v[0], v[1], v[2]);
+    return d.isValid() ? d.toJulianDay() : 0;
+}
+
+Figure ScopeOrder::rows(const QString &key, std::vector<qint32> ranks) const
+{
+    const qint64 count = qint64(ranks.size());
+    Figure f = households(key, std::move(ranks));
+    f.value = count;
+    return f;
+}
+
+Figure ScopeOrder::households(const QString &key, std::vector<qint32> ranks) const
+{
+    std::sort(ranks.begin(), ranks.end());
+    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+    QList<QByteArray> ids;
+    ids.reserve(qsizetype(ranks.size()));
+    for (qint32 r : ranks)
+        ids << m_ids.at(r);
+    return Figure::of(key, std::move(ids));
+}
+
+} // namespace tamkeen::impact

@@ -1,0 +1,49 @@
+#pragma once
+// The households in scope by file number, read once and kept (internal to
+// core/impact). The indicators read their rows (sessions, plans, referrals …)
+// without joining a scope table or sorting in SQL, which cost more than the
+// rows themselves (a 100,000-row scope materialised, indexed and sorted per
+// query): each row's household is looked up here, and a figure's households
+// come out in file-number order, as "ORDER BY file_number, id" gave them.
+#include "common/Result.h"
+#include "impact/Figure.h"
+#include "impact/ImpactFilter.h"
+
+#include <QHash>
+#include <memory>
+#include <vector>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+class ScopeOrder {
+public:
+    static Result<std::shared_ptr<const ScopeOrder>> load(storage::Database &db, const ImpactFilter &filter,
+                                                          const QDate &ageOn);
+
+    // The household's place by file number then id; -1 when out of scope.
+    qint32 rank(const QByteArray &household) const { return m_rank.value(household, -1); }
+    const QByteArray &id(qint32 rank) const { return m_ids.at(rank); }
+    // Its registration date as a Julian day; 0 when not an ISO date.
+    qint64 registeredJulian(qint32 rank) const { return m_registered[size_t(rank)]; }
+    qsizetype size() const { return m_ids.size(); }
+
+    // A figure counting rows (one rank each, any order): its households are
+    // those rows' households, once each, by file number (sql::countedRows).
+    Figure rows(const QString &key, std::vector<qint32> ranks) const;
+    // A figure counting households (ranks may repeat; each counts once).
+    Figure households(const QString &key, std::vector<qint32> ranks) const;
+
+    // The Julian day of text that starts "YYYY-MM-DD" (a date or a time); 0 for anything else.
+    static qint64 julianDay(const QByteArray &iso);
+
+private:
+    QList<QByteArray> m_ids; // by file number then id
+    QHash<QByteArray, qint32> m_rank;
+    std::vector<qint64> m_registered; // by rank
+};
+
+} // namespace tamkeen::impact
