@@ -68,7 +68,7 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
         s = addIndicators5To10(indicators, period, filter, reader,
                                {d.independence, d.work, d.plans, d.referrals, d.clinic, d.wellbeing});
     if (s)
-        s = take(d.groups, GroupedFigures::compute(db, period, filter, groupBy));
+        s = take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, groupBy));
     d.groupedBy = groupBy;
     return s;
 }

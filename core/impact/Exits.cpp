@@ -4,10 +4,13 @@
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "referrals/ExitService.h"
 #include "storage/Database.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,27 +18,33 @@ namespace tamkeen::impact {
 
 Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter)
 {
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
     Exits e;
-    QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    query += u" SELECT household_id, reason FROM ("
-             "SELECT x.household_id, x.reason, scope.file_number, row_number() OVER ("
-             "PARTITION BY x.household_id ORDER BY x.on_date DESC, x.created_at DESC, x.id DESC) AS rn "
-             "FROM household_exits x JOIN scope ON scope.id = x.household_id "
-             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) "
-             "WHERE rn = 1 ORDER BY file_number, household_id"_s;
-    values << period.firstIso() << period.lastIso();
+    // Each household's last exit in the period; households out of scope are
+    // left out here, the others taken by file number.
+    std::vector<std::pair<qint32, QString>> last;
+    Status s = m_db.read(u"SELECT household_id, reason FROM (SELECT x.household_id, x.reason, row_number() OVER ("
+                         "PARTITION BY x.household_id ORDER BY x.on_date DESC, x.created_at DESC, x.id DESC) AS rn "
+                         "FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) "
+                         "WHERE rn = 1"_s,
+                         {period.firstIso(), period.lastIso()}, [&](const storage::RawRow &r) {
+                             if (const qint32 household = scope.rank(r.rawBytes(0)); household >= 0)
+                                 last.emplace_back(household, r.text(1));
+                         });
+    if (!s)
+        return s.error();
+    std::sort(last.begin(), last.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     sql::Grouping reasons;
     QList<QByteArray> positive, other, total;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &r) {
-        const QByteArray id = r.blob(0);
-        const QString reason = r.text(1);
+    for (const auto &[household, reason] : last) {
+        const QByteArray &id = scope.id(household);
         reasons.add(reason, id);
         (isPositiveExit(reason) ? positive : other) << id;
         total << id;
-    });
-    if (!s)
-        return s.error();
+    }
     QStringList keys;
     for (const registry::Term &t : referrals::ExitService::exitReasons())
         keys << t.key;
@@ -52,8 +61,8 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
     // dashboard's caseload did): loading it for this one day would cost more
     // than the one query by SQL.
     QVariantList scopeValues;
-    const QString scope = filter.scopeSql(period.last(), &scopeValues);
-    const std::shared_ptr<const StatusHistory> history = cache().histories.value(scopeKey(scope, scopeValues));
+    const QString scopeSql = filter.scopeSql(period.last(), &scopeValues);
+    const std::shared_ptr<const StatusHistory> history = cache().histories.value(scopeKey(scopeSql, scopeValues));
     if (const StatusHistory *h = history.get()) {
         std::vector<bool> supported;
         for (const QString &name : h->statusNames())
@@ -63,8 +72,8 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
                 active << h->id(i);
         });
     } else {
-        values.clear();
-        query = sql::withScope(filter, period.last(), &values);
+        QVariantList values;
+        QString query = sql::withScope(filter, period.last(), &values);
         query += sql::statusAt(before, &values); // after the scope's values, as in the text
         query += u" SELECT household_id FROM status_at WHERE status IN %1 ORDER BY file_number, household_id"_s.arg(
             sql::supportedStatuses());

@@ -1,9 +1,8 @@
-// The caseload and the exits grouped by centre, worker or track: each figure
-// is one query whose rows carry their group, read once and split in order.
-// The rules are those of Indicators::caseload and Indicators::exits.
+// The caseload and the exits grouped by centre, worker or track: the
+// households behind the caseload's and the exits' own figures, split by each
+// household's group, so the bars add up to the tiles by construction.
 #include "impact/GroupedFigures.h"
 
-#include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "org/Identities.h"
 #include "plans/PlanService.h"
@@ -11,63 +10,13 @@
 #include "storage/Database.h"
 
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
-
-namespace {
-
-// The extra common table (tracks) and the join giving each row of `alias`
-// (with a household_id) its group as column `grp`; values appended in order.
-struct GroupSql {
-    QString cte;  // ", tracks(key) AS (VALUES …)" or empty
-    QString join; // joined after FROM <alias>
-};
-
-GroupSql groupSql(GroupBy by, const QString &alias, const QStringList &trackKeys, QVariantList *values)
-{
-    switch (by) {
-    case GroupBy::Centre:
-        return {{}, u" JOIN households gh ON gh.id = %1.household_id"_s.arg(alias)};
-    case GroupBy::Worker:
-        return {{}, u" JOIN households gh ON gh.id = %1.household_id"_s.arg(alias)};
-    case GroupBy::Track:
-        break;
-    }
-    QStringList rows;
-    for (const QString &k : trackKeys) {
-        rows << u"(?)"_s;
-        *values << k;
-    }
-    // Whole keys: instr on the comma-joined list, so no wildcard in a key matters.
-    return {u", tracks(key) AS (VALUES %1)"_s.arg(rows.join(u", "_s)),
-            u" LEFT JOIN tracks gt ON EXISTS (SELECT 1 FROM plans gp WHERE gp.household_id = %1.household_id "
-            "AND gp.deleted = 0 AND instr(',' || gp.tracks || ',', ',' || gt.key || ',') > 0)"_s.arg(alias)};
-}
-
-QString groupColumn(GroupBy by)
-{
-    switch (by) {
-    case GroupBy::Centre:
-        return u"gh.centre_id"_s;
-    case GroupBy::Worker:
-        return u"gh.assigned_worker"_s;
-    case GroupBy::Track:
-        break;
-    }
-    return u"gt.key"_s;
-}
-
-// A group's key as read: ids as bytes, a track as text; null: none.
-QByteArray groupOf(GroupBy by, const storage::RawRow &r)
-{
-    if (r.isNull(0))
-        return {};
-    return by == GroupBy::Track ? r.text(0).toUtf8() : r.blob(0);
-}
-
-} // namespace
 
 QString GroupedFigures::title(GroupBy by)
 {
@@ -84,6 +33,19 @@ QString GroupedFigures::title(GroupBy by)
 
 Result<QList<GroupFigures>> GroupedFigures::compute(storage::Database &db, const Period &period,
                                                     const ImpactFilter &filter, GroupBy by)
+{
+    Indicators indicators(db);
+    auto caseload = indicators.caseload(period, filter);
+    if (!caseload)
+        return caseload.error();
+    auto exits = indicators.exits(period, filter);
+    if (!exits)
+        return exits.error();
+    return group(db, caseload.value().supported, exits.value(), by);
+}
+
+Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const Figure &supportedOnLastDay,
+                                                  const Exits &exitsInPeriod, GroupBy by)
 {
     QStringList trackKeys;
     QHash<QByteArray, QString> names;
@@ -116,50 +78,63 @@ Result<QList<GroupFigures>> GroupedFigures::compute(storage::Database &db, const
         break;
     }
 
-    // Households supported on the last day, with their group: one query.
-    QHash<QByteArray, QList<QByteArray>> supported, exits, positive;
-    QList<QByteArray> seen; // groups in the order first met
-    auto note = [&](const QByteArray &g) {
-        if (!seen.contains(g))
-            seen << g;
-    };
-    QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    query += sql::statusAt(period.last(), &values);
-    GroupSql g = groupSql(by, u"a"_s, trackKeys, &values);
-    query += g.cte;
-    query += u" SELECT %1, a.household_id FROM status_at a%2 WHERE a.status IN %3 "
-             "ORDER BY a.file_number, a.household_id"_s.arg(groupColumn(by), g.join, sql::supportedStatuses());
-    Status s = db.read(query, values, [&](const storage::RawRow &r) {
-        const QByteArray group = groupOf(by, r);
-        note(group);
-        supported[group] << r.blob(1);
-    });
+    // Each household's group(s) as it is now: its centre or worker, or the
+    // tracks of its plans (any status; only known tracks, whole keys of the
+    // comma-joined list); none: the empty key. One read of a table.
+    QHash<QByteArray, QList<QByteArray>> groupsOf;
+    for (const Figure *f : {&supportedOnLastDay, &exitsInPeriod.total})
+        for (const QByteArray &id : f->households)
+            groupsOf.insert(id, {});
+    Status s;
+    if (by == GroupBy::Track) {
+        s = db.read(u"SELECT household_id, tracks FROM plans WHERE deleted = 0 AND tracks IS NOT NULL"_s, {},
+                    [&](const storage::RawRow &r) {
+                        const auto it = groupsOf.find(r.rawBytes(0));
+                        if (it == groupsOf.end())
+                            return;
+                        const QStringList keys = r.text(1).split(u',');
+                        for (const QString &k : trackKeys)
+                            if (keys.contains(k) && !it->contains(k.toUtf8()))
+                                it->append(k.toUtf8());
+                    });
+        for (QList<QByteArray> &g : groupsOf) {
+            std::sort(g.begin(), g.end(), [&](const QByteArray &a, const QByteArray &b) {
+                return trackKeys.indexOf(QString::fromUtf8(a)) < trackKeys.indexOf(QString::fromUtf8(b));
+            });
+        }
+    } else {
+        const int column = by == GroupBy::Centre ? 1 : 2;
+        s = db.read(u"SELECT id, centre_id, assigned_worker FROM households"_s, {}, [&](const storage::RawRow &r) {
+            const auto it = groupsOf.find(r.rawBytes(0));
+            if (it != groupsOf.end() && !r.isNull(column))
+                it->append(r.blob(column));
+        });
+    }
     if (!s)
         return s.error();
+    for (QList<QByteArray> &g : groupsOf)
+        if (g.isEmpty())
+            g << QByteArray();
 
-    // Households that left support in the period, by their last exit in it: one query.
-    values.clear();
-    query = sql::withScope(filter, period.last(), &values);
-    g = groupSql(by, u"e"_s, trackKeys, &values);
-    query += g.cte;
-    query += u", last_exit(household_id, reason, file_number) AS (SELECT household_id, reason, file_number FROM ("
-             "SELECT x.household_id, x.reason, scope.file_number, row_number() OVER ("
-             "PARTITION BY x.household_id ORDER BY x.on_date DESC, x.created_at DESC, x.id DESC) AS rn "
-             "FROM household_exits x JOIN scope ON scope.id = x.household_id "
-             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) WHERE rn = 1)"_s;
-    values << period.firstIso() << period.lastIso();
-    query += u" SELECT %1, e.household_id, e.reason FROM last_exit e%2 ORDER BY e.file_number, e.household_id"_s.arg(
-        groupColumn(by), g.join);
-    s = db.read(query, values, [&](const storage::RawRow &r) {
-        const QByteArray group = groupOf(by, r);
-        note(group);
-        exits[group] << r.blob(1);
-        if (Indicators::isPositiveExit(r.text(2)))
-            positive[group] << r.blob(1);
-    });
-    if (!s)
-        return s.error();
+    // Split in the figures' own order (by file number): groups in the order first met.
+    QHash<QByteArray, QList<QByteArray>> supported, exits, positive;
+    QList<QByteArray> seen;
+    const QSet<QByteArray> positiveIds(exitsInPeriod.positive.households.cbegin(),
+                                       exitsInPeriod.positive.households.cend());
+    for (const QByteArray &id : supportedOnLastDay.households)
+        for (const QByteArray &group : groupsOf.value(id)) {
+            if (!seen.contains(group))
+                seen << group;
+            supported[group] << id;
+        }
+    for (const QByteArray &id : exitsInPeriod.total.households)
+        for (const QByteArray &group : groupsOf.value(id)) {
+            if (!seen.contains(group))
+                seen << group;
+            exits[group] << id;
+            if (positiveIds.contains(id))
+                positive[group] << id;
+        }
 
     QList<GroupFigures> list;
     for (const QByteArray &group : std::as_const(seen)) {

@@ -1,9 +1,11 @@
 #pragma once
 // The caseload and the exits of a period by centre, assigned worker or
-// empowerment track (issue 14 §2, the dashboard's bars): one grouped query
-// per figure over the households in scope, never one computation per group.
+// empowerment track (issue 14 §2, the dashboard's bars): the households of
+// the caseload's and the exits' figures split by group, never one
+// computation per group.
 #include "common/Result.h"
 #include "impact/Figure.h"
+#include "impact/Indicators.h"
 #include "impact/ImpactFilter.h"
 #include "impact/Period.h"
 
@@ -38,6 +40,10 @@ public:
     // the total; one with no plan counts under "No plan".
     static Result<QList<GroupFigures>> compute(storage::Database &db, const Period &period, const ImpactFilter &filter,
                                                GroupBy by);
+    // The same from the caseload's supported households and the exits
+    // already computed for the period (the dashboard has them).
+    static Result<QList<GroupFigures>> group(storage::Database &db, const Figure &supportedOnLastDay,
+                                             const Exits &exitsInPeriod, GroupBy by);
 };
 
 } // namespace tamkeen::impact

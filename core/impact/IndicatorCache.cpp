@@ -1,8 +1,9 @@
 #include "impact/IndicatorCache.h"
 
-#include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "storage/Database.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,32 +83,50 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory()
 Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const ImpactFilter &filter)
 {
     QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
-    query += u", cohort AS (SELECT household_id, on_date, created_at, id, file_number FROM ("
-             "SELECT x.household_id, x.on_date, x.created_at, x.id, scope.file_number, row_number() OVER ("
-             "PARTITION BY x.household_id, substr(x.on_date, 1, 7) ORDER BY x.on_date, x.created_at, x.id) AS rn "
-             "FROM household_exits x JOIN scope ON scope.id = x.household_id "
-             "WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) WHERE rn = 1) "
-             "SELECT c.household_id, c.on_date, r.on_date, r.reason FROM cohort c "
-             "LEFT JOIN household_exits r ON r.id = ("
-             "SELECT n.id FROM household_exits n WHERE n.household_id = c.household_id AND n.deleted = 0 "
-             "AND n.kind = 'reentry' AND (n.on_date, n.created_at, n.id) > (c.on_date, c.created_at, c.id) "
-             "ORDER BY n.on_date, n.created_at, n.id LIMIT 1) "
-             "ORDER BY c.file_number, c.household_id, c.on_date"_s;
-    values << period.firstIso() << period.lastIso();
-    const QString key = scopeKey(query, values);
-    IndicatorCache &c = cache();
-    if (auto it = c.exitEvents.constFind(key); it != c.exitEvents.constEnd())
+    const QString key = scopeKey(filter.scopeSql(period.last(), &values), values) + u'\x1e' + period.firstIso()
+                        + u'\x1e' + period.lastIso();
+    if (auto it = cache().exitEvents.constFind(key); it != cache().exitEvents.constEnd())
         return *it;
-    QList<ExitEvent> events;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &r) {
-        events.append({r.blob(0), QDate::fromString(r.text(1), Qt::ISODate),
-                       r.isNull(2) ? QDate() : QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
-    });
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
+    // Households out of scope are left out as read; the rest by file number,
+    // then household id and date.
+    struct Event {
+        qint32 household;
+        ExitEvent event;
+    };
+    std::vector<Event> events;
+    Status s = m_db.read(
+        u"WITH cohort AS (SELECT household_id, on_date, created_at, id FROM ("
+        "SELECT x.household_id, x.on_date, x.created_at, x.id, row_number() OVER ("
+        "PARTITION BY x.household_id, substr(x.on_date, 1, 7) ORDER BY x.on_date, x.created_at, x.id) AS rn "
+        "FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) WHERE rn = 1) "
+        "SELECT c.household_id, c.on_date, r.on_date, r.reason FROM cohort c "
+        "LEFT JOIN household_exits r ON r.id = ("
+        "SELECT n.id FROM household_exits n WHERE n.household_id = c.household_id AND n.deleted = 0 "
+        "AND n.kind = 'reentry' AND (n.on_date, n.created_at, n.id) > (c.on_date, c.created_at, c.id) "
+        "ORDER BY n.on_date, n.created_at, n.id LIMIT 1)"_s,
+        {period.firstIso(), period.lastIso()}, [&](const storage::RawRow &r) {
+            const qint32 household = scope.rank(r.rawBytes(0));
+            if (household < 0)
+                return;
+            events.push_back({household, {r.blob(0), QDate::fromString(r.text(1), Qt::ISODate),
+                                          r.isNull(2) ? QDate() : QDate::fromString(r.text(2), Qt::ISODate),
+                                          r.text(3)}});
+        });
     if (!s)
         return s.error();
-    c.exitEvents.insert(key, events);
-    return events;
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.household != b.household ? a.household < b.household : a.event.on < b.event.on;
+    });
+    QList<ExitEvent> list;
+    list.reserve(qsizetype(events.size()));
+    for (Event &e : events)
+        list << std::move(e.event);
+    cache().exitEvents.insert(key, list);
+    return list;
 }
 
 } // namespace tamkeen::impact

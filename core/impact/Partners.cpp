@@ -3,6 +3,7 @@
 // last day (from the dated status history), and how long completion took.
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "referrals/ReferralService.h"
 #include "storage/Database.h"
 
@@ -15,22 +16,22 @@ namespace tamkeen::impact {
 
 namespace {
 
-// Rows of one line: each referral's household, kept per figure.
+// Rows of one line: each referral's household (its scope rank), kept per figure.
 struct Tally {
-    QList<QByteArray> sent, accepted, rejected, completed, withOutcome;
+    std::vector<qint32> sent, accepted, rejected, completed, withOutcome;
     QList<double> days;
 
-    ReferralLine line(const QByteArray &partnerId, const QString &name, const QString &kind) const
+    ReferralLine line(const ScopeOrder &scope, const QByteArray &partnerId, const QString &name,
+                      const QString &kind) const
     {
-        const auto counted = sql::countedRows;
         return {partnerId,
                 name,
                 kind,
-                counted(u"sent"_s, sent),
-                counted(u"accepted"_s, accepted),
-                counted(u"rejected"_s, rejected),
-                counted(u"completed"_s, completed),
-                counted(u"with_outcome"_s, withOutcome),
+                scope.rows(u"sent"_s, sent),
+                scope.rows(u"accepted"_s, accepted),
+                scope.rows(u"rejected"_s, rejected),
+                scope.rows(u"completed"_s, completed),
+                scope.rows(u"with_outcome"_s, withOutcome),
                 median(days)};
     }
 };
@@ -55,52 +56,60 @@ QList<ReferralLine> ReferralFigures::ranked() const
 
 Result<ReferralFigures> Indicators::referrals(const Period &period, const ImpactFilter &filter)
 {
-    QVariantList values;
-    QString query = sql::withScope(filter, period.last(), &values);
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
     // Each referral sent in the period, with the first day it reached each
-    // stage on or before the last day (a later change was not known then).
+    // stage on or before the last day (a later change was not known then);
+    // households out of scope are left out here.
     const QString reached = u"(SELECT min(s.on_date) FROM referral_status s WHERE s.referral_id = r.id "
-                            "AND s.deleted = 0 AND s.status IN %1 AND s.on_date <= ?)"_s;
-    query += u" SELECT r.household_id, p.id, p.name, p.kind, r.sent_on, %1, %2, %3, "
-             "ifnull(trim(r.outcome), '') <> '' "
-             "FROM referrals r JOIN scope ON scope.id = r.household_id JOIN partners p ON p.id = r.partner_id "
-             "WHERE r.deleted = 0 AND r.sent_on BETWEEN ? AND ? "
-             "ORDER BY scope.file_number, r.household_id, r.sent_on"_s
-                 .arg(reached.arg(u"('accepted', 'in_progress', 'completed')"_s), reached.arg(u"('rejected')"_s),
-                      reached.arg(u"('completed')"_s));
-    values << period.lastIso() << period.lastIso() << period.lastIso() << period.firstIso() << period.lastIso();
-
-    QMap<QString, Tally> byName; // name, then id: partners in name order
-    QHash<QString, std::pair<QByteArray, QString>> partnerOf;
+                            "AND s.deleted = 0 AND s.status IN %1 AND s.on_date <= ?1)"_s;
+    const QString query = u"SELECT r.household_id, p.id, p.name, p.kind, r.sent_on, %1, %2, %3, "
+                          "ifnull(trim(r.outcome), '') <> '' "
+                          "FROM referrals r JOIN partners p ON p.id = r.partner_id "
+                          "WHERE r.deleted = 0 AND r.sent_on BETWEEN ?2 AND ?1"_s
+                              .arg(reached.arg(u"('accepted', 'in_progress', 'completed')"_s),
+                                   reached.arg(u"('rejected')"_s), reached.arg(u"('completed')"_s));
+    struct Partner {
+        QString name, kind;
+        Tally tally;
+    };
+    QHash<QByteArray, Partner> byId;
     QHash<QString, Tally> byKind;
     Tally total;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        const QByteArray household = row.blob(0);
-        const QString name = row.text(2);
-        const QString key = name + QChar(0) + QString::fromLatin1(row.blob(1).toHex());
-        partnerOf.insert(key, {row.blob(1), row.text(3)});
-        for (Tally *t : {&byName[key], &byKind[row.text(3)], &total}) {
-            t->sent << household;
+    Status s = m_db.read(query, {period.lastIso(), period.firstIso()}, [&](const storage::RawRow &row) {
+        const qint32 household = scope.rank(row.rawBytes(0));
+        if (household < 0)
+            return;
+        auto partner = byId.find(row.rawBytes(1));
+        if (partner == byId.end())
+            partner = byId.insert(row.blob(1), {row.text(2), row.text(3), {}});
+        for (Tally *t : {&partner->tally, &byKind[partner->kind], &total}) {
+            t->sent.push_back(household);
             if (!row.isNull(5))
-                t->accepted << household;
+                t->accepted.push_back(household);
             if (!row.isNull(6))
-                t->rejected << household;
+                t->rejected.push_back(household);
             if (!row.isNull(7)) {
-                t->completed << household;
+                t->completed.push_back(household);
                 t->days << double(QDate::fromString(row.text(4), Qt::ISODate)
                                       .daysTo(QDate::fromString(row.text(7), Qt::ISODate)));
             }
             // The outcome has no date: as recorded now, for referrals closed by the last day.
             if (row.integer(8) != 0 && (!row.isNull(6) || !row.isNull(7)))
-                t->withOutcome << household;
+                t->withOutcome.push_back(household);
         }
     });
     if (!s)
         return s.error();
     ReferralFigures r;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        const auto &[id, kind] = partnerOf.value(it.key());
-        r.partners << it.value().line(id, it.key().section(QChar(0), 0, 0), kind);
+    QMap<QString, QByteArray> byName; // name, then id: partners in name order
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        byName.insert(it->name + QChar(0) + QString::fromLatin1(it.key().toHex()), it.key());
+    for (const QByteArray &id : std::as_const(byName)) {
+        const Partner &p = byId[id];
+        r.partners << p.tally.line(scope, id, p.name, p.kind);
     }
     QStringList kinds;
     for (const registry::Term &t : referrals::ReferralService::partnerKinds())
@@ -110,8 +119,8 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
             kinds << it.key(); // a kind a newer version added
     }
     for (const QString &k : std::as_const(kinds))
-        r.kinds << byKind.value(k).line({}, {}, k);
-    r.total = total.line({}, {}, {});
+        r.kinds << byKind.value(k).line(scope, {}, {}, k);
+    r.total = total.line(scope, {}, {}, {});
     return r;
 }
 

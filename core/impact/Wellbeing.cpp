@@ -2,9 +2,11 @@
 // member's first and latest score. WHO-5 results are confidential, so only
 // readers who may see them (clinic::mayReadConfidential) get this indicator.
 #include "clinic/ClinicVocabulary.h"
-#include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "storage/Database.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,42 +18,70 @@ Result<WellbeingFigures> Indicators::wellbeing(const security::Session &reader, 
     if (!clinic::mayReadConfidential(reader))
         return makeError(ErrorCode::PermissionDenied,
                          tr("Only counsellors and supervisors may see wellbeing results, which are confidential."));
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
+    const QByteArray first = period.firstIso().toLatin1();
     WellbeingFigures r;
     for (ScoreChange *c : {&r.who5, &r.workReadiness}) {
         c->kind = c == &r.who5 ? u"wellbeing"_s : u"work_readiness"_s;
-        QVariantList values;
-        QString query = sql::withScope(filter, period.last(), &values);
-        // Each member's scores up to the last day, numbered from the first and from the latest.
-        query += u", ranked AS (SELECT a.member_id, a.household_id, a.score, a.assessed_on, scope.file_number, "
-                 "row_number() OVER (PARTITION BY a.member_id ORDER BY a.assessed_on, a.created_at, a.id) AS first_rn, "
-                 "row_number() OVER (PARTITION BY a.member_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) "
-                 "AS last_rn FROM assessments a JOIN scope ON scope.id = a.household_id "
-                 "WHERE a.deleted = 0 AND a.kind = ? AND a.score IS NOT NULL AND a.assessed_on <= ?) "
-                 "SELECT l.household_id, f.score, l.score FROM ranked l "
-                 "JOIN ranked f ON f.member_id = l.member_id AND f.first_rn = 1 "
-                 "WHERE l.last_rn = 1 AND l.first_rn > 1 AND l.assessed_on >= ? "
-                 "ORDER BY l.file_number, l.household_id, l.member_id"_s;
-        values << c->kind << period.lastIso() << period.firstIso();
-        QList<QByteArray> members, low, left;
-        double sum = 0;
-        Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
-            const double first = row.value(1).toDouble();
-            const double latest = row.value(2).toDouble();
-            members << row.blob(0);
-            sum += latest - first;
-            if (first < WellbeingFigures::kLow) {
-                low << row.blob(0);
-                if (latest >= WellbeingFigures::kLow)
-                    left << row.blob(0);
-            }
-        });
+        // Each member's scores up to the last day in order, those of
+        // households out of scope left out: the first against the latest,
+        // for members scored at least twice, the latest in the period.
+        struct Change {
+            qint32 household; // the latest score's
+            QByteArray member;
+            double first, latest;
+        };
+        std::vector<Change> changes;
+        QByteArray member, latestOn;
+        int scores = 0;
+        Change current{};
+        const auto close = [&] {
+            if (scores > 1 && latestOn >= first)
+                changes.push_back(current);
+        };
+        Status s = m_db.read(u"SELECT member_id, household_id, score, assessed_on FROM assessments "
+                             "WHERE deleted = 0 AND kind = ? AND score IS NOT NULL AND assessed_on <= ? "
+                             "ORDER BY member_id, assessed_on, created_at, id"_s,
+                             {c->kind, period.lastIso()}, [&](const storage::RawRow &row) {
+                                 const qint32 household = scope.rank(row.rawBytes(1));
+                                 if (household < 0)
+                                     return;
+                                 if (row.rawBytes(0) != member) {
+                                     close();
+                                     member = row.blob(0);
+                                     scores = 0;
+                                     current = {household, member, row.value(2).toDouble(), 0};
+                                 }
+                                 ++scores;
+                                 current.household = household;
+                                 current.latest = row.value(2).toDouble();
+                                 latestOn = row.blob(3);
+                             });
         if (!s)
             return s.error();
-        c->members = sql::countedRows(u"members"_s, members);
-        if (!members.isEmpty())
+        close();
+        std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+            return a.household != b.household ? a.household < b.household : a.member < b.member;
+        });
+        std::vector<qint32> members, low, left;
+        double sum = 0;
+        for (const Change &x : changes) {
+            members.push_back(x.household);
+            sum += x.latest - x.first;
+            if (x.first < WellbeingFigures::kLow) {
+                low.push_back(x.household);
+                if (x.latest >= WellbeingFigures::kLow)
+                    left.push_back(x.household);
+            }
+        }
+        c->members = scope.rows(u"members"_s, members);
+        if (!members.empty())
             c->meanChange = sum / double(members.size());
-        c->lowAtFirst = sql::countedRows(u"low_at_first"_s, low);
-        c->leftLow = sql::countedRows(u"left_low"_s, left);
+        c->lowAtFirst = scope.rows(u"low_at_first"_s, low);
+        c->leftLow = scope.rows(u"left_low"_s, left);
     }
     return r;
 }
