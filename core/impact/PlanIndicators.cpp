@@ -15,24 +15,51 @@ namespace tamkeen::impact {
 
 namespace {
 
-// Each live plan and its status after its last event on or before ?1 (an
-// event's day is the day it was recorded); plans created after the day have
-// none. An event saying "active" counts only once the plan has been approved
-// (docs/trust.md). For an active plan, the day of its last review (or
-// approval) up to ?1. Columns: plan, household, status, that day.
-const QString kPlanStatusAt =
-    u"SELECT a.plan_id, a.household_id, a.status, CASE WHEN a.status = 'active' THEN ("
-    "SELECT max(substr(e.at, 1, 10)) FROM plan_events e WHERE e.plan_id = a.plan_id AND e.deleted = 0 "
-    "AND e.event IN ('approved', 'reviewed') AND substr(e.at, 1, 10) <= ?1) END FROM ("
-    "SELECT e.plan_id, p.household_id, e.status, row_number() OVER ("
-    "PARTITION BY e.plan_id ORDER BY e.at DESC, e.created_at DESC, e.id DESC) AS rn "
-    "FROM plan_events e JOIN plans p ON p.id = e.plan_id AND p.deleted = 0 "
-    "WHERE e.deleted = 0 AND substr(e.at, 1, 10) <= ?1 "
-    // Active only after an approval: an "approved" event is believed from
-    // another copy only with a supervisor's signature, the others are
-    // anyone's (a review), so they cannot make a plan active by themselves.
-    "AND (e.status <> 'active' OR EXISTS (SELECT 1 FROM plan_events a WHERE a.plan_id = e.plan_id "
-    "AND a.deleted = 0 AND a.event = 'approved' AND a.at <= e.at))) a WHERE a.rn = 1"_s;
+// One plan's live events, oldest first (at, created_at, id).
+struct PlanEvent {
+    QByteArray at, status, event;
+};
+
+// The plan's status after its last event on or before `day` (an event's day is
+// the day it was recorded; none: the plan did not exist yet), and for an
+// active plan the day of its last review or approval up to `day`. An event
+// saying "active" counts only once the plan has been approved, at or before
+// it (docs/trust.md): an "approved" event is believed from another copy only
+// with a supervisor's signature, the others are anyone's (a review), so they
+// cannot make a plan active by themselves.
+struct PlanOnDay {
+    bool exists = false;
+    QString status;
+    QByteArray reviewed; // empty: none
+};
+
+PlanOnDay planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
+{
+    const PlanEvent *approved = nullptr;
+    for (const PlanEvent &e : events)
+        if (e.event == "approved") {
+            approved = &e; // the earliest
+            break;
+        }
+    PlanOnDay r;
+    const PlanEvent *latest = nullptr;
+    for (const PlanEvent &e : events) {
+        const QByteArray on = e.at.left(10);
+        if (on > day)
+            continue;
+        if (e.event == "approved" || e.event == "reviewed")
+            r.reviewed = std::max(r.reviewed, on);
+        if (e.status != "active" || (approved && approved->at <= e.at))
+            latest = &e;
+    }
+    if (latest) {
+        r.exists = true;
+        r.status = QString::fromUtf8(latest->status);
+    }
+    if (r.status != u"active")
+        r.reviewed.clear();
+    return r;
+}
 
 } // namespace
 
@@ -46,29 +73,53 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     const QString last = period.lastIso();
 
     // Each plan in scope with its status on the last day, read once for the
-    // statuses, the overdue tasks and the reviews (each was a pass over every
-    // plan event); households out of scope are left out here.
+    // statuses, the overdue tasks and the reviews; households out of scope
+    // are left out here.
     struct PlanAt {
         qint32 household;
         bool active;
     };
-    QHash<QByteArray, PlanAt> planAt;
-    QHash<QString, std::vector<qint32>> byStatus;
-    std::vector<qint32> unreviewed;
-    const QString reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate);
-    Status s = m_db.read(kPlanStatusAt, {last}, [&](const storage::RawRow &row) {
-        const qint32 household = scope.rank(row.rawBytes(1));
-        if (household < 0)
-            return;
-        const QString status = row.text(2);
-        byStatus[status].push_back(household);
-        planAt.insert(row.blob(0), {household, status == u"active"});
-        // A NULL review day compares as unknown in SQL: never counted.
-        if (!row.isNull(3) && row.text(3) <= reviewBy)
-            unreviewed.push_back(household);
+    QHash<QByteArray, PlanAt> planAt; // plans in scope; `active` on the last day
+    Status s = m_db.read(u"SELECT id, household_id FROM plans WHERE deleted = 0"_s, {}, [&](const storage::RawRow &row) {
+        if (const qint32 household = scope.rank(row.rawBytes(1)); household >= 0)
+            planAt.insert(row.blob(0), {household, false});
     });
     if (!s)
         return s.error();
+    // Every live event by plan, in order (index plan_events_live alone); a
+    // plan's events are judged when the next plan's begin.
+    QHash<QString, std::vector<qint32>> byStatus;
+    std::vector<qint32> unreviewed;
+    const QByteArray day = last.toLatin1();
+    const QByteArray reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1();
+    QByteArray plan;
+    std::vector<PlanEvent> events;
+    const auto judge = [&] {
+        const auto it = planAt.find(plan);
+        if (it == planAt.end() || events.empty())
+            return;
+        const PlanOnDay on = planOn(events, day);
+        if (!on.exists)
+            return;
+        byStatus[on.status].push_back(it->household);
+        it->active = on.status == u"active";
+        if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
+            unreviewed.push_back(it->household);
+    };
+    s = m_db.read(u"SELECT plan_id, at, status, event FROM plan_events WHERE deleted = 0 AND at IS NOT NULL "
+                  "ORDER BY plan_id, at, created_at, id"_s,
+                  {}, [&](const storage::RawRow &row) {
+                      if (row.rawBytes(0) != plan) {
+                          judge();
+                          plan = row.blob(0);
+                          events.clear();
+                      }
+                      events.push_back({row.blob(1), row.isNull(2) ? QByteArray() : row.blob(2),
+                                        row.isNull(3) ? QByteArray() : row.blob(3)});
+                  });
+    if (!s)
+        return s.error();
+    judge();
     for (const registry::Term &t : plans::PlanService::statuses())
         r.byStatus << scope.rows(t.key, byStatus.value(t.key));
     r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);

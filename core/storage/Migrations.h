@@ -35,5 +35,6 @@ Status migration012Satisfaction(Database &db);
 Status migration013WarningReviews(Database &db);
 Status migration014Graduation(Database &db);
 Status migration016ImpactIndexes(Database &db);
+Status migration017ImpactPeriodIndexes(Database &db);
 
 } // namespace tamkeen::storage

@@ -1,0 +1,23 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::storage {
+
+Status migration017ImpactPeriodIndexes(Database &db)
+{
+    // Clinic activity reads a period's sessions and appointments, and each
+    // household's first session; plans read every plan's events in order.
+    // Covering indexes of the live rows: a range or a scan of the index alone,
+    // where the table (with its notes) was read row by row. Indexes only:
+    // nothing to sync, nothing to rebuild.
+    return db.execScript(uR"sql(
+        CREATE INDEX sessions_held_live ON sessions(held_at, household_id, counsellor_id) WHERE deleted = 0;
+        CREATE INDEX appointments_day_live ON appointments(starts_at, household_id, counsellor_id, status)
+            WHERE deleted = 0;
+        CREATE INDEX plan_events_live ON plan_events(plan_id, at, created_at, id, status, event) WHERE deleted = 0
+    )sql"_s);
+}
+
+} // namespace tamkeen::storage
