@@ -56,8 +56,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("LIST"));
     const QCommandLineOption impactParts(QStringLiteral("impact-part"),
                                          QStringLiteral("With --only impact: time only this part of the dashboard "
-                                                        "(independence, work, plans, referrals, clinic activity, bars by "
-                                                        "centre, exits of the 12 months; repeat for several)."),
+                                                        "(dashboard, independence, work, plans, referrals, clinic activity, "
+                                                        "bars by centre, exits of the 12 months; repeat for several)."),
                                          QStringLiteral("NAME"));
     parser.addOptions({impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
                        syncHubFields, syncHubChild});

@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <cstring>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -27,14 +28,73 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
     std::sort(scoped.begin(), scoped.end());
     auto order = std::make_shared<ScopeOrder>();
     order->m_ids.reserve(qsizetype(scoped.size()));
-    order->m_rank.reserve(qsizetype(scoped.size()));
+    size_t capacity = 16;
+    while (capacity < 2 * scoped.size())
+        capacity *= 2;
+    order->m_slots.resize(capacity);
     order->m_registered.reserve(scoped.size());
     for (auto &[fileNumber, id, registered] : scoped) {
-        order->m_rank.insert(id, qint32(order->m_ids.size()));
+        order->index(id, qint32(order->m_ids.size()));
         order->m_ids << std::move(id);
         order->m_registered.push_back(registered);
     }
     return std::shared_ptr<const ScopeOrder>(std::move(order));
+}
+
+namespace {
+
+quint64 word(const char *bytes)
+{
+    quint64 w;
+    std::memcpy(&w, bytes, sizeof w);
+    return w;
+}
+
+// Mixes both halves (the first bytes of a version 7 UUID are its time, alike
+// for ids made together), so that neighbours spread over the table.
+size_t slotOf(quint64 high, quint64 low, size_t mask)
+{
+    quint64 x = high ^ (low * 0x9E3779B97F4A7C15ull);
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 29;
+    return size_t(x) & mask;
+}
+
+} // namespace
+
+void ScopeOrder::index(const QByteArray &id, qint32 rank)
+{
+    if (id.size() != 16) {
+        m_otherIds.insert(id, rank);
+        return;
+    }
+    const quint64 high = word(id.constData()), low = word(id.constData() + 8);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t at = slotOf(high, low, mask);; at = (at + 1) & mask) {
+        Slot &s = m_slots[at];
+        if (s.rank < 0) {
+            s = {high, low, rank};
+            return;
+        }
+        if (s.high == high && s.low == low)
+            return; // the same id twice: the first place stays
+    }
+}
+
+qint32 ScopeOrder::rank(const QByteArray &household) const
+{
+    if (household.size() != 16)
+        return m_otherIds.value(household, -1);
+    const quint64 high = word(household.constData()), low = word(household.constData() + 8);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t at = slotOf(high, low, mask);; at = (at + 1) & mask) {
+        const Slot &s = m_slots[at];
+        if (s.rank < 0)
+            return -1;
+        if (s.high == high && s.low == low)
+            return s.rank;
+    }
 }
 
 qint64 ScopeOrder::julianDay(const QByteArray &iso)

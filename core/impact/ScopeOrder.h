@@ -25,7 +25,7 @@ public:
                                                           const QDate &ageOn);
 
     // The household's place by file number then id; -1 when out of scope.
-    qint32 rank(const QByteArray &household) const { return m_rank.value(household, -1); }
+    qint32 rank(const QByteArray &household) const;
     const QByteArray &id(qint32 rank) const { return m_ids.at(rank); }
     // Its registration date as a Julian day; 0 when not an ISO date.
     qint64 registeredJulian(qint32 rank) const { return m_registered[size_t(rank)]; }
@@ -42,7 +42,16 @@ public:
 
 private:
     QList<QByteArray> m_ids; // by file number then id
-    QHash<QByteArray, qint32> m_rank;
+    // Rank by id: ids are 16-byte UUIDs, kept inline in one flat table (one
+    // memory access a look-up, where a QHash follows a pointer to each key:
+    // indicators look up hundreds of thousands of rows); any other id in a QHash.
+    struct Slot {
+        quint64 high = 0, low = 0;
+        qint32 rank = -1; // -1: empty
+    };
+    std::vector<Slot> m_slots; // a power of two, at most half full
+    QHash<QByteArray, qint32> m_otherIds;
+    void index(const QByteArray &id, qint32 rank);
     std::vector<qint64> m_registered; // by rank
 };
 
