@@ -9,6 +9,22 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
+namespace {
+
+std::string_view bytes(const QByteArray &b)
+{
+    return {b.constData(), size_t(b.size())};
+}
+
+} // namespace
+
+IncomeHistory::Text IncomeHistory::keep(const QByteArray &b)
+{
+    const Text t{quint32(m_text.size()), quint32(b.size())};
+    m_text.append(b.constData(), size_t(b.size()));
+    return t;
+}
+
 Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Database &db)
 {
     auto h = std::make_shared<IncomeHistory>();
@@ -17,56 +33,65 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
                        "WHERE deleted = 0 AND effective_date IS NOT NULL"_s,
                        {}, [&](const storage::RawRow &r) {
                            Change c;
+                           c.household = h->keep(r.rawBytes(0));
                            c.hasMember = !r.isNull(1);
                            if (c.hasMember)
-                               c.member = r.blob(1);
-                           c.source = r.blob(2);
-                           c.effective = r.blob(3);
-                           c.created = r.isNull(4) ? QByteArray() : r.blob(4);
+                               c.member = h->keep(r.rawBytes(1));
+                           const QByteArray source = r.rawBytes(2);
+                           c.source = h->keep(source);
+                           c.earned = source == "salary" || source == "own_business";
+                           c.effective = h->keep(r.rawBytes(3));
+                           c.created = h->keep(r.isNull(4) ? QByteArray() : r.rawBytes(4));
                            c.amount = r.value(5).toDouble();
-                           c.earned = c.source == "salary" || c.source == "own_business";
-                           h->m_byHousehold[r.blob(0)].push_back(std::move(c));
+                           h->m_changes.push_back(c);
                        });
     if (!s)
         return s.error();
-    for (auto &changes : h->m_byHousehold)
-        std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
-            return std::tie(a.hasMember, a.member, a.source, a.effective, a.created)
-                   < std::tie(b.hasMember, b.member, b.source, b.effective, b.created);
-        });
+    const auto key = [&](const Change &c) {
+        return std::tuple(h->view(c.household), c.hasMember, h->view(c.member), h->view(c.source),
+                          h->view(c.effective), h->view(c.created));
+    };
+    std::sort(h->m_changes.begin(), h->m_changes.end(),
+              [&](const Change &a, const Change &b) { return key(a) < key(b); });
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
 double IncomeHistory::at(const QByteArray &household, const QByteArray &day, Sources sources,
                          const QByteArray &member) const
 {
-    const auto found = m_byHousehold.constFind(household);
-    if (found == m_byHousehold.constEnd() || day.isNull())
+    if (day.isNull())
         return 0;
-    const std::vector<Change> &changes = *found;
+    const std::string_view id = bytes(household), on = bytes(day);
+    const auto [begin, end] = std::equal_range(
+        m_changes.begin(), m_changes.end(), id,
+        [&](const auto &a, const auto &b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Change>)
+                return view(a.household) < b;
+            else
+                return a < view(b.household);
+        });
     double sum = 0;
     // One group per member and source, oldest first: the changes in force are
     // the last ones on or before the day, all of those sharing its date and time.
-    for (size_t from = 0; from < changes.size();) {
-        size_t to = from + 1;
-        while (to < changes.size() && changes[to].hasMember == changes[from].hasMember
-               && changes[to].member == changes[from].member && changes[to].source == changes[from].source)
+    for (auto from = begin; from != end;) {
+        auto to = from + 1;
+        while (to != end && to->hasMember == from->hasMember && view(to->member) == view(from->member)
+               && view(to->source) == view(from->source))
             ++to;
-        const Change &first = changes[from];
-        const bool counted = (sources == Sources::All || first.earned)
-                             && (member.isEmpty() || (first.hasMember && first.member == member));
+        const bool counted = (sources == Sources::All || from->earned)
+                             && (member.isEmpty() || (from->hasMember && view(from->member) == bytes(member)));
         if (counted) {
-            size_t last = to;
-            while (last > from && changes[last - 1].effective > day)
+            auto last = to;
+            while (last != from && view((last - 1)->effective) > on)
                 --last;
-            if (last > from) {
-                const Change &latest = changes[last - 1];
-                for (size_t k = last; k-- > from;) {
-                    const Change &c = changes[k];
-                    if (c.effective != latest.effective || c.created != latest.created)
+            if (last != from) {
+                const Change &latest = *(last - 1);
+                for (auto k = last; k != from;) {
+                    --k;
+                    if (view(k->effective) != view(latest.effective) || view(k->created) != view(latest.created))
                         break;
-                    if (c.amount > 0)
-                        sum += c.amount;
+                    if (k->amount > 0)
+                        sum += k->amount;
                 }
             }
         }
