@@ -114,7 +114,7 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
         if (day < from || day > to)
             continue;
         first.push_back(household);
-        if (const qint64 registered = scope.registeredJulian(household); registered != 0)
+        if (const qint64 registered = ScopeOrder::julianDay(scope.registered(household)); registered != 0)
             days << double(day - registered);
     }
     r.firstSessions = scope.households(u"first_sessions"_s, first);

@@ -43,7 +43,10 @@ Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const Imp
     IndicatorCache &c = cache();
     if (auto it = c.histories.constFind(key); it != c.histories.constEnd())
         return *it;
-    auto loaded = StatusHistory::load(m_db, filter, ageOn);
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    auto loaded = StatusHistory::load(m_db, *scoped.value());
     if (!loaded && loaded.error().code != ErrorCode::Invalid)
         return loaded.error();
     std::shared_ptr<const StatusHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL

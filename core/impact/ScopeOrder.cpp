@@ -17,11 +17,16 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
 {
     // In table order, sorted here as SQLite sorts "ORDER BY file_number, id"
     // (bytes, then length), as StatusHistory does.
-    std::vector<std::tuple<QByteArray, QByteArray, qint64>> scoped; // file number, id, registered
+    std::vector<std::tuple<QByteArray, QByteArray, QByteArray>> scoped; // file number, id, registered
     QVariantList values;
-    const QString sql = filter.scopeSql(ageOn, &values, u"h.id, h.file_number, h.registration_date"_s);
+    const QString sql = filter.scopeSql(
+        ageOn, &values,
+        u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN h.registration_date END, "
+        "typeof(h.id) = 'blob'"_s);
+    bool blobIds = true;
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
-        scoped.emplace_back(r.blob(1), r.blob(0), r.isNull(2) ? 0 : julianDay(r.rawBytes(2)));
+        scoped.emplace_back(r.blob(1), r.blob(0), r.isNull(2) ? QByteArray() : r.blob(2));
+        blobIds = blobIds && r.integer(3) == 1;
     });
     if (!s)
         return s.error();
@@ -32,11 +37,12 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
     while (capacity < 2 * scoped.size())
         capacity *= 2;
     order->m_slots.resize(capacity);
-    order->m_registered.reserve(scoped.size());
+    order->m_blobIds = blobIds;
+    order->m_registered.reserve(qsizetype(scoped.size()));
     for (auto &[fileNumber, id, registered] : scoped) {
         order->index(id, qint32(order->m_ids.size()));
         order->m_ids << std::move(id);
-        order->m_registered.push_back(registered);
+        order->m_registered << std::move(registered);
     }
     return std::shared_ptr<const ScopeOrder>(std::move(order));
 }

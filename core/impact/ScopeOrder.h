@@ -27,8 +27,11 @@ public:
     // The household's place by file number then id; -1 when out of scope.
     qint32 rank(const QByteArray &household) const;
     const QByteArray &id(qint32 rank) const { return m_ids.at(rank); }
-    // Its registration date as a Julian day; 0 when not an ISO date.
-    qint64 registeredJulian(qint32 rank) const { return m_registered[size_t(rank)]; }
+    // Its registration date as stored when it is text (else null).
+    const QByteArray &registered(qint32 rank) const { return m_registered.at(rank); }
+    // Every id in scope is a blob (as the application writes them): what
+    // StatusHistory's byte-wise matching needs.
+    bool blobIds() const { return m_blobIds; }
     qsizetype size() const { return m_ids.size(); }
 
     // A figure counting rows (one rank each, any order): its households are
@@ -52,7 +55,8 @@ private:
     std::vector<Slot> m_slots; // a power of two, at most half full
     QHash<QByteArray, qint32> m_otherIds;
     void index(const QByteArray &id, qint32 rank);
-    std::vector<qint64> m_registered; // by rank
+    QList<QByteArray> m_registered; // by rank
+    bool m_blobIds = true;
 };
 
 } // namespace tamkeen::impact

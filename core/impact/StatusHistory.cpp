@@ -27,59 +27,26 @@ qint32 parseDay(const QByteArray &text)
 
 } // namespace
 
-Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Database &db, const ImpactFilter &filter,
-                                                                 const QDate &ageOn)
+Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Database &db, const ScopeOrder &scope)
 {
-    auto h = std::make_shared<StatusHistory>();
-    // The scope in table order (no index walk with a lookup per row), sorted
-    // here as SQLite sorts "ORDER BY file_number, id": bytes, then length.
-    struct Scoped {
-        QByteArray id, fileNumber, registered;
-    };
-    std::vector<Scoped> scoped;
-    QVariantList values;
-    const QString scope = filter.scopeSql(
-        ageOn, &values,
-        u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN h.registration_date END, "
-        "typeof(h.id) = 'blob'"_s);
-    bool blobIds = true;
-    Status s = db.read(scope, values, [&](const storage::RawRow &r) {
-        scoped.push_back({r.blob(0), r.blob(1), r.isNull(2) ? QByteArray() : r.blob(2)});
-        blobIds = blobIds && r.integer(3) == 1;
-    });
-    if (!s)
-        return s.error();
-    // Ids are 16-byte blobs, and SQL never matches a blob with text: the merge
-    // below compares bytes, so any other id is left to SQL.
-    if (!blobIds)
+    // Ids are 16-byte blobs, and SQL never matches a blob with text: the
+    // look-ups below compare bytes, so any other id is left to SQL.
+    if (!scope.blobIds())
         return makeError(ErrorCode::Invalid, u"a household id that is not a blob"_s);
-    std::sort(scoped.begin(), scoped.end(), [](const Scoped &a, const Scoped &b) {
-        return a.fileNumber != b.fileNumber ? a.fileNumber < b.fileNumber : a.id < b.id;
-    });
-    h->m_ids.reserve(qsizetype(scoped.size()));
-    h->m_registered.reserve(qsizetype(scoped.size()));
-    for (Scoped &x : scoped) {
-        h->m_ids << std::move(x.id);
-        h->m_registered << std::move(x.registered);
+    auto h = std::make_shared<StatusHistory>();
+    h->m_ids.reserve(scope.size());
+    h->m_registered.reserve(scope.size());
+    for (qint32 i = 0; i < qint32(scope.size()); ++i) {
+        h->m_ids << scope.id(i);
+        h->m_registered << scope.registered(i);
     }
-    scoped.clear();
     h->m_members.assign(h->m_ids.size(), 0);
     h->m_ranges.assign(h->m_ids.size(), {0, 0});
-    // The households by id: the member counts and the history come by
-    // household id too, and are matched to them in one merge, with no hash.
-    std::vector<qsizetype> byId(h->m_ids.size());
-    std::iota(byId.begin(), byId.end(), 0);
-    std::sort(byId.begin(), byId.end(), [&](qsizetype a, qsizetype b) { return h->m_ids.at(a) < h->m_ids.at(b); });
-    // The position in scope of `household`, or -1; ids must come in ascending order.
-    size_t cursor = 0;
-    const auto seek = [&](const QByteArray &household) -> qsizetype {
-        while (cursor < byId.size() && h->m_ids.at(byId[cursor]) < household)
-            ++cursor;
-        return cursor < byId.size() && h->m_ids.at(byId[cursor]) == household ? byId[cursor] : -1;
-    };
+    // The position in scope of `household`, or -1.
+    const auto seek = [&](const QByteArray &household) -> qsizetype { return scope.rank(household); };
 
     // Index members_household_live: the live members, counted by household.
-    s = db.read(u"SELECT household_id, count(*) FROM members WHERE deleted = 0 AND typeof(household_id) = 'blob' "
+    Status s = db.read(u"SELECT household_id, count(*) FROM members WHERE deleted = 0 AND typeof(household_id) = 'blob' "
                 "GROUP BY household_id ORDER BY household_id"_s,
                 {}, [&](const storage::RawRow &r) {
                     if (const qsizetype at = seek(r.rawBytes(0)); at >= 0)
@@ -91,7 +58,6 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     // One scan of index household_status_live, in its order: by household,
     // then date, created_at and id (the order same-day changes were made in).
     bool irregular = false;
-    cursor = 0;
     QByteArray current;
     QList<QByteArray> names; // of m_statusNames, as stored
     qsizetype at = -1;

@@ -10,6 +10,7 @@
 // in the order they were made (created_at, then id), as sql::statusAt says.
 #include "common/Result.h"
 #include "impact/ImpactFilter.h"
+#include "impact/ScopeOrder.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,11 +27,11 @@ namespace tamkeen::impact {
 
 class StatusHistory {
 public:
-    // The households of `filter` (head ages on `ageOn`). Fails with
-    // ErrorCode::Invalid when a status date is not in ISO form (never made by
-    // the application): the caller then reads by SQL, which compares the text.
-    static Result<std::shared_ptr<const StatusHistory>> load(storage::Database &db, const ImpactFilter &filter,
-                                                             const QDate &ageOn);
+    // The households of `scope`, in its order. Fails with
+    // ErrorCode::Invalid when a status date is not in ISO form or an id is
+    // not a blob (never made by the application): the caller then reads by
+    // SQL, which compares the text.
+    static Result<std::shared_ptr<const StatusHistory>> load(storage::Database &db, const ScopeOrder &scope);
 
     // The households in scope with a status on `day`, by file number then id,
     // with that status: f(index, statusIndex).
