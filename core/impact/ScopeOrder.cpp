@@ -6,7 +6,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <tuple>
+#include <string>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -15,34 +16,54 @@ namespace tamkeen::impact {
 Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db, const ImpactFilter &filter,
                                                            const QDate &ageOn)
 {
-    // In table order, sorted here as SQLite sorts "ORDER BY file_number, id"
-    // (bytes, then length), as StatusHistory does.
-    std::vector<std::tuple<QByteArray, QByteArray, QByteArray>> scoped; // file number, id, registered
+    // By file number then id, as SQLite orders them: with no filter or a
+    // centre's, a walk of index households_scope_live, no sort. Checked while
+    // read (bytes, then length); sorted here if the order did not hold (an id
+    // or a file number of another type than the application writes).
     QVariantList values;
     const QString sql = filter.scopeSql(
-        ageOn, &values,
-        u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN h.registration_date END, "
-        "typeof(h.id) = 'blob'"_s);
-    bool blobIds = true;
+                            ageOn, &values,
+                            u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN "
+                            "h.registration_date END, typeof(h.id) = 'blob'"_s)
+                        + u" ORDER BY h.file_number, h.id"_s;
+    struct Row {
+        QByteArray id, registered;
+        quint32 fileAt, fileSize; // in `files`
+    };
+    std::vector<Row> rows;
+    std::string files; // every file number, one after another
+    bool blobIds = true, ordered = true;
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
-        scoped.emplace_back(r.blob(1), r.blob(0), r.isNull(2) ? QByteArray() : r.blob(2));
+        const QByteArray id = r.rawBytes(0), file = r.rawBytes(1);
+        if (ordered && !rows.empty()) {
+            const Row &previous = rows.back();
+            const std::string_view before(files.data() + previous.fileAt, previous.fileSize), now(file.constData(), size_t(file.size()));
+            ordered = before < now || (before == now && previous.id < id);
+        }
+        rows.push_back({QByteArray(id.constData(), id.size()), r.isNull(2) ? QByteArray() : r.blob(2),
+                        quint32(files.size()), quint32(file.size())});
+        files.append(file.constData(), size_t(file.size()));
         blobIds = blobIds && r.integer(3) == 1;
     });
     if (!s)
         return s.error();
-    std::sort(scoped.begin(), scoped.end());
+    if (!ordered)
+        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+            const std::string_view fa(files.data() + a.fileAt, a.fileSize), fb(files.data() + b.fileAt, b.fileSize);
+            return fa != fb ? fa < fb : a.id < b.id;
+        });
     auto order = std::make_shared<ScopeOrder>();
-    order->m_ids.reserve(qsizetype(scoped.size()));
+    order->m_ids.reserve(qsizetype(rows.size()));
     size_t capacity = 16;
-    while (capacity < 2 * scoped.size())
+    while (capacity < 2 * rows.size())
         capacity *= 2;
     order->m_slots.resize(capacity);
     order->m_blobIds = blobIds;
-    order->m_registered.reserve(qsizetype(scoped.size()));
-    for (auto &[fileNumber, id, registered] : scoped) {
-        order->index(id, qint32(order->m_ids.size()));
-        order->m_ids << std::move(id);
-        order->m_registered << std::move(registered);
+    order->m_registered.reserve(qsizetype(rows.size()));
+    for (Row &row : rows) {
+        order->index(row.id, qint32(order->m_ids.size()));
+        order->m_ids << std::move(row.id);
+        order->m_registered << std::move(row.registered);
     }
     return std::shared_ptr<const ScopeOrder>(std::move(order));
 }

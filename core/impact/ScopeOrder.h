@@ -27,8 +27,10 @@ public:
     // The household's place by file number then id; -1 when out of scope.
     qint32 rank(const QByteArray &household) const;
     const QByteArray &id(qint32 rank) const { return m_ids.at(rank); }
+    const QList<QByteArray> &ids() const { return m_ids; }
     // Its registration date as stored when it is text (else null).
     const QByteArray &registered(qint32 rank) const { return m_registered.at(rank); }
+    const QList<QByteArray> &registrations() const { return m_registered; }
     // Every id in scope is a blob (as the application writes them): what
     // StatusHistory's byte-wise matching needs.
     bool blobIds() const { return m_blobIds; }

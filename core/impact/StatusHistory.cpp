@@ -34,12 +34,8 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     if (!scope.blobIds())
         return makeError(ErrorCode::Invalid, u"a household id that is not a blob"_s);
     auto h = std::make_shared<StatusHistory>();
-    h->m_ids.reserve(scope.size());
-    h->m_registered.reserve(scope.size());
-    for (qint32 i = 0; i < qint32(scope.size()); ++i) {
-        h->m_ids << scope.id(i);
-        h->m_registered << scope.registered(i);
-    }
+    h->m_ids = scope.ids(); // shared, not copied
+    h->m_registered = scope.registrations();
     h->m_members.assign(h->m_ids.size(), 0);
     h->m_ranges.assign(h->m_ids.size(), {0, 0});
     // The position in scope of `household`, or -1.
