@@ -104,7 +104,8 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
         }
     } else {
         const int column = by == GroupBy::Centre ? 1 : 2;
-        s = db.read(u"SELECT id, centre_id, assigned_worker FROM households"_s, {}, [&](const storage::RawRow &r) {
+        s = db.read(u"SELECT id, centre_id, assigned_worker FROM households WHERE deleted = 0"_s, {},
+                    [&](const storage::RawRow &r) {
             const auto it = groupsOf.find(r.rawBytes(0));
             if (it != groupsOf.end() && !r.isNull(column))
                 it->append(r.blob(column));

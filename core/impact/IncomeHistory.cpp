@@ -28,9 +28,11 @@ IncomeHistory::Text IncomeHistory::keep(const QByteArray &b)
 Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Database &db)
 {
     auto h = std::make_shared<IncomeHistory>();
-    // A change with no date is never in force (NULL <= day is not true in SQL).
+    // A change with no date is never in force (NULL <= day is not true in
+    // SQL). In the order of index incomes_live, checked below.
     Status s = db.read(u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
-                       "WHERE deleted = 0 AND effective_date IS NOT NULL"_s,
+                       "WHERE deleted = 0 AND effective_date IS NOT NULL "
+                       "ORDER BY household_id, member_id, source, effective_date, created_at"_s,
                        {}, [&](const storage::RawRow &r) {
                            Change c;
                            c.household = h->keep(r.rawBytes(0));
@@ -51,8 +53,11 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
         return std::tuple(h->view(c.household), c.hasMember, h->view(c.member), h->view(c.source),
                           h->view(c.effective), h->view(c.created));
     };
-    std::sort(h->m_changes.begin(), h->m_changes.end(),
-              [&](const Change &a, const Change &b) { return key(a) < key(b); });
+    const auto before = [&](const Change &a, const Change &b) { return key(a) < key(b); };
+    // SQLite orders blobs and text by their bytes as here, unless a value is
+    // of another type than the application writes: then sorted here.
+    if (!std::is_sorted(h->m_changes.begin(), h->m_changes.end(), before))
+        std::sort(h->m_changes.begin(), h->m_changes.end(), before);
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
