@@ -6675,6 +6675,39 @@
             <numerusform>حالات الخروج في كل من الأشهر الـ%n الأخيرة، لكل الأسباب، الأقدم أولًا: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Plans active at the end of each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>الخطط النشطة في نهاية كل شهر: %1</numerusform>
+            <numerusform>الخطط النشطة في نهاية الشهر الأخير: %1</numerusform>
+            <numerusform>الخطط النشطة في نهاية كل من الشهرين الأخيرين، الأقدم أولًا: %1</numerusform>
+            <numerusform>الخطط النشطة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الخطط النشطة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الخطط النشطة في نهاية كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals sent in each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>الإحالات المرسلة في كل شهر: %1</numerusform>
+            <numerusform>الإحالات المرسلة في الشهر الأخير: %1</numerusform>
+            <numerusform>الإحالات المرسلة في كل من الشهرين الأخيرين، الأقدم أولًا: %1</numerusform>
+            <numerusform>الإحالات المرسلة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الإحالات المرسلة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الإحالات المرسلة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions held in each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>الجلسات المعقودة في كل شهر: %1</numerusform>
+            <numerusform>الجلسات المعقودة في الشهر الأخير: %1</numerusform>
+            <numerusform>الجلسات المعقودة في كل من الشهرين الأخيرين، الأقدم أولًا: %1</numerusform>
+            <numerusform>الجلسات المعقودة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الجلسات المعقودة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+            <numerusform>الجلسات المعقودة في كل من الأشهر الـ%n الأخيرة، الأقدم أولًا: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DateField</name>

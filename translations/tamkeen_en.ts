@@ -6571,6 +6571,27 @@
             <numerusform>Exits in each of the last %n months, all reasons, oldest first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Plans active at the end of each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>Plans active at the end of each of the last %n month, oldest first: %1</numerusform>
+            <numerusform>Plans active at the end of each of the last %n months, oldest first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals sent in each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>Referrals sent in each of the last %n month, oldest first: %1</numerusform>
+            <numerusform>Referrals sent in each of the last %n months, oldest first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions held in each of the last %n month(s), oldest first: %1</source>
+        <translation>
+            <numerusform>Sessions held in each of the last %n month, oldest first: %1</numerusform>
+            <numerusform>Sessions held in each of the last %n months, oldest first: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DateField</name>

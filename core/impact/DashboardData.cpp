@@ -65,6 +65,12 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
         d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
     s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(period.last(), 12, filter));
     if (s)
+        s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
+    if (s)
+        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
+    if (s)
+        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
+    if (s)
         s = addIndicators5To10(indicators, period, filter, reader,
                                {d.independence, d.work, d.plans, d.referrals, d.clinic, d.wellbeing});
     if (s)

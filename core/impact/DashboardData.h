@@ -22,6 +22,9 @@ struct DashboardData {
     SatisfactionSummary satisfaction, satisfactionBefore;
     QList<MonthFigure> exitsByMonth; // the 12 Gregorian months ending with the period's last, oldest first
     QList<qint64> supportedByMonth;  // households supported at the end of each of those months
+    QList<qint64> activePlansByMonth; // plans active at the end of each of those months
+    QList<qint64> referralsByMonth;   // referrals sent in each of those months
+    QList<qint64> sessionsByMonth;    // sessions held in each of those months
     // Indicators 5-10, this period and the one before (see addIndicators5To10).
     Independence independence, independenceBefore;
     WorkFigures work, workBefore;

@@ -33,6 +33,9 @@ class StatusHistory;
 class ScopeOrder;
 class IncomeHistory;
 
+// What countsByMonth counts: rows dated in each month, households in scope.
+enum class MonthlyCount { SessionsHeld, ReferralsSent };
+
 enum class Indicator { Caseload, Exits, SustainedExits, ReentryRate, Independence, Plans, Referrals, Clinic, Work, Wellbeing };
 
 // 1. Households and members by status on the period's last day; registrations in it.
@@ -109,6 +112,14 @@ public:
     // oldest first: caseload(month).supported each, from one read of the
     // status history (the caseload tile's trend). Heads' ages on `ageOn`.
     Result<QList<qint64>> supportedAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter = {});
+    // The same months: sessions held (by their day) or referrals sent in each,
+    // as clinic() and referrals() count them for a month (the clinic and
+    // referrals tiles' trends), in one read.
+    Result<QList<qint64>> countsByMonth(MonthlyCount what, const QDate &ageOn, int months,
+                                        const ImpactFilter &filter = {});
+    // The same months: plans active on each month's last day, as plans()
+    // counts them (the plans tile's trend), from one walk of the plan events.
+    Result<QList<qint64>> activePlansAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter = {});
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});
     Result<ReferralFigures> referrals(const Period &period, const ImpactFilter &filter = {});

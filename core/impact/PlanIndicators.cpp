@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,71 @@ PlanOnDay planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
     return r;
 }
 
+// Every live event, by plan, in order (index plan_events_live alone): `judge`
+// gets each plan's events once the next plan's begin.
+Status walkPlanEvents(storage::Database &db,
+                      const std::function<void(const QByteArray &plan, const std::vector<PlanEvent> &events)> &judge)
+{
+    QByteArray plan;
+    std::vector<PlanEvent> events;
+    const Status s = db.read(u"SELECT plan_id, at, status, event FROM plan_events WHERE deleted = 0 AND at IS NOT NULL "
+                             "ORDER BY plan_id, at, created_at, id"_s,
+                             {}, [&](const storage::RawRow &row) {
+                                 if (row.rawBytes(0) != plan) {
+                                     if (!events.empty())
+                                         judge(plan, events);
+                                     plan = row.blob(0);
+                                     events.clear();
+                                 }
+                                 events.push_back({row.blob(1), row.isNull(2) ? QByteArray() : row.blob(2),
+                                                   row.isNull(3) ? QByteArray() : row.blob(3)});
+                             });
+    if (s && !events.empty())
+        judge(plan, events);
+    return s;
+}
+
+// The live plans of households in scope: their household's rank.
+Result<QHash<QByteArray, qint32>> plansInScope(storage::Database &db, const ScopeOrder &scope)
+{
+    QHash<QByteArray, qint32> plans;
+    const Status s = db.read(u"SELECT id, household_id FROM plans WHERE deleted = 0"_s, {}, [&](const storage::RawRow &row) {
+        if (const qint32 household = scope.rank(row.rawBytes(1)); household >= 0)
+            plans.insert(row.blob(0), household);
+    });
+    if (!s)
+        return s.error();
+    return plans;
+}
+
 } // namespace
+
+Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter)
+{
+    QList<qint64> counts(qMax(months, 0), 0);
+    if (months <= 0)
+        return counts;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    auto plans = plansInScope(m_db, *scoped.value());
+    if (!plans)
+        return plans.error();
+    QList<QByteArray> days; // each month's last day
+    const QDate first(ageOn.year(), ageOn.month(), 1);
+    for (int k = months - 1; k >= 0; --k)
+        days << first.addMonths(-k).addMonths(1).addDays(-1).toString(Qt::ISODate).toLatin1();
+    const Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
+        if (!plans.value().contains(plan))
+            return;
+        for (int k = 0; k < months; ++k)
+            if (const PlanOnDay on = planOn(events, days[k]); on.exists && on.status == u"active")
+                ++counts[k];
+    });
+    if (!s)
+        return s.error();
+    return counts;
+}
 
 Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &filter)
 {
@@ -80,23 +145,18 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
         bool active;
     };
     QHash<QByteArray, PlanAt> planAt; // plans in scope; `active` on the last day
-    Status s = m_db.read(u"SELECT id, household_id FROM plans WHERE deleted = 0"_s, {}, [&](const storage::RawRow &row) {
-        if (const qint32 household = scope.rank(row.rawBytes(1)); household >= 0)
-            planAt.insert(row.blob(0), {household, false});
-    });
-    if (!s)
-        return s.error();
-    // Every live event by plan, in order (index plan_events_live alone); a
-    // plan's events are judged when the next plan's begin.
+    auto inScope = plansInScope(m_db, scope);
+    if (!inScope)
+        return inScope.error();
+    for (auto it = inScope.value().cbegin(); it != inScope.value().cend(); ++it)
+        planAt.insert(it.key(), {it.value(), false});
     QHash<QString, std::vector<qint32>> byStatus;
     std::vector<qint32> unreviewed;
     const QByteArray day = last.toLatin1();
     const QByteArray reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1();
-    QByteArray plan;
-    std::vector<PlanEvent> events;
-    const auto judge = [&] {
+    Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
         const auto it = planAt.find(plan);
-        if (it == planAt.end() || events.empty())
+        if (it == planAt.end())
             return;
         const PlanOnDay on = planOn(events, day);
         if (!on.exists)
@@ -105,21 +165,9 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
         it->active = on.status == u"active";
         if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
             unreviewed.push_back(it->household);
-    };
-    s = m_db.read(u"SELECT plan_id, at, status, event FROM plan_events WHERE deleted = 0 AND at IS NOT NULL "
-                  "ORDER BY plan_id, at, created_at, id"_s,
-                  {}, [&](const storage::RawRow &row) {
-                      if (row.rawBytes(0) != plan) {
-                          judge();
-                          plan = row.blob(0);
-                          events.clear();
-                      }
-                      events.push_back({row.blob(1), row.isNull(2) ? QByteArray() : row.blob(2),
-                                        row.isNull(3) ? QByteArray() : row.blob(3)});
-                  });
+    });
     if (!s)
         return s.error();
-    judge();
     for (const registry::Term &t : plans::PlanService::statuses())
         r.byStatus << scope.rows(t.key, byStatus.value(t.key));
     r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);

@@ -155,3 +155,23 @@ TEST_CASE("Clinic activity with a filter and a period with nothing in it", "[imp
     CHECK(found);
     CHECK(IndicatorReport::fromKey(QStringLiteral("clinic")) == Indicator::Clinic);
 }
+
+TEST_CASE("Clinic tile's trend: sessions held in each of the last months, with a filter", "[impact]")
+{
+    Activity t;
+    // January, February and March 2025 (ageOn in March): none; C's 02-27; and
+    // 03-01, 03-10, 03-11, 03-15, 03-28, 03-29 (every March session counts).
+    auto all = t.indicators.countsByMonth(MonthlyCount::SessionsHeld, d(2025, 3, 28), 3);
+    INFO((all ? std::string() : all.error().message.toStdString()));
+    REQUIRE(all.ok());
+    CHECK(all.value() == QList<qint64>{0, 1, 6});
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    auto c = t.indicators.countsByMonth(MonthlyCount::SessionsHeld, d(2025, 3, 28), 3, women);
+    REQUIRE(c.ok());
+    CHECK(c.value() == QList<qint64>{0, 1, 2}); // C: 02-27, then 03-10 and 03-15
+    // March's count is what clinic() counts for the whole month.
+    auto march = t.indicators.clinic(Period::month(2025, 3).value());
+    REQUIRE(march.ok());
+    CHECK(march.value().total.sessions.value == 6);
+}

@@ -195,3 +195,26 @@ TEST_CASE("A plan is active in the indicators only after its approval, whatever 
     CHECK(t.nums(status(r.value(), "draft").households) == QList<int>{5});
     CHECK(t.nums(status(r.value(), "active").households) == QList<int>{1, 2, 7});
 }
+
+TEST_CASE("Plans tile's trend: plans active at the end of each of the last months", "[impact]")
+{
+    PlanImpact t;
+    // End of December 2024 … April 2025 (see PlanImpactFixture.h):
+    //   December: P1, P2, P7 (P3 did not exist yet)          3
+    //   January:  P1, P2, P3 (approved 01-20), P7             4
+    //   February: the same                                   4
+    //   March:    P1, P2, P7 (P3 completed on 03-31)          3
+    //   April:    P1, P4 (04-06), P6 (04-01), P7; P2 exited   4
+    auto r = t.indicators.activePlansAtMonthEnds(d(2025, 4, 15), 5);
+    INFO((r ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r.ok());
+    CHECK(r.value() == QList<qint64>{3, 4, 4, 3, 4});
+    // March's is what plans() counts on 03-31.
+    auto march = t.indicators.plans(Period::month(2025, 3).value());
+    REQUIRE(march.ok());
+    qint64 active = 0;
+    for (const Figure &f : march.value().byStatus)
+        if (f.key == QStringLiteral("active"))
+            active = f.value;
+    CHECK(active == 3);
+}

@@ -207,3 +207,22 @@ TEST_CASE("Referrals on the next quarter and with a filter", "[impact]")
     }
     CHECK(found);
 }
+
+TEST_CASE("Referrals tile's trend: referrals sent in each of the last months, with a filter", "[impact]")
+{
+    Refs t;
+    // December 2024 … April 2025: 5 (12-31); 4 and 1 (01-01, 01-05); 2 (02-01);
+    // 7 and 3 (03-01, 03-31); 6 (04-01).
+    auto all = t.indicators.countsByMonth(MonthlyCount::ReferralsSent, d(2025, 4, 30), 5);
+    INFO((all ? std::string() : all.error().message.toStdString()));
+    REQUIRE(all.ok());
+    CHECK(all.value() == QList<qint64>{1, 2, 1, 2, 1});
+    ImpactFilter women; // B: 5 in December, 2 in February
+    women.headSex = QStringLiteral("female");
+    auto b = t.indicators.countsByMonth(MonthlyCount::ReferralsSent, d(2025, 4, 30), 5, women);
+    REQUIRE(b.ok());
+    CHECK(b.value() == QList<qint64>{1, 0, 1, 0, 0});
+    auto none = t.indicators.countsByMonth(MonthlyCount::ReferralsSent, d(2024, 6, 15), 3);
+    REQUIRE(none.ok());
+    CHECK(none.value() == QList<qint64>{0, 0, 0});
+}

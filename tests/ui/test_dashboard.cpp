@@ -169,6 +169,17 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     CHECK(view->tile(impact::Indicator::Referrals)->valueButton()->text() == display.number(referrals.total.sent.value));
     CHECK(view->tile(impact::Indicator::Clinic)->valueButton()->text() == display.number(clinic.total.sessions.value));
     CHECK(view->tile(impact::Indicator::Work)->valueButton()->text() == display.number(work.earningAtEnd.value));
+    // The plans, referrals and clinic tiles have their trends too: the month's
+    // own figure is the last of the 12, and the tool tip lists them.
+    const QList<qint64> referralTrend = view->tile(impact::Indicator::Referrals)->trend()->values();
+    REQUIRE(referralTrend.size() == 12);
+    CHECK(referralTrend.last() == referrals.total.sent.value);
+    const QList<qint64> sessionTrend = view->tile(impact::Indicator::Clinic)->trend()->values();
+    REQUIRE(sessionTrend.size() == 12);
+    CHECK(sessionTrend.last() == clinic.total.sessions.value);
+    CHECK(view->tile(impact::Indicator::Clinic)->trend()->toolTip().contains(display.number(sessionTrend.last())));
+    CHECK(view->tile(impact::Indicator::Plans)->trend()->values()
+          == indicators.activePlansAtMonthEnds(thisMonth.last(), 12).value());
     // Nothing cut at 1366 pixels: every tile's numbers fit its width.
     for (DashboardTile *t : view->findChildren<DashboardTile *>())
         for (QPushButton *b : t->detailButtons()) {

@@ -68,12 +68,7 @@ void DashboardView::showTiles(const impact::DashboardData &data)
                              data.caseload.registered, tr("New registrations (%1)").arg(when)}});
     m_caseload->setChange(change(data.caseload.supported.value - data.caseloadBefore.supported.value));
     // The trends: the 12 months ending with the period's, in words for the tool tip.
-    const auto listed = [&](const QList<qint64> &values) {
-        QStringList numbers;
-        for (qint64 v : values)
-            numbers << d.number(v);
-        return numbers.join(tr(", "));
-    };
+    const auto listed = [this](const QList<qint64> &values) { return listedNumbers(values); };
     m_caseload->setTrend(data.supportedByMonth,
                          d.digits(tr("Households supported at the end of each of the last %n month(s), oldest first: %1",
                                      nullptr, int(data.supportedByMonth.size()))
@@ -141,6 +136,15 @@ void DashboardView::showTiles(const impact::DashboardData &data)
                                                      .arg(Display::ltr((*s.mean >= *before ? u"+"_s : u"−"_s)
                                                                        + d.decimal(std::abs(*s.mean - *before), 1)))
                                                : tr("No comparison with the previous period"));
+}
+
+QString DashboardView::listedNumbers(const QList<qint64> &values) const
+{
+    const Display d(m_settings);
+    QStringList numbers;
+    for (qint64 v : values)
+        numbers << d.number(v);
+    return numbers.join(tr(", "));
 }
 
 } // namespace tamkeen::ui

@@ -101,6 +101,10 @@ void DashboardView::showTiles5To10(const impact::DashboardData &data)
                         p.exitsAfterPlan, tr("Exits after a plan's approval (%1)").arg(when)};
     m_plans->setDetails(plans);
     m_plans->setChange(changeInPoints(p.goalsRate().value(), data.plansBefore.goalsRate().value()));
+    m_plans->setTrend(data.activePlansByMonth,
+                      d.digits(tr("Plans active at the end of each of the last %n month(s), oldest first: %1", nullptr,
+                                  int(data.activePlansByMonth.size()))
+                                   .arg(listedNumbers(data.activePlansByMonth))));
 
     // 8. Referrals and partners: referrals sent, and what became of them.
     const ReferralLine &r = data.referrals.total;
@@ -114,6 +118,10 @@ void DashboardView::showTiles5To10(const impact::DashboardData &data)
           r.completed, tr("Referrals completed (%1)").arg(when)},
          {tr("%1 rejected").arg(d.number(r.rejected.value)), r.rejected, tr("Referrals rejected (%1)").arg(when)}});
     m_referrals->setChange(change(r.sent.value - data.referralsBefore.total.sent.value));
+    m_referrals->setTrend(data.referralsByMonth,
+                          d.digits(tr("Referrals sent in each of the last %n month(s), oldest first: %1", nullptr,
+                                      int(data.referralsByMonth.size()))
+                                       .arg(listedNumbers(data.referralsByMonth))));
 
     // 9. Wellbeing (confidential): the mean WHO-5 change, first to latest.
     if (m_wellbeing) {
@@ -166,6 +174,10 @@ void DashboardView::showTiles5To10(const impact::DashboardData &data)
               : tr("%1 first sessions").arg(d.number(data.clinic.firstSessions.value)),
           data.clinic.firstSessions, tr("Families whose first session was held in the period (%1)").arg(when)}});
     m_clinic->setChange(change(c.sessions.value - data.clinicBefore.total.sessions.value));
+    m_clinic->setTrend(data.sessionsByMonth,
+                       d.digits(tr("Sessions held in each of the last %n month(s), oldest first: %1", nullptr,
+                                   int(data.sessionsByMonth.size()))
+                                    .arg(listedNumbers(data.sessionsByMonth))));
 }
 
 } // namespace tamkeen::ui

@@ -60,6 +60,8 @@ private:
     // The change against the previous period, in the user's digits: of a
     // count, and of a share in points (no comparison when either is unknown).
     QString changeText(qint64 delta) const;
+    // "12, 9, 14": a trend's values for its tool tip, in the user's digits.
+    QString listedNumbers(const QList<qint64> &values) const;
     QString pointsChangeText(std::optional<double> now, std::optional<double> before) const;
 
     storage::Database &m_db;

@@ -1,0 +1,55 @@
+// The clinic and referrals tiles' trends: sessions held and referrals sent in
+// each of the last months, from one read of the rows of all those months.
+#include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact {
+
+Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &ageOn, int months,
+                                                const ImpactFilter &filter)
+{
+    QList<qint64> counts(qMax(months, 0), 0);
+    if (months <= 0)
+        return counts;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
+    const QDate first = QDate(ageOn.year(), ageOn.month(), 1).addMonths(1 - months);
+    const QDate last = QDate(ageOn.year(), ageOn.month(), 1).addMonths(1).addDays(-1);
+    // Each month's bounds as text, compared as SQLite compares text.
+    QList<QByteArray> firsts, lasts;
+    for (int k = 0; k < months; ++k) {
+        firsts << first.addMonths(k).toString(Qt::ISODate).toLatin1();
+        lasts << first.addMonths(k + 1).addDays(-1).toString(Qt::ISODate).toLatin1();
+    }
+    // A session by its day (the first ten characters of its time), as clinic()
+    // counts it; the whole time's bounds let index sessions_held_live read
+    // those months only.
+    const QString sql = what == MonthlyCount::SessionsHeld
+                            ? u"SELECT household_id, substr(held_at, 1, 10) FROM sessions WHERE deleted = 0 "
+                              "AND held_at >= ?1 AND held_at < ?3 AND substr(held_at, 1, 10) BETWEEN ?1 AND ?2"_s
+                            : u"SELECT household_id, sent_on FROM referrals WHERE deleted = 0 AND sent_on BETWEEN ?1 AND ?2"_s;
+    QVariantList values{first.toString(Qt::ISODate), last.toString(Qt::ISODate)};
+    if (what == MonthlyCount::SessionsHeld)
+        values << last.addDays(1).toString(Qt::ISODate);
+    const Status s = m_db.read(sql, values,
+                               [&](const storage::RawRow &r) {
+                                   if (scope.rank(r.rawBytes(0)) < 0)
+                                       return;
+                                   const QByteArray day = r.rawBytes(1);
+                                   for (int k = 0; k < months; ++k)
+                                       if (day >= firsts[k] && day <= lasts[k]) {
+                                           ++counts[k];
+                                           return;
+                                       }
+                               });
+    if (!s)
+        return s.error();
+    return counts;
+}
+
+} // namespace tamkeen::impact
