@@ -65,12 +65,6 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
         d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
     s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(period.last(), 12, filter));
     if (s)
-        s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
-    if (s)
-        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
-    if (s)
-        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
-    if (s)
         s = addIndicators5To10(indicators, period, filter, reader,
                                {d.independence, d.work, d.plans, d.referrals, d.clinic, d.wellbeing});
     if (s)
@@ -79,11 +73,19 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
     return s;
 }
 
-// The figures of the period before, beside which the dashboard shows them.
-Status computeBefore(storage::Database &db, Indicators &indicators, const Period &prev, const ImpactFilter &filter,
-                     const QDate &asOf, const security::Session *reader, DashboardData &d)
+// The figures of the period before, beside which the dashboard shows them,
+// and three of the tiles' trends of the 12 months ending with `period`'s last:
+// this side has less to do when the two run at the same time.
+Status computeBefore(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
+                     const ImpactFilter &filter, const QDate &asOf, const security::Session *reader, DashboardData &d)
 {
-    Status s = take(d.caseloadBefore, indicators.caseload(prev, filter));
+    Status s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
+    if (s)
+        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
+    if (s)
+        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
+    if (s)
+        s = take(d.caseloadBefore, indicators.caseload(prev, filter));
     if (s)
         s = take(d.exitsBefore, indicators.exits(prev, filter));
     if (s)
@@ -113,7 +115,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     DashboardData d;
     if (Status s = computeCurrent(db, indicators, period, filter, asOf, reader, groupBy, d); !s)
         return s.error();
-    if (Status s = computeBefore(db, indicators, before.value(), filter, asOf, reader, d); !s)
+    if (Status s = computeBefore(db, indicators, period, before.value(), filter, asOf, reader, d); !s)
         return s.error();
     return d;
 }
@@ -138,7 +140,7 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
             return;
         }
         Indicators indicators(*other.value());
-        beforeStatus = computeBefore(*other.value(), indicators, before.value(), filter, asOf, reader, d);
+        beforeStatus = computeBefore(*other.value(), indicators, period, before.value(), filter, asOf, reader, d);
     });
     Status currentStatus;
     {
