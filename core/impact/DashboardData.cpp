@@ -1,5 +1,6 @@
 #include "impact/DashboardData.h"
 
+#include "clinic/ClinicVocabulary.h"
 #include "storage/Database.h"
 
 #include <thread>
@@ -40,9 +41,14 @@ Status take(T &target, Result<T> r)
     return {};
 }
 
-// The figures of the period itself (with the 12 months' exits and the bars).
-Status computeCurrent(storage::Database &db, Indicators &indicators, const Period &period, const ImpactFilter &filter,
-                      const QDate &asOf, const security::Session *reader, GroupBy groupBy, DashboardData &d)
+// The dashboard in two halves, each for both periods, split by what they read
+// so that each keeps its own for both: the status history (caseload, exits,
+// cohorts, their trends, the bars) with plans and this period's clinic
+// activity; and the income history (independence, work) with referrals,
+// wellbeing, satisfaction, the other trends and the period before's clinic
+// activity. computeDashboard(path) runs them at the same time.
+Status computeStatusHalf(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
+                         const ImpactFilter &filter, const QDate &asOf, GroupBy groupBy, DashboardData &d)
 {
     Status s = take(d.caseload, indicators.caseload(period, filter));
     if (s)
@@ -51,9 +57,6 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
         s = take(d.sustained, indicators.sustainedExits(period, filter, asOf));
     if (s)
         s = take(d.reentry, indicators.reentryRate(period, filter, asOf));
-    // Satisfaction filters by centre only (the centre stored when the survey was asked).
-    if (s)
-        s = take(d.satisfaction, satisfactionSummary(db, period.first(), period.last(), filter.centres));
     const QDate last(period.last().year(), period.last().month(), 1);
     QList<Figure> monthly;
     if (s)
@@ -65,25 +68,8 @@ Status computeCurrent(storage::Database &db, Indicators &indicators, const Perio
         d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
     s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(period.last(), 12, filter));
     if (s)
-        s = addIndicators5To10(indicators, period, filter, reader,
-                               {d.independence, d.work, d.plans, d.referrals, d.clinic, d.wellbeing});
-    if (s)
         s = take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, groupBy));
     d.groupedBy = groupBy;
-    return s;
-}
-
-// The figures of the period before, beside which the dashboard shows them,
-// and three of the tiles' trends of the 12 months ending with `period`'s last:
-// this side has less to do when the two run at the same time.
-Status computeBefore(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
-                     const ImpactFilter &filter, const QDate &asOf, const security::Session *reader, DashboardData &d)
-{
-    Status s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
-    if (s)
-        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
-    if (s)
-        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
     if (s)
         s = take(d.caseloadBefore, indicators.caseload(prev, filter));
     if (s)
@@ -93,11 +79,54 @@ Status computeBefore(storage::Database &db, Indicators &indicators, const Period
     if (s)
         s = take(d.reentryBefore, indicators.reentryRate(prev, filter, asOf));
     if (s)
-        s = take(d.satisfactionBefore, satisfactionSummary(db, prev.first(), prev.last(), filter.centres));
+        s = take(d.plans, indicators.plans(period, filter));
     if (s)
-        s = addIndicators5To10(indicators, prev, filter, reader,
-                               {d.independenceBefore, d.workBefore, d.plansBefore, d.referralsBefore,
-                                d.clinicBefore, d.wellbeingBefore});
+        s = take(d.plansBefore, indicators.plans(prev, filter));
+    if (s)
+        s = take(d.clinic, indicators.clinic(period, filter));
+    return s;
+}
+
+Status computeIncomeHalf(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
+                         const ImpactFilter &filter, const security::Session *reader, DashboardData &d)
+{
+    Status s = take(d.independence, indicators.independence(period, filter));
+    if (s)
+        s = take(d.independenceBefore, indicators.independence(prev, filter));
+    if (s)
+        s = take(d.work, indicators.work(period, filter));
+    if (s)
+        s = take(d.workBefore, indicators.work(prev, filter));
+    if (s)
+        s = take(d.referrals, indicators.referrals(period, filter));
+    if (s)
+        s = take(d.referralsBefore, indicators.referrals(prev, filter));
+    if (s)
+        s = take(d.clinicBefore, indicators.clinic(prev, filter));
+    if (s)
+        s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
+    if (s)
+        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
+    if (s)
+        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
+    // Satisfaction filters by centre only (the centre stored when the survey was asked).
+    if (s)
+        s = take(d.satisfaction, satisfactionSummary(db, period.first(), period.last(), filter.centres));
+    if (s)
+        s = take(d.satisfactionBefore, satisfactionSummary(db, prev.first(), prev.last(), filter.centres));
+    // Confidential: computed only for a reader core lets see it, never refused on screen.
+    d.wellbeing.reset();
+    d.wellbeingBefore.reset();
+    if (s && reader && clinic::mayReadConfidential(*reader)) {
+        WellbeingFigures now, before;
+        s = take(now, indicators.wellbeing(*reader, period, filter));
+        if (s)
+            s = take(before, indicators.wellbeing(*reader, prev, filter));
+        if (s) {
+            d.wellbeing = std::move(now);
+            d.wellbeingBefore = std::move(before);
+        }
+    }
     return s;
 }
 
@@ -113,9 +142,9 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     // cohorts it keeps are read once.
     Indicators indicators(db);
     DashboardData d;
-    if (Status s = computeCurrent(db, indicators, period, filter, asOf, reader, groupBy, d); !s)
+    if (Status s = computeStatusHalf(db, indicators, period, before.value(), filter, asOf, groupBy, d); !s)
         return s.error();
-    if (Status s = computeBefore(db, indicators, period, before.value(), filter, asOf, reader, d); !s)
+    if (Status s = computeIncomeHalf(db, indicators, period, before.value(), filter, reader, d); !s)
         return s.error();
     return d;
 }
@@ -126,37 +155,37 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
     auto before = period.previous();
     if (!before)
         return before.error();
-    // The period and the one before are computed at the same time, each on a
-    // connection of its own opened and closed in its own thread (a connection
-    // never crosses threads): on two cores this nearly halves the wait.
-    // Each side reads its own consistent snapshot; a write committed between
-    // the two reads could show on one side only, as after a refresh.
+    // The two halves are computed at the same time, each on a connection of its
+    // own opened and closed in its own thread (a connection never crosses
+    // threads): on two cores this nearly halves the wait. Each half reads its
+    // own consistent snapshot; a write committed between the two reads could
+    // show in one half only, as after a refresh.
     DashboardData d;
-    Status beforeStatus;
+    Status incomeHalf;
     std::thread worker([&] {
         auto other = storage::Database::openAnother(path);
         if (!other) {
-            beforeStatus = other.error();
+            incomeHalf = other.error();
             return;
         }
         Indicators indicators(*other.value());
-        beforeStatus = computeBefore(*other.value(), indicators, period, before.value(), filter, asOf, reader, d);
+        incomeHalf = computeIncomeHalf(*other.value(), indicators, period, before.value(), filter, reader, d);
     });
-    Status currentStatus;
+    Status statusHalf;
     {
         auto db = storage::Database::openAnother(path);
         if (!db) {
-            currentStatus = db.error();
+            statusHalf = db.error();
         } else {
             Indicators indicators(*db.value());
-            currentStatus = computeCurrent(*db.value(), indicators, period, filter, asOf, reader, groupBy, d);
+            statusHalf = computeStatusHalf(*db.value(), indicators, period, before.value(), filter, asOf, groupBy, d);
         }
     }
     worker.join();
-    if (!currentStatus)
-        return currentStatus.error();
-    if (!beforeStatus)
-        return beforeStatus.error();
+    if (!statusHalf)
+        return statusHalf.error();
+    if (!incomeHalf)
+        return incomeHalf.error();
     return d;
 }
 

@@ -25,7 +25,7 @@ struct DashboardData {
     QList<qint64> activePlansByMonth; // plans active at the end of each of those months
     QList<qint64> referralsByMonth;   // referrals sent in each of those months
     QList<qint64> sessionsByMonth;    // sessions held in each of those months
-    // Indicators 5-10, this period and the one before (see addIndicators5To10).
+    // Indicators 5-10, this period and the one before.
     Independence independence, independenceBefore;
     WorkFigures work, workBefore;
     PlanFigures plans, plansBefore;
@@ -54,26 +54,13 @@ PooledHorizon pooledHorizon(const SustainedExits &s, int months);
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period,
                                        const ImpactFilter &filter, const QDate &asOf,
                                        const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
-// The same from the database at `path`: the period and the one before are
-// computed at the same time, each on a connection of its own opened and closed
-// in its own thread (a connection never crosses threads). Gives exactly what
-// the single-threaded overload gives.
+// The same from the database at `path`: two halves of the dashboard (split by
+// what they read, each for both periods) are computed at the same time, each
+// on a connection of its own opened and closed in its own thread (a
+// connection never crosses threads). Gives exactly what the single-threaded
+// overload gives.
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
                                        const QDate &asOf, const security::Session *reader = nullptr,
                                        GroupBy groupBy = GroupBy::Centre);
-
-// Where indicators 5-10 of one period go (this period's or the one before's).
-struct Indicators5To10 {
-    Independence &independence;
-    WorkFigures &work;
-    PlanFigures &plans;
-    ReferralFigures &referrals;
-    ClinicFigures &clinic;
-    std::optional<WellbeingFigures> &wellbeing;
-};
-// Indicators 5-10 of `period` into `out` (part of computeDashboard); wellbeing
-// only for a reader who may see it, reset otherwise.
-Status addIndicators5To10(Indicators &indicators, const Period &period, const ImpactFilter &filter,
-                          const security::Session *reader, Indicators5To10 out);
 
 } // namespace tamkeen::impact
