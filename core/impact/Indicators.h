@@ -112,13 +112,15 @@ public:
     // oldest first: caseload(month).supported each, from one read of the
     // status history (the caseload tile's trend). Heads' ages on `ageOn`.
     Result<QList<qint64>> supportedAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter = {});
-    // The same months: sessions held (by their day) or referrals sent in each,
-    // as clinic() and referrals() count them for a month (the clinic and
-    // referrals tiles' trends), in one read.
+    // The same months, whole: sessions held (by their day) or referrals sent
+    // in each, as clinic() and referrals() count them for that calendar month
+    // (the clinic and referrals tiles' trends), in one read. One scope for
+    // all, heads' ages on `ageOn`, as supportedAtMonthEnds.
     Result<QList<qint64>> countsByMonth(MonthlyCount what, const QDate &ageOn, int months,
                                         const ImpactFilter &filter = {});
     // The same months: plans active on each month's last day, as plans()
-    // counts them (the plans tile's trend), from one walk of the plan events.
+    // counts them for that calendar month (the plans tile's trend), from one
+    // walk of the plan events; the scope as above.
     Result<QList<qint64>> activePlansAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter = {});
     Result<Independence> independence(const Period &period, const ImpactFilter &filter = {});
     Result<PlanFigures> plans(const Period &period, const ImpactFilter &filter = {});

@@ -32,7 +32,9 @@ Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &
     const QString sql = what == MonthlyCount::SessionsHeld
                             ? u"SELECT household_id, substr(held_at, 1, 10) FROM sessions WHERE deleted = 0 "
                               "AND held_at >= ?1 AND held_at < ?3 AND substr(held_at, 1, 10) BETWEEN ?1 AND ?2"_s
-                            : u"SELECT household_id, sent_on FROM referrals WHERE deleted = 0 AND sent_on BETWEEN ?1 AND ?2"_s;
+                            // With its partner, as referrals() reads it (one not synced yet is not counted).
+                            : u"SELECT r.household_id, r.sent_on FROM referrals r JOIN partners p ON p.id = r.partner_id "
+                              "WHERE r.deleted = 0 AND r.sent_on BETWEEN ?1 AND ?2"_s;
     QVariantList values{first.toString(Qt::ISODate), last.toString(Qt::ISODate)};
     if (what == MonthlyCount::SessionsHeld)
         values << last.addDays(1).toString(Qt::ISODate);
