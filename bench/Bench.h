@@ -50,6 +50,8 @@ void benchImpact(QTextStream &out, const QString &dir, int households, const QSt
 // The GUI's peak memory with the household list open, measured in a child process.
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households);
 int guiMemoryChild(const QString &databasePath);
+// Peak memory of the GUI with the dashboard computed for this month (child process).
+int guiDashboardMemoryChild(const QString &databasePath);
 
 // Sync (issue 6): a package of `rows` changed rows, applying it again, and a hub
 // importing `packages` packages holding about `hubFields` field values (the hub

@@ -57,13 +57,18 @@ int main(int argc, char **argv)
     const QCommandLineOption impactParts(QStringLiteral("impact-part"),
                                          QStringLiteral("With --only impact: time only this part of the dashboard "
                                                         "(dashboard, independence, work, plans, referrals, clinic activity, "
-                                                        "bars by centre, exits of the 12 months; repeat for several)."),
+                                                        "bars by centre, exits of the 12 months, memory; repeat for several)."),
                                          QStringLiteral("NAME"));
-    parser.addOptions({impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
+    const QCommandLineOption guiDashboardMemory(QStringLiteral("gui-memory-dashboard"),
+                                                QStringLiteral("Internal: the child process of the dashboard's memory figure."),
+                                                QStringLiteral("DB"));
+    parser.addOptions({guiDashboardMemory, impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
                        syncHubFields, syncHubChild});
     parser.process(app);
     if (parser.isSet(guiMemory))
         return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
+    if (parser.isSet(guiDashboardMemory))
+        return tamkeen::bench::guiDashboardMemoryChild(parser.value(guiDashboardMemory));
     if (parser.isSet(syncHubChild))
         return tamkeen::bench::syncHubChild(parser.value(syncHubChild));
     const QString part = parser.value(only);
