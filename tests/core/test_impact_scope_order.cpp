@@ -1,0 +1,75 @@
+// The households in scope by file number (core/impact/ScopeOrder), which every
+// indicator looks its rows up in: with a thousand households, each id is found
+// at its place in file-number order, an id not in scope (or not 16 bytes long)
+// is not, and a filter (a region) keeps its households only.
+#include "impact/ImpactFilter.h"
+#include "impact/ScopeOrder.h"
+#include "registry/DemoGenerator.h"
+#include "storage/Uuid.h"
+#include "support/TestDb.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tamkeen;
+using namespace tamkeen::impact;
+
+TEST_CASE("Households in scope: each found at its place by file number, none other", "[impact]")
+{
+    auto t = test::makeSetUpDb();
+    registry::DemoOptions options;
+    options.households = 1000;
+    REQUIRE(registry::DemoGenerator::generate(*t->db, t->admin, options).ok());
+    const QDate today = QDate::currentDate();
+
+    auto loaded = ScopeOrder::load(*t->db, {}, today);
+    REQUIRE(loaded.ok());
+    const ScopeOrder &all = *loaded.value();
+    REQUIRE(all.size() == 1000);
+    // The same order as SQL's, and every id at its own place.
+    QList<QByteArray> bySql;
+    REQUIRE(t->db->read(QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY file_number, id"), {},
+                        [&](const storage::RawRow &r) { bySql << r.blob(0); })
+                .ok());
+    CHECK(all.ids() == bySql);
+    int misplaced = 0;
+    for (qint32 i = 0; i < qint32(all.size()); ++i)
+        misplaced += all.rank(all.id(i)) != i;
+    CHECK(misplaced == 0);
+    // Ids that are not in it: new ones, a prefix, an empty one.
+    int found = 0;
+    for (int i = 0; i < 1000; ++i)
+        found += all.rank(storage::newUuidV7()) >= 0;
+    CHECK(found == 0);
+    CHECK(all.rank(all.id(0).left(15)) == -1);
+    CHECK(all.rank(QByteArray()) == -1);
+
+    // A filter: the households of one region only, still by file number.
+    QString region;
+    REQUIRE(t->db->read(QStringLiteral("SELECT region FROM households WHERE region IS NOT NULL ORDER BY file_number LIMIT 1"),
+                        {}, [&](const storage::RawRow &r) { region = r.text(0); })
+                .ok());
+    REQUIRE_FALSE(region.isEmpty());
+    ImpactFilter inRegion;
+    inRegion.region = region;
+    auto scoped = ScopeOrder::load(*t->db, inRegion, today);
+    REQUIRE(scoped.ok());
+    QList<QByteArray> theirs;
+    REQUIRE(t->db->read(QStringLiteral("SELECT id FROM households WHERE deleted = 0 AND region = ? ORDER BY file_number, id"),
+                        {region}, [&](const storage::RawRow &r) { theirs << r.blob(0); })
+                .ok());
+    CHECK(scoped.value()->ids() == theirs);
+    CHECK(scoped.value()->size() > 0);
+    CHECK(scoped.value()->size() < 1000);
+    int wrong = 0;
+    for (const QByteArray &id : bySql)
+        wrong += (scoped.value()->rank(id) >= 0) != theirs.contains(id);
+    CHECK(wrong == 0);
+
+    // Figures by file number: rows counted as rows, households once each.
+    const Figure rows = all.rows(QStringLiteral("rows"), {5, 2, 5, 9});
+    CHECK(rows.value == 4);
+    CHECK(rows.households == QList<QByteArray>{all.id(2), all.id(5), all.id(9)});
+    const Figure households = all.households(QStringLiteral("households"), {9, 2, 2});
+    CHECK(households.value == 2);
+    CHECK(households.households == QList<QByteArray>{all.id(2), all.id(9)});
+}
