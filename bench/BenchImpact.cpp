@@ -390,13 +390,15 @@ void benchImpact(QTextStream &out, const QString &dir, int households, const QSt
     const QDate today = QDate::currentDate();
     const impact::Period year = impact::Period::year(today.year() - 1).value();
     const impact::Period prev = year.previous().value();
-    impact::ImpactFilter none, one;
+    impact::ImpactFilter none, one, empty;
     one.centres << centre;
+    empty.centres << QByteArray(16, '\x7f'); // a centre with no household: a filter that matches nothing
 
     impact::DashboardData dashboard;
     const security::Session admin = benchAdmin(db);
-    for (const auto &[filter, label] : {std::pair{&none, u"no filter"_s}, std::pair{&one, u"one centre of 4"_s}}) {
-        const QByteArray c = filter->centres.isEmpty() ? QByteArray() : centre;
+    for (const auto &[filter, label] : {std::pair{&none, u"no filter"_s}, std::pair{&one, u"one centre of 4"_s},
+                                        std::pair{&empty, u"a centre with no household"_s}}) {
+        const QByteArray c = filter->centres.isEmpty() ? QByteArray() : filter->centres.first();
         const auto time = [&](const std::function<bool(impact::Indicators &)> &work) {
             return median3([&] {
                 QElapsedTimer t;
