@@ -1,8 +1,12 @@
 #include "Bench.h"
+#include "RawSqlite.h"
 
+#include "security/FileKeys.h"
 #include "security/UserService.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdlib>
@@ -59,6 +63,25 @@ security::Session benchAdmin(storage::Database &db)
         std::exit(1);
     }
     return session.value();
+}
+
+} // namespace tamkeen::bench
+
+namespace tamkeen::bench {
+
+void unlockBenchFile(const QString &path)
+{
+    if (!QFileInfo::exists(path) || !security::FileKeys::isLocked(path))
+        return;
+    // The registry's administrator, then the sync figures' one.
+    if (!security::FileKeys::unlock(path, QStringLiteral("admin"), QStringLiteral("bench-password")))
+        must(security::FileKeys::unlock(path, QStringLiteral("admin"), QStringLiteral("correct horse")).ok(), "unlock");
+}
+
+void unlockBenchFiles(const QString &dir)
+{
+    for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files))
+        unlockBenchFile(f.absoluteFilePath());
 }
 
 } // namespace tamkeen::bench

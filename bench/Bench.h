@@ -24,6 +24,10 @@ struct Figure {
 };
 
 void report(QTextStream &out, const Figure &f);
+// Opens the key of an encrypted database the bench made in an earlier run (or
+// its parent process) with the bench's own administrator's password.
+void unlockBenchFile(const QString &path);
+void unlockBenchFiles(const QString &dir);
 double elapsedMs(const QElapsedTimer &t);
 // Median of `runs` timings of `work` in milliseconds.
 double medianMs(int runs, const std::function<void()> &work);

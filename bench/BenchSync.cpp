@@ -420,7 +420,9 @@ int syncHubChild(const QString &listPath)
             lines << QFile::decodeName(line);
     if (lines.isEmpty())
         return 1;
-    auto db = storage::Database::open(lines.takeFirst());
+    const QString path = lines.takeFirst();
+    unlockBenchFile(path);
+    auto db = storage::Database::open(path);
     if (!db)
         return 1;
     logIn(*db.value());

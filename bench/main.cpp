@@ -4,6 +4,8 @@
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
+#include "storage/crypt/EncryptedFile.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,13 +64,20 @@ int main(int argc, char **argv)
     const QCommandLineOption guiDashboardMemory(QStringLiteral("gui-memory-dashboard"),
                                                 QStringLiteral("Internal: the child process of the dashboard's memory figure."),
                                                 QStringLiteral("DB"));
-    parser.addOptions({guiDashboardMemory, impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
+    const QCommandLineOption plain(QStringLiteral("plain"),
+                                   QStringLiteral("Make new databases unencrypted, as before issue 15 (to compare)."));
+    parser.addOptions({plain, guiDashboardMemory, impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
                        syncHubFields, syncHubChild});
     parser.process(app);
-    if (parser.isSet(guiMemory))
+    tamkeen::storage::crypt::EncryptedFile::setEncryptNewFiles(!parser.isSet(plain));
+    if (parser.isSet(guiMemory)) {
+        tamkeen::bench::unlockBenchFile(parser.value(guiMemory));
         return tamkeen::bench::guiMemoryChild(parser.value(guiMemory));
-    if (parser.isSet(guiDashboardMemory))
+    }
+    if (parser.isSet(guiDashboardMemory)) {
+        tamkeen::bench::unlockBenchFile(parser.value(guiDashboardMemory));
         return tamkeen::bench::guiDashboardMemoryChild(parser.value(guiDashboardMemory));
+    }
     if (parser.isSet(syncHubChild))
         return tamkeen::bench::syncHubChild(parser.value(syncHubChild));
     const QString part = parser.value(only);
@@ -81,6 +90,7 @@ int main(int argc, char **argv)
     const QString dir = parser.isSet(keep) ? parser.value(keep) : temporary.path();
     if (parser.isSet(keep) && !QDir().mkpath(dir))
         parser.showHelp(1);
+    tamkeen::bench::unlockBenchFiles(dir);
     QTextStream out(stdout);
     out << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
         << qVersion() << "\n\n";

@@ -697,6 +697,10 @@
         <source>The database %1 changed while it was open; open it again.</source>
         <translation>تغيّرت قاعدة البيانات %1 وهي مفتوحة؛ افتحها مرة أخرى.</translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted: log in to open it.</source>
+        <translation>قاعدة البيانات %1 مشفّرة: سجّل الدخول لفتحها.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -973,6 +977,49 @@
     </message>
 </context>
 <context>
+    <name>EncryptedFile</name>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>تعذّر إنشاء قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the way and could not be removed.</source>
+        <translation>الملف %1 يعترض العملية وتعذّر حذفه.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened to encrypt it: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1 لتشفيرها: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; close it and try again.</source>
+        <translation>قاعدة البيانات %1 مستخدمة في برنامج آخر؛ أغلقه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be encrypted. Nothing was changed; free some space and start again.</source>
+        <translation>القرص ممتلئ: تعذّر تشفير قاعدة البيانات. لم يتغيّر شيء؛ وفّر بعض المساحة وابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: %2</source>
+        <translation>تعذّر تشفير قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of %1 did not read back whole; the database was left as it was.</source>
+        <translation>لم تُقرأ النسخة المشفّرة من %1 كاملة؛ تُركت قاعدة البيانات كما كانت.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be replaced by its encrypted copy.</source>
+        <translation>تعذّر استبدال قاعدة البيانات %1 بنسختها المشفّرة.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be put back after an interrupted encryption.</source>
+        <translation>تعذّرت إعادة قاعدة البيانات %1 بعد تشفير انقطع.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy %1 could not be removed; remove it by hand.</source>
+        <translation>تعذّر حذف النسخة غير المشفّرة %1؛ احذفها يدويًا.</translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <source>Only administrators enrol devices.</source>
@@ -1222,6 +1269,41 @@
     <message>
         <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
         <translation>توقيع أحد التغييرات تالف في قاعدة البيانات هذه (%1، %2). شغّل ‎tamkeen-cli check‎.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeys</name>
+    <message>
+        <source>This file is not an encrypted Tamkeen database.</source>
+        <translation>هذا الملف ليس قاعدة بيانات تمكين مشفّرة.</translation>
+    </message>
+    <message>
+        <source>The database file&apos;s header is damaged. Restore it from a backup.</source>
+        <translation>رأس ملف قاعدة البيانات تالف. استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots are damaged. Open it with the recovery key, or restore it from a backup.</source>
+        <translation>خانات مفاتيح ملف قاعدة البيانات تالفة. افتحه بمفتاح الاسترداد، أو استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Too many user accounts for this database&apos;s key slots.</source>
+        <translation>عدد حسابات المستخدمين أكبر مما تتسع له خانات مفاتيح قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots could not be written.</source>
+        <translation>تعذّرت كتابة خانات مفاتيح ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots could not be read.</source>
+        <translation>تعذّرت قراءة خانات مفاتيح ملف قاعدة البيانات.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,10 @@
         <source>The database %1 changed while it was open; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted: log in to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -937,6 +941,49 @@
     </message>
 </context>
 <context>
+    <name>EncryptedFile</name>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the way and could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened to encrypt it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be encrypted. Nothing was changed; free some space and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy of %1 did not read back whole; the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be replaced by its encrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be put back after an interrupted encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unencrypted copy %1 could not be removed; remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <source>Only administrators enrol devices.</source>
@@ -1185,6 +1232,41 @@
     </message>
     <message>
         <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileKeys</name>
+    <message>
+        <source>This file is not an encrypted Tamkeen database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file&apos;s header is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots are damaged. Open it with the recovery key, or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many user accounts for this database&apos;s key slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file&apos;s key slots could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "security/FileKeys.h"
+
 #include "text/InputText.h"
 
 #include <QFileInfo>
@@ -74,12 +76,66 @@ std::unique_ptr<storage::Database> openDatabase(const QString &path, bool create
         fail(u"%1 does not exist (create it with: tamkeen-cli init)"_s.arg(path));
         return nullptr;
     }
+    if (Status s = unlockIfEncrypted(path); !s) {
+        fail(s.error().message);
+        return nullptr;
+    }
     auto db = storage::Database::open(path);
     if (!db) {
         fail(db.error().message);
         return nullptr;
     }
     return std::move(db).value();
+}
+
+namespace {
+
+// The login that opened an encrypted file, so that the command's own login
+// as the same user does not ask for the password again.
+struct Unlock {
+    QString user;
+    QString password;
+};
+Unlock &lastUnlock()
+{
+    static Unlock u;
+    return u;
+}
+
+QString userFromArguments()
+{
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--as"_s && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--as="_s))
+            return args[i].mid(5);
+    }
+    return qEnvironmentVariable("TAMKEEN_USER");
+}
+
+} // namespace
+
+Status unlockIfEncrypted(const QString &path)
+{
+    if (!QFileInfo::exists(path) || !security::FileKeys::isLocked(path))
+        return {};
+    if (const QString recovery = qEnvironmentVariable("TAMKEEN_RECOVERY_KEY"); !recovery.isEmpty()) {
+        auto opened = security::FileKeys::unlockWithRecoveryKey(path, recovery);
+        return opened ? Status{} : Status(opened.error());
+    }
+    const QString user = userFromArguments();
+    if (user.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         u"%1 is encrypted: log in with --as USER (or TAMKEEN_USER), or give TAMKEEN_RECOVERY_KEY"_s.arg(path));
+    auto password = readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
+    if (!password)
+        return password.error();
+    auto opened = security::FileKeys::unlock(path, user, password.value());
+    if (!opened)
+        return opened.error();
+    lastUnlock() = {security::UserService::normalizeUsername(user), password.value()};
+    return {};
 }
 
 namespace {
@@ -177,7 +233,9 @@ Result<security::Session> loginAs(security::UserService &users, const QString &n
     const QString user = name.isEmpty() ? qEnvironmentVariable("TAMKEEN_USER") : name;
     if (user.isEmpty())
         return makeError(ErrorCode::Invalid, u"log in with --as USER (or TAMKEEN_USER): this command acts as a user"_s);
-    auto password = readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
+    const bool opened = lastUnlock().user == security::UserService::normalizeUsername(user);
+    auto password = opened ? Result<QString>(lastUnlock().password)
+                           : readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
     if (!password)
         return password.error();
     auto session = users.login(user, password.value());

@@ -20,6 +20,10 @@ void out(const QString &line);
 int parse(QCommandLineParser &parser, const QStringList &args, const QString &summary);
 
 // Opens an existing database (or creates one when `create`), reporting errors.
+// An encrypted file's key opened with the login of --as USER (or
+// TAMKEEN_USER) and TAMKEEN_PASSWORD, or with TAMKEEN_RECOVERY_KEY; nothing
+// to do for a plain file or one already open in this process.
+Status unlockIfEncrypted(const QString &path);
 std::unique_ptr<storage::Database> openDatabase(const QString &path, bool create);
 
 // From the environment variable when set, else asked on the terminal without echo.

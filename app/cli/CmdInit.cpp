@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "security/FileKeys.h"
 #include "org/DeviceInfo.h"
 #include "org/Setup.h"
 #include "storage/Uuid.h"
@@ -120,6 +121,13 @@ int runInit(const QStringList &args)
     out(u"created %1 (centre %2, device %3, administrator %4)"_s.arg(
         database->path(), org::Setup::normalizeCentreCode(request.centreCode), storage::uuidToString(database->deviceId()),
         session.value().username));
+    // The organisation's recovery key opens every copy if all passwords are lost.
+    auto recovery = security::FileKeys::makeRecoveryKey(*database, session.value());
+    if (!recovery)
+        return fail(recovery.error().message);
+    out(u"recovery key: %1"_s.arg(recovery.value()));
+    out(u"(shown once: print it or write it down, and keep it locked away; with it, anyone can open this "
+        "organisation's databases)"_s);
     return Ok;
 }
 

@@ -382,7 +382,7 @@ Status UserService::refuseSharedName(const QString &name, const QList<UserRecord
     return makeError(ErrorCode::Conflict, sharedNameMessage(name, int(accounts.size())), u"username"_s);
 }
 
-Result<Session> UserService::login(const QString &username, const QString &password)
+Result<Session> UserService::login(const QString &username, const QString &password, const QByteArray &openedKey)
 {
     const QString name = normalizeUsername(username);
     if (name.isEmpty())
@@ -423,7 +423,10 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     // The wrapped key is opened by the right password only: with it, one
     // Argon2id (at the hash's cost) checks the password and unlocks the key.
     bool passwordOk = false;
-    if (found && !wrapped.isEmpty()) {
+    if (found && !wrapped.isEmpty() && !openedKey.isEmpty() && UserKeys::publicKeyOf(openedKey) == publicKey) {
+        session.signingKey = openedKey;
+        passwordOk = true;
+    } else if (found && !wrapped.isEmpty()) {
         auto secret = UserKeys::unwrap(wrapped, password);
         if (secret) {
             if (UserKeys::publicKeyOf(secret.value()) != publicKey)

@@ -58,7 +58,10 @@ public:
 
     // Checks the password and returns the session. Failures are counted per user
     // name; from the third, logins wait 5 s, then 10 s, 20 s … up to 5 minutes.
-    Result<Session> login(const QString &username, const QString &password);
+    // `openedKey`: the user's secret key, already opened with this password
+    // to unlock an encrypted file (FileKeys::unlock): checked against the
+    // account's public key instead of a second Argon2id.
+    Result<Session> login(const QString &username, const QString &password, const QByteArray &openedKey = {});
     // Milliseconds before the next attempt for this name is accepted (0 = now).
     qint64 lockoutRemaining(const QString &username);
 

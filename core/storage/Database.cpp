@@ -5,6 +5,10 @@
 #include "storage/FileCheck.h"
 #include "storage/Migrations.h"
 #include "storage/Uuid.h"
+#include "storage/crypt/CryptFormat.h"
+#include "storage/crypt/CryptVfs.h"
+#include "storage/crypt/EncryptedFile.h"
+#include "security/FileKeys.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -32,14 +36,6 @@ QString nextConnectionName()
     return u"tamkeen-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant h = db.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(h.constData());
-}
-
 Error sqliteError(int code, const QString &detail)
 {
     switch (code & 0xFF) {
@@ -65,6 +61,14 @@ Error sqliteError(int code, const QString &detail)
 }
 
 } // namespace
+
+sqlite3 *Database::rawHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.constData());
+}
 
 int Database::latestSchemaVersion()
 {
@@ -103,13 +107,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    crypt::ensureVfs();
+    if (Status s = crypt::EncryptedFile::recover(absolute); !s)
+        return s.error();
+    const crypt::EncryptedFile::State state = crypt::EncryptedFile::stateOf(absolute);
+    if (state == crypt::EncryptedFile::State::Locked)
+        return lockedError(absolute);
     auto check = checkExistingFile(absolute, latestSchemaVersion());
     if (!check)
         return check.error();
+    bool converted = false;
     if (check.value() == FileState::Missing) {
         const QDir dir = QFileInfo(absolute).absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QChar(0x2066) + QDir::toNativeSeparators(dir.absolutePath()) + QChar(0x2069)));
+        if (crypt::EncryptedFile::encryptNewFiles())
+            if (auto made = crypt::EncryptedFile::create(absolute); !made)
+                return made.error();
+    } else if (state == crypt::EncryptedFile::State::Plain && crypt::EncryptedFile::encryptNewFiles()) {
+        // A file from a version before encryption: encrypted in its place, once.
+        if (Status s = crypt::EncryptedFile::convert(absolute); !s)
+            return s.error();
+        converted = true;
     }
     std::unique_ptr<Database> db(new Database(absolute));
     if (Status s = db->openConnection(false); !s)
@@ -120,7 +139,17 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
         return s.error();
     if (Status s = db->loadIdentity(); !s)
         return s.error();
+    if (converted && db->schemaVersion() >= 1)
+        if (Status s = security::FileKeys::refreshSlots(*db); !s) // its users log in as before
+            return s.error();
     return db;
+}
+
+Error Database::lockedError(const QString &path)
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("The database %1 is encrypted: log in to open it.")
+                         .arg(QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069)));
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother(const QString &path)
@@ -129,6 +158,9 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &path)
     if (!QFileInfo(absolute).isFile())
         return makeError(ErrorCode::Io, tr("The database %1 is no longer there.")
                                             .arg(QChar(0x2066) + QDir::toNativeSeparators(absolute) + QChar(0x2069)));
+    crypt::ensureVfs();
+    if (crypt::EncryptedFile::stateOf(absolute) == crypt::EncryptedFile::State::Locked)
+        return lockedError(absolute);
     std::unique_ptr<Database> db(new Database(absolute));
     if (Status s = db->openConnection(false); !s)
         return s.error();
@@ -151,6 +183,11 @@ Status Database::openConnection(bool readOnly)
     m_db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open())
         return errorFor(m_db.lastError());
+    if (sqlite3 *raw = rawHandle(m_db); raw && crypt::modeOf(raw) == crypt::FileMode::Encrypted) {
+        // Room at the end of every page for its nonce and tag, from the first page SQLite writes.
+        int reserve = crypt::kReserve;
+        sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
     return registerCaptureFunctions(m_db, m_capture.get());
 }
 
@@ -354,8 +391,15 @@ Status Database::transaction(const std::function<Status()> &work)
     if (result) {
         result = execScript(outer ? u"COMMIT"_s : u"RELEASE "_s + savepoint);
         if (result) {
-            if (outer)
+            if (outer) {
+                const bool users = m_touched.contains(u"users"_s) || m_touched.contains(u"org_settings"_s);
                 m_notifier.announce(Notifier::areasOf(std::exchange(m_touched, {})));
+                // Who may open the file follows the users: a new account, a new
+                // password, a deactivation (docs/encryption.md, "Key slots").
+                if (users)
+                    if (Status refreshed = security::FileKeys::refreshSlots(*this); !refreshed)
+                        qCWarning(lcStorage) << "key slots not refreshed:" << refreshed.error().message;
+            }
             return result;
         }
     }

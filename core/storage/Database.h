@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 struct sqlite3_stmt;
+struct sqlite3;
 
 namespace tamkeen::storage {
 
@@ -60,6 +61,8 @@ public:
     static Result<std::unique_ptr<Database>> openAnother(const QString &path);
     // For migration tests: stops at `version` instead of the latest schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+    // The refusal of an encrypted file whose key no login has opened yet.
+    static Error lockedError(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;
@@ -67,6 +70,8 @@ public:
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const { return m_db; }
+    // SQLite's handle under a Qt connection (null when it is not SQLite's).
+    static ::sqlite3 *rawHandle(const QSqlDatabase &db);
     int schemaVersion() const;
 
     // This installation's device id (16 bytes); empty until setup has run.

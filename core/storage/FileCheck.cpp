@@ -1,6 +1,7 @@
 #include "storage/FileCheck.h"
 
 #include "storage/Database.h"
+#include "storage/crypt/CryptFormat.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,10 +131,12 @@ Result<FileState> checkExistingFile(const QString &path, int latestSchemaVersion
     if (header.isEmpty())
         return makeError(ErrorCode::NotTamkeenFile,
                          Database::tr("%1 is empty. It is not a Tamkeen database; if it was copied, copy it again.").arg(shown(path)));
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    // An encrypted file starts with our own header; SQLite's is inside its first sealed page.
+    const bool encrypted = crypt::hasMagic(header.constData(), header.size());
+    if (!encrypted && (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))))
         return notOurs(path);
 
-    const bool oursByHeader = headerApplicationId(header) == Database::kApplicationId;
+    const bool oursByHeader = encrypted || headerApplicationId(header) == Database::kApplicationId;
     const bool walBeside = QFileInfo::exists(path + u"-wal"_s);
     if (oursByHeader) {
         if (!writable(info.absolutePath()))

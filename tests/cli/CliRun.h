@@ -26,6 +26,12 @@ inline const QStringList kAsRoot1 = {QStringLiteral("--as"), QStringLiteral("roo
 
 // A new database at `db`: centre CAI, administrator root1 (password in kAdminPw).
 Run init(const QString &db);
+// The recovery key init printed for `db` (empty for another file). cli()
+// passes it in TAMKEEN_RECOVERY_KEY to open the file, unless the test does.
+QString recoveryKeyOf(const QString &db);
+// Opens the encrypted file's key in the test's own process, for reading it
+// beside the CLI (with its recovery key, else as root1).
+void unlockHere(const QString &db);
 // The hub's administrator enrols a laptop through `enrolFile` and it starts
 // from that file at `branch` (`env` holds the password and the organisation's
 // passphrase); fails the running test on any error.

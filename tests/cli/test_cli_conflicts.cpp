@@ -33,6 +33,8 @@ TEST_CASE("tamkeen-cli conflicts list shows a psychological note's values to a c
     {
         // A psychological session on the hub, sent to the branch; then its note
         // changed on both before they exchange again.
+        unlockHere(path("hub.db"));
+        unlockHere(path("branch.db"));
         auto hub = storage::Database::open(path("hub.db")).value();
         auto branch = storage::Database::open(path("branch.db")).value();
         // Huda, a counsellor, writes and signs the notes (a privileged field).

@@ -83,3 +83,40 @@ TEST_CASE("tamkeen-cli names a foreign -wal file as the cause, not the database"
     CHECK(info.err.contains(QStringLiteral("t.sqlite-wal")));
     CHECK_FALSE(info.err.contains(QStringLiteral("not a Tamkeen database")));
 }
+
+TEST_CASE("tamkeen-cli opens an encrypted database with a login or the recovery key, and with nothing else", "[cli][encryption]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const Run created = init(db);
+    REQUIRE(created.code == 0);
+    const QString recovery = recoveryKeyOf(db);
+    REQUIRE(recovery.size() == 79); // printed once by init, in 16 groups of 4
+    const QByteArray before = tamkeen::test::fileBytes(db);
+    const QStringList info{QStringLiteral("info"), QStringLiteral("--db"), db};
+    // No login: refused, saying how to open it; the file is left as it was.
+    const Run bare = cli(info, {{QStringLiteral("TAMKEEN_RECOVERY_KEY"), QString()}});
+    CHECK(bare.code != 0);
+    CHECK(bare.err.contains(QStringLiteral("is encrypted: log in with --as USER")));
+    const Run wrong = cli(info, {{QStringLiteral("TAMKEEN_RECOVERY_KEY"), QString()},
+                                 {QStringLiteral("TAMKEEN_USER"), QStringLiteral("root1")},
+                                 {QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("not-the-password")}});
+    CHECK(wrong.code != 0);
+    CHECK(wrong.err.contains(QStringLiteral("The user name or password is wrong.")));
+    QString typo = recovery;
+    typo[0] = typo[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    const Run badKey = cli(info, {{QStringLiteral("TAMKEEN_RECOVERY_KEY"), typo}});
+    CHECK(badKey.code != 0);
+    CHECK(badKey.err.contains(QStringLiteral("recovery key does not open")));
+    CHECK(tamkeen::test::fileBytes(db) == before);
+    // The administrator's login, or the organisation's recovery key.
+    const Run asRoot = cli(info, {{QStringLiteral("TAMKEEN_RECOVERY_KEY"), QString()},
+                                  {QStringLiteral("TAMKEEN_USER"), QStringLiteral("root1")},
+                                  {QStringLiteral("TAMKEEN_PASSWORD"), kAdminPw.first()}});
+    INFO(asRoot.err.toStdString());
+    CHECK(asRoot.code == 0);
+    CHECK(asRoot.out.contains(QStringLiteral("مركز القاهرة")));
+    const Run withKey = cli(info, {{QStringLiteral("TAMKEEN_RECOVERY_KEY"), recovery.toLower()}});
+    CHECK(withKey.code == 0);
+    CHECK(withKey.out.contains(QStringLiteral("مركز القاهرة")));
+}

@@ -22,6 +22,7 @@ QStringList withArgs(const QStringList &command, const QStringList &more)
 // between commands so that each is refused for its own reason.
 void forgetFailedLogins(const QString &db)
 {
+    unlockHere(db);
     sqlite3 *handle = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &handle) == SQLITE_OK);
     CHECK(sqlite3_exec(handle, "DELETE FROM login_failures", nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -160,6 +161,7 @@ TEST_CASE("tamkeen-cli: a copy of the database file without the password cannot 
     // The keys, as the logged-in administrator's copy holds them.
     QByteArray orgKey, deviceSecret;
     {
+        unlockHere(path("hub.db"));
         auto opened = tamkeen::storage::Database::open(path("hub.db"));
         REQUIRE(opened.ok());
         tamkeen::security::UserService users(*opened.value());

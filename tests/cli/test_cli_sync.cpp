@@ -136,6 +136,7 @@ TEST_CASE("tamkeen-cli syncs two copies through a hub with packages, and reports
     CHECK(refusedList().out.contains(QStringLiteral("0 refused change(s)")));
     CHECK(refusedList({QStringLiteral("--limit"), QStringLiteral("0")}).code == 2);
     {
+        unlockHere(path("hub.db"));
         auto hub = tamkeen::storage::Database::open(path("hub.db")).value();
         REQUIRE(hub->exec(QStringLiteral("INSERT INTO sync_refused(device, seq, hlc, tbl, row_id, author, reason, sender, "
                                          "refused_at) VALUES (?, 7, 1, 'users', ?, ?, 'role', ?, '2026-12-01T10:00:00Z')"),

@@ -110,7 +110,10 @@ TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers t
                 .ok());
     t->db.reset();
 
-    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    // The encrypted file opens with the administrator's login (check has no --as).
+    const QMap<QString, QString> login{{QStringLiteral("TAMKEEN_USER"), QStringLiteral("admin")},
+                                       {QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("correct horse")}};
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path}, login);
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.code == 1);
     CHECK(check.out.contains(QStringLiteral("duplicate user name: sara (2 accounts")));
@@ -136,7 +139,7 @@ TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers t
     INFO(renamed.err.toStdString());
     CHECK(renamed.code == 0);
     // And the centre made second gets another code; the file numbers stay as printed.
-    const Run centres = cli({QStringLiteral("centres"), QStringLiteral("list"), QStringLiteral("--db"), path});
+    const Run centres = cli({QStringLiteral("centres"), QStringLiteral("list"), QStringLiteral("--db"), path}, login);
     REQUIRE(centres.code == 0);
     const QString branch = idOnLine(centres.out, QStringLiteral("\tفرع"));
     REQUIRE(branch.size() == 36);
@@ -144,7 +147,7 @@ TEST_CASE("tamkeen-cli check reports user names, centre codes and file numbers t
                                  QStringLiteral("ru2")});
     INFO(recoded.err.toStdString());
     CHECK(recoded.code == 0);
-    const Run again = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    const Run again = cli({QStringLiteral("check"), QStringLiteral("--db"), path}, login);
     CHECK(again.code == 1);
     CHECK_FALSE(again.out.contains(QStringLiteral("duplicate user name")));
     CHECK_FALSE(again.out.contains(QStringLiteral("duplicate centre code")));

@@ -38,6 +38,7 @@ TEST_CASE("tamkeen-cli warnings lists what each rule points at, as core does, an
     const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
 
     // The same lists as core's, rule by rule; an administrator gets no wellbeing list.
+    unlockHere(db);
     auto opened = storage::Database::open(db);
     REQUIRE(opened.ok());
     security::UserService users(*opened.value(), security::HashCost::minimal());

@@ -268,6 +268,9 @@ TEST_CASE("A healthy database in a read-only folder is reported as such, never a
     auto t = test::makeSetUpDb();
     const QString path = t->path();
     t->db.reset();
+    // Readable by the other account the test acts as (Tamkeen makes it owner-only).
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
     const QByteArray before = test::fileBytes(path);
     const QString folder = QFileInfo(path).absolutePath();
     REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup

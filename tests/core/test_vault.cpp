@@ -55,6 +55,7 @@ bool hasSeal(storage::Database &db, const QByteArray &userId)
 TEST_CASE("A copy of the database file opened without a password cannot export or import, and holds no key in clear",
           "[sync][vault]")
 {
+    const test::PlainFiles plain; // the vault's own guarantee, on a file without encryption at rest
     Org org(2);
     Device &a = org[0], &b = org[1];
     a.addPartner(QStringLiteral("جمعية البر"));
@@ -177,6 +178,7 @@ TEST_CASE("A user made on another copy opens the keys here once imported - a dea
 TEST_CASE("Keys kept in clear by an earlier version move into the vault at the first login, and their bytes go",
           "[sync][vault]")
 {
+    const test::PlainFiles plain; // an earlier version's file, before encryption at rest too
     auto t = test::makeSetUpDb();
     const Organisation org = SyncKeys::organisation(*t->db).value();
     const DeviceKeys keys = SyncKeys::deviceKeys(*t->db).value();
@@ -238,6 +240,7 @@ TEST_CASE("Logging out locks the keys again", "[sync][vault]")
 TEST_CASE("An enrolled laptop keeps its keys sealed to the enrolment's active accounts - they open at the first login",
           "[sync][vault][enrol]")
 {
+    const test::PlainFiles plain; // the vault's own guarantee, on a file without encryption at rest
     Device a(1);
     security::UserService onA(a.db, security::HashCost::minimal());
     auto sara = onA.add(a.admin(), {QStringLiteral("sara"), QStringLiteral("سارة العتيبي"), security::Role::FieldWorker,

@@ -2,12 +2,16 @@
 
 #include "support/catch.h"
 #include "security/Vault.h"
+#include "storage/crypt/EncryptedFile.h"
 #include "sync/Enrolment.h"
 
 #include <QFile>
 #include <sqlite3.h>
 
 namespace tamkeen::test {
+
+PlainFiles::PlainFiles() { storage::crypt::EncryptedFile::setEncryptNewFiles(false); }
+PlainFiles::~PlainFiles() { storage::crypt::EncryptedFile::setEncryptNewFiles(true); }
 
 org::SetupRequest sampleSetup(int deviceNumber)
 {

@@ -9,6 +9,14 @@
 
 namespace tamkeen::test {
 
+// While it lives, new databases are made unencrypted, as before issue 15:
+// for tests that search a file's bytes for what the layers above encryption
+// (the vault, erasure) must keep out of them.
+struct PlainFiles {
+    PlainFiles();
+    ~PlainFiles();
+};
+
 struct TestDb {
     QTemporaryDir dir;
     std::unique_ptr<storage::Database> db;

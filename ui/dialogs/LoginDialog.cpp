@@ -17,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::ui {
 
-LoginDialog::LoginDialog(security::UserService &users, const QString &centreName, text::DigitStyle digits,
+LoginDialog::LoginDialog(LoginActions actions, const QString &centreName, text::DigitStyle digits,
                          QWidget *parent)
-    : QDialog(parent), m_users(users), m_banner(new MessageBanner(this)), m_username(new QLineEdit(this)),
+    : QDialog(parent), m_actions(std::move(actions)), m_banner(new MessageBanner(this)), m_username(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_lockoutTimer(new QTimer(this)), m_digits(digits)
 {
     setWindowTitle(tr("Log in to Tamkeen"));
@@ -61,7 +61,7 @@ LoginDialog::LoginDialog(security::UserService &users, const QString &centreName
 void LoginDialog::submit()
 {
     setCursor(Qt::WaitCursor);
-    auto session = m_users.login(m_username->text(), m_password->text());
+    auto session = m_actions.login(m_username->text(), m_password->text());
     unsetCursor();
     if (session) {
         m_password->clear();
@@ -79,7 +79,7 @@ void LoginDialog::submit()
 // While the name is locked out, the button waits and the message counts down.
 void LoginDialog::updateLockout()
 {
-    const qint64 wait = m_users.lockoutRemaining(m_username->text());
+    const qint64 wait = m_actions.lockoutRemaining(m_username->text());
     m_login->setEnabled(wait == 0);
     if (wait == 0) {
         if (m_lockoutTimer->isActive()) {

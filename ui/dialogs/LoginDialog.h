@@ -1,25 +1,30 @@
 #pragma once
+#include "common/Result.h"
 #include "security/Session.h"
 #include "text/Digits.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLineEdit;
 class QPushButton;
 class QTimer;
 
-namespace tamkeen::security {
-class UserService;
-}
-
 namespace tamkeen::ui {
 
 class MessageBanner;
 
+// What the dialog asks of whoever opened it: an encrypted file is opened by
+// the same login (AppController), so the dialog does not hold the users itself.
+struct LoginActions {
+    std::function<Result<security::Session>(const QString &user, const QString &password)> login;
+    std::function<qint64(const QString &user)> lockoutRemaining; // milliseconds
+};
+
 class LoginDialog : public QDialog {
     Q_OBJECT
 public:
-    LoginDialog(security::UserService &users, const QString &centreName, text::DigitStyle digits,
+    LoginDialog(LoginActions actions, const QString &centreName, text::DigitStyle digits,
                 QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
@@ -32,7 +37,7 @@ private:
     void submit();
     void updateLockout();
 
-    security::UserService &m_users;
+    LoginActions m_actions;
     MessageBanner *m_banner;
     QLineEdit *m_username;
     QLineEdit *m_password;

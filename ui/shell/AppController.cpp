@@ -6,6 +6,7 @@
 #include "format/EditorDigits.h"
 #include "org/DeviceInfo.h"
 #include "org/Setup.h"
+#include "security/FileKeys.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBanner.h"
@@ -37,6 +38,12 @@ AppController::~AppController()
 
 bool AppController::start()
 {
+    // An encrypted file opens with the first login: its key is in the slot of
+    // the user who logs in (docs/encryption.md).
+    if (security::FileKeys::isLocked(m_path)) {
+        showLogin();
+        return true;
+    }
     auto db = storage::Database::open(m_path);
     if (!db) {
         showError(db.error().message, db.error().code != ErrorCode::Io);
@@ -74,9 +81,27 @@ void AppController::showError(const QString &message, bool offerAnother)
 void AppController::showLogin()
 {
     QString centre;
-    if (auto device = org::Devices::thisDevice(*m_db))
-        centre = device.value().centreName;
-    m_login = new LoginDialog(*m_users, centre, m_settings.digitStyle());
+    if (m_db)
+        if (auto device = org::Devices::thisDevice(*m_db))
+            centre = device.value().centreName;
+    LoginActions actions;
+    actions.login = [this](const QString &user, const QString &password) -> Result<security::Session> {
+        QByteArray openedKey;
+        if (!m_db) {
+            auto unlocked = security::FileKeys::unlock(m_path, user, password);
+            if (!unlocked)
+                return unlocked.error();
+            auto db = storage::Database::open(m_path);
+            if (!db)
+                return db.error();
+            m_db = std::move(db).value();
+            m_users = std::make_unique<security::UserService>(*m_db, m_cost);
+            openedKey = unlocked.value().userSecretKey;
+        }
+        return m_users->login(user, password, openedKey);
+    };
+    actions.lockoutRemaining = [this](const QString &user) { return m_users ? m_users->lockoutRemaining(user) : 0; };
+    m_login = new LoginDialog(std::move(actions), centre, m_settings.digitStyle());
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &LoginDialog::loggedIn, this, &AppController::showMain);
     connect(m_login, &QDialog::rejected, qApp, &QCoreApplication::quit);

@@ -1,0 +1,66 @@
+#include "storage/crypt/CryptFormat.h"
+
+#include <QtEndian>
+#include <cstring>
+#include <sodium.h>
+
+namespace tamkeen::storage::crypt {
+
+namespace {
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "TamkeenF";
+constexpr int kIdAt = 32;
+constexpr int kCheckAt = 48;
+} // namespace
+
+void deriveKey(const unsigned char *master, SubKey which, unsigned char *out)
+{
+    crypto_kdf_derive_from_key(out, kKeyBytes, quint64(which), kKdfContext, master);
+}
+
+bool hasMagic(const char *bytes, qint64 size)
+{
+    return size >= qint64(sizeof kMagic) && std::memcmp(bytes, kMagic, sizeof kMagic) == 0;
+}
+
+bool parseHeader(const QByteArray &meta, FileHeader &out)
+{
+    if (meta.size() < kCheckAt + 32 || !hasMagic(meta.constData(), meta.size()))
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(meta.constData());
+    out.version = int(qFromLittleEndian<quint32>(p + 16));
+    out.pageSize = int(qFromLittleEndian<quint32>(p + 20));
+    out.reserve = int(qFromLittleEndian<quint32>(p + 24));
+    out.headerSize = qint64(qFromLittleEndian<quint32>(p + 28));
+    out.fileId = meta.mid(kIdAt, kFileIdBytes);
+    out.keyCheck = meta.mid(kCheckAt, 32);
+    return out.version == kFormatVersion && out.pageSize == kPageSize && out.reserve == kReserve
+        && out.headerSize == kHeaderSize;
+}
+
+QByteArray makeHeader(const QByteArray &fileId, const QByteArray &key)
+{
+    QByteArray meta(kMetaSize, '\0');
+    auto *p = reinterpret_cast<uchar *>(meta.data());
+    std::memcpy(p, kMagic, sizeof kMagic);
+    qToLittleEndian<quint32>(kFormatVersion, p + 16);
+    qToLittleEndian<quint32>(kPageSize, p + 20);
+    qToLittleEndian<quint32>(kReserve, p + 24);
+    qToLittleEndian<quint32>(quint32(kHeaderSize), p + 28);
+    std::memcpy(p + kIdAt, fileId.constData(), kFileIdBytes);
+    const QByteArray check = keyCheck(key, fileId);
+    std::memcpy(p + kCheckAt, check.constData(), 32);
+    return meta;
+}
+
+QByteArray keyCheck(const QByteArray &key, const QByteArray &fileId)
+{
+    unsigned char sub[kKeyBytes];
+    deriveKey(reinterpret_cast<const unsigned char *>(key.constData()), SubKey::Check, sub);
+    QByteArray out(32, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32,
+                       reinterpret_cast<const unsigned char *>(fileId.constData()), size_t(fileId.size()), sub, sizeof sub);
+    sodium_memzero(sub, sizeof sub);
+    return out;
+}
+
+} // namespace tamkeen::storage::crypt

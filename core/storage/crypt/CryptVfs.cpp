@@ -1,0 +1,761 @@
+#include "storage/crypt/CryptVfs.h"
+
+#include "storage/crypt/CryptFormat.h"
+
+#include <QtEndian>
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <string>
+#include <vector>
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace tamkeen::storage::crypt {
+
+namespace {
+
+// File controls of our own, passed down by sqlite3_file_control.
+constexpr int kFcntlMode = 0x54414D01;
+constexpr int kFcntlReadHeader = 0x54414D02;
+constexpr int kFcntlWriteHeader = 0x54414D03;
+
+constexpr int kWalHeader = 32;
+constexpr int kFrameHeader = 24;
+constexpr int kJournalPrefix = 32; // 8 bytes of name, then the file's nonce
+
+struct HeaderWrite {
+    qint64 offset;
+    const QByteArray *bytes;
+};
+
+// The keys derived from one database key; zeroed when the last file using them closes.
+struct Keys {
+    std::array<unsigned char, kKeyBytes> master{}, pages{}, walHeaders{}, journal{};
+    ~Keys()
+    {
+        sodium_memzero(master.data(), master.size());
+        sodium_memzero(pages.data(), pages.size());
+        sodium_memzero(walHeaders.data(), walHeaders.size());
+        sodium_memzero(journal.data(), journal.size());
+    }
+};
+using KeysPtr = std::shared_ptr<const Keys>;
+
+std::shared_ptr<Keys> makeKeys(const QByteArray &master)
+{
+    auto keys = std::make_shared<Keys>();
+    std::memcpy(keys->master.data(), master.constData(), kKeyBytes);
+    deriveKey(keys->master.data(), SubKey::Pages, keys->pages.data());
+    deriveKey(keys->master.data(), SubKey::WalHeaders, keys->walHeaders.data());
+    deriveKey(keys->master.data(), SubKey::Journal, keys->journal.data());
+    return keys;
+}
+
+struct OpenMain {
+    QByteArray fileId;
+    int refs = 0;
+};
+
+std::mutex g_mutex;
+std::map<QByteArray, KeysPtr> g_keys;          // file id -> keys, while logged in
+std::map<std::string, OpenMain> g_openMains;    // main file name as SQLite gave it -> its keys
+sqlite3_vfs g_vfs;
+sqlite3_vfs *g_root = nullptr;
+
+KeysPtr lookupKeys(const QByteArray &fileId)
+{
+    std::lock_guard lock(g_mutex);
+    auto it = g_keys.find(fileId);
+    return it == g_keys.end() ? nullptr : it->second;
+}
+
+enum class Kind { Plain, MainDb, Wal, Journal, Temp };
+
+struct CryptFile {
+    sqlite3_file base; // must come first: SQLite sees a sqlite3_file
+    sqlite3_file *real = nullptr;
+    Kind kind = Kind::Plain;
+    bool locked = false;    // an encrypted main file whose key is not known
+    KeysPtr keys;
+    QByteArray fileId;
+    std::string mainName;   // registered in g_openMains (main files only)
+    qint64 prefix = 0;      // bytes before SQLite's offset 0: the header, the journal's nonce
+    bool hasNonce = false;  // journals: the nonce prefix is written
+    std::array<unsigned char, kKeyBytes> streamKey{};
+    std::array<unsigned char, kNonceBytes> streamNonce{};
+    std::vector<unsigned char> page; // one page of scratch space
+};
+
+CryptFile *self(sqlite3_file *f) { return reinterpret_cast<CryptFile *>(f); }
+
+// The file's keys, looked up again while it is locked: a login may have
+// registered them since it was opened.
+bool ensureKeys(CryptFile *f)
+{
+    if (f->keys)
+        return true;
+    f->keys = lookupKeys(f->fileId);
+    if (!f->keys)
+        return false;
+    f->locked = false;
+    if (f->kind == Kind::Journal)
+        f->streamKey = f->keys->journal;
+    return true;
+}
+sqlite3_file *real(sqlite3_file *f) { return self(f)->real; }
+
+constexpr size_t alignedSize() { return (sizeof(CryptFile) + 15) & ~size_t(15); }
+
+// --- sealing ---------------------------------------------------------------
+
+void putAd(unsigned char ad[9], char domain, quint64 number)
+{
+    ad[0] = uchar(domain);
+    qToLittleEndian<quint64>(number, ad + 1);
+}
+
+// Seals the page in place: its last kReserve bytes receive the nonce and tag.
+void sealPage(const Keys &k, unsigned char *page, int size, char domain, quint64 number)
+{
+    unsigned char ad[9];
+    putAd(ad, domain, number);
+    unsigned char *nonce = page + size - kReserve;
+    unsigned char *tag = nonce + kNonceBytes;
+    randombytes_buf(nonce, kNonceBytes);
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(page, tag, nullptr, page, size_t(size - kReserve), ad, sizeof ad,
+                                                        nullptr, nonce, k.pages.data());
+}
+
+bool openPage(const Keys &k, unsigned char *page, int size, char domain, quint64 number)
+{
+    unsigned char ad[9];
+    putAd(ad, domain, number);
+    unsigned char *nonce = page + size - kReserve;
+    const unsigned char *tag = nonce + kNonceBytes;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(page, nullptr, page, size_t(size - kReserve), tag, ad,
+                                                            sizeof ad, nonce, k.pages.data())
+        != 0)
+        return false;
+    std::memset(nonce, 0, kReserve); // SQLite's reserved bytes read as zero, as it wrote them
+    return true;
+}
+
+// XChaCha20 from byte `offset` of the key stream (the stream is made of 64-byte blocks).
+void xorStream(unsigned char *buf, qint64 len, qint64 offset, const unsigned char *nonce, const unsigned char *key)
+{
+    while (len > 0) {
+        const quint64 block = quint64(offset) / 64;
+        const int skip = int(offset % 64);
+        if (skip == 0 && len >= 64) {
+            const qint64 whole = len & ~qint64(63);
+            crypto_stream_xchacha20_xor_ic(buf, buf, quint64(whole), nonce, block, key);
+            buf += whole;
+            len -= whole;
+            offset += whole;
+            continue;
+        }
+        unsigned char ks[64] = {};
+        crypto_stream_xchacha20_xor_ic(ks, ks, 64, nonce, block, key);
+        const int n = int(std::min<qint64>(64 - skip, len));
+        for (int i = 0; i < n; ++i)
+            buf[i] ^= ks[skip + i];
+        sodium_memzero(ks, sizeof ks);
+        buf += n;
+        len -= n;
+        offset += n;
+    }
+}
+
+// A WAL frame header keeps its salts (bytes 8-15) in clear: they and the frame's
+// number make the nonce that hides its page number, size and checksums.
+void xorFrameHeader(const Keys &k, unsigned char *hdr, quint64 frame)
+{
+    unsigned char nonce[kNonceBytes] = {};
+    std::memcpy(nonce, hdr + 8, 8);
+    qToLittleEndian<quint64>(frame, nonce + 8);
+    unsigned char ks[64] = {};
+    crypto_stream_xchacha20_xor_ic(ks, ks, 64, nonce, 0, k.walHeaders.data());
+    for (int i = 0; i < 8; ++i) {
+        hdr[i] ^= ks[i];
+        hdr[16 + i] ^= ks[16 + i];
+    }
+    sodium_memzero(ks, sizeof ks);
+}
+
+// --- main database ---------------------------------------------------------
+
+int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
+{
+    if (!ensureKeys(f)) {
+        // Opening a connection reads SQLite's 100-byte header for the page
+        // size: zeros let it open (to read our header), every page read fails.
+        if (off == 0 && amt <= 100) {
+            std::memset(out, 0, size_t(amt));
+            return SQLITE_IOERR_SHORT_READ;
+        }
+        return SQLITE_IOERR_AUTH;
+    }
+    const int ps = kPageSize;
+    while (amt > 0) {
+        const sqlite3_int64 pageIndex = off / ps;
+        const int within = int(off % ps);
+        const int n = std::min(amt, ps - within);
+        const bool whole = within == 0 && n == ps;
+        unsigned char *buf = whole ? out : f->page.data();
+        const int rc = f->real->pMethods->xRead(f->real, buf, ps, f->prefix + pageIndex * ps);
+        if (rc == SQLITE_IOERR_SHORT_READ) {
+            std::memset(out, 0, size_t(amt)); // past the end: SQLite expects zeros
+            return SQLITE_IOERR_SHORT_READ;
+        }
+        if (rc != SQLITE_OK)
+            return rc;
+        if (!openPage(*f->keys, buf, ps, 'D', quint64(pageIndex) + 1))
+            return SQLITE_IOERR_DATA;
+        if (!whole)
+            std::memcpy(out, buf + within, size_t(n));
+        out += n;
+        amt -= n;
+        off += n;
+    }
+    return SQLITE_OK;
+}
+
+int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+{
+    if (!ensureKeys(f))
+        return SQLITE_IOERR_AUTH;
+    const int ps = kPageSize;
+    if (amt != ps || off % ps != 0)
+        return SQLITE_IOERR_WRITE; // SQLite writes whole pages; anything else is not ours to seal
+    if (off == 0) {
+        // Page 1 states the page size and the reserved bytes: the seal needs both.
+        const int size = (in[16] << 8 | in[17]) == 1 ? 65536 : (in[16] << 8 | in[17]);
+        if (size != ps || in[20] < kReserve)
+            return SQLITE_IOERR_WRITE;
+    }
+    std::memcpy(f->page.data(), in, size_t(ps));
+    sealPage(*f->keys, f->page.data(), ps, 'D', quint64(off / ps) + 1);
+    return f->real->pMethods->xWrite(f->real, f->page.data(), ps, f->prefix + off);
+}
+
+// --- write-ahead log -------------------------------------------------------
+
+qint64 frameSize() { return kFrameHeader + kPageSize; }
+
+int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
+{
+    if (!ensureKeys(f))
+        return SQLITE_IOERR_AUTH;
+    const int ps = kPageSize;
+    // The common shapes first: a frame's page, a whole frame.
+    if (off >= kWalHeader) {
+        const qint64 rel = off - kWalHeader;
+        const quint64 frame = quint64(rel / frameSize());
+        const qint64 at = rel % frameSize();
+        if (at == kFrameHeader && amt == ps) {
+            const int rc = f->real->pMethods->xRead(f->real, out, amt, off);
+            if (rc != SQLITE_OK)
+                return rc;
+            return openPage(*f->keys, out, ps, 'W', frame) ? SQLITE_OK : SQLITE_IOERR_DATA;
+        }
+        if (at == 0 && amt == frameSize()) {
+            const int rc = f->real->pMethods->xRead(f->real, out, amt, off);
+            if (rc != SQLITE_OK)
+                return rc;
+            xorFrameHeader(*f->keys, out, frame);
+            return openPage(*f->keys, out + kFrameHeader, ps, 'W', frame) ? SQLITE_OK : SQLITE_IOERR_DATA;
+        }
+    }
+    // Anything else (the log's header, a frame header's checksums): piece by piece.
+    while (amt > 0) {
+        if (off < kWalHeader) {
+            const int n = int(std::min<qint64>(amt, kWalHeader - off));
+            const int rc = f->real->pMethods->xRead(f->real, out, n, off);
+            if (rc != SQLITE_OK)
+                return rc;
+            out += n, amt -= n, off += n;
+            continue;
+        }
+        const qint64 rel = off - kWalHeader;
+        const quint64 frame = quint64(rel / frameSize());
+        const qint64 at = rel % frameSize();
+        const qint64 frameStart = kWalHeader + qint64(frame) * frameSize();
+        if (at < kFrameHeader) {
+            unsigned char hdr[kFrameHeader];
+            const int rc = f->real->pMethods->xRead(f->real, hdr, kFrameHeader, frameStart);
+            if (rc != SQLITE_OK)
+                return rc;
+            xorFrameHeader(*f->keys, hdr, frame);
+            const int n = int(std::min<qint64>(amt, kFrameHeader - at));
+            std::memcpy(out, hdr + at, size_t(n));
+            out += n, amt -= n, off += n;
+            continue;
+        }
+        const int within = int(at - kFrameHeader);
+        const int n = std::min(amt, ps - within);
+        const int rc = f->real->pMethods->xRead(f->real, f->page.data(), ps, frameStart + kFrameHeader);
+        if (rc != SQLITE_OK)
+            return rc;
+        if (!openPage(*f->keys, f->page.data(), ps, 'W', frame))
+            return SQLITE_IOERR_DATA;
+        std::memcpy(out, f->page.data() + within, size_t(n));
+        out += n, amt -= n, off += n;
+    }
+    return SQLITE_OK;
+}
+
+int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+{
+    if (!ensureKeys(f))
+        return SQLITE_IOERR_AUTH;
+    const int ps = kPageSize;
+    if (off == 0 && amt == kWalHeader)
+        return f->real->pMethods->xWrite(f->real, in, amt, off);
+    if (off < kWalHeader)
+        return SQLITE_IOERR_WRITE;
+    const qint64 rel = off - kWalHeader;
+    const quint64 frame = quint64(rel / frameSize());
+    const qint64 at = rel % frameSize();
+    if (at == 0 && (amt == kFrameHeader || amt == frameSize())) {
+        std::memcpy(f->page.data(), in, size_t(kFrameHeader));
+        xorFrameHeader(*f->keys, f->page.data(), frame);
+        if (amt == kFrameHeader)
+            return f->real->pMethods->xWrite(f->real, f->page.data(), kFrameHeader, off);
+        std::vector<unsigned char> whole(static_cast<size_t>(frameSize()));
+        std::memcpy(whole.data(), f->page.data(), kFrameHeader);
+        std::memcpy(whole.data() + kFrameHeader, in + kFrameHeader, size_t(ps));
+        sealPage(*f->keys, whole.data() + kFrameHeader, ps, 'W', frame);
+        return f->real->pMethods->xWrite(f->real, whole.data(), amt, off);
+    }
+    if (at == kFrameHeader && amt == ps) {
+        std::memcpy(f->page.data(), in, size_t(ps));
+        sealPage(*f->keys, f->page.data(), ps, 'W', frame);
+        return f->real->pMethods->xWrite(f->real, f->page.data(), ps, off);
+    }
+    return SQLITE_IOERR_WRITE;
+}
+
+// --- journals and temporary files: a stream, from a prefix nonce or in memory ---
+
+int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
+{
+    if (f->kind == Kind::Journal && !ensureKeys(f))
+        return SQLITE_IOERR_AUTH;
+    if (f->kind == Kind::Journal && !f->hasNonce) {
+        std::memset(out, 0, size_t(amt));
+        return SQLITE_IOERR_SHORT_READ;
+    }
+    const int rc = f->real->pMethods->xRead(f->real, out, amt, f->prefix + off);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return rc;
+    xorStream(out, amt, off, f->streamNonce.data(), f->streamKey.data());
+    if (rc == SQLITE_IOERR_SHORT_READ) {
+        // The zeros past the end were turned into key stream: zeros again, as SQLite expects.
+        sqlite3_int64 size = 0;
+        if (f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK) {
+            const sqlite3_int64 have = std::clamp<sqlite3_int64>(size - f->prefix - off, 0, amt);
+            std::memset(out + have, 0, size_t(amt - have));
+        }
+    }
+    return rc;
+}
+
+int streamWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+{
+    if (f->kind == Kind::Journal && !ensureKeys(f))
+        return SQLITE_IOERR_AUTH;
+    if (f->kind == Kind::Journal && !f->hasNonce) {
+        unsigned char prefix[kJournalPrefix] = {'T', 'K', 'J', 'N', 'L', '0', '0', '1'};
+        randombytes_buf(prefix + 8, kNonceBytes);
+        if (const int rc = f->real->pMethods->xWrite(f->real, prefix, kJournalPrefix, 0); rc != SQLITE_OK)
+            return rc;
+        std::memcpy(f->streamNonce.data(), prefix + 8, kNonceBytes);
+        f->hasNonce = true;
+    }
+    std::vector<unsigned char> buf(in, in + amt);
+    xorStream(buf.data(), amt, off, f->streamNonce.data(), f->streamKey.data());
+    return f->real->pMethods->xWrite(f->real, buf.data(), amt, f->prefix + off);
+}
+
+// --- the io methods ----------------------------------------------------------
+
+int xClose(sqlite3_file *file)
+{
+    CryptFile *f = self(file);
+    int rc = SQLITE_OK;
+    if (f->real->pMethods)
+        rc = f->real->pMethods->xClose(f->real);
+    if (!f->mainName.empty()) {
+        std::lock_guard lock(g_mutex);
+        auto it = g_openMains.find(f->mainName);
+        if (it != g_openMains.end() && --it->second.refs <= 0)
+            g_openMains.erase(it);
+    }
+    sodium_memzero(f->streamKey.data(), f->streamKey.size());
+    f->~CryptFile();
+    return rc;
+}
+
+int xRead(sqlite3_file *file, void *buf, int amt, sqlite3_int64 off)
+{
+    CryptFile *f = self(file);
+    auto *out = static_cast<unsigned char *>(buf);
+    switch (f->kind) {
+    case Kind::Plain:
+        return f->real->pMethods->xRead(f->real, buf, amt, off);
+    case Kind::MainDb:
+        return mainRead(f, out, amt, off);
+    case Kind::Wal:
+        return walRead(f, out, amt, off);
+    case Kind::Journal:
+    case Kind::Temp:
+        return streamRead(f, out, amt, off);
+    }
+    return SQLITE_IOERR_READ;
+}
+
+int xWrite(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
+{
+    CryptFile *f = self(file);
+    const auto *in = static_cast<const unsigned char *>(buf);
+    switch (f->kind) {
+    case Kind::Plain:
+        return f->real->pMethods->xWrite(f->real, buf, amt, off);
+    case Kind::MainDb:
+        return mainWrite(f, in, amt, off);
+    case Kind::Wal:
+        return walWrite(f, in, amt, off);
+    case Kind::Journal:
+    case Kind::Temp:
+        return streamWrite(f, in, amt, off);
+    }
+    return SQLITE_IOERR_WRITE;
+}
+
+int xTruncate(sqlite3_file *file, sqlite3_int64 size)
+{
+    CryptFile *f = self(file);
+    if (f->kind == Kind::Journal && size == 0) {
+        f->hasNonce = false; // a new nonce with the next write: never the same stream twice
+        return f->real->pMethods->xTruncate(f->real, 0);
+    }
+    if (f->kind == Kind::Journal && !f->hasNonce)
+        return SQLITE_OK;
+    return f->real->pMethods->xTruncate(f->real, size + f->prefix);
+}
+
+int xSync(sqlite3_file *file, int flags) { return real(file)->pMethods->xSync(real(file), flags); }
+
+int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
+{
+    CryptFile *f = self(file);
+    const int rc = f->real->pMethods->xFileSize(f->real, size);
+    if (rc == SQLITE_OK)
+        *size = std::max<sqlite3_int64>(0, *size - f->prefix);
+    return rc;
+}
+
+int xLock(sqlite3_file *file, int level) { return real(file)->pMethods->xLock(real(file), level); }
+int xUnlock(sqlite3_file *file, int level) { return real(file)->pMethods->xUnlock(real(file), level); }
+int xCheckReservedLock(sqlite3_file *file, int *out)
+{
+    return real(file)->pMethods->xCheckReservedLock(real(file), out);
+}
+
+int xFileControl(sqlite3_file *file, int op, void *arg)
+{
+    CryptFile *f = self(file);
+    switch (op) {
+    case kFcntlMode:
+        *static_cast<int *>(arg) = f->kind == Kind::MainDb ? (f->locked ? int(FileMode::Locked) : int(FileMode::Encrypted))
+                                                            : int(FileMode::Plain);
+        return SQLITE_OK;
+    case kFcntlReadHeader: {
+        if (f->kind != Kind::MainDb)
+            return SQLITE_NOTFOUND;
+        auto *out = static_cast<QByteArray *>(arg);
+        out->resize(kHeaderSize);
+        return f->real->pMethods->xRead(f->real, out->data(), int(kHeaderSize), 0);
+    }
+    case kFcntlWriteHeader: {
+        const auto *w = static_cast<const HeaderWrite *>(arg);
+        if (f->kind != Kind::MainDb || w->offset < kMetaSize || w->offset + w->bytes->size() > kHeaderSize)
+            return SQLITE_NOTFOUND;
+        const int rc = f->real->pMethods->xWrite(f->real, w->bytes->constData(), int(w->bytes->size()), w->offset);
+        return rc != SQLITE_OK ? rc : f->real->pMethods->xSync(f->real, SQLITE_SYNC_FULL);
+    }
+    case SQLITE_FCNTL_SIZE_HINT:
+        if (f->prefix != 0) {
+            sqlite3_int64 hint = *static_cast<sqlite3_int64 *>(arg) + f->prefix;
+            return f->real->pMethods->xFileControl(f->real, op, &hint);
+        }
+        break;
+    case SQLITE_FCNTL_MMAP_SIZE:
+        if (f->kind != Kind::Plain) {
+            // SQLite would read a mapped file's pages without asking us to open them.
+            *static_cast<sqlite3_int64 *>(arg) = 0;
+            return SQLITE_OK;
+        }
+        break;
+    default:
+        break;
+    }
+    return f->real->pMethods->xFileControl(f->real, op, arg);
+}
+
+int xSectorSize(sqlite3_file *file) { return real(file)->pMethods->xSectorSize(real(file)); }
+
+int xDeviceCharacteristics(sqlite3_file *file)
+{
+    CryptFile *f = self(file);
+    int c = f->real->pMethods->xDeviceCharacteristics(f->real);
+    // A sealed page is written whole: SQLite must not pad the log to a sector
+    // boundary by splitting a frame (it does so only without this property).
+    if (f->kind == Kind::Wal || f->kind == Kind::MainDb)
+        c |= SQLITE_IOCAP_POWERSAFE_OVERWRITE;
+    return c;
+}
+
+int xShmMap(sqlite3_file *file, int page, int size, int extend, void volatile **out)
+{
+    return real(file)->pMethods->xShmMap(real(file), page, size, extend, out);
+}
+int xShmLock(sqlite3_file *file, int offset, int n, int flags)
+{
+    return real(file)->pMethods->xShmLock(real(file), offset, n, flags);
+}
+void xShmBarrier(sqlite3_file *file) { real(file)->pMethods->xShmBarrier(real(file)); }
+int xShmUnmap(sqlite3_file *file, int deleteFlag) { return real(file)->pMethods->xShmUnmap(real(file), deleteFlag); }
+
+int xFetch(sqlite3_file *file, sqlite3_int64 off, int amt, void **out)
+{
+    CryptFile *f = self(file);
+    if (f->kind != Kind::Plain || f->real->pMethods->iVersion < 3) {
+        *out = nullptr; // no memory map of sealed pages: SQLite reads them through xRead
+        return SQLITE_OK;
+    }
+    return f->real->pMethods->xFetch(f->real, off, amt, out);
+}
+
+int xUnfetch(sqlite3_file *file, sqlite3_int64 off, void *p)
+{
+    CryptFile *f = self(file);
+    if (f->kind != Kind::Plain || f->real->pMethods->iVersion < 3)
+        return SQLITE_OK;
+    return f->real->pMethods->xUnfetch(f->real, off, p);
+}
+
+const sqlite3_io_methods kMethods = {
+    3,         xClose,      xRead,     xWrite,      xTruncate,   xSync,  xFileSize, xLock,     xUnlock,
+    xCheckReservedLock, xFileControl, xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier,
+    xShmUnmap, xFetch,      xUnfetch,
+};
+
+// --- opening ---------------------------------------------------------------
+
+// Decides what an opened main file is from its first bytes.
+int classifyMain(CryptFile *f, const char *zName)
+{
+    sqlite3_int64 size = 0;
+    if (const int rc = f->real->pMethods->xFileSize(f->real, &size); rc != SQLITE_OK)
+        return rc;
+    if (size < qint64(sizeof kMagic))
+        return SQLITE_OK; // empty or tiny: plain (new encrypted files are made with their header first)
+    QByteArray meta(kMetaSize, '\0');
+    const int rc = f->real->pMethods->xRead(f->real, meta.data(), int(std::min<qint64>(size, kMetaSize)), 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return rc;
+    if (!hasMagic(meta.constData(), meta.size()))
+        return SQLITE_OK;
+    FileHeader header;
+    if (!parseHeader(meta, header) || size < kHeaderSize)
+        return SQLITE_NOTADB; // ours, but cut short or of a layout this version does not know
+    f->kind = Kind::MainDb;
+    f->prefix = kHeaderSize;
+    f->fileId = header.fileId;
+    f->keys = lookupKeys(header.fileId);
+    f->locked = !f->keys;
+    if (zName) {
+        f->mainName = zName;
+        std::lock_guard lock(g_mutex);
+        OpenMain &m = g_openMains[f->mainName];
+        m.fileId = f->fileId; // a WAL or journal opened for it is sealed with its key
+        ++m.refs;
+    }
+    return SQLITE_OK;
+}
+
+// The file id of the encrypted main file a WAL or journal belongs to; empty for a plain one.
+QByteArray fileIdOfMain(const char *zName)
+{
+    if (!zName)
+        return {};
+    const char *main = sqlite3_filename_database(zName);
+    if (!main)
+        return {};
+    std::lock_guard lock(g_mutex);
+    auto it = g_openMains.find(main);
+    return it == g_openMains.end() ? QByteArray() : it->second.fileId;
+}
+
+int xOpen(sqlite3_vfs *, sqlite3_filename zName, sqlite3_file *file, int flags, int *outFlags)
+{
+    auto *f = new (file) CryptFile;
+    f->base.pMethods = nullptr;
+    f->real = reinterpret_cast<sqlite3_file *>(reinterpret_cast<char *>(file) + alignedSize());
+    std::memset(f->real, 0, size_t(g_root->szOsFile));
+    const int rc = g_root->xOpen(g_root, zName, f->real, flags, outFlags);
+    if (rc != SQLITE_OK) {
+        if (f->real->pMethods)
+            f->real->pMethods->xClose(f->real);
+        f->~CryptFile();
+        return rc;
+    }
+    f->base.pMethods = &kMethods;
+    f->page.resize(size_t(std::max<qint64>(kPageSize, frameSize())));
+    const bool temporary = (flags & (SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_SUBJOURNAL
+                                     | SQLITE_OPEN_TRANSIENT_DB))
+        || ((flags & SQLITE_OPEN_MAIN_DB) && (flags & SQLITE_OPEN_DELETEONCLOSE)) || !zName;
+    int result = SQLITE_OK;
+    if (temporary) {
+        // Sorts and statement journals of any database: a key for this file only.
+        f->kind = Kind::Temp;
+        randombytes_buf(f->streamKey.data(), f->streamKey.size());
+        randombytes_buf(f->streamNonce.data(), f->streamNonce.size());
+    } else if (flags & SQLITE_OPEN_MAIN_DB) {
+        result = classifyMain(f, zName);
+    } else if (flags & SQLITE_OPEN_WAL) {
+        if (QByteArray id = fileIdOfMain(zName); !id.isEmpty()) {
+            f->kind = Kind::Wal;
+            f->fileId = id;
+            ensureKeys(f);
+        }
+    } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) { // a super-journal holds only file names
+        if (QByteArray id = fileIdOfMain(zName); !id.isEmpty()) {
+            f->kind = Kind::Journal;
+            f->fileId = id;
+            ensureKeys(f);
+            f->prefix = kJournalPrefix;
+            sqlite3_int64 size = 0;
+            if (f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK && size >= kJournalPrefix) {
+                unsigned char prefix[kJournalPrefix];
+                if (f->real->pMethods->xRead(f->real, prefix, kJournalPrefix, 0) == SQLITE_OK) {
+                    std::memcpy(f->streamNonce.data(), prefix + 8, kNonceBytes);
+                    f->hasNonce = true;
+                }
+            }
+        }
+    }
+    if (result != SQLITE_OK) {
+        xClose(file);
+        file->pMethods = nullptr;
+    }
+    return result;
+}
+
+int xDelete(sqlite3_vfs *, const char *name, int syncDir) { return g_root->xDelete(g_root, name, syncDir); }
+int xAccess(sqlite3_vfs *, const char *name, int flags, int *out) { return g_root->xAccess(g_root, name, flags, out); }
+int xFullPathname(sqlite3_vfs *, const char *name, int n, char *out) { return g_root->xFullPathname(g_root, name, n, out); }
+void *xDlOpen(sqlite3_vfs *, const char *name) { return g_root->xDlOpen(g_root, name); }
+void xDlError(sqlite3_vfs *, int n, char *msg) { g_root->xDlError(g_root, n, msg); }
+void (*xDlSym(sqlite3_vfs *, void *h, const char *sym))(void) { return g_root->xDlSym(g_root, h, sym); }
+void xDlClose(sqlite3_vfs *, void *h) { g_root->xDlClose(g_root, h); }
+int xRandomness(sqlite3_vfs *, int n, char *out) { return g_root->xRandomness(g_root, n, out); }
+int xSleep(sqlite3_vfs *, int micros) { return g_root->xSleep(g_root, micros); }
+int xCurrentTime(sqlite3_vfs *, double *out) { return g_root->xCurrentTime(g_root, out); }
+int xGetLastError(sqlite3_vfs *, int n, char *out) { return g_root->xGetLastError(g_root, n, out); }
+int xCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *out) { return g_root->xCurrentTimeInt64(g_root, out); }
+
+sqlite3_file *mainFile(sqlite3 *db)
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK)
+        return nullptr;
+    return file;
+}
+
+} // namespace
+
+void ensureVfs()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sodium_init() < 0)
+            qFatal("libsodium could not be initialised");
+        g_root = sqlite3_vfs_find(nullptr);
+        g_vfs = {};
+        g_vfs.iVersion = 2;
+        g_vfs.szOsFile = int(alignedSize()) + g_root->szOsFile;
+        g_vfs.mxPathname = g_root->mxPathname;
+        g_vfs.zName = "tamkeen";
+        g_vfs.xOpen = xOpen;
+        g_vfs.xDelete = xDelete;
+        g_vfs.xAccess = xAccess;
+        g_vfs.xFullPathname = xFullPathname;
+        g_vfs.xDlOpen = xDlOpen;
+        g_vfs.xDlError = xDlError;
+        g_vfs.xDlSym = xDlSym;
+        g_vfs.xDlClose = xDlClose;
+        g_vfs.xRandomness = xRandomness;
+        g_vfs.xSleep = xSleep;
+        g_vfs.xCurrentTime = xCurrentTime;
+        g_vfs.xGetLastError = xGetLastError;
+        g_vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+        sqlite3_vfs_register(&g_vfs, 1);
+    });
+}
+
+void addKey(const QByteArray &fileId, const QByteArray &key)
+{
+    Q_ASSERT(key.size() == kKeyBytes);
+    auto keys = makeKeys(key);
+    std::lock_guard lock(g_mutex);
+    g_keys[fileId] = std::move(keys);
+}
+
+void forgetKey(const QByteArray &fileId)
+{
+    std::lock_guard lock(g_mutex);
+    g_keys.erase(fileId);
+}
+
+bool hasKey(const QByteArray &fileId) { return lookupKeys(fileId) != nullptr; }
+
+QByteArray keyFor(const QByteArray &fileId)
+{
+    KeysPtr keys = lookupKeys(fileId);
+    return keys ? QByteArray(reinterpret_cast<const char *>(keys->master.data()), kKeyBytes) : QByteArray();
+}
+
+FileMode modeOf(sqlite3 *db)
+{
+    int mode = int(FileMode::Plain);
+    sqlite3_file *file = mainFile(db);
+    if (!file || file->pMethods != &kMethods)
+        return FileMode::Plain;
+    xFileControl(file, kFcntlMode, &mode);
+    return FileMode(mode);
+}
+
+bool readHeader(sqlite3 *db, QByteArray &out)
+{
+    sqlite3_file *file = mainFile(db);
+    return file && file->pMethods == &kMethods && xFileControl(file, kFcntlReadHeader, &out) == SQLITE_OK;
+}
+
+bool writeHeader(sqlite3 *db, qint64 offset, const QByteArray &bytes)
+{
+    sqlite3_file *file = mainFile(db);
+    HeaderWrite w{offset, &bytes};
+    return file && file->pMethods == &kMethods && xFileControl(file, kFcntlWriteHeader, &w) == SQLITE_OK;
+}
+
+int damagedCode() { return SQLITE_IOERR_DATA; }
+int lockedCode() { return SQLITE_IOERR_AUTH; }
+
+} // namespace tamkeen::storage::crypt

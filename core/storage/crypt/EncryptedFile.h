@@ -1,0 +1,38 @@
+#pragma once
+// Making encrypted database files: a new one, and a plain one from an earlier
+// version converted in its place (docs/encryption.md, "Conversion").
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace tamkeen::storage::crypt {
+
+class EncryptedFile {
+    Q_DECLARE_TR_FUNCTIONS(EncryptedFile)
+public:
+    enum class State { Missing, Plain, Encrypted, Locked };
+    // What the file at `path` is, without reading any of its pages.
+    static State stateOf(const QString &path);
+
+    // A new, empty encrypted file with a new random key, registered in this
+    // process; readable and writable by its owner only.
+    static Result<QByteArray> create(const QString &path);
+    // Converts the plain SQLite file at `path` into an encrypted one, in its
+    // place: written beside it, checked, renamed over it; the plain copy is
+    // then overwritten with zeros and removed. Its key is registered.
+    static Status convert(const QString &path);
+    // Finishes or undoes a conversion that a crash cut short; nothing to do
+    // when none was under way.
+    static Status recover(const QString &path);
+
+    // Tests only: whether new databases are made encrypted (the default).
+    static void setEncryptNewFiles(bool encrypt);
+    static bool encryptNewFiles();
+
+    static QString convertingPath(const QString &path) { return path + QStringLiteral(".encrypting"); }
+    static QString plainPath(const QString &path) { return path + QStringLiteral(".plain"); }
+};
+
+} // namespace tamkeen::storage::crypt

@@ -1,0 +1,373 @@
+// The database at rest (issue 15 §1): what a thief who copies the file reads,
+// and what the file refuses.
+#include "org/Setup.h"
+#include "registry/HouseholdService.h"
+#include "security/FileKeys.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+#include "storage/crypt/CryptFormat.h"
+#include "storage/crypt/EncryptedFile.h"
+#include "support/TestDb.h"
+#include "support/catch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+using namespace tamkeen;
+using namespace tamkeen::storage;
+using security::FileKeys;
+
+namespace {
+
+const QString kSecretName = QStringLiteral("زينب عبدالرحمن الفريدي");
+const QString kSecretId = QStringLiteral("2987654321");
+const QString kAdminPassword = QStringLiteral("admin-pass-1");
+
+// Every form a string may take in the file: UTF-8, UTF-16 both ways, and its
+// Unicode normal forms.
+QList<QByteArray> formsOf(const QString &text)
+{
+    QList<QByteArray> forms;
+    for (const QString &t : {text, text.normalized(QString::NormalizationForm_C), text.normalized(QString::NormalizationForm_D),
+                             text.normalized(QString::NormalizationForm_KC)}) {
+        forms << t.toUtf8();
+        forms << QByteArray(reinterpret_cast<const char *>(t.utf16()), t.size() * 2);
+        QByteArray be;
+        for (QChar c : t)
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        forms << be;
+    }
+    return forms;
+}
+
+bool anyFileHolds(const QString &dir, const QString &text)
+{
+    const QList<QByteArray> forms = formsOf(text);
+    for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files)) {
+        QFile file(f.absoluteFilePath());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        for (const QByteArray &form : forms)
+            if (all.contains(form)) {
+                UNSCOPED_INFO("found in " << f.fileName().toStdString());
+                return true;
+            }
+    }
+    return false;
+}
+
+// A raw SQLite connection, as a thief with the sqlite3 shell would use.
+int rawCount(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(stmt);
+    *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rc;
+}
+
+void flipBit(const QString &path, qint64 at)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(at));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek(at));
+    REQUIRE(f.putChar(char(c ^ 0x10)));
+}
+
+} // namespace
+
+TEST_CASE("a new database is encrypted: names, IDs and notes are in no byte of the file or its log", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    REQUIRE(crypt::EncryptedFile::stateOf(t->path()) == crypt::EncryptedFile::State::Encrypted);
+    REQUIRE(db.transaction([&]() -> Status {
+        auto q = db.exec(QStringLiteral("INSERT INTO local_state(key, value) VALUES ('probe-name', ?), ('probe-id', ?)"),
+                         {kSecretName, kSecretId});
+        return q ? Status{} : Status(q.error());
+    }));
+    // Before a checkpoint the rows are in the log; after one, in the file.
+    CHECK(QFileInfo(t->path() + QStringLiteral("-wal")).size() > 0);
+    CHECK_FALSE(anyFileHolds(t->dir.path(), kSecretName));
+    CHECK_FALSE(anyFileHolds(t->dir.path(), kSecretId));
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    CHECK_FALSE(anyFileHolds(t->dir.path(), kSecretName));
+    CHECK_FALSE(anyFileHolds(t->dir.path(), kSecretId));
+    // The check can fail: the same rows in a plain file are found.
+    crypt::EncryptedFile::setEncryptNewFiles(false);
+    QTemporaryDir plainDir;
+    {
+        auto plain = Database::open(plainDir.filePath(QStringLiteral("plain.sqlite")));
+        crypt::EncryptedFile::setEncryptNewFiles(true);
+        REQUIRE(plain);
+        REQUIRE(plain.value()->exec(QStringLiteral("CREATE TABLE probe(v TEXT)")));
+        REQUIRE(plain.value()->exec(QStringLiteral("INSERT INTO probe VALUES (?), (?)"), {kSecretName, kSecretId}));
+    }
+    CHECK(anyFileHolds(plainDir.path(), kSecretName));
+    CHECK(anyFileHolds(plainDir.path(), kSecretId));
+}
+
+TEST_CASE("a sort too big for memory spills to disk encrypted", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    // A tiny cache makes SQLite write the sort's runs to temporary files.
+    REQUIRE(db.execScript(QStringLiteral("PRAGMA cache_size = 10; PRAGMA temp_store = FILE; CREATE TEMP TABLE big(v TEXT);")));
+    REQUIRE(db.transaction([&]() -> Status {
+        for (int i = 0; i < 20000; ++i)
+            if (auto q = db.exec(QStringLiteral("INSERT INTO big VALUES (?)"), {kSecretName + QString::number(i)}); !q)
+                return q.error();
+        return {};
+    }));
+    int rows = 0;
+    REQUIRE(db.read(QStringLiteral("SELECT v FROM big ORDER BY v DESC"), {}, [&](const RawRow &row) {
+        if (rows++ == 0)
+            CHECK(row.text(0).startsWith(kSecretName));
+    }));
+    CHECK(rows == 20000);
+}
+
+
+namespace {
+
+void insertProbe(Database &db)
+{
+    REQUIRE(db.transaction([&]() -> Status {
+        auto q = db.exec(QStringLiteral("INSERT INTO local_state(key, value) VALUES ('probe-name', ?), ('probe-id', ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {kSecretName, kSecretId});
+        return q ? Status{} : Status(q.error());
+    }));
+}
+
+QString probeName(Database &db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = 'probe-name'"));
+    REQUIRE(v);
+    return v.value().toString();
+}
+
+// A set-up file with the probe rows, closed, its key forgotten: as a laptop
+// is after a restart, or a thief finds it.
+std::unique_ptr<test::TestDb> closedLockedDb()
+{
+    auto t = test::makeSetUpDb();
+    insertProbe(*t->db);
+    t->db.reset();
+    FileKeys::lock(t->path());
+    REQUIRE(FileKeys::isLocked(t->path()));
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("a locked file opens with a user's password and with nothing else", "[encryption]")
+{
+    auto t = closedLockedDb();
+    const QByteArray before = test::fileBytes(t->path());
+
+    auto refused = Database::open(t->path());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("encrypted")));
+
+    auto wrong = FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("not the password"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::PermissionDenied);
+    auto nobody = FileKeys::unlock(t->path(), QStringLiteral("nobody"), QStringLiteral("correct horse"));
+    REQUIRE_FALSE(nobody);
+    CHECK(nobody.error().message == wrong.error().message); // the same answer for both
+    CHECK(FileKeys::isLocked(t->path()));
+    CHECK(test::fileBytes(t->path()) == before);
+
+    auto opened = FileKeys::unlock(t->path(), QStringLiteral("ADMIN "), QStringLiteral("correct horse"));
+    REQUIRE(opened);
+    CHECK(opened.value().userSecretKey.size() == 64);
+    auto db = Database::open(t->path());
+    REQUIRE(db);
+    CHECK(probeName(*db.value()) == kSecretName);
+}
+
+TEST_CASE("a user added later gets a slot, a deactivated one loses it", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    security::UserService users(*t->db, security::HashCost::minimal());
+    CHECK(FileKeys::userSlotCount(*t->db) == 1);
+    auto id = users.add(t->admin, {QStringLiteral("salma"), QStringLiteral("سلمى"), security::Role::Counsellor,
+                                   QStringLiteral("salma-pass-1")});
+    REQUIRE(id);
+    CHECK(FileKeys::userSlotCount(*t->db) == 2);
+    t->db.reset();
+    FileKeys::lock(t->path());
+    REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("salma"), QStringLiteral("salma-pass-1")));
+    auto db = Database::open(t->path());
+    REQUIRE(db);
+    security::UserService again(*db.value(), security::HashCost::minimal());
+    auto admin = again.login(QStringLiteral("admin"), QStringLiteral("correct horse"));
+    REQUIRE(admin);
+    REQUIRE(again.setActive(admin.value(), id.value(), false));
+    CHECK(FileKeys::userSlotCount(*db.value()) == 1);
+    db.value().reset();
+    FileKeys::lock(t->path());
+    CHECK_FALSE(FileKeys::unlock(t->path(), QStringLiteral("salma"), QStringLiteral("salma-pass-1")));
+}
+
+TEST_CASE("the recovery key opens a file whose passwords are all lost", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    CHECK_FALSE(FileKeys::hasRecoveryKey(*t->db));
+    auto recovery = FileKeys::makeRecoveryKey(*t->db, t->admin);
+    REQUIRE(recovery);
+    CHECK(recovery.value().size() == 16 * 4 + 15);
+    CHECK(FileKeys::hasRecoveryKey(*t->db));
+    insertProbe(*t->db);
+    t->db.reset();
+    FileKeys::lock(t->path());
+
+    QString typo = recovery.value();
+    typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    CHECK_FALSE(FileKeys::unlockWithRecoveryKey(t->path(), typo));
+    CHECK_FALSE(FileKeys::unlockWithRecoveryKey(t->path(), QStringLiteral("1234")));
+    CHECK(FileKeys::isLocked(t->path()));
+    // Read out loud and typed in lower case with spaces: still the key.
+    REQUIRE(FileKeys::unlockWithRecoveryKey(t->path(), recovery.value().toLower().replace(QLatin1Char('-'), QLatin1Char(' '))));
+    auto db = Database::open(t->path());
+    REQUIRE(db);
+    CHECK(probeName(*db.value()) == kSecretName);
+}
+
+TEST_CASE("a flipped bit in a page is refused as damage and the file is left as it was", "[encryption]")
+{
+    auto t = closedLockedDb();
+    REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
+    // A byte in the third page, inside SQLite's part of the file.
+    flipBit(t->path(), crypt::kHeaderSize + 2 * crypt::kPageSize + 100);
+    const QByteArray before = test::fileBytes(t->path());
+    auto db = Database::open(t->path());
+    REQUIRE_FALSE(db);
+    CHECK(db.error().code == ErrorCode::Corrupt);
+    CHECK(test::fileBytes(t->path()) == before);
+    // A raw connection reads no garbage either.
+    QString error;
+    const int rc = rawCount(t->path(), &error);
+    CHECK((rc != SQLITE_ROW || !error.isEmpty()));
+}
+
+TEST_CASE("a truncated encrypted file is refused and left as it was", "[encryption]")
+{
+    for (const qint64 keep : {qint64(100), crypt::kHeaderSize - 1, crypt::kHeaderSize + crypt::kPageSize + 10}) {
+        CAPTURE(keep);
+        auto t = closedLockedDb();
+        REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
+        REQUIRE(QFile::resize(t->path(), keep));
+        const QByteArray before = test::fileBytes(t->path());
+        auto db = Database::open(t->path());
+        REQUIRE_FALSE(db);
+        CHECK((db.error().code == ErrorCode::Corrupt || db.error().code == ErrorCode::NotTamkeenFile));
+        CHECK(test::fileBytes(t->path()) == before);
+    }
+}
+
+namespace {
+
+// A database as the version before encryption wrote it, with the probe rows.
+void makePlain(const QString &path)
+{
+    crypt::EncryptedFile::setEncryptNewFiles(false);
+    auto db = Database::open(path);
+    crypt::EncryptedFile::setEncryptNewFiles(true);
+    REQUIRE(db);
+    REQUIRE(org::Setup::run(*db.value(), test::sampleSetup(), security::HashCost::minimal()));
+    insertProbe(*db.value());
+    REQUIRE(crypt::EncryptedFile::stateOf(path) == crypt::EncryptedFile::State::Plain);
+}
+
+} // namespace
+
+TEST_CASE("a plain database is encrypted in its place on first open, with its users able to log in", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tamkeen.sqlite"));
+    makePlain(path);
+    REQUIRE(anyFileHolds(dir.path(), kSecretName)); // the test can fail
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        CHECK(probeName(*db.value()) == kSecretName);
+        CHECK(FileKeys::userSlotCount(*db.value()) == 1);
+    }
+    CHECK(crypt::EncryptedFile::stateOf(path) == crypt::EncryptedFile::State::Encrypted);
+    CHECK_FALSE(QFileInfo::exists(crypt::EncryptedFile::plainPath(path)));
+    CHECK_FALSE(QFileInfo::exists(crypt::EncryptedFile::convertingPath(path)));
+    CHECK_FALSE(anyFileHolds(dir.path(), kSecretName));
+    CHECK_FALSE(anyFileHolds(dir.path(), kSecretId));
+    FileKeys::lock(path);
+    REQUIRE(FileKeys::unlock(path, QStringLiteral("admin"), QStringLiteral("correct horse")));
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK(probeName(*db.value()) == kSecretName);
+}
+
+TEST_CASE("a conversion cut short by a crash loses nothing", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tamkeen.sqlite"));
+    const QString converting = crypt::EncryptedFile::convertingPath(path);
+    const QString plain = crypt::EncryptedFile::plainPath(path);
+
+    SECTION("cut while the encrypted copy was being written")
+    {
+        makePlain(path);
+        QFile half(converting);
+        REQUIRE(half.open(QIODevice::WriteOnly));
+        half.write(QByteArray(crypt::kHeaderSize / 2, 'x'));
+        half.close();
+    }
+    SECTION("cut between the two renames, the copy complete")
+    {
+        makePlain(path);
+        REQUIRE(crypt::EncryptedFile::convert(path));
+        // Back to the moment after the first rename: the copy not yet in place.
+        REQUIRE(QFile::copy(path, converting));
+        REQUIRE(QFile::remove(path));
+        QFile old(plain);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("the plain file, not yet wiped");
+    }
+    SECTION("cut between the two renames, before the copy was checked")
+    {
+        makePlain(path);
+        REQUIRE(QFile::rename(path, plain));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK(probeName(*db.value()) == kSecretName);
+    CHECK(crypt::EncryptedFile::stateOf(path) == crypt::EncryptedFile::State::Encrypted);
+    CHECK_FALSE(QFileInfo::exists(plain));
+    CHECK_FALSE(QFileInfo::exists(converting));
+}
+
+TEST_CASE("another copy of SQLite, or a stranger's file, is passed through untouched", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE t(v); INSERT INTO t VALUES ('hello');", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(test::fileBytes(path).startsWith("SQLite format 3"));
+    CHECK(crypt::EncryptedFile::stateOf(path) == crypt::EncryptedFile::State::Plain);
+}
