@@ -9368,6 +9368,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>This is your organisation&apos;s recovery key. If every password is lost, it opens any of the organisation&apos;s databases. It is shown only now: print it or write it down, and keep it locked away. Anyone who has it can read the families&apos; data.</source>
+        <translation>هذا مفتاح الاسترداد الخاص بمؤسستك. إذا فُقدت كل كلمات المرور فإنه يفتح أي قاعدة بيانات من قواعد بيانات المؤسسة. لا يظهر إلا الآن: اطبعه أو اكتبه، واحفظه في مكان مقفل. من يملكه يستطيع قراءة بيانات الأسر.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it locked away</source>
+        <translation>طبعتُ مفتاح الاسترداد أو كتبته، وسأحفظه في مكان مقفل</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>مفتاح-الاسترداد.pdf</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved as a PDF. %1</source>
+        <translation>تعذّر حفظ مفتاح الاسترداد بصيغة PDF. %1</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away.</source>
+        <translation>احفظ هذه الصفحة في مكان مقفل.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReferralDialog</name>
     <message>
         <source>New referral</source>

@@ -9216,6 +9216,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>This is your organisation&apos;s recovery key. If every password is lost, it opens any of the organisation&apos;s databases. It is shown only now: print it or write it down, and keep it locked away. Anyone who has it can read the families&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key could not be saved as a PDF. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ReferralDialog</name>
     <message>
         <source>New referral</source>

@@ -1,5 +1,7 @@
 #include "support/Shell.h"
 
+#include "dialogs/RecoveryKeyDialog.h"
+
 #include "support/Gui.h"
 #include "support/catch.h"
 
@@ -50,8 +52,20 @@ void setUp(App &app, bool demo)
     if (demo)
         setup->findChild<QCheckBox *>(QStringLiteral("demo"))->setChecked(true);
     clickSubmit(setup);
+    keepRecoveryKey(setup);
     REQUIRE(app.controller->mainWindow());
     REQUIRE(app.controller->mainWindow()->isVisible());
+}
+
+void keepRecoveryKey(ui::SetupDialog *setup)
+{
+    ui::RecoveryKeyDialog *recovery = setup->recoveryDialog();
+    REQUIRE(recovery);
+    REQUIRE(recovery->isVisible());
+    CHECK_FALSE(recovery->continueButton()->isEnabled()); // not before saying it was kept
+    recovery->keptBox()->setChecked(true);
+    recovery->continueButton()->click();
+    settle();
 }
 
 void login(App &app, const QString &user, const QString &password)

@@ -26,6 +26,8 @@ struct App {
 // First-run setup through the dialog, as an administrator would; `demo` ticks
 // the demonstration-data box.
 void setUp(App &app, bool demo = false);
+// Ticks "kept" on the recovery key shown after setup, and continues.
+void keepRecoveryKey(ui::SetupDialog *setup);
 void login(App &app, const QString &user, const QString &password);
 
 } // namespace tamkeen::test

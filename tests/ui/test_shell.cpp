@@ -1,10 +1,12 @@
 // The desktop shell as a user meets it: first-run setup, login, the sections,
 // settings, users, logging out, and a file that cannot be opened.
 #include "dialogs/LoginDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/SetupDialog.h"
 #include "format/AppSettings.h"
 #include "format/Translations.h"
 #include "pages/SettingsPage.h"
+#include "security/FileKeys.h"
 #include "pages/UsersModel.h"
 #include "pages/UsersPage.h"
 #include "shell/AppController.h"
@@ -17,6 +19,8 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -68,6 +72,40 @@ TEST_CASE("First-run setup through the dialog keeps what was typed when somethin
 
     type(setup, "centreCode", QStringLiteral("ruh"));
     clickSubmit(setup);
+    // The organisation's recovery key, shown once: Escape does not close it unkept.
+    RecoveryKeyDialog *recovery = setup->recoveryDialog();
+    REQUIRE(recovery);
+    CHECK(recovery->layoutDirection() == Qt::RightToLeft);
+    const QString key = recovery->findChild<QLabel *>(QStringLiteral("recoveryKey"))->text();
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-F]{4}-){15}[0-9A-F]{4}$")).match(key).hasMatch());
+    test::screenshot(recovery, QStringLiteral("01-setup-recovery-key"));
+    recovery->reject();
+    CHECK(recovery->isVisible());
+    CHECK_FALSE(app.controller->mainWindow());
+    auto printed = RecoveryKeyDialog::sheet(key, {});
+    CHECK(printed.text->toPlainText().contains(key));
+    test::keepRecoveryKey(setup);
+    REQUIRE(app.controller->mainWindow());
+    CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("RUH")));
+}
+
+TEST_CASE("An encrypted database opens with the first login, and a wrong password leaves it closed", "[ui][encryption]")
+{
+    App app;
+    setUp(app);
+    app.controller.reset(); // Tamkeen closed, as after a restart: the key is forgotten
+    tamkeen::security::FileKeys::lock(app.dbPath());
+    REQUIRE(tamkeen::security::FileKeys::isLocked(app.dbPath()));
+    app.start();
+    LoginDialog *dialog = app.controller->loginDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->layoutDirection() == Qt::RightToLeft);
+    login(app, QStringLiteral("noura"), QStringLiteral("not-her-password"));
+    CHECK_FALSE(app.controller->mainWindow());
+    CHECK(dialog->banner()->kind() == MessageBanner::Kind::Error);
+    CHECK(dialog->banner()->text() == QStringLiteral("اسم المستخدم أو كلمة المرور خاطئة."));
+    CHECK(tamkeen::security::FileKeys::isLocked(app.dbPath()));
+    login(app, QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
     REQUIRE(app.controller->mainWindow());
     CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("RUH")));
 }

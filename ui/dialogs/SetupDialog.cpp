@@ -1,5 +1,9 @@
 #include "dialogs/SetupDialog.h"
 
+#include "dialogs/RecoveryKeyDialog.h"
+#include "security/FileKeys.h"
+
+#include "org/DeviceInfo.h"
 #include "org/Setup.h"
 #include "sync/Enrolment.h"
 #include "widgets/FileDialogs.h"
@@ -230,8 +234,29 @@ void SetupDialog::submit()
         if (!filled) // the database is set up; only the examples are missing
             m_banner->showError(filled.error().message);
     }
-    emit completed(session.value());
-    accept();
+    showRecoveryKey(session.value());
+}
+
+// The organisation's recovery key, made now and shown once; setup is
+// complete when the administrator has kept it.
+void SetupDialog::showRecoveryKey(const security::Session &session)
+{
+    auto key = security::FileKeys::makeRecoveryKey(m_db, session);
+    if (!key) { // the database is set up; a recovery key can be made later
+        m_banner->showError(key.error().message);
+        emit completed(session);
+        accept();
+        return;
+    }
+    auto device = org::Devices::thisDevice(m_db);
+    m_recovery = new RecoveryKeyDialog(key.value(), device ? device.value() : org::DeviceInfo{}, m_settings, this);
+    m_recovery->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recovery, &QDialog::accepted, this, [this, session] {
+        emit completed(session);
+        accept();
+    });
+    hide();
+    m_recovery->show();
 }
 
 } // namespace tamkeen::ui

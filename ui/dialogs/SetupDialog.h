@@ -23,6 +23,7 @@ namespace tamkeen::ui {
 
 class AppSettings;
 class MessageBanner;
+class RecoveryKeyDialog;
 
 class SetupDialog : public QDialog {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     MessageBanner *banner() const { return m_banner; }
     QRadioButton *joinChoice() const { return m_joinChoice; }
+    // Shown once setup has run, until the administrator has kept the key.
+    RecoveryKeyDialog *recoveryDialog() const { return m_recovery; }
 
 signals:
     void completed(const tamkeen::security::Session &session); // a new organisation, its administrator logged in
@@ -40,6 +43,7 @@ private:
     void submit();
     void submitJoin();
     void showChoice();
+    void showRecoveryKey(const security::Session &session);
     QLineEdit *addLine(const QString &name);
 
     storage::Database &m_db;
@@ -56,6 +60,7 @@ private:
     QLineEdit *m_username, *m_fullName, *m_password, *m_confirm;
     QPushButton *m_submit;
     QCheckBox *m_demo;
+    RecoveryKeyDialog *m_recovery = nullptr;
 };
 
 } // namespace tamkeen::ui
