@@ -701,6 +701,10 @@
         <source>The database %1 is encrypted: log in to open it.</source>
         <translation>قاعدة البيانات %1 مشفّرة: سجّل الدخول لفتحها.</translation>
     </message>
+    <message>
+        <source>The database is encrypted: log in to open it.</source>
+        <translation>قاعدة البيانات مشفّرة: سجّل الدخول لفتحها.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -1017,6 +1021,10 @@
     <message>
         <source>The unencrypted copy %1 could not be removed; remove it by hand.</source>
         <translation>تعذّر حذف النسخة غير المشفّرة %1؛ احذفها يدويًا.</translation>
+    </message>
+    <message>
+        <source>The database %1 was not encrypted: none of its accounts has a key to open it with. An administrator resets a password, then Tamkeen encrypts it.</source>
+        <translation>لم تُشفَّر قاعدة البيانات %1: لا يملك أيّ من حساباتها مفتاحًا يفتحها به. يعيد مدير النظام تعيين كلمة مرور، ثم يشفّرها تمكين.</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5391,14 @@
     <message>
         <source>Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask your administrator.</source>
         <translation>لم يُغيَّر شيء. لاستخدام قاعدة بيانات أخرى شغّل تمكين مع مسار ملف آخر (الخيار db)، أو اطلب المساعدة من مدير النظام.</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted</source>
+        <translation>أصبحت قاعدة البيانات مشفّرة</translation>
+    </message>
+    <message>
+        <source>This version of Tamkeen encrypted the database on this computer. Each user opens it with their own password, as before; the unencrypted copy was overwritten and removed.</source>
+        <translation>شفّر هذا الإصدار من تمكين قاعدة البيانات على هذا الحاسوب. يفتحها كل مستخدم بكلمة مروره كما في السابق؛ وقد مُحيت النسخة غير المشفّرة وحُذفت.</translation>
     </message>
 </context>
 <context>

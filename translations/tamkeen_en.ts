@@ -685,6 +685,10 @@
         <source>The database %1 is encrypted: log in to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is encrypted: log in to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -980,6 +984,10 @@
     </message>
     <message>
         <source>The unencrypted copy %1 could not be removed; remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was not encrypted: none of its accounts has a key to open it with. An administrator resets a password, then Tamkeen encrypts it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,6 +5326,14 @@
     </message>
     <message>
         <source>Nothing was changed. To use another database, start Tamkeen with --db and the path of the file, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Tamkeen encrypted the database on this computer. Each user opens it with their own password, as before; the unencrypted copy was overwritten and removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,9 @@ std::unique_ptr<storage::Database> openDatabase(const QString &path, bool create
         fail(db.error().message);
         return nullptr;
     }
+    if (db.value()->encryptedAtOpen())
+        std::fputs(qPrintable(u"tamkeen-cli: %1 is now encrypted; its unencrypted copy was overwritten and removed\n"_s.arg(path)),
+                   stderr);
     return std::move(db).value();
 }
 

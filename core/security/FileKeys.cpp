@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <functional>
 #include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -175,7 +176,7 @@ Result<Unlocked> acceptKey(const QByteArray &header, const QByteArray &dbKey)
         return makeError(ErrorCode::Corrupt, FileKeys::tr("The database file's key slots are damaged. Open it with the "
                                                           "recovery key, or restore it from a backup."));
     enc::addKey(h.fileId, dbKey);
-    return Unlocked{h.fileId, {}};
+    return Unlocked{h.fileId, {}, {}};
 }
 
 QByteArray sealToUser(const QByteArray &publicKey, const QByteArray &dbKey)
@@ -206,24 +207,20 @@ bool openSealed(const Slot &slot, const QByteArray &secret, QByteArray &dbKey)
 // org_settings (it syncs), the secret half shown once to the administrator.
 const QString kRecoverySetting = u"recovery_public_key"_s;
 
-QByteArray recoveryPublicKey(storage::Database &db)
-{
-    QByteArray pk;
-    (void)db.read(u"SELECT value FROM org_settings WHERE key = ? AND deleted = 0"_s, {kRecoverySetting},
-                  [&](const storage::RawRow &row) { pk = QByteArray::fromHex(row.text(0).toLatin1()); });
-    return pk.size() == crypto_box_PUBLICKEYBYTES ? pk : QByteArray();
-}
 
 sqlite3 *rawOf(storage::Database &db) { return storage::Database::rawHandle(db.connection()); }
 
-// Writes `list` into the area not holding the current slotList, one generation on.
-Status writeSlots(sqlite3 *raw, const Slots &current, const QList<Slot> &list)
+// Writes `list` into the area not holding the current slots, one generation
+// on, then into the other one too: a slot taken away (a deactivated account,
+// an old password) stays in neither.
+Status writeSlotList(sqlite3 *raw, const Slots &current, const QList<Slot> &list)
 {
-    const QByteArray area = encodeArea(list, current.generation + 1);
-    if (area.size() > enc::kSlotAreaSize)
+    const QByteArray first = encodeArea(list, current.generation + 1);
+    if (first.size() > enc::kSlotAreaSize)
         return makeError(ErrorCode::Invalid, FileKeys::tr("Too many user accounts for this database's key slots."));
     const int target = current.area == 0 ? 1 : 0;
-    if (!enc::writeHeader(raw, enc::kMetaSize + target * enc::kSlotAreaSize, area))
+    if (!enc::writeHeader(raw, enc::kMetaSize + target * enc::kSlotAreaSize, first)
+        || !enc::writeHeader(raw, enc::kMetaSize + (1 - target) * enc::kSlotAreaSize, encodeArea(list, current.generation + 2)))
         return makeError(ErrorCode::Io, FileKeys::tr("The database file's key slots could not be written."));
     return {};
 }
@@ -274,6 +271,7 @@ Result<Unlocked> FileKeys::unlock(const QString &path, const QString &username, 
         if (!accepted)
             return accepted.error();
         accepted.value().userSecretKey = secret.value();
+        accepted.value().wrappedKey = slot.wrapped;
         return accepted;
     }
     if (!tried) {
@@ -334,29 +332,57 @@ Status FileKeys::refreshSlots(storage::Database &db)
     sqlite3 *raw = rawOf(db);
     if (!raw || enc::modeOf(raw) != enc::FileMode::Encrypted)
         return {};
+    // Read and written under SQLite's write lock: two programs refreshing at
+    // once would otherwise write the same slot area.
+    return db.transaction([&]() -> Status {
+        auto written = writeSlots(raw);
+        return written ? Status{} : Status(written.error());
+    });
+}
+
+namespace {
+
+// Rows of a statement on the raw handle (the conversion's copy has no Database).
+bool eachRow(sqlite3 *raw, const char *sql, const std::function<void(sqlite3_stmt *)> &row)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        row(stmt);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+QByteArray blobAt(sqlite3_stmt *stmt, int column)
+{
+    return QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, column)), sqlite3_column_bytes(stmt, column));
+}
+
+} // namespace
+
+Result<int> FileKeys::writeSlots(sqlite3 *raw)
+{
     QByteArray header;
     enc::FileHeader h;
     if (!enc::readHeader(raw, header) || !enc::parseHeader(header.left(enc::kMetaSize), h))
         return makeError(ErrorCode::Io, tr("The database file's key slots could not be read."));
-    const QByteArray dbKey = enc::keyFor(h.fileId);
+    QByteArray dbKey = enc::keyFor(h.fileId);
     if (dbKey.isEmpty())
-        return {};
-    // Read and written under SQLite's write lock: two programs refreshing at
-    // once would otherwise write the same slot area.
-    return db.transaction([&]() -> Status { return writeUserSlots(db, raw, h.fileId, dbKey); });
-}
-
-Status FileKeys::writeUserSlots(storage::Database &db, sqlite3 *raw, const QByteArray &fileId, const QByteArray &dbKey)
-{
-    QByteArray header;
-    if (!enc::readHeader(raw, header))
-        return makeError(ErrorCode::Io, tr("The database file's key slots could not be read."));
+        return 0;
     const Slots current = readSlots(header);
     QList<Slot> wanted;
     bool changed = false;
     // The organisation's recovery key: the slot made for its public half is
     // kept; a new public half (a new recovery key) replaces it.
-    const QByteArray recoveryPk = recoveryPublicKey(db);
+    QByteArray recoveryPk;
+    bool read = eachRow(raw, "SELECT value FROM org_settings WHERE key = 'recovery_public_key' AND deleted = 0",
+                        [&](sqlite3_stmt *st) {
+                            recoveryPk = QByteArray::fromHex(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+                        });
+    if (recoveryPk.size() != crypto_box_PUBLICKEYBYTES)
+        recoveryPk.clear();
     const QByteArray recoveryTag = recoveryPk.left(kTagBytes);
     if (!recoveryPk.isEmpty()) {
         auto same = std::find_if(current.list.cbegin(), current.list.cend(),
@@ -371,13 +397,18 @@ Status FileKeys::writeUserSlots(storage::Database &db, sqlite3 *raw, const QByte
         }
     }
     QList<Slot> users;
-    Status s = db.read(u"SELECT username, wrapped_key, public_key FROM users WHERE deleted = 0 AND active = 1 "
-                       "AND length(public_key) = ? AND length(wrapped_key) > 0 ORDER BY id"_s,
-                       {int(crypto_sign_PUBLICKEYBYTES)}, [&](const storage::RawRow &row) {
-                           users.append(Slot{UserSlot, userTag(fileId, row.text(0)), row.blob(1), row.blob(2)});
-                       });
-    if (!s)
-        return s;
+    read = read
+        && eachRow(raw,
+                   "SELECT username, wrapped_key, public_key FROM users WHERE deleted = 0 AND active = 1 "
+                   "AND length(public_key) = 32 AND length(wrapped_key) > 0 ORDER BY id",
+                   [&](sqlite3_stmt *st) {
+                       const QString name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+                       users.append(Slot{UserSlot, userTag(h.fileId, name), blobAt(st, 1), blobAt(st, 2)});
+                   });
+    if (!read) {
+        sodium_memzero(dbKey.data(), size_t(dbKey.size()));
+        return makeError(ErrorCode::Database, tr("The database file's key slots could not be read."));
+    }
     // A slot already made for the same name and wrapped key is kept as it is
     // (a sealed box differs each time it is made: rewriting would be for nothing).
     for (Slot &u : users) {
@@ -394,9 +425,18 @@ Status FileKeys::writeUserSlots(storage::Database &db, sqlite3 *raw, const QByte
         if (!u.sealed.isEmpty())
             wanted.append(u);
     }
+    sodium_memzero(dbKey.data(), size_t(dbKey.size()));
     if (!changed && wanted.size() == current.list.size())
-        return {};
-    return writeSlots(raw, current, wanted);
+        return int(wanted.size());
+    if (Status s = writeSlotList(raw, current, wanted); !s)
+        return s.error();
+    return int(wanted.size());
+}
+
+int FileKeys::slotCount(const QString &path)
+{
+    const HeaderReader reader(path);
+    return reader.encrypted() ? int(readSlots(reader.header()).list.size()) : 0;
 }
 
 Result<QString> FileKeys::makeRecoveryKey(storage::Database &db, const Session &by)

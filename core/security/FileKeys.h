@@ -23,6 +23,7 @@ namespace tamkeen::security {
 struct Unlocked {
     QByteArray fileId;
     QByteArray userSecretKey; // empty for the recovery key
+    QByteArray wrappedKey;    // the slot's copy of users.wrapped_key it was opened from
 };
 
 class FileKeys {
@@ -56,8 +57,12 @@ public:
     // The user names (normalised) that have a slot: for tests and `check`.
     static int userSlotCount(storage::Database &db);
 
-private:
-    static Status writeUserSlots(storage::Database &db, ::sqlite3 *raw, const QByteArray &fileId, const QByteArray &dbKey);
+    // The same on a raw connection to an encrypted file whose key is open
+    // (the conversion's copy, before it takes the database's name): the
+    // number of slots it holds afterwards.
+    static Result<int> writeSlots(::sqlite3 *raw);
+    // How many slots (users' and recovery) the file at `path` holds; 0 for a plain file.
+    static int slotCount(const QString &path);
 };
 
 } // namespace tamkeen::security

@@ -382,7 +382,8 @@ Status UserService::refuseSharedName(const QString &name, const QList<UserRecord
     return makeError(ErrorCode::Conflict, sharedNameMessage(name, int(accounts.size())), u"username"_s);
 }
 
-Result<Session> UserService::login(const QString &username, const QString &password, const QByteArray &openedKey)
+Result<Session> UserService::login(const QString &username, const QString &password, const QByteArray &openedKey,
+                                   const QByteArray &openedWrapped)
 {
     const QString name = normalizeUsername(username);
     if (name.isEmpty())
@@ -423,7 +424,8 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     // The wrapped key is opened by the right password only: with it, one
     // Argon2id (at the hash's cost) checks the password and unlocks the key.
     bool passwordOk = false;
-    if (found && !wrapped.isEmpty() && !openedKey.isEmpty() && UserKeys::publicKeyOf(openedKey) == publicKey) {
+    if (found && !wrapped.isEmpty() && !openedKey.isEmpty() && openedWrapped == wrapped
+        && UserKeys::publicKeyOf(openedKey) == publicKey) {
         session.signingKey = openedKey;
         passwordOk = true;
     } else if (found && !wrapped.isEmpty()) {

@@ -59,9 +59,12 @@ public:
     // Checks the password and returns the session. Failures are counted per user
     // name; from the third, logins wait 5 s, then 10 s, 20 s … up to 5 minutes.
     // `openedKey`: the user's secret key, already opened with this password
-    // to unlock an encrypted file (FileKeys::unlock): checked against the
-    // account's public key instead of a second Argon2id.
-    Result<Session> login(const QString &username, const QString &password, const QByteArray &openedKey = {});
+    // from `openedWrapped` to unlock an encrypted file (FileKeys::unlock):
+    // taken instead of a second Argon2id only if the account's wrapped key is
+    // that same blob (a slot left behind by a password change opens nothing
+    // here) and its public key matches.
+    Result<Session> login(const QString &username, const QString &password, const QByteArray &openedKey = {},
+                          const QByteArray &openedWrapped = {});
     // Milliseconds before the next attempt for this name is accepted (0 = now).
     qint64 lockoutRemaining(const QString &username);
 

@@ -38,6 +38,12 @@ QString nextConnectionName()
 
 Error sqliteError(int code, const QString &detail)
 {
+    // The encryption's own answers (storage/crypt): a page that does not open is damage.
+    if (code == crypt::damagedCode())
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database file is damaged. Restore it from a backup or an export."));
+    if (code == crypt::lockedCode())
+        return makeError(ErrorCode::PermissionDenied, Database::tr("The database is encrypted: log in to open it."));
     switch (code & 0xFF) {
     case SQLITE_FULL:
         return makeError(ErrorCode::Io, Database::tr("The disk is full. Nothing was saved; free some space and try again."));
@@ -106,29 +112,44 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
 {
+    return openFile(path, version, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int version, bool convertPlain)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     crypt::ensureVfs();
-    if (Status s = crypt::EncryptedFile::recover(absolute); !s)
+    using crypt::EncryptedFile;
+    if (Status s = EncryptedFile::recover(absolute, &security::FileKeys::slotCount); !s)
         return s.error();
-    const crypt::EncryptedFile::State state = crypt::EncryptedFile::stateOf(absolute);
-    if (state == crypt::EncryptedFile::State::Locked)
-        return lockedError(absolute);
+    EncryptedFile::State state = EncryptedFile::stateOf(absolute);
+    if (state == EncryptedFile::State::Locked || state == EncryptedFile::State::Encrypted) {
+        const int slotCount = security::FileKeys::slotCount(absolute);
+        if (state == EncryptedFile::State::Locked && slotCount == 0) {
+            // Made, but setup never finished (cancelled, a crash): no key
+            // slot, so nobody can open it. Set aside, not removed; setup again.
+            const QString aside = absolute + u".unfinished"_s;
+            QFile::remove(aside);
+            if (!QFile::rename(absolute, aside))
+                return lockedError(absolute);
+            state = EncryptedFile::State::Missing;
+        } else if (slotCount > 0 && QFileInfo(absolute).size() <= crypt::kHeaderSize) {
+            // Key slots but not one page: the file was cut short.
+            return makeError(ErrorCode::Corrupt, tr("The database file is damaged. Restore it from a backup or an export."));
+        } else if (state == EncryptedFile::State::Locked) {
+            return lockedError(absolute);
+        }
+    }
     auto check = checkExistingFile(absolute, latestSchemaVersion());
     if (!check)
         return check.error();
-    bool converted = false;
     if (check.value() == FileState::Missing) {
         const QDir dir = QFileInfo(absolute).absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QChar(0x2066) + QDir::toNativeSeparators(dir.absolutePath()) + QChar(0x2069)));
-        if (crypt::EncryptedFile::encryptNewFiles())
-            if (auto made = crypt::EncryptedFile::create(absolute); !made)
+        if (EncryptedFile::encryptNewFiles())
+            if (auto made = EncryptedFile::create(absolute); !made)
                 return made.error();
-    } else if (state == crypt::EncryptedFile::State::Plain && crypt::EncryptedFile::encryptNewFiles()) {
-        // A file from a version before encryption: encrypted in its place, once.
-        if (Status s = crypt::EncryptedFile::convert(absolute); !s)
-            return s.error();
-        converted = true;
     }
     std::unique_ptr<Database> db(new Database(absolute));
     if (Status s = db->openConnection(false); !s)
@@ -139,9 +160,25 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
         return s.error();
     if (Status s = db->loadIdentity(); !s)
         return s.error();
-    if (converted && db->schemaVersion() >= 1)
-        if (Status s = security::FileKeys::refreshSlots(*db); !s) // its users log in as before
-            return s.error();
+    if (convertPlain && state == EncryptedFile::State::Plain && EncryptedFile::encryptNewFiles()
+        && version == latestSchemaVersion()) {
+        // A file from a version before encryption, now migrated: encrypted in
+        // its place, once, with a slot for each of its users.
+        db.reset();
+        const Status converted =
+            EncryptedFile::convert(absolute, [](::sqlite3 *copy) { return security::FileKeys::writeSlots(copy); });
+        if (!converted && converted.error().code != ErrorCode::PermissionDenied)
+            return converted.error();
+        if (!converted) // no account with a key yet (a blank file): it stays plain until one has
+            qCWarning(lcStorage) << converted.error().message;
+        auto reopened = openFile(absolute, version, false);
+        if (reopened && converted)
+            reopened.value()->m_encryptedAtOpen = true;
+        return reopened;
+    }
+    if (state != EncryptedFile::State::Plain && state != EncryptedFile::State::Missing)
+        if (Status s = security::FileKeys::refreshSlots(*db); !s) // slots a crash left behind catch up
+            qCWarning(lcStorage) << "key slots not refreshed:" << s.error().message;
     return db;
 }
 

@@ -63,6 +63,9 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
     // The refusal of an encrypted file whose key no login has opened yet.
     static Error lockedError(const QString &path);
+    // This open encrypted a file from a version before encryption (its plain
+    // copy overwritten and removed): the user is told once.
+    bool encryptedAtOpen() const { return m_encryptedAtOpen; }
 
     ~Database();
     Database(const Database &) = delete;
@@ -180,6 +183,8 @@ public:
 
 private:
     explicit Database(QString path);
+    // `convertPlain`: a plain file is encrypted after its migration (once).
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, int version, bool convertPlain);
     // Text converted to UTF-8 for one statement: bound without a copy, so it
     // lives in the caller until the statement is reset.
     using BoundText = QVarLengthArray<QByteArray, 8>;
@@ -196,6 +201,7 @@ private:
     std::unique_ptr<CaptureState> m_capture;
     QHash<QByteArray, QByteArray> m_signingKeys; // user id -> secret key
     QByteArray m_vaultKey;
+    bool m_encryptedAtOpen = false;
     int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are
     // cached (QHash moves its values when it grows, which broke nested queries).

@@ -268,7 +268,7 @@ TEST_CASE("a flipped bit in a page is refused as damage and the file is left as 
 
 TEST_CASE("a truncated encrypted file is refused and left as it was", "[encryption]")
 {
-    for (const qint64 keep : {qint64(100), crypt::kHeaderSize - 1, crypt::kHeaderSize + crypt::kPageSize + 10}) {
+    for (const qint64 keep : {qint64(100), crypt::kHeaderSize - 1, crypt::kHeaderSize, crypt::kHeaderSize + crypt::kPageSize + 10}) {
         CAPTURE(keep);
         auto t = closedLockedDb();
         REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
@@ -339,7 +339,7 @@ TEST_CASE("a conversion cut short by a crash loses nothing", "[encryption]")
     SECTION("cut between the two renames, the copy complete")
     {
         makePlain(path);
-        REQUIRE(crypt::EncryptedFile::convert(path));
+        REQUIRE(crypt::EncryptedFile::convert(path, [](sqlite3 *copy) { return FileKeys::writeSlots(copy); }));
         // Back to the moment after the first rename: the copy not yet in place.
         REQUIRE(QFile::copy(path, converting));
         REQUIRE(QFile::remove(path));
@@ -370,4 +370,95 @@ TEST_CASE("another copy of SQLite, or a stranger's file, is passed through untou
     sqlite3_close(db);
     CHECK(test::fileBytes(path).startsWith("SQLite format 3"));
     CHECK(crypt::EncryptedFile::stateOf(path) == crypt::EncryptedFile::State::Plain);
+}
+
+#include "SyncFixture.h"
+
+TEST_CASE("a user made on another laptop opens this one once their record has arrived", "[encryption][sync]")
+{
+    using namespace tamkeen::sync;
+    test::syncfixture::Org org(2);
+    auto &a = org[0];
+    auto &b = org[1];
+    const QString pathB = b.t->path();
+    security::UserService users(a.db, security::HashCost::minimal());
+    REQUIRE(users.add(a.admin(), {QStringLiteral("huda"), QStringLiteral("هدى"), security::Role::Counsellor,
+                                  QStringLiteral("huda-pass-12")}));
+    CHECK(FileKeys::userSlotCount(b.db) == 1); // only the administrator, before the package
+    REQUIRE(org.receive(b, org.sendFor(a, b)).ok());
+    CHECK(FileKeys::userSlotCount(b.db) == 2);
+}
+
+TEST_CASE("the organisation's recovery key opens a laptop enrolled after it was made", "[encryption][enrol]")
+{
+    test::syncfixture::Org org(1);
+    auto &hub = org[0];
+    auto recovery = FileKeys::makeRecoveryKey(hub.db, hub.admin());
+    REQUIRE(recovery);
+    auto &laptop = org.enrol(hub);
+    CHECK(FileKeys::hasRecoveryKey(laptop.db)); // the key's public half came in the enrolment file
+    insertProbe(laptop.db);
+    const QString path = laptop.t->path();
+    laptop.t->db.reset();
+    FileKeys::lock(path);
+    REQUIRE(FileKeys::isLocked(path));
+    REQUIRE(FileKeys::unlockWithRecoveryKey(path, recovery.value()));
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK(probeName(*db.value()) == kSecretName);
+}
+
+TEST_CASE("a file whose setup never finished is set aside and setup starts again", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tamkeen.sqlite"));
+    {
+        auto db = Database::open(path); // created, then the program stops before setup
+        REQUIRE(db);
+    }
+    FileKeys::lock(path);
+    REQUIRE(FileKeys::isLocked(path));
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK_FALSE(org::Setup::isDone(*db.value()));
+    CHECK(QFileInfo::exists(path + QStringLiteral(".unfinished"))); // kept, not removed
+    REQUIRE(org::Setup::run(*db.value(), test::sampleSetup(), security::HashCost::minimal()));
+    CHECK(FileKeys::userSlotCount(*db.value()) == 1);
+}
+
+TEST_CASE("after a password change only the new password opens the file", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    security::UserService users(*t->db, security::HashCost::minimal());
+    REQUIRE(users.changeOwnPassword(t->admin, QStringLiteral("correct horse"), QStringLiteral("a new long password")));
+    t->db.reset();
+    FileKeys::lock(t->path());
+    // The old slot is in neither copy of the slots any more.
+    CHECK_FALSE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
+    REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("a new long password")));
+}
+
+TEST_CASE("a log frame torn by a power cut ends the log there, and what was committed before opens", "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    REQUIRE(db.execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO local_state(key, value) VALUES ('first', 'kept')")));
+    const qint64 firstEnd = QFileInfo(t->path() + QStringLiteral("-wal")).size();
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO local_state(key, value) VALUES ('second', 'torn')")));
+    // The files as a power cut leaves them: copied while the log is not yet checkpointed.
+    QTemporaryDir other;
+    const QString copy = other.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(QFile::copy(t->path(), copy));
+    REQUIRE(QFile::copy(t->path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > firstEnd);
+    flipBit(copy + QStringLiteral("-wal"), firstEnd + 24 + 200); // inside the second commit's first page
+    auto opened = Database::open(copy);
+    REQUIRE(opened);
+    auto first = opened.value()->scalar(QStringLiteral("SELECT value FROM local_state WHERE key = 'first'"));
+    REQUIRE(first);
+    CHECK(first.value().toString() == QStringLiteral("kept"));
+    auto second = opened.value()->scalar(QStringLiteral("SELECT count(*) FROM local_state WHERE key = 'second'"));
+    REQUIRE(second);
+    CHECK(second.value().toInt() == 0);
 }

@@ -51,6 +51,8 @@ bool AppController::start()
     }
     m_db = std::move(db).value();
     m_users = std::make_unique<security::UserService>(*m_db, m_cost);
+    if (m_db->encryptedAtOpen())
+        showEncryptedNotice();
     if (org::Setup::isDone(*m_db)) {
         showLogin();
         return true;
@@ -78,6 +80,19 @@ void AppController::showError(const QString &message, bool offerAnother)
     m_error->show();
 }
 
+// Once, when this version encrypted a file an earlier one had left in clear.
+void AppController::showEncryptedNotice()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("The database is now encrypted"),
+                                tr("This version of Tamkeen encrypted the database on this computer. Each user opens it "
+                                   "with their own password, as before; the unencrypted copy was overwritten and "
+                                   "removed."),
+                                QMessageBox::Ok);
+    box->setObjectName(QStringLiteral("encryptedNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+}
+
 void AppController::showLogin()
 {
     QString centre;
@@ -86,7 +101,7 @@ void AppController::showLogin()
             centre = device.value().centreName;
     LoginActions actions;
     actions.login = [this](const QString &user, const QString &password) -> Result<security::Session> {
-        QByteArray openedKey;
+        QByteArray openedKey, openedWrapped;
         if (!m_db) {
             auto unlocked = security::FileKeys::unlock(m_path, user, password);
             if (!unlocked)
@@ -97,8 +112,9 @@ void AppController::showLogin()
             m_db = std::move(db).value();
             m_users = std::make_unique<security::UserService>(*m_db, m_cost);
             openedKey = unlocked.value().userSecretKey;
+            openedWrapped = unlocked.value().wrappedKey;
         }
-        return m_users->login(user, password, openedKey);
+        return m_users->login(user, password, openedKey, openedWrapped);
     };
     actions.lockoutRemaining = [this](const QString &user) { return m_users ? m_users->lockoutRemaining(user) : 0; };
     m_login = new LoginDialog(std::move(actions), centre, m_settings.digitStyle());

@@ -47,6 +47,7 @@ public slots:
 private:
     void showLogin();
     void showMain(const security::Session &session);
+    void showEncryptedNotice();
     void showError(const QString &message, bool offerAnother);
 
     AppSettings &m_settings;

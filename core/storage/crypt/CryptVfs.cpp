@@ -209,7 +209,11 @@ int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
         unsigned char *buf = whole ? out : f->page.data();
         const int rc = f->real->pMethods->xRead(f->real, buf, ps, f->prefix + pageIndex * ps);
         if (rc == SQLITE_IOERR_SHORT_READ) {
-            std::memset(out, 0, size_t(amt)); // past the end: SQLite expects zeros
+            // Past the end SQLite expects zeros; a page cut in the middle is damage.
+            sqlite3_int64 size = 0;
+            if (f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK && size > f->prefix + pageIndex * ps)
+                return SQLITE_IOERR_DATA;
+            std::memset(out, 0, size_t(amt));
             return SQLITE_IOERR_SHORT_READ;
         }
         if (rc != SQLITE_OK)
@@ -268,7 +272,18 @@ int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
             if (rc != SQLITE_OK)
                 return rc;
             xorFrameHeader(*f->keys, out, frame);
-            return openPage(*f->keys, out + kFrameHeader, ps, 'W', frame) ? SQLITE_OK : SQLITE_IOERR_DATA;
+            if (!openPage(*f->keys, out + kFrameHeader, ps, 'W', frame)) {
+                // Whole frames are read when the log is recovered: a frame torn
+                // by a power cut ends the log there, as SQLite does with a bad
+                // checksum (its salts, inverted, no longer match the log's).
+                // A first frame that does not open is another file's log, or
+                // one damaged from its start: refused, so that it is named.
+                if (frame == 0)
+                    return SQLITE_IOERR_DATA;
+                for (int i = 8; i < 16; ++i)
+                    out[i] = uchar(~out[i]);
+            }
+            return SQLITE_OK;
         }
     }
     // Anything else (the log's header, a frame header's checksums): piece by piece.
@@ -397,6 +412,8 @@ int xClose(sqlite3_file *file)
             g_openMains.erase(it);
     }
     sodium_memzero(f->streamKey.data(), f->streamKey.size());
+    if (!f->page.empty())
+        sodium_memzero(f->page.data(), f->page.size()); // the last page opened, in clear
     f->~CryptFile();
     return rc;
 }
@@ -444,6 +461,8 @@ int xTruncate(sqlite3_file *file, sqlite3_int64 size)
         f->hasNonce = false; // a new nonce with the next write: never the same stream twice
         return f->real->pMethods->xTruncate(f->real, 0);
     }
+    if (f->kind == Kind::Temp && size == 0) // a statement journal starting again
+        randombytes_buf(f->streamNonce.data(), f->streamNonce.size());
     if (f->kind == Kind::Journal && !f->hasNonce)
         return SQLITE_OK;
     return f->real->pMethods->xTruncate(f->real, size + f->prefix);

@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
+
+struct sqlite3;
 
 namespace tamkeen::storage::crypt {
 
@@ -19,13 +22,20 @@ public:
     // A new, empty encrypted file with a new random key, registered in this
     // process; readable and writable by its owner only.
     static Result<QByteArray> create(const QString &path);
+    // Writes the key slots of an encrypted copy (security::FileKeys::writeSlots):
+    // how many it holds.
+    using SlotWriter = std::function<Result<int>(::sqlite3 *copy)>;
+    using SlotCounter = std::function<int(const QString &path)>;
     // Converts the plain SQLite file at `path` into an encrypted one, in its
-    // place: written beside it, checked, renamed over it; the plain copy is
-    // then overwritten with zeros and removed. Its key is registered.
-    static Status convert(const QString &path);
+    // place: written beside it under an exclusive lock, checked, given its key
+    // slots, renamed over it. The plain copy is left as NAME.plain for
+    // recover() to wipe. Its key is registered. Refused, the file unchanged,
+    // when no slot could be made.
+    static Status convert(const QString &path, const SlotWriter &writeSlots);
     // Finishes or undoes a conversion that a crash cut short; nothing to do
-    // when none was under way.
-    static Status recover(const QString &path);
+    // when none was under way. A plain copy left beside the encrypted file is
+    // overwritten with zeros and removed once the file has a slot (`slotCount`).
+    static Status recover(const QString &path, const SlotCounter &slotCount);
 
     // Tests only: whether new databases are made encrypted (the default).
     static void setEncryptNewFiles(bool encrypt);
