@@ -132,7 +132,7 @@ Result<QList<PlanEvent>> PlanService::events(const QByteArray &planId)
 {
     auto q = m_db.exec(u"SELECT e.event, e.status, e.at, e.by_user, u.full_name, e.reason, e.progress FROM plan_events e "
                        "LEFT JOIN users u ON u.id = e.by_user WHERE e.plan_id = ? AND e.deleted = 0 "
-                       "ORDER BY e.at, e.created_at"_s,
+                       "ORDER BY e.at, e.created_at, e.rowid"_s, // two events in one millisecond: as written
                        {planId});
     if (!q)
         return q.error();

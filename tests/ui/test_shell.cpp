@@ -11,7 +11,10 @@
 #include "pages/UsersPage.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "format/Display.h"
+#include "format/PdfDocument.h"
 #include "support/Gui.h"
+#include "support/PdfText.h"
 #include "support/Shell.h"
 #include "support/TestDb.h"
 #include "support/catch.h"
@@ -19,6 +22,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QLineEdit>
@@ -82,8 +86,14 @@ TEST_CASE("First-run setup through the dialog keeps what was typed when somethin
     recovery->reject();
     CHECK(recovery->isVisible());
     CHECK_FALSE(app.controller->mainWindow());
+    // The printed sheet: the key as shown, on an Arabic page.
     auto printed = RecoveryKeyDialog::sheet(key, {});
-    CHECK(printed.text->toPlainText().contains(key));
+    const QString pdf = QDir(QStringLiteral(TAMKEEN_SCREENSHOT_DIR)).filePath(QStringLiteral("01-setup-recovery-key.pdf"));
+    REQUIRE(PdfDocument::write(pdf, printed, tamkeen::ui::Display(app.settings), [](const QString &reason) { return reason; }));
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(key.left(39))); // two lines of eight groups
+    CHECK(text.contains(key.mid(40)));
+    CHECK(test::hasText(text, QStringLiteral("مفتاح الاسترداد")));
     test::keepRecoveryKey(setup);
     REQUIRE(app.controller->mainWindow());
     CHECK(app.controller->mainWindow()->statusText().contains(QStringLiteral("RUH")));

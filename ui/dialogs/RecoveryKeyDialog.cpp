@@ -91,9 +91,12 @@ void RecoveryKeyDialog::reject()
 PrintedDocument RecoveryKeyDialog::sheet(const QString &key, const org::DeviceInfo &centre)
 {
     const QString title = tr("Recovery key");
+    // Two lines of eight groups: never wrapped in the middle of one.
+    const QStringList groups = key.split(u'-');
+    const QString lines = groups.mid(0, 8).join(u'-') + u"<br>"_s + groups.mid(8).join(u'-');
     const QString body = PdfDocument::letterhead(centre, title) + u"<p>%1</p>"_s.arg(explanation().toHtmlEscaped())
         + u"<p dir=\"ltr\" align=\"center\" style=\"font-family: monospace; font-size: 16pt; font-weight: bold\">%1</p>"_s.arg(
-            key.toHtmlEscaped());
+            lines);
     PrintedDocument doc;
     doc.text = PdfDocument::document(PdfDocument::html(body));
     doc.title = title;
