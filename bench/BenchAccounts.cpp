@@ -33,6 +33,19 @@ void benchAccounts(QTextStream &out, const QString &dir)
         if (!db || !org::Setup::run(*db.value(), r).ok())
             return;
     }
+    {
+        // On an open database: a name with no account costs what a known one does.
+        auto db = storage::Database::open(path);
+        must(db.ok(), "open");
+        security::UserService users(*db.value());
+        const double knownMs = medianMs(3, [&] { must(users.login(QStringLiteral("admin"), QStringLiteral("bench-password")).ok(), "login"); });
+        int n = 0; // a new name each time: failures of one name slow its next attempts down
+        const double unknownMs = medianMs(3, [&] {
+            (void)users.login(QStringLiteral("nobody-%1").arg(n++), QStringLiteral("bench-password"));
+        });
+        report(out, {QStringLiteral("login refused for a name with no account (database open)"), unknownMs, knownMs, QStringLiteral("ms"),
+                     QStringLiteral("baseline: a known name's login; the same time, so names cannot be probed")});
+    }
     // A login that opens the encrypted file (issue 15): the key slot's Argon2id,
     // then the database, then the account checked with the key already opened.
     if (security::FileKeys::isEncrypted(path)) {

@@ -441,6 +441,10 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         }
     } else if (found) {
         passwordOk = m_hasher.verify(hash, password); // an account from before user keys: it cannot sign
+    } else {
+        // No such account: the same Argon2id a known name costs, so that the
+        // time a refusal takes does not tell which names exist.
+        (void)m_hasher.hash(password);
     }
     if (!passwordOk) {
         if (Status s = recordFailure(name); !s)
