@@ -1,5 +1,6 @@
 #include "storage/crypt/CryptVfs.h"
 
+#include "storage/crypt/CryptFile.h"
 #include "storage/crypt/CryptFormat.h"
 
 #include <QtEndian>
@@ -17,6 +18,8 @@
 
 namespace tamkeen::storage::crypt {
 
+using namespace detail;
+
 namespace {
 
 // File controls of our own, passed down by sqlite3_file_control.
@@ -24,37 +27,10 @@ constexpr int kFcntlMode = 0x54414D01;
 constexpr int kFcntlReadHeader = 0x54414D02;
 constexpr int kFcntlWriteHeader = 0x54414D03;
 
-constexpr int kWalHeader = 32;
-constexpr int kFrameHeader = 24;
-constexpr int kJournalPrefix = 32; // 8 bytes of name, then the file's nonce
-
 struct HeaderWrite {
     qint64 offset;
     const QByteArray *bytes;
 };
-
-// The keys derived from one database key; zeroed when the last file using them closes.
-struct Keys {
-    std::array<unsigned char, kKeyBytes> master{}, pages{}, walHeaders{}, journal{};
-    ~Keys()
-    {
-        sodium_memzero(master.data(), master.size());
-        sodium_memzero(pages.data(), pages.size());
-        sodium_memzero(walHeaders.data(), walHeaders.size());
-        sodium_memzero(journal.data(), journal.size());
-    }
-};
-using KeysPtr = std::shared_ptr<const Keys>;
-
-std::shared_ptr<Keys> makeKeys(const QByteArray &master)
-{
-    auto keys = std::make_shared<Keys>();
-    std::memcpy(keys->master.data(), master.constData(), kKeyBytes);
-    deriveKey(keys->master.data(), SubKey::Pages, keys->pages.data());
-    deriveKey(keys->master.data(), SubKey::WalHeaders, keys->walHeaders.data());
-    deriveKey(keys->master.data(), SubKey::Journal, keys->journal.data());
-    return keys;
-}
 
 struct OpenMain {
     QByteArray fileId;
@@ -67,335 +43,8 @@ std::map<std::string, OpenMain> g_openMains;    // main file name as SQLite gave
 sqlite3_vfs g_vfs;
 sqlite3_vfs *g_root = nullptr;
 
-KeysPtr lookupKeys(const QByteArray &fileId)
-{
-    std::lock_guard lock(g_mutex);
-    auto it = g_keys.find(fileId);
-    return it == g_keys.end() ? nullptr : it->second;
-}
-
-enum class Kind { Plain, MainDb, Wal, Journal, Temp };
-
-struct CryptFile {
-    sqlite3_file base; // must come first: SQLite sees a sqlite3_file
-    sqlite3_file *real = nullptr;
-    Kind kind = Kind::Plain;
-    bool locked = false;    // an encrypted main file whose key is not known
-    KeysPtr keys;
-    QByteArray fileId;
-    std::string mainName;   // registered in g_openMains (main files only)
-    qint64 prefix = 0;      // bytes before SQLite's offset 0: the header, the journal's nonce
-    bool hasNonce = false;  // journals: the nonce prefix is written
-    std::array<unsigned char, kKeyBytes> streamKey{};
-    std::array<unsigned char, kNonceBytes> streamNonce{};
-    std::vector<unsigned char> page; // one page of scratch space
-};
-
-CryptFile *self(sqlite3_file *f) { return reinterpret_cast<CryptFile *>(f); }
-
-// The file's keys, looked up again while it is locked: a login may have
-// registered them since it was opened.
-bool ensureKeys(CryptFile *f)
-{
-    if (f->keys)
-        return true;
-    f->keys = lookupKeys(f->fileId);
-    if (!f->keys)
-        return false;
-    f->locked = false;
-    if (f->kind == Kind::Journal)
-        f->streamKey = f->keys->journal;
-    return true;
-}
-sqlite3_file *real(sqlite3_file *f) { return self(f)->real; }
 
 constexpr size_t alignedSize() { return (sizeof(CryptFile) + 15) & ~size_t(15); }
-
-// --- sealing ---------------------------------------------------------------
-
-void putAd(unsigned char ad[9], char domain, quint64 number)
-{
-    ad[0] = uchar(domain);
-    qToLittleEndian<quint64>(number, ad + 1);
-}
-
-// Seals the page in place: its last kReserve bytes receive the nonce and tag.
-void sealPage(const Keys &k, unsigned char *page, int size, char domain, quint64 number)
-{
-    unsigned char ad[9];
-    putAd(ad, domain, number);
-    unsigned char *nonce = page + size - kReserve;
-    unsigned char *tag = nonce + kNonceBytes;
-    randombytes_buf(nonce, kNonceBytes);
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(page, tag, nullptr, page, size_t(size - kReserve), ad, sizeof ad,
-                                                        nullptr, nonce, k.pages.data());
-}
-
-bool openPage(const Keys &k, unsigned char *page, int size, char domain, quint64 number)
-{
-    unsigned char ad[9];
-    putAd(ad, domain, number);
-    unsigned char *nonce = page + size - kReserve;
-    const unsigned char *tag = nonce + kNonceBytes;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(page, nullptr, page, size_t(size - kReserve), tag, ad,
-                                                            sizeof ad, nonce, k.pages.data())
-        != 0)
-        return false;
-    std::memset(nonce, 0, kReserve); // SQLite's reserved bytes read as zero, as it wrote them
-    return true;
-}
-
-// XChaCha20 from byte `offset` of the key stream (the stream is made of 64-byte blocks).
-void xorStream(unsigned char *buf, qint64 len, qint64 offset, const unsigned char *nonce, const unsigned char *key)
-{
-    while (len > 0) {
-        const quint64 block = quint64(offset) / 64;
-        const int skip = int(offset % 64);
-        if (skip == 0 && len >= 64) {
-            const qint64 whole = len & ~qint64(63);
-            crypto_stream_xchacha20_xor_ic(buf, buf, quint64(whole), nonce, block, key);
-            buf += whole;
-            len -= whole;
-            offset += whole;
-            continue;
-        }
-        unsigned char ks[64] = {};
-        crypto_stream_xchacha20_xor_ic(ks, ks, 64, nonce, block, key);
-        const int n = int(std::min<qint64>(64 - skip, len));
-        for (int i = 0; i < n; ++i)
-            buf[i] ^= ks[skip + i];
-        sodium_memzero(ks, sizeof ks);
-        buf += n;
-        len -= n;
-        offset += n;
-    }
-}
-
-// A WAL frame header keeps its salts (bytes 8-15) in clear: they and the frame's
-// number make the nonce that hides its page number, size and checksums.
-void xorFrameHeader(const Keys &k, unsigned char *hdr, quint64 frame)
-{
-    unsigned char nonce[kNonceBytes] = {};
-    std::memcpy(nonce, hdr + 8, 8);
-    qToLittleEndian<quint64>(frame, nonce + 8);
-    unsigned char ks[64] = {};
-    crypto_stream_xchacha20_xor_ic(ks, ks, 64, nonce, 0, k.walHeaders.data());
-    for (int i = 0; i < 8; ++i) {
-        hdr[i] ^= ks[i];
-        hdr[16 + i] ^= ks[16 + i];
-    }
-    sodium_memzero(ks, sizeof ks);
-}
-
-// --- main database ---------------------------------------------------------
-
-int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
-{
-    if (!ensureKeys(f)) {
-        // Opening a connection reads SQLite's 100-byte header for the page
-        // size: zeros let it open (to read our header), every page read fails.
-        if (off == 0 && amt <= 100) {
-            std::memset(out, 0, size_t(amt));
-            return SQLITE_IOERR_SHORT_READ;
-        }
-        return SQLITE_IOERR_AUTH;
-    }
-    const int ps = kPageSize;
-    while (amt > 0) {
-        const sqlite3_int64 pageIndex = off / ps;
-        const int within = int(off % ps);
-        const int n = std::min(amt, ps - within);
-        const bool whole = within == 0 && n == ps;
-        unsigned char *buf = whole ? out : f->page.data();
-        const int rc = f->real->pMethods->xRead(f->real, buf, ps, f->prefix + pageIndex * ps);
-        if (rc == SQLITE_IOERR_SHORT_READ) {
-            // Past the end SQLite expects zeros; a page cut in the middle is damage.
-            sqlite3_int64 size = 0;
-            if (f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK && size > f->prefix + pageIndex * ps)
-                return SQLITE_IOERR_DATA;
-            std::memset(out, 0, size_t(amt));
-            return SQLITE_IOERR_SHORT_READ;
-        }
-        if (rc != SQLITE_OK)
-            return rc;
-        if (!openPage(*f->keys, buf, ps, 'D', quint64(pageIndex) + 1))
-            return SQLITE_IOERR_DATA;
-        if (!whole)
-            std::memcpy(out, buf + within, size_t(n));
-        out += n;
-        amt -= n;
-        off += n;
-    }
-    return SQLITE_OK;
-}
-
-int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
-{
-    if (!ensureKeys(f))
-        return SQLITE_IOERR_AUTH;
-    const int ps = kPageSize;
-    if (amt != ps || off % ps != 0)
-        return SQLITE_IOERR_WRITE; // SQLite writes whole pages; anything else is not ours to seal
-    if (off == 0) {
-        // Page 1 states the page size and the reserved bytes: the seal needs both.
-        const int size = (in[16] << 8 | in[17]) == 1 ? 65536 : (in[16] << 8 | in[17]);
-        if (size != ps || in[20] < kReserve)
-            return SQLITE_IOERR_WRITE;
-    }
-    std::memcpy(f->page.data(), in, size_t(ps));
-    sealPage(*f->keys, f->page.data(), ps, 'D', quint64(off / ps) + 1);
-    return f->real->pMethods->xWrite(f->real, f->page.data(), ps, f->prefix + off);
-}
-
-// --- write-ahead log -------------------------------------------------------
-
-qint64 frameSize() { return kFrameHeader + kPageSize; }
-
-int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
-{
-    if (!ensureKeys(f))
-        return SQLITE_IOERR_AUTH;
-    const int ps = kPageSize;
-    // The common shapes first: a frame's page, a whole frame.
-    if (off >= kWalHeader) {
-        const qint64 rel = off - kWalHeader;
-        const quint64 frame = quint64(rel / frameSize());
-        const qint64 at = rel % frameSize();
-        if (at == kFrameHeader && amt == ps) {
-            const int rc = f->real->pMethods->xRead(f->real, out, amt, off);
-            if (rc != SQLITE_OK)
-                return rc;
-            return openPage(*f->keys, out, ps, 'W', frame) ? SQLITE_OK : SQLITE_IOERR_DATA;
-        }
-        if (at == 0 && amt == frameSize()) {
-            const int rc = f->real->pMethods->xRead(f->real, out, amt, off);
-            if (rc != SQLITE_OK)
-                return rc;
-            xorFrameHeader(*f->keys, out, frame);
-            if (!openPage(*f->keys, out + kFrameHeader, ps, 'W', frame)) {
-                // Whole frames are read when the log is recovered: a frame torn
-                // by a power cut ends the log there, as SQLite does with a bad
-                // checksum (its salts, inverted, no longer match the log's).
-                // A first frame that does not open is another file's log, or
-                // one damaged from its start: refused, so that it is named.
-                if (frame == 0)
-                    return SQLITE_IOERR_DATA;
-                for (int i = 8; i < 16; ++i)
-                    out[i] = uchar(~out[i]);
-            }
-            return SQLITE_OK;
-        }
-    }
-    // Anything else (the log's header, a frame header's checksums): piece by piece.
-    while (amt > 0) {
-        if (off < kWalHeader) {
-            const int n = int(std::min<qint64>(amt, kWalHeader - off));
-            const int rc = f->real->pMethods->xRead(f->real, out, n, off);
-            if (rc != SQLITE_OK)
-                return rc;
-            out += n, amt -= n, off += n;
-            continue;
-        }
-        const qint64 rel = off - kWalHeader;
-        const quint64 frame = quint64(rel / frameSize());
-        const qint64 at = rel % frameSize();
-        const qint64 frameStart = kWalHeader + qint64(frame) * frameSize();
-        if (at < kFrameHeader) {
-            unsigned char hdr[kFrameHeader];
-            const int rc = f->real->pMethods->xRead(f->real, hdr, kFrameHeader, frameStart);
-            if (rc != SQLITE_OK)
-                return rc;
-            xorFrameHeader(*f->keys, hdr, frame);
-            const int n = int(std::min<qint64>(amt, kFrameHeader - at));
-            std::memcpy(out, hdr + at, size_t(n));
-            out += n, amt -= n, off += n;
-            continue;
-        }
-        const int within = int(at - kFrameHeader);
-        const int n = std::min(amt, ps - within);
-        const int rc = f->real->pMethods->xRead(f->real, f->page.data(), ps, frameStart + kFrameHeader);
-        if (rc != SQLITE_OK)
-            return rc;
-        if (!openPage(*f->keys, f->page.data(), ps, 'W', frame))
-            return SQLITE_IOERR_DATA;
-        std::memcpy(out, f->page.data() + within, size_t(n));
-        out += n, amt -= n, off += n;
-    }
-    return SQLITE_OK;
-}
-
-int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
-{
-    if (!ensureKeys(f))
-        return SQLITE_IOERR_AUTH;
-    const int ps = kPageSize;
-    if (off == 0 && amt == kWalHeader)
-        return f->real->pMethods->xWrite(f->real, in, amt, off);
-    if (off < kWalHeader)
-        return SQLITE_IOERR_WRITE;
-    const qint64 rel = off - kWalHeader;
-    const quint64 frame = quint64(rel / frameSize());
-    const qint64 at = rel % frameSize();
-    if (at == 0 && (amt == kFrameHeader || amt == frameSize())) {
-        std::memcpy(f->page.data(), in, size_t(kFrameHeader));
-        xorFrameHeader(*f->keys, f->page.data(), frame);
-        if (amt == kFrameHeader)
-            return f->real->pMethods->xWrite(f->real, f->page.data(), kFrameHeader, off);
-        std::vector<unsigned char> whole(static_cast<size_t>(frameSize()));
-        std::memcpy(whole.data(), f->page.data(), kFrameHeader);
-        std::memcpy(whole.data() + kFrameHeader, in + kFrameHeader, size_t(ps));
-        sealPage(*f->keys, whole.data() + kFrameHeader, ps, 'W', frame);
-        return f->real->pMethods->xWrite(f->real, whole.data(), amt, off);
-    }
-    if (at == kFrameHeader && amt == ps) {
-        std::memcpy(f->page.data(), in, size_t(ps));
-        sealPage(*f->keys, f->page.data(), ps, 'W', frame);
-        return f->real->pMethods->xWrite(f->real, f->page.data(), ps, off);
-    }
-    return SQLITE_IOERR_WRITE;
-}
-
-// --- journals and temporary files: a stream, from a prefix nonce or in memory ---
-
-int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
-{
-    if (f->kind == Kind::Journal && !ensureKeys(f))
-        return SQLITE_IOERR_AUTH;
-    if (f->kind == Kind::Journal && !f->hasNonce) {
-        std::memset(out, 0, size_t(amt));
-        return SQLITE_IOERR_SHORT_READ;
-    }
-    const int rc = f->real->pMethods->xRead(f->real, out, amt, f->prefix + off);
-    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
-        return rc;
-    xorStream(out, amt, off, f->streamNonce.data(), f->streamKey.data());
-    if (rc == SQLITE_IOERR_SHORT_READ) {
-        // The zeros past the end were turned into key stream: zeros again, as SQLite expects.
-        sqlite3_int64 size = 0;
-        if (f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK) {
-            const sqlite3_int64 have = std::clamp<sqlite3_int64>(size - f->prefix - off, 0, amt);
-            std::memset(out + have, 0, size_t(amt - have));
-        }
-    }
-    return rc;
-}
-
-int streamWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
-{
-    if (f->kind == Kind::Journal && !ensureKeys(f))
-        return SQLITE_IOERR_AUTH;
-    if (f->kind == Kind::Journal && !f->hasNonce) {
-        unsigned char prefix[kJournalPrefix] = {'T', 'K', 'J', 'N', 'L', '0', '0', '1'};
-        randombytes_buf(prefix + 8, kNonceBytes);
-        if (const int rc = f->real->pMethods->xWrite(f->real, prefix, kJournalPrefix, 0); rc != SQLITE_OK)
-            return rc;
-        std::memcpy(f->streamNonce.data(), prefix + 8, kNonceBytes);
-        f->hasNonce = true;
-    }
-    std::vector<unsigned char> buf(in, in + amt);
-    xorStream(buf.data(), amt, off, f->streamNonce.data(), f->streamKey.data());
-    return f->real->pMethods->xWrite(f->real, buf.data(), amt, f->prefix + off);
-}
 
 // --- the io methods ----------------------------------------------------------
 
@@ -699,6 +348,13 @@ sqlite3_file *mainFile(sqlite3 *db)
 }
 
 } // namespace
+
+KeysPtr detail::lookupKeys(const QByteArray &fileId)
+{
+    std::lock_guard lock(g_mutex);
+    auto it = g_keys.find(fileId);
+    return it == g_keys.end() ? nullptr : it->second;
+}
 
 void ensureVfs()
 {

@@ -1,0 +1,54 @@
+#pragma once
+// One file opened through the VFS (CryptVfs.cpp) and how each kind is read and
+// written (CryptFileIo.cpp): the main database's sealed pages behind its
+// header, the log's sealed frames, journals and temporary files as streams.
+#include "storage/crypt/Sealing.h"
+
+#include <QByteArray>
+#include <string>
+#include <vector>
+#include <sqlite3.h>
+
+namespace tamkeen::storage::crypt::detail {
+
+using KeysPtr = std::shared_ptr<const Keys>;
+
+inline constexpr int kWalHeader = 32;
+inline constexpr int kFrameHeader = 24;
+inline constexpr int kJournalPrefix = 32; // 8 bytes of name, then the file's nonce
+inline constexpr qint64 frameSize() { return kFrameHeader + kPageSize; }
+
+enum class Kind { Plain, MainDb, Wal, Journal, Temp };
+
+struct CryptFile {
+    sqlite3_file base; // must come first: SQLite sees a sqlite3_file
+    sqlite3_file *real = nullptr;
+    Kind kind = Kind::Plain;
+    bool locked = false;    // an encrypted main file whose key is not known
+    KeysPtr keys;
+    QByteArray fileId;
+    std::string mainName;   // registered as an open main file (main files only)
+    qint64 prefix = 0;      // bytes before SQLite's offset 0: the header, the journal's nonce
+    bool hasNonce = false;  // journals: the nonce prefix is written
+    std::array<unsigned char, kKeyBytes> streamKey{};
+    std::array<unsigned char, kNonceBytes> streamNonce{};
+    std::vector<unsigned char> page; // one page of scratch space
+};
+
+inline CryptFile *self(sqlite3_file *f) { return reinterpret_cast<CryptFile *>(f); }
+inline sqlite3_file *real(sqlite3_file *f) { return self(f)->real; }
+
+// The keys registered for a file id (CryptVfs.cpp); null when none.
+KeysPtr lookupKeys(const QByteArray &fileId);
+// The file's keys, looked up again while it is locked: a login may have
+// registered them since it was opened.
+bool ensureKeys(CryptFile *f);
+
+int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
+int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
+int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
+int streamWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+
+} // namespace tamkeen::storage::crypt::detail
