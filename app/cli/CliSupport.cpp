@@ -131,7 +131,11 @@ Status unlockIfEncrypted(const QString &path)
     if (user.isEmpty())
         return makeError(ErrorCode::PermissionDenied,
                          u"%1 is encrypted: log in with --as USER (or TAMKEEN_USER), or give TAMKEEN_RECOVERY_KEY"_s.arg(path));
-    auto password = readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
+    // A second file opened by the same login (a backup and the database it
+    // is restored over) does not ask for the password again.
+    const bool known = !lastUnlock().user.isEmpty() && lastUnlock().user == security::UserService::normalizeUsername(user);
+    auto password = known ? Result<QString>(lastUnlock().password)
+                          : readPassword("TAMKEEN_PASSWORD", u"Password for %1: "_s.arg(user));
     if (!password)
         return password.error();
     auto opened = security::FileKeys::unlock(path, user, password.value());

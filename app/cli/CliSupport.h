@@ -46,6 +46,8 @@ int runDevices(const QStringList &args);
 int runDump(const QStringList &args);
 int runReport(const QStringList &args);
 int runWarnings(const QStringList &args);
+int runBackup(const QStringList &args);
+int runRestore(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

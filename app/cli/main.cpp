@@ -37,6 +37,8 @@ const Command kCommands[] = {
     {"dump", "Print the synced data as canonical text", runDump},
     {"report", "Write the impact indicators of a period as JSON, CSV, XLSX or PDF", runReport},
     {"warnings", "List the families each early-warning rule points at", runWarnings},
+    {"backup", "Write an encrypted backup of a database", runBackup},
+    {"restore", "Put a backup in the place of a database", runRestore},
 };
 
 int usage(int code)

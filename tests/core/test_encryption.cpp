@@ -21,45 +21,14 @@
 using namespace tamkeen;
 using namespace tamkeen::storage;
 using security::FileKeys;
+using test::anyFileHolds;
+using test::flipBit;
 
 namespace {
 
 const QString kSecretName = QStringLiteral("زينب عبدالرحمن الفريدي");
 const QString kSecretId = QStringLiteral("2987654321");
 const QString kAdminPassword = QStringLiteral("admin-pass-1");
-
-// Every form a string may take in the file: UTF-8, UTF-16 both ways, and its
-// Unicode normal forms.
-QList<QByteArray> formsOf(const QString &text)
-{
-    QList<QByteArray> forms;
-    for (const QString &t : {text, text.normalized(QString::NormalizationForm_C), text.normalized(QString::NormalizationForm_D),
-                             text.normalized(QString::NormalizationForm_KC)}) {
-        forms << t.toUtf8();
-        forms << QByteArray(reinterpret_cast<const char *>(t.utf16()), t.size() * 2);
-        QByteArray be;
-        for (QChar c : t)
-            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
-        forms << be;
-    }
-    return forms;
-}
-
-bool anyFileHolds(const QString &dir, const QString &text)
-{
-    const QList<QByteArray> forms = formsOf(text);
-    for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files)) {
-        QFile file(f.absoluteFilePath());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray all = file.readAll();
-        for (const QByteArray &form : forms)
-            if (all.contains(form)) {
-                UNSCOPED_INFO("found in " << f.fileName().toStdString());
-                return true;
-            }
-    }
-    return false;
-}
 
 // A raw SQLite connection, as a thief with the sqlite3 shell would use.
 int rawCount(const QString &path, QString *error)
@@ -74,17 +43,6 @@ int rawCount(const QString &path, QString *error)
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     return rc;
-}
-
-void flipBit(const QString &path, qint64 at)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    REQUIRE(f.seek(at));
-    char c = 0;
-    REQUIRE(f.getChar(&c));
-    REQUIRE(f.seek(at));
-    REQUIRE(f.putChar(char(c ^ 0x10)));
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include "storage/crypt/EncryptedFile.h"
 #include "sync/Enrolment.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <sqlite3.h>
 
 namespace tamkeen::test {
@@ -78,6 +80,54 @@ QByteArray fileBytes(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+namespace {
+
+// Every form a string may take in the file: UTF-8, UTF-16 both ways, and its
+// Unicode normal forms.
+QList<QByteArray> formsOf(const QString &text)
+{
+    QList<QByteArray> forms;
+    for (const QString &t : {text, text.normalized(QString::NormalizationForm_C), text.normalized(QString::NormalizationForm_D),
+                             text.normalized(QString::NormalizationForm_KC)}) {
+        forms << t.toUtf8();
+        forms << QByteArray(reinterpret_cast<const char *>(t.utf16()), t.size() * 2);
+        QByteArray be;
+        for (QChar c : t)
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        forms << be;
+    }
+    return forms;
+}
+
+} // namespace
+
+bool anyFileHolds(const QString &dir, const QString &text)
+{
+    const QList<QByteArray> forms = formsOf(text);
+    for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files)) {
+        QFile file(f.absoluteFilePath());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        for (const QByteArray &form : forms)
+            if (all.contains(form)) {
+                UNSCOPED_INFO("found in " << f.fileName().toStdString());
+                return true;
+            }
+    }
+    return false;
+}
+
+void flipBit(const QString &path, qint64 at)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(at));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek(at));
+    REQUIRE(f.putChar(char(c ^ 0x10)));
 }
 
 void copyForeignWal(const QString &other, const QString &path)

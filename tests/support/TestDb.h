@@ -35,6 +35,11 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
 // signing key (`signingKey`, else the session's) held, and the vault opened.
 void logIn(storage::Database &db, const security::Session &user, const QByteArray &signingKey = {});
 QByteArray fileBytes(const QString &path);
+// Whether any file in `dir` holds `text`, in any form it may take in a file:
+// UTF-8, UTF-16 both ways, and its Unicode normal forms.
+bool anyFileHolds(const QString &dir, const QString &text);
+// Flips one bit of the byte at `at`, as a failing disk or an attacker would.
+void flipBit(const QString &path, qint64 at);
 // Makes another program's WAL database at `other` and copies its -wal, while
 // it is open, beside the database at `path` (as `path`-wal).
 void copyForeignWal(const QString &other, const QString &path);

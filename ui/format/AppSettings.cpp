@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,34 @@ void AppSettings::setDatabasePath(const QString &path)
 {
     m_settings->setValue(u"storage/database"_s, path);
 }
+
+int AppSettings::lockAfterMinutes() const
+{
+    return std::clamp(m_settings->value(u"security/lockAfterMinutes"_s, 10).toInt(), 1, 60);
+}
+
+void AppSettings::setLockAfterMinutes(int minutes)
+{
+    m_settings->setValue(u"security/lockAfterMinutes"_s, std::clamp(minutes, 1, 60));
+}
+
+QString AppSettings::backupFolder() const
+{
+    const QString chosen = m_settings->value(u"backup/folder"_s).toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"backups"_s);
+}
+
+void AppSettings::setBackupFolder(const QString &folder) { m_settings->setValue(u"backup/folder"_s, folder); }
+
+bool AppSettings::autoBackup() const { return m_settings->value(u"backup/daily"_s, true).toBool(); }
+
+void AppSettings::setAutoBackup(bool on) { m_settings->setValue(u"backup/daily"_s, on); }
+
+int AppSettings::backupsKept() const { return std::clamp(m_settings->value(u"backup/keep"_s, 7).toInt(), 1, 365); }
+
+void AppSettings::setBackupsKept(int count) { m_settings->setValue(u"backup/keep"_s, std::clamp(count, 1, 365)); }
 
 QString AppSettings::documentsFolder() const
 {

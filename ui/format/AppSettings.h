@@ -30,6 +30,21 @@ public:
     QString databasePath() const;
     void setDatabasePath(const QString &path);
 
+    // Minutes without a key or a click before the screen locks (10 by
+    // default, 1 to 60).
+    int lockAfterMinutes() const;
+    void setLockAfterMinutes(int minutes);
+
+    // Automatic backups on this computer (docs/backups.md): the folder (by
+    // default beside the database's own folder, under "backups"; a USB stick
+    // or a second disk is better), whether one is made each day, how many kept.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    bool autoBackup() const; // on by default
+    void setAutoBackup(bool on);
+    int backupsKept() const; // 7 by default, 1 to 365
+    void setBackupsKept(int count);
+
     // Where documents (PDFs, spreadsheets) are saved and opened: the last folder
     // used, else the user's Documents folder. Remembering it is not a change of
     // the settings a screen shows, so it may be done through a const reference.

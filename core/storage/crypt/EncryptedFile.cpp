@@ -2,15 +2,13 @@
 
 #include "storage/crypt/CryptFormat.h"
 #include "storage/crypt/CryptVfs.h"
+#include "storage/FileSafety.h"
+#include "storage/RawConnection.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -20,68 +18,11 @@ namespace tamkeen::storage::crypt {
 
 namespace {
 
+using Raw = RawConnection;
+
 std::atomic<bool> g_encryptNew{true};
 
-QByteArray native(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toUtf8(); }
-
-QString shown(const QString &path) { return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069); }
-
-// A connection for the conversion's own statements.
-class Raw {
-public:
-    explicit Raw(const QString &path, int flags)
-    {
-        m_rc = sqlite3_open_v2(native(path).constData(), &m_db, flags, nullptr);
-    }
-    ~Raw() { sqlite3_close(m_db); }
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3 *db() const { return m_db; }
-    int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-// Overwrites the file with zeros before removing it, so that the plain
-// bytes do not stay in its blocks (best effort: a flash drive may keep copies).
-bool wipe(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        return true;
-    if (f.open(QIODevice::ReadWrite)) {
-        const QByteArray zeros(1 << 20, '\0');
-        qint64 left = f.size();
-        while (left > 0) {
-            const qint64 n = std::min<qint64>(left, zeros.size());
-            if (f.write(zeros.constData(), n) != n)
-                break;
-            left -= n;
-        }
-        f.flush();
-        f.close();
-    }
-    return QFile::remove(path);
-}
-
 Error ioError(const QString &message) { return makeError(ErrorCode::Io, message); }
-
-// Makes the renames in the file's folder durable (POSIX: fsync of the
-// folder); Windows journals them itself.
-void syncDirectory(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path);
-#endif
-}
 
 } // namespace
 
@@ -115,7 +56,7 @@ Result<QByteArray> EncryptedFile::create(const QString &path)
     randombytes_buf(fileId.data(), size_t(fileId.size()));
     QFile f(path);
     if (!f.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-        return ioError(tr("The database %1 could not be created: %2").arg(shown(path), f.errorString()));
+        return ioError(tr("The database %1 could not be created: %2").arg(shownPath(path), f.errorString()));
     // Owner only: other accounts on the laptop have no business with it.
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray header = makeHeader(fileId, key);
@@ -124,7 +65,7 @@ Result<QByteArray> EncryptedFile::create(const QString &path)
     if (f.write(header) != header.size() || !f.resize(kHeaderSize) || !f.flush()) {
         f.close();
         QFile::remove(path);
-        return ioError(tr("The database %1 could not be created: %2").arg(shown(path), f.errorString()));
+        return ioError(tr("The database %1 could not be created: %2").arg(shownPath(path), f.errorString()));
     }
     f.close();
     addKey(fileId, key);
@@ -137,14 +78,14 @@ Status EncryptedFile::convert(const QString &path, const SlotWriter &writeSlots)
     ensureVfs();
     const QString target = convertingPath(path);
     if (QFileInfo::exists(target) && !QFile::remove(target))
-        return ioError(tr("%1 is in the way and could not be removed.").arg(shown(target)));
+        return ioError(tr("%1 is in the way and could not be removed.").arg(shownPath(target)));
     Raw source(path, SQLITE_OPEN_READWRITE);
     if (!source.ok())
-        return ioError(tr("The database %1 could not be opened to encrypt it: %2").arg(shown(path), source.error()));
+        return ioError(tr("The database %1 could not be opened to encrypt it: %2").arg(shownPath(path), source.error()));
     // Nobody else writes to the plain file from here until it has stepped
     // aside: its lock is held until this connection closes.
     const auto inUse = [&] {
-        return ioError(tr("The database %1 is in use by another program; close it and try again.").arg(shown(path)));
+        return ioError(tr("The database %1 is in use by another program; close it and try again.").arg(shownPath(path)));
     };
     if (source.exec("PRAGMA locking_mode = EXCLUSIVE") != SQLITE_OK || source.exec("BEGIN IMMEDIATE; COMMIT") != SQLITE_OK)
         return inUse();
@@ -163,14 +104,14 @@ Status EncryptedFile::convert(const QString &path, const SlotWriter &writeSlots)
     source.exec("PRAGMA page_size = 4096; PRAGMA synchronous = FULL");
     int reserve = kReserve;
     sqlite3_file_control(source.db(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-    char *vacuum = sqlite3_mprintf("VACUUM INTO %Q", native(target).constData());
+    char *vacuum = sqlite3_mprintf("VACUUM INTO %Q", QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()).toUtf8().constData());
     const int rc = source.exec(vacuum);
     sqlite3_free(vacuum);
     if (rc != SQLITE_OK) {
         const Error e = (rc & 0xFF) == SQLITE_FULL
             ? ioError(tr("The disk is full: the database could not be encrypted. Nothing was changed; free "
                          "some space and start again."))
-            : ioError(tr("The database %1 could not be encrypted: %2").arg(shown(path), source.error()));
+            : ioError(tr("The database %1 could not be encrypted: %2").arg(shownPath(path), source.error()));
         QFile::remove(target);
         return e;
     }
@@ -178,15 +119,11 @@ Status EncryptedFile::convert(const QString &path, const SlotWriter &writeSlots)
         // The copy reads back whole, and has its key slots before it takes the
         // database's name: a file nobody could open never replaces one.
         Raw copy(target, SQLITE_OPEN_READWRITE);
-        sqlite3_stmt *check = nullptr;
-        bool ok = copy.ok() && sqlite3_prepare_v2(copy.db(), "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK
-            && sqlite3_step(check) == SQLITE_ROW
-            && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)), "ok") == 0;
-        sqlite3_finalize(check);
+        const bool ok = copy.ok() && copy.quickCheck();
         if (!ok) {
             QFile::remove(target);
             return ioError(tr("The encrypted copy of %1 did not read back whole; the database was left as it was.")
-                               .arg(shown(path)));
+                               .arg(shownPath(path)));
         }
         auto written = writeSlots(copy.db());
         if (!written || written.value() == 0) {
@@ -196,21 +133,21 @@ Status EncryptedFile::convert(const QString &path, const SlotWriter &writeSlots)
             return makeError(ErrorCode::PermissionDenied,
                              tr("The database %1 was not encrypted: none of its accounts has a key to open it with. "
                                 "An administrator resets a password, then Tamkeen encrypts it.")
-                                 .arg(shown(path)));
+                                 .arg(shownPath(path)));
         }
     }
     // The plain file steps aside before the encrypted one takes its name: at
     // every moment one whole copy has a known name (recover() finishes).
     const QString plain = plainPath(path);
     if (QFileInfo::exists(plain))
-        wipe(plain);
+        wipeFile(plain);
     if (!QFile::rename(path, plain))
-        return ioError(tr("The database %1 could not be replaced by its encrypted copy.").arg(shown(path)));
+        return ioError(tr("The database %1 could not be replaced by its encrypted copy.").arg(shownPath(path)));
     if (!QFile::rename(target, path)) {
         QFile::rename(plain, path);
-        return ioError(tr("The database %1 could not be replaced by its encrypted copy.").arg(shown(path)));
+        return ioError(tr("The database %1 could not be replaced by its encrypted copy.").arg(shownPath(path)));
     }
-    syncDirectory(path); // the renames reach the disk before the plain bytes are overwritten
+    syncFolderOf(path); // the renames reach the disk before the plain bytes are overwritten
     return {};
 }
 
@@ -225,7 +162,7 @@ Status EncryptedFile::recover(const QString &path, const SlotCounter &slotCount)
         if (QFileInfo::exists(target) && QFile::rename(target, path))
             return recover(path, slotCount);
         if (!QFile::rename(plain, path))
-            return ioError(tr("The database %1 could not be put back after an interrupted encryption.").arg(shown(path)));
+            return ioError(tr("The database %1 could not be put back after an interrupted encryption.").arg(shownPath(path)));
         return {};
     }
     if (hasMain && QFileInfo::exists(target))
@@ -233,8 +170,8 @@ Status EncryptedFile::recover(const QString &path, const SlotCounter &slotCount)
     // The plain copy goes only once the encrypted file has a key slot to open it by.
     if (hasMain && QFileInfo::exists(plain) && stateOf(path) != State::Plain && slotCount && slotCount(path) > 0) {
         for (const QString &side : {plain, plain + u"-wal"_s, plain + u"-shm"_s, plain + u"-journal"_s})
-            if (!wipe(side))
-                return ioError(tr("The unencrypted copy %1 could not be removed; remove it by hand.").arg(shown(side)));
+            if (!wipeFile(side))
+                return ioError(tr("The unencrypted copy %1 could not be removed; remove it by hand.").arg(shownPath(side)));
     }
     return {};
 }
