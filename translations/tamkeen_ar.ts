@@ -100,6 +100,96 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The disk is full: the backup %1 was not made. Free some space or choose another disk or USB stick.</source>
+        <translation>القرص ممتلئ: لم تُعمل النسخة الاحتياطية %1. أفرغ بعض المساحة أو اختر قرصًا آخر أو ذاكرة USB أخرى.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program; the backup was not made. Try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة في نافذة أو برنامج آخر؛ لم تُعمل النسخة الاحتياطية. حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: the backup %1 was not made. Keep the earlier backups.</source>
+        <translation>قاعدة البيانات تالفة: لم تُعمل النسخة الاحتياطية %1. احتفظ بالنسخ الاحتياطية السابقة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made: %2</source>
+        <translation>لم تُعمل النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>قاعدة البيانات غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>%1 is already there; a backup never replaces a file. Choose another name.</source>
+        <translation>الملف %1 موجود من قبل، والنسخة الاحتياطية لا تحلّ محل ملف أبدًا. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is in the way and could not be removed.</source>
+        <translation>الملف %1 يعترض الطريق وتعذّر حذفه.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be created: %2</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back whole; it was not kept. Check the disk and try again.</source>
+        <translation>لم تُقرأ النسخة الاحتياطية %1 كاملة بعد كتابتها، فلم يُحتفظ بها. افحص القرص وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not kept: no account of the database has a key to open it with.</source>
+        <translation>لم يُحتفظ بالنسخة الاحتياطية %1: لا يملك أي حساب في قاعدة البيانات مفتاحًا يفتحها به.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1 على القرص.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be given its name.</source>
+        <translation>تعذّر إعطاء النسخة الاحتياطية %1 اسمها.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not there.</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (it may have been copied only partly). Nothing was changed; use another backup.</source>
+        <translation>النسخة الاحتياطية %1 تالفة (ربما نُسخ جزء منها فقط). لم يتغيّر شيء؛ استعمل نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen backup. Nothing was changed.</source>
+        <translation>الملف %1 ليس نسخة احتياطية لتمكين. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Tamkeen. Update Tamkeen on this computer first; nothing was changed.</source>
+        <translation>النسخة الاحتياطية %1 أُعدّت بإصدار أحدث من تمكين. حدّث تمكين على هذا الحاسوب أولًا؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 and the database %2 are not both encrypted. Restore it under a new name, open that, and use it instead.</source>
+        <translation>النسخة الاحتياطية %1 وقاعدة البيانات %2 ليستا مشفّرتين كلتاهما. استعد النسخة باسم جديد وافتحها واستعملها بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; close Tamkeen and try again. Nothing was changed.</source>
+        <translation>قاعدة البيانات %1 مستعملة في برنامج آخر؛ أغلق تمكين وحاول مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Choose a folder for the backups first.</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية أولًا.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be created. Is the USB stick or disk plugged in?</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1. هل ذاكرة USB أو القرص موصول؟</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSigning</name>
     <message>
         <source>Changes to %1 must be signed by the person who makes them, and no signing key is unlocked for the current user. Log in again with your password.</source>
@@ -2604,9 +2694,20 @@
         <source>Not enough memory to protect the password. Close other programs and try again.</source>
         <translation>لا تكفي الذاكرة لحماية كلمة المرور. أغلق البرامج الأخرى ثم حاول مرة أخرى.</translation>
     </message>
+</context>
+<context>
+    <name>PasswordRules</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation>يجب ألا تقل كلمة المرور عن %1 أحرف.</translation>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is one character repeated or a run of letters or digits. Choose another.</source>
+        <translation>كلمة المرور سهلة التخمين: حرف واحد مكرر أو تسلسل من الحروف أو الأرقام. اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>The password is one of the most common passwords, which are tried first. Choose another.</source>
+        <translation>كلمة المرور من أكثر كلمات المرور شيوعًا، وهي أول ما يُجرَّب. اختر غيرها.</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4637,13 @@
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Tamkeen is locked.</source>
+        <translation>تمكين مقفل.</translation>
+    </message>
+</context>
+<context>
     <name>SessionService</name>
     <message>
         <source>Choose the family member the session is with.</source>
@@ -5400,6 +5508,10 @@
         <source>This version of Tamkeen encrypted the database on this computer. Each user opens it with their own password, as before; the unencrypted copy was overwritten and removed.</source>
         <translation>شفّر هذا الإصدار من تمكين قاعدة البيانات على هذا الحاسوب. يفتحها كل مستخدم بكلمة مروره كما في السابق؛ وقد مُحيت النسخة غير المشفّرة وحُذفت.</translation>
     </message>
+    <message>
+        <source>Your password was changed. Log in with the new one.</source>
+        <translation>تغيّرت كلمة المرور. سجّل الدخول بالكلمة الجديدة.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::AppointmentActions</name>
@@ -5711,6 +5823,53 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::BackupSettingsBox</name>
+    <message>
+        <source>Backups of this computer&apos;s database</source>
+        <translation>النسخ الاحتياطية لقاعدة بيانات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Make a backup every day</source>
+        <translation>نسخة احتياطية كل يوم</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted and opens with the same passwords as this database. Keep them on a USB stick or another disk, so that a broken or lost laptop does not take them too.</source>
+        <translation>النسخة الاحتياطية مشفّرة وتُفتح بكلمات مرور هذه القاعدة نفسها. احفظها على ذاكرة USB أو قرص آخر، حتى لا تضيع مع الحاسوب إذا تعطّل أو فُقد.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backups kept (the oldest are removed)</source>
+        <translation>عدد النسخ المحفوظة (تُحذف الأقدم)</translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Making a backup… You can go on working.</source>
+        <translation>جارٍ إعداد نسخة احتياطية… يمكنك متابعة العمل.</translation>
+    </message>
+    <message>
+        <source>The backup was made: %1</source>
+        <translation>أُعدّت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::BookAppointmentDialog</name>
     <message>
         <source>Book an appointment</source>
@@ -5787,6 +5946,37 @@
     <message>
         <source>Outside working hours (%1 to %2). Book it only if the family and the counsellor agreed to this time.</source>
         <translation>خارج ساعات العمل (من %1 إلى %2). احجزه فقط إذا اتفقت الأسرة والمستشار على هذا الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Not a common password, not one character repeated. A sentence of a few words is easy to remember and hard to guess.</source>
+        <translation>%1 أحرف على الأقل. ليست من كلمات المرور الشائعة ولا حرفًا مكررًا. جملة من كلمات قليلة يسهل تذكّرها ويصعب تخمينها.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -8240,6 +8430,22 @@
             <numerusform>محاولات فاشلة كثيرة. انتظر %n ثانية ثم حاول مرة أخرى.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tamkeen is locked</source>
+        <translation>تمكين مقفل</translation>
+    </message>
+    <message>
+        <source>Tamkeen is locked. %1, enter your password to go on where you left off.</source>
+        <translation>تمكين مقفل. %1، أدخل كلمة المرور لتتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Logs %1 out: what they had not saved is lost.</source>
+        <translation>يُخرج %1: ما لم يحفظه يضيع.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MainWindow</name>
@@ -8282,10 +8488,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -8349,6 +8551,22 @@
             <numerusform>إنه متقدّم بأكثر من %Ln يومًا على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
             <numerusform>إنه متقدّم بأكثر من %Ln يوم على آخر تغيير وصل من الأجهزة الأخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>لم تُعمل نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user (log out)</source>
+        <translation>&amp;تبديل المستخدم (تسجيل الخروج)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>ت&amp;غيير كلمة المرور…</translation>
     </message>
 </context>
 <context>
@@ -10211,6 +10429,14 @@
     <message>
         <source>The eligibility rule was saved; every household&apos;s eligibility was recalculated.</source>
         <translation>تم حفظ قاعدة الأهلية، وأُعيد حساب أهلية جميع الأسر.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Lock the screen when idle for</source>
+        <translation>قفل الشاشة بعد خمول مدته</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ Status FileOutput::write(const QString &path, const std::function<Status(QIODevi
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString(), errno);
+    // Exports hold personal data: other accounts on the laptop may not read them.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = write(file); !s) {
         file.cancelWriting();
         return s;

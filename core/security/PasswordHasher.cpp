@@ -1,5 +1,6 @@
 #include "security/PasswordHasher.h"
 
+#include "security/PasswordRules.h"
 #include "security/Sodium.h"
 
 #include <sodium.h>
@@ -19,7 +20,7 @@ HashCost HashCost::minimal()
 Result<QString> PasswordHasher::hash(const QString &password) const
 {
     ensureSodium();
-    QByteArray utf8 = password.toUtf8();
+    QByteArray utf8 = PasswordRules::normalized(password).toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), m_cost.opsLimit, m_cost.memLimit);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
@@ -32,10 +33,14 @@ bool PasswordHasher::verify(const QString &hash, const QString &password) const
 {
     ensureSodium();
     const QByteArray h = hash.toLatin1();
-    QByteArray utf8 = password.toUtf8();
-    const bool ok = crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
-    sodium_memzero(utf8.data(), size_t(utf8.size()));
-    return ok;
+    for (const QString &form : PasswordRules::forms(password)) {
+        QByteArray utf8 = form.toUtf8();
+        const bool ok = crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+        sodium_memzero(utf8.data(), size_t(utf8.size()));
+        if (ok)
+            return true;
+    }
+    return false;
 }
 
 bool PasswordHasher::needsRehash(const QString &hash) const
@@ -46,9 +51,7 @@ bool PasswordHasher::needsRehash(const QString &hash) const
 
 QString PasswordHasher::weakness(const QString &password)
 {
-    if (password.trimmed().isEmpty() || password.size() < kMinLength)
-        return tr("The password must have at least %1 characters.").arg(kMinLength);
-    return {};
+    return PasswordRules::weakness(password);
 }
 
 } // namespace tamkeen::security

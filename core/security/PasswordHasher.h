@@ -27,9 +27,8 @@ public:
     bool verify(const QString &hash, const QString &password) const;
     bool needsRehash(const QString &hash) const;
 
-    // Minimum length, and not only spaces. Returns a translated reason or empty.
+    // PasswordRules::weakness: a translated reason, or empty.
     static QString weakness(const QString &password);
-    static constexpr int kMinLength = 8;
 
 private:
     HashCost m_cost;

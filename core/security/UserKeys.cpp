@@ -1,5 +1,6 @@
 #include "security/UserKeys.h"
 
+#include "security/PasswordRules.h"
 #include "security/Sodium.h"
 
 #include <QtEndian>
@@ -16,7 +17,7 @@ constexpr qsizetype kSealed = crypto_sign_SECRETKEYBYTES + crypto_secretbox_MACB
 
 bool stretch(unsigned char *key, const QString &password, const unsigned char *salt, quint64 ops, quint64 mem)
 {
-    QByteArray utf8 = password.toUtf8();
+    QByteArray utf8 = password.toUtf8(); // one of PasswordRules::forms
     const int rc = crypto_pwhash(key, crypto_secretbox_KEYBYTES, utf8.constData(), quint64(utf8.size()), salt, ops,
                                  size_t(mem), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
@@ -46,7 +47,7 @@ Result<UserKeyPair> UserKeys::make(const QString &password, HashCost cost)
     randombytes_buf(salt, crypto_pwhash_SALTBYTES);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     unsigned char key[crypto_secretbox_KEYBYTES];
-    if (!stretch(key, password, salt, cost.opsLimit, cost.memLimit))
+    if (!stretch(key, PasswordRules::normalized(password), salt, cost.opsLimit, cost.memLimit))
         return makeError(ErrorCode::Io,
                          PasswordHasher::tr("Not enough memory to protect the password. Close other programs and try again."));
     crypto_secretbox_easy(p + kHeader, bytes(pair.secretKey), crypto_sign_SECRETKEYBYTES, nonce, key);
@@ -72,16 +73,19 @@ Result<QByteArray> UserKeys::unwrap(const QByteArray &wrapped, const QString &pa
         return damaged();
     const unsigned char *salt = p + 21;
     const unsigned char *nonce = salt + crypto_pwhash_SALTBYTES;
-    unsigned char key[crypto_secretbox_KEYBYTES];
-    if (!stretch(key, password, salt, ops, mem))
-        return makeError(ErrorCode::Io,
-                         PasswordHasher::tr("Not enough memory to protect the password. Close other programs and try again."));
     QByteArray secret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    const int rc = crypto_secretbox_open_easy(bytes(secret), p + kHeader, kSealed, nonce, key);
-    sodium_memzero(key, sizeof key);
-    if (rc != 0)
-        return makeError(ErrorCode::PermissionDenied, tr("The password does not open this account's key."));
-    return secret;
+    // The normal form first; as typed for a key wrapped before normalisation.
+    for (const QString &form : PasswordRules::forms(password)) {
+        unsigned char key[crypto_secretbox_KEYBYTES];
+        if (!stretch(key, form, salt, ops, mem))
+            return makeError(ErrorCode::Io, PasswordHasher::tr("Not enough memory to protect the password. Close other "
+                                                               "programs and try again."));
+        const int rc = crypto_secretbox_open_easy(bytes(secret), p + kHeader, kSealed, nonce, key);
+        sodium_memzero(key, sizeof key);
+        if (rc == 0)
+            return secret;
+    }
+    return makeError(ErrorCode::PermissionDenied, tr("The password does not open this account's key."));
 }
 
 QByteArray UserKeys::publicKeyOf(const QByteArray &secretKey)

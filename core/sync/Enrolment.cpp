@@ -328,7 +328,10 @@ Result<EnrolledDevice> Enrolment::enrol(storage::Database &db, const security::S
         file += signature;
         // Written beside its final name and renamed when complete; the number
         // stays reserved only when the file is there.
-        if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
+        const bool opened = out.open(QIODevice::WriteOnly);
+        if (opened)
+            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!opened || out.write(file) != file.size() || !out.commit())
             return makeError(ErrorCode::Io,
                              tr("The enrolment file cannot be written to %1: %2").arg(path, out.errorString()));
         written = true;

@@ -99,6 +99,7 @@ Status PackageWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly))
         return ioError();
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     crypto_generichash_init(&m_digest, nullptr, 0, size_t(kDigestBytes));
     m_header.format = PackageHeader::kFormat;
     const QByteArray header = QCborValue(headerMap(m_header)).toCbor();

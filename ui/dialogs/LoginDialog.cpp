@@ -25,12 +25,13 @@ LoginDialog::LoginDialog(LoginActions actions, const QString &centreName, text::
     setWindowTitle(tr("Log in to Tamkeen"));
     setObjectName(u"loginDialog"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(centreName.isEmpty() ? tr("Tamkeen") : tr("Tamkeen — %1").arg(centreName), this);
-    QFont big = title->font();
+    m_title = new QLabel(centreName.isEmpty() ? tr("Tamkeen") : tr("Tamkeen — %1").arg(centreName), this);
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    title->setFont(big);
-    layout->addWidget(title);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
     layout->addWidget(m_banner);
 
     auto *form = new QFormLayout;
@@ -46,7 +47,8 @@ LoginDialog::LoginDialog(LoginActions actions, const QString &centreName, text::
     m_login = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
     m_login->setDefault(true);
     m_login->setObjectName(u"submit"_s);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_buttons = buttons;
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,6 +58,29 @@ LoginDialog::LoginDialog(LoginActions actions, const QString &centreName, text::
     setMinimumWidth(400);
     rememberGeometry(this);
     followLayoutOrder(this);
+}
+
+void LoginDialog::lockFor(const QString &username, const QString &fullName)
+{
+    setWindowTitle(tr("Tamkeen is locked"));
+    m_title->setText(tr("Tamkeen is locked. %1, enter your password to go on where you left off.").arg(fullName));
+    m_username->setText(username);
+    m_username->setReadOnly(true);
+    m_switchUser = m_buttons->addButton(tr("Switch user"), QDialogButtonBox::ResetRole);
+    // Removed, not hidden: the box shows its buttons again when one is added.
+    m_buttons->removeButton(m_cancel);
+    m_cancel->hide();
+    m_switchUser->setObjectName(u"switchUser"_s);
+    m_switchUser->setToolTip(tr("Logs %1 out: what they had not saved is lost.").arg(fullName));
+    connect(m_switchUser, &QPushButton::clicked, this, &LoginDialog::switchUserRequested);
+    m_password->setFocus();
+}
+
+void LoginDialog::reject()
+{
+    if (isLockMode())
+        return; // Escape or the window's close button must not unlock anything
+    QDialog::reject();
 }
 
 void LoginDialog::submit()

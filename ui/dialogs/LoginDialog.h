@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <functional>
 
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -27,11 +29,22 @@ public:
     LoginDialog(LoginActions actions, const QString &centreName, text::DigitStyle digits,
                 QWidget *parent = nullptr);
 
+    // The screen was locked (ScreenLock): only `username` may go on, with their
+    // password; the dialog cannot be dismissed, and «Switch user» logs them out.
+    void lockFor(const QString &username, const QString &fullName);
+    bool isLockMode() const { return m_switchUser != nullptr; }
+    QPushButton *switchUserButton() const { return m_switchUser; }
+    QLineEdit *passwordField() const { return m_password; }
+
     MessageBanner *banner() const { return m_banner; }
     QPushButton *loginButton() const { return m_login; }
 
 signals:
     void loggedIn(const tamkeen::security::Session &session);
+    void switchUserRequested();
+
+public slots:
+    void reject() override;
 
 private:
     void submit();
@@ -42,6 +55,10 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QPushButton *m_login;
+    QPushButton *m_switchUser = nullptr;
+    QPushButton *m_cancel;
+    QDialogButtonBox *m_buttons;
+    QLabel *m_title;
     QTimer *m_lockoutTimer;
     text::DigitStyle m_digits;
 };

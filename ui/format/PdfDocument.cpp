@@ -282,6 +282,7 @@ Status PdfDocument::write(const QString &path, PrintedDocument &doc, const Displ
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::Io, failure(probe.errorString()));
+        probe.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // kept when QPrinter rewrites it
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,13 @@ SettingsPage::SettingsPage(AppSettings &settings, const QString &currentDatabase
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(choose);
     form->addRow(tr("Database file"), dbRow);
+    auto *lockAfter = new QSpinBox(this);
+    lockAfter->setObjectName(u"lockAfterMinutes"_s);
+    lockAfter->setRange(1, 60);
+    lockAfter->setValue(settings.lockAfterMinutes());
+    lockAfter->setSuffix(tr(" min"));
+    form->addRow(tr("Lock the screen when idle for"), lockAfter);
+    connect(lockAfter, &QSpinBox::valueChanged, this, [this](int minutes) { m_settings.setLockAfterMinutes(minutes); });
     layout->addLayout(form);
     if (m_incomes && m_session && m_session->isAdministrator()) {
         auto rule = m_incomes->rule();

@@ -15,12 +15,15 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace tamkeen::ui {
 
 AppController::AppController(AppSettings &settings, QString databasePath, security::HashCost cost, QObject *parent)
-    : QObject(parent), m_settings(settings), m_path(std::move(databasePath)), m_cost(cost)
+    : QObject(parent), m_settings(settings), m_path(std::move(databasePath)), m_cost(cost),
+      m_idle(new IdleWatcher([&settings] { return settings.lockAfterMinutes(); }, this))
 {
+    connect(m_idle, &IdleWatcher::idle, this, &AppController::lock);
     new EditorDigits(settings, this); // every number and date editor in the user's digits
     MessageBanner::setDigitStyle(settings.digitStyle());
     connect(&settings, &AppSettings::displayChanged, this,
@@ -30,6 +33,7 @@ AppController::AppController(AppSettings &settings, QString databasePath, securi
 
 AppController::~AppController()
 {
+    delete m_lockDialog;
     delete m_main;
     delete m_login;
     delete m_setup;
@@ -130,11 +134,67 @@ void AppController::showMain(const security::Session &session)
     m_main = new MainWindow(*m_db, *m_users, m_settings, session, device ? device.value() : org::DeviceInfo{});
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::logoutRequested, this, &AppController::logout);
+    connect(m_main, &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main, &MainWindow::passwordChanged, this, [this] {
+        logout();
+        if (m_login)
+            m_login->banner()->showSuccess(tr("Your password was changed. Log in with the new one."));
+    });
     m_main->show();
+    m_idle->restart();
+}
+
+void AppController::lock()
+{
+    if (!m_main || m_lockDialog)
+        return;
+    m_idle->stop();
+    const security::Session session = m_main->session();
+    m_db->setCurrentUser({});
+    m_db->forgetSigningKeys();
+    LoginActions actions;
+    // Only the user who locked goes on from here; anyone else switches user.
+    actions.login = [this, name = session.username](const QString &, const QString &password) {
+        return m_users->login(name, password);
+    };
+    actions.lockoutRemaining = [this](const QString &user) { return m_users->lockoutRemaining(user); };
+    m_lockDialog = new LoginDialog(std::move(actions), QString(), m_settings.digitStyle());
+    m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lockDialog->lockFor(session.username, session.fullName);
+    m_lockDialog->setWindowModality(Qt::ApplicationModal);
+    connect(m_lockDialog, &LoginDialog::loggedIn, this, &AppController::unlocked);
+    connect(m_lockDialog, &LoginDialog::switchUserRequested, this, &AppController::switchUser);
+    m_screenLock.cover(m_lockDialog);
+    m_lockDialog->show();
+    m_lockDialog->raise();
+    m_lockDialog->activateWindow();
+}
+
+void AppController::unlocked()
+{
+    m_screenLock.uncover();
+    m_idle->restart();
+}
+
+void AppController::switchUser()
+{
+    // Dialogs left open under the lock end first (their unsaved input with
+    // them), so that nothing waits on a window that logging out closes.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog != m_lockDialog && dialog->isVisible())
+            dialog->done(QDialog::Rejected);
+    if (m_lockDialog) {
+        m_lockDialog->disconnect(this);
+        m_lockDialog->hide();
+        m_lockDialog->deleteLater();
+    }
+    m_screenLock.uncover();
+    QTimer::singleShot(0, this, &AppController::logout);
 }
 
 void AppController::logout()
 {
+    m_idle->stop();
     m_db->setCurrentUser({});
     m_db->forgetSigningKeys();
     // The login window opens first, so the application never has no window.

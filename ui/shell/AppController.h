@@ -6,6 +6,7 @@
 #include "dialogs/SetupDialog.h"
 #include "security/Session.h"
 #include "shell/MainWindow.h"
+#include "shell/ScreenLock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,16 +40,23 @@ public:
     LoginDialog *loginDialog() const { return m_login; }
     MainWindow *mainWindow() const { return m_main; }
     QMessageBox *errorBox() const { return m_error; }
+    LoginDialog *lockDialog() const { return m_lockDialog; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
     QString databasePath() const { return m_path; }
 
 public slots:
     void logout();
+    // Covers every window and asks the same user's password again; what was
+    // typed stays (ScreenLock). The user's keys are forgotten meanwhile.
+    void lock();
 
 private:
     void showLogin();
     void showMain(const security::Session &session);
     void showEncryptedNotice();
     void showError(const QString &message, bool offerAnother);
+    void unlocked();
+    void switchUser();
 
     AppSettings &m_settings;
     QString m_path;
@@ -59,6 +67,9 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     QPointer<QMessageBox> m_error;
+    QPointer<LoginDialog> m_lockDialog;
+    IdleWatcher *m_idle;
+    ScreenLock m_screenLock;
 };
 
 } // namespace tamkeen::ui

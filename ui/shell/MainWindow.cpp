@@ -8,7 +8,10 @@
 #include "impact/ImpactSettingsBox.h"
 #include "impact/ReportsPage.h"
 #include "pages/HomePage.h"
+#include "dialogs/ChangePasswordDialog.h"
+#include "pages/BackupSettingsBox.h"
 #include "pages/SettingsPage.h"
+#include "shell/BackupRunner.h"
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
@@ -35,7 +38,7 @@ namespace tamkeen::ui {
 
 MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
                        const security::Session &session, const org::DeviceInfo &device, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings), m_session(session), m_device(device), m_databasePath(db.path()),
+    : QMainWindow(parent), m_db(db), m_users(users), m_settings(settings), m_session(session), m_device(device), m_databasePath(db.path()),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Tamkeen — %1").arg(device.centreName));
@@ -111,6 +114,9 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         settingsPage->addBox(new ClinicSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
     if (m_session.isAdministrator())
         settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
+    // Every role's laptop keeps backups of its own database.
+    m_backups = new BackupRunner(db, settings, this);
+    settingsPage->addBox(new BackupSettingsBox(settings, *m_backups, settingsPage->banner(), settingsPage));
     addSection(Section::Settings, tr("Settings"), settingsPage);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -125,7 +131,16 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     m_clock->setObjectName(u"clockAheadLabel"_s);
     m_clock->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
     m_today = new QLabel(this);
-    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock}) {
+    m_backupFailed = new QLabel(this);
+    m_backupFailed->setObjectName(u"backupFailedLabel"_s);
+    m_backupFailed->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_backupFailed->hide();
+    connect(m_backups, &BackupRunner::finished, this, [this](const QString &, const QString &error) {
+        m_backupFailed->setVisible(!error.isEmpty());
+        m_backupFailed->setText(tr("No backup was made"));
+        m_backupFailed->setToolTip(error);
+    });
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed}) {
         l->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(l);
     }
@@ -160,11 +175,20 @@ void MainWindow::buildMenus()
         if (auto *page = qobject_cast<HouseholdsPage *>(this->page(Section::Households)))
             page->importFile();
     });
-    file->addAction(tr("Log &out"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logoutRequested);
+    file->addAction(tr("&Lock now"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    file->addAction(tr("&Switch user (log out)"), this, &MainWindow::logoutRequested);
+    file->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tamkeen"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_users, m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit passwordChanged();
 }
 
 void MainWindow::showAbout()

@@ -23,6 +23,7 @@ class Database;
 namespace tamkeen::ui {
 
 class AppSettings;
+class BackupRunner;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -41,17 +42,24 @@ public:
     storage::Database &database() const { return m_db; }
     QList<Section> sections() const { return m_sections; }
     void showAbout();
+    void changePassword();
+    BackupRunner *backups() const { return m_backups; }
+    const security::Session &session() const { return m_session; }
     // The status bar: who, where, the last sync, a clock far ahead, today.
     void refreshStatus();
 
 signals:
     void logoutRequested();
+    void lockRequested();
+    // The user's own password was changed: they log in again with it.
+    void passwordChanged();
 
 private:
     void addSection(Section section, const QString &title, QWidget *page);
     void buildMenus();
 
     storage::Database &m_db;
+    security::UserService &m_users;
     AppSettings &m_settings;
     security::Session m_session;
     org::DeviceInfo m_device;
@@ -60,6 +68,8 @@ private:
     QStackedWidget *m_pages;
     QList<Section> m_sections;
     QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_clock, *m_today;
+    QLabel *m_backupFailed; // the daily backup's failure, until one succeeds
+    BackupRunner *m_backups;
     std::unique_ptr<registry::IncomeService> m_incomes;
 };
 

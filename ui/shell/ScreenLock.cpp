@@ -1,0 +1,90 @@
+#include "shell/ScreenLock.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::ui {
+
+IdleWatcher::IdleWatcher(std::function<int()> minutes, QObject *parent) : QObject(parent), m_minutes(std::move(minutes))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
+    qApp->installEventFilter(this);
+}
+
+void IdleWatcher::restart()
+{
+    m_timer.setInterval(std::max(1, m_minutes()) * 60 * 1000);
+    m_timer.start();
+}
+
+bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_timer.isActive())
+            m_timer.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+namespace {
+
+// An opaque sheet over one window, following its size.
+class Cover : public QWidget {
+public:
+    explicit Cover(QWidget *window) : QWidget(window)
+    {
+        setObjectName(u"lockCover"_s);
+        setAutoFillBackground(true);
+        auto *layout = new QVBoxLayout(this);
+        auto *label = new QLabel(QCoreApplication::translate("ScreenLock", "Tamkeen is locked."), this);
+        label->setAlignment(Qt::AlignCenter);
+        layout->addWidget(label);
+        setGeometry(window->rect());
+        window->installEventFilter(this);
+        show();
+        raise();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::Resize)
+            setGeometry(parentWidget()->rect());
+        if (watched == parent() && event->type() == QEvent::ChildAdded)
+            raise();
+        return false;
+    }
+};
+
+} // namespace
+
+void ScreenLock::cover(const QWidget *except)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == except || !w->isVisible() || w->objectName() == u"lockCover"_s)
+            continue;
+        m_covers.append(new Cover(w));
+    }
+}
+
+void ScreenLock::uncover()
+{
+    for (const QPointer<QWidget> &c : std::as_const(m_covers))
+        delete c.data();
+    m_covers.clear();
+}
+
+} // namespace tamkeen::ui
