@@ -527,6 +527,93 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>Registration and keeping the family&apos;s file</source>
+        <translation>التسجيل وحفظ ملف الأسرة</translation>
+    </message>
+    <message>
+        <source>Counselling at the empowerment clinic</source>
+        <translation>الاستشارة في عيادة التمكين</translation>
+    </message>
+    <message>
+        <source>Sharing data with a partner for a referral</source>
+        <translation>مشاركة البيانات مع جهة شريكة لإحالة</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>استمارة موقّعة</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>شفهية بحضور شاهد</translation>
+    </message>
+    <message>
+        <source>Log in to record a consent.</source>
+        <translation>سجّل الدخول لتسجيل موافقة.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>فرد الأسرة هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation>اختر موضوع الموافقة.</translation>
+    </message>
+    <message>
+        <source>Name the partner the data may be shared with.</source>
+        <translation>حدّد الجهة الشريكة التي يجوز مشاركة البيانات معها.</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>اختر كيف أُعطيت الموافقة.</translation>
+    </message>
+    <message>
+        <source>A verbal consent needs the name of the witness who heard it.</source>
+        <translation>الموافقة الشفهية تحتاج إلى اسم الشاهد الذي سمعها.</translation>
+    </message>
+    <message>
+        <source>The date of the consent cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Without the member&apos;s consent, write why the referral must go all the same (at least ten characters): it is kept with your name.</source>
+        <translation>دون موافقة الفرد، اكتب لماذا يجب إرسال الإحالة رغم ذلك (عشرة أحرف على الأقل): يُحفظ السبب مع اسمك.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>هذه الموافقة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>سُحبت هذه الموافقة من قبل.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date must be between the consent&apos;s date and today.</source>
+        <translation>يجب أن يكون تاريخ السحب بين تاريخ الموافقة واليوم.</translation>
+    </message>
+    <message>
+        <source>Sent without the member&apos;s consent, on %1 by %2. Reason: %3</source>
+        <translation>أُرسلت دون موافقة الفرد في %1، أرسلها %2. السبب: %3</translation>
+    </message>
+    <message>
+        <source>given verbally on %1, witnessed by %2</source>
+        <translation>شفهيًا في %1 بحضور الشاهد %2</translation>
+    </message>
+    <message>
+        <source>given on a signed form on %1</source>
+        <translation>باستمارة موقّعة في %1</translation>
+    </message>
+    <message>
+        <source>%1 consented to sharing their data with %2: %3.</source>
+        <translation>موافقة %1 على مشاركة بياناته مع %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 consented to %2: %3.</source>
+        <translation>موافقة %1 على %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
@@ -3070,6 +3157,18 @@
         <source>The supervisor</source>
         <translation>المشرف</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1.</source>
+        <translation>سُحبت في %1.</translation>
+    </message>
+    <message>
+        <source>No consent to counselling is recorded for this member: ask for it at the next session.</source>
+        <translation>لا توجد موافقة مسجّلة على الاستشارة لهذا الفرد: اطلبها في الجلسة القادمة.</translation>
+    </message>
 </context>
 <context>
     <name>PlanService</name>
@@ -3628,6 +3727,14 @@
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>الموافقة على المشاركة</translation>
+    </message>
+    <message>
+        <source>No consent recorded: the beneficiary signs below before this letter is sent.</source>
+        <translation>لا توجد موافقة مسجّلة: يوقّع المستفيد أدناه قبل إرسال هذا الخطاب.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralService</name>
@@ -3754,6 +3861,10 @@
     <message>
         <source>This referral no longer exists.</source>
         <translation>لم تعد هذه الإحالة موجودة.</translation>
+    </message>
+    <message>
+        <source>The member has not consented to sharing their data with this partner. Record the consent in the household file first, or give the reason the referral must go without it.</source>
+        <translation>لم يوافق الفرد على مشاركة بياناته مع هذه الجهة. سجّل الموافقة في ملف الأسرة أولًا، أو اكتب سبب إرسال الإحالة دونها.</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6378,108 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>تسجيل موافقة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>الموافقة على</translation>
+    </message>
+    <message>
+        <source>Partner named on the form</source>
+        <translation>الجهة المذكورة في الاستمارة</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>كيف أُعطيت</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConsentTab</name>
+    <message>
+        <source>Withdraw the selected consent…</source>
+        <translation>سحب الموافقة المحددة…</translation>
+    </message>
+    <message>
+        <source>Record a consent…</source>
+        <translation>تسجيل موافقة…</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>الموافقة على</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّلها</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Sharing with %1</source>
+        <translation>المشاركة مع %1</translation>
+    </message>
+    <message>
+        <source>Without consent: %1</source>
+        <translation>دون موافقة: %1</translation>
+    </message>
+    <message>
+        <source>Verbal, witnessed by %1</source>
+        <translation>شفهية بحضور الشاهد %1</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>لا موافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>من %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::CounsellorDesk</name>
     <message>
         <source>My appointments this week</source>
@@ -8008,6 +8221,14 @@
         <source>The survey was recorded.</source>
         <translation>سُجِّل الاستبيان.</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>The consent was saved.</source>
+        <translation>حُفظت الموافقة.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -9698,6 +9919,22 @@
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
+    <message>
+        <source>Only if it must go without the member&apos;s consent: why</source>
+        <translation>فقط إذا وجب إرسالها دون موافقة الفرد: لماذا</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>الموافقة على المشاركة</translation>
+    </message>
+    <message>
+        <source>Without consent, because</source>
+        <translation>دون موافقة، لأن</translation>
+    </message>
+    <message>
+        <source>No consent recorded for sharing with this partner. Record it in the household file (Consent), or write below why the referral must go without it.</source>
+        <translation>لا توجد موافقة مسجّلة على مشاركة البيانات مع هذه الجهة. سجّلها في ملف الأسرة (الموافقة)، أو اكتب أدناه لماذا يجب إرسال الإحالة دونها.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ReferralOutcomeDialog</name>
@@ -11194,6 +11431,29 @@
     <message>
         <source>Show this day</source>
         <translation>عرض هذا اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>سحب موافقة</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 </TS>

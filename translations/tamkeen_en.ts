@@ -518,6 +518,93 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>Registration and keeping the family's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counselling at the empowerment clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing data with a partner for a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to record a consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the partner the data may be shared with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A verbal consent needs the name of the witness who heard it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the consent cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the member's consent, write why the referral must go all the same (at least ten characters): it is kept with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The withdrawal date must be between the consent's date and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent without the member's consent, on %1 by %2. Reason: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given verbally on %1, witnessed by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>given on a signed form on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 consented to sharing their data with %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 consented to %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as "CSV UTF-8" and import that file.</source>
@@ -3025,6 +3112,18 @@
         <source>The supervisor</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent to counselling is recorded for this member: ask for it at the next session.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PlanService</name>
@@ -3583,6 +3682,14 @@
         <source>Date:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent recorded: the beneficiary signs below before this letter is sent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReferralService</name>
@@ -3708,6 +3815,10 @@
     </message>
     <message>
         <source>This referral no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member has not consented to sharing their data with this partner. Record the consent in the household file first, or give the reason the referral must go without it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6198,6 +6309,108 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner named on the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConsentTab</name>
+    <message>
+        <source>Withdraw the selected consent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a consent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without consent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbal, witnessed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::CounsellorDesk</name>
     <message>
         <source>My appointments this week</source>
@@ -7875,6 +8088,14 @@
         <source>The survey was recorded.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent was saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -9545,6 +9766,22 @@
         <source>None</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only if it must go without the member's consent: why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without consent, because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent recorded for sharing with this partner. Record it in the household file (Consent), or write below why the referral must go without it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ReferralOutcomeDialog</name>
@@ -10996,6 +11233,29 @@
     <name>tamkeen::ui::WeekView</name>
     <message>
         <source>Show this day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -226,6 +226,16 @@ Result<PlanDemoSummary> PlanDemo::generate(storage::Database &db, const security
                     const QString rs = QString::fromLatin1(referralStates[pick(7)]);
                     const bool open = rs != u"completed" && rs != u"rejected";
                     const QByteArray referralId = storage::newUuidV7();
+                    // The member's signed consent to sharing with the partner, as a referral needs.
+                    if (Status w = write(u"consents"_s, {{u"member_id"_s, who.member},
+                                                         {u"household_id"_s, who.household},
+                                                         {u"purpose"_s, u"sharing"_s},
+                                                         {u"partner_id"_s, partner},
+                                                         {u"given_on"_s, iso(sent)},
+                                                         {u"method"_s, u"signed_form"_s},
+                                                         {u"recorded_by"_s, counsellor}});
+                        !w)
+                        return w;
                     if (Status w = write(u"referrals"_s,
                                          {{u"member_id"_s, who.member},
                                           {u"household_id"_s, who.household},

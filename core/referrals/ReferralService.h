@@ -38,6 +38,9 @@ struct ReferralData {
     QByteArray goalId;   // optional
     QDate sentOn;
     QDate followUpOn;
+    // Sent without the member's consent to sharing with this partner: why
+    // (kept with the sender's name as a consent of method 'override').
+    QString consentOverride = {};
 };
 
 struct Referral : ReferralData {
@@ -72,7 +75,9 @@ public:
     Status updatePartner(const security::Session &by, const Partner &partner);
     Result<QList<Partner>> partners(bool activeOnly = true);
 
-    // Any worker, counsellor or supervisor.
+    // Any worker, counsellor or supervisor. Refused (field "consent") when
+    // the member has not consented to sharing with the partner on the date
+    // sent and no override reason is given (registry::ConsentService).
     Result<QByteArray> refer(const security::Session &by, ReferralData data);
     Status setStatus(const security::Session &by, const QByteArray &id, const QString &status, const QDate &on,
                      const QString &note = {}, const QDate &nextFollowUp = {});

@@ -23,6 +23,7 @@ const std::vector<Migration> &migrations()
         {14, u"impact: graduation requests and their approval"_s, migration014Graduation},
         {16, u"impact: covering indexes for status history, members and exits"_s, migration016ImpactIndexes},
         {17, u"impact: covering indexes for sessions, appointments and plan events"_s, migration017ImpactPeriodIndexes},
+        {18, u"consent: members' consents and their withdrawal"_s, migration018Consent},
     };
     return list;
 }

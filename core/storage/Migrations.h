@@ -36,5 +36,6 @@ Status migration013WarningReviews(Database &db);
 Status migration014Graduation(Database &db);
 Status migration016ImpactIndexes(Database &db);
 Status migration017ImpactPeriodIndexes(Database &db);
+Status migration018Consent(Database &db);
 
 } // namespace tamkeen::storage

@@ -35,6 +35,7 @@ struct WorkImpact : PlanImpact {
         r.partnerId = partner.value();
         r.service = QStringLiteral("خدمة");
         r.sentOn = sent;
+        test::consentToShare(db, huda, r.memberId, r.partnerId);
         auto id = referrals.refer(huda, r);
         INFO((id ? std::string() : id.error().message.toStdString()));
         REQUIRE(id.ok());

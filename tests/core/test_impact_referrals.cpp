@@ -56,6 +56,7 @@ struct Refs : Clinic {
         r.partnerId = partner;
         r.service = service;
         r.sentOn = sent;
+        test::consentToShare(db, huda, r.memberId, r.partnerId);
         auto id = referrals.refer(huda, r);
         INFO((id ? std::string() : id.error().message.toStdString()));
         REQUIRE(id.ok());

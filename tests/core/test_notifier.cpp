@@ -82,6 +82,8 @@ TEST_CASE("Each core service announces its area on the notifier when it writes",
     REQUIRE(partner.ok());
     CHECK(heard.take() == (QStringList{QStringLiteral("referrals"), QStringLiteral("settings")}));
     const QDate today = QDate::currentDate();
+    test::consentToShare(c.db, huda, member, partner.value());
+    heard.take();
     REQUIRE(referrals.refer(huda, {member, partner.value(), QStringLiteral("دورة خياطة"), {}, {}, today, {}}).ok());
     CHECK(heard.take() == QStringList{QStringLiteral("referrals")});
 

@@ -4,6 +4,7 @@
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 #include "referrals/ReferralService.h"
+#include "registry/ConsentService.h"
 #include "registry/HouseholdService.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
@@ -108,6 +109,7 @@ TEST_CASE("A referral moves from sent to completed, each change dated, and overd
 {
     Setup s;
     const QByteArray partner = s.partner();
+    test::consentToShare(s.db, s.omar, s.member, partner);
     const QDate today = QDate::currentDate();
     ReferralData d{s.member, partner, QStringLiteral("دورة خياطة"), {}, {}, today.addDays(-20), today.addDays(-3)};
     CHECK(s.referrals.refer(s.omar, {s.member, partner, QStringLiteral("غير موجودة"), {}, {}, today, {}}).error().field
@@ -244,7 +246,9 @@ TEST_CASE("The household timeline shows plan events, tasks done and referrals", 
     REQUIRE(task.ok());
     REQUIRE(plans.completeTask(s.huda, task.value(), QDate::currentDate()).ok());
     REQUIRE(plans.submit(s.huda, plan.value()).ok());
-    auto referral = s.referrals.refer(s.omar, {s.member, s.partner(), QStringLiteral("دورة خياطة"), plan.value(),
+    const QByteArray partner = s.partner();
+    test::consentToShare(s.db, s.omar, s.member, partner);
+    auto referral = s.referrals.refer(s.omar, {s.member, partner, QStringLiteral("دورة خياطة"), plan.value(),
                                                goal.value(), QDate::currentDate(), {}});
     REQUIRE(referral.ok());
 
@@ -269,4 +273,117 @@ TEST_CASE("The household timeline shows plan events, tasks done and referrals", 
     CHECK(refs.value().first().id == referral.value());
     CHECK(refs.value().first().title.contains(QStringLiteral("معهد التدريب المهني")));
     CHECK(refs.value().first().memberId == s.member);
+}
+
+// ---------------------------------------------------------------- consent (issue 15 §5)
+
+namespace {
+
+registry::ConsentData signedSharing(const QByteArray &member, const QByteArray &partner, const QDate &on)
+{
+    return {member, QStringLiteral("sharing"), partner, on, QStringLiteral("signed_form"), {}, {}};
+}
+
+qint64 count(storage::Database &db, const char *table)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).value().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A consent names its purpose, how it was given and, for sharing, the partner", "[referrals][consent]")
+{
+    Setup s;
+    registry::ConsentService consents(s.db);
+    const QByteArray partner = s.partner();
+    const QDate today = QDate::currentDate();
+    auto field = [&](registry::ConsentData d) {
+        auto r = consents.record(s.omar, d);
+        return r ? QString() : r.error().field;
+    };
+    CHECK(field({s.member, QStringLiteral("marketing"), {}, today, QStringLiteral("signed_form"), {}, {}})
+          == QStringLiteral("purpose"));
+    CHECK(field(signedSharing(s.member, {}, today)) == QStringLiteral("partner"));
+    CHECK(field({s.member, QStringLiteral("counselling"), {}, today, QStringLiteral("verbal_witnessed"), {}, {}})
+          == QStringLiteral("witness"));
+    CHECK(field({s.member, QStringLiteral("counselling"), {}, today, QStringLiteral("override"), {}, {}})
+          == QStringLiteral("method")); // an override is written by a referral only
+    CHECK(field(signedSharing(s.member, partner, today.addDays(1))) == QStringLiteral("givenOn"));
+    CHECK(field(signedSharing(QByteArray(16, 'x'), partner, today)) == QStringLiteral("member"));
+    CHECK(count(s.db, "consents") == 0);
+
+    REQUIRE(consents.record(s.omar, {s.member, QStringLiteral("counselling"), {}, today, QStringLiteral("verbal_witnessed"),
+                                     QStringLiteral("منيرة الباحثة"), {}}));
+    auto listed = consents.ofHousehold(s.household);
+    REQUIRE(listed);
+    REQUIRE(listed.value().size() == 1);
+    CHECK(listed.value().first().witness == QStringLiteral("منيرة الباحثة"));
+    CHECK(listed.value().first().memberName.contains(QStringLiteral("سلمى")));
+    CHECK(listed.value().first().recordedBy == s.omar.userId);
+}
+
+TEST_CASE("A referral needs the member's consent to sharing with that partner, or a reason kept with the sender",
+          "[referrals][consent]")
+{
+    Setup s;
+    registry::ConsentService consents(s.db);
+    const QByteArray partner = s.partner();
+    Partner other;
+    other.name = QStringLiteral("بنك التنمية");
+    other.kind = QStringLiteral("bank");
+    other.services = {QStringLiteral("قرض")};
+    const QByteArray bank = s.referrals.addPartner(s.admin, other).value();
+    const QDate today = QDate::currentDate();
+    ReferralData d{s.member, partner, QStringLiteral("دورة خياطة"), {}, {}, today.addDays(-5), {}};
+
+    SECTION("none: refused, nothing written")
+    {
+        auto refused = s.referrals.refer(s.omar, d);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().field == QStringLiteral("consent"));
+        CHECK(count(s.db, "referrals") == 0);
+        // A consent to another partner, or given after the date sent, does not count.
+        REQUIRE(consents.record(s.omar, signedSharing(s.member, bank, today.addDays(-30))));
+        REQUIRE(consents.record(s.omar, signedSharing(s.member, partner, today.addDays(-1))));
+        CHECK_FALSE(s.referrals.refer(s.omar, d));
+        CHECK(count(s.db, "referrals") == 0);
+    }
+    SECTION("given: accepted; withdrawn: refused from that day")
+    {
+        auto given = consents.record(s.omar, signedSharing(s.member, partner, today.addDays(-10)));
+        REQUIRE(given);
+        REQUIRE(s.referrals.refer(s.omar, d));
+        REQUIRE(consents.withdraw(s.huda, given.value(), today.addDays(-2), QStringLiteral("طلبت السحب")));
+        CHECK_FALSE(consents.withdraw(s.huda, given.value(), today, {})); // once
+        d.sentOn = today.addDays(-1);
+        auto after = s.referrals.refer(s.omar, d);
+        REQUIRE_FALSE(after);
+        CHECK(after.error().field == QStringLiteral("consent"));
+        d.sentOn = today.addDays(-3); // before the withdrawal: it was in force
+        CHECK(s.referrals.refer(s.omar, d));
+    }
+    SECTION("an override needs a reason, and every copy sees who sent it and why")
+    {
+        d.consentOverride = QStringLiteral("عاجل");
+        auto tooShort = s.referrals.refer(s.omar, d);
+        REQUIRE_FALSE(tooShort);
+        CHECK(tooShort.error().field == QStringLiteral("consentOverride"));
+        CHECK(count(s.db, "consents") == 0);
+        CHECK(count(s.db, "referrals") == 0);
+        d.consentOverride = QStringLiteral("الأم في المستشفى والدورة تبدأ غدًا");
+        REQUIRE(s.referrals.refer(s.omar, d));
+        auto kept = consents.sharingConsent(s.member, partner, d.sentOn);
+        REQUIRE(kept);
+        REQUIRE(kept.value().has_value());
+        CHECK(kept.value()->method == QStringLiteral("override"));
+        CHECK(kept.value()->note == d.consentOverride);
+        CHECK(kept.value()->recordedBy == s.omar.userId);
+        // Synced like any change: it is in the change log.
+        CHECK(s.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'consents'")).value().toInt() > 0);
+        // It covers that partner only.
+        d.partnerId = bank;
+        d.service = QStringLiteral("قرض");
+        d.consentOverride.clear();
+        CHECK_FALSE(s.referrals.refer(s.omar, d));
+    }
 }

@@ -1,6 +1,7 @@
 #include "support/TestDb.h"
 
 #include "support/catch.h"
+#include "registry/ConsentService.h"
 #include "security/Vault.h"
 #include "storage/crypt/EncryptedFile.h"
 #include "sync/Enrolment.h"
@@ -72,6 +73,15 @@ void logIn(storage::Database &db, const security::Session &user, const QByteArra
     if (!s)
         FAIL(s.error().message.toStdString());
     REQUIRE(security::Vault::isUnlocked(db));
+}
+
+void consentToShare(storage::Database &db, const security::Session &by, const QByteArray &member,
+                    const QByteArray &partner, const QDate &since)
+{
+    registry::ConsentService consents(db);
+    auto id = consents.record(by, {member, QStringLiteral("sharing"), partner, since, QStringLiteral("signed_form"), {}, {}});
+    if (!id)
+        FAIL(id.error().message.toStdString());
 }
 
 QByteArray fileBytes(const QString &path)

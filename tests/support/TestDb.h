@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -35,6 +36,10 @@ std::unique_ptr<TestDb> makeEnrolledDb(storage::Database &by, const security::Se
 // signing key (`signingKey`, else the session's) held, and the vault opened.
 void logIn(storage::Database &db, const security::Session &user, const QByteArray &signingKey = {});
 QByteArray fileBytes(const QString &path);
+// The member's signed consent to sharing with `partner`, from `since` (far in
+// the past by default), recorded by `by`: what a referral needs.
+void consentToShare(storage::Database &db, const security::Session &by, const QByteArray &member,
+                    const QByteArray &partner, const QDate &since = QDate(2000, 1, 1));
 // Whether any file in `dir` holds `text`, in any form it may take in a file:
 // UTF-8, UTF-16 both ways, and its Unicode normal forms.
 bool anyFileHolds(const QString &dir, const QString &text);

@@ -21,6 +21,7 @@
 #include "storage/Database.h"
 #include "support/Gui.h"
 #include "support/Shell.h"
+#include "support/TestDb.h"
 #include "support/catch.h"
 #include "widgets/Sparkline.h"
 #include "widgets/DateField.h"
@@ -129,6 +130,7 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     referral.partnerId = partner;
     referral.service = QStringLiteral("توظيف");
     referral.sentOn = today;
+    test::consentToShare(*db, admin, referral.memberId, partner);
     REQUIRE(referralService.refer(admin, referral).ok());
 
     app.controller->logout();

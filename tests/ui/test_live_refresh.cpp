@@ -179,6 +179,7 @@ TEST_CASE("Plans and Referrals open on what the role needs first", "[ui][plans][
     partner.services = {QStringLiteral("دورة خياطة")};
     auto partnerId = referrals.addPartner(t->admin, partner);
     REQUIRE(partnerId.ok());
+    test::consentToShare(db, worker, member, partnerId.value());
     REQUIRE(referrals.refer(worker, {member, partnerId.value(), QStringLiteral("دورة خياطة"), {}, {},
                                      QDate::currentDate(), {}})
                 .ok());

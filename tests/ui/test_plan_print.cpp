@@ -142,6 +142,7 @@ TEST_CASE("The plan prints as an Arabic right-to-left PDF with the beneficiary a
     const QByteArray member = f.db.scalar(QStringLiteral("SELECT member_id FROM plans WHERE id = ?"), {f.plan})
                                   .value()
                                   .toByteArray();
+    test::consentToShare(f.db, f.sara, member, partnerId.value());
     REQUIRE(referralService.refer(f.sara, {member, partnerId.value(), QStringLiteral("قرض ميسر"), f.plan, {},
                                            QDate::currentDate(), {}})
                 .ok());

@@ -6,6 +6,7 @@
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
 #include "referrals/ReferralDialogs.h"
+#include "registry/ConsentTab.h"
 #include "referrals/ReferralLetter.h"
 #include "referrals/ReferralService.h"
 #include "referrals/ReferralsPage.h"
@@ -26,6 +27,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -214,9 +216,22 @@ TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, th
     d->followUpField()->setDate(today.addDays(-3));
     REQUIRE(d->goalCombo()->count() == 2); // none, or the plan's goal
     d->goalCombo()->setCurrentIndex(1);
+    // No consent to share with the partner yet: said before sending, and refused.
+    CHECK(d->consentLabel()->text().contains(QStringLiteral("لا توجد موافقة")));
+    test::clickSubmit(d);
+    REQUIRE(d);
+    CHECK(d->banner()->kind() == MessageBanner::Kind::Error);
+    CHECK(QApplication::focusWidget() == d->overrideEdit());
+    // The worker gives the reason it must go all the same; it is kept with their name.
+    d->overrideEdit()->setText(QStringLiteral("الأم وافقت شفهيًا والدورة تبدأ غدًا، والاستمارة تُوقَّع عند الزيارة"));
     test::screenshot(d, QStringLiteral("referrals-dialog"));
     test::clickSubmit(d);
     CHECK_FALSE(d);
+    CHECK(f.db->scalar(QStringLiteral("SELECT count(*) FROM consents WHERE method = 'override' AND recorded_by = ?"),
+                       {f.omar.userId})
+              .value()
+              .toInt()
+          == 1);
     CHECK(f.db->scalar(QStringLiteral("SELECT count(*) FROM referrals WHERE goal_id = ? AND plan_id = ?"),
                        {goal.value(), plan.value()})
               .value()
@@ -226,6 +241,7 @@ TEST_CASE("Partners, a referral through the dialog, overdue follow-ups first, th
     // A second referral, sent earlier but followed up later, made elsewhere.
     referrals::ReferralService service(*f.db);
     const QByteArray partnerId = service.partners().value().first().id;
+    test::consentToShare(*f.db, f.omar, f.head(1), partnerId);
     auto later = service.refer(f.omar, {f.head(1), partnerId, QStringLiteral("دورة حاسب"), {}, {}, today.addDays(-40),
                                         today.addDays(10)});
     REQUIRE(later.ok());
@@ -409,4 +425,50 @@ TEST_CASE("A field worker's home page lists the follow-ups after exit of the fam
               .value()
               .toDouble()
           == 5100);
+}
+
+TEST_CASE("The household file records a consent and its withdrawal, and the referral dialog shows it", "[ui][referrals][consent]")
+{
+    Referrals r;
+    referrals::Partner bank;
+    bank.name = QStringLiteral("بنك التنمية الاجتماعية");
+    bank.kind = QStringLiteral("bank");
+    bank.services = {QStringLiteral("قرض ميسر")};
+    const QByteArray partner = referrals::ReferralService(*r.db).addPartner(r.admin, bank).value();
+    HouseholdFile file(*r.db, r.app.settings, r.admin, r.families[0].id);
+    file.show();
+    ConsentTab *tab = file.consent();
+    REQUIRE(tab);
+    file.tabs()->setCurrentWidget(tab);
+    QPointer<ConsentDialog> dialog = tab->recordConsent();
+    REQUIRE(dialog);
+    dialog->purposeCombo()->setCurrentIndex(dialog->purposeCombo()->findData(QStringLiteral("sharing")));
+    CHECK(dialog->partnerCombo()->isEnabled());
+    dialog->partnerCombo()->setCurrentIndex(dialog->partnerCombo()->findData(partner));
+    dialog->methodCombo()->setCurrentIndex(dialog->methodCombo()->findData(QStringLiteral("verbal_witnessed")));
+    // A verbal consent without its witness is refused and the witness field gets the focus.
+    test::clickSubmit(dialog);
+    REQUIRE(dialog);
+    CHECK(QApplication::focusWidget() == dialog->witnessEdit());
+    dialog->witnessEdit()->setText(QStringLiteral("منيرة الشهري، الباحثة الاجتماعية"));
+    test::screenshot(dialog, QStringLiteral("consent-dialog"));
+    test::clickSubmit(dialog);
+    CHECK_FALSE(dialog);
+    REQUIRE(tab->table()->rowCount() == 1);
+    CHECK(tab->table()->item(0, 1)->text().contains(QStringLiteral("بنك التنمية")));
+    CHECK(tab->table()->item(0, 5)->text() == QStringLiteral("نعم"));
+    test::screenshot(&file, QStringLiteral("consent-tab"));
+
+    ReferralDialog referral(*r.db, r.app.settings, r.admin);
+    REQUIRE(referral.chooseHousehold(r.families[0].id, r.head(0)));
+    REQUIRE(referral.choosePartner(partner));
+    CHECK(referral.consentLabel()->text().contains(QStringLiteral("منيرة الشهري")));
+
+    tab->table()->setCurrentCell(0, 0);
+    QPointer<WithdrawConsentDialog> withdraw = tab->withdrawSelected();
+    REQUIRE(withdraw);
+    test::clickSubmit(withdraw);
+    CHECK_FALSE(withdraw);
+    CHECK(tab->table()->item(0, 5)->text().startsWith(QStringLiteral("سُحبت")));
+    CHECK_FALSE(tab->withdrawSelected()); // once
 }

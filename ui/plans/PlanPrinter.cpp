@@ -94,6 +94,12 @@ Result<PrintedPlan> PlanPrinter::load(storage::Database &db, const security::Ses
         return referred.error();
     p.referrals = referred.value();
     p.exitTerms = referrals::ExitService(db).exitTerms(planId);
+    auto consents = registry::ConsentService(db).ofHousehold(p.plan.householdId);
+    if (!consents)
+        return consents.error();
+    for (const registry::Consent &c : consents.value())
+        if (c.memberId == p.plan.memberId)
+            p.consents.append(c);
     auto progress = plans.progress(planId, today);
     if (!progress)
         return progress.error();
@@ -274,6 +280,20 @@ QString PlanPrinter::html(const AppSettings &settings, const PrintedPlan &p)
                                  u"th"_s, u"bgcolor=\"%1\""_s.arg(kLabelColour));
         body += u"</thead><tbody>"_s + rows + u"</tbody></table>"_s;
     }
+
+    // What the member consented to: counselling, and sharing with each partner.
+    body += heading(tr("Consent"));
+    bool counselling = false;
+    for (const registry::Consent &c : p.consents) {
+        QString line = registry::ConsentService::describe(c, [&](const QDate &d) { return display.date(d); });
+        if (c.withdrawnOn.isValid())
+            line += u' ' + tr("Withdrawn on %1.").arg(display.date(c.withdrawnOn));
+        else if (c.purpose == u"counselling" && c.method != u"override")
+            counselling = true;
+        body += paragraph(line);
+    }
+    if (!counselling)
+        body += paragraph(tr("No consent to counselling is recorded for this member: ask for it at the next session."));
 
     // The voluntary exit plan, when one was agreed.
     if (p.exitTerms) {

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "format/PdfDocument.h"
 #include "org/DeviceInfo.h"
+#include "registry/ConsentService.h"
 #include "plans/PlanRecords.h"
 #include "referrals/ExitService.h"
 #include "referrals/ReferralService.h"
@@ -45,6 +46,7 @@ struct PrintedPlan {
     QList<plans::Task> tasks;
     QList<plans::PlanEvent> events;
     QList<referrals::Referral> referrals;
+    QList<registry::Consent> consents; // the plan member's, newest first
     std::optional<referrals::ExitTerms> exitTerms; // the voluntary exit plan, when agreed
     QDate today; // decides which tasks are overdue
     plans::Progress progress;

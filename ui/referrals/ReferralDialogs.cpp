@@ -3,6 +3,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "plans/PlanService.h"
+#include "registry/ConsentService.h"
 #include "registry/Forms.h"
 #include "registry/Vocabulary.h"
 #include "widgets/DateField.h"
@@ -55,7 +56,7 @@ ReferralDialog::ReferralDialog(storage::Database &db, const AppSettings &setting
       m_households(db), m_search(lineEdit(u"search"_s, this)), m_results(new QListWidget(this)),
       m_family(new QLabel(this)), m_member(new QComboBox(this)), m_partner(new QComboBox(this)),
       m_service(new QComboBox(this)), m_sent(new DateField(settings, this)), m_followUp(new DateField(settings, this)),
-      m_debounce(new QTimer(this))
+      m_consent(nullptr), m_override(nullptr), m_settings(settings), m_debounce(new QTimer(this))
 {
     setObjectName(u"referralDialog"_s);
     m_search->setPlaceholderText(tr("Find the family: name, file number, ID or phone"));
@@ -97,8 +98,20 @@ ReferralDialog::ReferralDialog(storage::Database &db, const AppSettings &setting
     fillGoals();
     m_form->addRow(tr("Date sent"), m_sent);
     m_form->addRow(tr("Follow up on"), m_followUp);
+    m_consent = new QLabel(this);
+    m_consent->setObjectName(u"consent"_s);
+    m_consent->setWordWrap(true);
+    m_override = lineEdit(u"consentOverride"_s, this);
+    m_override->setPlaceholderText(tr("Only if it must go without the member's consent: why"));
+    m_form->addRow(tr("Consent to share"), m_consent);
+    m_form->addRow(tr("Without consent, because"), m_override);
+    connect(m_member, &QComboBox::currentIndexChanged, this, &ReferralDialog::showConsent);
+    connect(m_partner, &QComboBox::currentIndexChanged, this, &ReferralDialog::showConsent);
+    connect(m_sent, &DateField::dateChanged, this, &ReferralDialog::showConsent);
+    showConsent();
     m_fields = {{u"member"_s, m_search},   {u"partner"_s, m_partner},        {u"service"_s, m_service},
-                {u"sentOn"_s, m_sent->editor()}, {u"followUpOn"_s, m_followUp->editor()}};
+                {u"sentOn"_s, m_sent->editor()}, {u"followUpOn"_s, m_followUp->editor()},
+                {u"consent"_s, m_override}, {u"consentOverride"_s, m_override}};
     finishLayout();
 
     m_debounce->setSingleShot(true);
@@ -219,11 +232,33 @@ Status ReferralDialog::save()
         d.planId = QByteArray::fromHex(goal[0].toLatin1());
         d.goalId = QByteArray::fromHex(goal[1].toLatin1());
     }
+    d.consentOverride = m_override->text();
     auto id = m_referrals.refer(m_session, d);
     if (!id)
         return id.error();
     m_id = id.value();
     return {};
+}
+
+void ReferralDialog::showConsent()
+{
+    const QByteArray member = m_member->currentData().toByteArray();
+    const QByteArray partner = m_partner->currentData().toByteArray();
+    if (member.isEmpty() || partner.isEmpty()) {
+        m_consent->clear();
+        return;
+    }
+    auto consent = registry::ConsentService(m_db).sharingConsent(member, partner, m_sent->date());
+    const Display display(m_settings);
+    if (consent && consent.value() && consent.value()->method != u"override") {
+        m_consent->setText(registry::ConsentService::describe(*consent.value(),
+                                                              [&](const QDate &d) { return display.shortDate(d); }));
+        m_consent->setStyleSheet(QString());
+    } else {
+        m_consent->setText(tr("No consent recorded for sharing with this partner. Record it in the household file "
+                              "(Consent), or write below why the referral must go without it."));
+        m_consent->setStyleSheet(u"color: #b3261e;"_s);
+    }
 }
 
 // ---------------------------------------------------------------- status

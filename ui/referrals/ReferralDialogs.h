@@ -47,6 +47,8 @@ public:
     QComboBox *goalCombo() const { return m_goal; }
     DateField *sentField() const { return m_sent; }
     DateField *followUpField() const { return m_followUp; }
+    QLabel *consentLabel() const { return m_consent; }
+    QLineEdit *overrideEdit() const { return m_override; }
     QByteArray referralId() const { return m_id; }
 
 protected:
@@ -55,6 +57,7 @@ protected:
 private:
     void fillServices();
     void fillGoals(); // of the chosen member's open plans
+    void showConsent(); // the chosen member's consent to sharing with the chosen partner
 
     storage::Database &m_db;
     security::Session m_session;
@@ -68,6 +71,9 @@ private:
     QLabel *m_family;
     QComboBox *m_member, *m_partner, *m_service;
     DateField *m_sent, *m_followUp;
+    QLabel *m_consent;
+    QLineEdit *m_override;
+    const AppSettings &m_settings;
     QTimer *m_debounce;
     QByteArray m_id;
 };

@@ -49,6 +49,9 @@ Result<LetterData> ReferralLetter::load(storage::Database &db, const QByteArray 
         if (auto type = registry::Identity::fromKey(member.value().idType))
             letter.idType = registry::Identity::displayName(*type);
     }
+    if (auto consent = registry::ConsentService(db).sharingConsent(letter.referral.memberId, letter.referral.partnerId,
+                                                                     letter.referral.sentOn))
+        letter.consent = consent.value();
     // The list includes deactivated users: the worker who referred may have left since.
     if (auto users = security::UserService(db).list())
         for (const security::UserRecord &u : users.value())
@@ -109,6 +112,10 @@ QString ReferralLetter::html(const AppSettings &settings, const LetterData &lett
     add(tr("Date sent"), display.date(r.sentOn));
     if (r.followUpOn.isValid())
         add(tr("We will follow up on"), display.date(r.followUpOn));
+    add(tr("Consent to share"),
+        letter.consent ? registry::ConsentService::describe(*letter.consent,
+                                                            [&](const QDate &d) { return display.date(d); })
+                       : tr("No consent recorded: the beneficiary signs below before this letter is sent."));
     table += u"</table>"_s;
     body += table;
 
@@ -119,7 +126,10 @@ QString ReferralLetter::html(const AppSettings &settings, const LetterData &lett
     body += u"<p align=\"%1\"><br/>%2 ______________________ &nbsp;&nbsp; %3 ____________</p>"_s.arg(
         align, esc(tr("Signature:")), esc(tr("Stamp:")));
 
-    // Informed consent: the beneficiary agrees that these details go to the partner.
+    // Informed consent: the beneficiary agrees that these details go to the
+    // partner. Not again when a signed or witnessed consent is on record.
+    if (letter.consent && letter.consent->method != u"override")
+        return PdfDocument::html(body);
     body += u"<h4 align=\"%1\">%2</h4>"_s.arg(align, esc(tr("Informed consent")));
     body += u"<p align=\"%1\">%2</p>"_s.arg(
         align, esc(tr("I, %1, agree that %2 shares the details in this letter with %3 so that they can provide the "

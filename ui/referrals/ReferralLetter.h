@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "format/PdfDocument.h"
 #include "org/DeviceInfo.h"
+#include "registry/ConsentService.h"
 #include "referrals/ReferralService.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ struct LetterData {
     QString idNumber; // the beneficiary's, as stored
     QString idType;   // translated, empty when unknown
     QDate today;      // the letter's date
+    // The member's consent to sharing with the partner on the date sent (an
+    // override when it went without one); none when neither is recorded.
+    std::optional<registry::Consent> consent;
 };
 
 class ReferralLetter {

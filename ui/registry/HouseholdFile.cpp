@@ -1,4 +1,5 @@
 #include "registry/HouseholdFile.h"
+#include "registry/ConsentTab.h"
 
 #include "registry/EligibilityText.h"
 
@@ -85,6 +86,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new SatisfactionTab(db, settings, session, this);
     m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
     connect(m_satisfaction, &SatisfactionTab::recorded, this, [this] { m_banner->showSuccess(tr("The survey was recorded.")); });
+    m_consent = new ConsentTab(db, settings, session, this);
+    m_tabs->addTab(m_consent, tr("Consent"));
+    connect(m_consent, &ConsentTab::changed, this, [this] { m_banner->showSuccess(tr("The consent was saved.")); });
     // Registry lines of the timeline open the tab that holds them.
     connect(m_timeline, &TimelineView::showRegistryTab, this, [this](clinic::TimelineItem::Kind kind) {
         using K = clinic::TimelineItem::Kind;
@@ -252,6 +256,7 @@ bool HouseholdFile::reload()
     fill(m_status, statusRows);
     m_timeline->setHousehold(m_id, h.value().fileNumber, m_memberList);
     m_satisfaction->setHousehold(m_id);
+    m_consent->setHousehold(m_id);
     return true;
 }
 

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace tamkeen::ui {
 
 class AppSettings;
+class ConsentTab;
 class DocumentOutput;
 class MessageBanner;
 class SatisfactionDialog;
@@ -34,6 +35,7 @@ public:
     QLabel *eligibilityLabel() const { return m_eligibility; }
     TimelineView *timeline() const { return m_timeline; }
     SatisfactionTab *satisfaction() const { return m_satisfaction; }
+    ConsentTab *consent() const { return m_consent; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
     SatisfactionDialog *lastSurveyOffer() const;
@@ -74,6 +76,7 @@ private:
     QLabel *m_eligibility, *m_explanation;
     TimelineView *m_timeline;
     SatisfactionTab *m_satisfaction;
+    ConsentTab *m_consent;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;
     QString m_fileNumber;
