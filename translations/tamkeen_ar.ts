@@ -100,6 +100,57 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Opened a household file</source>
+        <translation>فتح ملف أسرة</translation>
+    </message>
+    <message>
+        <source>Read confidential notes</source>
+        <translation>قرأ ملاحظات سرية</translation>
+    </message>
+    <message>
+        <source>Printed or saved a document</source>
+        <translation>طبع مستندًا أو حفظه</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>صدّر بيانات</translation>
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation>غيّر حسابًا</translation>
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation>حسم تعارضًا في المزامنة</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>أعدّ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators read the audit trail.</source>
+        <translation>سجل التدقيق للمشرفين ومديري النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>entry %1 appears twice</source>
+        <translation>القيد %1 مكرر</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>القيود من %1 إلى %2 مفقودة</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>القيد %1 لا يتبع القيد الذي قبله</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>القيد %1 عُدّل</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The disk is full: the backup %1 was not made. Free some space or choose another disk or USB stick.</source>
@@ -5934,6 +5985,85 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation>كل المستخدمين</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Who, what, which family</source>
+        <translation>من، وماذا، وأي أسرة</translation>
+    </message>
+    <message>
+        <source>From, to</source>
+        <translation>من، إلى</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Check the chains</source>
+        <translation>التحقق من السلاسل</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>سجل-التدقيق</translation>
+    </message>
+    <message>
+        <source>No household has the file number %1.</source>
+        <translation>لا توجد أسرة برقم الملف %1.</translation>
+    </message>
+    <message>
+        <source>Every device&apos;s chain of entries holds: none was removed or altered.</source>
+        <translation>سلسلة القيود سليمة على كل جهاز: لم يُحذف قيد ولم يُعدَّل.</translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>الجهاز %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail does not hold. %1</source>
+        <translation>سجل التدقيق غير سليم. %1</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::BackupSettingsBox</name>
     <message>
         <source>Backups of this computer&apos;s database</source>
@@ -8788,6 +8918,10 @@
     <message>
         <source>&amp;Change my password…</source>
         <translation>ت&amp;غيير كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,57 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Opened a household file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read confidential notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed or saved a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved a sync conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators read the audit trail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The disk is full: the backup %1 was not made. Free some space or choose another disk or USB stick.</source>
@@ -5869,6 +5920,85 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who, what, which family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From, to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No household has the file number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every device's chain of entries holds: none was removed or altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail does not hold. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::BackupSettingsBox</name>
     <message>
         <source>Backups of this computer's database</source>
@@ -8638,6 +8768,10 @@
     </message>
     <message>
         <source>&amp;Change my password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished" />
     </message>
 </context>

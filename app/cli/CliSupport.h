@@ -48,6 +48,7 @@ int runReport(const QStringList &args);
 int runWarnings(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
+int runAudit(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

@@ -1,5 +1,6 @@
 // tamkeen-cli backup and restore (docs/backups.md).
 #include "CliSupport.h"
+#include "security/AuditLog.h"
 #include "storage/Backup.h"
 
 #include <QFileInfo>
@@ -21,10 +22,12 @@ int runBackup(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
-    if (auto session = requireUser(*database, p); !session)
+    auto session = requireUser(*database, p);
+    if (!session)
         return fail(session.error().message);
     if (Status s = storage::Backup::write(*database, p.value(outFile)); !s)
         return fail(s.error().message);
+    security::AuditLog::logged(security::AuditLog(*database).record(session.value(), u"backup"_s, {}, p.value(outFile)));
     out(u"backup: %1"_s.arg(p.value(outFile)));
     return Ok;
 }

@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "security/AuditLog.h"
 #include "clinic/ClinicDemo.h"
 #include "plans/PlanDemo.h"
 #include "registry/CsvImport.h"
@@ -219,7 +220,8 @@ int runExportCsv(const QStringList &args)
     auto database = openDatabase(p.value(db), false);
     if (!database)
         return Failed;
-    if (auto session = requireUser(*database, p); !session)
+    auto session = requireUser(*database, p);
+    if (!session)
         return fail(session.error().message);
     const QString path = p.positionalArguments().first();
     if (Status s = registry::CsvImport::exportTo(*database, path,
@@ -227,6 +229,8 @@ int runExportCsv(const QStringList &args)
                                                                    : registry::CsvLanguage::English);
         !s)
         return fail(s.error().message);
+    security::AuditLog::logged(
+        security::AuditLog(*database).record(session.value(), u"export"_s, {}, u"export-csv "_s + path));
     out(u"wrote %1"_s.arg(path));
     return Ok;
 }

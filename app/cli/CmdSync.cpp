@@ -2,6 +2,7 @@
 // folder, one summary line per file), conflicts, devices (enrolling a laptop
 // among them) and the canonical dump that two copies are compared with.
 #include "CliSupport.h"
+#include "security/AuditLog.h"
 #include "storage/Uuid.h"
 #include "sync/Conflicts.h"
 #include "sync/Exporter.h"
@@ -334,8 +335,10 @@ int runDump(const QStringList &args)
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
-    if (auto session = requireUser(*db, p, {Role::Administrator, Role::Supervisor}); !session)
+    auto session = requireUser(*db, p, {Role::Administrator, Role::Supervisor});
+    if (!session)
         return fail(session.error().message);
+    security::AuditLog::logged(security::AuditLog(*db).record(session.value(), u"export"_s, {}, u"dump --canonical"_s));
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return fail(u"cannot write to standard output"_s);

@@ -39,6 +39,7 @@ const Command kCommands[] = {
     {"warnings", "List the families each early-warning rule points at", runWarnings},
     {"backup", "Write an encrypted backup of a database", runBackup},
     {"restore", "Put a backup in the place of a database", runRestore},
+    {"audit", "Check the audit trail's chains or list its entries", runAudit},
 };
 
 int usage(int code)

@@ -4,6 +4,7 @@
 
 #include "clinic/AppointmentService.h"
 #include "clinic/ClinicVocabulary.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -286,6 +287,20 @@ Status SessionService::amend(const security::Session &by, const QByteArray &id, 
     });
 }
 
+// A reader who may see confidential notes and was shown some leaves an entry
+// in the audit trail (which the trail itself keeps to one per ten minutes).
+void SessionService::auditConfidential(const security::Session &reader, const QList<CounsellingSession> &shown)
+{
+    if (!mayReadConfidential(reader))
+        return;
+    for (const CounsellingSession &s : shown)
+        if (s.confidential || !s.psychNotes.isEmpty()) {
+            security::AuditLog::logged(security::AuditLog(m_db).record(reader, u"read_confidential"_s, s.householdId,
+                                            QString::fromLatin1(s.memberId.toHex())));
+            return;
+        }
+}
+
 Result<CounsellingSession> SessionService::session(const security::Session &reader, const QByteArray &id)
 {
     auto q = m_db.exec(kSelect + u"WHERE s.id = ? AND s.deleted = 0"_s, {id});
@@ -296,6 +311,7 @@ Result<CounsellingSession> SessionService::session(const security::Session &read
     CounsellingSession s = read(*q.value());
     q.value()->finish();
     withhold(reader, s);
+    auditConfidential(reader, {s});
     return s;
 }
 
@@ -311,6 +327,7 @@ Result<QList<CounsellingSession>> SessionService::ofMember(const security::Sessi
         list << s;
     }
     q.value()->finish();
+    auditConfidential(reader, list);
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "security/UserService.h"
 
+#include "security/AuditLog.h"
 #include "security/Vault.h"
 #include "storage/Database.h"
 #include "text/Digits.h"
@@ -182,6 +183,10 @@ Result<QByteArray> UserService::add(const Session &by, const NewUser &user)
         if (!r)
             return r.error();
         id = r.value();
+        if (Status a = AuditLog(m_db).record(by, u"account"_s, {},
+                                             u"added %1 (%2)"_s.arg(normalizeUsername(user.username), Roles::key(user.role)));
+            !a)
+            return a;
         return Vault::sealForUsers(m_db); // the new account can open this copy's keys
     });
     if (!s)
@@ -218,6 +223,11 @@ Status UserService::setActive(const Session &by, const QByteArray &userId, bool 
             return admins.error();
         if (admins.value() == 0)
             return makeError(ErrorCode::Invalid, tr("At least one administrator must stay active."));
+        if (Status a = AuditLog(m_db).record(by, u"account"_s, {},
+                                             u"%1 %2"_s.arg(active ? u"reactivated"_s : u"deactivated"_s,
+                                                            QString::fromLatin1(userId.toHex())));
+            !a)
+            return a;
         return Vault::sealForUsers(m_db); // a deactivated account's seal is erased
     });
     Vault::flush(m_db);
@@ -253,6 +263,9 @@ Status UserService::resetPassword(const Session &by, const QByteArray &userId, c
             return w;
         if (Status w = Vault::sealForUsers(m_db); !w) // a seal for the new key
             return w;
+        if (Status a = AuditLog(m_db).record(by, u"account"_s, {}, u"reset the password of "_s + exists.value().toString());
+            !a)
+            return a;
         return clearFailures(exists.value().toString());
     });
     Vault::flush(m_db); // the old seal's bytes out of the log too

@@ -24,6 +24,7 @@ const std::vector<Migration> &migrations()
         {16, u"impact: covering indexes for status history, members and exits"_s, migration016ImpactIndexes},
         {17, u"impact: covering indexes for sessions, appointments and plan events"_s, migration017ImpactPeriodIndexes},
         {18, u"consent: members' consents and their withdrawal"_s, migration018Consent},
+        {19, u"audit: the hash-chained audit trail"_s, migration019Audit},
     };
     return list;
 }

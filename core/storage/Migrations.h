@@ -37,5 +37,6 @@ Status migration014Graduation(Database &db);
 Status migration016ImpactIndexes(Database &db);
 Status migration017ImpactPeriodIndexes(Database &db);
 Status migration018Consent(Database &db);
+Status migration019Audit(Database &db);
 
 } // namespace tamkeen::storage

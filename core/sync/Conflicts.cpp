@@ -1,5 +1,6 @@
 #include "sync/Conflicts.h"
 
+#include "security/AuditLog.h"
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/ConfidentialFields.h"
 
@@ -174,7 +175,10 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
         if (!done)
             return done.error();
         m_db.touched(u"sync_conflicts"_s);
-        return {};
+        // The field, never the values (a confidential note must not reach the trail).
+        return security::AuditLog(m_db).record(by, u"resolve_conflict"_s, {},
+                                               u"%1.%2 %3"_s.arg(x.table, x.column,
+                                                                 QString::fromLatin1(x.rowId.toHex())));
     });
 }
 

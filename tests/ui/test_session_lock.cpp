@@ -3,7 +3,9 @@
 // password; backups from Settings.
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/LoginDialog.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupSettingsBox.h"
+#include "security/AuditLog.h"
 #include "security/UserService.h"
 #include "shell/AppController.h"
 #include "shell/BackupRunner.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -210,4 +213,27 @@ TEST_CASE("Back up now from Settings, and a backup that fails is said so", "[ui]
     auto *failed = main->findChild<QLabel *>(QStringLiteral("backupFailedLabel"));
     REQUIRE(failed);
     CHECK(failed->isVisible());
+}
+
+TEST_CASE("The audit trail screen lists opened files and says the chains hold", "[ui][audit]")
+{
+    App app;
+    test::setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main->hasSection(MainWindow::Section::Audit)); // an administrator
+    security::AuditLog(main->database()).logged(
+        security::AuditLog(main->database()).record(main->session(), QStringLiteral("export"), {}, QStringLiteral("households list")));
+    main->showSection(MainWindow::Section::Audit);
+    auto *page = qobject_cast<AuditPage *>(main->page(MainWindow::Section::Audit));
+    REQUIRE(page);
+    page->refresh();
+    REQUIRE(page->table()->rowCount() >= 1);
+    CHECK(page->table()->item(0, 4)->text().contains(QStringLiteral("households list")));
+    CHECK(page->verify());
+    CHECK(page->banner()->kind() == MessageBanner::Kind::Success);
+    test::screenshot(main, QStringLiteral("audit-01-page"));
+    // An entry altered behind Tamkeen's back is found.
+    REQUIRE(main->database().exec(QStringLiteral("UPDATE audit_log SET details = 'nothing' WHERE details = 'households list'")));
+    CHECK_FALSE(page->verify());
+    CHECK(page->banner()->kind() == MessageBanner::Kind::Error);
 }

@@ -1,5 +1,6 @@
 #include "clinic/ClinicPage.h"
 
+#include "security/AuditLog.h"
 #include "clinic/AppointmentActions.h"
 #include "clinic/AppointmentModel.h"
 #include "clinic/BookAppointmentDialog.h"
@@ -187,7 +188,12 @@ QWidget *ClinicPage::buildAppointmentsTab()
                                          {{},
                                           [this] { return u"appointments-%1.pdf"_s.arg(date().toString(Qt::ISODate)); },
                                           [this](const QString &path) { return writeDayList(path); },
-                                          [this] { return makeDayList(); }});
+                                          [this] { return makeDayList(); },
+                                          [this](const QString &path) {
+                                              security::AuditLog::logged(security::AuditLog(m_db).record(
+                                                  m_session, u"print"_s, {},
+                                                  u"appointments-%1.pdf %2"_s.arg(date().toString(Qt::ISODate), path)));
+                                          }});
     connect(m_dayView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClinicPage::daySelectionChanged);
     connect(m_week, &WeekView::appointmentSelected, m_actions, &AppointmentActions::setAppointment);
     connect(m_week, &WeekView::dayChosen, this, [this](const QDate &day) {

@@ -1,5 +1,7 @@
 #include "impact/ReportExport.h"
 
+#include "security/AuditLog.h"
+#include "storage/Database.h"
 #include "export/ReportFiles.h"
 #include "format/Display.h"
 #include "impact/ReportPdf.h"
@@ -74,6 +76,12 @@ bool ReportExport::exportTo(const QString &path, Format format)
         return false;
     }
     m_banner->showSuccess(tr("Saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
+    // What went out, with its period and filters (issue 15 §4).
+    security::Session who;
+    who.userId = m_db.currentUser();
+    security::AuditLog::logged(security::AuditLog(m_db).record(who, u"export"_s, {},
+                                    QStringList(QStringList{made.value().title} + made.value().about + QStringList{path})
+                                        .join(u"; "_s)));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "plans/PlanDialog.h"
 
+#include "security/AuditLog.h"
 #include "clinic/AssessmentService.h"
 #include "clinic/ClinicVocabulary.h"
 #include "format/AppSettings.h"
@@ -260,6 +261,10 @@ void PlanDialog::build()
                                             if (m_plan.id.isEmpty())
                                                 return makeError(ErrorCode::Invalid, tr("Save the plan before printing it."));
                                             return PlanPrinter::make(m_db, m_settings, m_session, m_plan.id);
+                                        },
+                                        [this](const QString &path) {
+                                            security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"print"_s, m_plan.householdId,
+                                                                            tr("plan-%1.pdf").arg(m_fileNumber) + u' ' + path));
                                         }});
 
     m_history = readOnlyTable({tr("When"), tr("By"), tr("What"), tr("Status after"), tr("Why / progress")}, this, 4);

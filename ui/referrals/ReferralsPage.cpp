@@ -1,5 +1,6 @@
 #include "referrals/ReferralsPage.h"
 
+#include "security/AuditLog.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "referrals/ExitFollowUpsView.h"
@@ -121,7 +122,12 @@ QWidget *ReferralsPage::buildReferrals()
              return false;
          },
          [this] { return tr("referral-%1.pdf").arg(selected()->fileNumber); },
-         [this](const QString &path) { return printLetter(path); }, [this] { return makeLetter(); }});
+         [this](const QString &path) { return printLetter(path); }, [this] { return makeLetter(); },
+         [this](const QString &path) {
+             if (const referrals::Referral *r = selected())
+                 security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"print"_s, r->householdId,
+                                                 tr("referral-%1.pdf").arg(r->fileNumber) + u' ' + path));
+         }});
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {create, m_statusButton, m_outcomeButton, m_letterButton})
         buttons->addWidget(b);

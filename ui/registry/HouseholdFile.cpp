@@ -1,4 +1,5 @@
 #include "registry/HouseholdFile.h"
+#include "security/AuditLog.h"
 #include "registry/ConsentTab.h"
 
 #include "registry/EligibilityText.h"
@@ -108,7 +109,10 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
         {{},
          [this] { return tr("file-%1.pdf").arg(m_fileNumber); },
          [this](const QString &path) { return HouseholdPrinter::write(path, m_db, m_settings, m_session, m_id); },
-         [this] { return HouseholdPrinter::make(m_db, m_settings, m_session, m_id); }});
+         [this] { return HouseholdPrinter::make(m_db, m_settings, m_session, m_id); },
+         [this](const QString &path) {
+             security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"print"_s, m_id, tr("file-%1.pdf").arg(m_fileNumber) + u' ' + path));
+         }});
     rememberGeometry(this, QSize(980, 640));
     // What others write (other windows, the clinic, an imported package) shows here too.
     Notifier &notifier = db.notifier();
@@ -116,6 +120,8 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
                         &Notifier::referralsChanged, &Notifier::exitsChanged})
         connect(&notifier, signal, this, &HouseholdFile::reload);
     reload();
+    // Who opened which family's file (issue 15 §4).
+    security::AuditLog::logged(security::AuditLog(db).record(session, u"open_household"_s, householdId));
 }
 
 QWidget *HouseholdFile::buildMembersTab()

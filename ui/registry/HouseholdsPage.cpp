@@ -1,5 +1,6 @@
 #include "registry/HouseholdsPage.h"
 
+#include "security/AuditLog.h"
 #include "export/HouseholdSheet.h"
 #include "format/AppSettings.h"
 #include "format/Display.h"
@@ -242,8 +243,13 @@ Status HouseholdsPage::exportTo(const QString &path)
 void HouseholdsPage::exportList()
 {
     const QString path = ListExport::askPath(this, m_settings, tr("households"));
-    if (!path.isEmpty())
-        ListExport::report(this, exportTo(path));
+    if (path.isEmpty())
+        return;
+    const Status s = exportTo(path);
+    if (s) // the list as shown: its search or filter is in the file
+        security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"export"_s, {},
+                                        u"households %1 %2"_s.arg(m_view->model() == m_results ? u"search"_s : u"list"_s, path)));
+    ListExport::report(this, s);
 }
 
 Status HouseholdsPage::exportImportFormat(const QString &path)
@@ -265,7 +271,10 @@ void HouseholdsPage::exportForImport()
         return;
     if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
-    ListExport::report(this, exportImportFormat(path));
+    const Status s = exportImportFormat(path);
+    if (s) // every household and member, in the import format
+        security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"export"_s, {}, u"households and members (import format) "_s + path));
+    ListExport::report(this, s);
 }
 
 QDialog *HouseholdsPage::importFile()

@@ -9,6 +9,7 @@
 #include "impact/ReportsPage.h"
 #include "pages/HomePage.h"
 #include "dialogs/ChangePasswordDialog.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupSettingsBox.h"
 #include "pages/SettingsPage.h"
 #include "shell/BackupRunner.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     });
     if (session.isAdministrator())
         addSection(Section::Users, tr("Users"), new UsersPage(users, session, this));
+    if (security::AuditLog::mayRead(session))
+        addSection(Section::Audit, tr("Audit trail"), new AuditPage(db, settings, session, this));
     m_incomes = std::make_unique<registry::IncomeService>(db);
     auto *settingsPage = new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this);
     if (m_session.isAdministrator() || m_session.role == security::Role::Supervisor)

@@ -28,7 +28,7 @@ class BackupRunner;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Home, Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings };
+    enum class Section { Home, Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings, Audit };
 
     MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
                const security::Session &session, const org::DeviceInfo &device, QWidget *parent = nullptr);

@@ -37,8 +37,11 @@ void DocumentOutput::saveAsPdf()
         return;
     if (Status s = m_source.writePdf(path); !s)
         m_banner->showError(s.error().message);
-    else
+    else {
         m_banner->showSuccess(tr("Saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
+        if (m_source.audit)
+            m_source.audit(path);
+    }
 }
 
 QPrintPreviewDialog *DocumentOutput::preview()
@@ -50,6 +53,8 @@ QPrintPreviewDialog *DocumentOutput::preview()
         m_banner->showError(first.error().message);
         return nullptr;
     }
+    if (m_source.audit)
+        m_source.audit(QString());
     // The printer lives as long as the dialog's connection below holds it.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     PdfDocument::setUp(*printer, first.value().title);

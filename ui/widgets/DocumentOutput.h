@@ -27,6 +27,9 @@ public:
         std::function<QString()> suggestedName;      // a file name, no folder
         std::function<Status(const QString &path)> writePdf;
         std::function<Result<PrintedDocument>()> make;
+        // Optional: told what went out (the PDF's path; empty for the print
+        // preview), for the audit trail.
+        std::function<void(const QString &path)> audit = {};
     };
 
     // Gives `button` the menu; messages go to `banner`.
