@@ -4966,6 +4966,21 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Supervisors and administrators answer a person&apos;s request for their data.</source>
+        <translation>المشرفون ومديرو النظام هم من يجيبون طلب الشخص الاطلاع على بياناته.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>فرد الأسرة هذا لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>[withheld: confidential, for a counsellor or supervisor to give]</source>
+        <translation>[محجوب: سري، يقدّمه مستشار أو مشرف]</translation>
+    </message>
+</context>
+<context>
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>

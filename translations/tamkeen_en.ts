@@ -4909,6 +4909,21 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Supervisors and administrators answer a person's request for their data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[withheld: confidential, for a counsellor or supervisor to give]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>

@@ -49,6 +49,7 @@ int runWarnings(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runAudit(const QStringList &args);
+int runAccess(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

@@ -40,6 +40,7 @@ const Command kCommands[] = {
     {"backup", "Write an encrypted backup of a database", runBackup},
     {"restore", "Put a backup in the place of a database", runRestore},
     {"audit", "Check the audit trail's chains or list its entries", runAudit},
+    {"access", "Everything held about a person, as JSON", runAccess},
 };
 
 int usage(int code)

@@ -1,0 +1,143 @@
+#include "registry/SubjectAccess.h"
+
+#include "clinic/ClinicVocabulary.h"
+#include "clinic/ConfidentialFields.h"
+#include "security/AuditLog.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/Uuid.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::registry {
+
+namespace {
+
+// Tables that are Tamkeen's own bookkeeping, not data about the person.
+const QStringList kSkipped = {u"audit_log"_s, u"users"_s, u"devices"_s, u"device_revocations"_s, u"centres"_s,
+                              u"org_settings"_s, u"partners"_s, u"session_types"_s, u"plan_tracks"_s};
+// Columns of every synced row that say nothing about the person.
+const QStringList kInternal = {u"deleted"_s, u"hlc"_s, u"origin"_s};
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::QByteArray) {
+        const QByteArray b = v.toByteArray();
+        return b.size() == 16 ? QJsonValue(storage::uuidToString(b)) : QJsonValue(QString::fromLatin1(b.toHex()));
+    }
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return QJsonValue(v.toLongLong());
+    if (v.typeId() == QMetaType::Double)
+        return QJsonValue(v.toDouble());
+    return QJsonValue(v.toString());
+}
+
+Result<QStringList> columnsOf(storage::Database &db, const QString &table)
+{
+    QStringList cols;
+    const Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
+                             [&](const storage::RawRow &r) { cols << r.text(0); });
+    if (!s)
+        return s.error();
+    return cols;
+}
+
+} // namespace
+
+bool SubjectAccess::mayRequest(const security::Session &who)
+{
+    return who.role == security::Role::Supervisor || who.role == security::Role::Administrator;
+}
+
+Result<QJsonObject> SubjectAccess::member(storage::Database &db, const security::Session &reader,
+                                          const QByteArray &memberId)
+{
+    if (!mayRequest(reader))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Supervisors and administrators answer a person's request for their data."));
+    auto household = db.scalar(u"SELECT household_id FROM members WHERE id = ? AND deleted = 0"_s, {memberId});
+    if (!household)
+        return household.error();
+    if (household.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("This family member no longer exists."));
+    const QByteArray householdId = household.value().toByteArray();
+    const bool mayReadAll = clinic::mayReadConfidential(reader);
+    QJsonObject records;
+    for (const QString &table : storage::syncedTables(db)) {
+        if (kSkipped.contains(table))
+            continue;
+        auto cols = columnsOf(db, table);
+        if (!cols)
+            return cols.error();
+        // The member's own rows; the household's rows that name no member.
+        QString where;
+        QVariantList values;
+        if (table == u"members") {
+            where = u"id = ?"_s;
+            values << memberId;
+        } else if (table == u"households") {
+            where = u"id = ?"_s;
+            values << householdId;
+        } else if (cols.value().contains(u"member_id"_s)) {
+            where = u"member_id = ?"_s;
+            values << memberId;
+        } else if (cols.value().contains(u"household_id"_s)) {
+            where = u"household_id = ?"_s;
+            values << householdId;
+        } else {
+            continue;
+        }
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT * FROM \"%1\" WHERE %2 AND deleted = 0 ORDER BY created_at"_s.arg(table, where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return makeError(ErrorCode::Database, q.lastError().text());
+        QJsonArray rows;
+        while (q.next()) {
+            const QSqlRecord rec = q.record();
+            const QByteArray rowId = rec.value(u"id"_s).toByteArray();
+            QJsonObject row;
+            for (int c = 0; c < rec.count(); ++c) {
+                const QString name = rec.fieldName(c);
+                if (kInternal.contains(name))
+                    continue;
+                const QVariant value = rec.value(c);
+                if (!mayReadAll && !value.isNull()) {
+                    auto secret = clinic::isConfidentialField(db, table, rowId, name, {value});
+                    if (!secret)
+                        return secret.error();
+                    if (secret.value()) {
+                        row.insert(name, tr("[withheld: confidential, for a counsellor or supervisor to give]"));
+                        continue;
+                    }
+                }
+                row.insert(name, jsonOf(value));
+            }
+            rows.append(row);
+        }
+        if (!rows.isEmpty())
+            records.insert(table, rows);
+    }
+    QJsonObject out;
+    out.insert(u"format"_s, u"tamkeen-subject-access-1"_s);
+    out.insert(u"member_id"_s, storage::uuidToString(memberId));
+    out.insert(u"household_id"_s, storage::uuidToString(householdId));
+    out.insert(u"made_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    out.insert(u"made_by"_s, reader.fullName);
+    out.insert(u"records"_s, records);
+    security::AuditLog::logged(security::AuditLog(db).record(reader, u"export"_s, householdId,
+                                                             u"subject access "_s + storage::uuidToString(memberId)));
+    return out;
+}
+
+} // namespace tamkeen::registry
