@@ -149,6 +149,10 @@
         <source>entry %1 was altered</source>
         <translation>القيد %1 عُدّل</translation>
     </message>
+    <message>
+        <source>entry %1 was written by another device</source>
+        <translation>القيد %1 كتبه جهاز آخر</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

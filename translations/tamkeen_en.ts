@@ -148,6 +148,10 @@
         <source>entry %1 was altered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>entry %1 was written by another device</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -152,22 +152,25 @@ Result<QByteArray> ReferralService::refer(const security::Session &by, ReferralD
         if (plan.value().toByteArray() != d.memberId)
             return makeError(ErrorCode::Invalid, tr("The plan belongs to another family member."), u"plan"_s);
     }
-    // The member's data goes to the partner: only with their consent, or a
-    // reason that every copy will see beside the sender's name.
-    registry::ConsentService consents(m_db);
-    auto consent = consents.sharingConsent(d.memberId, d.partnerId, d.sentOn);
-    if (!consent)
-        return consent.error();
-    const bool consented = consent.value().has_value();
-    if (!consented && d.consentOverride.trimmed().isEmpty())
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("The member has not consented to sharing their data with this partner. Record the "
-                            "consent in the household file first, or give the reason the referral must go without "
-                            "it."),
-                         u"consent"_s);
     m_db.setCurrentUser(by.userId);
     QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
+        // The member's data goes to the partner: only with their signed or
+        // witnessed consent, given by the date sent and not withdrawn since
+        // (a backdated referral does not get round a withdrawal), or with a
+        // reason that every copy will see beside the sender's name. An
+        // earlier override is no consent: each referral without one says why.
+        registry::ConsentService consents(m_db);
+        auto consent = consents.sharingConsent(d.memberId, d.partnerId, d.sentOn);
+        if (!consent)
+            return consent.error();
+        const bool consented = consent.value().has_value() && !consent.value()->withdrawnOn.isValid();
+        if (!consented && d.consentOverride.trimmed().isEmpty())
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("The member has not consented to sharing their data with this partner. Record the "
+                                "consent in the household file first, or give the reason the referral must go "
+                                "without it."),
+                             u"consent"_s);
         if (!consented) {
             auto overridden = consents.recordOverride(by, d.memberId, household.value().toByteArray(), d.partnerId,
                                                       d.sentOn, d.consentOverride);

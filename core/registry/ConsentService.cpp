@@ -155,7 +155,7 @@ Result<QList<Consent>> ConsentService::ofHousehold(const QByteArray &householdId
 }
 
 Result<std::optional<Consent>> ConsentService::sharingConsent(const QByteArray &memberId, const QByteArray &partnerId,
-                                                              const QDate &day)
+                                                              const QDate &day, bool overridesToo)
 {
     auto all = read(u"c.member_id = ? AND c.purpose = 'sharing' AND c.partner_id = ? "
                     "ORDER BY c.method = 'override', c.given_on DESC"_s,
@@ -163,7 +163,7 @@ Result<std::optional<Consent>> ConsentService::sharingConsent(const QByteArray &
     if (!all)
         return all.error();
     for (const Consent &c : all.value())
-        if (c.inForceOn(day))
+        if (c.inForceOn(day) && (overridesToo || c.method != u"override"))
             return std::optional<Consent>(c);
     return std::optional<Consent>();
 }

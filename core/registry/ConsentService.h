@@ -58,10 +58,11 @@ public:
     Status withdraw(const security::Session &by, const QByteArray &id, const QDate &on, const QString &note);
     // Every consent of the household's members, the newest first.
     Result<QList<Consent>> ofHousehold(const QByteArray &householdId);
-    // The member's consent to share with `partnerId` in force on `day`: a
-    // signed or witnessed one first, else an override; none when neither.
+    // The member's signed or witnessed consent to share with `partnerId` in
+    // force on `day`; with `overridesToo`, else an override sent on or before
+    // it (for showing what a referral went with, never as consent).
     Result<std::optional<Consent>> sharingConsent(const QByteArray &memberId, const QByteArray &partnerId,
-                                                  const QDate &day);
+                                                  const QDate &day, bool overridesToo = false);
     // Inside the referral's transaction: the override and its reason.
     Result<QByteArray> recordOverride(const security::Session &by, const QByteArray &memberId,
                                       const QByteArray &householdId, const QByteArray &partnerId, const QDate &on,

@@ -75,9 +75,10 @@ Status AuditLog::record(const Session &by, const QString &action, const QByteArr
     const Status s = m_db.transaction([&]() -> Status {
         if (isRead(action)) {
             auto recent = m_db.scalar(u"SELECT count(*) FROM audit_log WHERE device = ? AND user_id = ? AND action = ? "
-                                      "AND household_id IS ? AND ifnull(details, '') = ifnull(?, '') AND at >= ? AND deleted = 0"_s,
+                                      "AND household_id IS ? AND ifnull(details, '') = ifnull(?, '') AND at >= ? AND at <= ? "
+                                      "AND deleted = 0"_s,
                                       {device, by.userId, action, householdId.isEmpty() ? QVariant() : QVariant(householdId),
-                                       details, stamp(now.addSecs(-kRepeatSeconds))});
+                                       details, stamp(now.addSecs(-kRepeatSeconds)), stamp(now)});
             if (!recent)
                 return recent.error();
             if (recent.value().toInt() > 0)
@@ -180,8 +181,11 @@ Result<QList<AuditProblem>> AuditLog::verify()
     QByteArray device, prevHash;
     qint64 expected = 1;
     const Status s = m_db.read(
-        u"SELECT device, seq, at, user_id, action, household_id, details, prev_hash, hash FROM audit_log "
-        "WHERE deleted = 0 ORDER BY device, seq"_s,
+        // With the device whose change log wrote the row: one device's chain
+        // cannot be added to by another (a hostile copy's sync).
+        u"SELECT a.device, a.seq, a.at, a.user_id, a.action, a.household_id, a.details, a.prev_hash, a.hash, "
+        "(SELECT l.device FROM change_log l WHERE l.tbl = 'audit_log' AND l.row_id = a.id AND l.op = 'I' LIMIT 1) "
+        "FROM audit_log a WHERE a.deleted = 0 ORDER BY a.device, a.seq"_s,
         {}, [&](const storage::RawRow &r) {
             AuditEntry e;
             e.device = r.blob(0);
@@ -193,21 +197,28 @@ Result<QList<AuditProblem>> AuditLog::verify()
             e.details = r.text(6);
             const QByteArray storedPrev = r.blob(7);
             const QByteArray hash = r.blob(8);
+            const QByteArray writer = r.blob(9);
             if (e.device != device) {
                 device = e.device;
                 prevHash.clear();
                 expected = 1;
             }
-            if (e.seq < expected)
+            if (e.seq < expected) {
+                // A second entry under a number: reported, and the chain goes on from the first.
                 problems.append({e.device, e.seq, tr("entry %1 appears twice").arg(e.seq)});
-            else if (e.seq > expected)
+                return;
+            }
+            if (e.seq > expected)
                 problems.append({e.device, e.seq, tr("entries %1 to %2 are missing").arg(expected).arg(e.seq - 1)});
             else if (storedPrev != prevHash)
                 problems.append({e.device, e.seq, tr("entry %1 does not follow the entry before it").arg(e.seq)});
-            if (hashOf(storedPrev, e) != hash)
+            // The time as stored: the same instant written another way is an alteration too.
+            if (hashOf(storedPrev, e) != hash || r.text(2) != stamp(e.at))
                 problems.append({e.device, e.seq, tr("entry %1 was altered").arg(e.seq)});
+            if (!writer.isEmpty() && writer != e.device)
+                problems.append({e.device, e.seq, tr("entry %1 was written by another device").arg(e.seq)});
             prevHash = hash;
-            expected = std::max(expected, e.seq + 1);
+            expected = e.seq + 1;
         });
     if (!s)
         return s.error();

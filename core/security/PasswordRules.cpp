@@ -82,11 +82,11 @@ QString PasswordRules::weakness(const QString &password)
     const QString p = normalized(password);
     if (p.trimmed().size() < kMinLength)
         return tr("The password must have at least %1 characters.").arg(kMinLength);
-    const QString f = folded(p);
+    const QString f = folded(p.trimmed()); // spaces around a weak password do not make it strong
     if (f.count(f.at(0)) == f.size() || isRun(f))
         return tr("The password is too easy to guess: it is one character repeated or a run of letters or digits. "
                   "Choose another.");
-    if (common().contains(f) || common().contains(f.trimmed()))
+    if (common().contains(f))
         return tr("The password is one of the most common passwords, which are tried first. Choose another.");
     return {};
 }

@@ -1,5 +1,7 @@
 #include "security/UserService.h"
 
+#include "security/PasswordRules.h"
+
 #include "security/AuditLog.h"
 #include "security/Vault.h"
 #include "storage/Database.h"
@@ -305,11 +307,20 @@ Result<Session> UserService::changeOwnPassword(const Session &self, const QStrin
     row.value()->finish();
     if (!found)
         return makeError(ErrorCode::NotFound, tr("This user no longer exists."));
+    if (const qint64 wait = lockoutRemaining(self.username); wait > 0) {
+        const int seconds = int((wait + 999) / 1000);
+        return makeError(ErrorCode::Locked,
+                         tr("Too many failed attempts. Wait %n second(s) and try again.", nullptr, seconds), u"current"_s);
+    }
     // The current password opens the current key, which signs the change.
     auto currentKey = UserKeys::unwrap(wrapped, current);
     if (!currentKey) {
-        if (currentKey.error().code == ErrorCode::PermissionDenied)
+        if (currentKey.error().code == ErrorCode::PermissionDenied) {
+            // Counted like a failed login: an unlocked window is no way to guess a password.
+            if (Status f = recordFailure(self.username); !f)
+                return f.error();
             return makeError(ErrorCode::PermissionDenied, tr("The current password is wrong."), u"current"_s);
+        }
         return currentKey.error();
     }
     auto hash = m_hasher.hash(password);
@@ -328,6 +339,8 @@ Result<Session> UserService::changeOwnPassword(const Session &self, const QStrin
                                         {u"wrapped_key"_s, keys.value().wrapped}});
             !w)
             return w;
+        if (Status a = AuditLog(m_db).record(signer, u"account"_s, {}, u"changed own password"_s); !a)
+            return a;
         return Vault::sealForUsers(m_db); // a seal for the new key
     });
     Vault::flush(m_db);
@@ -456,8 +469,10 @@ Result<Session> UserService::login(const QString &username, const QString &passw
         passwordOk = m_hasher.verify(hash, password); // an account from before user keys: it cannot sign
     } else {
         // No such account: the same Argon2id a known name costs, so that the
-        // time a refusal takes does not tell which names exist.
-        (void)m_hasher.hash(password);
+        // time a refusal takes does not tell which names exist: one for each
+        // form a known account would try (PasswordRules::forms).
+        for (qsizetype i = 0; i < PasswordRules::forms(password).size(); ++i)
+            (void)m_hasher.hash(password);
     }
     if (!passwordOk) {
         if (Status s = recordFailure(name); !s)

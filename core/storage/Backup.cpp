@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -85,55 +86,69 @@ Status Backup::write(::sqlite3 *source, const QString &out)
     if (QFileInfo::exists(out))
         return ioError(tr("%1 is already there; a backup never replaces a file. Choose another name.").arg(shownPath(out)));
     const QString part = partPath(out);
-    if (QFileInfo::exists(part) && !QFile::remove(part))
+    // What a crash left of an earlier attempt goes first, its side files too.
+    const auto removePart = [&] {
+        bool gone = QFile::remove(part) || !QFileInfo::exists(part);
+        for (const char *side : {"-wal", "-shm", "-journal"})
+            gone = (QFile::remove(part + QLatin1String(side)) || !QFileInfo::exists(part + QLatin1String(side))) && gone;
+        return gone;
+    };
+    if (!removePart())
         return ioError(tr("%1 is in the way and could not be removed.").arg(shownPath(part)));
     const bool encrypted = isEncrypted(source);
     KeyOfCopy key;
     if (encrypted) {
         // A key of its own: a page of the backup means nothing in the database.
-        auto made = EncryptedFile::create(part);
+        auto made = EncryptedFile::create(part); // owner-only from the start
         if (!made)
             return made.error();
         key.fileId = made.value();
+    } else {
+        QFile empty(part);
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return ioError(tr("The backup %1 could not be created: %2").arg(shownPath(out), empty.errorString()));
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    const auto fail = [&](const Error &e) -> Status {
-        QFile::remove(part);
-        for (const char *side : {"-wal", "-shm", "-journal"})
-            QFile::remove(part + QLatin1String(side));
-        return e;
-    };
+    // Each step's failure, once its connection is closed (Windows removes no open file).
+    std::optional<Error> failed;
     {
         RawConnection dest(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (!dest.ok())
-            return fail(ioError(tr("The backup %1 could not be created: %2").arg(shownPath(out), dest.error())));
-        if (encrypted) {
-            // Room at the end of each page for its seal, as in the database.
-            dest.exec("PRAGMA page_size = 4096");
-            int reserve = crypt::kReserve;
-            sqlite3_file_control(dest.db(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (!dest.ok()) {
+            failed = ioError(tr("The backup %1 could not be created: %2").arg(shownPath(out), dest.error()));
+        } else {
+            if (encrypted) {
+                // Room at the end of each page for its seal, as in the database.
+                dest.exec("PRAGMA page_size = 4096");
+                int reserve = crypt::kReserve;
+                sqlite3_file_control(dest.db(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+            }
+            if (const int rc = copyPages(dest.db(), source); rc != SQLITE_OK)
+                failed = copyError(rc, out, dest.error());
         }
-        if (const int rc = copyPages(dest.db(), source); rc != SQLITE_OK)
-            return fail(copyError(rc, out, dest.error()));
     }
-    {
+    if (!failed) {
         // Read back whole, in one file (no write-ahead log beside it), and
         // with its key slots, before it takes its name.
         RawConnection check(part, SQLITE_OPEN_READWRITE);
-        if (!check.ok() || check.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK || !check.quickCheck())
-            return fail(ioError(tr("The backup %1 did not read back whole; it was not kept. Check the disk and try "
-                                   "again.")
-                                    .arg(shownPath(out))));
-        if (encrypted) {
+        if (!check.ok() || check.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK || !check.quickCheck()) {
+            failed = ioError(tr("The backup %1 did not read back whole; it was not kept. Check the disk and try again.")
+                                 .arg(shownPath(out)));
+        } else if (encrypted) {
             auto written = security::FileKeys::writeSlots(check.db());
             if (!written)
-                return fail(written.error());
-            if (written.value() == 0)
-                return fail(makeError(ErrorCode::PermissionDenied,
-                                      tr("The backup %1 was not kept: no account of the database has a key to open "
-                                         "it with.")
-                                          .arg(shownPath(out))));
+                failed = written.error();
+            else if (written.value() == 0)
+                failed = makeError(ErrorCode::PermissionDenied,
+                                   tr("The backup %1 was not kept: no account of the database has a key to open it with.")
+                                       .arg(shownPath(out)));
         }
     }
+    const auto fail = [&](const Error &e) -> Status {
+        removePart();
+        return e;
+    };
+    if (failed)
+        return fail(*failed);
     makeOwnerOnly(part);
     if (!syncFile(part))
         return fail(ioError(tr("The backup %1 could not be written to the disk.").arg(shownPath(out))));
@@ -197,6 +212,12 @@ Result<QString> Backup::restore(const QString &from, const QString &target)
         return makeError(ErrorCode::Database, tr("The backup %1 and the database %2 are not both encrypted. Restore "
                                                  "it under a new name, open that, and use it instead.")
                                                   .arg(shownPath(from), shownPath(target)));
+    // Nobody else writes from here until it is replaced: what is kept aside
+    // is exactly what is overwritten (the lock lasts until this connection closes).
+    if (current.exec("PRAGMA locking_mode = EXCLUSIVE") != SQLITE_OK || current.exec("BEGIN IMMEDIATE; COMMIT") != SQLITE_OK)
+        return makeError(ErrorCode::Database, tr("The database %1 is in use by another program; close Tamkeen "
+                                                 "and try again. Nothing was changed.")
+                                                  .arg(shownPath(target)));
     // What is there now is kept, as a backup of its own, before it is replaced.
     const QString aside =
         target + u".before-restore-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);

@@ -67,9 +67,12 @@ Result<QString> BackupFolder::backUp(Database &db, const QDateTime &now, int kee
     const QString out = QDir(m_folder).filePath(fileNameAt(now));
     if (Status s = Backup::write(db, out); !s)
         return s.error();
-    const QStringList all = backups();
-    for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
-        QFile::remove(all.at(i));
+    // The new one is never pruned, even when a file dated in the future
+    // (a clock set back since) sorts before it.
+    QStringList others = backups();
+    others.removeAll(out);
+    for (qsizetype i = std::max(keep, 1) - 1; i < others.size(); ++i)
+        QFile::remove(others.at(i));
     return out;
 }
 

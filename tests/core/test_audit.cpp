@@ -118,6 +118,16 @@ TEST_CASE("A laptop's audit entries reach the centre by sync, and their chain ho
     CHECK(there.value().size() == 2);
     CHECK(there.value().first().device == t.laptop().deviceId());
     CHECK(problemsOf(t.c).isEmpty());
+    // An entry put in the laptop's chain by another device's sync is found.
+    {
+        storage::Database::TriggersOff off(t.c); // the change log takes no edits otherwise
+        auto edited = t.c.exec(QStringLiteral("UPDATE change_log SET device = ? WHERE tbl = 'audit_log' AND op = 'I' "
+                                              "AND row_id = (SELECT id FROM audit_log WHERE details = 'x.pdf')"),
+                               {QByteArray(16, 'e')});
+        INFO((edited ? std::string() : edited.error().message.toStdString()));
+        REQUIRE(edited);
+    }
+    CHECK(problemsOf(t.c) == QStringList{QStringLiteral("entry 2 was written by another device")});
     // An entry altered at the centre is found there.
     REQUIRE(t.c.exec(QStringLiteral("UPDATE audit_log SET details = 'y.pdf' WHERE details = 'x.pdf'")));
     CHECK_FALSE(problemsOf(t.c).isEmpty());

@@ -234,6 +234,16 @@ TEST_CASE("the backup folder keeps the newest backups and says when the next is 
     CHECK_FALSE(backups.isDue(utc(4, 8)));
     CHECK(backups.isDue(utc(4, 9)));
     CHECK(backups.isDue(utc(2, 9))); // a clock set back does not stop the backups
+    // A backup dated in the future (the clock was set back since) never
+    // makes the new one the oldest: it is kept, the future one goes.
+    {
+        QFile future(QDir(folder).filePath(QStringLiteral("tamkeen-backup-20991231-000000.sqlite")));
+        REQUIRE(future.open(QIODevice::WriteOnly));
+    }
+    auto kept = backups.backUp(*t->db, utc(3, 11), 1);
+    REQUIRE(kept);
+    CHECK(QFileInfo::exists(kept.value()));
+    CHECK(backups.backups().contains(kept.value()));
     // A folder that cannot be made is said so.
     BackupFolder unplugged(QStringLiteral("/proc/tamkeen-no-such-folder"));
     auto failed = unplugged.backUp(*t->db, utc(3, 10), 2);

@@ -359,8 +359,8 @@ TEST_CASE("A referral needs the member's consent to sharing with that partner, o
         auto after = s.referrals.refer(s.omar, d);
         REQUIRE_FALSE(after);
         CHECK(after.error().field == QStringLiteral("consent"));
-        d.sentOn = today.addDays(-3); // before the withdrawal: it was in force
-        CHECK(s.referrals.refer(s.omar, d));
+        d.sentOn = today.addDays(-3); // backdated to before the withdrawal: still refused, it was withdrawn since
+        CHECK_FALSE(s.referrals.refer(s.omar, d));
     }
     SECTION("an override needs a reason, and every copy sees who sent it and why")
     {
@@ -372,7 +372,7 @@ TEST_CASE("A referral needs the member's consent to sharing with that partner, o
         CHECK(count(s.db, "referrals") == 0);
         d.consentOverride = QStringLiteral("الأم في المستشفى والدورة تبدأ غدًا");
         REQUIRE(s.referrals.refer(s.omar, d));
-        auto kept = consents.sharingConsent(s.member, partner, d.sentOn);
+        auto kept = consents.sharingConsent(s.member, partner, d.sentOn, true);
         REQUIRE(kept);
         REQUIRE(kept.value().has_value());
         CHECK(kept.value()->method == QStringLiteral("override"));
@@ -380,7 +380,13 @@ TEST_CASE("A referral needs the member's consent to sharing with that partner, o
         CHECK(kept.value()->recordedBy == s.omar.userId);
         // Synced like any change: it is in the change log.
         CHECK(s.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'consents'")).value().toInt() > 0);
-        // It covers that partner only.
+        // It is no consent: the next referral to the same partner needs its own reason.
+        d.consentOverride.clear();
+        auto again = s.referrals.refer(s.omar, d);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().field == QStringLiteral("consent"));
+        CHECK_FALSE(consents.sharingConsent(s.member, partner, d.sentOn).value().has_value());
+        // And another partner still less.
         d.partnerId = bank;
         d.service = QStringLiteral("قرض");
         d.consentOverride.clear();

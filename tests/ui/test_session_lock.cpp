@@ -95,6 +95,13 @@ TEST_CASE("Idle time locks every window behind the login, and what was typed com
     test::screenshot(lock, QStringLiteral("lock-01-dialog"));
     test::screenshot(main, QStringLiteral("lock-02-main-covered"));
 
+    // A window that opens while locked is covered too.
+    auto *late = new QDialog(main);
+    late->setAttribute(Qt::WA_DeleteOnClose);
+    late->show();
+    test::settle();
+    CHECK(covered(late));
+    late->close();
     // Escape does not dismiss it, a wrong password does not open it.
     QTest::keyClick(lock, Qt::Key_Escape);
     test::settle();

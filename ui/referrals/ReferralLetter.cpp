@@ -50,7 +50,7 @@ Result<LetterData> ReferralLetter::load(storage::Database &db, const QByteArray 
             letter.idType = registry::Identity::displayName(*type);
     }
     if (auto consent = registry::ConsentService(db).sharingConsent(letter.referral.memberId, letter.referral.partnerId,
-                                                                     letter.referral.sentOn))
+                                                                     letter.referral.sentOn, true))
         letter.consent = consent.value();
     // The list includes deactivated users: the worker who referred may have left since.
     if (auto users = security::UserService(db).list())

@@ -47,7 +47,8 @@ public:
 public slots:
     void logout();
     // Covers every window and asks the same user's password again; what was
-    // typed stays (ScreenLock). The user's keys are forgotten meanwhile.
+    // typed stays (ScreenLock). The connection forgets the user's signing
+    // keys meanwhile (copies in the pages' sessions stay in memory).
     void lock();
 
 private:

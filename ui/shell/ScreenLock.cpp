@@ -71,20 +71,43 @@ protected:
 
 } // namespace
 
+void ScreenLock::coverWindow(QWidget *w)
+{
+    if (w == m_except || w->objectName() == u"lockCover"_s)
+        return;
+    for (const QPointer<QWidget> &c : std::as_const(m_covers))
+        if (c && c->parentWidget() == w)
+            return;
+    m_covers.append(new Cover(w));
+}
+
 void ScreenLock::cover(const QWidget *except)
 {
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w == except || !w->isVisible() || w->objectName() == u"lockCover"_s)
-            continue;
-        m_covers.append(new Cover(w));
-    }
+    m_locked = true;
+    m_except = except;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible())
+            coverWindow(w);
+    qApp->installEventFilter(this);
 }
 
 void ScreenLock::uncover()
 {
+    qApp->removeEventFilter(this);
+    m_locked = false;
     for (const QPointer<QWidget> &c : std::as_const(m_covers))
         delete c.data();
     m_covers.clear();
+}
+
+bool ScreenLock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && watched->isWidgetType()) {
+        auto *w = static_cast<QWidget *>(watched);
+        if (w->isWindow())
+            coverWindow(w);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace tamkeen::ui

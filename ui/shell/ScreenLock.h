@@ -36,14 +36,23 @@ private:
     QTimer m_timer;
 };
 
-class ScreenLock {
+class ScreenLock : public QObject {
+    Q_OBJECT
 public:
-    // Covers every visible window of the application but `except`.
+    // Covers every visible window of the application but `except`, and any
+    // window shown while locked (a dialog a timer or a finished task opens).
     void cover(const QWidget *except);
     void uncover();
-    bool isLocked() const { return !m_covers.isEmpty(); }
+    bool isLocked() const { return m_locked; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void coverWindow(QWidget *window);
+
+    bool m_locked = false;
+    QPointer<const QWidget> m_except;
     QList<QPointer<QWidget>> m_covers;
 };
 
