@@ -169,6 +169,11 @@ TEST_CASE("The plan prints as an Arabic right-to-left PDF with the beneficiary a
     CHECK(html.contains(QStringLiteral("الدرعية")));
     CHECK(html.count(QStringLiteral("bgcolor=\"#fbe4e1\"")) == 6); // the overdue task's six cells, and no other
     CHECK(html.contains(QStringLiteral("كتب سيرته الذاتية ويبحث عن عمل"))); // the review
+    // The consent section: the sharing consent the referral went with, and
+    // the counselling consent that is still to be asked for.
+    REQUIRE(p.consents.size() == 1);
+    CHECK(html.contains(QStringLiteral("على مشاركة بياناته مع بنك التنمية الاجتماعية")));
+    CHECK(html.contains(QStringLiteral("لا توجد موافقة مسجّلة على الاستشارة")));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.pdf"));
