@@ -6627,6 +6627,30 @@
         <source>From %1</source>
         <translation>من %1</translation>
     </message>
+    <message>
+        <source>Data held about a member…</source>
+        <translation>البيانات المحفوظة عن فرد…</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds about a member, as a JSON file to give them on request</source>
+        <translation>كل ما يحفظه هذا الحاسوب عن فرد من الأسرة، في ملف JSON يُسلَّم له عند طلبه</translation>
+    </message>
+    <message>
+        <source>Data held about a member</source>
+        <translation>البيانات المحفوظة عن فرد</translation>
+    </message>
+    <message>
+        <source>member-data-%1.json</source>
+        <translation>بيانات-فرد-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorDesk</name>

@@ -6558,6 +6558,30 @@
         <source>From %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data held about a member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything this computer holds about a member, as a JSON file to give them on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data held about a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member-data-%1.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorDesk</name>

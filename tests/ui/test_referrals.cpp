@@ -27,6 +27,11 @@
 #include "widgets/MessageBanner.h"
 
 #include <QApplication>
+#include <QPushButton>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QLabel>
 #include <QCheckBox>
 #include <QComboBox>
@@ -471,4 +476,16 @@ TEST_CASE("The household file records a consent and its withdrawal, and the refe
     CHECK_FALSE(withdraw);
     CHECK(tab->table()->item(0, 5)->text().startsWith(QStringLiteral("سُحبت")));
     CHECK_FALSE(tab->withdrawSelected()); // once
+
+    // The right of access: everything held about the member, as JSON.
+    REQUIRE(tab->accessButton()->isVisibleTo(tab)); // an administrator may answer the request
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("member.json"));
+    REQUIRE(tab->exportMemberData(r.head(0), path));
+    const QJsonObject held = QJsonDocument::fromJson(test::fileBytes(path)).object();
+    CHECK(held.value(QStringLiteral("records")).toObject().value(QStringLiteral("consents")).toArray().size() == 1);
+#ifdef Q_OS_UNIX
+    CHECK(QFileInfo(path).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+#endif
 }

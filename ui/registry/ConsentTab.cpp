@@ -2,7 +2,11 @@
 
 #include "format/Display.h"
 #include "referrals/ReferralService.h"
+#include "export/FileOutput.h"
 #include "registry/MemberService.h"
+#include "registry/SubjectAccess.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/DateField.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -10,7 +14,10 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -122,7 +129,8 @@ Status WithdrawConsentDialog::save() { return m_consents.withdraw(m_session, m_i
 ConsentTab::ConsentTab(storage::Database &db, const AppSettings &settings, const security::Session &session,
                        QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session),
-      m_withdraw(new QPushButton(tr("Withdraw the selected consent…"), this))
+      m_withdraw(new QPushButton(tr("Withdraw the selected consent…"), this)),
+      m_access(new QPushButton(tr("Data held about a member…"), this))
 {
     setObjectName(u"consentTab"_s);
     auto *layout = new QVBoxLayout(this);
@@ -134,6 +142,11 @@ ConsentTab::ConsentTab(storage::Database &db, const AppSettings &settings, const
     connect(m_withdraw, &QPushButton::clicked, this, &ConsentTab::withdrawSelected);
     row->addWidget(record);
     row->addWidget(m_withdraw);
+    m_access->setObjectName(u"memberData"_s);
+    m_access->setToolTip(tr("Everything this computer holds about a member, as a JSON file to give them on request"));
+    m_access->setVisible(registry::SubjectAccess::mayRequest(session));
+    connect(m_access, &QPushButton::clicked, this, &ConsentTab::askAndExport);
+    row->addWidget(m_access);
     row->addStretch(1);
     layout->addLayout(row);
     m_table = readOnlyTable({tr("Family member"), tr("Consent to"), tr("Date"), tr("How"), tr("Recorded by"),
@@ -175,6 +188,42 @@ void ConsentTab::reload()
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(r, col, new QTableWidgetItem(cells[col]));
     }
+}
+
+Status ConsentTab::exportMemberData(const QByteArray &memberId, const QString &path)
+{
+    auto held = registry::SubjectAccess::member(m_db, m_session, memberId);
+    if (!held)
+        return held.error();
+    return exporting::FileOutput::write(path, QJsonDocument(held.value()).toJson(QJsonDocument::Indented));
+}
+
+void ConsentTab::askAndExport()
+{
+    auto members = registry::MemberService(m_db).members(m_householdId);
+    if (!members || members.value().isEmpty())
+        return;
+    QStringList names;
+    for (const registry::Member &m : members.value())
+        names << m.fullName();
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Data held about a member"), tr("Family member"), names, 0,
+                                               false, &chosen);
+    if (!chosen)
+        return;
+    const registry::Member &member = members.value().at(names.indexOf(name));
+    const QString path = files::saveDocument(this, m_settings, tr("Data held about a member"),
+                                             tr("member-data-%1.json").arg(member.givenName), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status s = exportMemberData(member.id, path);
+    auto *banner = window()->findChild<MessageBanner *>();
+    if (!banner)
+        return;
+    if (s)
+        banner->showSuccess(tr("Saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
+    else
+        banner->showError(s.error().message);
 }
 
 ConsentDialog *ConsentTab::recordConsent()

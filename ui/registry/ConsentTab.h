@@ -76,6 +76,10 @@ public:
     WithdrawConsentDialog *withdrawSelected(); // null when no consent in force is selected
     QTableWidget *table() const { return m_table; }
     const QList<registry::Consent> &consents() const { return m_list; }
+    // The right of access (issue 15 §6): everything held about the member, as
+    // JSON at `path` (supervisors and administrators; core checks again).
+    Status exportMemberData(const QByteArray &memberId, const QString &path);
+    QPushButton *accessButton() const { return m_access; }
 
 signals:
     void changed();
@@ -88,6 +92,8 @@ private:
     QList<registry::Consent> m_list;
     QTableWidget *m_table;
     QPushButton *m_withdraw;
+    QPushButton *m_access;
+    void askAndExport();
 };
 
 } // namespace tamkeen::ui
