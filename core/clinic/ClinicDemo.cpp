@@ -1,5 +1,6 @@
 #include "clinic/ClinicDemo.h"
 
+#include "security/PasswordRules.h"
 #include "clinic/AppointmentService.h"
 #include "clinic/ClinicVocabulary.h"
 #include "clinic/Scores.h"
@@ -198,8 +199,9 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
         q.value()->finish();
     }
     if (counsellors.size() < needed) {
-        if (o.counsellorPassword.size() < 8)
-            return makeError(ErrorCode::Invalid, u"give the demonstration counsellors a password of at least 8 characters"_s);
+        // The same rules as every account (security/PasswordRules), said before any is made.
+        if (const QString weak = security::PasswordRules::weakness(o.counsellorPassword); !weak.isEmpty())
+            return makeError(ErrorCode::Invalid, weak, u"password"_s);
         security::UserService users(db);
         using registry::DemoGenerator;
         const QStringList male = DemoGenerator::nameList(u"male_given.txt"_s);

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -102,6 +103,14 @@ TEST_CASE("Idle time locks every window behind the login, and what was typed com
     test::settle();
     CHECK(covered(late));
     late->close();
+    // The lock dialog's own pop-ups (a field's context menu) are not.
+    auto *menu = new QMenu(lock);
+    menu->addAction(QStringLiteral("x"));
+    menu->popup(lock->mapToGlobal(QPoint(10, 10)));
+    test::settle();
+    CHECK_FALSE(covered(menu));
+    menu->close();
+    delete menu;
     // Escape does not dismiss it, a wrong password does not open it.
     QTest::keyClick(lock, Qt::Key_Escape);
     test::settle();

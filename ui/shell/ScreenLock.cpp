@@ -73,7 +73,11 @@ protected:
 
 void ScreenLock::coverWindow(QWidget *w)
 {
-    if (w == m_except || w->objectName() == u"lockCover"_s)
+    // The lock dialog and its own pop-ups (a field's context menu) stay usable.
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        if (p == m_except)
+            return;
+    if (w->objectName() == u"lockCover"_s)
         return;
     for (const QPointer<QWidget> &c : std::as_const(m_covers))
         if (c && c->parentWidget() == w)
