@@ -555,6 +555,29 @@
     </message>
 </context>
 <context>
+    <name>ClinicalKeys</name>
+    <message>
+        <source>Confidential notes cannot be written on this computer yet: the clinic&apos;s key has not reached it. A counsellor or supervisor who logs in here makes it, or it arrives with the next sync.</source>
+        <translation>لا يمكن كتابة الملاحظات السرية على هذا الحاسوب بعد: مفتاح العيادة لم يصل إليه. يُنشئه أول مستشار أو مشرف يسجّل الدخول هنا، أو يصل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Only an administrator uses the recovery key.</source>
+        <translation>استخدام مفتاح الاسترداد من صلاحية مدير النظام فقط.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key.</source>
+        <translation>هذا ليس مفتاح استرداد.</translation>
+    </message>
+    <message>
+        <source>Only an active counsellor or supervisor can be given the keys of confidential notes.</source>
+        <translation>لا تُمنح مفاتيح الملاحظات السرية إلا لمستشار أو مشرف حسابه مفعّل.</translation>
+    </message>
+    <message>
+        <source>The recovery key opens none of the keys of confidential notes in this database.</source>
+        <translation>مفتاح الاسترداد لا يفتح أيًّا من مفاتيح الملاحظات السرية في قاعدة البيانات هذه.</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -3557,6 +3580,10 @@
         <source>plan approvals</source>
         <translation>اعتماد الخطط</translation>
     </message>
+    <message>
+        <source>keys of confidential notes</source>
+        <translation>مفاتيح الملاحظات السرية</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -4915,6 +4942,10 @@
         <source>Agreed action</source>
         <translation>الإجراء المتفق عليه</translation>
     </message>
+    <message>
+        <source>This session&apos;s confidential notes cannot be opened on this computer yet, so it cannot be corrected here. The clinic&apos;s key reaches you when a counsellor or supervisor who holds it logs in after your account arrived, then syncs.</source>
+        <translation>لا يمكن فتح الملاحظات السرية لهذه الجلسة على هذا الحاسوب بعد، لذا لا يمكن تصحيحها هنا. يصلك مفتاح العيادة حين يسجّل الدخول مستشار أو مشرف يحمله بعد وصول حسابك، ثم تتم المزامنة.</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -5692,6 +5723,14 @@
     <message>
         <source>Your password was changed. Log in with the new one.</source>
         <translation>تغيّرت كلمة المرور. سجّل الدخول بالكلمة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>الملاحظات السرية</translation>
+    </message>
+    <message>
+        <source>The keys of confidential notes could not be updated: %1</source>
+        <translation>تعذّر تحديث مفاتيح الملاحظات السرية: %1</translation>
     </message>
 </context>
 <context>

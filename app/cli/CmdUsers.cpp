@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "clinic/ClinicalKeys.h"
 #include "security/UserService.h"
 #include "storage/Uuid.h"
 
@@ -56,7 +57,9 @@ int runUsers(const QStringList &args)
                                            "name)."_s);
     p.addOptions({db, as, fullName, role, to, ids});
     p.addPositionalArgument(u"action"_s, u"list | add USER | deactivate USER | reactivate USER | reset-password USER | "
-                                         "rename USER --to NAME"_s);
+                                         "rename USER --to NAME | grant-notes USER (the keys of confidential notes "
+                                         "to a counsellor or supervisor, opened with the recovery key from "
+                                         "TAMKEEN_RECOVERY_KEY, else asked for)"_s);
     p.addPositionalArgument(u"user"_s, u"The user name the action is about. New passwords come from "
                                        "TAMKEEN_NEW_PASSWORD, else they are asked for."_s);
     if (int r = parse(p, args, u"Manage the users of a Tamkeen database. Needs an administrator's login, to list "
@@ -66,8 +69,8 @@ int runUsers(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const QString target = pos.value(1);
-    static const QStringList actions = {u"list"_s,       u"add"_s,   u"deactivate"_s, u"reactivate"_s,
-                                        u"reset-password"_s, u"rename"_s};
+    static const QStringList actions = {u"list"_s,           u"add"_s,    u"deactivate"_s, u"reactivate"_s,
+                                        u"reset-password"_s, u"rename"_s, u"grant-notes"_s};
     if (!actions.contains(action))
         return fail(u"choose one of: %1"_s.arg(actions.join(u", "_s)), Usage);
     if (action != u"list" && target.isEmpty())
@@ -94,6 +97,19 @@ int runUsers(const QStringList &args)
                                                          u.active ? u"active"_s : u"inactive"_s, u.fullName);
             out(p.isSet(ids) ? storage::uuidToString(u.id) + u'\t' + line : line);
         }
+        return Ok;
+    }
+    if (action == u"grant-notes") { // when every counsellor who held the clinic's key is gone
+        auto found = findUser(users, target);
+        if (!found)
+            return fail(found.error().message);
+        auto key = readPassword("TAMKEEN_RECOVERY_KEY", u"Recovery key: "_s);
+        if (!key)
+            return fail(key.error().message);
+        auto granted = clinic::ClinicalKeys::grantWithRecoveryKey(*database, session.value(), key.value(), found.value().id);
+        if (!granted)
+            return fail(granted.error().message);
+        out(u"grant-notes: %1 key(s) sealed to %2; they open at the next login"_s.arg(granted.value()).arg(target));
         return Ok;
     }
     if (action == u"rename") {

@@ -1,5 +1,7 @@
 #include "clinic/ClinicDemo.h"
 
+#include "clinic/ClinicalKeys.h"
+
 #include "security/PasswordRules.h"
 #include "clinic/AppointmentService.h"
 #include "clinic/ClinicVocabulary.h"
@@ -233,6 +235,9 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                 auto unlocked = users.login(username, o.counsellorPassword);
                 if (!unlocked)
                     return unlocked.error();
+                // As the app does after a login: the clinic's key, made or sealed to them.
+                if (Status k = ClinicalKeys::maintain(db, unlocked.value()); !k)
+                    return k;
                 newKeys.insert(id.value(), unlocked.value().signingKey);
                 ++summary.counsellors;
             }
@@ -252,6 +257,18 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
         auto w = writer.insert(table, fields, id);
         return w ? Status() : Status(w.error());
     };
+    // Confidential notes are sealed to the clinic's key (ClinicalKeys), which a
+    // counsellor's login above made; without one, psychological sessions are
+    // written without their notes.
+    const bool sealing = bool(ClinicalKeys::seal(db, QVariant(u"-"_s)));
+    const auto sealedIf = [&](bool secret, const QVariant &value) -> QVariant {
+        if (!secret)
+            return value;
+        if (!sealing)
+            return QVariant();
+        auto v = ClinicalKeys::seal(db, value);
+        return v ? v.value() : QVariant();
+    };
     const auto addSession = [&](const QByteArray &sessionId, const Adult &who, const QByteArray &counsellor,
                                 const QDateTime &at, const QString &type, const QString &mode,
                                 const QByteArray &appointmentId) -> Status {
@@ -268,10 +285,11 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                               {u"types"_s, type},
                               {u"mode"_s, mode},
                               {u"confidential"_s, psych ? 1 : 0},
-                              {u"needs"_s, kNeeds.at(d.pick(int(kNeeds.size())))},
-                              {u"observations"_s, kObservations.at(d.pick(int(kObservations.size())))},
-                              {u"recommendations"_s, kRecommendations.at(d.pick(int(kRecommendations.size())))},
-                              {u"psych_notes"_s, note ? QVariant(u"ملاحظات نفسية سرية"_s) : QVariant()}},
+                              {u"needs"_s, sealedIf(psych, kNeeds.at(d.pick(int(kNeeds.size()))))},
+                              {u"observations"_s, sealedIf(psych, kObservations.at(d.pick(int(kObservations.size()))))},
+                              {u"recommendations"_s,
+                               sealedIf(psych, kRecommendations.at(d.pick(int(kRecommendations.size()))))},
+                              {u"psych_notes"_s, note ? sealedIf(true, u"ملاحظات نفسية سرية"_s) : QVariant()}},
                              sessionId);
             !s)
             return s;
@@ -283,7 +301,8 @@ Result<ClinicDemoSummary> ClinicDemo::generate(storage::Database &db, const secu
                                                        {u"member_id"_s, who.member},
                                                        {u"household_id"_s, who.household},
                                                        {u"counsellor_id"_s, counsellor},
-                                                       {u"description"_s, kActions.at(d.pick(int(kActions.size())))},
+                                                       {u"description"_s,
+                                                        sealedIf(psych && sealing, kActions.at(d.pick(int(kActions.size()))))},
                                                        {u"responsible"_s, d.chance(70) ? u"beneficiary"_s : u"counsellor"_s},
                                                        {u"due_date"_s, due.toString(Qt::ISODate)},
                                                        {u"done_on"_s, done ? QVariant(due.addDays(-d.pick(5)).toString(Qt::ISODate))

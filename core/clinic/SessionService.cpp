@@ -3,6 +3,7 @@
 #include "text/InputText.h"
 
 #include "clinic/AppointmentService.h"
+#include "clinic/ClinicalKeys.h"
 #include "clinic/ClinicVocabulary.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
@@ -25,9 +26,16 @@ const QString kSelect =
 const QStringList kNoteFields = {u"needs"_s, u"observations"_s, u"recommendations"_s, u"psych_notes"_s};
 
 // What `reader` may see of a session's notes: psychological notes only by
-// counsellors and supervisors, and nothing of a confidential session's notes.
-void withhold(const security::Session &reader, CounsellingSession &s)
+// counsellors and supervisors, and nothing of a confidential session's notes;
+// a sealed note only by one who opened the clinic's key at login.
+void withhold(const storage::Database &db, const security::Session &reader, CounsellingSession &s)
 {
+    for (QString *note : {&s.needs, &s.observations, &s.recommendations, &s.psychNotes}) {
+        const auto opened = ClinicalKeys::open(db, reader, *note);
+        if (!opened)
+            s.withheld = true;
+        *note = opened.value_or(QString());
+    }
     if (mayReadConfidential(reader))
         return;
     if (!s.psychNotes.isEmpty() || s.confidential)
@@ -66,6 +74,26 @@ QVariant textOrNull(const QString &s)
 {
     const QString t = s.trimmed();
     return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
+// Psychological notes always, the other notes of a confidential session, are
+// stored sealed to the clinic's key (ClinicalKeys).
+bool isSealedField(const QString &field, bool confidential)
+{
+    return field == u"psych_notes" || (confidential && kNoteFields.contains(field));
+}
+
+Status sealNotes(storage::Database &db, QVariantMap &fields, bool confidential)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!isSealedField(it.key(), confidential))
+            continue;
+        auto sealed = ClinicalKeys::seal(db, it.value());
+        if (!sealed)
+            return sealed.error();
+        it.value() = sealed.value();
+    }
+    return {};
 }
 
 } // namespace
@@ -162,6 +190,12 @@ Result<QByteArray> SessionService::record(const security::Session &by, SessionDa
     m_db.setCurrentUser(by.userId);
     QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
+        QVariantMap notes = {{u"needs"_s, textOrNull(d.needs)},
+                             {u"observations"_s, textOrNull(d.observations)},
+                             {u"recommendations"_s, textOrNull(d.recommendations)},
+                             {u"psych_notes"_s, textOrNull(d.psychNotes)}};
+        if (Status sealed = sealNotes(m_db, notes, secret.value()); !sealed)
+            return sealed;
         auto created = m_writer.insert(u"sessions"_s,
                                        {{u"member_id"_s, d.memberId},
                                         {u"household_id"_s, household.value()},
@@ -172,10 +206,10 @@ Result<QByteArray> SessionService::record(const security::Session &by, SessionDa
                                         {u"types"_s, d.types.join(u',')},
                                         {u"mode"_s, d.mode},
                                         {u"confidential"_s, secret.value() ? 1 : 0},
-                                        {u"needs"_s, textOrNull(d.needs)},
-                                        {u"observations"_s, textOrNull(d.observations)},
-                                        {u"recommendations"_s, textOrNull(d.recommendations)},
-                                        {u"psych_notes"_s, textOrNull(d.psychNotes)}});
+                                        {u"needs"_s, notes.value(u"needs"_s)},
+                                        {u"observations"_s, notes.value(u"observations"_s)},
+                                        {u"recommendations"_s, notes.value(u"recommendations"_s)},
+                                        {u"psych_notes"_s, notes.value(u"psych_notes"_s)}});
         if (!created)
             return created.error();
         id = created.value();
@@ -231,6 +265,11 @@ Status SessionService::amend(const security::Session &by, const QByteArray &id, 
     auto current = session(by, id);
     if (!current)
         return current.error();
+    if (current.value().withheld) // correcting what one cannot read would lose it
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("This session's confidential notes cannot be opened on this computer yet, so it cannot be "
+                            "corrected here. The clinic's key reaches you when a counsellor or supervisor who holds it "
+                            "logs in after your account arrived, then syncs."));
     SessionData d = corrected;
     d.memberId = current.value().memberId;
     d.counsellorId = current.value().counsellorId;
@@ -265,24 +304,40 @@ Status SessionService::amend(const security::Session &by, const QByteArray &id, 
     const QString now = AppointmentService::timeText(QDateTime::currentDateTime());
     return m_db.transaction([&]() -> Status {
         QVariantMap update = {{u"confidential"_s, secret.value() ? 1 : 0}};
+        if (secret.value() && !old.confidential) // notes kept as they were are sealed now too
+            update.insert({{u"needs"_s, textOrNull(old.needs)},
+                           {u"observations"_s, textOrNull(old.observations)},
+                           {u"recommendations"_s, textOrNull(old.recommendations)}});
         for (const Change &c : changes) {
             update.insert(c.field, c.stored);
             // Confidential if the session was or becomes so: a later change of
             // type must not reveal what was written while it was confidential.
-            const bool secretField = c.field == u"psych_notes"
-                                     || ((old.confidential || secret.value()) && kNoteFields.contains(c.field));
+            const bool secretField = isSealedField(c.field, old.confidential || secret.value());
+            QVariantMap values = {{u"old_value"_s, textOrNull(c.oldValue)}, {u"new_value"_s, textOrNull(c.newValue)}};
+            if (secretField)
+                for (QVariant &v : values) {
+                    auto sealed = ClinicalKeys::seal(m_db, v);
+                    if (!sealed)
+                        return sealed.error();
+                    v = sealed.value();
+                }
             auto kept = m_writer.insert(u"session_amendments"_s,
                                         {{u"session_id"_s, id},
                                          {u"confidential"_s, secretField ? 1 : 0},
                                          {u"field"_s, c.field},
-                                         {u"old_value"_s, textOrNull(c.oldValue)},
-                                         {u"new_value"_s, textOrNull(c.newValue)},
+                                         {u"old_value"_s, values.value(u"old_value"_s)},
+                                         {u"new_value"_s, values.value(u"new_value"_s)},
                                          {u"reason"_s, reason.trimmed()},
                                          {u"at"_s, now},
                                          {u"by_user"_s, by.userId}});
             if (!kept)
                 return kept.error();
         }
+        if (Status sealed = sealNotes(m_db, update, secret.value()); !sealed)
+            return sealed;
+        if (secret.value() && !old.confidential)
+            if (Status sealed = sealActions(id); !sealed)
+                return sealed;
         return m_writer.update(u"sessions"_s, id, update);
     });
 }
@@ -310,7 +365,7 @@ Result<CounsellingSession> SessionService::session(const security::Session &read
         return makeError(ErrorCode::NotFound, tr("This session no longer exists."));
     CounsellingSession s = read(*q.value());
     q.value()->finish();
-    withhold(reader, s);
+    withhold(m_db, reader, s);
     auditConfidential(reader, {s});
     return s;
 }
@@ -323,7 +378,7 @@ Result<QList<CounsellingSession>> SessionService::ofMember(const security::Sessi
     QList<CounsellingSession> list;
     while (q.value()->next()) {
         CounsellingSession s = read(*q.value());
-        withhold(reader, s);
+        withhold(m_db, reader, s);
         list << s;
     }
     q.value()->finish();
@@ -350,7 +405,11 @@ Result<QList<Amendment>> SessionService::amendments(const security::Session &rea
                     r->value(6).toString(), false};
         const bool secretField = r->value(7).toBool() || a.field == u"psych_notes"
                                  || (s.value().confidential && kNoteFields.contains(a.field));
-        if (secretField && !mayReadConfidential(reader)) {
+        const auto oldValue = ClinicalKeys::open(m_db, reader, a.oldValue);
+        const auto newValue = ClinicalKeys::open(m_db, reader, a.newValue);
+        a.oldValue = oldValue.value_or(QString());
+        a.newValue = newValue.value_or(QString());
+        if ((secretField && !mayReadConfidential(reader)) || !oldValue || !newValue) {
             a.oldValue.clear();
             a.newValue.clear();
             a.withheld = true;
@@ -369,7 +428,7 @@ Result<QByteArray> SessionService::addAction(const security::Session &by, const 
         return makeError(ErrorCode::PermissionDenied, tr("Only counsellors and supervisors record agreed actions."));
     if (Status s = validate(a); !s)
         return s.error();
-    auto q = m_db.exec(u"SELECT member_id, household_id, counsellor_id FROM sessions WHERE id = ? AND deleted = 0"_s,
+    auto q = m_db.exec(u"SELECT member_id, household_id, counsellor_id, confidential FROM sessions WHERE id = ? AND deleted = 0"_s,
                        {sessionId});
     if (!q)
         return q.error();
@@ -378,15 +437,41 @@ Result<QByteArray> SessionService::addAction(const security::Session &by, const 
     const QByteArray member = q.value()->value(0).toByteArray();
     const QByteArray household = q.value()->value(1).toByteArray();
     const QByteArray counsellor = q.value()->value(2).toByteArray();
+    const bool secret = q.value()->value(3).toBool();
     q.value()->finish();
+    QVariant description = a.description.trimmed();
+    if (secret) { // what a confidential session agreed is as confidential as its notes
+        auto sealed = ClinicalKeys::seal(m_db, description);
+        if (!sealed)
+            return sealed.error();
+        description = sealed.value();
+    }
     m_db.setCurrentUser(by.userId);
     return m_writer.insert(u"agreed_actions"_s, {{u"session_id"_s, sessionId},
                                                  {u"member_id"_s, member},
                                                  {u"household_id"_s, household},
                                                  {u"counsellor_id"_s, counsellor},
-                                                 {u"description"_s, a.description.trimmed()},
+                                                 {u"description"_s, description},
                                                  {u"responsible"_s, a.responsible},
                                                  {u"due_date"_s, a.dueDate.toString(Qt::ISODate)}});
+}
+
+Status SessionService::sealActions(const QByteArray &sessionId)
+{
+    QList<std::pair<QByteArray, QString>> plain;
+    Status s = m_db.read(u"SELECT id, description FROM agreed_actions WHERE session_id = ? AND deleted = 0"_s, {sessionId},
+                         [&](const storage::RawRow &r) { plain.append({r.blob(0), r.text(1)}); });
+    if (!s)
+        return s;
+    for (const auto &[id, text] : std::as_const(plain)) {
+        auto sealed = ClinicalKeys::seal(m_db, text);
+        if (!sealed)
+            return sealed.error();
+        if (sealed.value() != QVariant(text))
+            if (Status w = m_writer.update(u"agreed_actions"_s, id, {{u"description"_s, sealed.value()}}); !w)
+                return w;
+    }
+    return {};
 }
 
 Status SessionService::completeAction(const security::Session &by, const QByteArray &actionId, const QDate &doneOn)
@@ -430,9 +515,12 @@ Result<QList<AgreedAction>> readActions(storage::Database &db, const security::S
         a.responsible = r->value(4).toString();
         a.dueDate = QDate::fromString(r->value(5).toString(), Qt::ISODate);
         a.doneOn = QDate::fromString(r->value(6).toString(), Qt::ISODate);
-        if (r->value(7).toBool() && !mayReadConfidential(reader)) {
+        const auto description = ClinicalKeys::open(db, reader, a.description);
+        if ((r->value(7).toBool() && !mayReadConfidential(reader)) || !description) {
             a.description.clear();
             a.withheld = true;
+        } else {
+            a.description = *description;
         }
         a.memberName = r->value(8).toString().simplified();
         a.householdId = r->value(9).toByteArray();

@@ -52,6 +52,7 @@ public:
                                            const QByteArray &counsellorId = {});
 
 private:
+    Status sealActions(const QByteArray &sessionId);
     void auditConfidential(const security::Session &reader, const QList<CounsellingSession> &shown);
     Status validate(SessionData &data);
     Status validate(NewAction &action);

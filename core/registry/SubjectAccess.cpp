@@ -1,6 +1,7 @@
 #include "registry/SubjectAccess.h"
 
 #include "clinic/ClinicVocabulary.h"
+#include "clinic/ClinicalKeys.h"
 #include "clinic/ConfidentialFields.h"
 #include "security/AuditLog.h"
 #include "storage/CaptureTriggers.h"
@@ -111,7 +112,15 @@ Result<QJsonObject> SubjectAccess::member(storage::Database &db, const security:
                 const QString name = rec.fieldName(c);
                 if (kInternal.contains(name))
                     continue;
-                const QVariant value = rec.value(c);
+                QVariant value = rec.value(c);
+                if (clinic::ClinicalKeys::isSealed(value)) { // opened for a reader who holds the clinic's key
+                    const auto opened = clinic::ClinicalKeys::open(db, reader, value);
+                    if (!opened) {
+                        row.insert(name, tr("[withheld: confidential, for a counsellor or supervisor to give]"));
+                        continue;
+                    }
+                    value = *opened;
+                }
                 if (!mayReadAll && !value.isNull()) {
                     auto secret = clinic::isConfidentialField(db, table, rowId, name, {value});
                     if (!secret)

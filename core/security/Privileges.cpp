@@ -28,6 +28,13 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
         // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).
         {u"graduation_decisions"_s, {Role::Supervisor}},
+        // The key confidential notes are sealed to (clinic::ClinicalKeys): made
+        // by a counsellor or supervisor, so that no other device can slip in
+        // a key of its own and read what is sealed to it from then on.
+        {u"clinical_keys"_s, {Role::Counsellor, Role::Supervisor}},
+        // Its slots: sealed by a counsellor or supervisor who holds it, or by an
+        // administrator with the recovery key. A field worker's copy writes none.
+        {u"clinical_key_slots"_s, {Role::Counsellor, Role::Supervisor, Role::Administrator}},
     };
     return tables;
 }
@@ -114,6 +121,8 @@ QString Privileges::subject(const QString &table)
         return tr("plan approvals");
     if (table == u"graduation_decisions")
         return tr("graduation decisions");
+    if (table == u"clinical_keys" || table == u"clinical_key_slots")
+        return tr("keys of confidential notes");
     return table;
 }
 

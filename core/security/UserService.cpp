@@ -1,5 +1,7 @@
 #include "security/UserService.h"
 
+#include "clinic/ClinicalKeys.h"
+
 #include "security/PasswordRules.h"
 
 #include "security/AuditLog.h"
@@ -488,6 +490,9 @@ Result<Session> UserService::login(const QString &username, const QString &passw
     // The user's key opens this copy's keys (the vault), and seals them for
     // accounts that arrived since (docs/trust.md, "Keys at rest").
     if (Status s = Vault::unlock(m_db, session.userId, session.signingKey); !s)
+        return s.error();
+    // A counsellor's or supervisor's key opens the clinic's (sealed notes).
+    if (Status s = clinic::ClinicalKeys::unlock(m_db, session); !s)
         return s.error();
     return session;
 }

@@ -349,6 +349,31 @@ void Database::forgetSigningKeys()
         sodium_memzero(key.data(), size_t(key.size()));
     m_signingKeys.clear();
     setVaultKey({});
+    for (auto &keys : m_clinicalKeys) // best effort, as for the vault key: copies shared elsewhere keep theirs
+        for (QByteArray &key : keys)
+            sodium_memzero(key.data(), size_t(key.size()));
+    m_clinicalKeys.clear();
+}
+
+void Database::setClinicalKeys(const QByteArray &userId, const QHash<QByteArray, QByteArray> &keys)
+{
+    if (keys.isEmpty())
+        m_clinicalKeys.remove(userId);
+    else
+        m_clinicalKeys.insert(userId, keys);
+}
+
+QHash<QByteArray, QByteArray> Database::allClinicalKeys() const
+{
+    QHash<QByteArray, QByteArray> all;
+    for (const auto &keys : m_clinicalKeys)
+        all.insert(keys);
+    return all;
+}
+
+QHash<QByteArray, QByteArray> Database::clinicalKeys(const QByteArray &userId) const
+{
+    return m_clinicalKeys.value(userId);
 }
 
 void Database::setVaultKey(const QByteArray &key)

@@ -88,6 +88,7 @@ public:
     // with the current user's (docs/trust.md). An empty key forgets the user's.
     void setSigningKey(const QByteArray &userId, const QByteArray &secretKey);
     QByteArray signingKey() const; // the current user's; empty when none
+    QList<QByteArray> keyHolders() const { return m_signingKeys.keys(); } // who logged in here
     // Forgets every key unlocked at login: the signing keys and the vault key.
     void forgetSigningKeys();
     // The key of this file's vault (security::Vault: the organisation key and
@@ -95,6 +96,12 @@ public:
     // while someone who could open it is logged in. Empty: locked.
     void setVaultKey(const QByteArray &key);
     QByteArray vaultKey() const { return m_vaultKey; }
+    // The clinic's secret keys (clinic::ClinicalKeys, by key id) that each
+    // counsellor or supervisor opened at login: memory only, forgotten with
+    // the signing keys.
+    void setClinicalKeys(const QByteArray &userId, const QHash<QByteArray, QByteArray> &keys);
+    QHash<QByteArray, QByteArray> clinicalKeys(const QByteArray &userId) const;
+    QHash<QByteArray, QByteArray> allClinicalKeys() const; // of everyone logged in here
     // Change capture is switched off only while applying imported changes.
     void setCaptureEnabled(bool enabled);
     bool captureEnabled() const;
@@ -201,6 +208,7 @@ private:
     std::unique_ptr<CaptureState> m_capture;
     QHash<QByteArray, QByteArray> m_signingKeys; // user id -> secret key
     QByteArray m_vaultKey;
+    QHash<QByteArray, QHash<QByteArray, QByteArray>> m_clinicalKeys; // user id -> key id -> secret
     bool m_encryptedAtOpen = false;
     int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are

@@ -25,6 +25,7 @@ const std::vector<Migration> &migrations()
         {17, u"impact: covering indexes for sessions, appointments and plan events"_s, migration017ImpactPeriodIndexes},
         {18, u"consent: members' consents and their withdrawal"_s, migration018Consent},
         {19, u"audit: the hash-chained audit trail"_s, migration019Audit},
+        {20, u"clinic: keys that seal confidential notes"_s, migration020ClinicalKeys},
     };
     return list;
 }

@@ -38,5 +38,6 @@ Status migration016ImpactIndexes(Database &db);
 Status migration017ImpactPeriodIndexes(Database &db);
 Status migration018Consent(Database &db);
 Status migration019Audit(Database &db);
+Status migration020ClinicalKeys(Database &db);
 
 } // namespace tamkeen::storage

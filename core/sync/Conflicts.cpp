@@ -2,6 +2,7 @@
 
 #include "security/AuditLog.h"
 #include "clinic/ClinicVocabulary.h"
+#include "clinic/ClinicalKeys.h"
 #include "clinic/ConfidentialFields.h"
 
 #include "storage/CaptureTriggers.h"
@@ -62,6 +63,16 @@ Status Conflicts::classify(const security::Session &reader, Conflict &c)
         return secret.error();
     c.confidential = secret.value();
     c.hidden = c.confidential && !clinic::mayReadConfidential(reader);
+    // Sealed notes are shown opened to a reader who holds the clinic's key.
+    for (QVariant *v : {&c.kept.value, &c.lost.value}) {
+        if (!clinic::ClinicalKeys::isSealed(*v))
+            continue;
+        const auto opened = clinic::ClinicalKeys::open(m_db, reader, *v);
+        if (!opened)
+            c.hidden = true;
+        else
+            *v = *opened;
+    }
     if (c.hidden) {
         c.kept.value = QVariant();
         c.lost.value = QVariant();
@@ -147,9 +158,25 @@ Status Conflicts::resolve(const security::Session &by, qint64 id, const QVariant
         auto current = m_db.scalar(u"SELECT \"%1\" FROM \"%2\" WHERE id = ?"_s.arg(x.column, x.table), {x.rowId});
         if (!current)
             return current.error();
-        const bool same = current.value() == value && current.value().isNull() == value.isNull();
+        // The chosen value was shown opened: compared opened, and stored sealed
+        // again if the field holds sealed notes.
+        const QVariant shown = clinic::ClinicalKeys::isSealed(current.value())
+                                   ? QVariant(clinic::ClinicalKeys::open(m_db, by, current.value()).value_or(QString()))
+                                   : current.value();
+        const bool same = shown == value && current.value().isNull() == value.isNull();
         if (!same) {
-            if (Status s = storage::SyncedWriter(m_db).update(x.table, x.rowId, {{x.column, value}}); !s)
+            QVariant stored = value;
+            static const QStringList sealedTables = {u"sessions"_s, u"session_amendments"_s, u"agreed_actions"_s};
+            if (x.confidential && sealedTables.contains(x.table)) {
+                auto sealed = clinic::ClinicalKeys::seal(m_db, value);
+                if (sealed)
+                    stored = sealed.value();
+                else if (clinic::ClinicalKeys::isSealed(current.value()))
+                    return sealed.error();
+                // else no copy has made the clinic's key yet: it stays as plain as it came
+
+            }
+            if (Status s = storage::SyncedWriter(m_db).update(x.table, x.rowId, {{x.column, stored}}); !s)
                 return s;
         } else {
             // Nothing to write, but the decision must still win on the other copies.

@@ -1,5 +1,7 @@
 #include "shell/AppController.h"
 
+#include "clinic/ClinicalKeys.h"
+
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SetupDialog.h"
 #include "format/AppSettings.h"
@@ -142,6 +144,11 @@ void AppController::showMain(const security::Session &session)
     });
     m_main->show();
     m_idle->restart();
+    // The clinic's key for confidential notes: made, or sealed for newly
+    // arrived counsellors, and old notes sealed (a counsellor's login only).
+    if (Status k = clinic::ClinicalKeys::maintain(*m_db, session); !k)
+        QMessageBox::warning(m_main, tr("Confidential notes"),
+                             tr("The keys of confidential notes could not be updated: %1").arg(k.error().message));
 }
 
 void AppController::lock()

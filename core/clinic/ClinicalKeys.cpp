@@ -1,0 +1,416 @@
+#include "clinic/ClinicalKeys.h"
+
+#include "clinic/ClinicVocabulary.h"
+#include "security/Roles.h"
+#include "security/Sodium.h"
+#include "security/UserKeys.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+
+#include <sodium.h>
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::clinic {
+
+namespace {
+
+const QString kPrefix = u"tk-sealed:1:"_s;
+constexpr qsizetype kIdBytes = 16;
+constexpr qsizetype kSecretBytes = crypto_box_SECRETKEYBYTES;
+
+unsigned char *bytes(QByteArray &b) { return reinterpret_cast<unsigned char *>(b.data()); }
+const unsigned char *bytes(const QByteArray &b) { return reinterpret_cast<const unsigned char *>(b.constData()); }
+
+// The key new notes are sealed to: the oldest, so that two laptops that each
+// made one before they synced agree on it afterwards.
+Result<std::pair<QByteArray, QByteArray>> currentKey(storage::Database &db)
+{
+    std::pair<QByteArray, QByteArray> key;
+    const Status s = db.read(u"SELECT id, public_key FROM clinical_keys WHERE deleted = 0 AND length(public_key) = ? "
+                             "ORDER BY created_at, id LIMIT 1"_s,
+                             {int(crypto_box_PUBLICKEYBYTES)}, [&](const storage::RawRow &r) {
+                                 key = {r.blob(0), r.blob(1)};
+                             });
+    if (!s)
+        return s.error();
+    return key;
+}
+
+// `secret` sealed to an Ed25519 user key (as X25519), or to an X25519 key.
+QByteArray sealSecret(const QByteArray &secret, const QByteArray &publicKey, bool ed25519)
+{
+    unsigned char x[crypto_box_PUBLICKEYBYTES];
+    if (ed25519) {
+        if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || crypto_sign_ed25519_pk_to_curve25519(x, bytes(publicKey)) != 0)
+            return {};
+    } else {
+        if (publicKey.size() != crypto_box_PUBLICKEYBYTES)
+            return {};
+        memcpy(x, publicKey.constData(), sizeof x);
+    }
+    QByteArray sealed(crypto_box_SEALBYTES + kSecretBytes, Qt::Uninitialized);
+    crypto_box_seal(bytes(sealed), bytes(secret), quint64(secret.size()), x);
+    return sealed;
+}
+
+// The clinic key's secret from a slot, checked against its public half: a
+// slot a hostile copy filled with some other secret opens nothing.
+QByteArray openSlot(const QByteArray &sealed, const unsigned char *xPublic, const unsigned char *xSecret,
+                    const QByteArray &keyPublic)
+{
+    QByteArray secret(kSecretBytes, Qt::Uninitialized);
+    unsigned char derived[crypto_box_PUBLICKEYBYTES];
+    if (sealed.size() != crypto_box_SEALBYTES + kSecretBytes
+        || crypto_box_seal_open(bytes(secret), bytes(sealed), quint64(sealed.size()), xPublic, xSecret) != 0
+        || crypto_scalarmult_base(derived, bytes(secret)) != 0 || keyPublic.size() != crypto_box_PUBLICKEYBYTES
+        || sodium_memcmp(derived, keyPublic.constData(), sizeof derived) != 0) {
+        sodium_memzero(secret.data(), size_t(secret.size()));
+        return {};
+    }
+    return secret;
+}
+
+bool isClinician(const QString &roleKey)
+{
+    const auto role = security::Roles::fromKey(roleKey);
+    return role == security::Role::Counsellor || role == security::Role::Supervisor;
+}
+
+Status grantSlots(storage::Database &db, const QHash<QByteArray, QByteArray> &held);
+
+Status makeKey(storage::Database &db)
+{
+    QByteArray pk(crypto_box_PUBLICKEYBYTES, '\0'), sk(kSecretBytes, '\0');
+    crypto_box_keypair(bytes(pk), bytes(sk));
+    storage::SyncedWriter writer(db);
+    auto id = writer.insert(u"clinical_keys"_s, {{u"public_key"_s, pk}});
+    if (!id) {
+        sodium_memzero(sk.data(), size_t(sk.size()));
+        return id.error();
+    }
+    // Everyone logged in on this connection whom it is sealed to holds it
+    // now, as their next login would.
+    QList<QByteArray> holders = db.keyHolders();
+    holders << db.currentUser();
+    for (const QByteArray &user : std::as_const(holders)) {
+        auto role = db.scalar(u"SELECT role FROM users WHERE id = ? AND deleted = 0 AND active = 1"_s, {user});
+        if (!role)
+            return role.error();
+        if (!isClinician(role.value().toString()))
+            continue;
+        QHash<QByteArray, QByteArray> keys = db.clinicalKeys(user);
+        keys.insert(id.value(), sk);
+        db.setClinicalKeys(user, keys);
+    }
+    return grantSlots(db, {{id.value(), sk}});
+}
+
+// Slots for the counsellors and supervisors (and the recovery key) who lack
+// one for a key held here; the slots of anyone else taken away.
+Status grantSlots(storage::Database &db, const QHash<QByteArray, QByteArray> &held)
+{
+    QHash<QByteArray, QByteArray> wanted; // user id (empty: recovery) -> public key
+    Status s = db.read(u"SELECT id, role, public_key FROM users WHERE deleted = 0 AND active = 1 AND length(public_key) = ?"_s,
+                       {int(crypto_sign_PUBLICKEYBYTES)}, [&](const storage::RawRow &r) {
+                           if (isClinician(r.text(1)))
+                               wanted.insert(r.blob(0), r.blob(2));
+                       });
+    if (!s)
+        return s;
+    auto recovery = db.scalar(u"SELECT value FROM org_settings WHERE key = 'recovery_public_key' AND deleted = 0"_s);
+    if (!recovery)
+        return recovery.error();
+    const QByteArray recoveryKey = QByteArray::fromHex(recovery.value().toString().toLatin1());
+    if (recoveryKey.size() == crypto_box_PUBLICKEYBYTES)
+        wanted.insert(QByteArray(), recoveryKey);
+    storage::SyncedWriter writer(db);
+    for (auto key = held.cbegin(); key != held.cend(); ++key) {
+        QSet<QByteArray> have;
+        QList<QByteArray> stale;
+        // A slot counts only if a counsellor or supervisor made it: one an
+        // administrator's recovery or a hostile copy wrote may hold anything,
+        // so a holder adds a good one beside it.
+        s = db.read(u"SELECT s.id, ifnull(s.user_id, x''), s.user_public_key, u.role FROM clinical_key_slots s "
+                    "LEFT JOIN users u ON u.id = s.created_by WHERE s.key_id = ? AND s.deleted = 0"_s,
+                    {key.key()}, [&](const storage::RawRow &r) {
+                        const QByteArray user = r.blob(1);
+                        if (!wanted.contains(user) || wanted.value(user) != r.blob(2))
+                            stale << r.blob(0);
+                        else if (isClinician(r.text(3)))
+                            have.insert(user);
+                    });
+        if (!s)
+            return s;
+        for (const QByteArray &slot : std::as_const(stale))
+            if (Status w = writer.update(u"clinical_key_slots"_s, slot, {{u"deleted"_s, 1}, {u"sealed"_s, QByteArray(1, '\0')}}); !w)
+                return w;
+        for (auto user = wanted.cbegin(); user != wanted.cend(); ++user) {
+            if (have.contains(user.key()))
+                continue;
+            const QByteArray sealed = sealSecret(key.value(), user.value(), !user.key().isEmpty());
+            if (sealed.isEmpty())
+                continue;
+            auto added = writer.insert(u"clinical_key_slots"_s,
+                                       {{u"key_id"_s, key.key()},
+                                        {u"user_id"_s, user.key().isEmpty() ? QVariant() : QVariant(user.key())},
+                                        {u"user_public_key"_s, user.value()},
+                                        {u"sealed"_s, sealed}});
+            if (!added)
+                return added.error();
+        }
+    }
+    return {};
+}
+
+// Notes written before there was a key, sealed now: only those whose latest
+// change was made on this laptop (each laptop seals its own, so two never
+// seal the same note differently and meet in a conflict).
+struct Plain {
+    QString table;
+    QString select; // id and the columns to seal, of the rows that may hold plain text
+    QStringList columns;
+};
+
+Status sealPlainNotes(storage::Database &db)
+{
+    const QString unsealed = u"(%1 IS NOT NULL AND %1 <> '' AND %1 NOT LIKE 'tk-sealed:%')"_s;
+    const QList<Plain> tables = {
+        {u"sessions"_s,
+         u"SELECT id, psych_notes, CASE WHEN confidential THEN needs END, CASE WHEN confidential THEN observations END, "
+         "CASE WHEN confidential THEN recommendations END FROM sessions WHERE deleted = 0 AND (%1 OR (confidential AND (%2 OR %3 OR %4)))"_s
+             .arg(unsealed.arg(u"psych_notes"_s), unsealed.arg(u"needs"_s), unsealed.arg(u"observations"_s),
+                  unsealed.arg(u"recommendations"_s)),
+         {u"psych_notes"_s, u"needs"_s, u"observations"_s, u"recommendations"_s}},
+        {u"session_amendments"_s,
+         u"SELECT id, old_value, new_value FROM session_amendments WHERE deleted = 0 "
+         "AND (confidential OR field = 'psych_notes') AND (%1 OR %2)"_s.arg(unsealed.arg(u"old_value"_s),
+                                                                         unsealed.arg(u"new_value"_s)),
+         {u"old_value"_s, u"new_value"_s}},
+        {u"agreed_actions"_s,
+         u"SELECT a.id, a.description FROM agreed_actions a JOIN sessions s ON s.id = a.session_id "
+         "WHERE a.deleted = 0 AND s.confidential AND %1"_s.arg(unsealed.arg(u"a.description"_s)),
+         {u"description"_s}},
+    };
+    storage::SyncedWriter writer(db);
+    for (const Plain &t : tables) {
+        QList<std::pair<QByteArray, QVariantList>> rows;
+        Status s = db.read(t.select, {}, [&](const storage::RawRow &r) {
+            QVariantList values;
+            for (int c = 0; c < t.columns.size(); ++c)
+                values << r.value(c + 1);
+            rows.append({r.blob(0), values});
+        });
+        if (!s)
+            return s;
+        for (const auto &[id, values] : std::as_const(rows)) {
+            auto versions = storage::fieldVersions(db, t.table, id);
+            if (!versions)
+                return versions.error();
+            QVariantMap changes;
+            for (int c = 0; c < t.columns.size(); ++c) {
+                const QVariant &v = values.at(c);
+                if (v.isNull() || v.toString().isEmpty() || ClinicalKeys::isSealed(v))
+                    continue;
+                const auto version = versions.value().constFind(t.columns.at(c));
+                if (version != versions.value().constEnd() && version->device != db.deviceId())
+                    continue;
+                auto sealed = ClinicalKeys::seal(db, v);
+                if (!sealed)
+                    return sealed.error();
+                changes.insert(t.columns.at(c), sealed.value());
+            }
+            if (Status w = writer.update(t.table, id, changes); !w)
+                return w;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+bool ClinicalKeys::isSealed(const QVariant &stored)
+{
+    return stored.typeId() == QMetaType::QString && stored.toString().startsWith(kPrefix);
+}
+
+Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain)
+{
+    if (plain.isNull() || plain.toString().isEmpty() || isSealed(plain))
+        return plain;
+    security::ensureSodium();
+    auto key = currentKey(db);
+    if (!key)
+        return key.error();
+    if (key.value().first.isEmpty() && db.inTransaction()) { // the first note: its counsellor makes the key
+        auto role = db.scalar(u"SELECT role FROM users WHERE id = ? AND deleted = 0 AND active = 1"_s, {db.currentUser()});
+        if (!role)
+            return role.error();
+        if (isClinician(role.value().toString()) && !db.signingKey().isEmpty()) {
+            if (Status made = makeKey(db); !made)
+                return made.error();
+            key = currentKey(db);
+            if (!key)
+                return key.error();
+        }
+    }
+    if (key.value().first.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Confidential notes cannot be written on this computer yet: the clinic's key has not "
+                            "reached it. A counsellor or supervisor who logs in here makes it, or it arrives with "
+                            "the next sync."));
+    const QByteArray text = plain.toString().toUtf8();
+    QByteArray out = key.value().first;
+    out.resize(kIdBytes + crypto_box_SEALBYTES + text.size());
+    crypto_box_seal(bytes(out) + kIdBytes, bytes(text), quint64(text.size()), bytes(key.value().second));
+    return QVariant(kPrefix + QString::fromLatin1(out.toBase64()));
+}
+
+std::optional<QString> ClinicalKeys::open(const storage::Database &db, const security::Session &reader,
+                                          const QVariant &stored)
+{
+    if (!isSealed(stored))
+        return stored.toString();
+    if (!mayReadConfidential(reader))
+        return std::nullopt;
+    const QHash<QByteArray, QByteArray> keys = db.clinicalKeys(reader.userId);
+    const QByteArray raw = QByteArray::fromBase64(stored.toString().mid(kPrefix.size()).toLatin1());
+    if (raw.size() < kIdBytes + qsizetype(crypto_box_SEALBYTES))
+        return std::nullopt;
+    const auto secret = keys.constFind(raw.left(kIdBytes));
+    if (secret == keys.constEnd())
+        return std::nullopt;
+    unsigned char pk[crypto_box_PUBLICKEYBYTES];
+    crypto_scalarmult_base(pk, bytes(secret.value()));
+    QByteArray text(raw.size() - kIdBytes - crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal_open(bytes(text), bytes(raw) + kIdBytes, quint64(raw.size() - kIdBytes), pk,
+                             bytes(secret.value()))
+        != 0)
+        return std::nullopt;
+    return QString::fromUtf8(text);
+}
+
+bool ClinicalKeys::isOpen(const storage::Database &db, const security::Session &reader)
+{
+    return mayReadConfidential(reader) && !db.clinicalKeys(reader.userId).isEmpty();
+}
+
+Status ClinicalKeys::unlock(storage::Database &db, const security::Session &session)
+{
+    if (!mayReadConfidential(session) || session.signingKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    security::ensureSodium();
+    unsigned char xPublic[crypto_box_PUBLICKEYBYTES], xSecret[crypto_box_SECRETKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(xPublic, bytes(security::UserKeys::publicKeyOf(session.signingKey))) != 0
+        || crypto_sign_ed25519_sk_to_curve25519(xSecret, bytes(session.signingKey)) != 0)
+        return {};
+    QHash<QByteArray, QByteArray> keys;
+    Status s = db.read(u"SELECT k.id, k.public_key, s.sealed FROM clinical_keys k "
+                       "JOIN clinical_key_slots s ON s.key_id = k.id AND s.user_id = ? AND s.deleted = 0 "
+                       "WHERE k.deleted = 0"_s,
+                       {session.userId}, [&](const storage::RawRow &r) {
+                           if (keys.contains(r.blob(0)))
+                               return;
+                           const QByteArray secret = openSlot(r.blob(2), xPublic, xSecret, r.blob(1));
+                           if (!secret.isEmpty())
+                               keys.insert(r.blob(0), secret);
+                       });
+    sodium_memzero(xSecret, sizeof xSecret);
+    if (!s)
+        return s;
+    // Someone logged in on this connection already (tests, the demo) holds
+    // keys this user lacks: theirs to use too; maintain() seals them a slot.
+    const QHash<QByteArray, QByteArray> others = db.allClinicalKeys();
+    for (auto k = others.cbegin(); k != others.cend(); ++k)
+        if (!keys.contains(k.key()))
+            keys.insert(k.key(), k.value());
+    db.setClinicalKeys(session.userId, keys);
+    return {};
+}
+
+Status ClinicalKeys::maintain(storage::Database &db, const security::Session &session)
+{
+    if (!mayReadConfidential(session) || session.signingKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    security::ensureSodium();
+    auto known = db.scalar(u"SELECT count(*) FROM clinical_keys WHERE deleted = 0"_s);
+    if (!known)
+        return known.error();
+    const QByteArray wasUser = db.currentUser();
+    db.setCurrentUser(session.userId);
+    db.setSigningKey(session.userId, session.signingKey);
+    const Status s = db.transaction([&]() -> Status {
+        if (known.value().toInt() == 0) {
+            if (Status made = makeKey(db); !made) // which seals it for every counsellor and supervisor
+                return made;
+        } else if (Status g = grantSlots(db, db.clinicalKeys(session.userId)); !g) {
+            return g;
+        }
+        return sealPlainNotes(db);
+    });
+    db.setCurrentUser(wasUser);
+    return s;
+}
+
+Result<int> ClinicalKeys::grantWithRecoveryKey(storage::Database &db, const security::Session &by,
+                                               const QString &recoveryKey, const QByteArray &userId)
+{
+    if (!by.isAdministrator())
+        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator uses the recovery key."));
+    security::ensureSodium();
+    const QByteArray secret = QByteArray::fromHex(recoveryKey.trimmed().remove(u' ').remove(u'-').toLatin1());
+    if (secret.size() != crypto_box_SECRETKEYBYTES)
+        return makeError(ErrorCode::Invalid, tr("This is not a recovery key."));
+    unsigned char xPublic[crypto_box_PUBLICKEYBYTES];
+    crypto_scalarmult_base(xPublic, bytes(secret));
+    QByteArray user;
+    QString role;
+    Status s = db.read(u"SELECT public_key, role FROM users WHERE id = ? AND deleted = 0 AND active = 1"_s, {userId},
+                       [&](const storage::RawRow &r) {
+                           user = r.blob(0);
+                           role = r.text(1);
+                       });
+    if (!s)
+        return s.error();
+    if (!isClinician(role) || user.size() != crypto_sign_PUBLICKEYBYTES)
+        return makeError(ErrorCode::Invalid, tr("Only an active counsellor or supervisor can be given the keys of "
+                                                "confidential notes."));
+    QHash<QByteArray, QByteArray> opened;
+    s = db.read(u"SELECT k.id, k.public_key, s.sealed FROM clinical_keys k JOIN clinical_key_slots s "
+                "ON s.key_id = k.id AND s.user_id IS NULL AND s.deleted = 0 WHERE k.deleted = 0"_s,
+                {}, [&](const storage::RawRow &r) {
+                    const QByteArray key = openSlot(r.blob(2), xPublic, bytes(secret), r.blob(1));
+                    if (!key.isEmpty())
+                        opened.insert(r.blob(0), key);
+                });
+    if (!s)
+        return s.error();
+    if (opened.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("The recovery key opens none of the keys of confidential notes in this database."));
+    storage::SyncedWriter writer(db);
+    db.setCurrentUser(by.userId);
+    if (!by.signingKey.isEmpty())
+        db.setSigningKey(by.userId, by.signingKey);
+    s = db.transaction([&]() -> Status {
+        for (auto key = opened.cbegin(); key != opened.cend(); ++key) {
+            auto added = writer.insert(u"clinical_key_slots"_s, {{u"key_id"_s, key.key()},
+                                                                 {u"user_id"_s, userId},
+                                                                 {u"user_public_key"_s, user},
+                                                                 {u"sealed"_s, sealSecret(key.value(), user, true)}});
+            if (!added)
+                return added.error();
+        }
+        return {};
+    });
+    for (QByteArray &key : opened)
+        sodium_memzero(key.data(), size_t(key.size()));
+    if (!s)
+        return s.error();
+    return int(opened.size());
+}
+
+} // namespace tamkeen::clinic
