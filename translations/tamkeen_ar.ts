@@ -10800,6 +10800,10 @@
         <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
     </message>
+    <message>
+        <source>The confidential notes of this session are sealed, and the key that opens them has not reached you on this computer yet. It comes when a counsellor or supervisor who holds it logs in after your account arrived, then syncs; log in again after that.</source>
+        <translation>الملاحظات السرية لهذه الجلسة مختومة، ولم يصلك على هذا الحاسوب بعد المفتاح الذي يفتحها. يصل حين يسجّل الدخول مستشار أو مشرف يحمله بعد وصول حسابك ثم تتم المزامنة؛ سجّل الدخول مجددًا بعد ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::SettingsPage</name>

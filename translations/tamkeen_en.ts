@@ -10640,6 +10640,10 @@
         <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The confidential notes of this session are sealed, and the key that opens them has not reached you on this computer yet. It comes when a counsellor or supervisor who holds it logs in after your account arrived, then syncs; log in again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::SettingsPage</name>

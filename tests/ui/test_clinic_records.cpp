@@ -474,3 +474,39 @@ TEST_CASE("A field worker sees that notes are confidential, never the notes", "[
     CHECK(page->chart(QStringLiteral("wellbeing"))->message() == notice);
     CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("recordSession"))->isVisible());
 }
+
+TEST_CASE("A counsellor whose key to sealed notes has not reached this computer is told so, not shown empty notes",
+          "[ui][clinic][encryption]")
+{
+    Clinic c;
+    clinic::SessionData d;
+    d.memberId = c.head;
+    d.counsellorId = c.counsellor.userId;
+    d.heldAt = QDateTime::currentDateTime().addDays(-1);
+    d.durationMin = 45;
+    d.types = {QStringLiteral("psychological")};
+    d.mode = QStringLiteral("centre");
+    d.needs = QStringLiteral("نوبات قلق ليلية");
+    d.psychNotes = QStringLiteral("ملاحظة نفسية سرية");
+    REQUIRE(clinic::SessionService(*c.db).record(c.counsellor, d).ok());
+    // A counsellor added since: nobody who holds the clinic's key has logged in after her.
+    security::UserService users(*c.db, security::HashCost::minimal());
+    REQUIRE(users.add(c.admin, {QStringLiteral("rana"), QStringLiteral("رنا العمري"), security::Role::Counsellor,
+                                kCounsellorPassword})
+                .ok());
+    c.logInAs(QStringLiteral("rana"), kCounsellorPassword);
+
+    HouseholdFile *file = c.openFile();
+    MemberClinicDialog *page = openClinicPage(file, QStringLiteral("سلمى"));
+    REQUIRE(page->sessionsTable()->rowCount() == 1);
+    auto *dialog = qobject_cast<SessionDialog *>(page->openSession(0));
+    REQUIRE(dialog);
+    test::settle();
+    auto *notice = child<QLabel>(dialog, "confidentialNotice");
+    CHECK(notice->isVisible());
+    const QString said = notice->text();
+    CHECK((said.contains(QStringLiteral("المفتاح")) || said.contains(QStringLiteral("key"))));
+    CHECK(child<QTextEdit>(dialog, "needs")->toPlainText().isEmpty());
+    CHECK_FALSE(child<QTextEdit>(dialog, "psychNotes")->toPlainText().contains(QStringLiteral("tk-sealed")));
+    test::screenshot(dialog, QStringLiteral("clinic-session-key-not-here"));
+}

@@ -1,6 +1,7 @@
 #include "clinic/SessionDialog.h"
 
 #include "clinic/AppointmentService.h"
+#include "clinic/ClinicVocabulary.h"
 #include "clinic/SessionService.h"
 #include "clinic/ClinicText.h"
 #include "format/AppSettings.h"
@@ -441,6 +442,12 @@ void SessionDialog::load()
     m_psych->setPlainText(cs.psychNotes);
     // What core withheld is said so in place, never shown as "nothing written".
     const QString confidential = tr("Confidential: visible to counsellors and supervisors only");
+    // A counsellor may read them but does not hold the clinic's key here yet.
+    m_notice->setText(clinic::mayReadConfidential(m_session)
+                          ? tr("The confidential notes of this session are sealed, and the key that opens them has not "
+                               "reached you on this computer yet. It comes when a counsellor or supervisor who holds "
+                               "it logs in after your account arrived, then syncs; log in again after that.")
+                          : confidential);
     m_notice->setVisible(cs.withheld);
     for (QTextEdit *e : {m_needs, m_observations, m_recommendations})
         e->setPlaceholderText(cs.withheld && cs.confidential ? confidential : QString());
