@@ -5016,6 +5016,876 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccessPrinter</name>
+    <message>
+        <source>Data held about a person</source>
+        <translation>البيانات المحفوظة عن الشخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>This document lists everything this centre&apos;s copy of Tamkeen holds about the person named above, with who recorded each item and when. Confidential counselling notes that the person preparing it may not read are marked as withheld: a counsellor or a supervisor can give them.</source>
+        <translation>تسرد هذه الوثيقة كل ما تحفظه نسخة تمكين في هذا المركز عن الشخص المذكور أعلاه، مع من سجّل كل بند ومتى. الملاحظات الاستشارية السرية التي لا يحق لمُعِدّ الوثيقة الاطلاع عليها مُعلَّمة بأنها محجوبة: يستطيع المستشار أو المشرف تقديمها.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1. Choose another folder.</source>
+        <translation>تعذّر حفظ الوثيقة في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّر حفظ الوثيقة في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectReportBuilder</name>
+    <message>
+        <source>Personal particulars</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Status history of the household</source>
+        <translation>سجل حالة الأسرة</translation>
+    </message>
+    <message>
+        <source>Incomes</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Checks for duplicate records</source>
+        <translation>فحص السجلات المكررة</translation>
+    </message>
+    <message>
+        <source>Household files merged</source>
+        <translation>ملفات أسر مدمجة</translation>
+    </message>
+    <message>
+        <source>Exits from support and returns</source>
+        <translation>الخروج من الدعم والعودة إليه</translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation>المتابعة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Early warnings reviewed</source>
+        <translation>الإنذارات المبكرة التي رُوجعت</translation>
+    </message>
+    <message>
+        <source>Clinic appointments</source>
+        <translation>مواعيد عيادة التمكين</translation>
+    </message>
+    <message>
+        <source>History of the appointments</source>
+        <translation>سجل المواعيد</translation>
+    </message>
+    <message>
+        <source>Counselling sessions</source>
+        <translation>الجلسات الاستشارية</translation>
+    </message>
+    <message>
+        <source>Corrections to the sessions</source>
+        <translation>تصحيحات الجلسات</translation>
+    </message>
+    <message>
+        <source>Actions agreed in the sessions</source>
+        <translation>الإجراءات المتفق عليها في الجلسات</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Individual empowerment plans</source>
+        <translation>خطط التمكين الفردية</translation>
+    </message>
+    <message>
+        <source>Goals of the plans</source>
+        <translation>أهداف الخطط</translation>
+    </message>
+    <message>
+        <source>Tasks of the plans</source>
+        <translation>مهام الخطط</translation>
+    </message>
+    <message>
+        <source>History of the plans</source>
+        <translation>سجل الخطط</translation>
+    </message>
+    <message>
+        <source>Referrals to partners</source>
+        <translation>الإحالات إلى الجهات الشريكة</translation>
+    </message>
+    <message>
+        <source>History of the referrals</source>
+        <translation>سجل الإحالات</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>استبيانات رضا المستفيد</translation>
+    </message>
+    <message>
+        <source>Proposals to graduate from support</source>
+        <translation>مقترحات الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Decisions on graduation</source>
+        <translation>قرارات الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>آخر تعديل في</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>آخر من عدّله</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather&apos;s name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household</source>
+        <translation>الصلة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>Type of ID</source>
+        <translation>نوع الهوية</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>المرض المزمن</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>قادر على العمل</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>School grade</source>
+        <translation>الصف الدراسي</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Reason archived</source>
+        <translation>سبب الأرشفة</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Housing tenure</source>
+        <translation>ملكية السكن</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>الحالة منذ</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation>الحالة السابقة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>قورن مع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>File merged</source>
+        <translation>الملف المدمج</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>دُمج في</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Months after the exit</source>
+        <translation>الأشهر بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>موعد الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>الإنذار</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>ما لوحظ</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>تاريخ الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>المستشار</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>وقت الموعد</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Kinds of counselling</source>
+        <translation>أنواع الاستشارة</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>وقت الحضور</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>تاريخ الانعقاد</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Psychological notes</source>
+        <translation>الملاحظات النفسية</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سرية</translation>
+    </message>
+    <message>
+        <source>Field corrected</source>
+        <translation>الحقل المصحَّح</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>مسارات التمكين</translation>
+    </message>
+    <message>
+        <source>Situation at the start</source>
+        <translation>الوضع عند البدء</translation>
+    </message>
+    <message>
+        <source>Target for leaving support</source>
+        <translation>هدف الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Conditions for leaving support</source>
+        <translation>شروط الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Incentives on leaving support</source>
+        <translation>حوافز الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Reviewed every (months)</source>
+        <translation>المراجعة كل (أشهر)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمدها</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value at the start</source>
+        <translation>القيمة عند البدء</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>التقدم (٪)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s feedback</source>
+        <translation>إفادة الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>طريقة الموافقة</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by</source>
+        <translation>سجّل السحب</translation>
+    </message>
+    <message>
+        <source>Note on the withdrawal</source>
+        <translation>ملاحظة على السحب</translation>
+    </message>
+    <message>
+        <source>Asked after</source>
+        <translation>سُئل بعد</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>سأله</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>تاريخ السؤال</translation>
+    </message>
+    <message>
+        <source>Declined to answer</source>
+        <translation>امتنع عن الإجابة</translation>
+    </message>
+    <message>
+        <source>Answer 1</source>
+        <translation>الإجابة ١</translation>
+    </message>
+    <message>
+        <source>Answer 2</source>
+        <translation>الإجابة ٢</translation>
+    </message>
+    <message>
+        <source>Answer 3</source>
+        <translation>الإجابة ٣</translation>
+    </message>
+    <message>
+        <source>Answer 4</source>
+        <translation>الإجابة ٤</translation>
+    </message>
+    <message>
+        <source>Answer 5</source>
+        <translation>الإجابة ٥</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Reason for leaving support</source>
+        <translation>سبب الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>تاريخ الاقتراح</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>درجة الاجتياز</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>المعايير المستوفاة</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Drawn up</source>
+        <translation>أُعدّت</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>قُدّمت للاعتماد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>اعتُمدت</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>أُعيدت للتعديل</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>رُوجعت</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Exited support</source>
+        <translation>خرجت من الدعم</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>أُوقفت</translation>
+    </message>
+    <message>
+        <source>Left support</source>
+        <translation>الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>Came back to support</source>
+        <translation>العودة إلى الدعم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Saudi</source>
+        <translation>سعودي</translation>
+    </message>
+    <message>
+        <source>Egyptian</source>
+        <translation>مصري</translation>
+    </message>
+    <message>
+        <source>Lebanese</source>
+        <translation>لبناني</translation>
+    </message>
+    <message>
+        <source>Saudi riyals</source>
+        <translation>ريال سعودي</translation>
+    </message>
+    <message>
+        <source>Egyptian pounds</source>
+        <translation>جنيه مصري</translation>
+    </message>
+    <message>
+        <source>Lebanese pounds</source>
+        <translation>ليرة لبنانية</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(not known on this computer)</source>
+        <translation>(غير معروف على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>سجلات أخرى</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>معلومات أخرى</translation>
+    </message>
+    <message>
+        <source>Work readiness</source>
+        <translation>الجاهزية للعمل</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>الرفاه النفسي</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>الأصول</translation>
+    </message>
+    <message>
+        <source>Barriers to work</source>
+        <translation>عوائق العمل</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>الديون</translation>
+    </message>
+    <message>
+        <source>Desired field of work</source>
+        <translation>مجال العمل المرغوب</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>سنوات الخبرة</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>العلاقات الأسرية</translation>
+    </message>
+    <message>
+        <source>Monthly expenses</source>
+        <translation>المصروفات الشهرية</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>المؤهلات</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>شبكة الدعم</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>SyncDevices</name>
     <message>
         <source>Only administrators revoke devices.</source>
@@ -6671,24 +7541,24 @@
         <translation>البيانات المحفوظة عن فرد…</translation>
     </message>
     <message>
-        <source>Everything this computer holds about a member, as a JSON file to give them on request</source>
-        <translation>كل ما يحفظه هذا الحاسوب عن فرد من الأسرة، في ملف JSON يُسلَّم له عند طلبه</translation>
-    </message>
-    <message>
         <source>Data held about a member</source>
         <translation>البيانات المحفوظة عن فرد</translation>
     </message>
     <message>
-        <source>member-data-%1.json</source>
-        <translation>بيانات-فرد-%1.json</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>ملفات JSON ‏(*.json)</translation>
-    </message>
-    <message>
         <source>Saved in %1.</source>
         <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Everything this computer holds about a member, as a PDF or a JSON file to give them on request</source>
+        <translation>كل ما يحفظه هذا الحاسوب عن فرد الأسرة، ملف PDF أو JSON يُسلَّم له عند طلبه</translation>
+    </message>
+    <message>
+        <source>member-data-%1.pdf</source>
+        <translation>بيانات-الفرد-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;JSON files (*.json)</source>
+        <translation>مستندات PDF (*.pdf);;ملفات JSON (*.json)</translation>
     </message>
 </context>
 <context>

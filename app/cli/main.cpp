@@ -40,7 +40,7 @@ const Command kCommands[] = {
     {"backup", "Write an encrypted backup of a database", runBackup},
     {"restore", "Put a backup in the place of a database", runRestore},
     {"audit", "Check the audit trail's chains or list its entries", runAudit},
-    {"access", "Everything held about a person, as JSON", runAccess},
+    {"access", "Everything held about a person, as JSON or PDF", runAccess},
 };
 
 int usage(int code)
@@ -53,11 +53,12 @@ int usage(int code)
     return code;
 }
 
-// Only `report --format pdf` draws (fonts, charts, the PDF): it gets a
-// QGuiApplication on the offscreen platform, which needs no display.
+// Only `report --format pdf` and `access --format pdf` draw (fonts, charts,
+// the PDF): they get a QGuiApplication on the offscreen platform, which needs
+// no display.
 bool drawsPdf(int argc, char **argv)
 {
-    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+    if (argc < 2 || (qstrcmp(argv[1], "report") != 0 && qstrcmp(argv[1], "access") != 0))
         return false;
     for (int i = 2; i < argc; ++i) {
         if (qstrcmp(argv[i], "--format=pdf") == 0 || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc

@@ -9,6 +9,7 @@
 #include "storage/Uuid.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,17 @@ namespace {
 // Tables that are Tamkeen's own bookkeeping, not data about the person.
 const QStringList kSkipped = {u"audit_log"_s, u"users"_s, u"devices"_s, u"device_revocations"_s, u"centres"_s,
                               u"org_settings"_s, u"partners"_s, u"session_types"_s, u"plan_tracks"_s};
+// Rows that name neither the member nor the household but belong to a row
+// that does: a plan's goals, tasks and history, a referral's or an
+// appointment's history, a session's corrections.
+const QList<std::pair<QString, std::pair<QString, QString>>> kChildren = {
+    {u"plan_goals"_s, {u"plan_id"_s, u"plans"_s}},
+    {u"plan_tasks"_s, {u"plan_id"_s, u"plans"_s}},
+    {u"plan_events"_s, {u"plan_id"_s, u"plans"_s}},
+    {u"referral_status"_s, {u"referral_id"_s, u"referrals"_s}},
+    {u"appointment_status"_s, {u"appointment_id"_s, u"appointments"_s}},
+    {u"session_amendments"_s, {u"session_id"_s, u"sessions"_s}},
+};
 // Columns of every synced row that say nothing about the person.
 const QStringList kInternal = {u"deleted"_s, u"hlc"_s, u"origin"_s};
 
@@ -53,6 +65,27 @@ Result<QStringList> columnsOf(storage::Database &db, const QString &table)
 
 } // namespace
 
+Result<QStringList> SubjectAccess::tables(storage::Database &db)
+{
+    QStringList out;
+    for (const QString &table : storage::syncedTables(db)) {
+        if (kSkipped.contains(table))
+            continue;
+        auto cols = columnsOf(db, table);
+        if (!cols)
+            return cols.error();
+        const bool child = std::any_of(kChildren.begin(), kChildren.end(), [&](const auto &c) { return c.first == table; });
+        if (child || table == u"members" || table == u"households" || cols.value().contains(u"member_id"_s)
+            || cols.value().contains(u"household_id"_s))
+            out << table;
+    }
+    // Parents first, so that their rows' children can be found.
+    std::stable_partition(out.begin(), out.end(), [](const QString &t) {
+        return std::none_of(kChildren.begin(), kChildren.end(), [&](const auto &c) { return c.first == t; });
+    });
+    return out;
+}
+
 bool SubjectAccess::mayRequest(const security::Session &who)
 {
     return who.role == security::Role::Supervisor || who.role == security::Role::Administrator;
@@ -72,29 +105,41 @@ Result<QJsonObject> SubjectAccess::member(storage::Database &db, const security:
     const QByteArray householdId = household.value().toByteArray();
     const bool mayReadAll = clinic::mayReadConfidential(reader);
     QJsonObject records;
-    for (const QString &table : storage::syncedTables(db)) {
-        if (kSkipped.contains(table))
-            continue;
+    auto tables = SubjectAccess::tables(db);
+    if (!tables)
+        return tables.error();
+    for (const QString &table : std::as_const(tables.value())) {
         auto cols = columnsOf(db, table);
         if (!cols)
             return cols.error();
-        // The member's own rows; the household's rows that name no member.
+        // The member's own rows; the household's rows that name no member;
+        // the rows that belong to those (kChildren).
         QString where;
         QVariantList values;
+        const auto child = std::find_if(kChildren.begin(), kChildren.end(),
+                                        [&](const auto &c) { return c.first == table; });
         if (table == u"members") {
             where = u"id = ?"_s;
             values << memberId;
         } else if (table == u"households") {
             where = u"id = ?"_s;
             values << householdId;
+        } else if (child != kChildren.end()) {
+            const QJsonArray parents = records.value(child->second.second).toArray();
+            if (parents.isEmpty())
+                continue;
+            QStringList marks;
+            for (const QJsonValue &parent : parents) {
+                marks << u"?"_s;
+                values << storage::uuidFromString(parent.toObject().value(u"id"_s).toString());
+            }
+            where = u"%1 IN (%2)"_s.arg(child->second.first, marks.join(u','));
         } else if (cols.value().contains(u"member_id"_s)) {
             where = u"member_id = ?"_s;
             values << memberId;
-        } else if (cols.value().contains(u"household_id"_s)) {
+        } else {
             where = u"household_id = ?"_s;
             values << householdId;
-        } else {
-            continue;
         }
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);

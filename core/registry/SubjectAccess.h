@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace tamkeen::storage {
 class Database;
@@ -24,6 +25,8 @@ public:
     // Supervisors and administrators, who handle the person's request; the
     // request itself is logged in the audit trail.
     static bool mayRequest(const security::Session &who);
+    // The tables a request covers, parents before the rows that belong to them.
+    static Result<QStringList> tables(storage::Database &db);
     static Result<QJsonObject> member(storage::Database &db, const security::Session &reader, const QByteArray &memberId);
 };
 

@@ -3,6 +3,8 @@
 #include "ClinicFixture.h"
 #include "registry/ConsentService.h"
 #include "registry/SubjectAccess.h"
+#include "registry/SubjectReport.h"
+#include "registry/Vocabulary.h"
 #include "security/AuditLog.h"
 
 #include <QJsonArray>
@@ -62,4 +64,56 @@ TEST_CASE("A member's data comes out whole, confidential notes withheld from a r
     CHECK(logged.value().first().details.startsWith(QStringLiteral("subject access")));
 
     CHECK(SubjectAccess::member(c.db, salem, QByteArray(16, 'z')).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Every table and column a person is given has its words in the printed document", "[access]")
+{
+    Clinic c;
+    const QStringList internal = {QStringLiteral("deleted"), QStringLiteral("hlc"), QStringLiteral("origin")};
+    const QStringList tables = SubjectAccess::tables(c.db).value();
+    CHECK(tables.contains(QStringLiteral("plan_goals"))); // a plan's goals are the person's too
+    CHECK_FALSE(tables.contains(QStringLiteral("users")));
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        CHECK_FALSE(tamkeen::registry::SubjectReportBuilder::tableTitle(table).isEmpty());
+        auto columns = c.db.read(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table},
+                                 [&](const tamkeen::storage::RawRow &r) {
+                                     const QString column = r.text(0);
+                                     if (internal.contains(column)
+                                         || tamkeen::registry::SubjectReportBuilder::hidden(column))
+                                         return;
+                                     INFO(column.toStdString());
+                                     CHECK_FALSE(
+                                         tamkeen::registry::SubjectReportBuilder::columnLabel(table, column).isEmpty());
+                                 });
+        REQUIRE(columns);
+    }
+}
+
+TEST_CASE("The document gives codes their words and people their names, and leaves ids out", "[access]")
+{
+    Clinic c;
+    const auto huda = c.user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
+    const QByteArray member = c.member(QStringLiteral("مريم"), QStringLiteral("علي"), QStringLiteral("الحربي"));
+    REQUIRE(tamkeen::registry::ConsentService(c.db).record(
+        huda, {member, QStringLiteral("counselling"), {}, QDate(2026, 3, 1), QStringLiteral("signed_form"), {}, {}}));
+    auto report = tamkeen::registry::SubjectReportBuilder::member(c.db, c.admin, member);
+    REQUIRE(report);
+    CHECK(report.value().memberName.startsWith(QStringLiteral("مريم علي")));
+    const auto section = std::find_if(report.value().sections.begin(), report.value().sections.end(),
+                                      [](const auto &s) { return s.table == QStringLiteral("consents"); });
+    REQUIRE(section != report.value().sections.end());
+    REQUIRE(section->records.size() == 1);
+    QHash<QString, QVariant> fields;
+    for (const auto &f : section->records.first())
+        fields.insert(f.label, f.value);
+    using B = tamkeen::registry::SubjectReportBuilder;
+    CHECK(fields.value(B::columnLabel(QStringLiteral("consents"), QStringLiteral("method")))
+          == tamkeen::registry::Vocabulary::label(tamkeen::registry::ConsentService::methods(), QStringLiteral("signed_form")));
+    CHECK(fields.value(B::columnLabel(QStringLiteral("consents"), QStringLiteral("recorded_by"))) == QStringLiteral("هدى"));
+    CHECK(fields.value(B::columnLabel(QStringLiteral("consents"), QStringLiteral("given_on"))).toDate() == QDate(2026, 3, 1));
+    for (const auto &f : section->records.first()) // no id, no raw code
+        CHECK_FALSE(f.value.toString().contains(QStringLiteral("signed_form")));
+    CHECK(std::all_of(report.value().sections.begin(), report.value().sections.end(),
+                      [](const auto &s) { return !s.title.isEmpty(); }));
 }

@@ -19,6 +19,7 @@
 #include "registry/HouseholdPrinter.h"
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
+#include "registry/SubjectAccessPrinter.h"
 #include "registry/IncomeService.h"
 #include "registry/Vocabulary.h"
 #include "security/UserService.h"
@@ -555,4 +556,58 @@ TEST_CASE("The clinic's day list offers Save as PDF and Print through the same m
     CHECK(pages->pageCount() == 1);
     preview->close();
     test::settle();
+}
+
+TEST_CASE("The data held about a person prints in Arabic, every section in words, notes withheld from an administrator",
+          "[ui][printing][access]")
+{
+    Case c;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("salem.pdf"));
+    REQUIRE(SubjectAccessPrinter::write(path, c.db, c.settings, c.salem, c.head).ok());
+    renderPage(path, QStringLiteral("access-pdf-page1"));
+    const QString text = test::pdfText(path);
+    CHECK(hasCompact(text, QStringLiteral("عبدالرحمن محمد الشمري")));
+    CHECK(text.contains(kHeadId));
+    CHECK_FALSE(text.contains(kWifeId)); // the household's other member is not in it
+    // Every kind of record the person has, the plan's goals, tasks and history
+    // and the referral's history included.
+    for (const QString &title :
+         {QStringLiteral("البيانات الشخصية"), QStringLiteral("سجل حالة الأسرة"), QStringLiteral("الموافقات"),
+          QStringLiteral("مواعيد عيادة التمكين"), QStringLiteral("الجلسات الاستشارية"),
+          QStringLiteral("خطط التمكين الفردية"), QStringLiteral("أهداف الخطط"), QStringLiteral("مهام الخطط"),
+          QStringLiteral("سجل الخطط"), QStringLiteral("الإحالات إلى الجهات الشريكة"), QStringLiteral("سجل الإحالات")}) {
+        INFO(title.toStdString());
+        CHECK(hasText(text, title));
+    }
+    CHECK(hasAllWords(text, kGoal));
+    CHECK(hasAllWords(text, QStringLiteral("شراء آلة خياطة")));
+    CHECK(hasAllWords(text, QStringLiteral("بنك التنمية الاجتماعية"))); // the partner named, not its id
+    CHECK(hasAllWords(text, QStringLiteral("سارة العتيبي")));           // who recorded, named
+    CHECK(hasAllWords(text, kPsychNote));                                // a supervisor reads the note
+    // Codes are given their words.
+    for (const QString &code : {QStringLiteral("sa_national"), QStringLiteral("signed_form"), QStringLiteral("employment"),
+                                QStringLiteral("economic"), QStringLiteral("centre"), QStringLiteral("apartment"),
+                                QStringLiteral("head"), QStringLiteral("male"), QStringLiteral("sharing")}) {
+        INFO(code.toStdString());
+        CHECK_FALSE(text.contains(code));
+    }
+    CHECK(hasAllWords(text, QStringLiteral("رقم الهوية الوطنية")));
+#ifdef Q_OS_UNIX
+    CHECK(QFileInfo(path).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+#endif
+
+    // An administrator answers the request too, but does not read the note.
+    const QString byAdmin = dir.filePath(QStringLiteral("admin.pdf"));
+    REQUIRE(SubjectAccessPrinter::write(byAdmin, c.db, c.settings, c.t->admin, c.head).ok());
+    const QString adminText = test::pdfText(byAdmin);
+    CHECK_FALSE(hasAllWords(adminText, QStringLiteral("الطفولة")));
+    CHECK(hasAllWords(adminText, QStringLiteral("محجوب سري مستشار مشرف")));
+
+    // A counsellor may not ask, and nothing is written.
+    const QString bySara = dir.filePath(QStringLiteral("sara.pdf"));
+    CHECK(SubjectAccessPrinter::write(bySara, c.db, c.settings, c.sara, c.head).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK_FALSE(QFileInfo::exists(bySara));
 }

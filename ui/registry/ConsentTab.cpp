@@ -5,6 +5,7 @@
 #include "export/FileOutput.h"
 #include "registry/MemberService.h"
 #include "registry/SubjectAccess.h"
+#include "registry/SubjectAccessPrinter.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/DateField.h"
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -143,7 +145,7 @@ ConsentTab::ConsentTab(storage::Database &db, const AppSettings &settings, const
     row->addWidget(record);
     row->addWidget(m_withdraw);
     m_access->setObjectName(u"memberData"_s);
-    m_access->setToolTip(tr("Everything this computer holds about a member, as a JSON file to give them on request"));
+    m_access->setToolTip(tr("Everything this computer holds about a member, as a PDF or a JSON file to give them on request"));
     m_access->setVisible(registry::SubjectAccess::mayRequest(session));
     connect(m_access, &QPushButton::clicked, this, &ConsentTab::askAndExport);
     row->addWidget(m_access);
@@ -192,6 +194,8 @@ void ConsentTab::reload()
 
 Status ConsentTab::exportMemberData(const QByteArray &memberId, const QString &path)
 {
+    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        return SubjectAccessPrinter::write(path, m_db, m_settings, m_session, memberId);
     auto held = registry::SubjectAccess::member(m_db, m_session, memberId);
     if (!held)
         return held.error();
@@ -212,10 +216,13 @@ void ConsentTab::askAndExport()
     if (!chosen)
         return;
     const registry::Member &member = members.value().at(names.indexOf(name));
-    const QString path = files::saveDocument(this, m_settings, tr("Data held about a member"),
-                                             tr("member-data-%1.json").arg(member.givenName), tr("JSON files (*.json)"));
+    QString path = files::saveDocument(this, m_settings, tr("Data held about a member"),
+                                             tr("member-data-%1.pdf").arg(member.givenName),
+                                             tr("PDF documents (*.pdf);;JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
     const Status s = exportMemberData(member.id, path);
     auto *banner = window()->findChild<MessageBanner *>();
     if (!banner)

@@ -77,7 +77,8 @@ public:
     QTableWidget *table() const { return m_table; }
     const QList<registry::Consent> &consents() const { return m_list; }
     // The right of access (issue 15 §6): everything held about the member, as
-    // JSON at `path` (supervisors and administrators; core checks again).
+    // JSON when `path` ends in .json, else as a PDF in the interface's
+    // language (supervisors and administrators; core checks again).
     Status exportMemberData(const QByteArray &memberId, const QString &path);
     QPushButton *accessButton() const { return m_access; }
 
