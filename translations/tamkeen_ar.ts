@@ -1358,6 +1358,37 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>Only an administrator erases a person&apos;s data.</source>
+        <translation>لا يمحو بيانات الشخص إلا مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (at least ten characters).</source>
+        <translation>اكتب سبب المحو (عشرة أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <source>This data has already been erased.</source>
+        <translation>مُحيت هذه البيانات من قبل.</translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation>لم يعد فرد الأسرة هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>لم تعد هذه الأسرة موجودة.</translation>
+    </message>
+    <message>
+        <source>Only an administrator sets how long data is kept.</source>
+        <translation>لا يحدد مدة الاحتفاظ بالبيانات إلا مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>Keep data between 1 and 100 years after exit, or 0 for no limit.</source>
+        <translation>احتفظ بالبيانات من سنة إلى ١٠٠ سنة بعد الخروج، أو ٠ دون حد.</translation>
+    </message>
+</context>
+<context>
     <name>ExitReadiness</name>
     <message>
         <source>Income at or above the threshold</source>
@@ -4031,6 +4062,10 @@
         <source>its author&apos;s account had been deactivated</source>
         <translation>كان حساب صاحبه قد عُطّل</translation>
     </message>
+    <message>
+        <source>words cut out by an erasure this copy has not received yet: it comes again with the erasure</source>
+        <translation>كلمات حذفها محوٌ لم يصل إلى هذه النسخة بعد: تصل مرة أخرى مع المحو</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -5883,6 +5918,26 @@
     <message>
         <source>; </source>
         <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <translation>البيانات الممحوّة</translation>
+    </message>
+    <message>
+        <source>What was erased</source>
+        <translation>ما مُحي</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>تاريخ المحو</translation>
+    </message>
+    <message>
+        <source>A family member&apos;s data</source>
+        <translation>بيانات فرد من الأسرة</translation>
+    </message>
+    <message>
+        <source>The whole household&apos;s data</source>
+        <translation>بيانات الأسرة كلها</translation>
     </message>
 </context>
 <context>

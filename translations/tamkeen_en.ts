@@ -1322,6 +1322,37 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>Only an administrator erases a person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (at least ten characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data has already been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator sets how long data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep data between 1 and 100 years after exit, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExitReadiness</name>
     <message>
         <source>Income at or above the threshold</source>
@@ -3987,6 +4018,10 @@
         <source>its author&apos;s account had been deactivated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>words cut out by an erasure this copy has not received yet: it comes again with the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -5826,6 +5861,26 @@
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family member&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole household&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,7 @@ const QHash<QString, const char *> &titles()
         {u"satisfaction_surveys"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Satisfaction surveys")},
         {u"graduation_requests"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Proposals to graduate from support")},
         {u"graduation_decisions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decisions on graduation")},
+        {u"erasures"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Data erased")},
     };
     return t;
 }
@@ -196,6 +197,8 @@ const QHash<QString, const char *> &labels()
         {u"income_per_person"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Income per person")},
         {u"decided_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decided by")},
         {u"decided_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decided on")},
+        {u"target_table"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "What was erased")},
+        {u"erased_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Erased on")},
     };
     return l;
 }
@@ -252,7 +255,7 @@ bool SubjectReportBuilder::hidden(const QString &column)
     static const QStringList kIds = {u"id"_s,          u"household_id"_s, u"member_id"_s,      u"session_id"_s,
                                      u"plan_id"_s,     u"goal_id"_s,      u"appointment_id"_s, u"referral_id"_s,
                                      u"exit_id"_s,     u"request_id"_s,   u"occasion_id"_s,    u"rescheduled_to"_s,
-                                     u"position"_s};
+                                     u"position"_s,    u"target_id"_s};
     return kIds.contains(column);
 }
 

@@ -67,7 +67,9 @@ QList<Term> otherCodes()
             {u"SAR"_s, SubjectReportBuilder::tr("Saudi riyals")},
             {u"EGP"_s, SubjectReportBuilder::tr("Egyptian pounds")},
             {u"LBP"_s, SubjectReportBuilder::tr("Lebanese pounds")},
-            {u"USD"_s, SubjectReportBuilder::tr("US dollars")}};
+            {u"USD"_s, SubjectReportBuilder::tr("US dollars")},
+            {u"members"_s, SubjectReportBuilder::tr("A family member's data")},
+            {u"households"_s, SubjectReportBuilder::tr("The whole household's data")}};
 }
 
 QList<Term> idTypes()

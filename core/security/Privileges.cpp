@@ -24,6 +24,7 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"device_revocations"_s, {Role::Administrator}},
         // The eligibility rule and other settings (a row per setting; see settingRoles).
         {u"org_settings"_s, {Role::Administrator}},
+        {u"erasures"_s, {Role::Administrator}}, // registry::Erasure: every copy blanks the person
         {u"plan_tracks"_s, {Role::Supervisor, Role::Administrator}},   // PlanService::addTrack
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
         // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).

@@ -479,6 +479,14 @@ Status Database::transaction(const std::function<Status()> &work)
     return result;
 }
 
+void Database::finishStatements()
+{
+    for (auto &[sql, q] : m_statements)
+        q.finish();
+    for (::sqlite3_stmt *s : std::as_const(m_writes))
+        sqlite3_reset(s);
+}
+
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values)
 {
     auto it = m_statements.find(sql);

@@ -182,6 +182,8 @@ public:
     // SQLite's own view: false after an error that rolled the whole
     // transaction back (disk full, I/O error), whatever our nesting says.
     bool sqliteInTransaction() const;
+    // Finishes every cached statement: VACUUM refuses to run while one is open.
+    void finishStatements();
     // Runs a script of statements without bound values (schema only).
     Status execScript(const QString &script);
 

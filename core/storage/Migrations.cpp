@@ -26,6 +26,7 @@ const std::vector<Migration> &migrations()
         {18, u"consent: members' consents and their withdrawal"_s, migration018Consent},
         {19, u"audit: the hash-chained audit trail"_s, migration019Audit},
         {20, u"clinic: keys that seal confidential notes"_s, migration020ClinicalKeys},
+        {21, u"registry: erasures; sync: batches that can be redacted"_s, migration021Erasures},
     };
     return list;
 }

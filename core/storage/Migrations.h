@@ -39,5 +39,6 @@ Status migration017ImpactPeriodIndexes(Database &db);
 Status migration018Consent(Database &db);
 Status migration019Audit(Database &db);
 Status migration020ClinicalKeys(Database &db);
+Status migration021Erasures(Database &db);
 
 } // namespace tamkeen::storage

@@ -24,19 +24,30 @@ QByteArray bigEndian(qint64 v)
 
 } // namespace
 
+QByteArray itemsHash(const QByteArray &body, bool *ok); // BatchItems.cpp
+
 QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b)
 {
     security::ensureSodium();
-    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()), bytes(b.body),
-                       quint64(b.body.size()), nullptr, 0);
-    return QByteArrayLiteral("TAMKBATCH1") + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
+    QByteArray hash;
+    if (b.format == 2) {
+        bool ok = false;
+        hash = itemsHash(b.body, &ok);
+        if (!ok)
+            return {};
+    } else {
+        hash = QByteArray(crypto_generichash_BYTES, Qt::Uninitialized);
+        crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()), bytes(b.body),
+                           quint64(b.body.size()), nullptr, 0);
+    }
+    const QByteArray label = b.format == 2 ? QByteArrayLiteral("TAMKBATCH2") : QByteArrayLiteral("TAMKBATCH1");
+    return label + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
 }
 
 BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArray &origin, qint64 firstSeq,
-                 qint64 lastSeq, const QByteArray &body)
+                 qint64 lastSeq, const QByteArray &body, int format)
 {
-    BatchRecord b{origin, firstSeq, lastSeq, body, QByteArray(crypto_sign_BYTES, Qt::Uninitialized)};
+    BatchRecord b{origin, firstSeq, lastSeq, body, QByteArray(crypto_sign_BYTES, Qt::Uninitialized), format};
     const QByteArray message = signedBytes(orgId, b);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(b.signature.data()), nullptr, bytes(message),
                          quint64(message.size()), bytes(keys.secretKey));
@@ -45,9 +56,12 @@ BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArr
 
 bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b)
 {
-    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || b.signature.size() != crypto_sign_BYTES)
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || b.signature.size() != crypto_sign_BYTES
+        || (b.format != 1 && b.format != 2))
         return false;
     const QByteArray message = signedBytes(orgId, b);
+    if (message.isEmpty())
+        return false;
     return crypto_sign_verify_detached(bytes(b.signature), bytes(message), quint64(message.size()), bytes(publicKey)) == 0;
 }
 

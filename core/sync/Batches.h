@@ -2,7 +2,10 @@
 // Sealed batches (docs/trust.md): a run of one device's own entries, as they
 // travel, signed by that device. Every copy keeps the batches it verified
 // (sync_batches) and forwards them unchanged, so a relay cannot forge them.
+#include "common/Result.h"
 #include "sync/Wire.h"
+
+#include <functional>
 
 namespace tamkeen::sync {
 
@@ -15,12 +18,38 @@ namespace batches {
 constexpr qint64 kMaxEntries = 2000;
 constexpr qsizetype kMaxBodyBytes = 60 * 1024; // about one package chunk
 
+// How a stored batch is kept (sync_batches.format): 1 and 2 as they came;
+// 0 a format-1 batch whose body held an erased person's words, kept without
+// its body (its run and signature still recognise it) and no longer sent.
+constexpr int kDropped = 0;
+
 // What the origin signs: the organisation, the origin, the run and a BLAKE2b
-// hash of the body.
+// hash of the body (format 1) or of its items' hashes (format 2). Empty for
+// a format-2 body that is not a list of items.
 QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b);
+// Format 1 (`body`: encoded entries) or 2 (`body`: items, see itemOf).
 BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArray &origin, qint64 firstSeq,
-                 qint64 lastSeq, const QByteArray &body);
+                 qint64 lastSeq, const QByteArray &body, int format = 1);
 bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b);
+
+// Format 2. Each entry is an item, a CBOR array of byte strings:
+//   [entry]                      nothing personal in it;
+//   [entry, salt, personal]      its personal values (storage::PersonalColumns)
+//                                taken out of `entry` (left blank there) and
+//                                kept in `personal` with the entry's author
+//                                signature, if any;
+//   [entry, commitment]          the same with `personal` cut out (erased).
+// commitment = BLAKE2b-256 keyed with the 16-byte random salt over `personal`
+// (32 zero bytes for the first form); the item's hash = BLAKE2b-256(entry ‖
+// commitment); the batch signs the hash of its items' hashes.
+QByteArray itemOf(const Entry &e);
+// Every entry of a batch of either format, in order, its personal values put
+// back; `erased` tells that they were cut out (the entry then holds blanks and
+// no author signature). Damage: RecordReader::damaged().
+Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bool erased)> &each);
+// A format-2 body with the personal values of the entries `erased` names cut
+// out; `changed` tells whether any was. The signature still holds.
+Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const Entry &)> &erased, bool *changed);
 
 } // namespace batches
 } // namespace tamkeen::sync

@@ -54,8 +54,9 @@ Status loadRanges(storage::Database &db, const Vector &from)
 constexpr int kConflictDays = 90;
 
 const QString kSelectBatches =
-    u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq "
+    u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq, b.format "
     "FROM sync_batches b JOIN temp.export_from f ON f.device = b.origin AND b.last_seq > f.seq "
+    "WHERE b.format > 0 " // a dropped batch (an erasure) cannot go: its body is gone
     "ORDER BY (SELECT hlc FROM change_log c WHERE c.device = b.origin AND c.seq = b.first_seq), b.origin, b.first_seq"_s;
 
 // A small cache of rows: a row's changes usually come close together.
@@ -159,8 +160,9 @@ Status Exporter::sealOwn(const Organisation &org, const DeviceKeys &keys)
         const auto flush = [&]() -> Status {
             if (first == 0)
                 return {};
-            const BatchRecord b = batches::seal(org.id, keys, m_db.deviceId(), first, last, body);
-            auto w = m_db.exec(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature) VALUES (?, ?, ?, ?, ?)"_s,
+            const BatchRecord b = batches::seal(org.id, keys, m_db.deviceId(), first, last, body, 2);
+            auto w = m_db.exec(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
+                               "VALUES (?, ?, ?, ?, ?, 2)"_s,
                                {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
             if (!w)
                 return w.error();
@@ -179,7 +181,7 @@ Status Exporter::sealOwn(const Organisation &org, const DeviceKeys &keys)
             if (first == 0)
                 first = e.value().v.seq;
             last = e.value().v.seq;
-            body += wire::encode(e.value());
+            body += batches::itemOf(e.value());
         }
         q.finish();
         return flush();
@@ -335,7 +337,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     while (batches.next()) {
         const BatchRecord batch{batches.value(0).toByteArray(), batches.value(1).toLongLong(),
                                 batches.value(2).toLongLong(), batches.value(3).toByteArray(),
-                                batches.value(4).toByteArray()};
+                                batches.value(4).toByteArray(), batches.value(6).toInt()};
         if (Status s = writer->addRaw(wire::encode(batch)); !s)
             return s.error();
         if (options.partBytes > 0 && writer->size() >= options.partBytes) {

@@ -96,9 +96,8 @@ Status ImportRun::ownBatchCameBack(const BatchRecord &b)
     // sent by neither yet) stay: the same number and time is the same change.
     if (b.firstSeq <= fromSeq) {
         QHash<qint64, QByteArray> theirs;
-        (void)RecordReader::forEach(b.body, [&](Record &r) -> Status {
-            if (r.kind == wire::ChangeKind)
-                theirs.insert(r.entry.v.seq, QByteArray::number(r.entry.v.hlc) + r.entry.table.toUtf8() + r.entry.rowId);
+        (void)batches::forEachEntry(b, [&](Entry &e, bool) -> Status {
+            theirs.insert(e.v.seq, QByteArray::number(e.v.hlc) + e.table.toUtf8() + e.rowId);
             return {};
         });
         for (;; ++fromSeq) {
@@ -211,9 +210,9 @@ Result<QByteArray> ImportRun::continuationKey(const BatchRecord &b)
         return QByteArray();
     Entry first;
     bool found = false;
-    Status read = RecordReader::forEach(b.body, [&](Record &r) -> Status {
-        if (!found && r.kind == wire::ChangeKind) {
-            first = r.entry;
+    Status read = batches::forEachEntry(b, [&](Entry &e, bool) -> Status {
+        if (!found) {
+            first = e;
             found = true;
         }
         return {};

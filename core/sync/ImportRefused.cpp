@@ -6,6 +6,7 @@
 // vector moves past it, so it is neither sent again nor reported missing.
 // The batch that holds it is still forwarded unchanged, and every copy
 // judges it for itself. ImportRun.cpp has the other checks.
+#include "sync/Batches.h"
 #include "sync/ImportRun.h"
 
 #include "security/Privileges.h"
@@ -162,14 +163,20 @@ Status ImportRun::judgeAgain()
         for (const auto &[origin, number] : again) {
             const QByteArray device = origin;
             const qint64 seq = number;
-            auto body = m_db.scalar(u"SELECT body FROM sync_batches WHERE origin = ? AND first_seq <= ? AND last_seq >= ?"_s,
-                                    {device, seq, seq});
-            if (!body)
-                return body.error();
+            BatchRecord batch;
+            if (Status s = m_db.read(u"SELECT body, format FROM sync_batches WHERE origin = ? AND first_seq <= ? "
+                                     "AND last_seq >= ?"_s,
+                                     {device, seq, seq},
+                                     [&](const storage::RawRow &r) {
+                                         batch.body = r.blob(0);
+                                         batch.format = int(r.integer(1));
+                                     });
+                !s)
+                return s;
             std::optional<Entry> stored;
-            (void)RecordReader::forEach(body.value().toByteArray(), [&](Record &r) -> Status {
-                if (r.kind == wire::ChangeKind && r.entry.v.device == device && r.entry.v.seq == seq)
-                    stored = r.entry;
+            (void)batches::forEachEntry(batch, [&](Entry &e, bool erased) -> Status {
+                if (!erased && e.v.device == device && e.v.seq == seq)
+                    stored = e;
                 return {};
             });
             if (!stored)

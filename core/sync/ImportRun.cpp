@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
+#include "registry/Erasure.h"
 #include "sync/Batches.h"
 #include "sync/Refusals.h"
 #include "sync/Rotation.h"
@@ -87,6 +88,12 @@ ImportSummary ImportRun::run()
     }
     m_summary.entries = m_total;
     m_summary.tables = m_tablesChanged;
+    // Erased words out of the file's free pages too. The import stands if
+    // this fails (a full disk): the next import or erasure compacts again.
+    if (m_erased)
+        if (Status compacted = registry::Erasure::compact(m_db); !compacted)
+            qWarning("tamkeen: the file could not be compacted after an erasure: %s",
+                     qPrintable(compacted.error().message));
     // The package may have brought a key still open to a device we know is
     // revoked (a later epoch made where its revocation was unknown): renew it.
     // It is a help, not part of the import: if it fails, the next import tries again.
@@ -338,7 +345,10 @@ Status ImportRun::applyAll()
     if (m_tablesChanged.contains(u"users"_s))
         if (Status s = security::Vault::sealForUsers(m_db); !s)
             return s;
-    return reindexSearch();
+    if (Status s = reindexSearch(); !s)
+        return s;
+    // Erasures that came in, and words that came for rows erased before.
+    return registry::Erasure::carryOut(m_db, &m_erased);
 }
 
 Status ImportRun::applyRecord(Record &r)
@@ -350,6 +360,7 @@ Status ImportRun::applyRecord(Record &r)
     case wire::ConflictKind:
         return mergeConflict(r.conflict);
     case wire::BatchKind:
+    case wire::BatchV2Kind:
         return applyBatch(r.batch, false);
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
@@ -405,6 +416,20 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
+    // Words cut out by an erasure: believed only for rows an erasure here
+    // covers, else a relay could blank any name it passes on.
+    auto uncovered = erasedWithoutErasure(b);
+    if (!uncovered)
+        return uncovered.error();
+    if (uncovered.value()) {
+        if (!lastTry) { // its erasure may come later in this package
+            m_deferred << b;
+            return {};
+        }
+        m_total += count;
+        refuseChanges(refusal::kErasedUnknown, count);
+        return {};
+    }
     // What we hold of the run already: skipped without reading its rows.
     // (Refused for good counts as held: judged once.)
     QSet<qint64> held;
@@ -431,9 +456,9 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         if (forked.value())
             return refuseFork(b);
     }
-    auto stored = m_db.exec(u"INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature) "
-                            "VALUES (?, ?, ?, ?, ?)"_s,
-                            {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
+    auto stored = m_db.exec(u"INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature, b.format});
     if (!stored)
         return stored.error();
     // Its entries, applied as they are read: each is the origin's (signed),
@@ -441,18 +466,21 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     // not is refused (its origin made it wrong).
     qint64 next = b.firstSeq;
     bool damaged = false;
-    Status read = RecordReader::forEach(b.body, [&](Record &r) -> Status {
-        if (r.kind != wire::ChangeKind || r.entry.v.device != b.origin || r.entry.v.seq != next || next > b.lastSeq) {
+    Status read = batches::forEachEntry(b, [&](Entry &e, bool erased) -> Status {
+        if (e.v.device != b.origin || e.v.seq != next || next > b.lastSeq) {
             damaged = true;
             return RecordReader::damaged();
         }
         ++next;
-        if (held.contains(r.entry.v.seq)) {
+        if (held.contains(e.v.seq)) {
             ++m_total;
             ++m_summary.unchanged;
             return {};
         }
-        return applyEntry(r.entry);
+        if (erased)
+            if (Status s = takeErased(e); !s)
+                return s;
+        return applyEntry(e);
     });
     if (!read && !damaged && read.error().message != RecordReader::damaged().message)
         return read; // the database, not the batch
@@ -463,12 +491,64 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     return {};
 }
 
+// Whether a batch has an entry whose words an erasure cut out for a row no
+// erasure here covers (a row is covered when it, or a row it names, is in
+// erased_rows; an erased insert covers its row for the entries after it).
+Result<bool> ImportRun::erasedWithoutErasure(const BatchRecord &b)
+{
+    if (b.format != 2)
+        return false;
+    QSet<QByteArray> covered;
+    bool uncovered = false;
+    Status read = batches::forEachEntry(b, [&](Entry &e, bool erased) -> Status {
+        if (!erased || uncovered)
+            return {};
+        QVariantList ids{e.rowId};
+        for (const Entry::Field &f : e.carried)
+            if (f.value.typeId() == QMetaType::QByteArray && f.value.toByteArray().size() == 16)
+                ids << f.value;
+        bool found = std::any_of(ids.begin(), ids.end(), [&](const QVariant &id) { return covered.contains(id.toByteArray()); });
+        if (!found) {
+            QStringList marks(ids.size(), u"?"_s);
+            auto hit = m_db.scalar(u"SELECT count(*) FROM erased_rows WHERE row_id IN (%1)"_s.arg(marks.join(u',')), ids);
+            if (!hit)
+                return hit.error();
+            found = hit.value().toLongLong() > 0;
+        }
+        if (found)
+            covered.insert(e.rowId);
+        else
+            uncovered = true;
+        return {};
+    });
+    if (!read)
+        return read.error().message == RecordReader::damaged().message ? Result<bool>(false) : Result<bool>(read.error());
+    return uncovered;
+}
+
+// An entry whose words were cut out: applied as the blanks it holds, with no
+// author signature (the personal part held it), so without the privileged
+// fields it may have set: those stay as they are here. Its row is covered.
+Status ImportRun::takeErased(Entry &e)
+{
+    for (Entry::Field &f : e.carried)
+        if (security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}}))
+            f.value = security::Privileges::unsetValue(e.table, f.column);
+    // (erasure_id: none in particular; the end of the import covers it by its erasure.)
+    return m_db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) VALUES (?, ?, zeroblob(16))"_s,
+                      {e.rowId, e.table});
+}
+
 // What had to wait for the rest of the package: batches of a device whose
 // row came in it, then updates whose row came after them.
 Status ImportRun::applyLater()
 {
     m_lastTry = true;
     const QList<BatchRecord> deferred = std::exchange(m_deferred, {});
+    // A batch may have waited for an erasure that came after it.
+    if (!deferred.isEmpty())
+        if (Status s = registry::Erasure::carryOut(m_db); !s)
+            return s;
     for (const BatchRecord &b : deferred)
         if (Status s = applyBatch(b, true); !s)
             return s;

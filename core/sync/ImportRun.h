@@ -46,6 +46,8 @@ private:
     Status applyAll();
     Status applyRecord(Record &r);
     Status applyBatch(const BatchRecord &b, bool lastTry);
+    Result<bool> erasedWithoutErasure(const BatchRecord &b);
+    Status takeErased(Entry &e);
     Status applyLater();
     Status applyEntry(Entry &e);
     Status mergeEntry(Entry &e);
@@ -131,6 +133,7 @@ private:
     QList<BatchRecord> m_deferred; // batches of an origin not known yet: once more at the end
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
+    bool m_erased = false; // an erasure blanked or redacted something: compact after the commit
     QString m_refusedReason;       // the sender is flagged with it (a code)
     QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began

@@ -321,7 +321,7 @@ QByteArray encode(const BatchRecord &r)
     QByteArray out;
     QCborStreamWriter w(&out);
     w.startArray(6);
-    w.append(BatchKind);
+    w.append(r.format == 2 ? BatchV2Kind : BatchKind);
     w.append(r.origin);
     w.append(r.firstSeq);
     w.append(r.lastSeq);
@@ -362,9 +362,10 @@ qsizetype decodeWith(const char *data, qsizetype size, Record &out)
     if (!c.enterArray(-1, &length))
         return -1;
     const qint64 kind = c.integer();
-    if (!c.ok || kind < VectorKind || kind > BatchKind)
+    if (!c.ok || kind < VectorKind || kind > BatchV2Kind)
         return -1;
     out.kind = int(kind);
+    out.batch.format = kind == BatchV2Kind ? 2 : 1;
     if (kind == VectorKind || kind == ConflictKind)
         return readWhole(data, size, out);
     const bool read = kind == ChangeKind ? (length == 10 || length == 11) && readEntry(c, length, out.entry)

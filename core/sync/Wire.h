@@ -56,19 +56,23 @@ struct ConflictRecord {
     QVariant resolvedAt;
 };
 
-// A sealed batch (record kind 3): a run of one origin device's entries, as
-// encoded change records back to back, signed by that device.
+// A sealed batch: a run of one origin device's entries signed by that device.
+// Format 1 (record kind 3): encoded change records back to back, the whole
+// body signed. Format 2 (record kind 4): one item per entry, each committed
+// to by its own hash, so that an erased person's words can be cut out of it
+// and the signature still holds (Batches.h, docs/sync-format.md).
 struct BatchRecord {
     QByteArray origin;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     QByteArray body;
     QByteArray signature;
+    int format = 1;
 };
 
 namespace wire {
 
-enum Kind { VectorKind = 0, ChangeKind = 1, ConflictKind = 2, BatchKind = 3 };
+enum Kind { VectorKind = 0, ChangeKind = 1, ConflictKind = 2, BatchKind = 3, BatchV2Kind = 4 };
 
 QByteArray encode(const VectorRecord &r);
 QByteArray encode(const Entry &e);

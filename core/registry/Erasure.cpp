@@ -1,0 +1,377 @@
+#include "registry/Erasure.h"
+
+#include "org/OrgSettings.h"
+#include "registry/SearchIndex.h"
+#include "security/Privileges.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/PersonalColumns.h"
+#include "storage/SyncedWriter.h"
+#include "sync/Batches.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::registry {
+
+namespace {
+
+const QString kRetentionKey = u"retention_years"_s;
+
+// Rows that belong to a covered row without naming the member or household.
+const QList<std::pair<QString, QString>> kChildLinks = {
+    {u"plan_goals"_s, u"plan_id"_s},          {u"plan_tasks"_s, u"plan_id"_s},
+    {u"plan_events"_s, u"plan_id"_s},         {u"referral_status"_s, u"referral_id"_s},
+    {u"appointment_status"_s, u"appointment_id"_s}, {u"session_amendments"_s, u"session_id"_s},
+    {u"duplicate_decisions"_s, u"other_member_id"_s}, {u"household_merges"_s, u"source_household_id"_s},
+    {u"household_merges"_s, u"target_household_id"_s}};
+
+Result<QStringList> columnsOf(storage::Database &db, const QString &table)
+{
+    QStringList cols;
+    const Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
+                             [&](const storage::RawRow &r) { cols << r.text(0); });
+    if (!s)
+        return s.error();
+    return cols;
+}
+
+// Lists in erased_rows the rows erasure `id` covers on this copy now.
+Status cover(storage::Database &db, const QByteArray &id, const QString &targetTable, const QByteArray &targetId)
+{
+    const auto add = [&](const QString &table, const QString &where, const QVariantList &values) {
+        return db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) SELECT id, '%1', ? FROM \"%1\" "
+                        "WHERE %2"_s.arg(table, where),
+                        QVariantList{id} + values);
+    };
+    const QString ofErasure = u"(SELECT row_id FROM erased_rows WHERE erasure_id = ? AND tbl = '%1')"_s;
+    // The target itself, even before its row is here: the entries that make
+    // it may come with their words cut out, and must be believed.
+    if (Status s = db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) VALUES (?, ?, ?)"_s,
+                            {targetId, targetTable, id});
+        !s)
+        return s;
+    if (targetTable == u"households") {
+        if (Status s = add(u"households"_s, u"id = ?"_s, {targetId}); !s)
+            return s;
+        if (Status s = add(u"members"_s, u"household_id = ?"_s, {targetId}); !s)
+            return s;
+    } else if (Status s = add(u"members"_s, u"id = ?"_s, {targetId}); !s) {
+        return s;
+    }
+    for (const QString &table : storage::syncedTables(db)) {
+        if (table == u"members" || table == u"households" || storage::personalColumns(table).isEmpty())
+            continue;
+        auto cols = columnsOf(db, table);
+        if (!cols)
+            return cols.error();
+        if (cols.value().contains(u"member_id"_s))
+            if (Status s = add(table, u"member_id IN "_s + ofErasure.arg(u"members"_s), {id}); !s)
+                return s;
+        if (targetTable == u"households" && cols.value().contains(u"household_id"_s))
+            if (Status s = add(table, u"household_id = ?"_s, {targetId}); !s)
+                return s;
+    }
+    for (const auto &[table, column] : kChildLinks)
+        if (Status s = add(table, u"%1 IN (SELECT row_id FROM erased_rows WHERE erasure_id = ?)"_s.arg(column), {id});
+            !s)
+            return s;
+    return {};
+}
+
+// Blanks the personal columns of the covered rows; true when any was not blank.
+Result<bool> blankRows(storage::Database &db, QSet<QByteArray> *households)
+{
+    bool changed = false;
+    const QStringList tables = storage::syncedTables(db);
+    for (const QString &table : tables) {
+        const QStringList &personal = storage::personalColumns(table);
+        if (personal.isEmpty())
+            continue;
+        QStringList sets, differs;
+        QVariantList setValues, differValues;
+        for (const QString &c : personal) {
+            sets << u"\"%1\" = ?"_s.arg(c);
+            setValues << storage::blankValue(table, c);
+            differs << u"\"%1\" IS NOT ?"_s.arg(c);
+            differValues << storage::blankValue(table, c);
+        }
+        const QString covered = u"id IN (SELECT row_id FROM erased_rows WHERE tbl = '%1')"_s.arg(table);
+        if (table == u"members" || table == u"households") {
+            const QString household = table == u"members" ? u"household_id"_s : u"id"_s;
+            const Status s = db.read(u"SELECT %1 FROM \"%2\" WHERE %3 AND (%4)"_s.arg(household, table, covered,
+                                                                                  differs.join(u" OR "_s)),
+                                     differValues, [&](const storage::RawRow &r) { households->insert(r.blob(0)); });
+            if (!s)
+                return s.error();
+        }
+        auto done = db.exec(u"UPDATE \"%1\" SET %2 WHERE %3 AND (%4)"_s.arg(table, sets.join(u", "_s), covered,
+                                                                         differs.join(u" OR "_s)),
+                            setValues + differValues);
+        if (!done)
+            return done.error();
+        changed = changed || done.value()->numRowsAffected() > 0;
+        // The values kept in conflicts.
+        for (const QString &c : personal) {
+            const QVariant blank = storage::blankValue(table, c);
+            auto kept = db.exec(u"UPDATE sync_conflicts SET kept_value = ?, lost_value = ? WHERE tbl = ? AND col = ? "
+                                "AND row_id IN (SELECT row_id FROM erased_rows WHERE tbl = ?) "
+                                "AND (kept_value IS NOT ? OR lost_value IS NOT ?)"_s,
+                                {blank, blank, table, c, table, blank, blank});
+            if (!kept)
+                return kept.error();
+            changed = changed || kept.value()->numRowsAffected() > 0;
+        }
+    }
+    return changed;
+}
+
+// Cuts the covered rows' words out of the stored batches; true when any was.
+Result<bool> redactBatches(storage::Database &db)
+{
+    QSet<QByteArray> erased;
+    if (Status s = db.read(u"SELECT row_id FROM erased_rows"_s, {},
+                           [&](const storage::RawRow &r) { erased.insert(r.blob(0)); });
+        !s)
+        return s.error();
+    QList<std::pair<qint64, int>> batches;
+    if (Status s = db.read(u"SELECT DISTINCT b.rowid, b.format FROM erased_rows r "
+                           "JOIN change_log c ON c.tbl = r.tbl AND c.row_id = r.row_id "
+                           "JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq AND b.first_seq <= c.seq "
+                           "WHERE b.format > 0"_s,
+                           {}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
+        !s)
+        return s.error();
+    const auto hasWords = [&](const sync::Entry &e) {
+        if (!erased.contains(e.rowId))
+            return false;
+        for (const sync::Entry::Field &f : e.carried)
+            if (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value))
+                return true;
+        return false;
+    };
+    bool changed = false;
+    for (const auto &[rowid, format] : batches) {
+        auto body = db.scalar(u"SELECT body FROM sync_batches WHERE rowid = ?"_s, {rowid});
+        if (!body)
+            return body.error();
+        if (format == 1) {
+            // Sealed whole by an older version: it cannot be cut, so it goes
+            // (its run and signature stay, to recognise it if it comes again).
+            bool words = false;
+            sync::BatchRecord b;
+            b.body = body.value().toByteArray();
+            (void)sync::batches::forEachEntry(b, [&](sync::Entry &e, bool) -> Status {
+                words = words || hasWords(e);
+                return {};
+            });
+            if (!words)
+                continue;
+            if (Status s = db.write(u"UPDATE sync_batches SET body = x'', format = 0 WHERE rowid = ?"_s, {rowid}); !s)
+                return s.error();
+            changed = true;
+            continue;
+        }
+        bool cut = false;
+        auto redacted = sync::batches::redact(body.value().toByteArray(), hasWords, &cut);
+        if (!redacted)
+            return redacted.error();
+        if (!cut)
+            continue;
+        if (Status s = db.write(u"UPDATE sync_batches SET body = ? WHERE rowid = ?"_s, {redacted.value(), rowid}); !s)
+            return s.error();
+        changed = true;
+    }
+    return changed;
+}
+
+// Switches capture off (nothing of this travels: every copy does it from the
+// erasure) and secure_delete on (freed cells and pages are zeroed) for a while.
+struct QuietWrites {
+    storage::Database &db;
+    bool capture;
+    explicit QuietWrites(storage::Database &d) : db(d), capture(d.captureEnabled())
+    {
+        db.setCaptureEnabled(false);
+        secureDelete(true);
+    }
+    ~QuietWrites()
+    {
+        db.setCaptureEnabled(capture);
+        secureDelete(false);
+    }
+    void secureDelete(bool on)
+    {
+        // The pragma answers with a row: finished, or the commit would wait on it.
+        if (auto q = db.exec(on ? u"PRAGMA secure_delete = ON"_s : u"PRAGMA secure_delete = OFF"_s))
+            q.value()->finish();
+    }
+};
+
+Result<QByteArray> erase(storage::Database &db, const security::Session &by, const QString &table,
+                         const QByteArray &targetId, const QByteArray &householdId, const QString &reason)
+{
+    if (!Erasure::mayErase(by))
+        return makeError(ErrorCode::PermissionDenied, Erasure::tr("Only an administrator erases a person's data."));
+    if (reason.trimmed().size() < 10)
+        return makeError(ErrorCode::Invalid, Erasure::tr("Give the reason for the erasure (at least ten characters)."),
+                         u"reason"_s);
+    auto already = db.scalar(u"SELECT count(*) FROM erasures WHERE target_id IN (?, ?) AND deleted = 0"_s,
+                             {targetId, householdId});
+    if (!already)
+        return already.error();
+    if (already.value().toLongLong() > 0)
+        return makeError(ErrorCode::Invalid, Erasure::tr("This data has already been erased."));
+    QByteArray id;
+    const Status done = db.transaction([&]() -> Status {
+        db.setCurrentUser(by.userId);
+        auto made = storage::SyncedWriter(db).insert(u"erasures"_s, {{u"target_table"_s, table},
+                                                                    {u"target_id"_s, targetId},
+                                                                    {u"household_id"_s, householdId},
+                                                                    {u"reason"_s, reason.trimmed()},
+                                                                    {u"erased_on"_s, QDate::currentDate().toString(Qt::ISODate)}});
+        if (!made)
+            return made.error();
+        id = made.value();
+        return Erasure::carryOut(db);
+    });
+    if (!done)
+        return done.error();
+    // Done and committed; what is left are freed pages (zeroed already:
+    // secure_delete) and the WAL. A file busy elsewhere compacts next time.
+    if (Status s = Erasure::compact(db); !s)
+        qWarning("tamkeen: the file could not be compacted after an erasure: %s", qPrintable(s.error().message));
+    return id;
+}
+
+} // namespace
+
+bool Erasure::mayErase(const security::Session &who)
+{
+    return who.role == security::Role::Administrator;
+}
+
+Result<QByteArray> Erasure::eraseMember(storage::Database &db, const security::Session &by, const QByteArray &memberId,
+                                        const QString &reason)
+{
+    auto household = db.scalar(u"SELECT household_id FROM members WHERE id = ?"_s, {memberId});
+    if (!household)
+        return household.error();
+    if (household.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("This family member no longer exists."));
+    return erase(db, by, u"members"_s, memberId, household.value().toByteArray(), reason);
+}
+
+Result<QByteArray> Erasure::eraseHousehold(storage::Database &db, const security::Session &by,
+                                           const QByteArray &householdId, const QString &reason)
+{
+    auto exists = db.scalar(u"SELECT count(*) FROM households WHERE id = ?"_s, {householdId});
+    if (!exists)
+        return exists.error();
+    if (exists.value().toLongLong() == 0)
+        return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
+    return erase(db, by, u"households"_s, householdId, householdId, reason);
+}
+
+Status Erasure::carryOut(storage::Database &db, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    auto any = db.scalar(u"SELECT count(*) FROM erasures WHERE deleted = 0"_s);
+    if (!any)
+        return any.error();
+    if (any.value().toLongLong() == 0)
+        return {};
+    QuietWrites quiet(db);
+    return db.transaction([&]() -> Status {
+        // Every erasure covers again the rows that came since (a plan made
+        // on a laptop that had not seen it); the new ones are marked done.
+        QList<std::tuple<QByteArray, QString, QByteArray>> all;
+        if (Status s = db.read(u"SELECT id, target_table, target_id FROM erasures WHERE deleted = 0"_s, {},
+                               [&](const storage::RawRow &r) { all.append({r.blob(0), r.text(1), r.blob(2)}); });
+            !s)
+            return s;
+        for (const auto &[id, table, target] : all) {
+            if (Status s = cover(db, id, table, target); !s)
+                return s;
+            if (Status s = db.write(u"INSERT OR IGNORE INTO erasures_done(id, done_at) VALUES (?, ?)"_s,
+                                    {id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                !s)
+                return s;
+        }
+        QSet<QByteArray> households;
+        auto blanked = blankRows(db, &households);
+        if (!blanked)
+            return blanked.error();
+        auto redacted = redactBatches(db);
+        if (!redacted)
+            return redacted.error();
+        if (!households.isEmpty()) {
+            if (Status s = SearchIndex::reindexHouseholds(db, QList<QByteArray>(households.begin(), households.end()));
+                !s)
+                return s;
+            // Merged into one segment, the full-text index keeps no word of a
+            // deleted entry (FTS5 otherwise keeps them until segments merge).
+            if (Status s = db.write(u"INSERT INTO search_fts(search_fts) VALUES ('optimize')"_s, {}); !s)
+                return s;
+        }
+        if (changed)
+            *changed = blanked.value() || redacted.value() || !households.isEmpty();
+        return {};
+    });
+}
+
+Status Erasure::compact(storage::Database &db)
+{
+    db.finishStatements();
+    for (const QString &step : {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"VACUUM"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(step))
+            return storage::Database::errorFor(q.lastError());
+        q.finish();
+    }
+    return {};
+}
+
+Result<QList<DueForErasure>> Erasure::due(storage::Database &db, int years, const QDate &today)
+{
+    QList<DueForErasure> out;
+    if (years <= 0)
+        return out;
+    const Status s = db.read(
+        u"SELECT h.id, h.file_number, max(x.on_date) AS exited FROM households h "
+        "JOIN household_exits x ON x.household_id = h.id AND x.kind = 'exit' AND x.deleted = 0 "
+        "WHERE h.deleted = 0 AND h.status = 'exited' "
+        "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.household_id = h.id AND e.target_table = 'households' "
+        "AND e.deleted = 0) "
+        "GROUP BY h.id HAVING exited <= ? ORDER BY exited, h.file_number"_s,
+        {today.addYears(-years).toString(Qt::ISODate)}, [&](const storage::RawRow &r) {
+            out.append({r.blob(0), r.text(1), QDate::fromString(r.text(2), Qt::ISODate)});
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<int> Erasure::retentionYears(storage::Database &db)
+{
+    auto v = org::OrgSettings::value(db, kRetentionKey);
+    if (!v)
+        return v.error();
+    return v.value().isNull() ? 0 : v.value().toInt();
+}
+
+Status Erasure::setRetentionYears(storage::Database &db, const security::Session &by, int years)
+{
+    if (!mayErase(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator sets how long data is kept."));
+    if (years < 0 || years > 100)
+        return makeError(ErrorCode::Invalid, tr("Keep data between 1 and 100 years after exit, or 0 for no limit."));
+    return org::OrgSettings::setValue(db, by, kRetentionKey, QString::number(years));
+}
+
+} // namespace tamkeen::registry
