@@ -50,6 +50,7 @@ int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runAudit(const QStringList &args);
 int runAccess(const QStringList &args);
+int runErase(const QStringList &args);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

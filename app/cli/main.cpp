@@ -41,6 +41,7 @@ const Command kCommands[] = {
     {"restore", "Put a backup in the place of a database", runRestore},
     {"audit", "Check the audit trail's chains or list its entries", runAudit},
     {"access", "Everything held about a person, as JSON or PDF", runAccess},
+    {"erase", "Erase a person's data on every copy; list what is due", runErase},
 };
 
 int usage(int code)

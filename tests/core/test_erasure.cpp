@@ -264,3 +264,35 @@ TEST_CASE("The retention setting lists the households that left support long eno
     CHECK(Erasure::due(hub.db, 5, QDate::currentDate()).value().isEmpty());
     CHECK(Erasure::due(hub.db, 0, QDate::currentDate()).value().isEmpty()); // no limit set: none
 }
+
+TEST_CASE("An erasure written on a field worker's laptop is refused on every other copy", "[erasure][sync][privileges]")
+{
+    Org org(2);
+    Device &hub = org[0], &laptop = org[1];
+    const Family f = registerFamily(hub);
+    const QString password = QStringLiteral("correct horse battery");
+    auto omar = security::UserService(hub.db, security::HashCost::minimal())
+                    .add(hub.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), security::Role::FieldWorker, password});
+    REQUIRE(omar.ok());
+    org.exchange(hub, laptop);
+    // On his laptop, past the service (a hostile build): his key signs it.
+    auto session = security::UserService(laptop.db, security::HashCost::minimal()).login(QStringLiteral("omar"), password);
+    REQUIRE(session.ok());
+    CHECK(Erasure::eraseHousehold(laptop.db, session.value(), f.household, QStringLiteral("محو دون صلاحية"))
+              .error()
+              .code
+          == ErrorCode::PermissionDenied);
+    laptop.db.setCurrentUser(session.value().userId);
+    auto forged = storage::SyncedWriter(laptop.db).insert(
+        QStringLiteral("erasures"), {{QStringLiteral("target_table"), QStringLiteral("households")},
+                                     {QStringLiteral("target_id"), f.household},
+                                     {QStringLiteral("household_id"), f.household},
+                                     {QStringLiteral("reason"), QStringLiteral("محو دون صلاحية")},
+                                     {QStringLiteral("erased_on"), QStringLiteral("2026-12-01")}});
+    REQUIRE(forged.ok());
+    const ImportSummary s = org.receive(hub, org.sendFor(laptop, hub));
+    REQUIRE(s.ok());
+    CHECK(s.refusedChanges >= 1);
+    CHECK(count(hub, QStringLiteral("SELECT count(*) FROM erasures")) == 0);
+    CHECK(hub.get(f.head, QStringLiteral("given_name"), QStringLiteral("members")) == kGiven);
+}
