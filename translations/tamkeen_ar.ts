@@ -2674,6 +2674,13 @@
     </message>
 </context>
 <context>
+    <name>MemberData</name>
+    <message>
+        <source>(data erased)</source>
+        <translation>(بيانات ممحوّة)</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>This member no longer exists.</source>
@@ -7615,6 +7622,14 @@
         <source>PDF documents (*.pdf);;JSON files (*.json)</source>
         <translation>مستندات PDF (*.pdf);;ملفات JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Erase data…</source>
+        <translation>محو البيانات…</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s or the household&apos;s personal data on every computer, on request or when the retention period is over</source>
+        <translation>محو البيانات الشخصية لفرد أو للأسرة على كل الحواسيب، بناءً على طلب أو عند انتهاء مدة الاحتفاظ</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorDesk</name>
@@ -8810,6 +8825,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::EraseDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>أدرك أن المحو لا يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Erase data</source>
+        <translation>محو البيانات</translation>
+    </message>
+    <message>
+        <source>On this computer now, and on every computer that receives it by sync, the names, ID numbers, phone numbers, address and every note of what you choose are erased for good. The counts stay, without a name, for the indicators. Backups made before keep the data until they are deleted.</source>
+        <translation>تُمحى نهائيًا الأسماء وأرقام الهوية والهواتف والعنوان وكل الملاحظات لما تختاره، على هذا الحاسوب الآن وعلى كل حاسوب تصله المزامنة. تبقى الأعداد دون أسماء لمؤشرات قياس الأثر. النسخ الاحتياطية السابقة تحتفظ بالبيانات حتى تُحذف.</translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation>الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>%1 فقط</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <source>The request and its date; not the person&apos;s name</source>
+        <translation>الطلب وتاريخه، دون اسم الشخص</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ExitFollowUpDialog</name>
     <message>
         <source>Follow-up after exit</source>
@@ -9365,6 +9415,10 @@
     <message>
         <source>The consent was saved.</source>
         <translation>حُفظت الموافقة.</translation>
+    </message>
+    <message>
+        <source>The data was erased here; every computer erases it when this reaches it by sync.</source>
+        <translation>مُحيت البيانات هنا؛ ويمحوها كل حاسوب تصله هذه المزامنة.</translation>
     </message>
 </context>
 <context>

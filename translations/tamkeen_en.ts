@@ -2634,6 +2634,13 @@
     </message>
 </context>
 <context>
+    <name>MemberData</name>
+    <message>
+        <source>(data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>This member no longer exists.</source>
@@ -7547,6 +7554,14 @@
         <source>PDF documents (*.pdf);;JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erase data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s or the household&apos;s personal data on every computer, on request or when the retention period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::CounsellorDesk</name>
@@ -8686,6 +8701,41 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::EraseDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer now, and on every computer that receives it by sync, the names, ID numbers, phone numbers, address and every note of what you choose are erased for good. The counts stay, without a name, for the indicators. Backups made before keep the data until they are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request and its date; not the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ExitFollowUpDialog</name>
     <message>
         <source>Follow-up after exit</source>
@@ -9232,6 +9282,10 @@
     </message>
     <message>
         <source>The consent was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was erased here; every computer erases it when this reaches it by sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "export/FileOutput.h"
 #include "registry/MemberService.h"
 #include "registry/SubjectAccess.h"
+#include "registry/EraseDialog.h"
+#include "registry/Erasure.h"
 #include "registry/SubjectAccessPrinter.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/MessageBanner.h"
@@ -149,6 +151,13 @@ ConsentTab::ConsentTab(storage::Database &db, const AppSettings &settings, const
     m_access->setVisible(registry::SubjectAccess::mayRequest(session));
     connect(m_access, &QPushButton::clicked, this, &ConsentTab::askAndExport);
     row->addWidget(m_access);
+    m_erase = new QPushButton(tr("Erase data…"), this);
+    m_erase->setObjectName(u"eraseData"_s);
+    m_erase->setToolTip(tr("Erase a member's or the household's personal data on every computer, on request or "
+                           "when the retention period is over"));
+    m_erase->setVisible(registry::Erasure::mayErase(session));
+    connect(m_erase, &QPushButton::clicked, this, &ConsentTab::askToErase);
+    row->addWidget(m_erase);
     row->addStretch(1);
     layout->addLayout(row);
     m_table = readOnlyTable({tr("Family member"), tr("Consent to"), tr("Date"), tr("How"), tr("Recorded by"),
@@ -231,6 +240,20 @@ void ConsentTab::askAndExport()
         banner->showSuccess(tr("Saved in %1.").arg(Display::ltr(QDir::toNativeSeparators(path))));
     else
         banner->showError(s.error().message);
+}
+
+EraseDialog *ConsentTab::askToErase()
+{
+    auto members = registry::MemberService(m_db).members(m_householdId);
+    auto *d = new EraseDialog(m_db, m_session, m_householdId, members ? members.value() : QList<registry::Member>{},
+                              window());
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &EraseDialog::erased, this, [this] {
+        reload();
+        emit erased();
+    });
+    d->open();
+    return d;
 }
 
 ConsentDialog *ConsentTab::recordConsent()

@@ -21,6 +21,7 @@ namespace tamkeen::ui {
 
 class AppSettings;
 class DateField;
+class EraseDialog;
 
 class ConsentDialog : public FormDialog {
     Q_OBJECT
@@ -81,9 +82,13 @@ public:
     // language (supervisors and administrators; core checks again).
     Status exportMemberData(const QByteArray &memberId, const QString &path);
     QPushButton *accessButton() const { return m_access; }
+    // Erasure (administrators): the household or one member, with a reason.
+    EraseDialog *askToErase(); // non-modal
+    QPushButton *eraseButton() const { return m_erase; }
 
 signals:
     void changed();
+    void erased();
 
 private:
     storage::Database &m_db;
@@ -94,6 +99,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_withdraw;
     QPushButton *m_access;
+    QPushButton *m_erase = nullptr;
     void askAndExport();
 };
 

@@ -90,6 +90,11 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_consent = new ConsentTab(db, settings, session, this);
     m_tabs->addTab(m_consent, tr("Consent"));
     connect(m_consent, &ConsentTab::changed, this, [this] { m_banner->showSuccess(tr("The consent was saved.")); });
+    connect(m_consent, &ConsentTab::erased, this, [this] {
+        reload();
+        emit changed();
+        m_banner->showSuccess(tr("The data was erased here; every computer erases it when this reaches it by sync."));
+    });
     // Registry lines of the timeline open the tab that holds them.
     connect(m_timeline, &TimelineView::showRegistryTab, this, [this](clinic::TimelineItem::Kind kind) {
         using K = clinic::TimelineItem::Kind;
