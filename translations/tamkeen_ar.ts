@@ -153,6 +153,10 @@
         <source>entry %1 was written by another device</source>
         <translation>القيد %1 كتبه جهاز آخر</translation>
     </message>
+    <message>
+        <source>Erased a person&apos;s data</source>
+        <translation>محا بيانات شخص</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

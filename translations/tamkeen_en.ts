@@ -153,6 +153,10 @@
         <source>entry %1 was written by another device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erased a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

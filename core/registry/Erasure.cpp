@@ -2,6 +2,7 @@
 
 #include "org/OrgSettings.h"
 #include "registry/SearchIndex.h"
+#include "security/AuditLog.h"
 #include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
@@ -237,6 +238,10 @@ Result<QByteArray> erase(storage::Database &db, const security::Session &by, con
         if (!made)
             return made.error();
         id = made.value();
+        // In the trail with the change: the ids, never the words erased.
+        const QString what = table == u"members" ? u"member "_s + QString::fromLatin1(targetId.toHex()) : u"household"_s;
+        if (Status s = security::AuditLog(db).record(by, u"erase"_s, householdId, what); !s)
+            return s;
         return Erasure::carryOut(db);
     });
     if (!done)

@@ -39,7 +39,8 @@ QList<registry::Term> AuditLog::actions()
             {u"export"_s, tr("Exported data")},
             {u"account"_s, tr("Changed an account")},
             {u"resolve_conflict"_s, tr("Resolved a sync conflict")},
-            {u"backup"_s, tr("Made a backup")}};
+            {u"backup"_s, tr("Made a backup")},
+            {u"erase"_s, tr("Erased a person's data")}};
 }
 
 bool AuditLog::mayRead(const Session &who)

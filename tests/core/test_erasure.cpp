@@ -146,6 +146,9 @@ TEST_CASE("An erased household is in no byte of any copy after sync, its skeleto
               .error()
               .code
           == ErrorCode::Invalid); // once
+    CHECK(count(hub, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erase' AND household_id = ?"),
+                {f.household})
+          == 1); // in the audit trail
 
     // The skeleton: the rows stay with their codes and amounts, for the indicators.
     CHECK(hub.get(f.head, QStringLiteral("given_name"), QStringLiteral("members")).toString().isEmpty());
