@@ -6,6 +6,7 @@
 
 #include "org/Setup.h"
 #include "registry/DemoGenerator.h"
+#include "registry/Erasure.h"
 #include "registry/HouseholdList.h"
 #include "registry/SearchIndex.h"
 #include "storage/Backup.h"
@@ -279,6 +280,42 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
                  backupMs, rawBackupMs, QStringLiteral("ms"),
                  QStringLiteral("ours: encrypted copy + quick_check + key slots + fsync; raw: backup API into a "
                                 "plain file, nothing else")});
+
+    // An erasure (docs/data-rights.md): one household of them all, its words
+    // blanked, the search index rebuilt and merged, secure_delete, a
+    // checkpoint and a VACUUM; beside raw SQLite blanking the same household's
+    // names and running VACUUM on its copy.
+    auto chosen = db.value()->scalar(QStringLiteral("SELECT id FROM households ORDER BY file_number DESC LIMIT 1"));
+    must(chosen.ok() && !chosen.value().isNull(), "a household to erase");
+    const QByteArray household = chosen.value().toByteArray();
+    t.restart();
+    must(registry::Erasure::eraseHousehold(*db.value(), benchAdmin(*db.value()), household,
+                                           QStringLiteral("bench: a request to erase"))
+             .ok(),
+         "erase");
+    const double eraseMs = elapsedMs(t);
+    db.value().reset();
+    sqlite3 *rawDb = nullptr;
+    must(sqlite3_open(QFile::encodeName(raw).constData(), &rawDb) == SQLITE_OK, "raw open");
+    sqlite3_stmt *blank = nullptr;
+    must(sqlite3_prepare_v2(rawDb,
+                            "UPDATE members SET given_name = '', father_name = NULL, grandfather_name = NULL, "
+                            "family_name = NULL, id_number = NULL, phone = NULL, birth_date = NULL "
+                            "WHERE household_id = ?",
+                            -1, &blank, nullptr)
+             == SQLITE_OK,
+         "raw prepare");
+    t.restart();
+    sqlite3_bind_blob(blank, 1, household.constData(), int(household.size()), SQLITE_TRANSIENT);
+    must(sqlite3_step(blank) == SQLITE_DONE, "raw blank");
+    sqlite3_finalize(blank);
+    must(sqlite3_exec(rawDb, "VACUUM", nullptr, nullptr, nullptr) == SQLITE_OK, "raw vacuum");
+    const double rawEraseMs = elapsedMs(t);
+    sqlite3_close(rawDb);
+    report(out, {QStringLiteral("erase one household of %1 (blank, reindex, VACUUM)").arg(summary.households), eraseMs,
+                 rawEraseMs, QStringLiteral("ms"),
+                 QStringLiteral("ours: Erasure::eraseHousehold, encrypted file, no sealed batch to cut (none "
+                                "exported); raw: UPDATE of its members' names and VACUUM of the plain copy")});
 }
 
 } // namespace tamkeen::bench
