@@ -61,6 +61,7 @@ int guiDashboardMemoryChild(const QString &databasePath);
 // importing `packages` packages holding about `hubFields` field values (the hub
 // in a child process: this program with --sync-hub-child LIST).
 void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields);
+void benchBatchFormats(QTextStream &out, int count); // BenchBatches.cpp
 int syncHubChild(const QString &listPath);
 
 } // namespace tamkeen::bench

@@ -109,9 +109,11 @@ int main(int argc, char **argv)
                                     parser.value(sessions).toInt());
     if (runs("plans"))
         tamkeen::bench::benchPlans(out, dir, parser.value(planCount).toInt());
-    if (runs("sync"))
+    if (runs("sync")) {
+        tamkeen::bench::benchBatchFormats(out, parser.value(syncRows).toInt());
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong());
+    }
     if (runs("impact"))
         tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt(), parser.values(impactParts));
     return 0;

@@ -6,11 +6,9 @@
 #include "sync/Batches.h"
 #include "sync/Package.h"
 #include "sync/Records.h"
+#include "sync/WireCursors.h"
 
-#include <QCborArray>
-#include <QCborStreamReader>
 #include <QCborStreamWriter>
-#include <QCborValue>
 #include <sodium.h>
 
 namespace tamkeen::sync::batches {
@@ -19,10 +17,6 @@ namespace {
 
 constexpr qsizetype kSaltBytes = 16;
 constexpr qsizetype kHashBytes = 32;
-
-struct Item {
-    QByteArray entry, salt, personal, commitment;
-};
 
 QByteArray blake(const QByteArray &key, const QByteArray &a, const QByteArray &b = {})
 {
@@ -46,69 +40,89 @@ QByteArray commitmentOf(const Item &i)
     return blake(i.salt, i.personal);
 }
 
+// CBOR by hand for this one fixed shape (an array of 1 to 3 byte strings,
+// definite lengths): a hundred thousand items a package, without a reader
+// or a copy each.
+void appendBytes(QByteArray &out, const QByteArray &b)
+{
+    const quint64 n = quint64(b.size());
+    if (n < 24) {
+        out += char(0x40 + n);
+    } else if (n <= 0xff) {
+        out += char(0x58);
+        out += char(n);
+    } else if (n <= 0xffff) {
+        out += char(0x59);
+        out += char(n >> 8);
+        out += char(n & 0xff);
+    } else {
+        out += char(0x5a);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out += char((n >> shift) & 0xff);
+    }
+    out += b;
+}
+
 QByteArray encodeItem(const Item &i)
 {
-    QByteArray out;
-    QCborStreamWriter w(&out);
     const bool open = !i.salt.isEmpty();
-    w.startArray(open ? 3 : i.commitment.isEmpty() ? 1 : 2);
-    w.append(i.entry);
-    if (open) {
-        w.append(i.salt);
-        w.append(i.personal);
-    } else if (!i.commitment.isEmpty()) {
-        w.append(i.commitment);
-    }
-    w.endArray();
-    return out;
-}
-
-QByteArray readBytes(QCborStreamReader &r, bool *ok)
-{
     QByteArray out;
-    auto chunk = r.readByteArray();
-    while (chunk.status == QCborStreamReader::Ok) {
-        out += chunk.data;
-        if (out.size() > 4 * 1024 * 1024)
-            break;
-        chunk = r.readByteArray();
+    out.reserve(i.entry.size() + i.personal.size() + 64);
+    out += char(0x80 + (open ? 3 : i.commitment.isEmpty() ? 1 : 2));
+    appendBytes(out, i.entry);
+    if (open) {
+        appendBytes(out, i.salt);
+        appendBytes(out, i.personal);
+    } else if (!i.commitment.isEmpty()) {
+        appendBytes(out, i.commitment);
     }
-    *ok = chunk.status == QCborStreamReader::EndOfString;
     return out;
 }
 
-// The items of a format-2 body; false on anything else. (A reader stops at
-// the end of its first top-level item: one per item, over the bytes in place.)
-bool parse(const QByteArray &body, QList<Item> *items)
+// A byte string at `at` (moved past it), referring to the body's bytes.
+bool readBytes(const QByteArray &body, qsizetype &at, QByteArray *out)
 {
-    qsizetype offset = 0;
-    while (offset < body.size()) {
+    const qsizetype size = body.size();
+    if (at >= size)
+        return false;
+    const uchar head = uchar(body[at++]);
+    if ((head >> 5) != 2)
+        return false;
+    quint64 n = head & 0x1f;
+    int extra = n < 24 ? 0 : n == 24 ? 1 : n == 25 ? 2 : n == 26 ? 4 : -1;
+    if (extra < 0 || at + extra > size)
+        return false;
+    if (extra > 0) {
+        n = 0;
+        for (int k = 0; k < extra; ++k)
+            n = (n << 8) | uchar(body[at++]);
+    }
+    if (n > quint64(size - at))
+        return false;
+    *out = QByteArray::fromRawData(body.constData() + at, qsizetype(n));
+    at += qsizetype(n);
+    return true;
+}
+
+} // namespace
+
+bool parseItems(const QByteArray &body, QList<Item> *items)
+{
+    qsizetype at = 0;
+    while (at < body.size()) {
         if (items->size() >= PackageReader::kMaxRecords)
             return false;
-        QCborStreamReader r(QByteArray::fromRawData(body.constData() + offset, body.size() - offset));
-        if (!r.isArray() || !r.isLengthKnown() || r.length() < 1 || r.length() > 3 || !r.enterContainer())
+        const uchar head = uchar(body[at++]);
+        if (head < 0x81 || head > 0x83)
             return false;
-        QList<QByteArray> parts;
-        while (r.lastError() == QCborError::NoError && r.hasNext()) {
-            bool ok = false;
-            if (!r.isByteArray())
-                return false;
-            parts << readBytes(r, &ok);
-            if (!ok)
-                return false;
-        }
-        if (!r.leaveContainer() || r.lastError() != QCborError::NoError || r.currentOffset() <= 0)
+        Item i;
+        if (!readBytes(body, at, &i.entry))
             return false;
-        offset += r.currentOffset();
-        Item i{parts.value(0), {}, {}, {}};
-        if (parts.size() == 3) {
-            i.salt = parts[1];
-            i.personal = parts[2];
-            if (i.salt.size() != kSaltBytes)
+        if (head == 0x83) {
+            if (!readBytes(body, at, &i.salt) || !readBytes(body, at, &i.personal) || i.salt.size() != kSaltBytes)
                 return false;
-        } else if (parts.size() == 2) {
-            i.commitment = parts[1];
-            if (i.commitment.size() != kHashBytes)
+        } else if (head == 0x82) {
+            if (!readBytes(body, at, &i.commitment) || i.commitment.size() != kHashBytes)
                 return false;
         }
         items->append(i);
@@ -125,59 +139,72 @@ bool entryOf(const Item &i, Entry &e)
     e = r.entry;
     if (i.personal.isEmpty())
         return true;
-    const QCborArray part = QCborValue::fromCbor(i.personal).toArray();
-    if (part.size() != 2 || !part.at(0).isArray())
+    // [column, value, column, value, …, signed | null], read in place.
+    wire::detail::BytesCursor c(i.personal.constData(), i.personal.size());
+    qsizetype n = 0;
+    if (!c.enterArray(-1, &n) || n % 2 != 1)
         return false;
-    for (const QCborValue &pair : part.at(0).toArray()) {
-        const QCborArray p = pair.toArray();
-        const QString column = p.at(0).toString();
-        if (p.size() != 2 || !storage::isPersonal(e.table, column))
+    for (qsizetype k = 0; k + 1 < n; k += 2) {
+        const QString column = c.text();
+        const QVariant value = c.value();
+        if (!c.ok || !storage::isPersonal(e.table, column))
             return false;
         bool found = false;
         for (Entry::Field &f : e.carried)
             if (f.column == column) {
-                f.value = fromCbor(p.at(1));
+                f.value = value;
                 found = true;
             }
         if (!found)
             return false;
     }
-    if (part.at(1).isByteArray() && !wire::decodeSigned(part.at(1).toByteArray(), e))
+    if (!c.null()) {
+        const QByteArray signedBlob = c.bytes();
+        if (!c.ok || !wire::decodeSigned(signedBlob, e))
+            return false;
+    }
+    if (!c.leave() || c.end() != i.personal.size())
         return false;
     return true;
 }
 
-} // namespace
-
 QByteArray itemOf(const Entry &full)
 {
-    Entry skeleton = full;
-    QCborArray pairs;
-    for (Entry::Field &f : skeleton.carried) {
-        if (!storage::isPersonal(full.table, f.column) || storage::isBlank(full.table, f.column, f.value))
-            continue;
-        pairs.append(QCborArray{f.column, toCbor(f.value)});
-        f.value = storage::blankValue(full.table, f.column);
-    }
-    if (pairs.isEmpty())
+    qsizetype personal = 0;
+    for (const Entry::Field &f : full.carried)
+        if (storage::isPersonal(full.table, f.column) && !storage::isBlank(full.table, f.column, f.value))
+            ++personal;
+    if (personal == 0)
         return encodeItem({wire::encode(full), {}, {}, {}});
-    const QByteArray signedBlob = wire::encodeSigned(full);
+    Entry skeleton = full;
+    Item i{{}, QByteArray(kSaltBytes, Qt::Uninitialized), {}, {}};
+    {
+        QCborStreamWriter w(&i.personal);
+        w.startArray(quint64(2 * personal + 1));
+        for (Entry::Field &f : skeleton.carried) {
+            if (!storage::isPersonal(full.table, f.column) || storage::isBlank(full.table, f.column, f.value))
+                continue;
+            w.append(f.column);
+            wire::appendSqlValue(w, f.value);
+            f.value = storage::blankValue(full.table, f.column);
+        }
+        const QByteArray signedBlob = wire::encodeSigned(full);
+        if (signedBlob.isEmpty())
+            w.appendNull();
+        else
+            w.append(signedBlob);
+        w.endArray();
+    }
     skeleton.signedPairs.clear();
     skeleton.authorSignature.clear();
-    Item i{wire::encode(skeleton), QByteArray(kSaltBytes, Qt::Uninitialized), {}, {}};
+    i.entry = wire::encode(skeleton);
     security::ensureSodium();
     randombytes_buf(i.salt.data(), size_t(kSaltBytes));
-    i.personal = QCborValue(QCborArray{pairs, signedBlob.isEmpty() ? QCborValue(nullptr) : QCborValue(signedBlob)})
-                     .toCbor();
     return encodeItem(i);
 }
 
-QByteArray itemsHash(const QByteArray &body, bool *ok)
+QByteArray itemsHash(const QList<Item> &items)
 {
-    QList<Item> items;
-    *ok = parse(body, &items);
-    if (!*ok)
-        return {};
     security::ensureSodium();
     crypto_generichash_state st;
     crypto_generichash_init(&st, nullptr, 0, kHashBytes);
@@ -190,6 +217,13 @@ QByteArray itemsHash(const QByteArray &body, bool *ok)
     return out;
 }
 
+QByteArray itemsHash(const QByteArray &body, bool *ok)
+{
+    QList<Item> items;
+    *ok = parseItems(body, &items);
+    return *ok ? itemsHash(items) : QByteArray();
+}
+
 Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bool erased)> &each)
 {
     if (b.format == 1)
@@ -199,9 +233,14 @@ Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bo
             return each(r.entry, false);
         });
     QList<Item> items;
-    if (b.format != 2 || !parse(b.body, &items))
+    if (b.format != 2 || !parseItems(b.body, &items))
         return RecordReader::damaged();
-    for (const Item &i : std::as_const(items)) {
+    return forEachEntry(items, each);
+}
+
+Status forEachEntry(const QList<Item> &items, const std::function<Status(Entry &, bool erased)> &each)
+{
+    for (const Item &i : items) {
         Entry e;
         if (!entryOf(i, e))
             return RecordReader::damaged();
@@ -215,7 +254,7 @@ Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const
 {
     *changed = false;
     QList<Item> items;
-    if (!parse(body, &items))
+    if (!parseItems(body, &items))
         return RecordReader::damaged();
     QByteArray out;
     for (Item &i : items) {

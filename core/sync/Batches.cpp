@@ -25,6 +25,22 @@ QByteArray bigEndian(qint64 v)
 } // namespace
 
 QByteArray itemsHash(const QByteArray &body, bool *ok); // BatchItems.cpp
+QByteArray itemsHash(const QList<Item> &items);
+
+namespace {
+QByteArray label(const QByteArray &orgId, const BatchRecord &b, const QByteArray &hash)
+{
+    const QByteArray name = b.format == 2 ? QByteArrayLiteral("TAMKBATCH2") : QByteArrayLiteral("TAMKBATCH1");
+    return name + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
+}
+
+bool checked(const QByteArray &publicKey, const BatchRecord &b, const QByteArray &message)
+{
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || b.signature.size() != crypto_sign_BYTES || message.isEmpty())
+        return false;
+    return crypto_sign_verify_detached(bytes(b.signature), bytes(message), quint64(message.size()), bytes(publicKey)) == 0;
+}
+} // namespace
 
 QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b)
 {
@@ -40,8 +56,7 @@ QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b)
         crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()), bytes(b.body),
                            quint64(b.body.size()), nullptr, 0);
     }
-    const QByteArray label = b.format == 2 ? QByteArrayLiteral("TAMKBATCH2") : QByteArrayLiteral("TAMKBATCH1");
-    return label + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
+    return label(orgId, b, hash);
 }
 
 BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArray &origin, qint64 firstSeq,
@@ -56,13 +71,14 @@ BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArr
 
 bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b)
 {
-    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || b.signature.size() != crypto_sign_BYTES
-        || (b.format != 1 && b.format != 2))
+    if (b.format != 1 && b.format != 2)
         return false;
-    const QByteArray message = signedBytes(orgId, b);
-    if (message.isEmpty())
-        return false;
-    return crypto_sign_verify_detached(bytes(b.signature), bytes(message), quint64(message.size()), bytes(publicKey)) == 0;
+    return checked(publicKey, b, signedBytes(orgId, b));
+}
+
+bool verifyItems(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const QList<Item> &items)
+{
+    return b.format == 2 && checked(publicKey, b, label(orgId, b, itemsHash(items)));
 }
 
 } // namespace tamkeen::sync::batches

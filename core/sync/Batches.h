@@ -43,10 +43,21 @@ bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRec
 // (32 zero bytes for the first form); the item's hash = BLAKE2b-256(entry ‖
 // commitment); the batch signs the hash of its items' hashes.
 QByteArray itemOf(const Entry &e);
+// One item as read, its parts referring to the body's bytes (keep the body).
+struct Item {
+    QByteArray entry, salt, personal, commitment;
+    bool erased() const { return !commitment.isEmpty(); }
+};
+bool parseItems(const QByteArray &body, QList<Item> *items);
+// The entry of an item, its personal values put back; false on damage.
+bool entryOf(const Item &item, Entry &e);
+// A format-2 batch checked against the items of its body (read once).
+bool verifyItems(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const QList<Item> &items);
 // Every entry of a batch of either format, in order, its personal values put
 // back; `erased` tells that they were cut out (the entry then holds blanks and
 // no author signature). Damage: RecordReader::damaged().
 Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bool erased)> &each);
+Status forEachEntry(const QList<Item> &items, const std::function<Status(Entry &, bool erased)> &each);
 // A format-2 body with the personal values of the entries `erased` names cut
 // out; `changed` tells whether any was. The signature still holds.
 Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const Entry &)> &erased, bool *changed);

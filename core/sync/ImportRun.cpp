@@ -411,14 +411,18 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kUnknownDevice, count);
         return {};
     }
-    if (!batches::verify(m_org.id, key.value(), b)) {
+    // A format-2 body is read once: for its signature, its cut words, its entries.
+    QList<batches::Item> items;
+    const bool itemsRead = b.format == 2 && batches::parseItems(b.body, &items);
+    if (b.format == 2 ? !itemsRead || !batches::verifyItems(m_org.id, key.value(), b, items)
+                      : !batches::verify(m_org.id, key.value(), b)) {
         m_total += count;
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
     // Words cut out by an erasure: believed only for rows an erasure here
     // covers, else a relay could blank any name it passes on.
-    auto uncovered = erasedWithoutErasure(b);
+    auto uncovered = erasedWithoutErasure(items);
     if (!uncovered)
         return uncovered.error();
     if (uncovered.value()) {
@@ -466,7 +470,7 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     // not is refused (its origin made it wrong).
     qint64 next = b.firstSeq;
     bool damaged = false;
-    Status read = batches::forEachEntry(b, [&](Entry &e, bool erased) -> Status {
+    const auto apply = [&](Entry &e, bool erased) -> Status {
         if (e.v.device != b.origin || e.v.seq != next || next > b.lastSeq) {
             damaged = true;
             return RecordReader::damaged();
@@ -481,7 +485,8 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
             if (Status s = takeErased(e); !s)
                 return s;
         return applyEntry(e);
-    });
+    };
+    Status read = b.format == 2 ? batches::forEachEntry(items, apply) : batches::forEachEntry(b, apply);
     if (!read && !damaged && read.error().message != RecordReader::damaged().message)
         return read; // the database, not the batch
     if (next != b.lastSeq + 1) {
@@ -494,15 +499,16 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
 // Whether a batch has an entry whose words an erasure cut out for a row no
 // erasure here covers (a row is covered when it, or a row it names, is in
 // erased_rows; an erased insert covers its row for the entries after it).
-Result<bool> ImportRun::erasedWithoutErasure(const BatchRecord &b)
+Result<bool> ImportRun::erasedWithoutErasure(const QList<batches::Item> &items)
 {
-    if (b.format != 2)
-        return false;
     QSet<QByteArray> covered;
     bool uncovered = false;
-    Status read = batches::forEachEntry(b, [&](Entry &e, bool erased) -> Status {
-        if (!erased || uncovered)
-            return {};
+    for (const batches::Item &item : items) {
+        if (!item.erased() || uncovered)
+            continue;
+        Entry e;
+        if (!batches::entryOf(item, e))
+            return false; // damage: the entries' own pass refuses the batch
         QVariantList ids{e.rowId};
         for (const Entry::Field &f : e.carried)
             if (f.value.typeId() == QMetaType::QByteArray && f.value.toByteArray().size() == 16)
@@ -519,10 +525,7 @@ Result<bool> ImportRun::erasedWithoutErasure(const BatchRecord &b)
             covered.insert(e.rowId);
         else
             uncovered = true;
-        return {};
-    });
-    if (!read)
-        return read.error().message == RecordReader::damaged().message ? Result<bool>(false) : Result<bool>(read.error());
+    }
     return uncovered;
 }
 

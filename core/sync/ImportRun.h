@@ -5,6 +5,7 @@
 // (entries: the row, the field merge, archive conflicts, the log; the
 // sender's conflicts), and the bookkeeping (vector, peers, packages, history,
 // clock floor, search index). docs/sync-format.md has the rules.
+#include "sync/Batches.h"
 #include "sync/Importer.h"
 #include "sync/Package.h"
 #include "sync/Records.h"
@@ -46,7 +47,7 @@ private:
     Status applyAll();
     Status applyRecord(Record &r);
     Status applyBatch(const BatchRecord &b, bool lastTry);
-    Result<bool> erasedWithoutErasure(const BatchRecord &b);
+    Result<bool> erasedWithoutErasure(const QList<batches::Item> &items);
     Status takeErased(Entry &e);
     Status applyLater();
     Status applyEntry(Entry &e);

@@ -352,6 +352,11 @@ bool decodeSigned(const QByteArray &blob, Entry &e)
     return c.end() == blob.size();
 }
 
+void appendSqlValue(QCborStreamWriter &w, const QVariant &value)
+{
+    appendValue(w, value);
+}
+
 namespace detail {
 
 template <typename Cursor>

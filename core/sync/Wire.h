@@ -79,6 +79,9 @@ QByteArray encode(const Entry &e);
 QByteArray encode(const ConflictRecord &r);
 QByteArray encode(const BatchRecord &r);
 
+// One SQL value (null, integer, float, text or bytes) as the entries carry it.
+void appendSqlValue(QCborStreamWriter &w, const QVariant &value);
+
 // change_log.signed of an entry: its signed pairs and signature, or nothing
 // for an ordinary change. decodeSigned is false on damage.
 QByteArray encodeSigned(const Entry &e);
