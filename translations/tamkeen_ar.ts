@@ -1111,6 +1111,10 @@
         <comment>between facts on one line</comment>
         <translation>، </translation>
     </message>
+    <message>
+        <source>(data erased)</source>
+        <translation>(بيانات ممحوّة)</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReport</name>
@@ -2675,13 +2679,6 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>MemberData</name>
-    <message>
-        <source>(data erased)</source>
-        <translation>(بيانات ممحوّة)</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +5946,10 @@
     <message>
         <source>The whole household&apos;s data</source>
         <translation>بيانات الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>(data erased)</source>
+        <translation>(بيانات ممحوّة)</translation>
     </message>
 </context>
 <context>

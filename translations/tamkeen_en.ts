@@ -1083,6 +1083,10 @@
         <comment>between facts on one line</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateReport</name>
@@ -2634,13 +2638,6 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberData</name>
-    <message>
-        <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5892,6 +5889,10 @@
     </message>
     <message>
         <source>The whole household&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(data erased)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,5 @@
 #include "registry/Records.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::registry {
@@ -13,9 +11,6 @@ QString MemberData::fullName() const
         if (!p.trimmed().isEmpty())
             parts << p.trimmed();
     }
-    // No name at all: only an erasure leaves a member so (a name is required).
-    if (parts.isEmpty())
-        return QCoreApplication::translate("MemberData", "(data erased)");
     return parts.join(u' ');
 }
 

@@ -273,6 +273,8 @@ Result<SubjectReport> SubjectReportBuilder::build(storage::Database &db, const Q
 
     SubjectReport report;
     report.memberName = fullName(records.value(u"members"_s).toArray().first().toObject());
+    if (report.memberName.isEmpty()) // only an erasure leaves no name
+        report.memberName = tr("(data erased)");
     report.fileNumber = records.value(u"households"_s).toArray().first().toObject().value(u"file_number"_s).toString();
     report.madeAt = QDateTime::fromString(access.value(u"made_at"_s).toString(), Qt::ISODate).toLocalTime();
     report.madeBy = access.value(u"made_by"_s).toString();

@@ -215,4 +215,9 @@ QString Display::ltr(const QString &text)
     return QChar(kLri) + text + QChar(kPdi);
 }
 
+QString Display::personName(const QString &fullName)
+{
+    return fullName.trimmed().isEmpty() ? tr("(data erased)") : fullName;
+}
+
 } // namespace tamkeen::ui

@@ -74,6 +74,9 @@ public:
     // isolate. Codes keep their Latin digits: Arabic-Indic digits between hyphens
     // would be laid out right to left by the bidi algorithm and read backwards.
     static QString ltr(const QString &text);
+    // A person's name as shown: «(بيانات ممحوّة)» when it is empty, which only
+    // an erasure leaves (a name is required).
+    static QString personName(const QString &fullName);
 
 private:
     const AppSettings &m_settings;

@@ -224,10 +224,10 @@ bool HouseholdFile::reload()
     QHash<QByteArray, QString> names;
     QList<QStringList> rows;
     for (const registry::Member &m : m_memberList) {
-        names.insert(m.id, m.fullName());
+        names.insert(m.id, Display::personName(m.fullName()));
         if (m.relation == u"head")
-            headName = m.fullName();
-        rows << QStringList{m.fullName(), Vocabulary::label(Vocabulary::relations(), m.relation),
+            headName = Display::personName(m.fullName());
+        rows << QStringList{Display::personName(m.fullName()), Vocabulary::label(Vocabulary::relations(), m.relation),
                             Vocabulary::label(Vocabulary::sexes(), m.sex), display.shortDate(m.birthDate),
                             Display::ltr(m.idNumber),
                             Vocabulary::label(Vocabulary::employmentStatuses(), m.employment),

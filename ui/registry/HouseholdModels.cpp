@@ -98,7 +98,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     const Display display(m_settings);
     switch (index.column()) {
     case FileNumber: return Display::ltr(r.fileNumber);
-    case Head: return r.headName;
+    case Head: return Display::personName(r.headName);
     case Region: return r.region;
     case City: return r.city;
     case Status: return Vocabulary::label(Vocabulary::statuses(), r.status);
@@ -160,7 +160,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     const registry::SearchHit &h = m_hits[index.row()];
     switch (index.column()) {
     case FileNumber: return Display::ltr(h.fileNumber);
-    case Head: return h.headName;
+    case Head: return Display::personName(h.headName);
     case Matched: return h.memberName == h.headName ? QString() : h.memberName;
     }
     return {};
