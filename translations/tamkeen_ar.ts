@@ -11511,6 +11511,56 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RetentionBox</name>
+    <message>
+        <source>Keeping data after a household leaves support</source>
+        <translation>الاحتفاظ بالبيانات بعد خروج الأسرة من الدعم</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Left support on</source>
+        <translation>تاريخ الخروج من الدعم</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>دون حد</translation>
+    </message>
+    <message>
+        <source> years after exit</source>
+        <translation> سنة بعد الخروج</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Keep the data</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+    <message>
+        <source>The retention was saved; every computer applies it after its next sync.</source>
+        <translation>حُفظت مدة الاحتفاظ؛ ويطبّقها كل حاسوب بعد مزامنته التالية.</translation>
+    </message>
+    <message>
+        <source>No limit is set: data is kept until an administrator erases it.</source>
+        <translation>لا حد محددًا: تُحفظ البيانات حتى يمحوها مسؤول النظام.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) left support more than %1 years ago and are not erased yet. Open each file and choose «Erase data…» on its Consent tab.</source>
+        <translation>
+            <numerusform>لا أسرة خرجت من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتها بعد.</numerusform>
+            <numerusform>أسرة واحدة خرجت من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتها بعد. افتح ملفها واختر «محو البيانات…» في تبويب الموافقة.</numerusform>
+            <numerusform>أسرتان خرجتا من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتهما بعد. افتح كل ملف واختر «محو البيانات…» في تبويب الموافقة.</numerusform>
+            <numerusform>%n أسر خرجت من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتها بعد. افتح كل ملف واختر «محو البيانات…» في تبويب الموافقة.</numerusform>
+            <numerusform>%n أسرة خرجت من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتها بعد. افتح كل ملف واختر «محو البيانات…» في تبويب الموافقة.</numerusform>
+            <numerusform>%n أسرة خرجت من الدعم قبل أكثر من %1 سنة ولم تُمحَ بياناتها بعد. افتح كل ملف واختر «محو البيانات…» في تبويب الموافقة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SatisfactionDialog</name>
     <message>
         <source>Beneficiary satisfaction survey</source>

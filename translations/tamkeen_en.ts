@@ -11355,6 +11355,52 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::RetentionBox</name>
+    <message>
+        <source>Keeping data after a household leaves support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left support on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention was saved; every computer applies it after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit is set: data is kept until an administrator erases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) left support more than %1 years ago and are not erased yet. Open each file and choose «Erase data…» on its Consent tab.</source>
+        <translation>
+            <numerusform>%n household left support more than %1 years ago and is not erased yet. Open each file and choose «Erase data…» on its Consent tab.</numerusform>
+            <numerusform>%n households left support more than %1 years ago and are not erased yet. Open each file and choose «Erase data…» on its Consent tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SatisfactionDialog</name>
     <message>
         <source>Beneficiary satisfaction survey</source>

@@ -348,12 +348,11 @@ Result<QList<DueForErasure>> Erasure::due(storage::Database &db, int years, cons
     if (years <= 0)
         return out;
     const Status s = db.read(
-        u"SELECT h.id, h.file_number, max(x.on_date) AS exited FROM households h "
-        "JOIN household_exits x ON x.household_id = h.id AND x.kind = 'exit' AND x.deleted = 0 "
-        "WHERE h.deleted = 0 AND h.status = 'exited' "
+        u"SELECT h.id, h.file_number, h.status_date FROM households h "
+        "WHERE h.deleted = 0 AND h.status = 'exited' AND h.status_date <= ? "
         "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.household_id = h.id AND e.target_table = 'households' "
         "AND e.deleted = 0) "
-        "GROUP BY h.id HAVING exited <= ? ORDER BY exited, h.file_number"_s,
+        "ORDER BY h.status_date, h.file_number"_s,
         {today.addYears(-years).toString(Qt::ISODate)}, [&](const storage::RawRow &r) {
             out.append({r.blob(0), r.text(1), QDate::fromString(r.text(2), Qt::ISODate)});
         });

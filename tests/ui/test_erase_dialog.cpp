@@ -1,11 +1,15 @@
 // Erasure in the household file (issue 15 §6): an administrator chooses the
 // household or a member, gives a reason and ticks that it cannot be undone;
 // the names are gone from the file at once. Other roles have no such button.
+#include "pages/RetentionBox.h"
 #include "registry/ConsentTab.h"
 #include "registry/EraseDialog.h"
 #include "registry/HouseholdFile.h"
+#include "registry/Erasure.h"
 #include "registry/HouseholdList.h"
 #include "security/UserService.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
 #include "support/Shell.h"
@@ -18,6 +22,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 
 using namespace tamkeen;
@@ -82,4 +90,33 @@ TEST_CASE("An administrator erases a household from its file, with a reason and 
               .value()
               .toLongLong()
           == 0);
+}
+
+TEST_CASE("An administrator sets the retention in Settings and sees the households due for erasure", "[ui][erasure]")
+{
+    test::App app;
+    test::setUp(app, true); // demo households, some of them exited
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(MainWindow::Section::Settings);
+    auto *box = main->page(MainWindow::Section::Settings)->findChild<RetentionBox *>();
+    REQUIRE(box);
+    CHECK_FALSE(box->dueTable()->isVisible()); // no limit yet
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    storage::Database &db = *opened.value();
+    // How many left support more than a year ago, by the same rule.
+    const auto expected = registry::Erasure::due(db, 1, QDate::currentDate());
+    REQUIRE(expected.ok());
+    REQUIRE_FALSE(expected.value().isEmpty());
+    box->yearsBox()->setValue(1);
+    REQUIRE(box->save());
+    CHECK(box->dueTable()->rowCount() == expected.value().size());
+    CHECK(box->dueLabel()->text().contains(QStringLiteral("سنة")));
+    CHECK(registry::Erasure::retentionYears(db).value() == 1);
+    for (QWidget *w = box->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w))
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    test::settle();
+    test::screenshot(box, QStringLiteral("settings-retention"));
 }

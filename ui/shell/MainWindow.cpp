@@ -11,6 +11,7 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/BackupSettingsBox.h"
+#include "pages/RetentionBox.h"
 #include "pages/SettingsPage.h"
 #include "shell/BackupRunner.h"
 #include "pages/UsersPage.h"
@@ -115,8 +116,10 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     auto *settingsPage = new SettingsPage(settings, m_databasePath, m_incomes.get(), &m_session, this);
     if (m_session.isAdministrator() || m_session.role == security::Role::Supervisor)
         settingsPage->addBox(new ClinicSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
-    if (m_session.isAdministrator())
+    if (m_session.isAdministrator()) {
         settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
+    }
     // Every role's laptop keeps backups of its own database.
     m_backups = new BackupRunner(db, settings, this);
     settingsPage->addBox(new BackupSettingsBox(settings, *m_backups, settingsPage->banner(), settingsPage));
