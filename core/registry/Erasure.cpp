@@ -6,6 +6,7 @@
 #include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "storage/PersonalColumns.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Batches.h"
@@ -22,6 +23,7 @@ namespace tamkeen::registry {
 namespace {
 
 const QString kRetentionKey = u"retention_years"_s;
+const QString kBatchesChecked = u"erasure_batches_checked"_s; // local_state: sync_batches' rowid
 
 // Rows that belong to a covered row without naming the member or household.
 const QList<std::pair<QString, QString>> kChildLinks = {
@@ -132,7 +134,9 @@ Result<bool> blankRows(storage::Database &db, QSet<QByteArray> *households)
 }
 
 // Cuts the covered rows' words out of the stored batches; true when any was.
-Result<bool> redactBatches(storage::Database &db)
+// The batches stored before `after` (rowid) were cut already: only a new
+// erasure sends it back to the start.
+Result<bool> redactBatches(storage::Database &db, qint64 after)
 {
     QSet<QByteArray> erased;
     if (Status s = db.read(u"SELECT row_id FROM erased_rows"_s, {},
@@ -143,8 +147,8 @@ Result<bool> redactBatches(storage::Database &db)
     if (Status s = db.read(u"SELECT DISTINCT b.rowid, b.format FROM erased_rows r "
                            "JOIN change_log c ON c.tbl = r.tbl AND c.row_id = r.row_id "
                            "JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq AND b.first_seq <= c.seq "
-                           "WHERE b.format > 0"_s,
-                           {}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
+                           "WHERE b.format > 0 AND b.rowid > ?"_s,
+                           {after}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
         !s)
         return s.error();
     const auto hasWords = [&](const sync::Entry &e) {
@@ -300,6 +304,9 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
                                [&](const storage::RawRow &r) { all.append({r.blob(0), r.text(1), r.blob(2)}); });
             !s)
             return s;
+        auto before = db.scalar(u"SELECT count(*) FROM erasures_done"_s);
+        if (!before)
+            return before.error();
         for (const auto &[id, table, target] : all) {
             if (Status s = cover(db, id, table, target); !s)
                 return s;
@@ -308,13 +315,27 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
                 !s)
                 return s;
         }
+        auto after = db.scalar(u"SELECT count(*) FROM erasures_done"_s);
+        if (!after)
+            return after.error();
+        // Every import comes here once an erasure exists: only the batches
+        // stored since the last time are read, unless a new erasure came.
+        auto checked = storage::localValue(db, kBatchesChecked);
+        if (!checked)
+            return checked.error();
+        const qint64 from = after.value() != before.value() ? 0 : checked.value().toLongLong();
         QSet<QByteArray> households;
         auto blanked = blankRows(db, &households);
         if (!blanked)
             return blanked.error();
-        auto redacted = redactBatches(db);
+        auto redacted = redactBatches(db, from);
         if (!redacted)
             return redacted.error();
+        auto last = db.scalar(u"SELECT coalesce(max(rowid), 0) FROM sync_batches"_s);
+        if (!last)
+            return last.error();
+        if (Status s = storage::setLocalValue(db, kBatchesChecked, last.value()); !s)
+            return s;
         if (!households.isEmpty()) {
             if (Status s = SearchIndex::reindexHouseholds(db, QList<QByteArray>(households.begin(), households.end()));
                 !s)

@@ -183,6 +183,10 @@ Status ImportRun::continueAsNewDevice(qint64 fromSeq)
     // Our batches from there were another version: the new id seals its own.
     if (Status s = m_db.write(u"DELETE FROM sync_batches WHERE origin = ? AND last_seq >= ?"_s, {old, fromSeq}); !s)
         return s;
+    // Their rowids may be taken again: erasures read every batch once more
+    // (registry::Erasure keeps the last rowid it read).
+    if (Status s = m_db.write(u"DELETE FROM local_state WHERE key = 'erasure_batches_checked'"_s, {}); !s)
+        return s;
     if (Status s = m_db.write(u"INSERT INTO sync_vector(device, contiguous, max_seq) VALUES (?, ?, ?) "
                               "ON CONFLICT(device) DO UPDATE SET contiguous = excluded.contiguous, "
                               "max_seq = excluded.max_seq"_s,
