@@ -5616,10 +5616,6 @@
         <translation>التاريخ المستهدف</translation>
     </message>
     <message>
-        <source>Progress (%)</source>
-        <translation>التقدم (٪)</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>الجهة الشريكة</translation>
     </message>
@@ -5950,6 +5946,10 @@
     <message>
         <source>(data erased)</source>
         <translation>(بيانات ممحوّة)</translation>
+    </message>
+    <message>
+        <source>Progress seen</source>
+        <translation>التقدم الملاحظ</translation>
     </message>
 </context>
 <context>

@@ -5560,10 +5560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5893,6 +5889,10 @@
     </message>
     <message>
         <source>(data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,10 @@
 #include "storage/PersonalColumns.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Batches.h"
+#include "sync/Wire.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSet>
@@ -24,6 +26,15 @@ namespace {
 
 const QString kRetentionKey = u"retention_years"_s;
 const QString kBatchesChecked = u"erasure_batches_checked"_s; // local_state: sync_batches' rowid
+const QString kCompactPending = u"erasure_compact_pending"_s;   // local_state: 1 until compacted
+
+// The row a column links to, for coverage: by column, or "table.column".
+const QHash<QString, QString> kParentOf = {
+    {u"member_id"_s, u"members"_s},           {u"household_id"_s, u"households"_s},
+    {u"plan_id"_s, u"plans"_s},               {u"referral_id"_s, u"referrals"_s},
+    {u"appointment_id"_s, u"appointments"_s}, {u"session_id"_s, u"sessions"_s},
+    {u"other_member_id"_s, u"members"_s},     {u"source_household_id"_s, u"households"_s},
+    {u"target_household_id"_s, u"households"_s}};
 
 // Rows that belong to a covered row without naming the member or household.
 const QList<std::pair<QString, QString>> kChildLinks = {
@@ -44,28 +55,31 @@ Result<QStringList> columnsOf(storage::Database &db, const QString &table)
 }
 
 // Lists in erased_rows the rows erasure `id` covers on this copy now.
-Status cover(storage::Database &db, const QByteArray &id, const QString &targetTable, const QByteArray &targetId)
+// Lists in erased_rows the rows erasure `id` covers on this copy now: the
+// members it names (as the administrator's copy held them: a member moved
+// into the household since is not erased, one moved out still is), their
+// rows, the household's own rows when it erases the household, and the rows
+// belonging to those.
+Status cover(storage::Database &db, const QByteArray &id, const QString &targetTable, const QByteArray &targetId,
+             const QByteArray &members)
 {
     const auto add = [&](const QString &table, const QString &where, const QVariantList &values) {
         return db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) SELECT id, '%1', ? FROM \"%1\" "
                         "WHERE %2"_s.arg(table, where),
                         QVariantList{id} + values);
     };
+    const auto mark = [&](const QByteArray &row, const QString &table) {
+        return db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) VALUES (?, ?, ?)"_s,
+                        {row, table, id});
+    };
+    // The target and its members, even before their rows are here: the
+    // entries that make them may come with their words cut out.
+    if (Status s = mark(targetId, targetTable); !s)
+        return s;
+    for (qsizetype at = 0; at + 16 <= members.size(); at += 16)
+        if (Status s = mark(members.mid(at, 16), u"members"_s); !s)
+            return s;
     const QString ofErasure = u"(SELECT row_id FROM erased_rows WHERE erasure_id = ? AND tbl = '%1')"_s;
-    // The target itself, even before its row is here: the entries that make
-    // it may come with their words cut out, and must be believed.
-    if (Status s = db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) VALUES (?, ?, ?)"_s,
-                            {targetId, targetTable, id});
-        !s)
-        return s;
-    if (targetTable == u"households") {
-        if (Status s = add(u"households"_s, u"id = ?"_s, {targetId}); !s)
-            return s;
-        if (Status s = add(u"members"_s, u"household_id = ?"_s, {targetId}); !s)
-            return s;
-    } else if (Status s = add(u"members"_s, u"id = ?"_s, {targetId}); !s) {
-        return s;
-    }
     for (const QString &table : storage::syncedTables(db)) {
         if (table == u"members" || table == u"households" || storage::personalColumns(table).isEmpty())
             continue;
@@ -144,8 +158,12 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
         !s)
         return s.error();
     QList<std::pair<qint64, int>> batches;
+    // The entries held (change_log) and those refused for good (sync_refused):
+    // both stay in their batches.
     if (Status s = db.read(u"SELECT DISTINCT b.rowid, b.format FROM erased_rows r "
-                           "JOIN change_log c ON c.tbl = r.tbl AND c.row_id = r.row_id "
+                           "JOIN (SELECT device, seq, tbl, row_id FROM change_log UNION ALL "
+                           "      SELECT device, seq, tbl, row_id FROM sync_refused) c "
+                           "ON c.tbl = r.tbl AND c.row_id = r.row_id "
                            "JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq AND b.first_seq <= c.seq "
                            "WHERE b.format > 0 AND b.rowid > ?"_s,
                            {after}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
@@ -156,6 +174,9 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
             return false;
         for (const sync::Entry::Field &f : e.carried)
             if (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value))
+                return true;
+        for (const auto &[column, value] : e.signedPairs)
+            if (storage::isPersonal(e.table, column) && !storage::isBlank(e.table, column, value))
                 return true;
         return false;
     };
@@ -183,8 +204,13 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
         }
         bool cut = false;
         auto redacted = sync::batches::redact(body.value().toByteArray(), hasWords, &cut);
-        if (!redacted)
-            return redacted.error();
+        if (!redacted) {
+            // Unreadable (stored by an older build): it goes, as a format-1 one.
+            if (Status s = db.write(u"UPDATE sync_batches SET body = x'', format = 0 WHERE rowid = ?"_s, {rowid}); !s)
+                return s.error();
+            changed = true;
+            continue;
+        }
         if (!cut)
             continue;
         if (Status s = db.write(u"UPDATE sync_batches SET body = ? WHERE rowid = ?"_s, {redacted.value(), rowid}); !s)
@@ -231,12 +257,22 @@ Result<QByteArray> erase(storage::Database &db, const security::Session &by, con
         return already.error();
     if (already.value().toLongLong() > 0)
         return makeError(ErrorCode::Invalid, Erasure::tr("This data has already been erased."));
+    // The members it erases, named in the erasure: every copy erases these.
+    QByteArray members;
+    if (table == u"members") {
+        members = targetId;
+    } else if (Status s = db.read(u"SELECT id FROM members WHERE household_id = ? ORDER BY id"_s, {householdId},
+                                  [&](const storage::RawRow &r) { members += r.blob(0); });
+               !s) {
+        return s.error();
+    }
     QByteArray id;
     const Status done = db.transaction([&]() -> Status {
         db.setCurrentUser(by.userId);
         auto made = storage::SyncedWriter(db).insert(u"erasures"_s, {{u"target_table"_s, table},
                                                                     {u"target_id"_s, targetId},
                                                                     {u"household_id"_s, householdId},
+                                                                    {u"members"_s, members},
                                                                     {u"reason"_s, reason.trimmed()},
                                                                     {u"erased_on"_s, QDate::currentDate().toString(Qt::ISODate)}});
         if (!made)
@@ -299,16 +335,18 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
     return db.transaction([&]() -> Status {
         // Every erasure covers again the rows that came since (a plan made
         // on a laptop that had not seen it); the new ones are marked done.
-        QList<std::tuple<QByteArray, QString, QByteArray>> all;
-        if (Status s = db.read(u"SELECT id, target_table, target_id FROM erasures WHERE deleted = 0"_s, {},
-                               [&](const storage::RawRow &r) { all.append({r.blob(0), r.text(1), r.blob(2)}); });
+        QList<std::tuple<QByteArray, QString, QByteArray, QByteArray>> all;
+        if (Status s = db.read(u"SELECT id, target_table, target_id, members FROM erasures WHERE deleted = 0"_s, {},
+                               [&](const storage::RawRow &r) {
+                                   all.append({r.blob(0), r.text(1), r.blob(2), r.blob(3)});
+                               });
             !s)
             return s;
         auto before = db.scalar(u"SELECT count(*) FROM erasures_done"_s);
         if (!before)
             return before.error();
-        for (const auto &[id, table, target] : all) {
-            if (Status s = cover(db, id, table, target); !s)
+        for (const auto &[id, table, target, members] : all) {
+            if (Status s = cover(db, id, table, target, members); !s)
                 return s;
             if (Status s = db.write(u"INSERT OR IGNORE INTO erasures_done(id, done_at) VALUES (?, ?)"_s,
                                     {id, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
@@ -328,6 +366,15 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
         auto blanked = blankRows(db, &households);
         if (!blanked)
             return blanked.error();
+        // An author's signature keeps the values it signed (change_log.signed):
+        // for a covered row they go too. (A change of this device not sealed
+        // yet then leaves unsigned: refused elsewhere, and the row is erased.)
+        auto unsigned_ = db.exec(u"UPDATE change_log SET signed = NULL WHERE signed IS NOT NULL AND "
+                                 "row_id IN (SELECT row_id FROM erased_rows) AND tbl IN "
+                                 "(SELECT tbl FROM erased_rows r WHERE r.row_id = change_log.row_id)"_s);
+        if (!unsigned_)
+            return unsigned_.error();
+        const bool signatures = unsigned_.value()->numRowsAffected() > 0;
         auto redacted = redactBatches(db, from);
         if (!redacted)
             return redacted.error();
@@ -345,10 +392,46 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
             if (Status s = db.write(u"INSERT INTO search_fts(search_fts) VALUES ('optimize')"_s, {}); !s)
                 return s;
         }
+        const bool any = blanked.value() || redacted.value() || signatures || !households.isEmpty();
         if (changed)
-            *changed = blanked.value() || redacted.value() || !households.isEmpty();
+            *changed = any;
+        // Remembered until the file is compacted: a busy file or a full disk
+        // leaves it for the next import or erasure.
+        if (any)
+            if (Status s = storage::setLocalValue(db, kCompactPending, 1); !s)
+                return s;
         return {};
     });
+}
+
+Result<bool> Erasure::covers(storage::Database &db, const sync::Entry &e)
+{
+    const auto listed = [&](const QByteArray &row, const QString &table) -> Result<bool> {
+        auto n = db.scalar(u"SELECT count(*) FROM erased_rows WHERE row_id = ? AND tbl = ?"_s, {row, table});
+        if (!n)
+            return n.error();
+        return n.value().toLongLong() > 0;
+    };
+    auto self = listed(e.rowId, e.table);
+    if (!self || self.value() || e.op != u"I" || e.table == u"members" || e.table == u"households")
+        return self;
+    for (const sync::Entry::Field &f : e.carried) {
+        const auto parent = kParentOf.constFind(f.column);
+        if (parent == kParentOf.constEnd() || f.value.typeId() != QMetaType::QByteArray)
+            continue;
+        auto linked = listed(f.value.toByteArray(), parent.value());
+        if (!linked || linked.value())
+            return linked;
+    }
+    return false;
+}
+
+Result<bool> Erasure::compactPending(storage::Database &db)
+{
+    auto v = storage::localValue(db, kCompactPending);
+    if (!v)
+        return v.error();
+    return v.value().toInt() == 1;
 }
 
 Status Erasure::compact(storage::Database &db)
@@ -360,7 +443,7 @@ Status Erasure::compact(storage::Database &db)
             return storage::Database::errorFor(q.lastError());
         q.finish();
     }
-    return {};
+    return storage::setLocalValue(db, kCompactPending, 0);
 }
 
 Result<QList<DueForErasure>> Erasure::due(storage::Database &db, int years, const QDate &today)

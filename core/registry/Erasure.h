@@ -28,6 +28,9 @@
 namespace tamkeen::storage {
 class Database;
 }
+namespace tamkeen::sync {
+struct Entry;
+}
 
 namespace tamkeen::registry {
 
@@ -54,9 +57,19 @@ public:
     // batches holding their words. In the caller's transaction (the import's).
     // `changed`: whether anything was blanked or redacted (then compact).
     static Status carryOut(storage::Database &db, bool *changed = nullptr);
+    // Whether an entry whose words were cut out is for a row an erasure held
+    // here covers: the row itself is listed in erased_rows (as the erasure
+    // names it, or as it found it), or, for an insert of a row not here yet,
+    // the row it belongs to is (its member, its household when the household
+    // is erased, its plan, referral, appointment or session). A member's or
+    // household's own row counts only by its id.
+    static Result<bool> covers(storage::Database &db, const sync::Entry &e);
     // secure_delete was on for the writes; a checkpoint and a VACUUM leave no
     // freed page with the erased words in the file or its WAL.
     static Status compact(storage::Database &db);
+    // An erasure's writes not compacted yet (the compaction failed): the next
+    // import compacts.
+    static Result<bool> compactPending(storage::Database &db);
 
     // Retention: households that left support more than `years` ago and are
     // not erased yet, oldest first.

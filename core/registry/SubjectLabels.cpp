@@ -161,7 +161,7 @@ const QHash<QString, const char *> &labels()
         {u"current_value"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Value now")},
         {u"target_date"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Target date")},
         {u"event"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Event")},
-        {u"progress"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Progress (%)")},
+        {u"progress"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Progress seen")},
         {u"partner_id"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Partner")},
         {u"service"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Service")},
         {u"sent_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Sent on")},
@@ -255,7 +255,7 @@ bool SubjectReportBuilder::hidden(const QString &column)
     static const QStringList kIds = {u"id"_s,          u"household_id"_s, u"member_id"_s,      u"session_id"_s,
                                      u"plan_id"_s,     u"goal_id"_s,      u"appointment_id"_s, u"referral_id"_s,
                                      u"exit_id"_s,     u"request_id"_s,   u"occasion_id"_s,    u"rescheduled_to"_s,
-                                     u"position"_s,    u"target_id"_s};
+                                     u"position"_s,    u"target_id"_s,    u"members"_s};
     return kIds.contains(column);
 }
 

@@ -33,7 +33,7 @@ const QHash<QString, QStringList> &all()
         {u"plans"_s, {u"exit_target"_s, u"exit_conditions"_s, u"exit_incentives"_s}},
         {u"plan_goals"_s, {u"description"_s, u"indicator"_s}},
         {u"plan_tasks"_s, {u"description"_s}},
-        {u"plan_events"_s, {u"reason"_s}},
+        {u"plan_events"_s, {u"reason"_s, u"progress"_s}},
         {u"referrals"_s, {u"outcome"_s, u"feedback"_s}},
         {u"referral_status"_s, {u"note"_s}},
         {u"consents"_s, {u"witness"_s, u"note"_s, u"withdrawal_note"_s}},

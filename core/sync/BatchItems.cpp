@@ -130,6 +130,44 @@ bool parseItems(const QByteArray &body, QList<Item> *items)
     return true;
 }
 
+namespace {
+
+// No personal word outside a personal part: the entry part carries none, nor
+// does a signature left in it (then redaction can always cut every word).
+bool wordless(const Entry &e)
+{
+    for (const Entry::Field &f : e.carried)
+        if (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value))
+            return false;
+    for (const auto &[column, value] : e.signedPairs)
+        if (storage::isPersonal(e.table, column) && !storage::isBlank(e.table, column, value))
+            return false;
+    return true;
+}
+
+} // namespace
+
+bool checkItems(const QList<Item> &items)
+{
+    for (const Item &i : items) {
+        Record r;
+        if (wire::decode(i.entry.constData(), i.entry.size(), r) != i.entry.size() || r.kind != wire::ChangeKind
+            || !wordless(r.entry))
+            return false;
+        const bool split = !i.salt.isEmpty() || !i.commitment.isEmpty();
+        if (split && (r.entry.isSigned()
+                      || std::none_of(r.entry.carried.begin(), r.entry.carried.end(),
+                                      [&](const Entry::Field &f) { return storage::isPersonal(r.entry.table, f.column); })))
+            return false; // a personal part belongs to an entry with personal columns and no signature of its own
+        if (i.commitment == QByteArray(kHashBytes, '\0'))
+            return false;
+        Entry e;
+        if (!i.personal.isEmpty() && !entryOf(i, e))
+            return false;
+    }
+    return true;
+}
+
 // The entry of an item, its personal values put back when they are there.
 bool entryOf(const Item &i, Entry &e)
 {
@@ -144,19 +182,20 @@ bool entryOf(const Item &i, Entry &e)
     qsizetype n = 0;
     if (!c.enterArray(-1, &n) || n % 2 != 1)
         return false;
+    QStringList seen;
     for (qsizetype k = 0; k + 1 < n; k += 2) {
         const QString column = c.text();
         const QVariant value = c.value();
-        if (!c.ok || !storage::isPersonal(e.table, column))
+        // Each personal column once, carried blank by the entry: nothing else.
+        if (!c.ok || !storage::isPersonal(e.table, column) || seen.contains(column)
+            || storage::isBlank(e.table, column, value))
             return false;
-        bool found = false;
-        for (Entry::Field &f : e.carried)
-            if (f.column == column) {
-                f.value = value;
-                found = true;
-            }
-        if (!found)
+        seen << column;
+        const auto f = std::find_if(e.carried.begin(), e.carried.end(),
+                                    [&](const Entry::Field &field) { return field.column == column; });
+        if (f == e.carried.end() || !storage::isBlank(e.table, column, f->value))
             return false;
+        f->value = value;
     }
     if (!c.null()) {
         const QByteArray signedBlob = c.bytes();
@@ -174,7 +213,11 @@ QByteArray itemOf(const Entry &full)
     for (const Entry::Field &f : full.carried)
         if (storage::isPersonal(full.table, f.column) && !storage::isBlank(full.table, f.column, f.value))
             ++personal;
-    if (personal == 0)
+    // Words its author signed go in the personal part too, with the signature.
+    bool signedWords = false;
+    for (const auto &[column, value] : full.signedPairs)
+        signedWords = signedWords || (storage::isPersonal(full.table, column) && !storage::isBlank(full.table, column, value));
+    if (personal == 0 && !signedWords)
         return encodeItem({wire::encode(full), {}, {}, {}});
     Entry skeleton = full;
     Item i{{}, QByteArray(kSaltBytes, Qt::Uninitialized), {}, {}};
@@ -209,7 +252,10 @@ QByteArray itemsHash(const QList<Item> &items)
     crypto_generichash_state st;
     crypto_generichash_init(&st, nullptr, 0, kHashBytes);
     for (const Item &i : std::as_const(items)) {
-        const QByteArray leaf = blake({}, i.entry, commitmentOf(i));
+        // Domain-separated: a plain item cannot pass for an erased one.
+        const QByteArray leaf = i.salt.isEmpty() && i.commitment.isEmpty()
+                                    ? blake({}, QByteArrayLiteral("\x00") + i.entry)
+                                    : blake({}, QByteArrayLiteral("\x01") + i.entry, commitmentOf(i));
         crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(leaf.constData()), kHashBytes);
     }
     QByteArray out(kHashBytes, Qt::Uninitialized);

@@ -49,6 +49,11 @@ struct Item {
     bool erased() const { return !commitment.isEmpty(); }
 };
 bool parseItems(const QByteArray &body, QList<Item> *items);
+// Every item well formed: its entry readable, no personal word outside a
+// personal part, a personal part only beside an entry that has personal
+// columns and no signature of its own, each personal column once. A batch
+// that fails is refused whole, before it is stored.
+bool checkItems(const QList<Item> &items);
 // The entry of an item, its personal values put back; false on damage.
 bool entryOf(const Item &item, Entry &e);
 // A format-2 batch checked against the items of its body (read once).

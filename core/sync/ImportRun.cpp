@@ -90,6 +90,8 @@ ImportSummary ImportRun::run()
     m_summary.tables = m_tablesChanged;
     // Erased words out of the file's free pages too. The import stands if
     // this fails (a full disk): the next import or erasure compacts again.
+    if (auto pending = registry::Erasure::compactPending(m_db); pending && pending.value())
+        m_erased = true;
     if (m_erased)
         if (Status compacted = registry::Erasure::compact(m_db); !compacted)
             qWarning("tamkeen: the file could not be compacted after an erasure: %s",
@@ -420,6 +422,13 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kBadSignature, count);
         return {};
     }
+    // Signed, but not well formed (its origin made it wrong): refused whole,
+    // never stored, so an erasure can always cut what it holds.
+    if (b.format == 2 && !batches::checkItems(items)) {
+        m_total += count;
+        refuseChanges(refusal::kDamagedBatch, count);
+        return {};
+    }
     // Words cut out by an erasure: believed only for rows an erasure here
     // covers, else a relay could blank any name it passes on.
     auto uncovered = erasedWithoutErasure(items);
@@ -501,45 +510,39 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
 // erased_rows; an erased insert covers its row for the entries after it).
 Result<bool> ImportRun::erasedWithoutErasure(const QList<batches::Item> &items)
 {
-    QSet<QByteArray> covered;
-    bool uncovered = false;
+    QSet<QByteArray> covered; // rows made by erased inserts earlier in the batch
     for (const batches::Item &item : items) {
-        if (!item.erased() || uncovered)
+        if (!item.erased())
             continue;
         Entry e;
         if (!batches::entryOf(item, e))
-            return false; // damage: the entries' own pass refuses the batch
-        QVariantList ids{e.rowId};
-        for (const Entry::Field &f : e.carried)
-            if (f.value.typeId() == QMetaType::QByteArray && f.value.toByteArray().size() == 16)
-                ids << f.value;
-        bool found = std::any_of(ids.begin(), ids.end(), [&](const QVariant &id) { return covered.contains(id.toByteArray()); });
-        if (!found) {
-            QStringList marks(ids.size(), u"?"_s);
-            auto hit = m_db.scalar(u"SELECT count(*) FROM erased_rows WHERE row_id IN (%1)"_s.arg(marks.join(u',')), ids);
-            if (!hit)
-                return hit.error();
-            found = hit.value().toLongLong() > 0;
-        }
-        if (found)
+            return false; // damage: refused before this (checkItems)
+        if (covered.contains(e.rowId))
+            continue;
+        auto found = registry::Erasure::covers(m_db, e);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return true;
+        if (e.op == u"I")
             covered.insert(e.rowId);
-        else
-            uncovered = true;
     }
-    return uncovered;
+    return false;
 }
 
-// An entry whose words were cut out: applied as the blanks it holds, with no
-// author signature (the personal part held it), so without the privileged
-// fields it may have set: those stay as they are here. Its row is covered.
+// An entry whose words were cut out: applied as the blanks it holds. Its
+// author's signature went with the words, so the privileged fields it set
+// are left out: they stay as they are here (docs/sync-format.md, record 4).
 Status ImportRun::takeErased(Entry &e)
 {
-    for (Entry::Field &f : e.carried)
-        if (security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}}))
-            f.value = security::Privileges::unsetValue(e.table, f.column);
-    // (erasure_id: none in particular; the end of the import covers it by its erasure.)
-    return m_db.write(u"INSERT OR IGNORE INTO erased_rows(row_id, tbl, erasure_id) VALUES (?, ?, zeroblob(16))"_s,
-                      {e.rowId, e.table});
+    e.carried.removeIf([&](const Entry::Field &f) {
+        return security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}});
+    });
+    if (e.op == u"U")
+        e.fieldNames.removeIf([&](const QString &c) {
+            return std::none_of(e.carried.begin(), e.carried.end(), [&](const Entry::Field &f) { return f.column == c; });
+        });
+    return {};
 }
 
 // What had to wait for the rest of the package: batches of a device whose

@@ -290,6 +290,7 @@ TEST_CASE("An erasure written on a field worker's laptop is refused on every oth
         QStringLiteral("erasures"), {{QStringLiteral("target_table"), QStringLiteral("households")},
                                      {QStringLiteral("target_id"), f.household},
                                      {QStringLiteral("household_id"), f.household},
+                                     {QStringLiteral("members"), f.head},
                                      {QStringLiteral("reason"), QStringLiteral("محو دون صلاحية")},
                                      {QStringLiteral("erased_on"), QStringLiteral("2026-12-01")}});
     REQUIRE(forged.ok());
