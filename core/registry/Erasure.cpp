@@ -44,16 +44,6 @@ const QList<std::pair<QString, QString>> kChildLinks = {
     {u"duplicate_decisions"_s, u"other_member_id"_s}, {u"household_merges"_s, u"source_household_id"_s},
     {u"household_merges"_s, u"target_household_id"_s}};
 
-Result<QStringList> columnsOf(storage::Database &db, const QString &table)
-{
-    QStringList cols;
-    const Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
-                             [&](const storage::RawRow &r) { cols << r.text(0); });
-    if (!s)
-        return s.error();
-    return cols;
-}
-
 // Lists in erased_rows the rows erasure `id` covers on this copy now.
 // Lists in erased_rows the rows erasure `id` covers on this copy now: the
 // members it names (as the administrator's copy held them: a member moved
@@ -83,7 +73,7 @@ Status cover(storage::Database &db, const QByteArray &id, const QString &targetT
     for (const QString &table : storage::syncedTables(db)) {
         if (table == u"members" || table == u"households" || storage::personalColumns(table).isEmpty())
             continue;
-        auto cols = columnsOf(db, table);
+        auto cols = storage::tableColumns(db, table);
         if (!cols)
             return cols.error();
         if (cols.value().contains(u"member_id"_s))

@@ -53,16 +53,6 @@ QJsonValue jsonOf(const QVariant &v)
     return QJsonValue(v.toString());
 }
 
-Result<QStringList> columnsOf(storage::Database &db, const QString &table)
-{
-    QStringList cols;
-    const Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
-                             [&](const storage::RawRow &r) { cols << r.text(0); });
-    if (!s)
-        return s.error();
-    return cols;
-}
-
 } // namespace
 
 Result<QStringList> SubjectAccess::tables(storage::Database &db)
@@ -71,7 +61,7 @@ Result<QStringList> SubjectAccess::tables(storage::Database &db)
     for (const QString &table : storage::syncedTables(db)) {
         if (kSkipped.contains(table))
             continue;
-        auto cols = columnsOf(db, table);
+        auto cols = storage::tableColumns(db, table);
         if (!cols)
             return cols.error();
         const bool child = std::any_of(kChildren.begin(), kChildren.end(), [&](const auto &c) { return c.first == table; });
@@ -109,7 +99,7 @@ Result<QJsonObject> SubjectAccess::member(storage::Database &db, const security:
     if (!tables)
         return tables.error();
     for (const QString &table : std::as_const(tables.value())) {
-        auto cols = columnsOf(db, table);
+        auto cols = storage::tableColumns(db, table);
         if (!cols)
             return cols.error();
         // The member's own rows; the household's rows that name no member;

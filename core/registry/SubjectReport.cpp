@@ -10,6 +10,7 @@
 #include "registry/Identity.h"
 #include "registry/SubjectAccess.h"
 #include "registry/Vocabulary.h"
+#include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 
@@ -285,11 +286,10 @@ Result<SubjectReport> SubjectReportBuilder::build(storage::Database &db, const Q
     });
     for (const QString &table : std::as_const(tables)) {
         // The table's own column order, who recorded and changed it last.
-        QStringList columns;
-        if (Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
-                               [&](const storage::RawRow &r) { columns << r.text(0); });
-            !s)
-            return s.error();
+        auto found = storage::tableColumns(db, table);
+        if (!found)
+            return found.error();
+        QStringList columns = found.value();
         static const QStringList kBookkeeping = {u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s};
         for (const QString &c : kBookkeeping)
             if (columns.removeAll(c))

@@ -128,6 +128,16 @@ QStringList syncedTables(Database &db)
     return names;
 }
 
+Result<QStringList> tableColumns(Database &db, const QString &table)
+{
+    QStringList columns;
+    const Status s = db.read(u"SELECT name FROM pragma_table_info(?)"_s, {table},
+                             [&](const RawRow &r) { columns << r.text(0); });
+    if (!s)
+        return s.error();
+    return columns;
+}
+
 Status installCaptureTriggers(Database &db)
 {
     for (const QString &table : syncedTables(db)) {

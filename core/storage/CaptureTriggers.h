@@ -16,6 +16,8 @@ class Database;
 // Marks `table` as synced (it must have the base columns of syncedTableSql()).
 Status registerSyncedTable(Database &db, const QString &table);
 QStringList syncedTables(Database &db);
+// A table's columns, in their order (its `id` included).
+Result<QStringList> tableColumns(Database &db, const QString &table);
 
 // Drops and re-creates the triggers of every synced table.
 Status installCaptureTriggers(Database &db);
