@@ -157,6 +157,10 @@
         <source>Erased a person&apos;s data</source>
         <translation>محا بيانات شخص</translation>
     </message>
+    <message>
+        <source>Received a referral made without consent</source>
+        <translation>استلم إحالة أُرسلت دون موافقة</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

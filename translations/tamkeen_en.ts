@@ -157,6 +157,10 @@
         <source>Erased a person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received a referral made without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -40,7 +40,8 @@ QList<registry::Term> AuditLog::actions()
             {u"account"_s, tr("Changed an account")},
             {u"resolve_conflict"_s, tr("Resolved a sync conflict")},
             {u"backup"_s, tr("Made a backup")},
-            {u"erase"_s, tr("Erased a person's data")}};
+            {u"erase"_s, tr("Erased a person's data")},
+            {u"consent_missing"_s, tr("Received a referral made without consent")}};
 }
 
 bool AuditLog::mayRead(const Session &who)

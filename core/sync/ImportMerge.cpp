@@ -116,6 +116,8 @@ Status ImportRun::insertRow(const Entry &e, RowState &row)
     row.valuesRead = true;
     ++m_summary.newRows;
     touch(e.table);
+    if (e.table == u"referrals")
+        m_newReferrals << e.rowId; // its consent is looked at when the package is in (ImportErased.cpp)
     return {};
 }
 

@@ -88,6 +88,7 @@ ImportSummary ImportRun::run()
     }
     m_summary.entries = m_total;
     m_summary.tables = m_tablesChanged;
+    logReferralsWithoutConsent();
     // Erased words out of the file's free pages too. The import stands if
     // this fails (a full disk): the next import or erasure compacts again.
     if (auto pending = registry::Erasure::compactPending(m_db); pending && pending.value())
@@ -348,6 +349,8 @@ Status ImportRun::applyAll()
         if (Status s = security::Vault::sealForUsers(m_db); !s)
             return s;
     if (Status s = reindexSearch(); !s)
+        return s;
+    if (Status s = auditReferralsWithoutConsent(); !s)
         return s;
     // Erasures that came in, and words that came for rows erased before.
     return registry::Erasure::carryOut(m_db, &m_erased);

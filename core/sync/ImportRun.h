@@ -49,6 +49,8 @@ private:
     Status applyBatch(const BatchRecord &b, bool lastTry);
     Result<bool> erasedWithoutErasure(const QList<batches::Item> &items);
     Status takeErased(Entry &e);
+    Status auditReferralsWithoutConsent();
+    void logReferralsWithoutConsent();
     Status applyLater();
     Status applyEntry(Entry &e);
     Status mergeEntry(Entry &e);
@@ -135,6 +137,8 @@ private:
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
     bool m_erased = false; // an erasure blanked or redacted something: compact after the commit
+    QList<QByteArray> m_newReferrals; // made by this package
+    QList<std::pair<QByteArray, QString>> m_withoutConsent; // household, audit details
     QString m_refusedReason;       // the sender is flagged with it (a code)
     QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began
