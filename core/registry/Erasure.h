@@ -14,8 +14,8 @@
 //  - the sealed batches that carried the words are redacted (format 2: the
 //    personal part cut out, the signature still holds) or, sealed by an older
 //    version (format 1), kept without their body;
-//  - with secure_delete on, then a checkpoint and a VACUUM, the words are in
-//    no page of the file.
+//  - with secure_delete on (freed cells and pages zeroed) and a checkpoint,
+//    the words are in no page of the file or its WAL.
 // Values that arrive later for a covered row (a laptop that had not seen the
 // erasure) are blanked again at the end of the import.
 #include "common/Result.h"
@@ -64,8 +64,8 @@ public:
     // is erased, its plan, referral, appointment or session). A member's or
     // household's own row counts only by its id.
     static Result<bool> covers(storage::Database &db, const sync::Entry &e);
-    // secure_delete was on for the writes; a checkpoint and a VACUUM leave no
-    // freed page with the erased words in the file or its WAL.
+    // secure_delete was on for the writes; a checkpoint puts the zeroed pages
+    // over the old ones in the file and empties the WAL.
     static Status compact(storage::Database &db);
     // An erasure's writes not compacted yet (the compaction failed): the next
     // import compacts.
