@@ -4,12 +4,15 @@
 
 #include "org/Setup.h"
 #include "storage/Database.h"
+#include "storage/FileCheck.h"
 #include "storage/SyncedWriter.h"
+#include "storage/crypt/EncryptedFile.h"
 #include "storage/Uuid.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace tamkeen::bench {
@@ -70,12 +73,13 @@ double rawInsert(const QString &path, int rows)
     return ms;
 }
 
-double rawOpen(const QString &path)
+// sqlite3_open and `sql`: what opening reads (the schema) or the whole-file check.
+double rawOpen(const QString &path, const char *sql)
 {
     return medianMs(5, [&] {
         sqlite3 *db = nullptr;
         sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(db, "PRAGMA quick_check", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
         sqlite3_close(db);
     });
 }
@@ -108,6 +112,37 @@ double oursInsert(const QString &path, int rows, bool capture)
     return elapsedMs(t);
 }
 
+namespace {
+
+// Encryption's cost in the same run (issue 15 §1: each figure at most 1.25
+// times its plain figure): the same rows in a plain file, opened in turn with
+// the encrypted one so that the machine's load falls on both alike.
+void encryptedBesidePlain(QTextStream &out, const QString &dir, int rows, const QString &encrypted, double encryptedInsertMs)
+{
+    using storage::crypt::EncryptedFile;
+    const QString plain = QDir(dir).filePath(QStringLiteral("plain.sqlite"));
+    EncryptedFile::setEncryptNewFiles(false);
+    const double plainInsertMs = oursInsert(plain, rows, true);
+    EncryptedFile::setEncryptNewFiles(true);
+    report(out, {QStringLiteral("insert %1 rows with capture: encrypted beside plain").arg(rows), encryptedInsertMs,
+                 plainInsertMs, QStringLiteral("ms"), QStringLiteral("baseline: the same work on a plain file, this run")});
+    QList<double> enc, pla;
+    for (int i = 0; i < 15; ++i) {
+        enc << medianMs(1, [&] { must(storage::Database::open(encrypted).ok(), "reopen"); });
+        pla << medianMs(1, [&] { must(storage::Database::open(plain).ok(), "reopen"); });
+    }
+    std::sort(enc.begin(), enc.end());
+    std::sort(pla.begin(), pla.end());
+    report(out, {QStringLiteral("open the %1-row database: encrypted beside plain").arg(rows), enc.at(7), pla.at(7),
+                 QStringLiteral("ms"), QStringLiteral("median of 15, the two opened in turn")});
+    const double wholeEnc = medianMs(3, [&] { must(storage::checkWholeFile(encrypted).ok(), "check"); });
+    const double wholePlain = medianMs(3, [&] { must(storage::checkWholeFile(plain).ok(), "check"); });
+    report(out, {QStringLiteral("the whole-file check: encrypted beside plain"), wholeEnc, wholePlain, QStringLiteral("ms"),
+                 QStringLiteral("every page opened: on a worker thread, never in the way")});
+}
+
+} // namespace
+
 void benchStorage(QTextStream &out, const QString &dir, int rows)
 {
     const QString ours = QDir(dir).filePath(QStringLiteral("ours.sqlite"));
@@ -124,9 +159,15 @@ void benchStorage(QTextStream &out, const QString &dir, int rows)
     report(out, {QStringLiteral("the same with capture paused (as during an import)"), pausedMs, rawMs,
                  QStringLiteral("ms"), QStringLiteral("the cost of SyncedWriter alone")});
     const double openMs = medianMs(5, [&] { must(storage::Database::open(ours).ok(), "reopen"); });
-    report(out, {QStringLiteral("open the %1-row database (refusal checks, quick_check, migrations check)").arg(rows),
-                 openMs, rawOpen(ours), QStringLiteral("ms"),
+    report(out, {QStringLiteral("open the %1-row database (refusal checks, migrations check, identity)").arg(rows),
+                 openMs, rawOpen(ours, "PRAGMA application_id; PRAGMA user_version; SELECT count(*) FROM sqlite_master"),
+                 QStringLiteral("ms"), QStringLiteral("baseline: sqlite3_open + application id, version, schema")});
+    const double wholeMs = medianMs(5, [&] { must(storage::checkWholeFile(ours).ok(), "whole-file check"); });
+    report(out, {QStringLiteral("the whole-file check (a worker thread, after login)"), wholeMs,
+                 rawOpen(ours, "PRAGMA quick_check"), QStringLiteral("ms"),
                  QStringLiteral("baseline: sqlite3_open + PRAGMA quick_check")});
+    if (storage::crypt::EncryptedFile::encryptNewFiles())
+        encryptedBesidePlain(out, dir, rows, ours, oursMs);
     report(out, {QStringLiteral("database file size after %1 synced rows").arg(rows),
                  double(QFileInfo(ours).size()) / (1024 * 1024), double(QFileInfo(raw).size()) / (1024 * 1024),
                  QStringLiteral("MiB"), QStringLiteral("the change log (one entry per write, no values) is the difference")});

@@ -968,6 +968,14 @@
         <source>The database is encrypted: log in to open it.</source>
         <translation>قاعدة البيانات مشفّرة: سجّل الدخول لفتحها.</translation>
     </message>
+    <message>
+        <source>The check of the database was stopped.</source>
+        <translation>توقّف فحص قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Part of %1 is damaged (a fault of the disk, or a copy that was cut short). Close Tamkeen, keep a copy of the file, and restore it from the latest backup or an export.</source>
+        <translation>جزء من %1 تالف (عطل في القرص، أو نسخة لم تكتمل). أغلق تمكين، واحتفظ بنسخة من الملف، ثم استرجعه من آخر نسخة احتياطية أو من ملف تصدير.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -9992,6 +10000,10 @@
     <message>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>ملف قاعدة البيانات تالف</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,14 @@
         <source>The database is encrypted: log in to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check of the database was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of %1 is damaged (a fault of the disk, or a copy that was cut short). Close Tamkeen, keep a copy of the file, and restore it from the latest backup or an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>
@@ -9843,6 +9851,10 @@
     </message>
     <message>
         <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

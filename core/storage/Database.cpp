@@ -124,7 +124,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
         return s.error();
     EncryptedFile::State state = EncryptedFile::stateOf(absolute);
     if (state == EncryptedFile::State::Locked || state == EncryptedFile::State::Encrypted) {
-        const int slotCount = security::FileKeys::slotCount(absolute);
+        // The slots are counted (another read of the 1 MiB header) only where they decide something.
+        const bool cutShort = QFileInfo(absolute).size() <= crypt::kHeaderSize;
+        const int slotCount = state == EncryptedFile::State::Locked || cutShort ? security::FileKeys::slotCount(absolute) : 1;
         if (state == EncryptedFile::State::Locked && slotCount == 0) {
             // Made, but setup never finished (cancelled, a crash): no key
             // slot, so nobody can open it. Set aside, not removed; setup again.
@@ -133,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
             if (!QFile::rename(absolute, aside))
                 return lockedError(absolute);
             state = EncryptedFile::State::Missing;
-        } else if (slotCount > 0 && QFileInfo(absolute).size() <= crypt::kHeaderSize) {
+        } else if (slotCount > 0 && cutShort) {
             // Key slots but not one page: the file was cut short.
             return makeError(ErrorCode::Corrupt, tr("The database file is damaged. Restore it from a backup or an export."));
         } else if (state == EncryptedFile::State::Locked) {

@@ -5,6 +5,7 @@
 #include "security/FileKeys.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
+#include "storage/FileCheck.h"
 #include "storage/crypt/CryptFormat.h"
 #include "storage/crypt/EncryptedFile.h"
 #include "support/TestDb.h"
@@ -209,10 +210,10 @@ TEST_CASE("the recovery key opens a file whose passwords are all lost", "[encryp
 
 TEST_CASE("a flipped bit in a page is refused as damage and the file is left as it was", "[encryption]")
 {
+    // The first page is read by every open: the file is refused there.
     auto t = closedLockedDb();
     REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
-    // A byte in the third page, inside SQLite's part of the file.
-    flipBit(t->path(), crypt::kHeaderSize + 2 * crypt::kPageSize + 100);
+    flipBit(t->path(), crypt::kHeaderSize + 200);
     const QByteArray before = test::fileBytes(t->path());
     auto db = Database::open(t->path());
     REQUIRE_FALSE(db);
@@ -222,6 +223,47 @@ TEST_CASE("a flipped bit in a page is refused as damage and the file is left as 
     QString error;
     const int rc = rawCount(t->path(), &error);
     CHECK((rc != SQLITE_ROW || !error.isEmpty()));
+}
+
+TEST_CASE("a flipped bit in a page that opening does not read is found by the whole-file check, never read as data", "[encryption]")
+{
+    auto t = closedLockedDb();
+    REQUIRE(FileKeys::unlock(t->path(), QStringLiteral("admin"), QStringLiteral("correct horse")));
+    REQUIRE(checkWholeFile(t->path()));
+    const qint64 size = QFileInfo(t->path()).size();
+    REQUIRE(size > crypt::kHeaderSize + 4 * crypt::kPageSize);
+    flipBit(t->path(), size - crypt::kPageSize + 300); // inside the last page
+    const QByteArray before = test::fileBytes(t->path());
+    {
+        auto db = Database::open(t->path());
+        if (!db) {
+            CHECK(db.error().code == ErrorCode::Corrupt);
+        } else {
+            // Every table read whole: each either reads or says the file is damaged.
+            auto names = db.value()->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            REQUIRE(names);
+            QStringList tables;
+            while (names.value()->next())
+                tables << names.value()->value(0).toString();
+            names.value()->finish();
+            for (const QString &table : tables) {
+                auto rows = db.value()->exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+                if (rows) {
+                    while (rows.value()->next()) {
+                    }
+                    rows.value()->finish();
+                } else {
+                    CAPTURE(table, rows.error().message);
+                    CHECK(rows.error().code == ErrorCode::Corrupt);
+                }
+            }
+        }
+    }
+    const Status whole = checkWholeFile(t->path());
+    REQUIRE_FALSE(whole);
+    CHECK(whole.error().code == ErrorCode::Corrupt);
+    CHECK(whole.error().message.contains(QStringLiteral("damaged")));
+    CHECK(test::fileBytes(t->path()) == before);
 }
 
 TEST_CASE("a truncated encrypted file is refused and left as it was", "[encryption]")

@@ -9,26 +9,32 @@
 #include "security/UserService.h"
 #include "shell/AppController.h"
 #include "shell/BackupRunner.h"
+#include "shell/FileCheckRunner.h"
 #include "shell/MainWindow.h"
 #include "storage/BackupFolder.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
 #include "support/Shell.h"
+#include "support/TestDb.h"
 #include "support/catch.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
+#include <sqlite3.h>
 
 using namespace tamkeen;
 using namespace tamkeen::ui;
@@ -252,4 +258,38 @@ TEST_CASE("The audit trail screen lists opened files and says the chains hold", 
     REQUIRE(main->database().exec(QStringLiteral("UPDATE audit_log SET details = 'nothing' WHERE details = 'households list'")));
     CHECK_FALSE(page->verify());
     CHECK(page->banner()->kind() == MessageBanner::Kind::Error);
+}
+
+TEST_CASE("A page damaged on the disk after login is reported by the whole-file check", "[ui][backup]")
+{
+    App app;
+    test::setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    auto *label = main->findChild<QLabel *>(QStringLiteral("fileDamagedLabel"));
+    REQUIRE(label);
+    // A healthy file: nothing said.
+    QSignalSpy damaged(main->fileCheck(), &FileCheckRunner::damaged);
+    main->fileCheck()->checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(main->fileCheck()->isRunning(), false, 30000);
+    CHECK(damaged.isEmpty());
+    CHECK_FALSE(label->isVisible());
+
+    // Everything written into the file itself, then a bit of its last page flipped.
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open_v2(QFile::encodeName(app.dbPath()).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        CHECK(sqlite3_exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    test::flipBit(app.dbPath(), QFileInfo(app.dbPath()).size() - 1000);
+    main->fileCheck()->checkNow();
+    REQUIRE(damaged.wait(30000));
+    CHECK(damaged.at(0).at(0).toString().contains(QStringLiteral("tamkeen.sqlite")));
+    CHECK(label->isVisible());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = main->findChild<QMessageBox *>()) && box->isVisible(), 5000);
+    CHECK(box->text() == damaged.at(0).at(0).toString());
+    test::screenshot(box, QStringLiteral("file-damaged"));
+    test::screenshot(main, QStringLiteral("file-damaged-status"));
+    box->close();
 }

@@ -14,6 +14,7 @@
 #include "pages/RetentionBox.h"
 #include "pages/SettingsPage.h"
 #include "shell/BackupRunner.h"
+#include "shell/FileCheckRunner.h"
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
@@ -28,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -146,7 +148,21 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         m_backupFailed->setText(tr("No backup was made"));
         m_backupFailed->setToolTip(error);
     });
-    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed}) {
+    // Opening read only what it needed: the rest of the file is read here, half a minute in.
+    auto *damaged = new QLabel(this);
+    damaged->setObjectName(u"fileDamagedLabel"_s);
+    damaged->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    damaged->hide();
+    m_fileCheck = new FileCheckRunner(m_databasePath, 30 * 1000, this);
+    connect(m_fileCheck, &FileCheckRunner::damaged, this, [this, damaged](const QString &message) {
+        damaged->setText(tr("The database file is damaged"));
+        damaged->setToolTip(message);
+        damaged->show();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The database file is damaged"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): the window goes on repainting behind it
+    });
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed, damaged}) {
         l->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(l);
     }

@@ -24,6 +24,7 @@ namespace tamkeen::ui {
 
 class AppSettings;
 class BackupRunner;
+class FileCheckRunner;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     void showAbout();
     void changePassword();
     BackupRunner *backups() const { return m_backups; }
+    FileCheckRunner *fileCheck() const { return m_fileCheck; }
     const security::Session &session() const { return m_session; }
     // The status bar: who, where, the last sync, a clock far ahead, today.
     void refreshStatus();
@@ -70,6 +72,7 @@ private:
     QLabel *m_user, *m_centre, *m_deviceLabel, *m_sync, *m_clock, *m_today;
     QLabel *m_backupFailed; // the daily backup's failure, until one succeeds
     BackupRunner *m_backups;
+    FileCheckRunner *m_fileCheck; // reads the whole file once, half a minute after login
     std::unique_ptr<registry::IncomeService> m_incomes;
 };
 
