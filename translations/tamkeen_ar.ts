@@ -6681,6 +6681,14 @@
         <source>The keys of confidential notes could not be updated: %1</source>
         <translation>تعذّر تحديث مفاتيح الملاحظات السرية: %1</translation>
     </message>
+    <message>
+        <source>Encrypting the database on this computer. This is done once and can take a minute or more for a large database; do not switch the computer off.</source>
+        <translation>جارٍ تشفير قاعدة البيانات على هذا الحاسوب. يتم ذلك مرة واحدة، وقد يستغرق دقيقة أو أكثر لقاعدة بيانات كبيرة؛ لا تطفئ الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Tamkeen</source>
+        <translation>تمكين</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::AppointmentActions</name>

@@ -6617,6 +6617,14 @@
         <source>The keys of confidential notes could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypting the database on this computer. This is done once and can take a minute or more for a large database; do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamkeen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::AppointmentActions</name>

@@ -11,6 +11,9 @@
 #include "pages/UsersPage.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "org/Setup.h"
+#include "storage/Database.h"
+#include "storage/crypt/EncryptedFile.h"
 #include "format/Display.h"
 #include "format/PdfDocument.h"
 #include "support/Gui.h"
@@ -21,6 +24,7 @@
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -28,6 +32,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -380,4 +386,34 @@ TEST_CASE("A foreign -wal file beside the database is named at start-up, the dat
     test::screenshot(box, QStringLiteral("entry-foreign-wal"));
     box->disconnect(); // closing it would end the test program
     box->close();
+}
+
+TEST_CASE("A database left in clear by an earlier version is encrypted behind a progress dialog, then opens as before", "[ui][storage][encryption]")
+{
+    App app;
+    {
+        test::PlainFiles plain;
+        auto db = storage::Database::open(app.dbPath());
+        REQUIRE(db);
+        REQUIRE(org::Setup::run(*db.value(), test::sampleSetup(), security::HashCost::minimal()));
+    }
+    REQUIRE(storage::crypt::EncryptedFile::stateOf(app.dbPath()) == storage::crypt::EncryptedFile::State::Plain);
+    app.controller = std::make_unique<AppController>(app.settings, app.dbPath(), security::HashCost::minimal());
+    REQUIRE(app.controller->start());
+    // The window is not held: the copy runs on a worker thread behind a dialog.
+    QPointer<QProgressDialog> progress = app.controller->conversionDialog();
+    REQUIRE(progress);
+    CHECK(progress->labelText().contains(QStringLiteral("تشفير")));
+    progress->show();
+    CHECK(progress->grab().save(QDir(QStringLiteral(TAMKEEN_SCREENSHOT_DIR)).filePath(QStringLiteral("entry-encrypting.png"))));
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller->loginDialog() != nullptr, 30000);
+    CHECK_FALSE(progress);
+    CHECK(storage::crypt::EncryptedFile::stateOf(app.dbPath()) != storage::crypt::EncryptedFile::State::Plain);
+    bool noticeShown = false;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QStringLiteral("encryptedNotice") && w->isVisible())
+            noticeShown = true;
+    CHECK(noticeShown);
+    login(app, QStringLiteral("admin"), QStringLiteral("correct horse"));
+    CHECK(app.controller->mainWindow());
 }

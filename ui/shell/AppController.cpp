@@ -13,10 +13,13 @@
 #include "shell/MainWindow.h"
 #include "widgets/MessageBanner.h"
 #include "storage/Database.h"
+#include "storage/crypt/EncryptedFile.h"
 #include "widgets/FileDialogLocale.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
 
 namespace tamkeen::ui {
@@ -50,6 +53,51 @@ bool AppController::start()
         showLogin();
         return true;
     }
+    if (storage::crypt::EncryptedFile::stateOf(m_path) == storage::crypt::EncryptedFile::State::Plain
+        && storage::crypt::EncryptedFile::encryptNewFiles()) {
+        convertThenOpen();
+        return true;
+    }
+    return openAndContinue(false);
+}
+
+// A file left in clear by an earlier version is encrypted by its first open:
+// a copy of the whole file (17 s at 100,000 households), so on a worker thread
+// behind a progress dialog instead of a start that shows nothing.
+void AppController::convertThenOpen()
+{
+    m_converting = new QProgressDialog(tr("Encrypting the database on this computer. This is done once and can take a "
+                                          "minute or more for a large database; do not switch the computer off."),
+                                       QString(), 0, 0);
+    m_converting->setObjectName(QStringLiteral("convertingProgress"));
+    m_converting->setWindowTitle(tr("Tamkeen"));
+    m_converting->setMinimumDuration(500); // a blank or small file: no dialog at all
+    m_converting->setAutoClose(false);
+    auto result = std::make_shared<std::pair<bool, Error>>(false, Error{});
+    const QString path = m_path;
+    QThread *worker = QThread::create([path, result] {
+        // Opened (and so converted) here and closed again: a connection never
+        // crosses threads, and the window's own opens the encrypted file at once.
+        auto db = storage::Database::open(path);
+        if (db)
+            result->first = db.value()->encryptedAtOpen();
+        else
+            result->second = db.error();
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        delete m_converting;
+        if (!result->second.message.isEmpty()) {
+            showError(result->second.message, result->second.code != ErrorCode::Io);
+            return;
+        }
+        openAndContinue(result->first);
+    });
+    worker->start();
+}
+
+bool AppController::openAndContinue(bool encryptedJustNow)
+{
     auto db = storage::Database::open(m_path);
     if (!db) {
         showError(db.error().message, db.error().code != ErrorCode::Io);
@@ -57,7 +105,7 @@ bool AppController::start()
     }
     m_db = std::move(db).value();
     m_users = std::make_unique<security::UserService>(*m_db, m_cost);
-    if (m_db->encryptedAtOpen())
+    if (encryptedJustNow || m_db->encryptedAtOpen())
         showEncryptedNotice();
     if (org::Setup::isDone(*m_db)) {
         showLogin();

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace tamkeen::storage {
 class Database;
@@ -40,6 +41,7 @@ public:
     LoginDialog *loginDialog() const { return m_login; }
     MainWindow *mainWindow() const { return m_main; }
     QMessageBox *errorBox() const { return m_error; }
+    QProgressDialog *conversionDialog() const { return m_converting; } // null when no file is being encrypted
     LoginDialog *lockDialog() const { return m_lockDialog; }
     IdleWatcher *idleWatcher() const { return m_idle; }
     QString databasePath() const { return m_path; }
@@ -52,6 +54,8 @@ public slots:
     void lock();
 
 private:
+    void convertThenOpen();
+    bool openAndContinue(bool encryptedJustNow);
     void showLogin();
     void showMain(const security::Session &session);
     void showEncryptedNotice();
@@ -68,6 +72,7 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     QPointer<QMessageBox> m_error;
+    QPointer<QProgressDialog> m_converting; // while a plain file is encrypted
     QPointer<LoginDialog> m_lockDialog;
     IdleWatcher *m_idle;
     ScreenLock m_screenLock;
