@@ -7347,6 +7347,14 @@
         <source>appointments</source>
         <translation>المواعيد</translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <source>the day %1</source>
+        <translation>يوم %1</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
@@ -9655,6 +9663,14 @@
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format</source>
+        <translation>كل الأسر وأفرادها، بصيغة الاستيراد</translation>
     </message>
 </context>
 <context>

@@ -7279,6 +7279,14 @@
         <source>appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ClinicSettingsBox</name>
@@ -9514,6 +9522,14 @@
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

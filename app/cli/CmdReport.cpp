@@ -8,6 +8,7 @@
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "format/Translations.h"
+#include "security/AuditLog.h"
 #include "impact/IndicatorReport.h"
 #include "impact/ReportPdf.h"
 #include "impact/ReportTables.h"
@@ -163,8 +164,18 @@ int runReport(const QStringList &args)
                 return fail(u"no centre has the code '%1' (see centres list)"_s.arg(code));
         }
     }
-    if (document)
-        return writeDocument(*database, session.value(), period.value(), filter, readTo, form, lang, p.value(digits), p.value(outFile));
+    // In the audit trail once written, with what was asked (docs/audit.md).
+    const QString asked = u"report %1 %2..%3%4%5 %6"_s.arg(
+        form, first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+        p.isSet(centre) ? u" centre "_s + p.values(centre).join(u',') : QString(),
+        which.isEmpty() ? QString() : u" "_s + p.value(indicator), p.value(outFile));
+    if (document) {
+        const int rc = writeDocument(*database, session.value(), period.value(), filter, readTo, form, lang,
+                                     p.value(digits), p.value(outFile));
+        if (rc == Ok)
+            security::AuditLog::logged(security::AuditLog(*database).record(session.value(), u"export"_s, {}, asked));
+        return rc;
+    }
     // Wellbeing is confidential: a supervisor gets it, an administrator's "all" leaves it out.
     const impact::ReportRequest request{which, period.value(), filter, readTo};
     auto rows = impact::IndicatorReport::rows(*database, request, &session.value());
@@ -175,6 +186,7 @@ int runReport(const QStringList &args)
                                  : QJsonDocument(impact::IndicatorReport::json(request, rows.value())).toJson();
     if (Status s = exporting::FileOutput::write(p.value(outFile), bytes); !s)
         return fail(s.error().message);
+    security::AuditLog::logged(security::AuditLog(*database).record(session.value(), u"export"_s, {}, asked));
     out(u"report: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
     return Ok;
 }

@@ -44,3 +44,36 @@ TEST_CASE("tamkeen-cli audit verifies the chains and lists who did what", "[cli]
     CHECK(worker.code != 0);
     CHECK(worker.err.contains(QStringLiteral("this needs")));
 }
+
+TEST_CASE("tamkeen-cli report and warnings are in the audit trail with what was asked", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const QStringList audit = {QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("list"),
+                               QStringLiteral("--action"), QStringLiteral("export")};
+    CHECK(cli(audit + kAsRoot1, kAdminPw).out.isEmpty());
+    const QString out = dir.filePath(QStringLiteral("caseload.csv"));
+    const Run report = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                       QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                                       QStringLiteral("--indicator"), QStringLiteral("caseload"), QStringLiteral("--format"),
+                                       QStringLiteral("csv"), QStringLiteral("--out"), out}
+                               + kAsRoot1,
+                           kAdminPw);
+    INFO(report.err.toStdString());
+    REQUIRE(report.code == 0);
+    // Refused before anything is written: nothing logged.
+    const Run refused = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                        QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                                        QStringLiteral("--centre"), QStringLiteral("NOPE"), QStringLiteral("--out"), out}
+                                + kAsRoot1,
+                            kAdminPw);
+    CHECK(refused.code != 0);
+    REQUIRE(cli(QStringList{QStringLiteral("warnings"), QStringLiteral("--db"), db} + kAsRoot1, kAdminPw).code == 0);
+    const Run listed = cli(audit + kAsRoot1, kAdminPw);
+    INFO(listed.out.toStdString());
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(listed.out.contains(QStringLiteral("report csv 2026-01-01..2026-06-30 caseload ") + out));
+    CHECK(listed.out.contains(QStringLiteral("warnings all ")));
+}

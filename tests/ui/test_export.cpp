@@ -1,7 +1,13 @@
 // Getting lists out from the GUI: the households list with a filter applied, to
 // XLSX and CSV, right to left with Arabic headers and Egyptian IDs intact; the
 // import preview numbered like the problems it lists.
+#include "clinic/ClinicPage.h"
 #include "format/Display.h"
+#include "pages/AuditPage.h"
+#include "plans/PlansPage.h"
+#include "referrals/ExitFollowUpsView.h"
+#include "referrals/ReferralsPage.h"
+#include "storage/Database.h"
 #include "registry/Csv.h"
 #include "registry/CsvImport.h"
 #include "registry/HouseholdModels.h"
@@ -235,4 +241,57 @@ TEST_CASE("Cancel in the export's progress window stops it and leaves no file", 
     CHECK(exporting::Sheet::isCancel(s.error()));
     CHECK(written < 50'000'000 - 1);
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("Every list export is in the audit trail with its list, filters and file", "[ui][export][audit]")
+{
+    test::App app;
+    test::setUp(app);
+    MainWindow *main = app.controller->mainWindow();
+    storage::Database &db = main->database();
+    auto exportsLogged = [&db] {
+        auto q = db.exec(u"SELECT details FROM audit_log WHERE action = 'export' ORDER BY seq"_s);
+        REQUIRE(q);
+        QStringList out;
+        while (q.value()->next())
+            out << q.value()->value(0).toString();
+        q.value()->finish();
+        return out;
+    };
+    REQUIRE(exportsLogged().isEmpty());
+    auto page = [main](MainWindow::Section s) {
+        main->showSection(s);
+        test::settle();
+        return main->page(s);
+    };
+    auto *plans = qobject_cast<PlansPage *>(page(MainWindow::Section::Plans));
+    REQUIRE(plans);
+    REQUIRE(plans->exportTo(app.dir.filePath(u"plans.xlsx"_s)));
+    auto *referrals = qobject_cast<ReferralsPage *>(page(MainWindow::Section::Referrals));
+    REQUIRE(referrals);
+    REQUIRE(referrals->exportTo(app.dir.filePath(u"referrals.csv"_s)));
+    auto *followUps = referrals->findChild<ExitFollowUpsView *>();
+    REQUIRE(followUps);
+    REQUIRE(followUps->exportTo(app.dir.filePath(u"follow-ups.csv"_s)));
+    auto *clinic = qobject_cast<ClinicPage *>(page(MainWindow::Section::Clinic));
+    REQUIRE(clinic);
+    REQUIRE(clinic->exportTo(app.dir.filePath(u"appointments.csv"_s)));
+    auto *audit = qobject_cast<AuditPage *>(page(MainWindow::Section::Audit));
+    REQUIRE(audit);
+    REQUIRE(audit->exportTo(app.dir.filePath(u"audit.xlsx"_s)));
+    // A failed export writes nothing, so nothing is logged for it.
+    CHECK_FALSE(referrals->exportTo(app.dir.filePath(u"missing/referrals.csv"_s)));
+
+    const QStringList logged = exportsLogged();
+    REQUIRE(logged.size() == 5);
+    const QStringList names{u"plans.xlsx"_s, u"referrals.csv"_s, u"follow-ups.csv"_s, u"appointments.csv"_s, u"audit.xlsx"_s};
+    for (int i = 0; i < 5; ++i) {
+        CAPTURE(logged[i]);
+        CHECK(logged[i].endsWith(names[i]));
+    }
+    CHECK(logged[0].startsWith(u"الخطط"_s));
+    CHECK(logged[1].startsWith(u"الإحالات"_s));
+    // The filters as they were shown: the referrals' status filter reads «all» in the interface.
+    CHECK(logged[1].count(u" — "_s) >= 2);
+    CHECK(logged[3].contains(QDate::currentDate().toString(Qt::ISODate)));
 }

@@ -390,6 +390,15 @@ Status ClinicPage::writeDayList(const QString &path)
 
 Status ClinicPage::exportTo(const QString &path)
 {
+    const Status s = writeList(path);
+    QStringList filters = ListExport::shownFilters({m_counsellor});
+    filters.prepend((isWeekMode() ? tr("the week of %1") : tr("the day %1")).arg(date().toString(Qt::ISODate)));
+    ListExport::audit(m_db, m_session, s, tr("Appointments"), filters, path);
+    return s;
+}
+
+Status ClinicPage::writeList(const QString &path)
+{
     const QList<int> identifiers = {AppointmentModel::FileNumber, AppointmentModel::Phone};
     if (!isWeekMode())
         return ListExport::fromView(this, m_dayView, path, tr("Appointments"), identifiers);

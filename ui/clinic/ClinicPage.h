@@ -85,6 +85,7 @@ signals:
     void openHousehold(const QByteArray &householdId);
 
 private:
+    Status writeList(const QString &path); // exportTo without the audit entry
     Result<DayList> dayList();
     QWidget *buildAppointmentsTab();
     QWidget *buildQueueTab();

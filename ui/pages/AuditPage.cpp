@@ -138,7 +138,11 @@ bool AuditPage::verify()
 
 Status AuditPage::exportTo(const QString &path)
 {
-    return ListExport::fromView(this, m_table, path, tr("Audit trail"), {3});
+    const Status s = ListExport::fromView(this, m_table, path, tr("Audit trail"), {3});
+    QStringList filters = ListExport::shownFilters({m_user, m_action, m_file});
+    filters.prepend(m_from->date().toString(Qt::ISODate) + QLatin1Char('/') + m_to->date().toString(Qt::ISODate));
+    ListExport::audit(m_db, m_session, s, tr("Audit trail"), filters, path);
+    return s;
 }
 
 } // namespace tamkeen::ui

@@ -148,8 +148,11 @@ QWidget *PlansPage::buildQueue()
 Status PlansPage::exportTo(const QString &path)
 {
     const bool queueShown = m_queue && m_tabs->currentWidget() && m_tabs->currentWidget()->isAncestorOf(m_queue);
-    return ListExport::fromView(this, queueShown ? m_queue : m_mine, path,
-                                queueShown ? tr("Waiting for approval") : tr("Plans"), {ColFile});
+    const QString list = queueShown ? tr("Waiting for approval") : tr("Plans");
+    const Status s = ListExport::fromView(this, queueShown ? m_queue : m_mine, path, list, {ColFile});
+    ListExport::audit(m_db, m_session, s, list,
+                      queueShown ? QStringList() : ListExport::shownFilters({m_status, m_reviewDue, m_overdue, m_everyone}), path);
+    return s;
 }
 
 void PlansPage::exportList()

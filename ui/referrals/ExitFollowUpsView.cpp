@@ -47,7 +47,9 @@ ExitFollowUpsView::ExitFollowUpsView(storage::Database &db, const AppSettings &s
 
 Status ExitFollowUpsView::exportTo(const QString &path)
 {
-    return ListExport::fromView(this, m_table, path, tr("Follow-ups after exit"), {0});
+    const Status s = ListExport::fromView(this, m_table, path, tr("Follow-ups after exit"), {0});
+    ListExport::audit(m_db, m_session, s, tr("Follow-ups after exit"), {}, path);
+    return s;
 }
 
 void ExitFollowUpsView::exportList()

@@ -147,7 +147,9 @@ QWidget *ReferralsPage::buildReferrals()
 
 Status ReferralsPage::exportTo(const QString &path)
 {
-    return ListExport::fromView(this, m_table, path, tr("Referrals"), {ColFile});
+    const Status s = ListExport::fromView(this, m_table, path, tr("Referrals"), {ColFile});
+    ListExport::audit(m_db, m_session, s, tr("Referrals"), ListExport::shownFilters({m_status, m_partner, m_worker}), path);
+    return s;
 }
 
 void ReferralsPage::exportList()

@@ -227,6 +227,18 @@ QDialog *HouseholdsPage::reviewDuplicates()
 
 Status HouseholdsPage::exportTo(const QString &path)
 {
+    const Status s = writeList(path);
+    // The list as shown, with its search or filters.
+    const bool searched = m_view->model() == m_results;
+    ListExport::audit(m_db, m_session, s, searched ? tr("Search results") : tr("Households"),
+                      searched ? ListExport::shownFilters({m_search})
+                               : ListExport::shownFilters({m_status, m_region, m_eligibility, m_worker, m_category}),
+                      path);
+    return s;
+}
+
+Status HouseholdsPage::writeList(const QString &path)
+{
     if (m_view->model() == m_results)
         return ListExport::fromView(this, m_view, path, tr("Search results"), {SearchResultsModel::FileNumber});
     const registry::HouseholdFilter filter = m_list->filter();
@@ -243,13 +255,8 @@ Status HouseholdsPage::exportTo(const QString &path)
 void HouseholdsPage::exportList()
 {
     const QString path = ListExport::askPath(this, m_settings, tr("households"));
-    if (path.isEmpty())
-        return;
-    const Status s = exportTo(path);
-    if (s) // the list as shown: its search or filter is in the file
-        security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"export"_s, {},
-                                        u"households %1 %2"_s.arg(m_view->model() == m_results ? u"search"_s : u"list"_s, path)));
-    ListExport::report(this, s);
+    if (!path.isEmpty())
+        ListExport::report(this, exportTo(path));
 }
 
 Status HouseholdsPage::exportImportFormat(const QString &path)
@@ -272,8 +279,7 @@ void HouseholdsPage::exportForImport()
     if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
     const Status s = exportImportFormat(path);
-    if (s) // every household and member, in the import format
-        security::AuditLog::logged(security::AuditLog(m_db).record(m_session, u"export"_s, {}, u"households and members (import format) "_s + path));
+    ListExport::audit(m_db, m_session, s, tr("Every household and member, in the import format"), {}, path);
     ListExport::report(this, s);
 }
 

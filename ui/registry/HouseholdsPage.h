@@ -55,6 +55,7 @@ public:
     HouseholdFile *openRow(int row);
 
 private:
+    Status writeList(const QString &path); // exportTo without the audit entry
     void applyFilter();
     void refresh();
 

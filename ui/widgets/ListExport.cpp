@@ -1,11 +1,15 @@
 #include "widgets/ListExport.h"
 
 #include "format/AppSettings.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "text/Digits.h"
 #include "widgets/FileDialogs.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -158,6 +162,33 @@ Status ListExport::inBackground(QWidget *parent, const QString &databasePath, qi
                            [&](storage::Database *db, const exporting::SheetProgress &progress) {
                                return work(*db, progress);
                            });
+}
+
+QStringList ListExport::shownFilters(const QList<const QWidget *> &widgets)
+{
+    QStringList out;
+    for (const QWidget *w : widgets) {
+        if (!w || !w->isVisibleTo(w->window()))
+            continue;
+        if (const auto *combo = qobject_cast<const QComboBox *>(w))
+            out << combo->currentText();
+        else if (const auto *box = qobject_cast<const QCheckBox *>(w); box && box->isChecked())
+            out << box->text().remove(QLatin1Char('&'));
+        else if (const auto *edit = qobject_cast<const QLineEdit *>(w); edit && !edit->text().isEmpty())
+            out << edit->text();
+    }
+    return out;
+}
+
+void ListExport::audit(storage::Database &db, const security::Session &who, const Status &status, const QString &list,
+                       const QStringList &filters, const QString &path)
+{
+    if (!status)
+        return; // nothing was written
+    QStringList parts{list};
+    parts += filters;
+    parts << path;
+    security::AuditLog::logged(security::AuditLog(db).record(who, QStringLiteral("export"), {}, parts.join(QStringLiteral(" — "))));
 }
 
 void ListExport::report(QWidget *parent, const Status &status)

@@ -8,6 +8,8 @@
 #include "export/Sheet.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
 #include <functional>
 
 class QTableView;
@@ -15,6 +17,9 @@ class QWidget;
 
 namespace tamkeen::storage {
 class Database;
+}
+namespace tamkeen::security {
+struct Session;
 }
 
 namespace tamkeen::ui {
@@ -46,6 +51,12 @@ public:
 
     // Says why an export failed (nothing for a cancel) in a message box.
     static void report(QWidget *parent, const Status &status);
+    // Writes a finished export in the audit trail (docs/audit.md): the list,
+    // its filters as the user saw them ("label: value"), and the file.
+    // The filters as shown: a combo's choice, a ticked box's label, a typed text.
+    static QStringList shownFilters(const QList<const QWidget *> &widgets);
+    static void audit(storage::Database &db, const security::Session &who, const Status &status, const QString &list,
+                      const QStringList &filters, const QString &path);
 };
 
 } // namespace tamkeen::ui
