@@ -100,6 +100,77 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>a member whose data is not here</source>
+        <translation>فرد ليست بياناته على هذه النسخة</translation>
+    </message>
+    <message>
+        <source>a user not known here</source>
+        <translation>مستخدم غير معروف هنا</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2)</source>
+        <translation>أضاف الحساب %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reactivated the account of %1</source>
+        <translation>أعاد تفعيل حساب %1</translation>
+    </message>
+    <message>
+        <source>Deactivated the account of %1</source>
+        <translation>أوقف حساب %1</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>أعاد تعيين كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>غيّر كلمة مروره</translation>
+    </message>
+    <message>
+        <source>The sessions of %1</source>
+        <translation>جلسات %1</translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation>الأسرة كاملة</translation>
+    </message>
+    <message>
+        <source>One member of the household</source>
+        <translation>فرد واحد من الأسرة</translation>
+    </message>
+    <message>
+        <source>«%1» in %2</source>
+        <translation>«%1» في %2</translation>
+    </message>
+    <message>
+        <source>A referral made by %1 arrived by sync without the member&apos;s consent to sharing with that partner</source>
+        <translation>وصلت بالمزامنة إحالة أنشأها %1 دون موافقة الفرد على مشاركة بياناته مع تلك الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation>كل البيانات المحفوظة عن %1</translation>
+    </message>
+    <message>
+        <source>The whole database, as a canonical dump (command line)</source>
+        <translation>قاعدة البيانات كاملة، تفريغًا قياسيًا (سطر الأوامر)</translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (command line): %1</source>
+        <translation>كل الأسر وأفرادها بصيغة الاستيراد (سطر الأوامر): %1</translation>
+    </message>
+    <message>
+        <source>Indicators report (command line): %1</source>
+        <translation>تقرير المؤشرات (سطر الأوامر): %1</translation>
+    </message>
+    <message>
+        <source>Early warning lists (command line): %1</source>
+        <translation>قوائم الإنذار المبكر (سطر الأوامر): %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Opened a household file</source>

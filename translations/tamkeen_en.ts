@@ -100,6 +100,77 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>a member whose data is not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user not known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral made by %1 arrived by sync without the member&apos;s consent to sharing with that partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole database, as a canonical dump (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format (command line): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators report (command line): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning lists (command line): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Opened a household file</source>

@@ -1,5 +1,7 @@
 #include "pages/AuditPage.h"
 
+#include "registry/AuditDetails.h"
+
 #include "format/AppSettings.h"
 #include "format/Display.h"
 #include "security/UserService.h"
@@ -103,14 +105,18 @@ void AuditPage::refresh()
         return;
     }
     const Display display(m_settings);
+    registry::AuditDetails details(m_db);
     const QList<security::AuditEntry> &list = entries.value();
     m_table->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const security::AuditEntry &e = list[r];
-        const QStringList cells{display.shortMoment(e.at.toLocalTime()), e.userName,
+        QStringList cells{display.shortMoment(e.at.toLocalTime()), e.userName,
                                 registry::Vocabulary::label(AuditLog::actions(), e.action), Display::ltr(e.fileNumber),
-                                // Names, paths and codes as written: left to right, digits as they are.
-                                Display::ltr(e.details)};
+                                QString()};
+        // In the reader's language where the details are known; else names,
+        // paths and codes as written: left to right, digits as they are.
+        const registry::DescribedDetails said = details.describe(e);
+        cells.last() = said.asWritten ? Display::ltr(said.text) : said.text;
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
