@@ -116,6 +116,55 @@ int rawTimeline(sqlite3 *db, const QByteArray &household)
     return rows;
 }
 
+// Issue 15 §2: confidential notes are sealed to the clinic's key, and reading
+// them where the role allows "stays as fast as today". A counsellor who logged
+// in (so the key is open) reads a member's 100 psychological sessions, each
+// with four sealed notes; the baseline reads the same rows by the same query
+// on the raw connection, as it was read when notes were stored in clear.
+void benchSealedNotes(QTextStream &out, storage::Database &db, sqlite3 *raw, const QByteArray &counsellor,
+                      const QByteArray &memberId, const QDate &today)
+{
+    const QString username = db.scalar(QStringLiteral("SELECT username FROM users WHERE id = ?"), {counsellor}).value().toString();
+    auto reader = security::UserService(db, security::HashCost::minimal()).login(username, QStringLiteral("bench-password"));
+    must(reader.ok(), "counsellor login");
+    clinic::SessionService sessions(db);
+    const int before = int(sessions.ofMember(reader.value(), memberId).value().size());
+    must(db.transaction([&]() -> Status {
+               for (int i = before; i < 100; ++i) {
+                   clinic::SessionData s{memberId, counsellor, QDateTime(today.addDays(-400 - i), QTime(9, 0)), 45,
+                                         {QStringLiteral("psychological")}, QStringLiteral("centre"),
+                                         QStringLiteral("قلق وأرق منذ فقدان العمل"), QStringLiteral("تحسّن في النوم"),
+                                         QStringLiteral("متابعة أسبوعية"), QStringLiteral("ملاحظات نفسية سرية مفصّلة")};
+                   if (auto r = sessions.record(reader.value(), s); !r)
+                       return r.error();
+               }
+               return {};
+           }).ok(),
+         "sealed sessions");
+    int opened = 0, rows = 0;
+    const double ours = medianMs(5, [&] {
+        opened = 0;
+        const auto list = sessions.ofMember(reader.value(), memberId).value();
+        rows = int(list.size());
+        for (const auto &s : list)
+            opened += s.psychNotes.isEmpty() ? 0 : 1;
+    });
+    must(opened >= 100, "sealed notes opened");
+    const double baseline = medianMs(5, [&] {
+        rawRun(raw,
+               "SELECT s.id, s.member_id, s.household_id, s.counsellor_id, s.appointment_id, s.held_at, "
+               "s.duration_min, s.types, s.mode, s.confidential, s.needs, s.observations, s.recommendations, "
+               "s.psych_notes, u.full_name, " + kName + " FROM sessions s JOIN members m ON m.id = s.member_id "
+               "LEFT JOIN users u ON u.id = s.counsellor_id WHERE s.member_id = ? AND s.deleted = 0 "
+               "ORDER BY s.held_at DESC",
+               {memberId});
+    });
+    report(out, {QStringLiteral("a member's %1 sessions, %2 with sealed notes opened by their counsellor").arg(rows).arg(opened),
+                 ours, baseline, QStringLiteral("ms"),
+                 QStringLiteral("SessionService::ofMember, median of 5; baseline: the same query, notes not opened "
+                                "(as when they were stored in clear)")});
+}
+
 } // namespace
 
 void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions)
@@ -219,6 +268,7 @@ void benchClinic(QTextStream &out, const QString &dir, int households, int appoi
     report(out, {QStringLiteral("a household timeline (%1 items)").arg(shown), timelineMs, timelineRaw,
                  QStringLiteral("ms"),
                  QStringLiteral("target ≤ 30 ms; ClinicViews::timeline, median of 5; baseline: its six queries")});
+    benchSealedNotes(out, db, raw, counsellor, memberId, today);
 }
 
 } // namespace tamkeen::bench

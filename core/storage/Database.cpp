@@ -184,6 +184,16 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
     return db;
 }
 
+bool Database::willEncryptAtOpen(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    crypt::ensureVfs();
+    if (!crypt::EncryptedFile::encryptNewFiles() || crypt::EncryptedFile::stateOf(absolute) != crypt::EncryptedFile::State::Plain)
+        return false;
+    auto state = checkExistingFile(absolute, latestSchemaVersion());
+    return state && state.value() == FileState::Tamkeen;
+}
+
 Error Database::lockedError(const QString &path)
 {
     return makeError(ErrorCode::PermissionDenied,

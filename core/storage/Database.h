@@ -66,6 +66,9 @@ public:
     // This open encrypted a file from a version before encryption (its plain
     // copy overwritten and removed): the user is told once.
     bool encryptedAtOpen() const { return m_encryptedAtOpen; }
+    // Whether opening `path` will first encrypt it: an intact Tamkeen file an
+    // earlier version left in clear (the window does that on a worker thread).
+    static bool willEncryptAtOpen(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

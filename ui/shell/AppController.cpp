@@ -13,7 +13,6 @@
 #include "shell/MainWindow.h"
 #include "widgets/MessageBanner.h"
 #include "storage/Database.h"
-#include "storage/crypt/EncryptedFile.h"
 #include "widgets/FileDialogLocale.h"
 
 #include <QApplication>
@@ -53,8 +52,7 @@ bool AppController::start()
         showLogin();
         return true;
     }
-    if (storage::crypt::EncryptedFile::stateOf(m_path) == storage::crypt::EncryptedFile::State::Plain
-        && storage::crypt::EncryptedFile::encryptNewFiles()) {
+    if (storage::Database::willEncryptAtOpen(m_path)) {
         convertThenOpen();
         return true;
     }
