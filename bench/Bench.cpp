@@ -1,4 +1,6 @@
 #include "Bench.h"
+
+#include "storage/crypt/EncryptedFile.h"
 #include "RawSqlite.h"
 
 #include "security/FileKeys.h"
@@ -13,6 +15,13 @@
 #include <vector>
 
 namespace tamkeen::bench {
+
+QStringList childArguments(QStringList arguments)
+{
+    if (!storage::crypt::EncryptedFile::encryptNewFiles())
+        arguments << QStringLiteral("--plain");
+    return arguments;
+}
 
 double elapsedMs(const QElapsedTimer &t)
 {

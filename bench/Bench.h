@@ -29,6 +29,9 @@ void report(QTextStream &out, const Figure &f);
 void unlockBenchFile(const QString &path);
 void unlockBenchFiles(const QString &dir);
 double elapsedMs(const QElapsedTimer &t);
+// A child bench process's arguments, with --plain when this run is plain (a
+// child that encrypted the parent's plain file would lock the parent out).
+QStringList childArguments(QStringList arguments);
 // Median of `runs` timings of `work` in milliseconds.
 double medianMs(int runs, const std::function<void()> &work);
 // This process's peak resident size in KiB (VmHWM), or -1 where /proc/self/status is missing.

@@ -89,7 +89,7 @@ int guiDashboardMemoryChild(const QString &databasePath)
 void benchGuiMemory(QTextStream &out, const QString &databasePath, int households)
 {
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gui-memory"), databasePath});
+    child.start(QCoreApplication::applicationFilePath(), childArguments({QStringLiteral("--gui-memory"), databasePath}));
     if (!child.waitForFinished(300000) || child.exitCode() != 0) {
         out << "| GUI peak memory | failed | | | |\n";
         return;

@@ -485,7 +485,7 @@ void benchImpact(QTextStream &out, const QString &dir, int households, const QSt
     if (only.isEmpty() || only.contains(u"memory"_s)) {
         // The GUI's peak memory with the dashboard computed, in a process of its own.
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {u"--gui-memory-dashboard"_s, path});
+        child.start(QCoreApplication::applicationFilePath(), childArguments({u"--gui-memory-dashboard"_s, path}));
         const bool done = child.waitForFinished(600000) && child.exitCode() == 0;
         const double mib = done ? child.readAllStandardOutput().trimmed().toDouble() / 1024.0 : 0;
         report(out, {u"GUI peak memory, the dashboard of this month computed (%1)"_s.arg(data), mib, 0, u"MiB"_s,

@@ -380,7 +380,7 @@ HubRun runHubChild(const QString &database, const QStringList &packages, const Q
     list.close();
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--sync-hub-child"), listPath});
+    child.start(QCoreApplication::applicationFilePath(), childArguments({QStringLiteral("--sync-hub-child"), listPath}));
     HubRun run;
     if (!child.waitForFinished(3600 * 1000) || child.exitCode() != 0)
         return run;
