@@ -18,7 +18,9 @@ namespace tamkeen::clinic {
 
 namespace {
 
-const QString kPrefix = u"tk-sealed:1:"_s;
+const QString kPrefix = u"tk-sealed:1:"_s;  // crypto_box_seal to the key's public half: anyone may write it
+const QString kPrefix2 = u"tk-sealed:2:"_s; // by a holder of the key: XChaCha20-Poly1305 under a key derived from it
+const QString kAnySealed = u"tk-sealed:"_s;
 constexpr qsizetype kIdBytes = 16;
 constexpr qsizetype kSecretBytes = crypto_box_SECRETKEYBYTES;
 
@@ -38,6 +40,20 @@ Result<std::pair<QByteArray, QByteArray>> currentKey(storage::Database &db)
     if (!s)
         return s.error();
     return key;
+}
+
+// The symmetric key of format 2, derived from a clinic key's secret half; kept
+// per key id and thread (a stale one only makes the opening fail, which derives
+// it again). Whoever holds the secret opens format 1 as well: no one more reads.
+QByteArray notesKey(const QByteArray &keyId, const QByteArray &secret, bool fresh)
+{
+    static thread_local QHash<QByteArray, QByteArray> derived;
+    QByteArray &k = derived[keyId];
+    if (fresh || k.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) {
+        k.resize(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+        crypto_kdf_derive_from_key(bytes(k), size_t(k.size()), 2, "tknotes2", bytes(secret));
+    }
+    return k;
 }
 
 // `secret` sealed to an Ed25519 user key (as X25519), or to an X25519 key.
@@ -234,7 +250,7 @@ Status sealPlainNotes(storage::Database &db)
 
 bool ClinicalKeys::isSealed(const QVariant &stored)
 {
-    return stored.typeId() == QMetaType::QString && stored.toString().startsWith(kPrefix);
+    return stored.typeId() == QMetaType::QString && stored.toString().startsWith(kAnySealed);
 }
 
 Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain)
@@ -264,6 +280,21 @@ Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain
                             "the next sync."));
     const QByteArray text = plain.toString().toUtf8();
     QByteArray out = key.value().first;
+    // The writer holds the key (a counsellor or supervisor here): format 2,
+    // which opens with no X25519 (about 30 µs a value: a member's sessions
+    // opened 20 times slower than in clear). Else format 1, as anyone may.
+    const QHash<QByteArray, QByteArray> ring = db.clinicalKeys(db.currentUser());
+    if (const auto secret = ring.constFind(out); secret != ring.cend()) {
+        const QByteArray k = notesKey(out, secret.value(), false);
+        out.resize(kIdBytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + text.size()
+                   + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+        unsigned char *nonce = bytes(out) + kIdBytes;
+        randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr,
+                                                   bytes(text), quint64(text.size()), bytes(out), kIdBytes, nullptr,
+                                                   nonce, bytes(k));
+        return QVariant(kPrefix2 + QString::fromLatin1(out.toBase64()));
+    }
     out.resize(kIdBytes + crypto_box_SEALBYTES + text.size());
     crypto_box_seal(bytes(out) + kIdBytes, bytes(text), quint64(text.size()), bytes(key.value().second));
     return QVariant(kPrefix + QString::fromLatin1(out.toBase64()));
@@ -277,20 +308,51 @@ std::optional<QString> ClinicalKeys::open(const storage::Database &db, const sec
     if (!mayReadConfidential(reader))
         return std::nullopt;
     const QHash<QByteArray, QByteArray> keys = db.clinicalKeys(reader.userId);
+    if (stored.toString().startsWith(kPrefix2)) {
+        const QByteArray raw = QByteArray::fromBase64(stored.toString().mid(kPrefix2.size()).toLatin1());
+        constexpr qsizetype head = kIdBytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+        if (raw.size() < head + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+            return std::nullopt;
+        const auto secret = keys.constFind(raw.left(kIdBytes));
+        if (secret == keys.constEnd())
+            return std::nullopt;
+        QByteArray text(raw.size() - head - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+        for (const bool fresh : {false, true}) {
+            const QByteArray k = notesKey(secret.key(), secret.value(), fresh);
+            // The key id is bound as associated data: a value moved under another id does not open.
+            if (crypto_aead_xchacha20poly1305_ietf_decrypt(bytes(text), nullptr, nullptr, bytes(raw) + head,
+                                                           quint64(raw.size() - head), bytes(raw), kIdBytes,
+                                                           bytes(raw) + kIdBytes, bytes(k))
+                == 0)
+                return QString::fromUtf8(text);
+        }
+        return std::nullopt;
+    }
+    if (!stored.toString().startsWith(kPrefix))
+        return std::nullopt; // a format this version does not know
     const QByteArray raw = QByteArray::fromBase64(stored.toString().mid(kPrefix.size()).toLatin1());
     if (raw.size() < kIdBytes + qsizetype(crypto_box_SEALBYTES))
         return std::nullopt;
     const auto secret = keys.constFind(raw.left(kIdBytes));
     if (secret == keys.constEnd())
         return std::nullopt;
-    unsigned char pk[crypto_box_PUBLICKEYBYTES];
-    crypto_scalarmult_base(pk, bytes(secret.value()));
+    // The key's public half, derived once per key and thread (half the cost of
+    // an opening); it is public, and a stale one only makes the opening fail,
+    // which derives it again.
+    static thread_local QHash<QByteArray, QByteArray> publics;
+    QByteArray &pk = publics[secret.key()];
     QByteArray text(raw.size() - kIdBytes - crypto_box_SEALBYTES, Qt::Uninitialized);
-    if (crypto_box_seal_open(bytes(text), bytes(raw) + kIdBytes, quint64(raw.size() - kIdBytes), pk,
-                             bytes(secret.value()))
-        != 0)
-        return std::nullopt;
-    return QString::fromUtf8(text);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (pk.size() != crypto_box_PUBLICKEYBYTES || attempt == 1) {
+            pk.resize(crypto_box_PUBLICKEYBYTES);
+            crypto_scalarmult_base(bytes(pk), bytes(secret.value()));
+        }
+        if (crypto_box_seal_open(bytes(text), bytes(raw) + kIdBytes, quint64(raw.size() - kIdBytes), bytes(pk),
+                                 bytes(secret.value()))
+            == 0)
+            return QString::fromUtf8(text);
+    }
+    return std::nullopt;
 }
 
 bool ClinicalKeys::isOpen(const storage::Database &db, const security::Session &reader)

@@ -4,8 +4,10 @@
 // key pair once (a signed, synced row of clinical_keys); its secret half is
 // sealed to every active counsellor's and supervisor's own key and to the
 // organisation's recovery key (clinical_key_slots, synced). A confidential
-// value is stored as «tk-sealed:1:» + base64(key id | crypto_box_seal): anyone
-// may seal, only those holding a slot open it. A field worker's laptop, the
+// value is stored as «tk-sealed:1:» + base64(key id | crypto_box_seal), which
+// anyone may write, or, by a writer who holds the key, «tk-sealed:2:» +
+// base64(key id | nonce | XChaCha20-Poly1305 under a key derived from it),
+// which opens without X25519; only those holding a slot open either. A field worker's laptop, the
 // database's bytes once unlocked, and every sync package carry only that.
 #include "common/Result.h"
 #include "security/Session.h"

@@ -298,3 +298,45 @@ TEST_CASE("The recovery key gives a counsellor the clinic's key when nobody who 
     REQUIRE(second.ok());
     CHECK(c.sessions.session(second.value(), id).value().psychNotes == kPsych);
 }
+
+TEST_CASE("A holder of the clinic's key writes notes that open without X25519 - notes any writer sealed still open - a "
+          "tampered or moved value opens to nothing",
+          "[clinic][encryption]")
+{
+    test::TwoCopies two;
+    storage::Database &laptop = two.laptop();
+    const QByteArray member = addMember(laptop, two.laptopDb->admin);
+    SessionService sessions(laptop);
+    auto recorded = sessions.record(two.huda, psychological(member, two.huda));
+    REQUIRE(recorded.ok());
+    // Huda's login opens the key her first note made.
+    two.huda = security::UserService(laptop, security::HashCost::minimal()).login(QStringLiteral("huda"), test::kTwoCopiesPassword).value();
+    REQUIRE(ClinicalKeys::isOpen(laptop, two.huda));
+    auto second = sessions.record(two.huda, psychological(member, two.huda));
+    REQUIRE(second.ok());
+    const QString v2 = stored(laptop, QStringLiteral("SELECT psych_notes FROM sessions WHERE id = ?"), second.value()).toString();
+    CHECK(v2.startsWith(QStringLiteral("tk-sealed:2:")));
+    CHECK(ClinicalKeys::open(laptop, two.huda, v2) == kPsych);
+    CHECK_FALSE(ClinicalKeys::open(laptop, two.omar, v2)); // a field worker: nothing
+
+    // Sealed by someone who does not hold the key (format 1): opened the same.
+    laptop.setCurrentUser(two.omar.userId);
+    auto v1 = ClinicalKeys::seal(laptop, kNeeds);
+    REQUIRE(v1);
+    CHECK(v1.value().toString().startsWith(QStringLiteral("tk-sealed:1:")));
+    CHECK(ClinicalKeys::open(laptop, two.huda, v1.value()) == kNeeds);
+
+    // One byte changed anywhere, or the value put under another key id: nothing, never garbage.
+    QByteArray raw = QByteArray::fromBase64(v2.mid(12).toLatin1());
+    for (const qsizetype at : {qsizetype(0), qsizetype(20), raw.size() - 1}) {
+        QByteArray bad = raw;
+        bad[at] = char(bad[at] ^ 0x01);
+        CAPTURE(at);
+        CHECK_FALSE(ClinicalKeys::open(laptop, two.huda, QStringLiteral("tk-sealed:2:") + QString::fromLatin1(bad.toBase64())));
+    }
+    CHECK_FALSE(ClinicalKeys::open(laptop, two.huda, QStringLiteral("tk-sealed:2:AAAA")));
+    CHECK_FALSE(ClinicalKeys::open(laptop, two.huda, QStringLiteral("tk-sealed:9:") + v2.mid(12)));
+    // The session reads whole, and the note is in no table in clear.
+    CHECK(sessions.session(two.huda, second.value()).value().psychNotes == kPsych);
+    CHECK(tablesHolding(laptop, kPsych).isEmpty());
+}
