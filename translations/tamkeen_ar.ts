@@ -8962,6 +8962,10 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Erasing… On a large database this takes a moment.</source>
+        <translation>جارٍ المحو… قد يستغرق ذلك بعض الوقت في قاعدة بيانات كبيرة.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::ExitFollowUpDialog</name>

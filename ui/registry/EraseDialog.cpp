@@ -1,11 +1,13 @@
 #include "registry/EraseDialog.h"
 
 #include "registry/Erasure.h"
+#include "storage/Database.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/TabOrder.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QCheckBox>
+#include <QThread>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,14 +62,60 @@ EraseDialog::EraseDialog(storage::Database &db, const security::Session &session
     followLayoutOrder(this);
 }
 
+EraseDialog::~EraseDialog()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void EraseDialog::reject()
+{
+    if (!m_worker)
+        GuardedDialog::reject();
+}
+
+// The erasure rebuilds the search index and rewrites the stored batches
+// (seconds on a large database): on a worker thread, with a connection of its
+// own that signs with the administrator's key, so the window keeps drawing.
 void EraseDialog::erase()
 {
-    if (!m_understood->isChecked())
+    if (!m_understood->isChecked() || m_worker)
         return;
     const QByteArray member = m_target->currentData().toByteArray();
-    const auto done = member.isEmpty()
-                          ? registry::Erasure::eraseHousehold(m_db, m_session, m_household, m_reason->text())
-                          : registry::Erasure::eraseMember(m_db, m_session, member, m_reason->text());
+    const QString path = m_db.path(), reason = m_reason->text();
+    const security::Session by = m_session;
+    const QByteArray household = m_household;
+    auto result = std::make_shared<Result<QByteArray>>(QByteArray());
+    m_worker = QThread::create([=] {
+        auto db = storage::Database::openAnother(path);
+        if (!db) {
+            *result = db.error();
+            return;
+        }
+        db.value()->setSigningKey(by.userId, by.signingKey);
+        *result = member.isEmpty() ? registry::Erasure::eraseHousehold(*db.value(), by, household, reason)
+                                   : registry::Erasure::eraseMember(*db.value(), by, member, reason);
+    });
+    for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_reason),
+                       static_cast<QWidget *>(m_understood), static_cast<QWidget *>(m_erase)})
+        w->setEnabled(false);
+    m_banner->showInfo(tr("Erasing… On a large database this takes a moment."));
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        for (QWidget *w : {static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_reason),
+                           static_cast<QWidget *>(m_understood)})
+            w->setEnabled(true);
+        m_erase->setEnabled(m_understood->isChecked());
+        finish(*result);
+    });
+    m_worker->start();
+}
+
+void EraseDialog::finish(const Result<QByteArray> &done)
+{
     if (!done) {
         m_banner->showError(done.error().message);
         if (done.error().field == u"reason")
