@@ -42,17 +42,14 @@ Result<std::pair<QByteArray, QByteArray>> currentKey(storage::Database &db)
     return key;
 }
 
-// The symmetric key of format 2, derived from a clinic key's secret half; kept
-// per key id and thread (a stale one only makes the opening fail, which derives
-// it again). Whoever holds the secret opens format 1 as well: no one more reads.
-QByteArray notesKey(const QByteArray &keyId, const QByteArray &secret, bool fresh)
+// The symmetric key of format 2, derived from a clinic key's secret half
+// (BLAKE2b: well under a microsecond, so derived at each use and never kept
+// beyond it; the ring itself is forgotten at lock and logout). Whoever holds
+// the secret opens format 1 as well: no one more reads.
+QByteArray notesKey(const QByteArray &secret)
 {
-    static thread_local QHash<QByteArray, QByteArray> derived;
-    QByteArray &k = derived[keyId];
-    if (fresh || k.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES) {
-        k.resize(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-        crypto_kdf_derive_from_key(bytes(k), size_t(k.size()), 2, "tknotes2", bytes(secret));
-    }
+    QByteArray k(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    crypto_kdf_derive_from_key(bytes(k), size_t(k.size()), 2, "tknotes2", bytes(secret));
     return k;
 }
 
@@ -285,7 +282,7 @@ Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain
     // opened 20 times slower than in clear). Else format 1, as anyone may.
     const QHash<QByteArray, QByteArray> ring = db.clinicalKeys(db.currentUser());
     if (const auto secret = ring.constFind(out); secret != ring.cend()) {
-        const QByteArray k = notesKey(out, secret.value(), false);
+        QByteArray k = notesKey(secret.value());
         out.resize(kIdBytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + text.size()
                    + crypto_aead_xchacha20poly1305_ietf_ABYTES);
         unsigned char *nonce = bytes(out) + kIdBytes;
@@ -293,6 +290,7 @@ Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain
         crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr,
                                                    bytes(text), quint64(text.size()), bytes(out), kIdBytes, nullptr,
                                                    nonce, bytes(k));
+        sodium_memzero(k.data(), size_t(k.size()));
         return QVariant(kPrefix2 + QString::fromLatin1(out.toBase64()));
     }
     out.resize(kIdBytes + crypto_box_SEALBYTES + text.size());
@@ -317,16 +315,16 @@ std::optional<QString> ClinicalKeys::open(const storage::Database &db, const sec
         if (secret == keys.constEnd())
             return std::nullopt;
         QByteArray text(raw.size() - head - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
-        for (const bool fresh : {false, true}) {
-            const QByteArray k = notesKey(secret.key(), secret.value(), fresh);
-            // The key id is bound as associated data: a value moved under another id does not open.
-            if (crypto_aead_xchacha20poly1305_ietf_decrypt(bytes(text), nullptr, nullptr, bytes(raw) + head,
-                                                           quint64(raw.size() - head), bytes(raw), kIdBytes,
-                                                           bytes(raw) + kIdBytes, bytes(k))
-                == 0)
-                return QString::fromUtf8(text);
-        }
-        return std::nullopt;
+        QByteArray k = notesKey(secret.value());
+        // The key id is bound as associated data: a value moved under another id does not open.
+        const bool opened = crypto_aead_xchacha20poly1305_ietf_decrypt(bytes(text), nullptr, nullptr, bytes(raw) + head,
+                                                                       quint64(raw.size() - head), bytes(raw), kIdBytes,
+                                                                       bytes(raw) + kIdBytes, bytes(k))
+                            == 0;
+        sodium_memzero(k.data(), size_t(k.size()));
+        if (!opened)
+            return std::nullopt;
+        return QString::fromUtf8(text);
     }
     if (!stored.toString().startsWith(kPrefix))
         return std::nullopt; // a format this version does not know
