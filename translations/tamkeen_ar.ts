@@ -169,6 +169,18 @@
         <source>Early warning lists (command line): %1</source>
         <translation>قوائم الإنذار المبكر (سطر الأوامر): %1</translation>
     </message>
+    <message>
+        <source>The households list: %1</source>
+        <translation>قائمة الأسر: %1</translation>
+    </message>
+    <message>
+        <source>Search results: %1</source>
+        <translation>نتائج البحث: %1</translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format: %1</source>
+        <translation>كل الأسر وأفرادها بصيغة الاستيراد: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2762,6 +2774,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>a typed search</source>
+        <translation>بحث مكتوب</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,18 @@
         <source>Early warning lists (command line): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The households list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every household and member, in the import format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2721,6 +2733,10 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typed search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

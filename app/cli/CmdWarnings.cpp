@@ -56,11 +56,6 @@ int runWarnings(const QStringList &args)
             return fail(u"no centre has the code '%1' (see centres list)"_s.arg(p.value(centre)));
     }
     EarlyWarnings warnings(*database);
-    // The lists name families: in the audit trail like any other list taken out.
-    security::AuditLog::logged(security::AuditLog(*database).record(
-        session.value(), u"export"_s, {},
-        u"warnings %1 %2%3"_s.arg(p.value(rule), day.toString(Qt::ISODate),
-                                  p.isSet(centre) ? u" centre "_s + p.value(centre) : QString())));
     for (WarningRule r : which) {
         if (!EarlyWarnings::mayRead(session.value(), r)) {
             if (which.size() == 1)
@@ -78,6 +73,11 @@ int runWarnings(const QStringList &args)
                         .join(u'\t'));
         }
     }
+    // The lists name families: in the audit trail like any other list taken out (once printed).
+    security::AuditLog::logged(security::AuditLog(*database).record(
+        session.value(), u"export"_s, {},
+        u"warnings %1 %2%3"_s.arg(p.value(rule), day.toString(Qt::ISODate),
+                                  p.isSet(centre) ? u" centre "_s + p.value(centre) : QString())));
     return Ok;
 }
 

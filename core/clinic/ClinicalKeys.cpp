@@ -20,7 +20,6 @@ namespace {
 
 const QString kPrefix = u"tk-sealed:1:"_s;  // crypto_box_seal to the key's public half: anyone may write it
 const QString kPrefix2 = u"tk-sealed:2:"_s; // by a holder of the key: XChaCha20-Poly1305 under a key derived from it
-const QString kAnySealed = u"tk-sealed:"_s;
 constexpr qsizetype kIdBytes = 16;
 constexpr qsizetype kSecretBytes = crypto_box_SECRETKEYBYTES;
 
@@ -247,7 +246,10 @@ Status sealPlainNotes(storage::Database &db)
 
 bool ClinicalKeys::isSealed(const QVariant &stored)
 {
-    return stored.typeId() == QMetaType::QString && stored.toString().startsWith(kAnySealed);
+    if (stored.typeId() != QMetaType::QString)
+        return false;
+    const QString text = stored.toString();
+    return text.startsWith(kPrefix) || text.startsWith(kPrefix2);
 }
 
 Result<QVariant> ClinicalKeys::seal(storage::Database &db, const QVariant &plain)

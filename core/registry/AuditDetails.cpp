@@ -106,6 +106,12 @@ DescribedDetails AuditDetails::describe(const security::AuditEntry &e)
     } else if (e.action == u"export") {
         if (auto m = whole(u"subject access (\\S+)"_s, d); m.hasMatch())
             return said(tr("Everything held about %1").arg(memberName(storage::uuidFromString(m.captured(1)))));
+        // As the household list's export wrote them before lists said their own names.
+        if (auto m = whole(u"households (list|search) (.+)"_s, d); m.hasMatch())
+            return said((m.captured(1) == u"list" ? tr("The households list: %1") : tr("Search results: %1"))
+                            .arg(ltr(m.captured(2))));
+        if (auto m = whole(u"households and members \\(import format\\) (.+)"_s, d); m.hasMatch())
+            return said(tr("Every household and member, in the import format: %1").arg(ltr(m.captured(1))));
         if (d == u"dump --canonical")
             return said(tr("The whole database, as a canonical dump (command line)"));
         if (auto m = whole(u"export-csv (.+)"_s, d); m.hasMatch())

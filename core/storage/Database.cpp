@@ -184,6 +184,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
     return db;
 }
 
+void Database::setQueryOnly(bool on)
+{
+    if (auto q = exec(on ? u"PRAGMA query_only = 1"_s : u"PRAGMA query_only = 0"_s))
+        q.value()->finish();
+}
+
 bool Database::willEncryptAtOpen(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

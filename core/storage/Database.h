@@ -51,7 +51,10 @@ public:
 
     // Opens or creates the file and migrates it to the latest schema. Refuses,
     // without modifying the file, anything that is not a Tamkeen database, is
-    // corrupt, or was written by a newer version of Tamkeen.
+    // cut short, or was written by a newer version of Tamkeen, and a plain file
+    // to migrate that is damaged anywhere. Otherwise only the pages it reads are
+    // checked: a page damaged elsewhere is refused when read (never returned as
+    // data), and the whole file is read by checkWholeFile (FileCheck.h).
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // A second connection, for a worker thread, to a file that a connection of
     // this process opened with open(): the file was checked and migrated then,
@@ -66,6 +69,9 @@ public:
     // This open encrypted a file from a version before encryption (its plain
     // copy overwritten and removed): the user is told once.
     bool encryptedAtOpen() const { return m_encryptedAtOpen; }
+    // PRAGMA query_only on this connection: every write is refused (a file
+    // found damaged is read, never written, until it is restored).
+    void setQueryOnly(bool on);
     // Whether opening `path` will first encrypt it: an intact Tamkeen file an
     // earlier version left in clear (the window does that on a worker thread).
     static bool willEncryptAtOpen(const QString &path);

@@ -155,8 +155,14 @@ Result<FileState> checkExistingFile(const QString &path, int latestSchemaVersion
     // the schema is counted only when they say the file may be blank. Reading
     // them checks the page count in the header against the file's size.
     qint64 appId = 0, userVersion = 0, objects = 0;
-    if (!ro.intValue("PRAGMA application_id", &appId) || !ro.intValue("PRAGMA user_version", &userVersion))
+    if (!ro.intValue("PRAGMA application_id", &appId) || !ro.intValue("PRAGMA user_version", &userVersion)) {
+        // Held by another program for longer than the wait (an encryption in
+        // progress holds it for a while): busy, never "damaged".
+        const int code = sqlite3_errcode(ro.db) & 0xFF;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return makeError(ErrorCode::Database, Database::tr("The database is busy in another window or program. Nothing was saved; try again in a moment."));
         return unreadable(corrupt(path));
+    }
     if (appId == 0 && userVersion == 0) {
         if (!ro.intValue("SELECT count(*) FROM sqlite_master", &objects))
             return unreadable(corrupt(path));
@@ -170,7 +176,18 @@ Result<FileState> checkExistingFile(const QString &path, int latestSchemaVersion
                          Database::tr("%1 was written by a newer version of Tamkeen. Update Tamkeen on this computer "
                                       "to open it; the file was not changed.")
                              .arg(shown(path)));
-    // No quick_check here: it reads every page, which made opening cost as much
+    // A plain file (an earlier version's) that a migration will write to, and
+    // then encrypt, is checked whole first: nothing is written to a damaged one.
+    if (!encrypted && userVersion < latestSchemaVersion) {
+        sqlite3_stmt *stmt = nullptr;
+        const bool ok = sqlite3_prepare_v2(ro.db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK
+                        && sqlite3_step(stmt) == SQLITE_ROW
+                        && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "ok") == 0;
+        sqlite3_finalize(stmt);
+        if (!ok)
+            return unreadable(corrupt(path));
+    }
+    // Otherwise no quick_check here: it reads every page, which made opening cost as much
     // as the file is large (2.6 times as much once encrypted, seconds at a
     // million households). A file copied only partly is refused above (SQLite
     // checks the page count in its header against the file's size); a page

@@ -27,6 +27,7 @@ const std::vector<Migration> &migrations()
         {19, u"audit: the hash-chained audit trail"_s, migration019Audit},
         {20, u"clinic: keys that seal confidential notes"_s, migration020ClinicalKeys},
         {21, u"registry: erasures; sync: batches that can be redacted"_s, migration021Erasures},
+        {22, u"clinic: confidential notes in format 2 (older builds set packages aside)"_s, migration022NotesFormat2},
     };
     return list;
 }

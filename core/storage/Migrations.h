@@ -40,5 +40,6 @@ Status migration018Consent(Database &db);
 Status migration019Audit(Database &db);
 Status migration020ClinicalKeys(Database &db);
 Status migration021Erasures(Database &db);
+Status migration022NotesFormat2(Database &db);
 
 } // namespace tamkeen::storage

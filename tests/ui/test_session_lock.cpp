@@ -289,6 +289,9 @@ TEST_CASE("A page damaged on the disk after login is reported by the whole-file 
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = main->findChild<QMessageBox *>()) && box->isVisible(), 5000);
     CHECK(box->text() == damaged.at(0).at(0).toString());
+    // Nothing more is written to it: reads go on, a save is refused.
+    CHECK(main->database().scalar(QStringLiteral("SELECT count(*) FROM users")));
+    CHECK_FALSE(main->database().exec(QStringLiteral("UPDATE users SET full_name = full_name")));
     test::screenshot(box, QStringLiteral("file-damaged"));
     test::screenshot(main, QStringLiteral("file-damaged-status"));
     box->close();

@@ -71,6 +71,9 @@ void AppController::convertThenOpen()
     m_converting->setWindowTitle(tr("Tamkeen"));
     m_converting->setMinimumDuration(500); // a blank or small file: no dialog at all
     m_converting->setAutoClose(false);
+    // Closing the dialog (Esc, its title bar) must not end the program under
+    // the copy: the worker finishes and the login follows.
+    qApp->setQuitOnLastWindowClosed(false);
     auto result = std::make_shared<std::pair<bool, Error>>(false, Error{});
     const QString path = m_path;
     QThread *worker = QThread::create([path, result] {
@@ -85,6 +88,7 @@ void AppController::convertThenOpen()
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
         delete m_converting;
+        qApp->setQuitOnLastWindowClosed(true);
         if (!result->second.message.isEmpty()) {
             showError(result->second.message, result->second.code != ErrorCode::Io);
             return;

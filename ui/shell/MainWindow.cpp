@@ -155,6 +155,9 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     damaged->hide();
     m_fileCheck = new FileCheckRunner(m_databasePath, 30 * 1000, this);
     connect(m_fileCheck, &FileCheckRunner::damaged, this, [this, damaged](const QString &message) {
+        // Nothing more is written to a damaged file: reads go on, saves are
+        // refused with SQLite's "read-only" answer until it is restored.
+        m_db.setQueryOnly(true);
         damaged->setText(tr("The database file is damaged"));
         damaged->setToolTip(message);
         damaged->show();

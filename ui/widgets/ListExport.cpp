@@ -175,7 +175,7 @@ QStringList ListExport::shownFilters(const QList<const QWidget *> &widgets)
         else if (const auto *box = qobject_cast<const QCheckBox *>(w); box && box->isChecked())
             out << box->text().remove(QLatin1Char('&'));
         else if (const auto *edit = qobject_cast<const QLineEdit *>(w); edit && !edit->text().isEmpty())
-            out << edit->text();
+            out << tr("a typed search"); // never its text: a name or an ID would stay in the synced trail
     }
     return out;
 }

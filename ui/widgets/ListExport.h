@@ -53,7 +53,8 @@ public:
     static void report(QWidget *parent, const Status &status);
     // Writes a finished export in the audit trail (docs/audit.md): the list,
     // its filters as the user saw them ("label: value"), and the file.
-    // The filters as shown: a combo's choice, a ticked box's label, a typed text.
+    // The filters as shown: a combo's choice, a ticked box's label, and that a
+    // text was typed (not the text: it may be a name or a national ID).
     static QStringList shownFilters(const QList<const QWidget *> &widgets);
     static void audit(storage::Database &db, const security::Session &who, const Status &status, const QString &list,
                       const QStringList &filters, const QString &path);
