@@ -190,16 +190,6 @@ void Database::setQueryOnly(bool on)
         q.value()->finish();
 }
 
-bool Database::willEncryptAtOpen(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    crypt::ensureVfs();
-    if (!crypt::EncryptedFile::encryptNewFiles() || crypt::EncryptedFile::stateOf(absolute) != crypt::EncryptedFile::State::Plain)
-        return false;
-    auto state = checkExistingFile(absolute, latestSchemaVersion());
-    return state && state.value() == FileState::Tamkeen;
-}
-
 Error Database::lockedError(const QString &path)
 {
     return makeError(ErrorCode::PermissionDenied,

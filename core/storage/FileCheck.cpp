@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 #include "storage/crypt/CryptFormat.h"
+#include "storage/crypt/CryptVfs.h"
+#include "storage/crypt/EncryptedFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -226,6 +228,17 @@ Status checkWholeFile(const QString &path, const std::atomic_bool *cancel)
                                   "Close Tamkeen, keep a copy of the file, and restore it from the latest backup "
                                   "or an export.")
                          .arg(shown(path)));
+}
+
+// Here rather than in Database.cpp: it is the look before opening.
+bool Database::willEncryptAtOpen(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    crypt::ensureVfs();
+    if (!crypt::EncryptedFile::encryptNewFiles() || crypt::EncryptedFile::stateOf(absolute) != crypt::EncryptedFile::State::Plain)
+        return false;
+    auto state = checkExistingFile(absolute, latestSchemaVersion());
+    return state && state.value() == FileState::Tamkeen;
 }
 
 } // namespace tamkeen::storage
