@@ -112,6 +112,10 @@ DescribedDetails AuditDetails::describe(const security::AuditEntry &e)
                             .arg(ltr(m.captured(2))));
         if (auto m = whole(u"households and members \\(import format\\) (.+)"_s, d); m.hasMatch())
             return said(tr("Every household and member, in the import format: %1").arg(ltr(m.captured(1))));
+        // A list exported from the window: "list — filters — path", written in
+        // the user's language; only the path reads left to right.
+        if (const qsizetype cut = d.lastIndexOf(u" — "_s); cut > 0)
+            return said(d.left(cut + 3) + ltr(d.mid(cut + 3)));
         if (d == u"dump --canonical")
             return said(tr("The whole database, as a canonical dump (command line)"));
         if (auto m = whole(u"export-csv (.+)"_s, d); m.hasMatch())

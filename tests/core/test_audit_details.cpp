@@ -58,6 +58,9 @@ TEST_CASE("Audit details are told with names and words, and what is not known is
     REQUIRE(security::AuditLog(c.db).record(salem, QStringLiteral("print"), {}, QStringLiteral("/tmp/x.pdf")));
     // As the household list's export wrote it before this version: still told in words.
     REQUIRE(security::AuditLog(c.db).record(salem, QStringLiteral("export"), {}, QStringLiteral("households list /tmp/h.xlsx")));
+    // A list exported from the window (ListExport::audit's form, in the user's language).
+    REQUIRE(security::AuditLog(c.db).record(salem, QStringLiteral("export"), {},
+                                            QStringLiteral("الخطط — مسودة — /tmp/p.xlsx")));
     // An erasure, by the service itself.
     const QByteArray other = c.member(QStringLiteral("سعاد"), QStringLiteral("حسن"), QStringLiteral("القحطاني"));
     REQUIRE(registry::Erasure::eraseMember(c.db, c.admin, other, QStringLiteral("طلب كتابي بتاريخ اليوم")));
@@ -77,9 +80,12 @@ TEST_CASE("Audit details are told with names and words, and what is not known is
     CHECK(reads.last().text == QStringLiteral("The sessions of مريم علي الحربي"));
     const auto exports = described(c.db, salem, QStringLiteral("export"));
     REQUIRE_FALSE(exports.isEmpty());
-    REQUIRE(exports.size() >= 2);
-    CHECK(exports[exports.size() - 2].text == QStringLiteral("Everything held about مريم علي الحربي"));
-    CHECK(exports.last().text == QStringLiteral("The households list: %1").arg(isolated(QStringLiteral("/tmp/h.xlsx"))));
+    REQUIRE(exports.size() >= 3);
+    CHECK(exports[exports.size() - 3].text == QStringLiteral("Everything held about مريم علي الحربي"));
+    CHECK(exports[exports.size() - 2].text == QStringLiteral("The households list: %1").arg(isolated(QStringLiteral("/tmp/h.xlsx"))));
+    // Right to left as written, only the path isolated.
+    CHECK_FALSE(exports.last().asWritten);
+    CHECK(exports.last().text == QStringLiteral("الخطط — مسودة — ") + isolated(QStringLiteral("/tmp/p.xlsx")));
     const auto erasures = described(c.db, salem, QStringLiteral("erase"));
     REQUIRE(erasures.size() == 1);
     CHECK(erasures[0].text == QStringLiteral("One member of the household"));

@@ -5,6 +5,7 @@
 #include "dialogs/LoginDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/BackupSettingsBox.h"
+#include "registry/HouseholdsPage.h"
 #include "security/AuditLog.h"
 #include "security/UserService.h"
 #include "shell/AppController.h"
@@ -243,19 +244,26 @@ TEST_CASE("The audit trail screen lists opened files and says the chains hold", 
     test::setUp(app);
     MainWindow *main = app.controller->mainWindow();
     REQUIRE(main->hasSection(MainWindow::Section::Audit)); // an administrator
-    security::AuditLog(main->database()).logged(
-        security::AuditLog(main->database()).record(main->session(), QStringLiteral("export"), {}, QStringLiteral("households list")));
+    // A real export of the households list: its entry reads in Arabic, with the file.
+    main->showSection(MainWindow::Section::Households);
+    auto *households = qobject_cast<HouseholdsPage *>(main->page(MainWindow::Section::Households));
+    REQUIRE(households);
+    const QString exported = app.dir.filePath(QStringLiteral("households.xlsx"));
+    REQUIRE(households->exportTo(exported));
     main->showSection(MainWindow::Section::Audit);
     auto *page = qobject_cast<AuditPage *>(main->page(MainWindow::Section::Audit));
     REQUIRE(page);
     page->refresh();
     REQUIRE(page->table()->rowCount() >= 1);
-    CHECK(page->table()->item(0, 4)->text().contains(QStringLiteral("households list")));
+    const QString details = page->table()->item(0, 4)->text();
+    CHECK(details.startsWith(QStringLiteral("الأسر — ")));
+    CHECK(details.contains(QStringLiteral("households.xlsx")));
+    CHECK(page->table()->item(0, 2)->text() == QStringLiteral("صدّر بيانات"));
     CHECK(page->verify());
     CHECK(page->banner()->kind() == MessageBanner::Kind::Success);
     test::screenshot(main, QStringLiteral("audit-01-page"));
     // An entry altered behind Tamkeen's back is found.
-    REQUIRE(main->database().exec(QStringLiteral("UPDATE audit_log SET details = 'nothing' WHERE details = 'households list'")));
+    REQUIRE(main->database().exec(QStringLiteral("UPDATE audit_log SET details = 'nothing' WHERE action = 'export'")));
     CHECK_FALSE(page->verify());
     CHECK(page->banner()->kind() == MessageBanner::Kind::Error);
 }

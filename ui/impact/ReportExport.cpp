@@ -81,7 +81,7 @@ bool ReportExport::exportTo(const QString &path, Format format)
     who.userId = m_db.currentUser();
     security::AuditLog::logged(security::AuditLog(m_db).record(who, u"export"_s, {},
                                     QStringList(QStringList{made.value().title} + made.value().about + QStringList{path})
-                                        .join(u"; "_s)));
+                                        .join(u" — "_s))); // as list exports: the Audit screen reads it right to left
     return true;
 }
 

@@ -119,6 +119,7 @@ void AuditPage::refresh()
         cells.last() = said.asWritten ? Display::ltr(said.text) : said.text;
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_table->item(r, 4)->setToolTip(cells.last()); // long details (filters, a path) are cut in the column
     }
     m_banner->clear();
 }
