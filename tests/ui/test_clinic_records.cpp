@@ -24,6 +24,7 @@
 #include "text/Digits.h"
 #include "widgets/MessageBanner.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -128,7 +129,8 @@ struct Clinic {
         a.memberId = head;
         a.counsellorId = counsellor.userId;
         if (!start.isValid())
-            start = QDateTime::currentDateTime().addSecs(-30 * 60);
+            start = std::max(QDateTime::currentDateTime().addSecs(-30 * 60), // still today just after midnight
+                             QDateTime(QDate::currentDate(), QTime(0, 0)));
         a.startsAt = QDateTime(start.date(), QTime(start.time().hour(), start.time().minute()));
         a.durationMin = 45;
         a.types = types;
@@ -274,7 +276,10 @@ TEST_CASE("Enter while typing an agreed action neither saves nor closes the sess
 {
     Clinic c;
     // Booked twenty minutes ahead and recorded now: the form's time is not in the future.
-    const QByteArray appointment = c.bookForHead({QStringLiteral("economic")}, QDateTime::currentDateTime().addSecs(20 * 60));
+    // Still today when the test runs late in the evening (the page lists today's appointments).
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime ahead = std::min(now.addSecs(20 * 60), QDateTime(now.date(), QTime(23, 59, 30)));
+    const QByteArray appointment = c.bookForHead({QStringLiteral("economic")}, ahead);
     HouseholdFile *file = c.openFile();
     MemberClinicDialog *page = openClinicPage(file, QStringLiteral("سلمى"));
     auto *dialog = qobject_cast<SessionDialog *>(page->openAppointment(0));
