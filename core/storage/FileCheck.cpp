@@ -237,8 +237,15 @@ bool Database::willEncryptAtOpen(const QString &path)
     crypt::ensureVfs();
     if (!crypt::EncryptedFile::encryptNewFiles() || crypt::EncryptedFile::stateOf(absolute) != crypt::EncryptedFile::State::Plain)
         return false;
-    auto state = checkExistingFile(absolute, latestSchemaVersion());
-    return state && state.value() == FileState::Tamkeen;
+    // Our header is enough to choose the path; the full look (and, for a file
+    // to migrate, quick_check: seconds on a large one) runs in the open itself,
+    // on the worker, which refuses a damaged file there.
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0"))
+           && headerApplicationId(header) == kApplicationId;
 }
 
 } // namespace tamkeen::storage

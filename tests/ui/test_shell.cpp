@@ -27,6 +27,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QLineEdit>
@@ -416,4 +418,34 @@ TEST_CASE("A database left in clear by an earlier version is encrypted behind a 
     CHECK(noticeShown);
     login(app, QStringLiteral("admin"), QStringLiteral("correct horse"));
     CHECK(app.controller->mainWindow());
+}
+
+TEST_CASE("A damaged database left in clear by an earlier version is refused at start, not encrypted, and left as it was",
+          "[ui][storage][encryption]")
+{
+    App app;
+    {
+        test::PlainFiles plain;
+        auto db = storage::Database::openAtVersion(app.dbPath(), storage::Database::latestSchemaVersion() - 1);
+        REQUIRE(db);
+        REQUIRE(db.value()->execScript(QStringLiteral(
+            "CREATE TABLE filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+            "INSERT INTO filler SELECT randomblob(200) FROM n;")));
+    }
+    const qint64 size = QFileInfo(app.dbPath()).size();
+    QFile f(app.dbPath());
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(size - 4096));
+    REQUIRE(f.write(QByteArray(8, '\xff')) == 8);
+    f.close();
+    const QByteArray before = test::fileBytes(app.dbPath());
+    app.controller = std::make_unique<AppController>(app.settings, app.dbPath(), security::HashCost::minimal());
+    REQUIRE(app.controller->start()); // the check runs on the worker, behind the progress dialog
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller->errorBox() != nullptr, 30000);
+    QMessageBox *box = app.controller->errorBox();
+    CHECK(box->text().contains(QStringLiteral("تالف")));
+    CHECK_FALSE(app.controller->loginDialog());
+    CHECK(test::fileBytes(app.dbPath()) == before);
+    box->disconnect(); // closing it would end the test program
+    box->close();
 }
