@@ -9,10 +9,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QLocalSocket>
 #include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QThread>
 #include <QWidget>
 #include <atomic>
 #include <cstdio>
@@ -60,6 +62,31 @@ protected:
     }
 };
 
+// Once in a CI run of 498 tests one process found the shared Xvfb refusing its
+// connection for a moment (the next test connected fine), and Qt aborts when
+// it cannot connect. Wait up to 10 s for the display's socket to accept
+// before creating the application, so a moment's refusal is not a failure.
+void waitForXDisplay()
+{
+    const QByteArray display = qgetenv("DISPLAY");
+    if (!display.startsWith(':'))
+        return; // a remote or unusual display: leave it to Qt
+    const QByteArray number = display.mid(1).split('.').value(0);
+    const QString socketPath = QStringLiteral("/tmp/.X11-unix/X") + QString::fromLatin1(number);
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        QLocalSocket socket;
+        socket.connectToServer(socketPath);
+        if (socket.waitForConnected(250)) {
+            socket.abort();
+            return;
+        }
+        if (attempt == 0)
+            fprintf(stderr, "X display %s refused a connection (%s); waiting for it.\n", display.constData(),
+                    qPrintable(socket.errorString()));
+        QThread::msleep(250);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,6 +98,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qgetenv("QT_QPA_PLATFORM") == "xcb")
+        waitForXDisplay();
     QTemporaryDir userSettings;
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
         const QString config = userSettings.filePath(QStringLiteral("offscreen.json"));
