@@ -6,6 +6,7 @@
 #include "security/UserKeys.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "storage/SyncedWriter.h"
 
 #include <sodium.h>
@@ -20,6 +21,8 @@ namespace {
 
 const QString kPrefix = u"tk-sealed:1:"_s;  // crypto_box_seal to the key's public half: anyone may write it
 const QString kPrefix2 = u"tk-sealed:2:"_s; // by a holder of the key: XChaCha20-Poly1305 under a key derived from it
+// local_state: 1 once this laptop's notes from before the key were sealed.
+const QString kPlainNotesSealed = u"plain_notes_sealed"_s;
 constexpr qsizetype kIdBytes = 16;
 constexpr qsizetype kSecretBytes = crypto_box_SECRETKEYBYTES;
 
@@ -411,7 +414,18 @@ Status ClinicalKeys::maintain(storage::Database &db, const security::Session &se
         } else if (Status g = grantSlots(db, db.clinicalKeys(session.userId)); !g) {
             return g;
         }
-        return sealPlainNotes(db);
+        // Notes in clear come only from before the key (seal() refuses to
+        // write one without it, and a version older than 022 no longer opens
+        // the file): one sweep, not a read of every session at each login
+        // (a second at a million sessions, on the window's thread).
+        auto swept = storage::localValue(db, kPlainNotesSealed);
+        if (!swept)
+            return swept.error();
+        if (swept.value().toInt() == 1)
+            return {};
+        if (Status sealed = sealPlainNotes(db); !sealed)
+            return sealed;
+        return storage::setLocalValue(db, kPlainNotesSealed, 1);
     });
     db.setCurrentUser(wasUser);
     return s;
