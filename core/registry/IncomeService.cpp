@@ -150,7 +150,7 @@ Status IncomeService::setRule(const security::Session &by, const EligibilityRule
     return m_db.transaction([&]() -> Status {
         if (Status w = org::OrgSettings::setValue(m_db, by, kRuleKey, value); !w)
             return w;
-        return SearchIndex::rebuild(m_db); // every household's eligibility may change
+        return SearchIndex::refreshEligibility(m_db); // every household's verdict may change
     });
 }
 

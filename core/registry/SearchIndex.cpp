@@ -3,6 +3,7 @@
 #include "registry/IncomeService.h"
 #include "registry/Records.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
 #include "text/ArabicNormalizer.h"
 
 #include <QHash>
@@ -191,12 +192,12 @@ Status removeRows(storage::Database &db, const QByteArray &householdId)
     return db.write(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
 }
 
-Status writeAll(storage::Database &db, const QList<IndexedHousehold> &households)
+// Incomes in force on `today`.
+Status writeAll(storage::Database &db, const QList<IndexedHousehold> &households, const QDate &today = QDate::currentDate())
 {
     auto rule = IncomeService(db).rule();
     if (!rule)
         return rule.error();
-    const QDate today = QDate::currentDate();
     QList<FtsRow> fts;
     for (const IndexedHousehold &h : households) {
         if (Status s = writeRows(db, h, rule.value(), today, fts); !s)
@@ -205,14 +206,7 @@ Status writeAll(storage::Database &db, const QList<IndexedHousehold> &households
     return writeFts(db, fts);
 }
 
-} // namespace
-
-Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
-{
-    return reindexHouseholds(db, {householdId});
-}
-
-Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds)
+Status reindex(storage::Database &db, const QList<QByteArray> &householdIds, const QDate &today)
 {
     return db.transaction([&]() -> Status {
         // Every removal first, then every write (see writeFts).
@@ -227,8 +221,20 @@ Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteAr
                 return loaded.error();
             all << loaded.value();
         }
-        return writeAll(db, all);
+        return writeAll(db, all, today);
     });
+}
+
+} // namespace
+
+Status SearchIndex::reindexHousehold(storage::Database &db, const QByteArray &householdId)
+{
+    return reindexHouseholds(db, {householdId});
+}
+
+Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteArray> &householdIds)
+{
+    return reindex(db, householdIds, QDate::currentDate());
 }
 
 Status SearchIndex::indexNew(storage::Database &db, const QList<IndexedHousehold> &households)
@@ -256,6 +262,49 @@ Status SearchIndex::rebuild(storage::Database &db)
                 return s;
             after = chunk.value().last().id;
         }
+    });
+}
+
+Status SearchIndex::refreshEligibility(storage::Database &db)
+{
+    auto rule = IncomeService(db).rule();
+    if (!rule)
+        return rule.error();
+    // IncomeService::eligible, with the same double arithmetic; rows whose
+    // verdict stays are not written.
+    const QString verdict = u"(members > 0 AND income < ? + ? * (members - 1))"_s;
+    const QVariant head = rule.value().headAmount, perMember = rule.value().perMemberAmount;
+    return db.write(u"UPDATE household_facts SET eligible = %1 WHERE eligible IS NOT %1"_s.arg(verdict),
+                    {head, perMember, head, perMember});
+}
+
+Status SearchIndex::catchUpIncomes(storage::Database &db, const QDate &today)
+{
+    const QString key = u"list_incomes_day"_s; // local_state: the day the list's incomes were last brought up to date
+    auto last = storage::localValue(db, key);
+    if (!last)
+        return last.error();
+    const QString day = today.toString(Qt::ISODate);
+    if (!last.value().isNull() && last.value().toString() >= day)
+        return {};
+    // Changes dated after the last catch-up and by today; the first time,
+    // every change recorded ahead of its date (a row written on the day of
+    // its date was indexed with it in force).
+    const bool first = last.value().isNull();
+    QList<QByteArray> households;
+    Status s = db.read(first ? u"SELECT DISTINCT household_id FROM incomes WHERE deleted = 0 AND effective_date <= ? "
+                               "AND effective_date > substr(created_at, 1, 10)"_s
+                             : u"SELECT DISTINCT household_id FROM incomes WHERE deleted = 0 AND effective_date <= ? "
+                               "AND effective_date > ?"_s,
+                       first ? QVariantList{day} : QVariantList{day, last.value()},
+                       [&](const storage::RawRow &r) { households << r.blob(0); });
+    if (!s)
+        return s;
+    return db.transaction([&]() -> Status {
+        if (!households.isEmpty())
+            if (Status re = reindex(db, households, today); !re)
+                return re;
+        return storage::setLocalValue(db, key, day);
     });
 }
 

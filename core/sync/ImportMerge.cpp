@@ -288,6 +288,8 @@ Status ImportRun::logEntry(const Entry &e, RowState &row)
         m_householdsToIndex.insert(e.rowId);
     else if (e.table == u"members")
         m_membersToIndex.insert(e.rowId);
+    else if (e.table == u"incomes") // the list shows the income in force and the eligibility it gives
+        m_incomesToIndex.insert(e.rowId);
     return {};
 }
 

@@ -641,14 +641,23 @@ Status ImportRun::recordPackage()
 Status ImportRun::reindexSearch()
 {
     QList<QByteArray> households(m_householdsToIndex.begin(), m_householdsToIndex.end());
-    for (const QByteArray &member : std::as_const(m_membersToIndex)) {
-        auto hh = m_db.scalar(u"SELECT household_id FROM members WHERE id = ?"_s, {member});
+    const auto addHouseholdOf = [&](const QString &table, const QByteArray &row) {
+        auto hh = m_db.scalar(u"SELECT household_id FROM %1 WHERE id = ?"_s.arg(table), {row});
         if (hh && !hh.value().isNull() && !m_householdsToIndex.contains(hh.value().toByteArray())) {
             m_householdsToIndex.insert(hh.value().toByteArray());
             households << hh.value().toByteArray();
         }
-    }
-    return registry::SearchIndex::reindexHouseholds(m_db, households);
+    };
+    for (const QByteArray &member : std::as_const(m_membersToIndex))
+        addHouseholdOf(u"members"_s, member);
+    for (const QByteArray &income : std::as_const(m_incomesToIndex))
+        addHouseholdOf(u"incomes"_s, income);
+    if (Status s = registry::SearchIndex::reindexHouseholds(m_db, households); !s)
+        return s;
+    // An eligibility rule an administrator changed elsewhere: every list row judged by it.
+    if (m_tablesChanged.contains(u"org_settings"_s))
+        return registry::SearchIndex::refreshEligibility(m_db);
+    return {};
 }
 
 // ---------------------------------------------------------------- helpers

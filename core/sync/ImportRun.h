@@ -125,7 +125,7 @@ private:
     Vector m_senderVector;
     QHash<QByteArray, qint64> m_touchedDevices; // device → highest sequence applied
     QSet<QByteArray> m_flagged;                 // clocks too far ahead
-    QSet<QByteArray> m_householdsToIndex, m_membersToIndex;
+    QSet<QByteArray> m_householdsToIndex, m_membersToIndex, m_incomesToIndex;
     // Tables whose rows changed: the database announces their areas when the
     // package commits; the summary tells them to a connection on another thread.
     QSet<QString> m_tablesChanged;

@@ -1,5 +1,6 @@
 #include "shell/AppController.h"
 
+#include "clinic/ClinicVocabulary.h"
 #include "clinic/ClinicalKeys.h"
 
 #include "dialogs/LoginDialog.h"
@@ -8,6 +9,7 @@
 #include "format/EditorDigits.h"
 #include "org/DeviceInfo.h"
 #include "org/Setup.h"
+#include "registry/SearchIndex.h"
 #include "security/FileKeys.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
@@ -37,6 +39,10 @@ AppController::AppController(AppSettings &settings, QString databasePath, securi
 
 AppController::~AppController()
 {
+    if (m_noteSealer) {
+        m_noteSealer->wait();
+        delete m_noteSealer;
+    }
     delete m_lockDialog;
     delete m_main;
     delete m_login;
@@ -182,6 +188,7 @@ void AppController::showLogin()
 
 void AppController::showMain(const security::Session &session)
 {
+    catchUpList();
     auto device = org::Devices::thisDevice(*m_db);
     m_main = new MainWindow(*m_db, *m_users, m_settings, session, device ? device.value() : org::DeviceInfo{});
     m_main->setAttribute(Qt::WA_DeleteOnClose);
@@ -199,6 +206,38 @@ void AppController::showMain(const security::Session &session)
     if (Status k = clinic::ClinicalKeys::maintain(*m_db, session); !k)
         QMessageBox::warning(m_main, tr("Confidential notes"),
                              tr("The keys of confidential notes could not be updated: %1").arg(k.error().message));
+    else
+        sealNotesFromBefore(session);
+}
+
+// This laptop's notes written in clear by an earlier version, sealed once:
+// it reads every session (4 to 8 s at a million), so on a worker thread with a
+// connection of its own that signs as the counsellor; the window goes on. A
+// failure is left for the next login.
+void AppController::sealNotesFromBefore(const security::Session &session)
+{
+    if (m_noteSealer || !clinic::mayReadConfidential(session))
+        return;
+    m_noteSealer = QThread::create([path = m_db->path(), session] {
+        auto db = storage::Database::openAnother(path);
+        Status s = db ? clinic::ClinicalKeys::sealNotesFromBefore(*db.value(), session) : Status(db.error());
+        if (!s)
+            qWarning("tamkeen: notes from before the clinic's key were not sealed: %s", qUtf8Printable(s.error().message));
+    });
+    connect(m_noteSealer, &QThread::finished, this, [this] {
+        m_noteSealer->deleteLater();
+        m_noteSealer = nullptr;
+    });
+    m_noteSealer->start(QThread::LowPriority);
+}
+
+// Incomes recorded ahead of their date that came into force since the list
+// last caught up (once a day: at the first login or unlock of the day).
+void AppController::catchUpList()
+{
+    if (Status s = registry::SearchIndex::catchUpIncomes(*m_db, QDate::currentDate()); !s)
+        qWarning("tamkeen: the household list's incomes were not brought up to date: %s",
+                 qUtf8Printable(s.error().message));
 }
 
 void AppController::lock()
@@ -229,6 +268,7 @@ void AppController::lock()
 
 void AppController::unlocked()
 {
+    catchUpList();
     m_screenLock.uncover();
     m_idle->restart();
 }

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 
+class QThread;
+
 namespace tamkeen::storage {
 class Database;
 }
@@ -61,6 +63,8 @@ private:
     void showEncryptedNotice();
     void showError(const QString &message, bool offerAnother);
     void unlocked();
+    void catchUpList();
+    void sealNotesFromBefore(const security::Session &session);
     void switchUser();
 
     AppSettings &m_settings;
@@ -74,6 +78,7 @@ private:
     QPointer<QMessageBox> m_error;
     QPointer<QProgressDialog> m_converting; // while a plain file is encrypted
     QPointer<LoginDialog> m_lockDialog;
+    QThread *m_noteSealer = nullptr; // sealNotesFromBefore, while it runs
     IdleWatcher *m_idle;
     ScreenLock m_screenLock;
 };
