@@ -186,10 +186,17 @@ Status grantSlots(storage::Database &db, const QHash<QByteArray, QByteArray> &he
 // seal the same note differently and meet in a conflict).
 struct Plain {
     QString table;
-    QString select; // id and the columns to seal, of the rows that may hold plain text
+    QString select;   // id and the columns to seal, of the rows that may hold plain text
+    QString idColumn; // to read one of them again
     QStringList columns;
 };
 
+// Notes written in clear before there was a key (by a version before
+// sealed notes): only those whose latest change was made on this laptop
+// (each laptop seals its own, so two never seal the same note differently
+// and meet in a conflict). The rows are found first without holding the
+// write lock (a read of every session: seconds at a million); each is read
+// again and sealed in one transaction, so an edit made meanwhile is not undone.
 Status sealPlainNotes(storage::Database &db)
 {
     const QString unsealed = u"(%1 IS NOT NULL AND %1 <> '' AND %1 NOT LIKE 'tk-sealed:%')"_s;
@@ -199,50 +206,67 @@ Status sealPlainNotes(storage::Database &db)
          "CASE WHEN confidential THEN recommendations END FROM sessions WHERE deleted = 0 AND (%1 OR (confidential AND (%2 OR %3 OR %4)))"_s
              .arg(unsealed.arg(u"psych_notes"_s), unsealed.arg(u"needs"_s), unsealed.arg(u"observations"_s),
                   unsealed.arg(u"recommendations"_s)),
+         u"id"_s,
          {u"psych_notes"_s, u"needs"_s, u"observations"_s, u"recommendations"_s}},
         {u"session_amendments"_s,
          u"SELECT id, old_value, new_value FROM session_amendments WHERE deleted = 0 "
          "AND (confidential OR field = 'psych_notes') AND (%1 OR %2)"_s.arg(unsealed.arg(u"old_value"_s),
                                                                          unsealed.arg(u"new_value"_s)),
+         u"id"_s,
          {u"old_value"_s, u"new_value"_s}},
         {u"agreed_actions"_s,
          u"SELECT a.id, a.description FROM agreed_actions a JOIN sessions s ON s.id = a.session_id "
          "WHERE a.deleted = 0 AND s.confidential AND %1"_s.arg(unsealed.arg(u"a.description"_s)),
+         u"a.id"_s,
          {u"description"_s}},
     };
-    storage::SyncedWriter writer(db);
+    QList<QList<QByteArray>> found;
+    bool any = false;
     for (const Plain &t : tables) {
-        QList<std::pair<QByteArray, QVariantList>> rows;
-        Status s = db.read(t.select, {}, [&](const storage::RawRow &r) {
-            QVariantList values;
-            for (int c = 0; c < t.columns.size(); ++c)
-                values << r.value(c + 1);
-            rows.append({r.blob(0), values});
-        });
-        if (!s)
+        QList<QByteArray> ids;
+        if (Status s = db.read(t.select, {}, [&](const storage::RawRow &r) { ids << r.blob(0); }); !s)
             return s;
-        for (const auto &[id, values] : std::as_const(rows)) {
-            auto versions = storage::fieldVersions(db, t.table, id);
-            if (!versions)
-                return versions.error();
-            QVariantMap changes;
-            for (int c = 0; c < t.columns.size(); ++c) {
-                const QVariant &v = values.at(c);
-                if (v.isNull() || v.toString().isEmpty() || ClinicalKeys::isSealed(v))
-                    continue;
-                const auto version = versions.value().constFind(t.columns.at(c));
-                if (version != versions.value().constEnd() && version->device != db.deviceId())
-                    continue;
-                auto sealed = ClinicalKeys::seal(db, v);
-                if (!sealed)
-                    return sealed.error();
-                changes.insert(t.columns.at(c), sealed.value());
-            }
-            if (Status w = writer.update(t.table, id, changes); !w)
-                return w;
-        }
+        any = any || !ids.isEmpty();
+        found << ids;
     }
-    return {};
+    if (!any)
+        return {};
+    storage::SyncedWriter writer(db);
+    return db.transaction([&]() -> Status {
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            const Plain &t = tables.at(i);
+            for (const QByteArray &id : std::as_const(found.at(i))) {
+                QVariantList values;
+                Status s = db.read(t.select + u" AND "_s + t.idColumn + u" = ?"_s, {id}, [&](const storage::RawRow &r) {
+                    for (int c = 0; c < t.columns.size(); ++c)
+                        values << r.value(c + 1);
+                });
+                if (!s)
+                    return s;
+                if (values.isEmpty())
+                    continue; // sealed or removed meanwhile
+                auto versions = storage::fieldVersions(db, t.table, id);
+                if (!versions)
+                    return versions.error();
+                QVariantMap changes;
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    const QVariant &v = values.at(c);
+                    if (v.isNull() || v.toString().isEmpty() || ClinicalKeys::isSealed(v))
+                        continue;
+                    const auto version = versions.value().constFind(t.columns.at(c));
+                    if (version != versions.value().constEnd() && version->device != db.deviceId())
+                        continue;
+                    auto sealed = ClinicalKeys::seal(db, v);
+                    if (!sealed)
+                        return sealed.error();
+                    changes.insert(t.columns.at(c), sealed.value());
+                }
+                if (Status w = writer.update(t.table, id, changes); !w)
+                    return w;
+            }
+        }
+        return {};
+    });
 }
 
 } // namespace
@@ -414,19 +438,31 @@ Status ClinicalKeys::maintain(storage::Database &db, const security::Session &se
         } else if (Status g = grantSlots(db, db.clinicalKeys(session.userId)); !g) {
             return g;
         }
-        // Notes in clear come only from before the key (seal() refuses to
-        // write one without it, and a version older than 022 no longer opens
-        // the file): one sweep, not a read of every session at each login
-        // (a second at a million sessions, on the window's thread).
-        auto swept = storage::localValue(db, kPlainNotesSealed);
-        if (!swept)
-            return swept.error();
-        if (swept.value().toInt() == 1)
-            return {};
-        if (Status sealed = sealPlainNotes(db); !sealed)
-            return sealed;
-        return storage::setLocalValue(db, kPlainNotesSealed, 1);
+        return Status{};
     });
+    db.setCurrentUser(wasUser);
+    return s;
+}
+
+Status ClinicalKeys::sealNotesFromBefore(storage::Database &db, const security::Session &session)
+{
+    if (!mayReadConfidential(session) || session.signingKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    // Notes in clear come only from before the key (seal() refuses to write
+    // one without it, and a version older than migration 022 no longer opens
+    // the file): one sweep per laptop, not a read of every session at each login.
+    auto swept = storage::localValue(db, kPlainNotesSealed);
+    if (!swept)
+        return swept.error();
+    if (swept.value().toInt() == 1)
+        return {};
+    security::ensureSodium();
+    const QByteArray wasUser = db.currentUser();
+    db.setCurrentUser(session.userId);
+    db.setSigningKey(session.userId, session.signingKey);
+    Status s = sealPlainNotes(db);
+    if (s)
+        s = storage::setLocalValue(db, kPlainNotesSealed, 1);
     db.setCurrentUser(wasUser);
     return s;
 }

@@ -45,9 +45,12 @@ public:
     // every CLI login): makes the clinic's key if there is none; seals every
     // key they hold for the counsellors and supervisors who lack it (and the
     // recovery key), and takes away the slots of users who are neither any
-    // more; seals the notes written on this computer before there was a key.
-    // The first confidential note written makes the key too (seal()).
+    // more. The first confidential note written makes the key too (seal()).
     static Status maintain(storage::Database &db, const security::Session &session);
+    // After maintain(), once per laptop: seals the notes written on this
+    // computer in clear before there was a key. It reads every session
+    // (seconds at a million), so the app runs it on a connection of its own.
+    static Status sealNotesFromBefore(storage::Database &db, const security::Session &session);
     // Whether `reader` opened at least one key (so sealed notes can be read here).
     static bool isOpen(const storage::Database &db, const security::Session &reader);
 

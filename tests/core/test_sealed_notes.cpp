@@ -243,6 +243,8 @@ TEST_CASE("Notes from before the clinic's key are sealed at a counsellor's login
     auto again = c.users.login(QStringLiteral("huda"), QStringLiteral("correct horse battery"));
     REQUIRE(again.ok());
     REQUIRE(ClinicalKeys::maintain(c.db, again.value()).ok());
+    CHECK(tablesHolding(c.db, kPsych).contains(QStringLiteral("sessions"))); // the keys only: the sweep is apart
+    REQUIRE(ClinicalKeys::sealNotesFromBefore(c.db, again.value()).ok());
     // The notes themselves are sealed. (The older change's signature in the
     // change log keeps its clear values: docs/encryption.md, "Limits".)
     CHECK_FALSE(tablesHolding(c.db, kPsych).contains(QStringLiteral("sessions")));
