@@ -313,8 +313,12 @@ Result<Household> HouseholdService::household(const QByteArray &id)
 
 Result<QList<StatusChange>> HouseholdService::statusHistory(const QByteArray &id)
 {
+    // Same-day changes in the order they were made: created_at has
+    // milliseconds, and two changes within one (a script, an import) keep the
+    // order they were written in here (rowid; a package applies a device's
+    // changes in the order it made them).
     auto q = m_db.exec(u"SELECT status, previous_status, effective_date, reason, created_by FROM household_status "
-                       "WHERE household_id = ? AND deleted = 0 ORDER BY effective_date, created_at"_s,
+                       "WHERE household_id = ? AND deleted = 0 ORDER BY effective_date, created_at, rowid"_s,
                        {id});
     if (!q)
         return q.error();
