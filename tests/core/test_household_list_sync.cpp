@@ -1,6 +1,7 @@
 // The household list's own table (household_facts) on every copy: the income
 // in force and the eligibility it gives follow what arrives by sync, and a new
 // eligibility rule, made here or elsewhere, judges every row again.
+#include "ClinicFixture.h"
 #include "SyncFixture.h"
 
 #include "registry/HouseholdList.h"
@@ -35,20 +36,11 @@ int eligibleCount(storage::Database &db, bool eligible)
 
 QByteArray addHousehold(Device &d, const QString &given, QByteArray &headId)
 {
+    // Only what the list shows matters here: a place, and one adult.
     registry::HouseholdData h;
     h.region = QStringLiteral("منطقة الرياض");
     h.city = QStringLiteral("الرياض");
-    h.phone = QStringLiteral("0551234567");
-    h.housingType = QStringLiteral("apartment");
-    h.housingOwnership = QStringLiteral("rented");
-    h.monthlyRent = 1500;
-    registry::MemberData head;
-    head.givenName = given;
-    head.fatherName = QStringLiteral("علي");
-    head.familyName = QStringLiteral("الدوسري");
-    head.sex = QStringLiteral("male");
-    head.birthDate = QDate(1980, 5, 1);
-    head.relation = QStringLiteral("head");
+    const registry::MemberData head = test::clinicfixture::person(given, QStringLiteral("علي"), QStringLiteral("الدوسري"));
     registry::HouseholdService households(d.db);
     auto id = households.create(d.admin(), h, head);
     REQUIRE(id.ok());
