@@ -196,7 +196,7 @@ struct Plain {
 // (each laptop seals its own, so two never seal the same note differently
 // and meet in a conflict). The rows are found first without holding the
 // write lock (a read of every session: seconds at a million); each is read
-// again and sealed in one transaction, so an edit made meanwhile is not undone.
+// again and sealed in a transaction, so an edit made meanwhile is not undone.
 Status sealPlainNotes(storage::Database &db)
 {
     const QString unsealed = u"(%1 IS NOT NULL AND %1 <> '' AND %1 NOT LIKE 'tk-sealed:%')"_s;
@@ -220,53 +220,52 @@ Status sealPlainNotes(storage::Database &db)
          u"a.id"_s,
          {u"description"_s}},
     };
-    QList<QList<QByteArray>> found;
-    bool any = false;
-    for (const Plain &t : tables) {
-        QList<QByteArray> ids;
-        if (Status s = db.read(t.select, {}, [&](const storage::RawRow &r) { ids << r.blob(0); }); !s)
+    QList<std::pair<qsizetype, QByteArray>> found; // table, row
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        if (Status s = db.read(tables.at(i).select, {}, [&](const storage::RawRow &r) { found.append({i, r.blob(0)}); }); !s)
             return s;
-        any = any || !ids.isEmpty();
-        found << ids;
-    }
-    if (!any)
-        return {};
     storage::SyncedWriter writer(db);
-    return db.transaction([&]() -> Status {
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            const Plain &t = tables.at(i);
-            for (const QByteArray &id : std::as_const(found.at(i))) {
-                QVariantList values;
-                Status s = db.read(t.select + u" AND "_s + t.idColumn + u" = ?"_s, {id}, [&](const storage::RawRow &r) {
-                    for (int c = 0; c < t.columns.size(); ++c)
-                        values << r.value(c + 1);
-                });
-                if (!s)
-                    return s;
-                if (values.isEmpty())
-                    continue; // sealed or removed meanwhile
-                auto versions = storage::fieldVersions(db, t.table, id);
-                if (!versions)
-                    return versions.error();
-                QVariantMap changes;
-                for (int c = 0; c < t.columns.size(); ++c) {
-                    const QVariant &v = values.at(c);
-                    if (v.isNull() || v.toString().isEmpty() || ClinicalKeys::isSealed(v))
-                        continue;
-                    const auto version = versions.value().constFind(t.columns.at(c));
-                    if (version != versions.value().constEnd() && version->device != db.deviceId())
-                        continue;
-                    auto sealed = ClinicalKeys::seal(db, v);
-                    if (!sealed)
-                        return sealed.error();
-                    changes.insert(t.columns.at(c), sealed.value());
-                }
-                if (Status w = writer.update(t.table, id, changes); !w)
-                    return w;
-            }
+    // One row read again and sealed; nothing when it was sealed or removed meanwhile.
+    const auto sealRow = [&](const Plain &t, const QByteArray &id) -> Status {
+        QVariantList values;
+        Status s = db.read(t.select + u" AND "_s + t.idColumn + u" = ?"_s, {id}, [&](const storage::RawRow &r) {
+            for (int c = 0; c < t.columns.size(); ++c)
+                values << r.value(c + 1);
+        });
+        if (!s || values.isEmpty())
+            return s;
+        auto versions = storage::fieldVersions(db, t.table, id);
+        if (!versions)
+            return versions.error();
+        QVariantMap changes;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const QVariant &v = values.at(c);
+            if (v.isNull() || v.toString().isEmpty() || ClinicalKeys::isSealed(v))
+                continue;
+            const auto version = versions.value().constFind(t.columns.at(c));
+            if (version != versions.value().constEnd() && version->device != db.deviceId())
+                continue;
+            auto sealed = ClinicalKeys::seal(db, v);
+            if (!sealed)
+                return sealed.error();
+            changes.insert(t.columns.at(c), sealed.value());
         }
-        return {};
-    });
+        return writer.update(t.table, id, changes);
+    };
+    // A couple of hundred rows a transaction: a save in the window waits for
+    // one batch at most, never for the whole sweep.
+    constexpr qsizetype kBatch = 200;
+    for (qsizetype from = 0; from < found.size(); from += kBatch) {
+        const Status batch = db.transaction([&]() -> Status {
+            for (qsizetype k = from; k < std::min(from + kBatch, found.size()); ++k)
+                if (Status s = sealRow(tables.at(found.at(k).first), found.at(k).second); !s)
+                    return s;
+            return {};
+        });
+        if (!batch)
+            return batch;
+    }
+    return {};
 }
 
 } // namespace

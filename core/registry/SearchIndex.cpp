@@ -289,7 +289,8 @@ Status SearchIndex::catchUpIncomes(storage::Database &db, const QDate &today)
         return {};
     // Changes dated after the last catch-up and by today; the first time,
     // every change recorded ahead of its date (a row written on the day of
-    // its date was indexed with it in force).
+    // its date was indexed with it in force; created_at is UTC, so east of
+    // UTC a row written after local midnight counts too, harmlessly).
     const bool first = last.value().isNull();
     QList<QByteArray> households;
     Status s = db.read(first ? u"SELECT DISTINCT household_id FROM incomes WHERE deleted = 0 AND effective_date <= ? "
@@ -304,6 +305,11 @@ Status SearchIndex::catchUpIncomes(storage::Database &db, const QDate &today)
         if (!households.isEmpty())
             if (Status re = reindex(db, households, today); !re)
                 return re;
+        // The first time, also the verdicts of a rule that arrived by sync
+        // before imports judged the list again (they did not).
+        if (first)
+            if (Status e = refreshEligibility(db); !e)
+                return e;
         return storage::setLocalValue(db, key, day);
     });
 }

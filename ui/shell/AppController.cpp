@@ -13,6 +13,7 @@
 #include "security/FileKeys.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
+#include "widgets/DayWatch.h"
 #include "widgets/MessageBanner.h"
 #include "storage/Database.h"
 #include "widgets/FileDialogLocale.h"
@@ -35,6 +36,11 @@ AppController::AppController(AppSettings &settings, QString databasePath, securi
     connect(&settings, &AppSettings::displayChanged, this,
             [this] { MessageBanner::setDigitStyle(m_settings.digitStyle()); });
     localiseFileDialogs(settings);
+    // A window left open past midnight: incomes dated today come into the list.
+    connect(new DayWatch(this), &DayWatch::dayChanged, this, [this] {
+        if (m_main && !m_lockDialog)
+            catchUpList();
+    });
 }
 
 AppController::~AppController()
@@ -220,7 +226,11 @@ void AppController::sealNotesFromBefore(const security::Session &session)
         return;
     m_noteSealer = QThread::create([path = m_db->path(), session] {
         auto db = storage::Database::openAnother(path);
-        Status s = db ? clinic::ClinicalKeys::sealNotesFromBefore(*db.value(), session) : Status(db.error());
+        // The keys opened on this connection too, so that the notes are
+        // sealed in the format that opens without X25519.
+        Status s = db ? clinic::ClinicalKeys::unlock(*db.value(), session) : Status(db.error());
+        if (s)
+            s = clinic::ClinicalKeys::sealNotesFromBefore(*db.value(), session);
         if (!s)
             qWarning("tamkeen: notes from before the clinic's key were not sealed: %s", qUtf8Printable(s.error().message));
     });
