@@ -4,6 +4,7 @@
 // the checks before it and the bookkeeping after.
 #include "sync/ImportRun.h"
 
+#include "registry/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
@@ -397,6 +398,30 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
         m_madeConflicts = true;
     }
     return s;
+}
+
+// The search index and the list rows of the households the package touched:
+// their own rows, their members' or their incomes'.
+Status ImportRun::reindexSearch()
+{
+    QList<QByteArray> households(m_householdsToIndex.begin(), m_householdsToIndex.end());
+    const auto addHouseholdOf = [&](const QString &table, const QByteArray &row) {
+        auto hh = m_db.scalar(u"SELECT household_id FROM %1 WHERE id = ?"_s.arg(table), {row});
+        if (hh && !hh.value().isNull() && !m_householdsToIndex.contains(hh.value().toByteArray())) {
+            m_householdsToIndex.insert(hh.value().toByteArray());
+            households << hh.value().toByteArray();
+        }
+    };
+    for (const QByteArray &member : std::as_const(m_membersToIndex))
+        addHouseholdOf(u"members"_s, member);
+    for (const QByteArray &income : std::as_const(m_incomesToIndex))
+        addHouseholdOf(u"incomes"_s, income);
+    if (Status s = registry::SearchIndex::reindexHouseholds(m_db, households); !s)
+        return s;
+    // An eligibility rule an administrator changed elsewhere: every list row judged by it.
+    if (m_tablesChanged.contains(u"org_settings"_s))
+        return registry::SearchIndex::refreshEligibility(m_db);
+    return {};
 }
 
 } // namespace tamkeen::sync

@@ -1,6 +1,5 @@
 #include "sync/ImportRun.h"
 
-#include "registry/SearchIndex.h"
 #include "security/Privileges.h"
 #include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
@@ -638,28 +637,6 @@ Status ImportRun::recordPackage()
 }
 
 // Imported families are found by the search like any other.
-Status ImportRun::reindexSearch()
-{
-    QList<QByteArray> households(m_householdsToIndex.begin(), m_householdsToIndex.end());
-    const auto addHouseholdOf = [&](const QString &table, const QByteArray &row) {
-        auto hh = m_db.scalar(u"SELECT household_id FROM %1 WHERE id = ?"_s.arg(table), {row});
-        if (hh && !hh.value().isNull() && !m_householdsToIndex.contains(hh.value().toByteArray())) {
-            m_householdsToIndex.insert(hh.value().toByteArray());
-            households << hh.value().toByteArray();
-        }
-    };
-    for (const QByteArray &member : std::as_const(m_membersToIndex))
-        addHouseholdOf(u"members"_s, member);
-    for (const QByteArray &income : std::as_const(m_incomesToIndex))
-        addHouseholdOf(u"incomes"_s, income);
-    if (Status s = registry::SearchIndex::reindexHouseholds(m_db, households); !s)
-        return s;
-    // An eligibility rule an administrator changed elsewhere: every list row judged by it.
-    if (m_tablesChanged.contains(u"org_settings"_s))
-        return registry::SearchIndex::refreshEligibility(m_db);
-    return {};
-}
-
 // ---------------------------------------------------------------- helpers
 
 // A device's signing key: ours, or the one its devices row holds (empty
