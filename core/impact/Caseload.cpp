@@ -29,6 +29,7 @@ Result<Caseload> Indicators::caseload(const Period &period, const ImpactFilter &
     QHash<QString, qint64> members;
     sql::Grouping withMembers;
     QList<QByteArray> supported;
+    HouseholdSet supportedSet; // from the history: packed
     const auto add = [&](const QByteArray &id, const QString &status, qint64 n) {
         households.add(status, id);
         members[status] += n;
@@ -42,30 +43,33 @@ Result<Caseload> Indicators::caseload(const Period &period, const ImpactFilter &
         return history.error();
     const StatusHistory *h = history.value().get();
     if (h) {
-        // By status first: one hash look-up per status, not per household.
+        // By status first: one hash look-up per status, not per household;
+        // the households as their places in scope (HouseholdSet).
         const qsizetype n = h->statusNames().size();
-        std::vector<QList<QByteArray>> byStatus(n), withAny(n);
+        std::vector<std::vector<qint32>> byStatus(n), withAny(n);
         std::vector<qint64> memberSums(n, 0);
+        std::vector<qint32> supportedRanks;
         std::vector<bool> isSupported;
         for (const QString &name : h->statusNames())
             isSupported.push_back(name == u"active" || name == u"reentered");
         h->forEachOn(period.last(), [&](qsizetype i, int status) {
-            byStatus[status] << h->id(i);
+            byStatus[status].push_back(qint32(i));
             memberSums[status] += h->members(i);
             if (h->members(i) > 0)
-                withAny[status] << h->id(i);
+                withAny[status].push_back(qint32(i));
             if (isSupported[status])
-                supported << h->id(i); // by file number across both statuses
+                supportedRanks.push_back(qint32(i)); // by file number across both statuses
         });
         for (qsizetype k = 0; k < n; ++k) {
-            if (byStatus[k].isEmpty())
+            if (byStatus[k].empty())
                 continue; // a status of other days only: no figure of its own, as by SQL
             const QString &status = h->statusNames().at(k);
-            households.addAll(status, byStatus[k]);
+            households.addAll(status, HouseholdSet::ofRanks(h->ids(), byStatus[k]));
             members[status] += memberSums[k];
-            if (!withAny[k].isEmpty())
-                withMembers.addAll(status, withAny[k]);
+            if (!withAny[k].empty())
+                withMembers.addAll(status, HouseholdSet::ofRanks(h->ids(), withAny[k]));
         }
+        supportedSet = HouseholdSet::ofRanks(h->ids(), supportedRanks);
     } else {
         // Two statements: the values must be appended in the order of the text.
         QVariantList values;
@@ -84,9 +88,9 @@ Result<Caseload> Indicators::caseload(const Period &period, const ImpactFilter &
     c.members = withMembers.figures(keys);
     for (Figure &f : c.members)
         f.value = members.value(f.key);
-    c.supported = Figure::of(u"supported"_s, supported);
+    c.supported = h ? Figure::of(u"supported"_s, supportedSet) : Figure::of(u"supported"_s, supported);
 
-    QList<QByteArray> registered;
+    HouseholdSet registered;
     if (h) {
         registered = h->registeredBetween(period.first(), period.last());
     } else {
@@ -95,9 +99,11 @@ Result<Caseload> Indicators::caseload(const Period &period, const ImpactFilter &
         query += u" SELECT h.id FROM households h JOIN scope ON scope.id = h.id "
                  "WHERE h.registration_date BETWEEN ? AND ? ORDER BY h.file_number, h.id"_s;
         values << period.firstIso() << period.lastIso();
-        Status s = m_db.read(query, values, [&](const storage::RawRow &r) { registered << r.blob(0); });
+        QList<QByteArray> ids;
+        Status s = m_db.read(query, values, [&](const storage::RawRow &r) { ids << r.blob(0); });
         if (!s)
             return s.error();
+        registered = std::move(ids);
     }
     c.registered = Figure::of(u"registered"_s, registered);
     return c;

@@ -37,21 +37,23 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
     if (!s)
         return s.error();
     std::sort(last.begin(), last.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    sql::Grouping reasons;
-    QList<QByteArray> positive, other, total;
+    QHash<QString, std::vector<qint32>> byReason;
+    std::vector<qint32> positive, other, total;
     for (const auto &[household, reason] : last) {
-        const QByteArray &id = scope.id(household);
-        reasons.add(reason, id);
-        (isPositiveExit(reason) ? positive : other) << id;
-        total << id;
+        byReason[reason].push_back(household);
+        (isPositiveExit(reason) ? positive : other).push_back(household);
+        total.push_back(household);
     }
+    sql::Grouping reasons;
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+        reasons.addAll(it.key(), HouseholdSet::ofRanks(scope.ids(), it.value()));
     QStringList keys;
     for (const registry::Term &t : referrals::ExitService::exitReasons())
         keys << t.key;
     e.byReason = reasons.figures(keys);
-    e.positive = Figure::of(u"positive"_s, positive);
-    e.other = Figure::of(u"other"_s, other);
-    e.total = Figure::of(u"total"_s, total);
+    e.positive = Figure::of(u"positive"_s, HouseholdSet::ofRanks(scope.ids(), positive));
+    e.other = Figure::of(u"other"_s, HouseholdSet::ofRanks(scope.ids(), other));
+    e.total = Figure::of(u"total"_s, HouseholdSet::ofRanks(scope.ids(), total));
 
     // The caseload at the start is the one at the end of the day before, so an
     // exit on the first day counts against a caseload that still held it.
@@ -67,10 +69,13 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
         std::vector<bool> supported;
         for (const QString &name : h->statusNames())
             supported.push_back(name == u"active" || name == u"reentered");
+        std::vector<qint32> ranks;
         h->forEachOn(before, [&](qsizetype i, int status) {
             if (supported[status])
-                active << h->id(i);
+                ranks.push_back(qint32(i));
         });
+        e.activeAtStart = Figure::of(u"active_at_start"_s, HouseholdSet::ofRanks(h->ids(), ranks));
+        return e;
     } else {
         QVariantList values;
         QString query = sql::withScope(filter, period.last(), &values);

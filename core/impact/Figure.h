@@ -1,8 +1,8 @@
 #pragma once
 // What an indicator returns: every number with the households behind it, so
 // that any figure on a screen or in a report opens the list of its families.
-#include <QByteArray>
-#include <QList>
+#include "impact/HouseholdSet.h"
+
 #include <QString>
 #include <optional>
 
@@ -11,12 +11,16 @@ namespace tamkeen::impact {
 struct Figure {
     QString key;                  // stable key: a status, a reason, "total", … (never shown as is)
     qint64 value = 0;             // households, or members where the indicator says so
-    QList<QByteArray> households; // households.id behind the value, by file number
+    HouseholdSet households;      // households.id behind the value, by file number
 
-    static Figure of(const QString &key, QList<QByteArray> households)
+    static Figure of(const QString &key, HouseholdSet households)
     {
         const qint64 n = households.size();
         return {key, n, std::move(households)};
+    }
+    static Figure of(const QString &key, QList<QByteArray> households)
+    {
+        return of(key, HouseholdSet(std::move(households)));
     }
 };
 

@@ -9,8 +9,7 @@
 #include "security/UserService.h"
 #include "storage/Database.h"
 
-#include <QMap>
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 
@@ -78,67 +77,122 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
         break;
     }
 
+    // The households of the three figures, each once, sorted by id for
+    // look-ups (packed: a million households' ids in one buffer, no
+    // allocation per household).
+    const Figure *figures[] = {&supportedOnLastDay, &exitsInPeriod.total, &exitsInPeriod.positive};
+    HouseholdIds known;
+    for (const Figure *f : figures)
+        f->households.forEachId([&](qsizetype, std::string_view id) {
+            known.append(QByteArray::fromRawData(id.data(), qsizetype(id.size())));
+        });
+    std::vector<qint32> byId(size_t(known.size()));
+    for (qint32 i = 0; i < qint32(known.size()); ++i)
+        byId[size_t(i)] = i;
+    std::sort(byId.begin(), byId.end(), [&](qint32 a, qint32 b) { return known.view(a) < known.view(b); });
+    byId.erase(std::unique(byId.begin(), byId.end(), [&](qint32 a, qint32 b) { return known.view(a) == known.view(b); }),
+               byId.end());
+    // The household's place in byId, or -1.
+    const auto slotOf = [&](std::string_view id) -> qint32 {
+        const auto it = std::lower_bound(byId.begin(), byId.end(), id,
+                                         [&](qint32 k, std::string_view v) { return known.view(k) < v; });
+        return it != byId.end() && known.view(*it) == id ? qint32(it - byId.begin()) : -1;
+    };
+
     // Each household's group(s) as it is now: its centre or worker, or the
     // tracks of its plans (any status; only known tracks, whole keys of the
     // comma-joined list); none: the empty key. One read of a table.
-    QHash<QByteArray, QList<QByteArray>> groupsOf;
-    for (const Figure *f : {&supportedOnLastDay, &exitsInPeriod.total})
-        for (const QByteArray &id : f->households)
-            groupsOf.insert(id, {});
+    QList<QByteArray> keys; // the groups met, by index
+    QHash<QByteArray, qint32> keyIndex;
+    const auto groupIndex = [&](const QByteArray &key) {
+        auto it = keyIndex.constFind(key);
+        if (it == keyIndex.cend()) {
+            it = keyIndex.insert(key, qint32(keys.size()));
+            keys << key;
+        }
+        return *it;
+    };
+    std::vector<qint32> groupOfSlot(byId.size(), -1);       // by centre or worker
+    std::vector<QList<qint32>> tracksOfSlot;                 // by track: indexes in trackKeys, in their order
     Status s;
     if (by == GroupBy::Track) {
+        tracksOfSlot.resize(byId.size());
         s = db.read(u"SELECT household_id, tracks FROM plans WHERE deleted = 0 AND tracks IS NOT NULL"_s, {},
                     [&](const storage::RawRow &r) {
-                        const auto it = groupsOf.find(r.rawBytes(0));
-                        if (it == groupsOf.end())
+                        const QByteArray id = r.rawBytes(0);
+                        const qint32 slot = slotOf(std::string_view(id.constData(), size_t(id.size())));
+                        if (slot < 0)
                             return;
-                        const QStringList keys = r.text(1).split(u',');
-                        for (const QString &k : trackKeys)
-                            if (keys.contains(k) && !it->contains(k.toUtf8()))
-                                it->append(k.toUtf8());
+                        const QStringList given = r.text(1).split(u',');
+                        QList<qint32> &tracks = tracksOfSlot[size_t(slot)];
+                        for (qint32 t = 0; t < qint32(trackKeys.size()); ++t)
+                            if (given.contains(trackKeys.at(t)) && !tracks.contains(t))
+                                tracks << t;
                     });
-        for (QList<QByteArray> &g : groupsOf) {
-            std::sort(g.begin(), g.end(), [&](const QByteArray &a, const QByteArray &b) {
-                return trackKeys.indexOf(QString::fromUtf8(a)) < trackKeys.indexOf(QString::fromUtf8(b));
-            });
-        }
+        for (QList<qint32> &tracks : tracksOfSlot)
+            std::sort(tracks.begin(), tracks.end());
     } else {
         const int column = by == GroupBy::Centre ? 1 : 2;
         s = db.read(u"SELECT id, centre_id, assigned_worker FROM households WHERE deleted = 0"_s, {},
                     [&](const storage::RawRow &r) {
-            const auto it = groupsOf.find(r.rawBytes(0));
-            if (it != groupsOf.end() && !r.isNull(column))
-                it->append(r.blob(column));
-        });
+                        const QByteArray id = r.rawBytes(0);
+                        const qint32 slot = slotOf(std::string_view(id.constData(), size_t(id.size())));
+                        if (slot >= 0 && !r.isNull(column))
+                            groupOfSlot[size_t(slot)] = groupIndex(r.blob(column));
+                    });
     }
     if (!s)
         return s.error();
-    for (QList<QByteArray> &g : groupsOf)
-        if (g.isEmpty())
-            g << QByteArray();
+    // A household's groups, by index in `keys`: none is the empty key.
+    const auto groupsOf = [&](qint32 slot) -> QList<qint32> {
+        if (by != GroupBy::Track)
+            return {groupOfSlot[size_t(slot)] >= 0 ? groupOfSlot[size_t(slot)] : groupIndex(QByteArray())};
+        QList<qint32> groups;
+        for (qint32 t : tracksOfSlot[size_t(slot)])
+            groups << groupIndex(trackKeys.at(t).toUtf8());
+        if (groups.isEmpty())
+            groups << groupIndex(QByteArray());
+        return groups;
+    };
 
-    // Split in the figures' own order (by file number): groups in the order first met.
-    QHash<QByteArray, QList<QByteArray>> supported, exits, positive;
-    QList<QByteArray> seen;
-    const QSet<QByteArray> positiveIds(exitsInPeriod.positive.households.cbegin(),
-                                       exitsInPeriod.positive.households.cend());
-    for (const QByteArray &id : supportedOnLastDay.households)
-        for (const QByteArray &group : groupsOf.value(id)) {
-            if (!seen.contains(group))
-                seen << group;
-            supported[group] << id;
+    // Split each figure in its own order (by file number): groups in the order
+    // first met, the caseload's households first, then the exits'.
+    QList<qint32> seen;
+    std::vector<std::vector<HouseholdSet>> split(3); // per figure, per group index
+    for (int k = 0; k < 3; ++k) {
+        const HouseholdSet &households = figures[k]->households;
+        if (by != GroupBy::Track) {
+            std::vector<qint32> groupOf(size_t(households.size()));
+            households.forEachId([&](qsizetype position, std::string_view id) {
+                const qint32 g = groupsOf(slotOf(id)).first();
+                if (k < 2 && !seen.contains(g))
+                    seen << g;
+                groupOf[size_t(position)] = g;
+            });
+            split[size_t(k)] = households.split(groupOf, keys.size());
+            continue;
         }
-    for (const QByteArray &id : exitsInPeriod.total.households)
-        for (const QByteArray &group : groupsOf.value(id)) {
-            if (!seen.contains(group))
-                seen << group;
-            exits[group] << id;
-            if (positiveIds.contains(id))
-                positive[group] << id;
+        // By track a household may be in several groups: one split per group.
+        std::vector<QList<qint32>> at(size_t(households.size()));
+        households.forEachId([&](qsizetype position, std::string_view id) {
+            at[size_t(position)] = groupsOf(slotOf(id));
+            if (k < 2)
+                for (qint32 g : at[size_t(position)])
+                    if (!seen.contains(g))
+                        seen << g;
+        });
+        split[size_t(k)].resize(size_t(keys.size()));
+        for (qint32 g = 0; g < qint32(keys.size()); ++g) {
+            std::vector<qint32> in(at.size());
+            for (size_t i = 0; i < at.size(); ++i)
+                in[i] = at[i].contains(g) ? 0 : -1;
+            split[size_t(k)][size_t(g)] = households.split(in, 1).front();
         }
+    }
 
     QList<GroupFigures> list;
-    for (const QByteArray &group : std::as_const(seen)) {
+    for (qint32 g : std::as_const(seen)) {
+        const QByteArray &group = keys.at(g);
         GroupFigures f;
         if (by == GroupBy::Track)
             f.key = QString::fromUtf8(group);
@@ -146,9 +200,12 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
             f.id = group;
         // A centre or worker no longer known (deleted) still has a line, by its place in the data.
         f.name = group.isEmpty() ? none : names.value(group, tr("Unknown"));
-        f.supported = Figure::of(u"supported"_s, supported.value(group));
-        f.exits = Figure::of(u"exits"_s, exits.value(group));
-        f.positive = Figure::of(u"positive"_s, positive.value(group));
+        const auto part = [&](int k) {
+            return size_t(g) < split[size_t(k)].size() ? split[size_t(k)][size_t(g)] : HouseholdSet();
+        };
+        f.supported = Figure::of(u"supported"_s, part(0));
+        f.exits = Figure::of(u"exits"_s, part(1));
+        f.positive = Figure::of(u"positive"_s, part(2));
         list << f;
     }
     std::sort(list.begin(), list.end(), [](const GroupFigures &a, const GroupFigures &b) {

@@ -2,7 +2,10 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <string>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -18,46 +21,92 @@ std::string_view bytes(const QByteArray &b)
 
 } // namespace
 
-IncomeHistory::Text IncomeHistory::keep(const QByteArray &b)
+Status IncomeHistory::read(storage::Database &db, const QString &order, bool *ordered)
 {
-    const Text t{quint32(m_text.size()), quint32(b.size())};
-    m_text.append(b.constData(), size_t(b.size()));
-    return t;
+    *this = IncomeHistory();
+    *ordered = true;
+    QHash<QByteArray, qint32> days;
+    // The row before, to check the order and to find changes made at one instant.
+    std::string household, member, source, effective, created;
+    bool hasMember = false, first = true;
+    // A change with no date is never in force (NULL <= day is not true in SQL).
+    const Status s = db.read(
+        u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
+        "WHERE deleted = 0 AND effective_date IS NOT NULL ORDER BY "_s + order,
+        {}, [&](const storage::RawRow &r) {
+            if (!*ordered)
+                return;
+            const QByteArray h = r.rawBytes(0), m = r.isNull(1) ? QByteArray() : r.rawBytes(1), src = r.rawBytes(2),
+                             eff = r.rawBytes(3), cr = r.isNull(4) ? QByteArray() : r.rawBytes(4);
+            const bool withMember = !r.isNull(1);
+            const auto now = std::tuple(bytes(h), withMember, bytes(m), bytes(src), bytes(eff), bytes(cr));
+            const auto before = std::tuple(std::string_view(household), hasMember, std::string_view(member),
+                                           std::string_view(source), std::string_view(effective),
+                                           std::string_view(created));
+            if (!first && now < before) {
+                *ordered = false;
+                return;
+            }
+            const bool newHousehold = first || std::get<0>(now) != std::get<0>(before);
+            const bool sameMember = !newHousehold && withMember == hasMember && std::get<2>(now) == std::get<2>(before);
+            if (newHousehold) {
+                m_households.append(h);
+                m_firstChange.push_back(qint32(m_changes.size()));
+            }
+            Change c;
+            if (withMember) {
+                if (!sameMember)
+                    m_members.append(m);
+                c.member = qint32(m_members.size() - 1);
+            }
+            c.sameInstant = sameMember && std::get<3>(now) == std::get<3>(before)
+                            && std::get<4>(now) == std::get<4>(before) && std::get<5>(now) == std::get<5>(before);
+            qsizetype k = m_sources.indexOf(src);
+            if (k < 0) {
+                k = m_sources.size();
+                m_sources << QByteArray(src.constData(), src.size());
+            }
+            c.source = quint8(std::min<qsizetype>(k, 255)); // more than 255 sources: the rest share one place
+            c.earned = src == "salary" || src == "own_business";
+            auto day = days.constFind(eff);
+            if (day == days.cend()) {
+                day = days.insert(QByteArray(eff.constData(), eff.size()), qint32(m_days.size()));
+                m_days.append(eff);
+            }
+            c.effective = *day;
+            c.amount = r.value(5).toDouble();
+            m_changes.push_back(c);
+            household.assign(h.constData(), size_t(h.size()));
+            hasMember = withMember;
+            member.assign(m.constData(), size_t(m.size()));
+            source.assign(src.constData(), size_t(src.size()));
+            effective.assign(eff.constData(), size_t(eff.size()));
+            created.assign(cr.constData(), size_t(cr.size()));
+            first = false;
+        });
+    m_firstChange.push_back(qint32(m_changes.size()));
+    return s;
 }
 
 Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Database &db)
 {
     auto h = std::make_shared<IncomeHistory>();
-    // A change with no date is never in force (NULL <= day is not true in
-    // SQL). In the order of index incomes_live, checked below.
-    Status s = db.read(u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
-                       "WHERE deleted = 0 AND effective_date IS NOT NULL "
-                       "ORDER BY household_id, member_id, source, effective_date, created_at"_s,
-                       {}, [&](const storage::RawRow &r) {
-                           Change c;
-                           c.household = h->keep(r.rawBytes(0));
-                           c.hasMember = !r.isNull(1);
-                           if (c.hasMember)
-                               c.member = h->keep(r.rawBytes(1));
-                           const QByteArray source = r.rawBytes(2);
-                           c.source = h->keep(source);
-                           c.earned = source == "salary" || source == "own_business";
-                           c.effective = h->keep(r.rawBytes(3));
-                           c.created = h->keep(r.isNull(4) ? QByteArray() : r.rawBytes(4));
-                           c.amount = r.value(5).toDouble();
-                           h->m_changes.push_back(c);
-                       });
+    // In the order of index incomes_live. SQLite orders blobs and text by
+    // their bytes as compared here, unless a value is of another type than
+    // the application writes: then read again in the order of their bytes.
+    bool ordered = false;
+    Status s = h->read(db, u"household_id, member_id, source, effective_date, created_at"_s, &ordered);
+    if (s && !ordered)
+        s = h->read(db,
+                    u"CAST(household_id AS BLOB), CAST(member_id AS BLOB), CAST(source AS BLOB), "
+                    "CAST(effective_date AS BLOB), CAST(created_at AS BLOB)"_s,
+                    &ordered);
     if (!s)
         return s.error();
-    const auto key = [&](const Change &c) {
-        return std::tuple(h->view(c.household), c.hasMember, h->view(c.member), h->view(c.source),
-                          h->view(c.effective), h->view(c.created));
-    };
-    const auto before = [&](const Change &a, const Change &b) { return key(a) < key(b); };
-    // SQLite orders blobs and text by their bytes as here, unless a value is
-    // of another type than the application writes: then sorted here.
-    if (!std::is_sorted(h->m_changes.begin(), h->m_changes.end(), before))
-        std::sort(h->m_changes.begin(), h->m_changes.end(), before);
+    if (!ordered)
+        return makeError(ErrorCode::Invalid, u"incomes that cannot be put in order"_s);
+    if (h->m_sources.size() > 255)
+        return makeError(ErrorCode::Invalid, u"more than 255 income sources"_s);
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
@@ -67,37 +116,36 @@ double IncomeHistory::at(const QByteArray &household, const QByteArray &day, Sou
     if (day.isNull())
         return 0;
     const std::string_view id = bytes(household), on = bytes(day);
-    const auto [begin, end] = std::equal_range(
-        m_changes.begin(), m_changes.end(), id,
-        [&](const auto &a, const auto &b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Change>)
-                return view(a.household) < b;
-            else
-                return a < view(b.household);
-        });
+    qsizetype lo = 0, hi = m_households.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_households.view(mid) < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == m_households.size() || m_households.view(lo) != id)
+        return 0;
+    const auto begin = m_changes.begin() + m_firstChange[size_t(lo)], end = m_changes.begin() + m_firstChange[size_t(lo) + 1];
     double sum = 0;
     // One group per member and source, oldest first: the changes in force are
     // the last ones on or before the day, all of those sharing its date and time.
     for (auto from = begin; from != end;) {
         auto to = from + 1;
-        while (to != end && to->hasMember == from->hasMember && view(to->member) == view(from->member)
-               && view(to->source) == view(from->source))
+        while (to != end && to->member == from->member && to->source == from->source)
             ++to;
         const bool counted = (sources == Sources::All || from->earned)
-                             && (member.isEmpty() || (from->hasMember && view(from->member) == bytes(member)));
+                             && (member.isEmpty() || (from->member >= 0 && m_members.view(from->member) == bytes(member)));
         if (counted) {
             auto last = to;
-            while (last != from && view((last - 1)->effective) > on)
+            while (last != from && m_days.view((last - 1)->effective) > on)
                 --last;
-            if (last != from) {
-                const Change &latest = *(last - 1);
-                for (auto k = last; k != from;) {
-                    --k;
-                    if (view(k->effective) != view(latest.effective) || view(k->created) != view(latest.created))
-                        break;
-                    if (k->amount > 0)
-                        sum += k->amount;
-                }
+            for (auto k = last; k != from;) {
+                --k;
+                if (k->amount > 0)
+                    sum += k->amount;
+                if (!k->sameInstant)
+                    break;
             }
         }
         from = to;

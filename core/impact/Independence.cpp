@@ -32,11 +32,7 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
     auto scoped = scopeOrder(filter, period.last());
     if (!scoped)
         return scoped.error();
-    auto incomes = incomeHistory();
-    if (!incomes)
-        return incomes.error();
     const ScopeOrder &scope = *scoped.value();
-    const IncomeHistory &income = *incomes.value();
     // Each household's first approved plan (a draft or a submitted one has no
     // agreed baseline), its live members, and its last exit from support
     // since that plan began; households out of scope are left out here.
@@ -65,14 +61,24 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
     if (!s)
         return s.error();
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.household < b.household; });
+    // Every income change, read only when a household in scope has a plan.
+    std::shared_ptr<const IncomeHistory> kept;
+    if (!rows.empty()) {
+        auto incomes = incomeHistory();
+        if (!incomes)
+            return incomes.error();
+        kept = incomes.value();
+    }
+    static const IncomeHistory none;
+    const IncomeHistory &income = kept ? *kept : none;
 
     using Sources = IncomeHistory::Sources;
     const QByteArray last = period.lastIso().toLatin1();
     Independence r;
-    QList<QByteArray> all, rose, eligible, crossed, exited;
+    std::vector<qint32> all, rose, eligible, crossed, exited; // places in scope
     QList<double> changes, exitChanges;
     for (const Row &row : rows) {
-        const QByteArray &id = scope.id(row.household);
+        const QByteArray id = scope.id(row.household);
         const int members = row.members;
         const double startIncome = income.at(id, row.startedOn);
         const double nowIncome = income.at(id, last);
@@ -80,17 +86,17 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         // income in force on its start date over today's members.
         const double basePerPerson = row.baseline ? *row.baseline : (members > 0 ? startIncome / members : 0);
         const double nowPerPerson = members > 0 ? nowIncome / members : 0;
-        all << id;
+        all.push_back(row.household);
         changes << nowPerPerson - basePerPerson;
         if (nowPerPerson > basePerPerson && nowPerPerson >= 1.2 * basePerPerson)
-            rose << id;
+            rose.push_back(row.household);
         if (registry::IncomeService::eligible(rule.value(), basePerPerson * members, members)) {
-            eligible << id;
+            eligible.push_back(row.household);
             if (!registry::IncomeService::eligible(rule.value(), nowIncome, members))
-                crossed << id;
+                crossed.push_back(row.household);
         }
         if (!row.exitOn.isNull()) {
-            exited << id;
+            exited.push_back(row.household);
             exitChanges << (members > 0 ? income.at(id, row.exitOn) / members : 0) - basePerPerson;
         }
         r.ratioAtBaseline.earned += income.at(id, row.startedOn, Sources::Earned);
@@ -98,15 +104,15 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         r.ratioNow.earned += income.at(id, last, Sources::Earned);
         r.ratioNow.total += nowIncome;
     }
-    r.households = Figure::of(u"with_plan"_s, all);
+    r.households = scope.households(u"with_plan"_s, all);
     r.medianChange = median(changes);
-    r.rose = Figure::of(u"rose_20"_s, rose);
-    r.eligibleAtBaseline = Figure::of(u"eligible_at_baseline"_s, eligible);
-    r.crossed = Figure::of(u"crossed_threshold"_s, crossed);
-    r.exited = Figure::of(u"exited"_s, exited);
+    r.rose = scope.households(u"rose_20"_s, rose);
+    r.eligibleAtBaseline = scope.households(u"eligible_at_baseline"_s, eligible);
+    r.crossed = scope.households(u"crossed_threshold"_s, crossed);
+    r.exited = scope.households(u"exited"_s, exited);
     r.medianChangeAtExit = median(exitChanges);
-    r.ratioAtBaseline.households = Figure::of(u"ratio_at_baseline"_s, all);
-    r.ratioNow.households = Figure::of(u"ratio_now"_s, all);
+    r.ratioAtBaseline.households = Figure{u"ratio_at_baseline"_s, r.households.value, r.households.households};
+    r.ratioNow.households = Figure{u"ratio_now"_s, r.households.value, r.households.households};
     return r;
 }
 

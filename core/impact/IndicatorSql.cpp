@@ -44,19 +44,35 @@ Figure countedRows(const QString &key, const QList<QByteArray> &householdPerRow)
     return f;
 }
 
+void Grouping::addAll(const QString &key, const HouseholdSet &households)
+{
+    if (!m_lists.contains(key) && !m_sets.contains(key))
+        m_sets.insert(key, households);
+    else
+        m_lists[key] << households.toList();
+}
+
 QList<Figure> Grouping::figures(const QStringList &keys) const
 {
+    // A key's set first, then what was added to it later as ids.
+    const auto of = [&](const QString &k) {
+        const auto set = m_sets.constFind(k);
+        if (set == m_sets.cend())
+            return Figure::of(k, m_lists.value(k));
+        return m_lists.contains(k) ? Figure::of(k, set->toList() + m_lists.value(k)) : Figure::of(k, *set);
+    };
     QList<Figure> list;
     for (const QString &k : keys)
-        list << Figure::of(k, m_lists.value(k));
+        list << of(k);
     QStringList extra;
-    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
-        if (!keys.contains(it.key()))
-            extra << it.key();
+    for (const QString &k : m_lists.keys() + m_sets.keys()) {
+        if (!keys.contains(k))
+            extra << k;
     }
+    extra.removeDuplicates();
     extra.sort();
     for (const QString &k : std::as_const(extra))
-        list << Figure::of(k, m_lists.value(k));
+        list << of(k);
     return list;
 }
 

@@ -30,10 +30,13 @@ class Grouping {
 public:
     void add(const QString &key, const QByteArray &household) { m_lists[key] << household; }
     void addAll(const QString &key, const QList<QByteArray> &households) { m_lists[key] << households; }
+    // A key's households all at once, kept packed (added to any already there).
+    void addAll(const QString &key, const HouseholdSet &households);
     QList<Figure> figures(const QStringList &keys) const;
 
 private:
     QHash<QString, QList<QByteArray>> m_lists;
+    QHash<QString, HouseholdSet> m_sets; // keys of neither list nor set more than once
 };
 
 } // namespace tamkeen::impact::sql

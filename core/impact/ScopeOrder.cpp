@@ -26,44 +26,52 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
                             u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN "
                             "h.registration_date END, typeof(h.id) = 'blob'"_s)
                         + u" ORDER BY h.file_number, h.id"_s;
-    struct Row {
-        QByteArray id, registered;
-        quint32 fileAt, fileSize; // in `files`
-    };
-    std::vector<Row> rows;
-    std::string files; // every file number, one after another
+    // Straight into the packed tables as read (a million households: no
+    // allocation per row, nothing held twice at the dashboard's peak).
+    auto order = std::make_shared<ScopeOrder>();
+    HouseholdIds files; // to sort by, should the order not hold
+    std::string file, id; // the row before
     bool blobIds = true, ordered = true;
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
-        const QByteArray id = r.rawBytes(0), file = r.rawBytes(1);
-        if (ordered && !rows.empty()) {
-            const Row &previous = rows.back();
-            const std::string_view before(files.data() + previous.fileAt, previous.fileSize), now(file.constData(), size_t(file.size()));
-            ordered = before < now || (before == now && previous.id < id);
-        }
-        rows.push_back({QByteArray(id.constData(), id.size()), r.isNull(2) ? QByteArray() : r.blob(2),
-                        quint32(files.size()), quint32(file.size())});
-        files.append(file.constData(), size_t(file.size()));
+        const QByteArray rowId = r.rawBytes(0), rowFile = r.rawBytes(1);
+        const std::string_view nowId(rowId.constData(), size_t(rowId.size())),
+            nowFile(rowFile.constData(), size_t(rowFile.size()));
+        if (ordered && order->m_ids.size() > 0)
+            ordered = std::string_view(file) < nowFile || (std::string_view(file) == nowFile && std::string_view(id) < nowId);
+        order->m_ids.append(rowId);
+        order->m_registered.append(r.isNull(2) ? QByteArray() : r.rawBytes(2));
+        files.append(rowFile);
+        file.assign(nowFile);
+        id.assign(nowId);
         blobIds = blobIds && r.integer(3) == 1;
     });
     if (!s)
         return s.error();
-    if (!ordered)
-        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-            const std::string_view fa(files.data() + a.fileAt, a.fileSize), fb(files.data() + b.fileAt, b.fileSize);
-            return fa != fb ? fa < fb : a.id < b.id;
+    const qsizetype n = order->m_ids.size();
+    if (!ordered) {
+        std::vector<qint32> by(static_cast<size_t>(n));
+        for (qint32 i = 0; i < qint32(n); ++i)
+            by[size_t(i)] = i;
+        std::sort(by.begin(), by.end(), [&](qint32 a, qint32 b) {
+            const auto fa = files.view(a), fb = files.view(b);
+            return fa != fb ? fa < fb : order->m_ids.view(a) < order->m_ids.view(b);
         });
-    auto order = std::make_shared<ScopeOrder>();
-    order->m_ids.reserve(qsizetype(rows.size()));
+        HouseholdIds ids, registered;
+        for (qint32 i : by) {
+            ids.append(order->m_ids.at(i));
+            registered.append(order->m_registered.at(i));
+        }
+        order->m_ids = ids;
+        order->m_registered = registered;
+    }
     size_t capacity = 16;
-    while (capacity < 2 * rows.size())
+    while (capacity < 2 * size_t(n))
         capacity *= 2;
     order->m_slots.resize(capacity);
     order->m_blobIds = blobIds;
-    order->m_registered.reserve(qsizetype(rows.size()));
-    for (Row &row : rows) {
-        order->index(row.id, qint32(order->m_ids.size()));
-        order->m_ids << std::move(row.id);
-        order->m_registered << std::move(row.registered);
+    for (qint32 i = 0; i < qint32(n); ++i) {
+        const std::string_view v = order->m_ids.view(i);
+        order->index(QByteArray::fromRawData(v.data(), qsizetype(v.size())), i);
     }
     return std::shared_ptr<const ScopeOrder>(std::move(order));
 }
@@ -79,13 +87,13 @@ quint64 word(const char *bytes)
 
 // Mixes both halves (the first bytes of a version 7 UUID are its time, alike
 // for ids made together), so that neighbours spread over the table.
-size_t slotOf(quint64 high, quint64 low, size_t mask)
+quint64 hashOf(const char *id)
 {
-    quint64 x = high ^ (low * 0x9E3779B97F4A7C15ull);
+    quint64 x = word(id) ^ (word(id + 8) * 0x9E3779B97F4A7C15ull);
     x ^= x >> 31;
     x *= 0xBF58476D1CE4E5B9ull;
     x ^= x >> 29;
-    return size_t(x) & mask;
+    return x;
 }
 
 } // namespace
@@ -93,18 +101,20 @@ size_t slotOf(quint64 high, quint64 low, size_t mask)
 void ScopeOrder::index(const QByteArray &id, qint32 rank)
 {
     if (id.size() != 16) {
-        m_otherIds.insert(id, rank);
+        m_otherIds.insert(QByteArray(id.constData(), id.size()), rank); // a copy: `id` may be raw data
         return;
     }
-    const quint64 high = word(id.constData()), low = word(id.constData() + 8);
+    const quint64 h = hashOf(id.constData());
+    const quint32 tag = quint32(h >> 32);
     const size_t mask = m_slots.size() - 1;
-    for (size_t at = slotOf(high, low, mask);; at = (at + 1) & mask) {
+    const std::string_view v(id.constData(), 16);
+    for (size_t at = size_t(h) & mask;; at = (at + 1) & mask) {
         Slot &s = m_slots[at];
         if (s.rank < 0) {
-            s = {high, low, rank};
+            s = {tag, rank};
             return;
         }
-        if (s.high == high && s.low == low)
+        if (s.tag == tag && m_ids.view(s.rank) == v)
             return; // the same id twice: the first place stays
     }
 }
@@ -113,13 +123,15 @@ qint32 ScopeOrder::rank(const QByteArray &household) const
 {
     if (household.size() != 16)
         return m_otherIds.value(household, -1);
-    const quint64 high = word(household.constData()), low = word(household.constData() + 8);
+    const quint64 h = hashOf(household.constData());
+    const quint32 tag = quint32(h >> 32);
     const size_t mask = m_slots.size() - 1;
-    for (size_t at = slotOf(high, low, mask);; at = (at + 1) & mask) {
+    const std::string_view v(household.constData(), 16);
+    for (size_t at = size_t(h) & mask;; at = (at + 1) & mask) {
         const Slot &s = m_slots[at];
         if (s.rank < 0)
             return -1;
-        if (s.high == high && s.low == low)
+        if (s.tag == tag && m_ids.view(s.rank) == v)
             return s.rank;
     }
 }
@@ -152,11 +164,7 @@ Figure ScopeOrder::households(const QString &key, std::vector<qint32> ranks) con
 {
     std::sort(ranks.begin(), ranks.end());
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-    QList<QByteArray> ids;
-    ids.reserve(qsizetype(ranks.size()));
-    for (qint32 r : ranks)
-        ids << m_ids.at(r);
-    return Figure::of(key, std::move(ids));
+    return Figure::of(key, HouseholdSet::ofRanks(m_ids, ranks));
 }
 
 } // namespace tamkeen::impact

@@ -26,11 +26,11 @@ public:
 
     // The household's place by file number then id; -1 when out of scope.
     qint32 rank(const QByteArray &household) const;
-    const QByteArray &id(qint32 rank) const { return m_ids.at(rank); }
-    const QList<QByteArray> &ids() const { return m_ids; }
-    // Its registration date as stored when it is text (else null).
-    const QByteArray &registered(qint32 rank) const { return m_registered.at(rank); }
-    const QList<QByteArray> &registrations() const { return m_registered; }
+    QByteArray id(qint32 rank) const { return m_ids.at(rank); }
+    const HouseholdIds &ids() const { return m_ids; }
+    // Its registration date as stored when it is text (else empty).
+    QByteArray registered(qint32 rank) const { return m_registered.at(rank); }
+    const HouseholdIds &registrations() const { return m_registered; }
     // Every id in scope is a blob (as the application writes them): what
     // StatusHistory's byte-wise matching needs.
     bool blobIds() const { return m_blobIds; }
@@ -46,18 +46,21 @@ public:
     static qint64 julianDay(const QByteArray &iso);
 
 private:
-    QList<QByteArray> m_ids; // by file number then id
+    HouseholdIds m_ids; // by file number then id, packed (a million ids: 16 MB, not 72)
     // Rank by id: ids are 16-byte UUIDs, kept inline in one flat table (one
     // memory access a look-up, where a QHash follows a pointer to each key:
     // indicators look up hundreds of thousands of rows); any other id in a QHash.
+    // 8 bytes a slot (a million households: 16 MB, where the whole id in
+    // each slot took 48): a tag from the id's hash, checked against the id
+    // itself only when it matches.
     struct Slot {
-        quint64 high = 0, low = 0;
+        quint32 tag = 0;
         qint32 rank = -1; // -1: empty
     };
     std::vector<Slot> m_slots; // a power of two, at most half full
     QHash<QByteArray, qint32> m_otherIds;
     void index(const QByteArray &id, qint32 rank);
-    QList<QByteArray> m_registered; // by rank
+    HouseholdIds m_registered; // by rank
     bool m_blobIds = true;
 };
 

@@ -35,7 +35,7 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
         return makeError(ErrorCode::Invalid, u"a household id that is not a blob"_s);
     auto h = std::make_shared<StatusHistory>();
     h->m_ids = scope.ids(); // shared, not copied
-    h->m_registered = scope.registrations();
+    h->m_registered = scope.registrations(); // shared too
     h->m_members.assign(h->m_ids.size(), 0);
     h->m_ranges.assign(h->m_ids.size(), {0, 0});
     // The position in scope of `household`, or -1.
@@ -89,17 +89,18 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     return std::shared_ptr<const StatusHistory>(std::move(h));
 }
 
-QList<QByteArray> StatusHistory::registeredBetween(const QDate &first, const QDate &last) const
+HouseholdSet StatusHistory::registeredBetween(const QDate &first, const QDate &last) const
 {
     // As SQLite compares text with text: bytes, then length.
     const QByteArray from = first.toString(Qt::ISODate).toUtf8(), to = last.toString(Qt::ISODate).toUtf8();
-    QList<QByteArray> ids;
+    const std::string_view lo(from.constData(), size_t(from.size())), hi(to.constData(), size_t(to.size()));
+    std::vector<qint32> ranks;
     for (qsizetype i = 0; i < m_ids.size(); ++i) {
-        const QByteArray &r = m_registered.at(i);
-        if (!r.isNull() && r >= from && r <= to)
-            ids << m_ids.at(i);
+        const std::string_view r = m_registered.view(i);
+        if (!r.empty() && r >= lo && r <= hi)
+            ranks.push_back(qint32(i));
     }
-    return ids;
+    return HouseholdSet::ofRanks(m_ids, ranks);
 }
 
 } // namespace tamkeen::impact

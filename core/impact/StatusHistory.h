@@ -50,19 +50,21 @@ public:
     }
 
     qsizetype size() const { return m_ids.size(); }
-    const QByteArray &id(qsizetype index) const { return m_ids.at(index); }
+    QByteArray id(qsizetype index) const { return m_ids.at(index); }
+    // Indexes are the scope's ranks: a figure of them is HouseholdSet::ofRanks(ids(), …).
+    const HouseholdIds &ids() const { return m_ids; }
     qint64 members(qsizetype index) const { return m_members[index]; }
     const QStringList &statusNames() const { return m_statusNames; }
     // Registered between the two days (inclusive), by file number then id.
-    QList<QByteArray> registeredBetween(const QDate &first, const QDate &last) const;
+    HouseholdSet registeredBetween(const QDate &first, const QDate &last) const;
 
     // yyyymmdd, the order of ISO dates.
     static qint32 dayKey(const QDate &day) { return day.year() * 10000 + day.month() * 100 + day.day(); }
 
 private:
-    QList<QByteArray> m_ids;                         // in scope, by file number then id
+    HouseholdIds m_ids;                              // in scope, by file number then id
     std::vector<qint64> m_members;                   // live members of each
-    QList<QByteArray> m_registered;                  // registration_date when it is text, else null
+    HouseholdIds m_registered;                       // registration_date when it is text, else empty
     std::vector<std::pair<qint32, qint32>> m_ranges; // per household: its changes in m_days/m_statuses
     std::vector<qint32> m_days;                      // dayKey of each change, oldest first per household
     std::vector<quint8> m_statuses;                  // index in m_statusNames

@@ -25,11 +25,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     auto scoped = scopeOrder(filter, period.last());
     if (!scoped)
         return scoped.error();
-    auto incomes = incomeHistory();
-    if (!incomes)
-        return incomes.error();
     const ScopeOrder &scope = *scoped.value();
-    const IncomeHistory &income = *incomes.value();
     // Each able member's first approved plan whose household is in scope (the
     // baseline agreed with them), the member's household in scope too: the
     // plans of each member in order, the first in scope taken.
@@ -62,6 +58,16 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
         });
     if (!s)
         return s.error();
+    // Every income change, read only when a household in scope has a plan.
+    std::shared_ptr<const IncomeHistory> kept;
+    if (!rows.empty()) {
+        auto incomes = incomeHistory();
+        if (!incomes)
+            return incomes.error();
+        kept = incomes.value();
+    }
+    static const IncomeHistory none;
+    const IncomeHistory &income = kept ? *kept : none;
     // By file number, then household and member id, as the lists show them.
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.household != b.household ? a.household < b.household : a.member < b.member;
@@ -70,7 +76,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     const QByteArray last = period.lastIso().toLatin1();
     std::vector<qint32> members, atStart, now, earningStart, earningEnd;
     for (const Row &row : rows) {
-        const QByteArray &household = scope.id(row.household);
+        const QByteArray household = scope.id(row.household);
         members.push_back(row.household);
         if (row.workingAtStart)
             atStart.push_back(row.household);

@@ -30,7 +30,7 @@ TEST_CASE("Households in scope: each found at its place by file number, none oth
     REQUIRE(t->db->read(QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY file_number, id"), {},
                         [&](const storage::RawRow &r) { bySql << r.blob(0); })
                 .ok());
-    CHECK(all.ids() == bySql);
+    CHECK(all.ids().toList() == bySql);
     int misplaced = 0;
     for (qint32 i = 0; i < qint32(all.size()); ++i)
         misplaced += all.rank(all.id(i)) != i;
@@ -57,7 +57,7 @@ TEST_CASE("Households in scope: each found at its place by file number, none oth
     REQUIRE(t->db->read(QStringLiteral("SELECT id FROM households WHERE deleted = 0 AND region = ? ORDER BY file_number, id"),
                         {region}, [&](const storage::RawRow &r) { theirs << r.blob(0); })
                 .ok());
-    CHECK(scoped.value()->ids() == theirs);
+    CHECK(scoped.value()->ids().toList() == theirs);
     CHECK(scoped.value()->size() > 0);
     CHECK(scoped.value()->size() < 1000);
     int wrong = 0;
@@ -72,4 +72,62 @@ TEST_CASE("Households in scope: each found at its place by file number, none oth
     const Figure households = all.households(QStringLiteral("households"), {9, 2, 2});
     CHECK(households.value == 2);
     CHECK(households.households == QList<QByteArray>{all.id(2), all.id(9)});
+}
+
+// A figure's households are kept as places in the scope, 4 bytes each, or as
+// a bit per household of the scope when most are in it: either way a
+// drill-down's pages, a walk and a search give the ids a list would.
+TEST_CASE("A figure's households read the same kept as places or as bits", "[impact]")
+{
+    HouseholdIds order;
+    QList<QByteArray> all;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray id = storage::newUuidV7();
+        order.append(id);
+        all << id;
+    }
+    CHECK(order.toList() == all);
+    const auto expected = [&](const std::vector<qint32> &ranks) {
+        QList<QByteArray> ids;
+        for (qint32 r : ranks)
+            ids << all.at(r);
+        return ids;
+    };
+    // Few (places), many (bits: over a 32nd of the scope), none, every one,
+    // and the first and last of the scope and of a 64-bit word.
+    std::vector<qint32> every(300);
+    for (qint32 i = 0; i < 300; ++i)
+        every[size_t(i)] = i;
+    std::vector<qint32> many;
+    for (qint32 i = 0; i < 300; i += 3)
+        many.push_back(i);
+    many.push_back(63);
+    many.push_back(64);
+    many.push_back(299);
+    std::sort(many.begin(), many.end());
+    many.erase(std::unique(many.begin(), many.end()), many.end());
+    for (const std::vector<qint32> &ranks : {std::vector<qint32>{7, 63, 64, 299}, many, std::vector<qint32>{}, every}) {
+        const HouseholdSet set = HouseholdSet::ofRanks(order, ranks);
+        const QList<QByteArray> ids = expected(ranks);
+        CHECK(set.size() == qsizetype(ranks.size()));
+        CHECK(set.isEmpty() == ranks.empty());
+        CHECK(set == ids);
+        QList<QByteArray> walked(set.begin(), set.end());
+        CHECK(walked == ids);
+        // Pages as a drill-down loads them, the last one short, one past the end empty.
+        QList<QByteArray> paged;
+        for (qsizetype from = 0; from < set.size(); from += 7)
+            paged << set.mid(from, 7);
+        CHECK(paged == ids);
+        CHECK(set.mid(set.size(), 7).isEmpty());
+        CHECK(set.mid(ids.size() > 5 ? 5 : 0, 3) == ids.mid(ids.size() > 5 ? 5 : 0, 3));
+        if (!ids.isEmpty())
+            CHECK(set.contains(ids.last()));
+        if (ranks.size() < 300)
+            CHECK_FALSE(set.contains(all.at(1)));
+    }
+    // A list given as ids stays as given.
+    const HouseholdSet given(QList<QByteArray>{all.at(5), all.at(2)});
+    CHECK(given.toList() == QList<QByteArray>{all.at(5), all.at(2)});
+    CHECK(given.mid(1) == QList<QByteArray>{all.at(2)});
 }
