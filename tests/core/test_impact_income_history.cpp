@@ -108,3 +108,25 @@ TEST_CASE("Income in force: the latest change per member and source on or before
                           == x.bySql(household, QString::fromLatin1(d), earned, member));
                 }
 }
+
+// SQLite orders text before blobs: an id stored as text (never written by the
+// application, but a copy may hold one) comes out of the bytes' order. The
+// history is then read again in the order of the bytes, and every household
+// still finds its incomes.
+TEST_CASE("Income in force: an id stored as text does not hide the other households' incomes", "[impact]")
+{
+    Incomes x;
+    x.add(x.h1, x.father, QStringLiteral("salary"), 3000, QStringLiteral("2025-01-01"), QStringLiteral("2025-01-01T08:00:00.000Z"));
+    x.add(x.h2, {}, QStringLiteral("social_security"), 800, QStringLiteral("2024-12-15"), QStringLiteral("2024-12-15T08:00:00.000Z"));
+    REQUIRE(x.db.write(QStringLiteral("INSERT INTO incomes(id, deleted, created_at, updated_at, household_id, source, amount, "
+                                      "currency, effective_date) VALUES (?, 0, '2025-01-01', '2025-01-01', 'zzzz', "
+                                      "'salary', 700, 'SAR', '2025-01-01')"),
+                       {storage::newUuidV7()})
+                .ok());
+    auto loaded = IncomeHistory::load(x.db);
+    REQUIRE(loaded.ok());
+    const IncomeHistory &h = *loaded.value();
+    CHECK(h.at(x.h1, QByteArray("2025-06-30")) == 3000);
+    CHECK(h.at(x.h2, QByteArray("2025-06-30")) == 800);
+    CHECK(h.at(QByteArray("zzzz"), QByteArray("2025-06-30")) == 700);
+}
