@@ -3,6 +3,7 @@
 #include "clinic/ClinicVocabulary.h"
 #include "storage/Database.h"
 
+#include <atomic>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -55,87 +56,117 @@ Status take(T &target, Result<T> r)
     return {};
 }
 
-// The dashboard in two halves, each for both periods, split by what they read
-// so that each keeps its own for both: the status history (caseload, exits,
-// cohorts, their trends, the bars) with plans and this period's clinic
-// activity; and the income history (independence, work) with referrals,
-// wellbeing, satisfaction, the other trends and the period before's clinic
-// activity. computeDashboard(path) runs them at the same time.
-Status computeStatusHalf(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
-                         const ImpactFilter &filter, const QDate &asOf, GroupBy groupBy, DashboardData &d)
+// The dashboard as groups of figures, each for both periods, grouped by what
+// they read so that one Indicators keeps it for the whole group: the status
+// history (caseload, exits, the caseload's trend, the bars); the exit
+// cohorts; the income history (independence, work); referrals; the clinic;
+// plans; satisfaction and wellbeing. Each group fills fields of its own.
+// Heaviest first (at 100,000 households with the clinic's and plans' data,
+// and at a million without), so that two threads taking the next one as
+// they finish end together.
+struct Request {
+    Period period, prev;
+    ImpactFilter filter;
+    QDate asOf;
+    const security::Session *reader;
+    GroupBy groupBy;
+};
+using Group = Status (*)(storage::Database &, Indicators &, const Request &, DashboardData &);
+
+Status statusGroup(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d)
 {
-    Status s = take(d.caseload, indicators.caseload(period, filter));
+    Status s = take(d.caseload, indicators.caseload(q.period, q.filter));
     if (s)
-        s = take(d.exits, indicators.exits(period, filter));
+        s = take(d.exits, indicators.exits(q.period, q.filter));
     if (s)
-        s = take(d.sustained, indicators.sustainedExits(period, filter, asOf));
+        s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(q.period.last(), 12, q.filter));
     if (s)
-        s = take(d.reentry, indicators.reentryRate(period, filter, asOf));
-    const QDate last(period.last().year(), period.last().month(), 1);
+        s = take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, q.groupBy));
+    d.groupedBy = q.groupBy;
+    if (s)
+        s = take(d.caseloadBefore, indicators.caseload(q.prev, q.filter));
+    if (s)
+        s = take(d.exitsBefore, indicators.exits(q.prev, q.filter));
+    return s;
+}
+
+Status cohortGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+{
+    Status s = take(d.sustained, indicators.sustainedExits(q.period, q.filter, q.asOf));
+    if (s)
+        s = take(d.reentry, indicators.reentryRate(q.period, q.filter, q.asOf));
+    if (s)
+        s = take(d.sustainedBefore, indicators.sustainedExits(q.prev, q.filter, q.asOf));
+    if (s)
+        s = take(d.reentryBefore, indicators.reentryRate(q.prev, q.filter, q.asOf));
+    const QDate last(q.period.last().year(), q.period.last().month(), 1);
     QList<Figure> monthly;
     if (s)
-        s = take(monthly, indicators.exitTotalsByMonth(last.addMonths(-11), 12, filter));
+        s = take(monthly, indicators.exitTotalsByMonth(last.addMonths(-11), 12, q.filter));
     if (!s)
         return s;
     d.exitsByMonth.clear();
     for (int k = 0; k < monthly.size(); ++k)
         d.exitsByMonth << MonthFigure{last.addMonths(k - 11), monthly[k]};
-    s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(period.last(), 12, filter));
-    if (s)
-        s = take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, groupBy));
-    d.groupedBy = groupBy;
-    if (s)
-        s = take(d.caseloadBefore, indicators.caseload(prev, filter));
-    if (s)
-        s = take(d.exitsBefore, indicators.exits(prev, filter));
-    if (s)
-        s = take(d.sustainedBefore, indicators.sustainedExits(prev, filter, asOf));
-    if (s)
-        s = take(d.reentryBefore, indicators.reentryRate(prev, filter, asOf));
-    if (s)
-        s = take(d.plans, indicators.plans(period, filter));
-    if (s)
-        s = take(d.plansBefore, indicators.plans(prev, filter));
-    if (s)
-        s = take(d.clinic, indicators.clinic(period, filter));
     return s;
 }
 
-Status computeIncomeHalf(storage::Database &db, Indicators &indicators, const Period &period, const Period &prev,
-                         const ImpactFilter &filter, const security::Session *reader, DashboardData &d)
+Status incomeGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
 {
-    Status s = take(d.independence, indicators.independence(period, filter));
+    Status s = take(d.independence, indicators.independence(q.period, q.filter));
     if (s)
-        s = take(d.independenceBefore, indicators.independence(prev, filter));
+        s = take(d.independenceBefore, indicators.independence(q.prev, q.filter));
     if (s)
-        s = take(d.work, indicators.work(period, filter));
+        s = take(d.work, indicators.work(q.period, q.filter));
     if (s)
-        s = take(d.workBefore, indicators.work(prev, filter));
+        s = take(d.workBefore, indicators.work(q.prev, q.filter));
+    return s;
+}
+
+Status referralGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+{
+    Status s = take(d.referrals, indicators.referrals(q.period, q.filter));
     if (s)
-        s = take(d.referrals, indicators.referrals(period, filter));
+        s = take(d.referralsBefore, indicators.referrals(q.prev, q.filter));
     if (s)
-        s = take(d.referralsBefore, indicators.referrals(prev, filter));
+        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, q.period.last(), 12, q.filter));
+    return s;
+}
+
+Status clinicGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+{
+    Status s = take(d.clinic, indicators.clinic(q.period, q.filter));
     if (s)
-        s = take(d.clinicBefore, indicators.clinic(prev, filter));
+        s = take(d.clinicBefore, indicators.clinic(q.prev, q.filter));
     if (s)
-        s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(period.last(), 12, filter));
+        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, q.period.last(), 12, q.filter));
+    return s;
+}
+
+Status planGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+{
+    Status s = take(d.plans, indicators.plans(q.period, q.filter));
     if (s)
-        s = take(d.referralsByMonth, indicators.countsByMonth(MonthlyCount::ReferralsSent, period.last(), 12, filter));
+        s = take(d.plansBefore, indicators.plans(q.prev, q.filter));
     if (s)
-        s = take(d.sessionsByMonth, indicators.countsByMonth(MonthlyCount::SessionsHeld, period.last(), 12, filter));
+        s = take(d.activePlansByMonth, indicators.activePlansAtMonthEnds(q.period.last(), 12, q.filter));
+    return s;
+}
+
+Status opinionGroup(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d)
+{
     // Satisfaction filters by centre only (the centre stored when the survey was asked).
+    Status s = take(d.satisfaction, satisfactionSummary(db, q.period.first(), q.period.last(), q.filter.centres));
     if (s)
-        s = take(d.satisfaction, satisfactionSummary(db, period.first(), period.last(), filter.centres));
-    if (s)
-        s = take(d.satisfactionBefore, satisfactionSummary(db, prev.first(), prev.last(), filter.centres));
+        s = take(d.satisfactionBefore, satisfactionSummary(db, q.prev.first(), q.prev.last(), q.filter.centres));
     // Confidential: computed only for a reader core lets see it, never refused on screen.
     d.wellbeing.reset();
     d.wellbeingBefore.reset();
-    if (s && reader && clinic::mayReadConfidential(*reader)) {
+    if (s && q.reader && clinic::mayReadConfidential(*q.reader)) {
         WellbeingFigures now, before;
-        s = take(now, indicators.wellbeing(*reader, period, filter));
+        s = take(now, indicators.wellbeing(*q.reader, q.period, q.filter));
         if (s)
-            s = take(before, indicators.wellbeing(*reader, prev, filter));
+            s = take(before, indicators.wellbeing(*q.reader, q.prev, q.filter));
         if (s) {
             d.wellbeing = std::move(now);
             d.wellbeingBefore = std::move(before);
@@ -143,6 +174,8 @@ Status computeIncomeHalf(storage::Database &db, Indicators &indicators, const Pe
     }
     return s;
 }
+
+constexpr Group kGroups[] = {statusGroup, incomeGroup, clinicGroup, referralGroup, planGroup, cohortGroup, opinionGroup};
 
 } // namespace
 
@@ -160,19 +193,20 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     // households); the dashboard's cache while it is computed.
     storage::Database::BulkCache cache(db, dashboardCacheKiB(db));
     Indicators indicators(db);
+    const Request q{period, before.value(), filter, asOf, reader, groupBy};
     DashboardData d;
-    if (Status s = computeStatusHalf(db, indicators, period, before.value(), filter, asOf, groupBy, d); !s)
-        return s.error();
-    if (Status s = computeIncomeHalf(db, indicators, period, before.value(), filter, reader, d); !s)
-        return s.error();
+    for (Group group : kGroups)
+        if (Status s = group(db, indicators, q, d); !s)
+            return s.error();
     return d;
 }
 
 namespace {
 
-// A connection for one half of the dashboard, with a page cache of 96 MiB
-// or 48 (dashboardCacheKiB; the window's has 32): each half reads both periods, and pages read again
-// are not read (and, encrypted, opened) again. Freed when the half is done.
+// A connection for one of the dashboard's threads, with a page cache of 96
+// MiB or 48 (dashboardCacheKiB; the window's has 32): each group reads both
+// periods, and pages read again are not read (and, encrypted, opened) again.
+// Freed when the thread is done.
 Result<std::unique_ptr<storage::Database>> openForDashboard(const QString &path)
 {
     auto db = storage::Database::openAnother(path);
@@ -190,37 +224,34 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
     auto before = period.previous();
     if (!before)
         return before.error();
-    // The two halves are computed at the same time, each on a connection of its
-    // own opened and closed in its own thread (a connection never crosses
-    // threads): on two cores this nearly halves the wait. Each half reads its
-    // own consistent snapshot; a write committed between the two reads could
-    // show in one half only, as after a refresh.
+    // Two threads, each on a connection of its own opened and closed in it (a
+    // connection never crosses threads), take the groups in turn as they
+    // finish: on two cores this nearly halves the wait. Each reads its own
+    // consistent snapshot; a write committed meanwhile could show in some
+    // groups only, as after a refresh.
+    const Request q{period, before.value(), filter, asOf, reader, groupBy};
     DashboardData d;
-    Status incomeHalf;
-    std::thread worker([&] {
-        auto other = openForDashboard(path);
-        if (!other) {
-            incomeHalf = other.error();
-            return;
-        }
-        Indicators indicators(*other.value());
-        incomeHalf = computeIncomeHalf(*other.value(), indicators, period, before.value(), filter, reader, d);
-    });
-    Status statusHalf;
-    {
+    std::atomic<size_t> next{0};
+    const auto work = [&]() -> Status {
         auto db = openForDashboard(path);
-        if (!db) {
-            statusHalf = db.error();
-        } else {
-            Indicators indicators(*db.value());
-            statusHalf = computeStatusHalf(*db.value(), indicators, period, before.value(), filter, asOf, groupBy, d);
-        }
-    }
+        if (!db)
+            return db.error();
+        Indicators indicators(*db.value());
+        for (size_t k = next++; k < std::size(kGroups); k = next++)
+            if (Status s = kGroups[k](*db.value(), indicators, q, d); !s) {
+                next = std::size(kGroups); // the other stops after its group
+                return s;
+            }
+        return {};
+    };
+    Status other;
+    std::thread worker([&] { other = work(); });
+    const Status mine = work();
     worker.join();
-    if (!statusHalf)
-        return statusHalf.error();
-    if (!incomeHalf)
-        return incomeHalf.error();
+    if (!mine)
+        return mine.error();
+    if (!other)
+        return other.error();
     return d;
 }
 

@@ -54,11 +54,11 @@ PooledHorizon pooledHorizon(const SustainedExits &s, int months);
 Result<DashboardData> computeDashboard(storage::Database &db, const Period &period,
                                        const ImpactFilter &filter, const QDate &asOf,
                                        const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
-// The same from the database at `path`: two halves of the dashboard (split by
-// what they read, each for both periods) are computed at the same time, each
-// on a connection of its own opened and closed in its own thread (a
-// connection never crosses threads). Gives exactly what the single-threaded
-// overload gives.
+// The same from the database at `path`: the dashboard's groups of figures
+// (split by what they read, each for both periods) are computed by two
+// threads taking the next group as they finish, each on a connection of its
+// own opened and closed in it (a connection never crosses threads). Gives
+// exactly what the single-threaded overload gives.
 Result<DashboardData> computeDashboard(const QString &path, const Period &period, const ImpactFilter &filter,
                                        const QDate &asOf, const security::Session *reader = nullptr,
                                        GroupBy groupBy = GroupBy::Centre);

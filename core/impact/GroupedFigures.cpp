@@ -143,49 +143,78 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
     }
     if (!s)
         return s.error();
-    // A household's groups, by index in `keys`: none is the empty key.
-    const auto groupsOf = [&](qint32 slot) -> QList<qint32> {
-        if (by != GroupBy::Track)
-            return {groupOfSlot[size_t(slot)] >= 0 ? groupOfSlot[size_t(slot)] : groupIndex(QByteArray())};
-        QList<qint32> groups;
-        for (qint32 t : tracksOfSlot[size_t(slot)])
-            groups << groupIndex(trackKeys.at(t).toUtf8());
-        if (groups.isEmpty())
-            groups << groupIndex(QByteArray());
-        return groups;
+    // Groups by index in `keys` (none is the empty key), each met once
+    // (`seen`, in the order first met; a flag per group, not a search per
+    // household: a centre may have hundreds of workers).
+    qint32 noneGroup = -1;
+    const auto noneIndex = [&] {
+        if (noneGroup < 0)
+            noneGroup = groupIndex(QByteArray());
+        return noneGroup;
+    };
+    std::vector<qint32> trackGroup(size_t(trackKeys.size()), -1);
+    const auto groupOfTrack = [&](qint32 t) {
+        if (trackGroup[size_t(t)] < 0)
+            trackGroup[size_t(t)] = groupIndex(trackKeys.at(t).toUtf8());
+        return trackGroup[size_t(t)];
+    };
+    QList<qint32> seen;
+    std::vector<char> met;
+    const auto meet = [&](qint32 g) {
+        if (size_t(g) >= met.size())
+            met.resize(size_t(g) + 1, 0);
+        if (!met[size_t(g)]) {
+            met[size_t(g)] = 1;
+            seen << g;
+        }
     };
 
     // Split each figure in its own order (by file number): groups in the order
     // first met, the caseload's households first, then the exits'.
-    QList<qint32> seen;
     std::vector<std::vector<HouseholdSet>> split(3); // per figure, per group index
     for (int k = 0; k < 3; ++k) {
         const HouseholdSet &households = figures[k]->households;
         if (by != GroupBy::Track) {
             std::vector<qint32> groupOf(size_t(households.size()));
             households.forEachId([&](qsizetype position, std::string_view id) {
-                const qint32 g = groupsOf(slotOf(id)).first();
-                if (k < 2 && !seen.contains(g))
-                    seen << g;
+                const qint32 slot = slotOf(id);
+                const qint32 g = slot >= 0 && groupOfSlot[size_t(slot)] >= 0 ? groupOfSlot[size_t(slot)] : noneIndex();
+                if (k < 2)
+                    meet(g);
                 groupOf[size_t(position)] = g;
             });
             split[size_t(k)] = households.split(groupOf, keys.size());
             continue;
         }
-        // By track a household may be in several groups: one split per group.
-        std::vector<QList<qint32>> at(size_t(households.size()));
+        // By track a household may be in several groups: one split per group,
+        // from each position's place in byId (its tracks, or none).
+        std::vector<qint32> slotAt(size_t(households.size()));
         households.forEachId([&](qsizetype position, std::string_view id) {
-            at[size_t(position)] = groupsOf(slotOf(id));
-            if (k < 2)
-                for (qint32 g : at[size_t(position)])
-                    if (!seen.contains(g))
-                        seen << g;
+            const qint32 slot = slotOf(id);
+            slotAt[size_t(position)] = slot;
+            const QList<qint32> noTracks;
+            const QList<qint32> &tracks = slot >= 0 ? tracksOfSlot[size_t(slot)] : noTracks;
+            if (tracks.isEmpty())
+                noneIndex();
+            if (k < 2) {
+                for (qint32 t : tracks)
+                    meet(groupOfTrack(t));
+                if (tracks.isEmpty())
+                    meet(noneIndex());
+            }
         });
         split[size_t(k)].resize(size_t(keys.size()));
         for (qint32 g = 0; g < qint32(keys.size()); ++g) {
-            std::vector<qint32> in(at.size());
-            for (size_t i = 0; i < at.size(); ++i)
-                in[i] = at[i].contains(g) ? 0 : -1;
+            std::vector<qint32> in(slotAt.size());
+            for (size_t i = 0; i < slotAt.size(); ++i) {
+                const qint32 slot = slotAt[i];
+                const bool noTrack = slot < 0 || tracksOfSlot[size_t(slot)].isEmpty();
+                bool inGroup = noTrack && g == noneGroup;
+                if (!noTrack)
+                    for (qint32 t : tracksOfSlot[size_t(slot)])
+                        inGroup = inGroup || trackGroup[size_t(t)] == g;
+                in[i] = inGroup ? 0 : -1;
+            }
             split[size_t(k)][size_t(g)] = households.split(in, 1).front();
         }
     }

@@ -1,6 +1,8 @@
 #include "impact/HouseholdSet.h"
 
+#include <algorithm>
 #include <bit>
+#include <functional>
 
 namespace tamkeen::impact {
 
@@ -39,8 +41,17 @@ QList<QByteArray> HouseholdIds::toList() const
 
 HouseholdSet::HouseholdSet(QList<QByteArray> ids) : m_size(ids.size()), m_list(std::move(ids)) {}
 
-HouseholdSet HouseholdSet::ofRanks(const HouseholdIds &order, const std::vector<qint32> &ranks)
+HouseholdSet HouseholdSet::ofRanks(const HouseholdIds &order, const std::vector<qint32> &given)
 {
+    // Sorted and each once, as the callers give them; put so if not (a
+    // repeated rank would count twice in size() and once in a bitmap).
+    std::vector<qint32> sorted;
+    if (!std::is_sorted(given.begin(), given.end(), std::less_equal<qint32>())) {
+        sorted = given;
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    }
+    const std::vector<qint32> &ranks = sorted.empty() ? given : sorted;
     HouseholdSet s;
     s.m_ids = order;
     s.m_size = qsizetype(ranks.size());
@@ -71,8 +82,11 @@ qsizetype HouseholdSet::nextBit(qsizetype from) const
 
 QList<QByteArray> HouseholdSet::mid(qsizetype from, qsizetype count) const
 {
-    if (from < 0)
+    if (from < 0) { // as QList::mid
+        if (count >= 0)
+            count = qMax<qsizetype>(0, count + from);
         from = 0;
+    }
     if (count < 0 || from + count > m_size)
         count = qMax<qsizetype>(0, m_size - from);
     if (m_kind == Kind::List)

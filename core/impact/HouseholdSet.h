@@ -27,7 +27,7 @@ public:
 
 private:
     QByteArray m_bytes;
-    QList<quint32> m_ends; // where each id ends in m_bytes
+    QList<quint32> m_ends; // where each id ends in m_bytes (4 GiB of ids: 268 million households)
 };
 
 class HouseholdSet {

@@ -66,7 +66,7 @@ Status IncomeHistory::read(storage::Database &db, const QString &order, bool *or
                 k = m_sources.size();
                 m_sources << QByteArray(src.constData(), src.size());
             }
-            c.source = quint8(std::min<qsizetype>(k, 255)); // more than 255 sources: the rest share one place
+            c.source = quint16(std::min<qsizetype>(k, 65535)); // more: refused below
             c.earned = src == "salary" || src == "own_business";
             auto day = days.constFind(eff);
             if (day == days.cend()) {
@@ -105,8 +105,8 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
         return s.error();
     if (!ordered)
         return makeError(ErrorCode::Invalid, u"incomes that cannot be put in order"_s);
-    if (h->m_sources.size() > 255)
-        return makeError(ErrorCode::Invalid, u"more than 255 income sources"_s);
+    if (h->m_sources.size() > 65535)
+        return makeError(ErrorCode::Invalid, u"more than 65,535 income sources"_s);
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 

@@ -41,11 +41,12 @@ private:
     struct Change {
         qint32 member = -1;   // in m_members; -1: the household's own
         qint32 effective = 0; // in m_days
-        quint8 source = 0;    // in m_sources
+        quint16 source = 0;   // in m_sources (the record is 24 bytes all the same)
         bool earned = false;
         bool sameInstant = false; // same member, source, date and created_at as the change before it
         double amount = 0;
     };
+    static_assert(sizeof(Change) == 24);
     // Reads the changes in `order` (SQL); false when they did not come in the
     // order compared here (a value of another type than the application writes).
     Status read(storage::Database &db, const QString &order, bool *ordered);

@@ -126,6 +126,48 @@ TEST_CASE("A figure's households read the same kept as places or as bits", "[imp
         if (ranks.size() < 300)
             CHECK_FALSE(set.contains(all.at(1)));
     }
+    // A bitmap with empty words first and between (ranks 130-199 and 260-299).
+    std::vector<qint32> gaps;
+    for (qint32 i = 130; i < 200; ++i)
+        gaps.push_back(i);
+    for (qint32 i = 260; i < 300; ++i)
+        gaps.push_back(i);
+    const HouseholdSet gapped = HouseholdSet::ofRanks(order, gaps);
+    CHECK(gapped == expected(gaps));
+    CHECK(gapped.mid(68, 4) == expected({198, 199, 260, 261}));
+    // Ranks given out of order or twice count once each, in order.
+    CHECK(HouseholdSet::ofRanks(order, {9, 2, 9}) == expected({2, 9}));
+    CHECK(HouseholdSet::ofRanks(order, {9, 2, 9}).size() == 2);
+    // A page before the start is cut as QList::mid cuts it.
+    CHECK(gapped.mid(-2, 3) == expected({130}));
+
+    // Split by group (the bars by centre): each group in the set's order, kept
+    // the same way; households in no group (-1) left out. forEachId walks
+    // every id once, in order, with its position.
+    for (const HouseholdSet &set : {HouseholdSet::ofRanks(order, every), HouseholdSet::ofRanks(order, {7, 63, 64, 299}),
+                                    HouseholdSet(all)}) {
+        const QList<QByteArray> ids = set.toList();
+        std::vector<qint32> groupOf(size_t(ids.size()));
+        std::vector<QList<QByteArray>> byGroup(3);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            groupOf[size_t(i)] = i % 7 == 0 ? -1 : qint32(i % 3);
+            if (groupOf[size_t(i)] >= 0)
+                byGroup[size_t(groupOf[size_t(i)])] << ids.at(i);
+        }
+        const std::vector<HouseholdSet> parts = set.split(groupOf, 3);
+        REQUIRE(parts.size() == 3);
+        for (size_t g = 0; g < 3; ++g)
+            CHECK(parts[g] == byGroup[g]);
+        QList<QByteArray> walked;
+        qsizetype positions = 0;
+        set.forEachId([&](qsizetype position, std::string_view id) {
+            positions += position == walked.size();
+            walked << QByteArray(id.data(), qsizetype(id.size()));
+        });
+        CHECK(walked == ids);
+        CHECK(positions == ids.size());
+    }
+
     // A list given as ids stays as given.
     const HouseholdSet given(QList<QByteArray>{all.at(5), all.at(2)});
     CHECK(given.toList() == QList<QByteArray>{all.at(5), all.at(2)});
