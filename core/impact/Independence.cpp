@@ -61,16 +61,10 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
     if (!s)
         return s.error();
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.household < b.household; });
-    // Every income change, read only when a household in scope has a plan.
-    std::shared_ptr<const IncomeHistory> kept;
-    if (!rows.empty()) {
-        auto incomes = incomeHistory();
-        if (!incomes)
-            return incomes.error();
-        kept = incomes.value();
-    }
-    static const IncomeHistory none;
-    const IncomeHistory &income = kept ? *kept : none;
+    auto incomes = incomeHistory(!rows.empty());
+    if (!incomes)
+        return incomes.error();
+    const IncomeHistory &income = *incomes.value();
 
     using Sources = IncomeHistory::Sources;
     const QByteArray last = period.lastIso().toLatin1();

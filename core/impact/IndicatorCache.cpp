@@ -68,8 +68,12 @@ Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFil
     return loaded.value();
 }
 
-Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory()
+Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool needed)
 {
+    if (!needed) {
+        static const auto none = std::make_shared<const IncomeHistory>();
+        return none;
+    }
     IndicatorCache &c = cache();
     if (!c.incomes) {
         auto loaded = IncomeHistory::load(m_db);

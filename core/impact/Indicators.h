@@ -141,7 +141,9 @@ private:
     Result<QList<ExitEvent>> exitEvents(const Period &period, const ImpactFilter &filter);
     // The households in `filter` (ages on `ageOn`) by file number, kept.
     Result<std::shared_ptr<const ScopeOrder>> scopeOrder(const ImpactFilter &filter, const QDate &ageOn);
-    Result<std::shared_ptr<const IncomeHistory>> incomeHistory();
+    // Every income change, kept; read only when `needed` (a household in
+    // scope has a plan), else none.
+    Result<std::shared_ptr<const IncomeHistory>> incomeHistory(bool needed);
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

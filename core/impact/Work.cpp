@@ -58,16 +58,10 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
         });
     if (!s)
         return s.error();
-    // Every income change, read only when a household in scope has a plan.
-    std::shared_ptr<const IncomeHistory> kept;
-    if (!rows.empty()) {
-        auto incomes = incomeHistory();
-        if (!incomes)
-            return incomes.error();
-        kept = incomes.value();
-    }
-    static const IncomeHistory none;
-    const IncomeHistory &income = kept ? *kept : none;
+    auto incomes = incomeHistory(!rows.empty());
+    if (!incomes)
+        return incomes.error();
+    const IncomeHistory &income = *incomes.value();
     // By file number, then household and member id, as the lists show them.
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.household != b.household ? a.household < b.household : a.member < b.member;
