@@ -2745,6 +2745,10 @@
         <source>How did members&apos; wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
         <translation>كيف تغيّر رفاه الأفراد (مقياس WHO-5) وجاهزيتهم للعمل بين أول تقييم وآخره، وما نسبة من خرج من «الرفاه المنخفض»؟</translation>
     </message>
+    <message>
+        <source>The income records hold values Tamkeen does not write, so the income indicators cannot be computed. Run tamkeen-cli check.</source>
+        <translation>تحتوي سجلات الدخل على قيم لا يكتبها تمكين، فلا يمكن حساب مؤشرات الدخل. شغّل ‎tamkeen-cli check‎.</translation>
+    </message>
 </context>
 <context>
     <name>InputText</name>

@@ -2705,6 +2705,10 @@
         <source>How did members&apos; wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The income records hold values Tamkeen does not write, so the income indicators cannot be computed. Run tamkeen-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputText</name>

@@ -1,5 +1,6 @@
 #include "impact/IncomeHistory.h"
 
+#include "impact/Indicators.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -103,10 +104,10 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
                     &ordered);
     if (!s)
         return s.error();
-    if (!ordered)
-        return makeError(ErrorCode::Invalid, u"incomes that cannot be put in order"_s);
-    if (h->m_sources.size() > 65535)
-        return makeError(ErrorCode::Invalid, u"more than 65,535 income sources"_s);
+    if (!ordered || h->m_sources.size() > 65535)
+        return makeError(ErrorCode::Invalid,
+                         Indicators::tr("The income records hold values Tamkeen does not write, so the income "
+                                        "indicators cannot be computed. Run tamkeen-cli check."));
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
