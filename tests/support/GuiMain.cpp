@@ -66,6 +66,9 @@ protected:
 // connection for a moment (the next test connected fine), and Qt aborts when
 // it cannot connect. Wait up to 10 s for the display's socket to accept
 // before creating the application, so a moment's refusal is not a failure.
+// That was not enough: the refusals came from the server resetting when its
+// last client left (between two tests), after the socket had accepted;
+// scripts/test now starts Xvfb with -noreset (so should any other runner).
 void waitForXDisplay()
 {
     const QByteArray display = qgetenv("DISPLAY");
