@@ -1,6 +1,7 @@
 // Indicator 10, clinic activity: sessions per counsellor per week, the share
 // of appointments not come to, and how long a household waited from its
 // registration to its first session.
+#include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "impact/ScopeOrder.h"
@@ -27,6 +28,36 @@ struct Tally {
 };
 
 } // namespace
+
+Result<std::shared_ptr<const std::vector<qint64>>> Indicators::firstSessionDays(const ImpactFilter &filter,
+                                                                                 const QDate &ageOn)
+{
+    QVariantList values;
+    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
+    if (auto it = cache().firstSessions.constFind(key); it != cache().firstSessions.constEnd())
+        return *it;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    const ScopeOrder &scope = *scoped.value();
+    // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
+    auto firstDay = std::make_shared<std::vector<qint64>>(size_t(scope.size()), 0);
+    const Status s = m_db.read(
+        u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
+        [&](const storage::RawRow &row) {
+            const qint32 household = scope.rank(row.rawBytes(0));
+            if (household < 0)
+                return;
+            const qint64 day = ScopeOrder::julianDay(row.rawBytes(1));
+            qint64 &first = (*firstDay)[size_t(household)];
+            if (day != 0 && (first == 0 || day < first))
+                first = day;
+        });
+    if (!s)
+        return s.error();
+    cache().firstSessions.insert(key, firstDay);
+    return std::shared_ptr<const std::vector<qint64>>(std::move(firstDay));
+}
 
 Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilter &filter)
 {
@@ -93,19 +124,12 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     r.total = total.activity(scope, {}, period.days());
 
     // Each household's first session ever (of any member), when it fell in the
-    // period: the earliest live one of each household in scope, from one
-    // scan of the sessions table (in table order: an index walk would look up
-    // each row's "deleted"). A time not in ISO form is not read as a day.
-    std::vector<qint64> firstDay(size_t(scope.size()), 0);
-    s = m_db.read(u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
-                  [&](const storage::RawRow &row) {
-                      const qint32 household = scope.rank(row.rawBytes(0));
-                      const qint64 day = household < 0 ? 0 : ScopeOrder::julianDay(row.rawBytes(1));
-                      if (day != 0 && (firstDay[size_t(household)] == 0 || day < firstDay[size_t(household)]))
-                          firstDay[size_t(household)] = day;
-                  });
-    if (!s)
-        return s.error();
+    // period: the earliest live one of each household in scope, read once
+    // for both periods.
+    auto firstSessions = firstSessionDays(filter, period.last());
+    if (!firstSessions)
+        return firstSessions.error();
+    const std::vector<qint64> &firstDay = *firstSessions.value();
     std::vector<qint32> first;
     QList<double> days; // from registration, for households registered on an ISO date
     const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();

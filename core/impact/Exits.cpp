@@ -18,6 +18,11 @@ namespace tamkeen::impact {
 
 Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter)
 {
+    return exits(period, filter, true);
+}
+
+Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter, bool fromHistory)
+{
     auto scoped = scopeOrder(filter, period.last());
     if (!scoped)
         return scoped.error();
@@ -26,7 +31,26 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
     // Each household's last exit in the period; households out of scope are
     // left out here, the others taken by file number.
     std::vector<std::pair<qint32, QString>> last;
-    Status s = m_db.read(u"SELECT household_id, reason FROM (SELECT x.household_id, x.reason, row_number() OVER ("
+    std::shared_ptr<const ExitHistory> exitsKept;
+    if (fromHistory) {
+        auto h = exitHistory(filter, period.last());
+        if (!h)
+            return h.error();
+        exitsKept = h.value();
+    }
+    Status s;
+    if (const ExitHistory *h = exitsKept.get()) {
+        const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
+        h->forEachHousehold([&](qint32 rank, const ExitHistory::Event *begin, const ExitHistory::Event *end) {
+            const ExitHistory::Event *found = nullptr;
+            for (const ExitHistory::Event *x = begin; x != end; ++x)
+                if (!x->reentry && x->day >= from && x->day <= to)
+                    found = x;
+            if (found)
+                last.emplace_back(rank, h->reasons().at(found->reason));
+        });
+    } else {
+        s = m_db.read(u"SELECT household_id, reason FROM (SELECT x.household_id, x.reason, row_number() OVER ("
                          "PARTITION BY x.household_id ORDER BY x.on_date DESC, x.created_at DESC, x.id DESC) AS rn "
                          "FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' AND x.on_date BETWEEN ? AND ?) "
                          "WHERE rn = 1"_s,
@@ -34,8 +58,9 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
                              if (const qint32 household = scope.rank(r.rawBytes(0)); household >= 0)
                                  last.emplace_back(household, r.text(1));
                          });
-    if (!s)
-        return s.error();
+        if (!s)
+            return s.error();
+    }
     std::sort(last.begin(), last.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QHash<QString, std::vector<qint32>> byReason;
     std::vector<qint32> positive, other, total;
@@ -106,11 +131,30 @@ Result<QList<Figure>> Indicators::exitTotalsByMonth(const QDate &firstMonth, int
     if (filter.headAge) {
         // The scope changes with each month's last day (the head's age): month by month.
         for (const Period &p : std::as_const(periods)) {
-            auto e = exits(p, filter);
+            auto e = exits(p, filter, false); // a scope each month: one query each
             if (!e)
                 return e.error();
             totals << e.value().total;
         }
+        return totals;
+    }
+    auto history = exitHistory(filter, periods.last().last());
+    if (!history)
+        return history.error();
+    if (const ExitHistory *h = history.value().get()) {
+        auto scoped = scopeOrder(filter, periods.last().last());
+        if (!scoped)
+            return scoped.error();
+        std::vector<std::vector<qint32>> ranks(size_t(periods.size()));
+        h->forEachHousehold([&](qint32 rank, const ExitHistory::Event *begin, const ExitHistory::Event *end) {
+            for (qsizetype k = 0; k < periods.size(); ++k) {
+                const qint64 from = periods[k].first().toJulianDay(), to = periods[k].last().toJulianDay();
+                if (std::any_of(begin, end, [&](const auto &x) { return !x.reentry && x.day >= from && x.day <= to; }))
+                    ranks[size_t(k)].push_back(rank);
+            }
+        });
+        for (std::vector<qint32> &r : ranks)
+            totals << scoped.value()->households(u"total"_s, std::move(r));
         return totals;
     }
     QVariantList values;

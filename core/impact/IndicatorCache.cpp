@@ -84,6 +84,36 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool need
     return c.incomes;
 }
 
+Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactFilter &filter, const QDate &ageOn)
+{
+    QVariantList values;
+    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
+    if (auto it = cache().exitHistories.constFind(key); it != cache().exitHistories.constEnd())
+        return *it;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    auto loaded = ExitHistory::load(m_db, *scoped.value());
+    if (!loaded && loaded.error().code != ErrorCode::Invalid)
+        return loaded.error();
+    std::shared_ptr<const ExitHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
+    cache().exitHistories.insert(key, history);
+    return history;
+}
+
+Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
+{
+    IndicatorCache &c = cache();
+    if (!c.ableMembersRead) {
+        auto loaded = AbleMembers::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.ableMembers = loaded.value();
+        c.ableMembersRead = true;
+    }
+    return c.ableMembers;
+}
+
 // The period's exits (a household once per month it left in, by its first exit
 // that month) with the first re-entry after each, read in one query and kept
 // for sustained exits and the re-entry rate alike.
@@ -98,6 +128,32 @@ Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const Impa
     if (!scoped)
         return scoped.error();
     const ScopeOrder &scope = *scoped.value();
+    auto history = exitHistory(filter, period.last());
+    if (!history)
+        return history.error();
+    if (const ExitHistory *h = history.value().get()) {
+        // By file number, then date: each household's first exit of each
+        // month of the period, and the first re-entry after it.
+        QList<ExitEvent> list;
+        const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
+        h->forEachHousehold([&](qint32 rank, const ExitHistory::Event *begin, const ExitHistory::Event *end) {
+            int taken = -1; // the month of the cohort taken last (dates ascend)
+            for (const ExitHistory::Event *e = begin; e != end; ++e) {
+                if (e->reentry || e->day < from || e->day > to)
+                    continue;
+                const QDate on = QDate::fromJulianDay(e->day);
+                if (const int month = on.year() * 12 + on.month(); month != taken)
+                    taken = month;
+                else
+                    continue;
+                const ExitHistory::Event *back = std::find_if(e + 1, end, [](const auto &n) { return n.reentry; });
+                list << ExitEvent{scope.id(rank), on, back != end ? QDate::fromJulianDay(back->day) : QDate(),
+                                  back != end ? h->reasons().at(back->reason) : QString()};
+            }
+        });
+        cache().exitEvents.insert(key, list);
+        return list;
+    }
     // Households out of scope are left out as read; the rest by file number,
     // then household id and date.
     struct Event {

@@ -4,6 +4,8 @@
 // and exit cohorts many times over (two periods, twelve months). Everything is
 // dropped as soon as the database has changed (a write on this connection or a
 // commit on another), so a figure is never computed from stale rows.
+#include "impact/AbleMembers.h"
+#include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
 #include "impact/ScopeOrder.h"
 #include "impact/StatusHistory.h"
@@ -27,6 +29,25 @@ struct ExitEvent {
     }
 };
 
+// The live plans of the households in one scope, read once for both periods
+// and the months' trend.
+struct PlansInScope {
+    struct Plan {
+        qint32 household;        // its place in the scope
+        char approvedType;       // typeof(approved_on): 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob
+        QByteArray approvedOn;   // as stored, when text
+    };
+    QHash<QByteArray, qint32> index; // plan id -> position in `plans`
+    std::vector<Plan> plans;
+    // approved_on <= day, as SQLite compares the stored value with text:
+    // never when null, always for a number, byte by byte for text, never for a blob.
+    bool approvedBy(qint32 at, const QByteArray &day) const
+    {
+        const Plan &p = plans[size_t(at)];
+        return p.approvedType == 'i' || p.approvedType == 'r' || (p.approvedType == 't' && p.approvedOn <= day);
+    }
+};
+
 struct IndicatorCache {
     qint64 totalChanges = -1; // SELECT total_changes(): writes on this connection
     qint64 dataVersion = -1;  // PRAGMA data_version: commits by other connections
@@ -34,8 +55,15 @@ struct IndicatorCache {
     // without SQL (a date not in ISO form).
     QHash<QString, std::shared_ptr<const StatusHistory>> histories;
     QHash<QString, QList<ExitEvent>> exitEvents;       // by scope and period
+    // By scope; null when the exits must be read by SQL (a date not in ISO form).
+    QHash<QString, std::shared_ptr<const ExitHistory>> exitHistories;
     QHash<QString, std::shared_ptr<const ScopeOrder>> scopes; // by scope
     std::shared_ptr<const IncomeHistory> incomes;             // null until read
+    QHash<QString, std::shared_ptr<const PlansInScope>> plans; // by scope
+    // By scope: each household's first session ever (its Julian day, 0: none), by place.
+    QHash<QString, std::shared_ptr<const std::vector<qint64>>> firstSessions;
+    std::shared_ptr<const AbleMembers> ableMembers;           // null until read, or when by SQL
+    bool ableMembersRead = false;
 };
 
 // The key of a scope: its SQL and the values bound to it.

@@ -32,6 +32,9 @@ struct ExitEvent;
 class StatusHistory;
 class ScopeOrder;
 class IncomeHistory;
+class AbleMembers;
+class ExitHistory;
+struct PlansInScope;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
 enum class MonthlyCount { SessionsHeld, ReferralsSent };
@@ -139,11 +142,23 @@ private:
     // null when it must be read by SQL (sql::statusAt) instead.
     Result<std::shared_ptr<const StatusHistory>> statusHistory(const ImpactFilter &filter, const QDate &ageOn);
     Result<QList<ExitEvent>> exitEvents(const Period &period, const ImpactFilter &filter);
+    // The exits and re-entries of the households in `filter` (ages on
+    // `ageOn`), kept; null when they must be read by SQL instead.
+    Result<std::shared_ptr<const ExitHistory>> exitHistory(const ImpactFilter &filter, const QDate &ageOn);
+    // exits(); `history`: from the exit history (else one query for the period).
+    Result<Exits> exits(const Period &period, const ImpactFilter &filter, bool history);
     // The households in `filter` (ages on `ageOn`) by file number, kept.
     Result<std::shared_ptr<const ScopeOrder>> scopeOrder(const ImpactFilter &filter, const QDate &ageOn);
     // Every income change, kept; read only when `needed` (a household in
     // scope has a plan), else none.
     Result<std::shared_ptr<const IncomeHistory>> incomeHistory(bool needed);
+    // The live plans of the households in `filter` (ages on `ageOn`), kept.
+    Result<std::shared_ptr<const PlansInScope>> plansInScope(const ImpactFilter &filter, const QDate &ageOn);
+    // Each household's first session ever in `filter`'s scope, by place (its
+    // Julian day, 0: none), kept.
+    Result<std::shared_ptr<const std::vector<qint64>>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
+    // The live members able to work, kept; null when they must be joined by SQL.
+    Result<std::shared_ptr<const AbleMembers>> ableMembers();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

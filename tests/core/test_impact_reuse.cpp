@@ -154,6 +154,34 @@ TEST_CASE("A status dated in another form than ISO counts where its text sorts, 
     CHECK(f.nums(e.value().activeAtStart.households).contains(1));
 }
 
+TEST_CASE("An exit dated in another form than ISO counts where its text sorts, as by SQL", "[impact]")
+{
+    Impact f;
+    auto before = f.indicators.exits(q(2025, 1));
+    REQUIRE(before.ok());
+    const QList<int> q1 = f.nums(before.value().total.households);
+    REQUIRE_FALSE(q1.contains(1));
+    // "2025-3-5" sorts after "2025-12-31" and before "2026-…": in no quarter
+    // of 2025 (by its date it would be in the first), but in a period from
+    // January 2025 to June 2026. H01 never left support otherwise.
+    storage::SyncedWriter writer(f.db);
+    auto row = writer.insert(u"household_exits"_s, {{u"household_id"_s, f.h.at(1)}, {u"kind"_s, u"exit"_s},
+                                                    {u"on_date"_s, u"2025-3-5"_s}, {u"reason"_s, u"employment"_s}});
+    REQUIRE(row.ok());
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+        auto e = f.indicators.exits(q(2025, quarter));
+        REQUIRE(e.ok());
+        CHECK_FALSE(f.nums(e.value().total.households).contains(1));
+    }
+    auto after = f.indicators.exits(q(2025, 1));
+    REQUIRE(after.ok());
+    CHECK(f.nums(after.value().total.households) == q1); // the others still counted
+    auto wide = f.indicators.exits(Period::custom(d(2025, 1, 1), d(2026, 6, 30)).value());
+    REQUIRE(wide.ok());
+    CHECK(f.nums(wide.value().total.households).contains(1));
+    CHECK(f.nums(byKey(wide.value().byReason, "employment").households).contains(1));
+}
+
 TEST_CASE("A drill-down loads its households a page at a time, in the figure's order", "[impact]")
 {
     Impact f;

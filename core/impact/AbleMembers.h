@@ -1,0 +1,35 @@
+#pragma once
+// The live members able to work, read once in table order and kept by
+// Indicators (internal to core/impact): work() looks up the members of the
+// plans it reads here instead of fetching each member row by its key.
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+class AbleMembers {
+public:
+    struct Member {
+        std::array<char, 16> id, household;
+        bool working; // employed or self-employed now
+    };
+    // Null when an id is not a 16-byte blob (never written by the
+    // application): the caller then joins the members by SQL, which compares
+    // values by type.
+    static Result<std::shared_ptr<const AbleMembers>> load(storage::Database &db);
+    // The member `id` (as stored), or null when not a live member able to work.
+    const Member *find(const QByteArray &id) const;
+
+private:
+    std::vector<Member> m_members; // by id bytes
+};
+
+} // namespace tamkeen::impact
