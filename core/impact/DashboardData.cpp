@@ -39,12 +39,18 @@ namespace {
 // against 48 MiB). In a file of more than 300,000 households most pages are
 // read once and fill it all the same: 48 MiB there, so that the GUI's peak
 // stays under 400 MB at a million households (390 MiB with 96, 333 with 48).
-int dashboardCacheKiB(storage::Database &db)
+// About the households of the file: rows ever added (a rowid table).
+bool manyHouseholds(storage::Database &db)
 {
-    qint64 households = 0; // about: rows ever added (a rowid table)
+    qint64 households = 0;
     if (!db.read(u"SELECT max(rowid) FROM households"_s, {}, [&](const storage::RawRow &r) { households = r.integer(0); }))
         households = 0;
-    return (households > 300000 ? 48 : 96) * 1024;
+    return households > 300000;
+}
+
+int dashboardCacheKiB(storage::Database &db)
+{
+    return (manyHouseholds(db) ? 48 : 96) * 1024;
 }
 
 template <typename T>
@@ -57,13 +63,13 @@ Status take(T &target, Result<T> r)
 }
 
 // The dashboard as groups of figures, each for both periods, grouped by what
-// they read so that one Indicators keeps it for the whole group: the status
-// history (caseload, exits, the caseload's trend, the bars); the exit
-// cohorts; the income history (independence, work); referrals; the clinic;
-// plans; satisfaction and wellbeing. Each group fills fields of its own.
-// Heaviest first (at 100,000 households with the clinic's and plans' data,
-// and at a million without), so that two threads taking the next one as
-// they finish end together.
+// they read so that one Indicators keeps it for the whole group: the income
+// and referral histories (independence, work, referrals); plans; the clinic;
+// the status history (the caseload and its trend); the exit history (exits,
+// cohorts, the exits' trend); satisfaction and wellbeing; then the bars. Each group fills
+// fields of its own. Heaviest first at 100,000 households with the clinic's
+// and plans' data (at a million without them only the status group weighs),
+// so that two threads taking the next one as they finish end together.
 struct Request {
     Period period, prev;
     ImpactFilter filter;
@@ -73,26 +79,24 @@ struct Request {
 };
 using Group = Status (*)(storage::Database &, Indicators &, const Request &, DashboardData &);
 
-Status statusGroup(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d)
+Status statusGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
 {
     Status s = take(d.caseload, indicators.caseload(q.period, q.filter));
     if (s)
-        s = take(d.exits, indicators.exits(q.period, q.filter));
-    if (s)
         s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(q.period.last(), 12, q.filter));
     if (s)
-        s = take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, q.groupBy));
-    d.groupedBy = q.groupBy;
-    if (s)
         s = take(d.caseloadBefore, indicators.caseload(q.prev, q.filter));
-    if (s)
-        s = take(d.exitsBefore, indicators.exits(q.prev, q.filter));
     return s;
 }
 
-Status cohortGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+// The exits and their cohorts: one exit history.
+Status exitGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
 {
-    Status s = take(d.sustained, indicators.sustainedExits(q.period, q.filter, q.asOf));
+    Status s = take(d.exits, indicators.exits(q.period, q.filter));
+    if (s)
+        s = take(d.exitsBefore, indicators.exits(q.prev, q.filter));
+    if (s)
+        s = take(d.sustained, indicators.sustainedExits(q.period, q.filter, q.asOf));
     if (s)
         s = take(d.reentry, indicators.reentryRate(q.period, q.filter, q.asOf));
     if (s)
@@ -111,6 +115,7 @@ Status cohortGroup(storage::Database &, Indicators &indicators, const Request &q
     return s;
 }
 
+// Work reads the referral history too: one group, so that it is read once.
 Status incomeGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
 {
     Status s = take(d.independence, indicators.independence(q.period, q.filter));
@@ -120,12 +125,8 @@ Status incomeGroup(storage::Database &, Indicators &indicators, const Request &q
         s = take(d.work, indicators.work(q.period, q.filter));
     if (s)
         s = take(d.workBefore, indicators.work(q.prev, q.filter));
-    return s;
-}
-
-Status referralGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
-{
-    Status s = take(d.referrals, indicators.referrals(q.period, q.filter));
+    if (s)
+        s = take(d.referrals, indicators.referrals(q.period, q.filter));
     if (s)
         s = take(d.referralsBefore, indicators.referrals(q.prev, q.filter));
     if (s)
@@ -175,7 +176,14 @@ Status opinionGroup(storage::Database &db, Indicators &indicators, const Request
     return s;
 }
 
-constexpr Group kGroups[] = {statusGroup, incomeGroup, clinicGroup, referralGroup, planGroup, cohortGroup, opinionGroup};
+constexpr Group kGroups[] = {incomeGroup, planGroup, clinicGroup, statusGroup, exitGroup, opinionGroup};
+
+// The bars, once the caseload and the exits are known (statusGroup, exitGroup).
+Status bars(storage::Database &db, const Request &q, DashboardData &d)
+{
+    d.groupedBy = q.groupBy;
+    return take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, q.groupBy));
+}
 
 } // namespace
 
@@ -198,6 +206,8 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     for (Group group : kGroups)
         if (Status s = group(db, indicators, q, d); !s)
             return s.error();
+    if (Status s = bars(db, q, d); !s)
+        return s.error();
     return d;
 }
 
@@ -232,24 +242,39 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
     const Request q{period, before.value(), filter, asOf, reader, groupBy};
     DashboardData d;
     std::atomic<size_t> next{0};
-    const auto work = [&]() -> Status {
-        auto db = openForDashboard(path);
-        if (!db)
-            return db.error();
-        Indicators indicators(*db.value());
-        for (size_t k = next++; k < std::size(kGroups); k = next++)
-            if (Status s = kGroups[k](*db.value(), indicators, q, d); !s) {
-                next = std::size(kGroups); // the other stops after its group
-                return s;
-            }
-        return {};
-    };
-    Status other;
-    std::thread worker([&] { other = work(); });
-    const Status mine = work();
-    worker.join();
+    std::atomic<int> running{2};
+    std::atomic<bool> failed{false};
+    auto mine = openForDashboard(path);
     if (!mine)
         return mine.error();
+    // Above 300,000 households one connection reads faster than two: at a
+    // million the two threads' reads, each of other parts of the file, did
+    // not fit the page cache together (2.8 s on one, 3.2-4.4 s on two, the
+    // operating system's cache holding a quarter of the 8 GB file).
+    if (manyHouseholds(*mine.value()))
+        return computeDashboard(*mine.value(), period, filter, asOf, reader, groupBy);
+    const auto work = [&](Result<std::unique_ptr<storage::Database>> db) -> Status {
+        Status s = db ? Status() : Status(db.error());
+        if (s) {
+            Indicators indicators(*db.value());
+            for (size_t k = next++; s && k < std::size(kGroups); k = next++)
+                s = kGroups[k](*db.value(), indicators, q, d);
+        }
+        if (!s) {
+            failed = true;
+            next = std::size(kGroups); // the other stops after its group
+        }
+        // The last thread to finish draws the bars: both halves they need are in.
+        if (--running == 0 && !failed)
+            s = bars(*db.value(), q, d);
+        return s;
+    };
+    Status other;
+    std::thread worker([&] { other = work(openForDashboard(path)); });
+    const Status own = work(std::move(mine));
+    worker.join();
+    if (!own)
+        return own.error();
     if (!other)
         return other.error();
     return d;

@@ -101,6 +101,23 @@ Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactF
     return history;
 }
 
+Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const ImpactFilter &filter, const QDate &ageOn)
+{
+    QVariantList values;
+    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
+    if (auto it = cache().referralHistories.constFind(key); it != cache().referralHistories.constEnd())
+        return *it;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    auto loaded = ReferralHistory::load(m_db, *scoped.value());
+    if (!loaded && loaded.error().code != ErrorCode::Invalid)
+        return loaded.error();
+    std::shared_ptr<const ReferralHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
+    cache().referralHistories.insert(key, history);
+    return history;
+}
+
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
 {
     IndicatorCache &c = cache();

@@ -7,6 +7,7 @@
 #include "impact/AbleMembers.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
+#include "impact/ReferralHistory.h"
 #include "impact/ScopeOrder.h"
 #include "impact/StatusHistory.h"
 
@@ -57,6 +58,8 @@ struct IndicatorCache {
     QHash<QString, QList<ExitEvent>> exitEvents;       // by scope and period
     // By scope; null when the exits must be read by SQL (a date not in ISO form).
     QHash<QString, std::shared_ptr<const ExitHistory>> exitHistories;
+    // By scope; null when the referrals must be read by SQL.
+    QHash<QString, std::shared_ptr<const ReferralHistory>> referralHistories;
     QHash<QString, std::shared_ptr<const ScopeOrder>> scopes; // by scope
     std::shared_ptr<const IncomeHistory> incomes;             // null until read
     QHash<QString, std::shared_ptr<const PlansInScope>> plans; // by scope

@@ -34,6 +34,7 @@ class ScopeOrder;
 class IncomeHistory;
 class AbleMembers;
 class ExitHistory;
+class ReferralHistory;
 struct PlansInScope;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
@@ -145,6 +146,9 @@ private:
     // The exits and re-entries of the households in `filter` (ages on
     // `ageOn`), kept; null when they must be read by SQL instead.
     Result<std::shared_ptr<const ExitHistory>> exitHistory(const ImpactFilter &filter, const QDate &ageOn);
+    // The referrals of the households in `filter` (ages on `ageOn`) with the
+    // first day of each stage, kept; null when they must be read by SQL.
+    Result<std::shared_ptr<const ReferralHistory>> referralHistory(const ImpactFilter &filter, const QDate &ageOn);
     // exits(); `history`: from the exit history (else one query for the period).
     Result<Exits> exits(const Period &period, const ImpactFilter &filter, bool history);
     // The households in `filter` (ages on `ageOn`) by file number, kept.

@@ -1,5 +1,6 @@
 // The clinic and referrals tiles' trends: sessions held and referrals sent in
 // each of the last months, from one read of the rows of all those months.
+#include "impact/IndicatorCache.h"
 #include "impact/Indicators.h"
 #include "impact/ScopeOrder.h"
 #include "storage/Database.h"
@@ -25,6 +26,24 @@ Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &
     for (int k = 0; k < months; ++k) {
         firsts << first.addMonths(k).toString(Qt::ISODate).toLatin1();
         lasts << first.addMonths(k + 1).addDays(-1).toString(Qt::ISODate).toLatin1();
+    }
+    if (what == MonthlyCount::ReferralsSent) {
+        auto history = referralHistory(filter, ageOn);
+        if (!history)
+            return history.error();
+        if (const ReferralHistory *h = history.value().get()) {
+            std::vector<std::pair<qint32, qint32>> bounds; // each month's first and last Julian day
+            for (int k = 0; k < months; ++k)
+                bounds.emplace_back(qint32(first.addMonths(k).toJulianDay()),
+                                    qint32(first.addMonths(k + 1).addDays(-1).toJulianDay()));
+            for (const ReferralHistory::Referral &x : h->referrals())
+                for (int k = 0; k < months; ++k)
+                    if (x.sent >= bounds[size_t(k)].first && x.sent <= bounds[size_t(k)].second) {
+                        ++counts[k];
+                        break;
+                    }
+            return counts;
+        }
     }
     // A session by its day (the first ten characters of its time), as clinic()
     // counts it; the whole time's bounds let index sessions_held_live read

@@ -1,6 +1,7 @@
 // Indicator 8, referrals and partners: the referrals sent in the period to
 // each partner and kind of partner, how far each had gone by the period's
 // last day (from the dated status history), and how long completion took.
+#include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
 #include "impact/ScopeOrder.h"
@@ -78,7 +79,36 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
     QHash<QByteArray, Partner> byId;
     QHash<QString, Tally> byKind;
     Tally total;
-    Status s = m_db.read(query, {period.lastIso(), period.firstIso()}, [&](const storage::RawRow &row) {
+    auto history = referralHistory(filter, period.last());
+    if (!history)
+        return history.error();
+    Status s;
+    if (const ReferralHistory *h = history.value().get()) {
+        const qint32 first = qint32(period.first().toJulianDay()), last = qint32(period.last().toJulianDay());
+        const auto reached = [last](qint32 day) { return day != 0 && day <= last; };
+        for (const ReferralHistory::Referral &x : h->referrals()) {
+            if (x.sent < first || x.sent > last)
+                continue;
+            const QByteArray &id = h->partnerIds().at(x.partner);
+            auto partner = byId.find(id);
+            if (partner == byId.end())
+                partner = byId.insert(id, {h->partnerNames().at(x.partner), h->partnerKinds().at(x.partner), {}});
+            for (Tally *t : {&partner->tally, &byKind[partner->kind], &total}) {
+                t->sent.push_back(x.household);
+                if (reached(x.accepted))
+                    t->accepted.push_back(x.household);
+                if (reached(x.rejected))
+                    t->rejected.push_back(x.household);
+                if (reached(x.completed)) {
+                    t->completed.push_back(x.household);
+                    t->days << double(x.completed - x.sent);
+                }
+                if (x.outcome && (reached(x.rejected) || reached(x.completed)))
+                    t->withOutcome.push_back(x.household);
+            }
+        }
+    } else {
+    s = m_db.read(query, {period.lastIso(), period.firstIso()}, [&](const storage::RawRow &row) {
         const qint32 household = scope.rank(row.rawBytes(0));
         if (household < 0)
             return;
@@ -101,6 +131,7 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
                 t->withOutcome.push_back(household);
         }
     });
+    }
     if (!s)
         return s.error();
     ReferralFigures r;

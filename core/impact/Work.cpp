@@ -1,6 +1,7 @@
 // Indicator 6, work: members able to work who have a plan, in work at the
 // plan's start and later, and what referrals obtained in the period.
 #include "impact/AbleMembers.h"
+#include "impact/IndicatorCache.h"
 #include "impact/ImpactSql.h"
 #include "impact/IndicatorSql.h"
 #include "impact/IncomeHistory.h"
@@ -128,6 +129,26 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
 
     // Referrals whose (first) completion falls in the period, by partner kind.
     std::vector<qint32> jobs, training, loans;
+    auto history = referralHistory(filter, period.last());
+    if (!history)
+        return history.error();
+    if (const ReferralHistory *h = history.value().get()) {
+        const qint32 first = qint32(period.first().toJulianDay()), last = qint32(period.last().toJulianDay());
+        for (const ReferralHistory::Referral &x : h->referrals()) {
+            if (x.completed < first || x.completed > last) // 0: never completed
+                continue;
+            const QString &kind = h->partnerKinds().at(x.partner);
+            if (kind == u"employer")
+                jobs.push_back(x.household);
+            else if (kind == u"training")
+                training.push_back(x.household);
+            else if (kind == u"bank")
+                loans.push_back(x.household);
+        }
+        r.throughReferrals = {scope.rows(u"jobs"_s, jobs), scope.rows(u"training_places"_s, training),
+                              scope.rows(u"loans"_s, loans)};
+        return r;
+    }
     s = m_db.read(u"SELECT r.household_id, p.kind FROM referrals r JOIN partners p ON p.id = r.partner_id "
                   "WHERE r.deleted = 0 AND p.kind IN ('employer', 'training', 'bank') AND (SELECT min(s.on_date) "
                   "FROM referral_status s WHERE s.referral_id = r.id AND s.deleted = 0 AND s.status = 'completed') "

@@ -12,6 +12,7 @@
 #include "impact/IndicatorReport.h"
 #include "impact/Indicators.h"
 #include "referrals/ReferralService.h"
+#include "storage/SyncedWriter.h"
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
@@ -226,4 +227,32 @@ TEST_CASE("Referrals tile's trend: referrals sent in each of the last months, wi
     auto none = t.indicators.countsByMonth(MonthlyCount::ReferralsSent, d(2024, 6, 15), 3);
     REQUIRE(none.ok());
     CHECK(none.value() == QList<qint64>{0, 0, 0});
+}
+
+TEST_CASE("Referrals: a stage dated in another form than ISO counts where its text sorts, as by SQL", "[impact]")
+{
+    Refs t;
+    // Referral 7 (C, sent 03-01, no response) "completed" on "2025-03-2": by
+    // SQL, which compares the text, that is on or before "2025-03-31", so it
+    // was completed by the end of Q1; referral 2 (B) "completed" again on
+    // "2025-3-5", which sorts after "2025-03-31" ('3' after '0'): by SQL not
+    // by then, though by its date it would be.
+    const auto complete = [&](const char *sent, const char *on) {
+        auto id = t.db.scalar(QStringLiteral("SELECT id FROM referrals WHERE sent_on = ?"), {QString::fromLatin1(sent)});
+        REQUIRE(id.ok());
+        storage::SyncedWriter writer(t.db);
+        REQUIRE(writer
+                    .insert(QStringLiteral("referral_status"),
+                            {{QStringLiteral("referral_id"), id.value().toByteArray()},
+                             {QStringLiteral("status"), QStringLiteral("completed")},
+                             {QStringLiteral("on_date"), QString::fromLatin1(on)}})
+                    .ok());
+    };
+    complete("2025-03-01", "2025-03-2");
+    complete("2025-02-01", "2025-3-5");
+    auto r = t.indicators.referrals(quarter(2025, 1));
+    REQUIRE(r.ok());
+    CHECK(r.value().total.sent.value == 5);
+    CHECK(r.value().total.completed.value == 3); // referrals 1, 4 and 7
+    CHECK(t.nums(r.value().total.completed.households) == QList<int>{0, 2});
 }

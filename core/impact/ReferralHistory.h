@@ -1,0 +1,53 @@
+#pragma once
+// The referrals of the households in scope with the first day each reached a
+// stage, read once (internal to core/impact): the referrals indicator (both
+// periods), the referrals obtained through work and the months' trend were a
+// query each, with a look-up in the status history per referral per stage
+// and, for work, every referral fetched by key.
+//
+// The first day a stage was reached on or before a day is the first day it
+// was reached at all, when that is on or before the day: so one day per
+// stage answers every period.
+#include "common/Result.h"
+#include "impact/ScopeOrder.h"
+
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::impact {
+
+class ReferralHistory {
+public:
+    struct Referral {
+        qint32 household; // its place in scope
+        qint32 partner;   // index in partnerIds()
+        qint32 sent;      // Julian day of sent_on
+        qint32 accepted;  // first day accepted, in progress or completed; 0: never
+        qint32 rejected;  // first day rejected; 0: never
+        qint32 completed; // first day completed; 0: never
+        bool outcome;     // an outcome is written
+    };
+
+    // The live referrals to a known partner of the households in `scope`.
+    // Fails with ErrorCode::Invalid when a row of those holds a value the
+    // application never writes (a date not in ISO form, an id not a blob):
+    // the caller then reads by SQL.
+    static Result<std::shared_ptr<const ReferralHistory>> load(storage::Database &db, const ScopeOrder &scope);
+
+    const std::vector<Referral> &referrals() const { return m_referrals; }
+    const QList<QByteArray> &partnerIds() const { return m_partnerIds; }
+    const QStringList &partnerNames() const { return m_partnerNames; }
+    const QStringList &partnerKinds() const { return m_partnerKinds; }
+
+private:
+    std::vector<Referral> m_referrals;
+    QList<QByteArray> m_partnerIds;
+    QStringList m_partnerNames, m_partnerKinds;
+};
+
+} // namespace tamkeen::impact
