@@ -32,31 +32,25 @@ struct Tally {
 Result<std::shared_ptr<const std::vector<qint64>>> Indicators::firstSessionDays(const ImpactFilter &filter,
                                                                                  const QDate &ageOn)
 {
-    QVariantList values;
-    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
-    if (auto it = cache().firstSessions.constFind(key); it != cache().firstSessions.constEnd())
-        return *it;
-    auto scoped = scopeOrder(filter, ageOn);
-    if (!scoped)
-        return scoped.error();
-    const ScopeOrder &scope = *scoped.value();
-    // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
-    auto firstDay = std::make_shared<std::vector<qint64>>(size_t(scope.size()), 0);
-    const Status s = m_db.read(
-        u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
-        [&](const storage::RawRow &row) {
-            const qint32 household = scope.rank(row.rawBytes(0));
-            if (household < 0)
-                return;
-            const qint64 day = ScopeOrder::julianDay(row.rawBytes(1));
-            qint64 &first = (*firstDay)[size_t(household)];
-            if (day != 0 && (first == 0 || day < first))
-                first = day;
-        });
-    if (!s)
-        return s.error();
-    cache().firstSessions.insert(key, firstDay);
-    return std::shared_ptr<const std::vector<qint64>>(std::move(firstDay));
+    return keptByScope(&IndicatorCache::firstSessions, filter, ageOn,
+                       [&](const ScopeOrder &scope) -> Result<std::shared_ptr<const std::vector<qint64>>> {
+        // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
+        auto firstDay = std::make_shared<std::vector<qint64>>(size_t(scope.size()), 0);
+        const Status s = m_db.read(
+            u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
+            [&](const storage::RawRow &row) {
+                const qint32 household = scope.rank(row.rawBytes(0));
+                if (household < 0)
+                    return;
+                const qint64 day = ScopeOrder::julianDay(row.rawBytes(1));
+                qint64 &first = (*firstDay)[size_t(household)];
+                if (day != 0 && (first == 0 || day < first))
+                    first = day;
+            });
+        if (!s)
+            return s.error();
+        return std::shared_ptr<const std::vector<qint64>>(std::move(firstDay));
+    });
 }
 
 Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilter &filter)

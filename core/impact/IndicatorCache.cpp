@@ -37,21 +37,8 @@ IndicatorCache &Indicators::cache()
 
 Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    QVariantList values;
-    const QString scope = filter.scopeSql(ageOn, &values);
-    const QString key = scopeKey(scope, values);
-    IndicatorCache &c = cache();
-    if (auto it = c.histories.constFind(key); it != c.histories.constEnd())
-        return *it;
-    auto scoped = scopeOrder(filter, ageOn);
-    if (!scoped)
-        return scoped.error();
-    auto loaded = StatusHistory::load(m_db, *scoped.value());
-    if (!loaded && loaded.error().code != ErrorCode::Invalid)
-        return loaded.error();
-    std::shared_ptr<const StatusHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
-    c.histories.insert(key, history);
-    return history;
+    return keptByScope(&IndicatorCache::histories, filter, ageOn,
+                       [&](const ScopeOrder &scope) { return StatusHistory::load(m_db, scope); });
 }
 
 Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFilter &filter, const QDate &ageOn)
@@ -86,36 +73,14 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool need
 
 Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    QVariantList values;
-    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
-    if (auto it = cache().exitHistories.constFind(key); it != cache().exitHistories.constEnd())
-        return *it;
-    auto scoped = scopeOrder(filter, ageOn);
-    if (!scoped)
-        return scoped.error();
-    auto loaded = ExitHistory::load(m_db, *scoped.value());
-    if (!loaded && loaded.error().code != ErrorCode::Invalid)
-        return loaded.error();
-    std::shared_ptr<const ExitHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
-    cache().exitHistories.insert(key, history);
-    return history;
+    return keptByScope(&IndicatorCache::exitHistories, filter, ageOn,
+                       [&](const ScopeOrder &scope) { return ExitHistory::load(m_db, scope); });
 }
 
 Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    QVariantList values;
-    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
-    if (auto it = cache().referralHistories.constFind(key); it != cache().referralHistories.constEnd())
-        return *it;
-    auto scoped = scopeOrder(filter, ageOn);
-    if (!scoped)
-        return scoped.error();
-    auto loaded = ReferralHistory::load(m_db, *scoped.value());
-    if (!loaded && loaded.error().code != ErrorCode::Invalid)
-        return loaded.error();
-    std::shared_ptr<const ReferralHistory> history = loaded ? loaded.value() : nullptr; // null: by SQL
-    cache().referralHistories.insert(key, history);
-    return history;
+    return keptByScope(&IndicatorCache::referralHistories, filter, ageOn,
+                       [&](const ScopeOrder &scope) { return ReferralHistory::load(m_db, scope); });
 }
 
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()

@@ -7,6 +7,7 @@
 #include "impact/AbleMembers.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
+#include "impact/Indicators.h"
 #include "impact/ReferralHistory.h"
 #include "impact/ScopeOrder.h"
 #include "impact/StatusHistory.h"
@@ -71,5 +72,24 @@ struct IndicatorCache {
 
 // The key of a scope: its SQL and the values bound to it.
 QString scopeKey(const QString &sql, const QVariantList &values);
+
+template<typename T, typename Load>
+Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::shared_ptr<const T>> IndicatorCache::*kept,
+                                                         const ImpactFilter &filter, const QDate &ageOn, Load &&load)
+{
+    QVariantList values;
+    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
+    if (auto it = (cache().*kept).constFind(key); it != (cache().*kept).constEnd())
+        return *it;
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    Result<std::shared_ptr<const T>> loaded = load(*scoped.value());
+    if (!loaded && loaded.error().code != ErrorCode::Invalid)
+        return loaded.error();
+    std::shared_ptr<const T> value = loaded ? loaded.value() : nullptr; // null: by SQL
+    (cache().*kept).insert(key, value);
+    return value;
+}
 
 } // namespace tamkeen::impact

@@ -151,6 +151,13 @@ private:
     Result<std::shared_ptr<const ReferralHistory>> referralHistory(const ImpactFilter &filter, const QDate &ageOn);
     // exits(); `history`: from the exit history (else one query for the period).
     Result<Exits> exits(const Period &period, const ImpactFilter &filter, bool history);
+    // What `load` reads of the households in `filter` (ages on `ageOn`),
+    // kept by scope in the cache's `kept`; when `load` fails with
+    // ErrorCode::Invalid (a value SQL must compare), null is kept and the
+    // caller reads by SQL (IndicatorCache.h).
+    template<typename T, typename Load>
+    Result<std::shared_ptr<const T>> keptByScope(QHash<QString, std::shared_ptr<const T>> IndicatorCache::*kept,
+                                                 const ImpactFilter &filter, const QDate &ageOn, Load &&load);
     // The households in `filter` (ages on `ageOn`) by file number, kept.
     Result<std::shared_ptr<const ScopeOrder>> scopeOrder(const ImpactFilter &filter, const QDate &ageOn);
     // Every income change, kept; read only when `needed` (a household in

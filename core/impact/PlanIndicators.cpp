@@ -91,30 +91,24 @@ Status walkPlanEvents(storage::Database &db,
 
 Result<std::shared_ptr<const PlansInScope>> Indicators::plansInScope(const ImpactFilter &filter, const QDate &ageOn)
 {
-    QVariantList values;
-    const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
-    if (auto it = cache().plans.constFind(key); it != cache().plans.constEnd())
-        return *it;
-    auto scoped = scopeOrder(filter, ageOn);
-    if (!scoped)
-        return scoped.error();
-    const ScopeOrder &scope = *scoped.value();
-    auto plans = std::make_shared<PlansInScope>();
-    const Status s = m_db.read(u"SELECT id, household_id, substr(typeof(approved_on), 1, 1), approved_on FROM plans "
-                               "WHERE deleted = 0"_s,
-                               {}, [&](const storage::RawRow &row) {
-                                   const qint32 household = scope.rank(row.rawBytes(1));
-                                   if (household < 0)
-                                       return;
-                                   const QByteArray typeName = row.rawBytes(2);
-                                   const char type = typeName.isEmpty() ? 'n' : typeName.at(0);
-                                   plans->index.insert(row.blob(0), qint32(plans->plans.size()));
-                                   plans->plans.push_back({household, type, type == 't' ? row.blob(3) : QByteArray()});
-                               });
-    if (!s)
-        return s.error();
-    cache().plans.insert(key, plans);
-    return std::shared_ptr<const PlansInScope>(std::move(plans));
+    return keptByScope(&IndicatorCache::plans, filter, ageOn,
+                       [&](const ScopeOrder &scope) -> Result<std::shared_ptr<const PlansInScope>> {
+        auto plans = std::make_shared<PlansInScope>();
+        const Status s = m_db.read(u"SELECT id, household_id, substr(typeof(approved_on), 1, 1), approved_on FROM plans "
+                                   "WHERE deleted = 0"_s,
+                                   {}, [&](const storage::RawRow &row) {
+                                       const qint32 household = scope.rank(row.rawBytes(1));
+                                       if (household < 0)
+                                           return;
+                                       const QByteArray typeName = row.rawBytes(2);
+                                       const char type = typeName.isEmpty() ? 'n' : typeName.at(0);
+                                       plans->index.insert(row.blob(0), qint32(plans->plans.size()));
+                                       plans->plans.push_back({household, type, type == 't' ? row.blob(3) : QByteArray()});
+                                   });
+        if (!s)
+            return s.error();
+        return std::shared_ptr<const PlansInScope>(std::move(plans));
+    });
 }
 
 Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter)
