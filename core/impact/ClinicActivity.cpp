@@ -29,13 +29,13 @@ struct Tally {
 
 } // namespace
 
-Result<std::shared_ptr<const std::vector<qint64>>> Indicators::firstSessionDays(const ImpactFilter &filter,
-                                                                                 const QDate &ageOn)
+Result<std::shared_ptr<const FirstSessions>> Indicators::firstSessionDays(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::firstSessions, filter, ageOn,
-                       [&](const ScopeOrder &scope) -> Result<std::shared_ptr<const std::vector<qint64>>> {
+                       [&](const std::shared_ptr<const ScopeOrder> &kept) -> Result<std::shared_ptr<const FirstSessions>> {
         // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
-        auto firstDay = std::make_shared<std::vector<qint64>>(size_t(scope.size()), 0);
+        const ScopeOrder &scope = *kept;
+        auto sessions = std::make_shared<FirstSessions>(FirstSessions{kept, std::vector<qint64>(size_t(scope.size()), 0)});
         const Status s = m_db.read(
             u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
             [&](const storage::RawRow &row) {
@@ -43,13 +43,13 @@ Result<std::shared_ptr<const std::vector<qint64>>> Indicators::firstSessionDays(
                 if (household < 0)
                     return;
                 const qint64 day = ScopeOrder::julianDay(row.rawBytes(1));
-                qint64 &first = (*firstDay)[size_t(household)];
+                qint64 &first = sessions->days[size_t(household)];
                 if (day != 0 && (first == 0 || day < first))
                     first = day;
             });
         if (!s)
             return s.error();
-        return std::shared_ptr<const std::vector<qint64>>(std::move(firstDay));
+        return std::shared_ptr<const FirstSessions>(std::move(sessions));
     });
 }
 
@@ -123,7 +123,8 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     auto firstSessions = firstSessionDays(filter, period.last());
     if (!firstSessions)
         return firstSessions.error();
-    const std::vector<qint64> &firstDay = *firstSessions.value();
+    const std::vector<qint64> &firstDay = firstSessions.value()->days;
+    const ScopeOrder &kept = *firstSessions.value()->scope; // the places it holds
     std::vector<qint32> first;
     QList<double> days; // from registration, for households registered on an ISO date
     const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
@@ -132,10 +133,10 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
         if (day < from || day > to)
             continue;
         first.push_back(household);
-        if (const qint64 registered = ScopeOrder::julianDay(scope.registered(household)); registered != 0)
+        if (const qint64 registered = ScopeOrder::julianDay(kept.registered(household)); registered != 0)
             days << double(day - registered);
     }
-    r.firstSessions = scope.households(u"first_sessions"_s, first);
+    r.firstSessions = kept.households(u"first_sessions"_s, first);
     r.medianDaysToFirstSession = median(days);
     return r;
 }

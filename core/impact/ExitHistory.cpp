@@ -31,11 +31,14 @@ std::string bytes(const QByteArray &b)
 
 } // namespace
 
-Result<std::shared_ptr<const ExitHistory>> ExitHistory::load(storage::Database &db, const ScopeOrder &scope)
+Result<std::shared_ptr<const ExitHistory>> ExitHistory::load(storage::Database &db,
+                                                             const std::shared_ptr<const ScopeOrder> &kept)
 {
+    const ScopeOrder &scope = *kept;
     if (!scope.blobIds())
         return makeError(ErrorCode::Invalid, u"a household id that is not a blob"_s);
     auto h = std::make_shared<ExitHistory>();
+    h->m_scope = kept;
     h->m_ranges.assign(size_t(scope.size()), {0, 0});
     QHash<QString, quint16> reasons;
     bool irregular = false;
@@ -56,8 +59,8 @@ Result<std::shared_ptr<const ExitHistory>> ExitHistory::load(storage::Database &
     const Status s = db.read(
         u"SELECT household_id, kind = 'reentry', on_date, created_at, id, reason, "
         "typeof(on_date) = 'text' AND typeof(created_at) = 'text' AND typeof(id) = 'blob' "
-        "FROM household_exits INDEXED BY household_exits_live WHERE deleted = 0 AND kind IN ('exit', 'reentry') "
-        "AND typeof(household_id) = 'blob' ORDER BY household_id, kind, on_date, created_at, id"_s,
+        "AND typeof(household_id) = 'blob' FROM household_exits INDEXED BY household_exits_live "
+        "WHERE deleted = 0 AND kind IN ('exit', 'reentry') ORDER BY household_id, kind, on_date, created_at, id"_s,
         {}, [&](const storage::RawRow &r) {
             const QByteArray household = r.rawBytes(0);
             if (household != current) {

@@ -33,7 +33,10 @@ public:
     // Fails with ErrorCode::Invalid when a row of a household in scope holds a
     // value the application never writes (a date not in ISO form, a
     // created_at not text, an id not a blob): the caller then reads by SQL.
-    static Result<std::shared_ptr<const ExitHistory>> load(storage::Database &db, const ScopeOrder &scope);
+    static Result<std::shared_ptr<const ExitHistory>> load(storage::Database &db,
+                                                           const std::shared_ptr<const ScopeOrder> &scope);
+    // The scope it was read with: its places are the households' ranks.
+    const ScopeOrder &scope() const { return *m_scope; }
 
     // The events of the household at `rank` in scope, oldest first.
     template<typename F>
@@ -48,6 +51,7 @@ public:
     const QStringList &reasons() const { return m_reasons; }
 
 private:
+    std::shared_ptr<const ScopeOrder> m_scope;
     std::vector<std::pair<qint32, qint32>> m_ranges; // per place in scope: its events in m_events
     std::vector<Event> m_events;
     QStringList m_reasons;

@@ -23,14 +23,6 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
 
 Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter, bool fromHistory)
 {
-    auto scoped = scopeOrder(filter, period.last());
-    if (!scoped)
-        return scoped.error();
-    const ScopeOrder &scope = *scoped.value();
-    Exits e;
-    // Each household's last exit in the period; households out of scope are
-    // left out here, the others taken by file number.
-    std::vector<std::pair<qint32, QString>> last;
     std::shared_ptr<const ExitHistory> exitsKept;
     if (fromHistory) {
         auto h = exitHistory(filter, period.last());
@@ -38,6 +30,15 @@ Result<Exits> Indicators::exits(const Period &period, const ImpactFilter &filter
             return h.error();
         exitsKept = h.value();
     }
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    // The history's own scope when read from it (the places it holds).
+    const ScopeOrder &scope = exitsKept ? exitsKept->scope() : *scoped.value();
+    Exits e;
+    // Each household's last exit in the period; households out of scope are
+    // left out here, the others taken by file number.
+    std::vector<std::pair<qint32, QString>> last;
     Status s;
     if (const ExitHistory *h = exitsKept.get()) {
         const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
@@ -142,9 +143,6 @@ Result<QList<Figure>> Indicators::exitTotalsByMonth(const QDate &firstMonth, int
     if (!history)
         return history.error();
     if (const ExitHistory *h = history.value().get()) {
-        auto scoped = scopeOrder(filter, periods.last().last());
-        if (!scoped)
-            return scoped.error();
         std::vector<std::vector<qint32>> ranks(size_t(periods.size()));
         h->forEachHousehold([&](qint32 rank, const ExitHistory::Event *begin, const ExitHistory::Event *end) {
             for (qsizetype k = 0; k < periods.size(); ++k) {
@@ -154,7 +152,7 @@ Result<QList<Figure>> Indicators::exitTotalsByMonth(const QDate &firstMonth, int
             }
         });
         for (std::vector<qint32> &r : ranks)
-            totals << scoped.value()->households(u"total"_s, std::move(r));
+            totals << h->scope().households(u"total"_s, std::move(r));
         return totals;
     }
     QVariantList values;

@@ -38,7 +38,7 @@ IndicatorCache &Indicators::cache()
 Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::histories, filter, ageOn,
-                       [&](const ScopeOrder &scope) { return StatusHistory::load(m_db, scope); });
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) { return StatusHistory::load(m_db, *scope); });
 }
 
 Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFilter &filter, const QDate &ageOn)
@@ -74,13 +74,13 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool need
 Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::exitHistories, filter, ageOn,
-                       [&](const ScopeOrder &scope) { return ExitHistory::load(m_db, scope); });
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) { return ExitHistory::load(m_db, scope); });
 }
 
 Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::referralHistories, filter, ageOn,
-                       [&](const ScopeOrder &scope) { return ReferralHistory::load(m_db, scope); });
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) { return ReferralHistory::load(m_db, scope); });
 }
 
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
@@ -129,7 +129,7 @@ Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const Impa
                 else
                     continue;
                 const ExitHistory::Event *back = std::find_if(e + 1, end, [](const auto &n) { return n.reentry; });
-                list << ExitEvent{scope.id(rank), on, back != end ? QDate::fromJulianDay(back->day) : QDate(),
+                list << ExitEvent{h->scope().id(rank), on, back != end ? QDate::fromJulianDay(back->day) : QDate(),
                                   back != end ? h->reasons().at(back->reason) : QString()};
             }
         });

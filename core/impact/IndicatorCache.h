@@ -34,8 +34,10 @@ struct ExitEvent {
 // The live plans of the households in one scope, read once for both periods
 // and the months' trend.
 struct PlansInScope {
+    std::shared_ptr<const ScopeOrder> scope; // the one read with (not the caller's, should the data have changed)
     struct Plan {
-        qint32 household;        // its place in the scope
+        qint32 household;        // its place in `scope`
+        char idType;             // typeof(id)'s first letter: a goal's plan is joined by value and type
         char approvedType;       // typeof(approved_on): 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob
         QByteArray approvedOn;   // as stored, when text
     };
@@ -48,6 +50,12 @@ struct PlansInScope {
         const Plan &p = plans[size_t(at)];
         return p.approvedType == 'i' || p.approvedType == 'r' || (p.approvedType == 't' && p.approvedOn <= day);
     }
+};
+
+// Each household's first session ever (its Julian day, 0: none), by place in `scope`.
+struct FirstSessions {
+    std::shared_ptr<const ScopeOrder> scope;
+    std::vector<qint64> days;
 };
 
 struct IndicatorCache {
@@ -64,8 +72,7 @@ struct IndicatorCache {
     QHash<QString, std::shared_ptr<const ScopeOrder>> scopes; // by scope
     std::shared_ptr<const IncomeHistory> incomes;             // null until read
     QHash<QString, std::shared_ptr<const PlansInScope>> plans; // by scope
-    // By scope: each household's first session ever (its Julian day, 0: none), by place.
-    QHash<QString, std::shared_ptr<const std::vector<qint64>>> firstSessions;
+    QHash<QString, std::shared_ptr<const FirstSessions>> firstSessions; // by scope
     std::shared_ptr<const AbleMembers> ableMembers;           // null until read, or when by SQL
     bool ableMembersRead = false;
 };
@@ -84,7 +91,7 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
     auto scoped = scopeOrder(filter, ageOn);
     if (!scoped)
         return scoped.error();
-    Result<std::shared_ptr<const T>> loaded = load(*scoped.value());
+    Result<std::shared_ptr<const T>> loaded = load(scoped.value());
     if (!loaded && loaded.error().code != ErrorCode::Invalid)
         return loaded.error();
     std::shared_ptr<const T> value = loaded ? loaded.value() : nullptr; // null: by SQL

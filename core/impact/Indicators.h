@@ -36,6 +36,7 @@ class AbleMembers;
 class ExitHistory;
 class ReferralHistory;
 struct PlansInScope;
+struct FirstSessions;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
 enum class MonthlyCount { SessionsHeld, ReferralsSent };
@@ -154,7 +155,9 @@ private:
     // What `load` reads of the households in `filter` (ages on `ageOn`),
     // kept by scope in the cache's `kept`; when `load` fails with
     // ErrorCode::Invalid (a value SQL must compare), null is kept and the
-    // caller reads by SQL (IndicatorCache.h).
+    // caller reads by SQL (IndicatorCache.h). What is kept holds the scope it
+    // was read with: the cache is emptied when the database changes, so a
+    // scope the caller fetched before may be another one.
     template<typename T, typename Load>
     Result<std::shared_ptr<const T>> keptByScope(QHash<QString, std::shared_ptr<const T>> IndicatorCache::*kept,
                                                  const ImpactFilter &filter, const QDate &ageOn, Load &&load);
@@ -167,7 +170,7 @@ private:
     Result<std::shared_ptr<const PlansInScope>> plansInScope(const ImpactFilter &filter, const QDate &ageOn);
     // Each household's first session ever in `filter`'s scope, by place (its
     // Julian day, 0: none), kept.
-    Result<std::shared_ptr<const std::vector<qint64>>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
+    Result<std::shared_ptr<const FirstSessions>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
     // The live members able to work, kept; null when they must be joined by SQL.
     Result<std::shared_ptr<const AbleMembers>> ableMembers();
 

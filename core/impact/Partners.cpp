@@ -57,10 +57,14 @@ QList<ReferralLine> ReferralFigures::ranked() const
 
 Result<ReferralFigures> Indicators::referrals(const Period &period, const ImpactFilter &filter)
 {
+    auto history = referralHistory(filter, period.last());
+    if (!history)
+        return history.error();
     auto scoped = scopeOrder(filter, period.last());
     if (!scoped)
         return scoped.error();
-    const ScopeOrder &scope = *scoped.value();
+    // The history's own scope when read from it (the places it holds).
+    const ScopeOrder &scope = history.value() ? history.value()->scope() : *scoped.value();
     // Each referral sent in the period, with the first day it reached each
     // stage on or before the last day (a later change was not known then);
     // households out of scope are left out here.
@@ -79,9 +83,6 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
     QHash<QByteArray, Partner> byId;
     QHash<QString, Tally> byKind;
     Tally total;
-    auto history = referralHistory(filter, period.last());
-    if (!history)
-        return history.error();
     Status s;
     if (const ReferralHistory *h = history.value().get()) {
         const qint32 first = qint32(period.first().toJulianDay()), last = qint32(period.last().toJulianDay());

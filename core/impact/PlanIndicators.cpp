@@ -63,6 +63,12 @@ PlanOnDay planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
     return r;
 }
 
+// The first letter of a typeof(): 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob.
+char typeLetter(const QByteArray &typeName)
+{
+    return typeName.isEmpty() ? 'n' : typeName.at(0);
+}
+
 // Every live event, by plan, in order (index plan_events_live alone): `judge`
 // gets each plan's events once the next plan's begin.
 Status walkPlanEvents(storage::Database &db,
@@ -92,18 +98,20 @@ Status walkPlanEvents(storage::Database &db,
 Result<std::shared_ptr<const PlansInScope>> Indicators::plansInScope(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::plans, filter, ageOn,
-                       [&](const ScopeOrder &scope) -> Result<std::shared_ptr<const PlansInScope>> {
+                       [&](const std::shared_ptr<const ScopeOrder> &kept) -> Result<std::shared_ptr<const PlansInScope>> {
+        const ScopeOrder &scope = *kept;
         auto plans = std::make_shared<PlansInScope>();
-        const Status s = m_db.read(u"SELECT id, household_id, substr(typeof(approved_on), 1, 1), approved_on FROM plans "
-                                   "WHERE deleted = 0"_s,
+        plans->scope = kept;
+        const Status s = m_db.read(u"SELECT id, household_id, substr(typeof(approved_on), 1, 1), approved_on, "
+                                   "substr(typeof(id), 1, 1) FROM plans WHERE deleted = 0"_s,
                                    {}, [&](const storage::RawRow &row) {
                                        const qint32 household = scope.rank(row.rawBytes(1));
                                        if (household < 0)
                                            return;
-                                       const QByteArray typeName = row.rawBytes(2);
-                                       const char type = typeName.isEmpty() ? 'n' : typeName.at(0);
+                                       const char type = typeLetter(row.rawBytes(2));
                                        plans->index.insert(row.blob(0), qint32(plans->plans.size()));
-                                       plans->plans.push_back({household, type, type == 't' ? row.blob(3) : QByteArray()});
+                                       plans->plans.push_back(
+                                           {household, typeLetter(row.rawBytes(4)), type, type == 't' ? row.blob(3) : QByteArray()});
                                    });
         if (!s)
             return s.error();
@@ -137,20 +145,16 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
 
 Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &filter)
 {
-    auto scoped = scopeOrder(filter, period.last());
-    if (!scoped)
-        return scoped.error();
-    const ScopeOrder &scope = *scoped.value();
-    PlanFigures r;
-    const QString last = period.lastIso();
-
     // Each plan in scope with its status on the last day, read once for the
     // statuses, the overdue tasks and the reviews; households out of scope
-    // are left out here.
+    // are left out here. Places are those of the scope the plans were read with.
     auto inScope = plansInScope(filter, period.last());
     if (!inScope)
         return inScope.error();
     const PlansInScope &plans = *inScope.value();
+    const ScopeOrder &scope = *plans.scope;
+    PlanFigures r;
+    const QString last = period.lastIso();
     std::vector<char> active(plans.plans.size(), 0); // on the last day
     QHash<QString, std::vector<qint32>> byStatus;
     std::vector<qint32> unreviewed;
@@ -180,10 +184,12 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     std::vector<qint32> goals, achieved;
     // Their plans from the plans in scope (index plan_goals_live alone:
     // joining plans by key fetched each plan apart, 40 % of the indicator).
-    s = m_db.read(u"SELECT plan_id, status = 'achieved' FROM plan_goals WHERE deleted = 0 AND status <> 'dropped'"_s, {},
+    s = m_db.read(u"SELECT plan_id, status = 'achieved', substr(typeof(plan_id), 1, 1) FROM plan_goals "
+                  "WHERE deleted = 0 AND status <> 'dropped'"_s, {},
                   [&](const storage::RawRow &row) {
                       const qint32 at = plans.index.value(row.rawBytes(0), -1);
-                      if (at < 0 || !plans.approvedBy(at, day))
+                      // Joined by value and type, as plans.id = plan_goals.plan_id.
+                      if (at < 0 || plans.plans[size_t(at)].idType != typeLetter(row.rawBytes(2)) || !plans.approvedBy(at, day))
                           return;
                       const qint32 household = plans.plans[size_t(at)].household;
                       goals.push_back(household);

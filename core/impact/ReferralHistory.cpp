@@ -21,12 +21,15 @@ qint32 isoDay(const QByteArray &text)
 
 } // namespace
 
-Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Database &db, const ScopeOrder &scope)
+Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Database &db,
+                                                                     const std::shared_ptr<const ScopeOrder> &kept)
 {
+    const ScopeOrder &scope = *kept;
     const auto invalid = [] { return makeError(ErrorCode::Invalid, u"a referral dated in another form than ISO"_s); };
     if (!scope.blobIds())
         return invalid();
     auto h = std::make_shared<ReferralHistory>();
+    h->m_scope = kept;
     bool irregular = false;
     // Every partner, as the join with partners saw them (archived ones too).
     QHash<QByteArray, qint32> partners;
@@ -46,7 +49,8 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
     // table of 400,000 keys at 100,000 households).
     std::vector<std::pair<std::array<char, 16>, qint32>> byId;
     s = db.read(u"SELECT id, household_id, partner_id, sent_on, ifnull(trim(outcome), '') <> '', "
-                "typeof(id) = 'blob' AND length(id) = 16 AND typeof(partner_id) = 'blob' FROM referrals "
+                "typeof(id) = 'blob' AND length(id) = 16 AND typeof(partner_id) = 'blob' AND typeof(sent_on) = 'text' "
+                "FROM referrals "
                 "WHERE deleted = 0"_s,
                 {}, [&](const storage::RawRow &r) {
                     const qint32 household = scope.rank(r.rawBytes(1));
@@ -75,7 +79,8 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
     std::sort(byId.begin(), byId.end(), [&](const auto &a, const auto &b) { return before(a.first.data(), b.first.data()); });
     // Their stages, from index referral_status_live in its order: the first day of each.
     size_t next = 0;
-    s = db.read(u"SELECT referral_id, status, on_date FROM referral_status WHERE deleted = 0 "
+    s = db.read(u"SELECT referral_id, status, on_date, typeof(status) = 'text' AND typeof(on_date) = 'text' "
+                "FROM referral_status WHERE deleted = 0 "
                 "AND typeof(referral_id) = 'blob' AND length(referral_id) = 16 ORDER BY referral_id"_s,
                 {}, [&](const storage::RawRow &r) {
                     const QByteArray referral = r.rawBytes(0); // SQLite's bytes, valid for the row
@@ -85,6 +90,10 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
                     if (next == byId.size() || std::memcmp(byId[next].first.data(), id, 16) != 0 || irregular)
                         return;
                     const qint32 at = byId[next].second;
+                    if (r.integer(3) == 0) {
+                        irregular = true; // SQL would not compare it as text
+                        return;
+                    }
                     const QByteArray status = r.rawBytes(1);
                     const bool completed = status == "completed";
                     const bool accepted = completed || status == "accepted" || status == "in_progress";

@@ -37,7 +37,10 @@ public:
     // Fails with ErrorCode::Invalid when a row of those holds a value the
     // application never writes (a date not in ISO form, an id not a blob):
     // the caller then reads by SQL.
-    static Result<std::shared_ptr<const ReferralHistory>> load(storage::Database &db, const ScopeOrder &scope);
+    static Result<std::shared_ptr<const ReferralHistory>> load(storage::Database &db,
+                                                               const std::shared_ptr<const ScopeOrder> &scope);
+    // The scope it was read with: its places are the households' ranks.
+    const ScopeOrder &scope() const { return *m_scope; }
 
     const std::vector<Referral> &referrals() const { return m_referrals; }
     const QList<QByteArray> &partnerIds() const { return m_partnerIds; }
@@ -45,6 +48,7 @@ public:
     const QStringList &partnerKinds() const { return m_partnerKinds; }
 
 private:
+    std::shared_ptr<const ScopeOrder> m_scope;
     std::vector<Referral> m_referrals;
     QList<QByteArray> m_partnerIds;
     QStringList m_partnerNames, m_partnerKinds;

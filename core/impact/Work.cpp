@@ -64,36 +64,29 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
                          {period.lastIso()}, [&](const storage::RawRow &) { anyPlan = true; });
     if (!s)
         return s.error();
-    std::shared_ptr<const AbleMembers> able;
     if (anyPlan) {
-        auto loaded = ableMembers();
-        if (!loaded)
-            return loaded.error();
-        able = loaded.value();
-    }
-    if (!anyPlan) {
-        // rows stay empty
-    } else if (const AbleMembers *members = able.get()) {
-        s = m_db.read(u"SELECT p.member_id, p.household_id, p.started_on, json_extract(p.baseline, '$.employment') "
-                      "FROM plans p NOT INDEXED WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
-                      "AND typeof(p.member_id) = 'blob' ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
-                      {period.lastIso()}, [&](const storage::RawRow &row) {
-                          const QByteArray member = row.rawBytes(0);
-                          const AbleMembers::Member *m = members->find(member);
-                          if (!m)
-                              return;
-                          take(member, row.rawBytes(1), QByteArray::fromRawData(m->household.data(), 16), row, 2,
-                               m->working);
-                      });
-    } else {
-        s = m_db.read(u"SELECT p.member_id, p.household_id, m.household_id, p.started_on, "
-                      "json_extract(p.baseline, '$.employment'), m.employment "
-                      "FROM plans p JOIN members m ON m.id = p.member_id AND m.deleted = 0 AND m.able_to_work = 1 "
-                      "WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
-                      "ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
-                      {period.lastIso()}, [&](const storage::RawRow &row) {
-                          take(row.rawBytes(0), row.rawBytes(1), row.rawBytes(2), row, 3, working(row.text(5)));
-                      });
+        auto able = ableMembers();
+        if (!able)
+            return able.error();
+        if (const AbleMembers *members = able.value().get())
+            s = m_db.read(u"SELECT p.member_id, p.household_id, p.started_on, json_extract(p.baseline, '$.employment') "
+                          "FROM plans p NOT INDEXED WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
+                          "AND typeof(p.member_id) = 'blob' ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
+                          {period.lastIso()}, [&](const storage::RawRow &row) {
+                              const QByteArray member = row.rawBytes(0);
+                              if (const AbleMembers::Member *m = members->find(member))
+                                  take(member, row.rawBytes(1), QByteArray::fromRawData(m->household.data(), 16), row,
+                                       2, m->working);
+                          });
+        else
+            s = m_db.read(u"SELECT p.member_id, p.household_id, m.household_id, p.started_on, "
+                          "json_extract(p.baseline, '$.employment'), m.employment "
+                          "FROM plans p JOIN members m ON m.id = p.member_id AND m.deleted = 0 AND m.able_to_work = 1 "
+                          "WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
+                          "ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
+                          {period.lastIso()}, [&](const storage::RawRow &row) {
+                              take(row.rawBytes(0), row.rawBytes(1), row.rawBytes(2), row, 3, working(row.text(5)));
+                          });
     }
     if (!s)
         return s.error();
@@ -145,8 +138,9 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
             else if (kind == u"bank")
                 loans.push_back(x.household);
         }
-        r.throughReferrals = {scope.rows(u"jobs"_s, jobs), scope.rows(u"training_places"_s, training),
-                              scope.rows(u"loans"_s, loans)};
+        const ScopeOrder &kept = h->scope(); // the places it holds
+        r.throughReferrals = {kept.rows(u"jobs"_s, jobs), kept.rows(u"training_places"_s, training),
+                              kept.rows(u"loans"_s, loans)};
         return r;
     }
     s = m_db.read(u"SELECT r.household_id, p.kind FROM referrals r JOIN partners p ON p.id = r.partner_id "

@@ -256,3 +256,24 @@ TEST_CASE("Referrals: a stage dated in another form than ISO counts where its te
     CHECK(r.value().total.completed.value == 3); // referrals 1, 4 and 7
     CHECK(t.nums(r.value().total.completed.households) == QList<int>{0, 2});
 }
+
+TEST_CASE("Referrals: a stage stored as bytes is not a stage, as by SQL", "[impact]")
+{
+    Refs t;
+    // Referral 7 (C, no response) "completed" in Q1, the status stored as a
+    // blob: SQL never finds a blob equal to the text 'completed'.
+    auto id = t.db.scalar(QStringLiteral("SELECT id FROM referrals WHERE sent_on = '2025-03-01'"));
+    REQUIRE(id.ok());
+    storage::SyncedWriter writer(t.db);
+    REQUIRE(writer
+                .insert(QStringLiteral("referral_status"),
+                        {{QStringLiteral("referral_id"), id.value().toByteArray()},
+                         {QStringLiteral("status"), QByteArray("completed")},
+                         {QStringLiteral("on_date"), QStringLiteral("2025-03-20")}})
+                .ok());
+    auto r = t.indicators.referrals(quarter(2025, 1));
+    REQUIRE(r.ok());
+    CHECK(r.value().total.sent.value == 5);
+    CHECK(r.value().total.completed.value == 2); // referrals 1 and 4, as before
+    CHECK(t.nums(r.value().total.completed.households) == QList<int>{0});
+}
