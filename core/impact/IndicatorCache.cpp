@@ -17,6 +17,21 @@ QString scopeKey(const QString &sql, const QVariantList &values)
     return key;
 }
 
+qint32 PlansInScope::find(const QByteArray &id) const
+{
+    const std::string_view key(id.constData(), size_t(id.size()));
+    const auto it = std::lower_bound(byId.begin(), byId.end(), key,
+                                     [&](qint32 k, std::string_view v) { return ids.view(k) < v; });
+    return it != byId.end() && ids.view(*it) == key ? *it : -1;
+}
+
+bool PlansInScope::approvedBy(qint32 at, const QByteArray &day) const
+{
+    const char type = plans[size_t(at)].approvedType;
+    return type == 'i' || type == 'r'
+           || (type == 't' && approvedOn.view(at) <= std::string_view(day.constData(), size_t(day.size())));
+}
+
 IndicatorCache &Indicators::cache()
 {
     if (!m_cache)

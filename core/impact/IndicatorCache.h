@@ -32,24 +32,24 @@ struct ExitEvent {
 };
 
 // The live plans of the households in one scope, read once for both periods
-// and the months' trend.
+// and the months' trend; packed (a million plans: no allocation per plan).
 struct PlansInScope {
     std::shared_ptr<const ScopeOrder> scope; // the one read with (not the caller's, should the data have changed)
     struct Plan {
-        qint32 household;        // its place in `scope`
-        char idType;             // typeof(id)'s first letter: a goal's plan is joined by value and type
-        char approvedType;       // typeof(approved_on): 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob
-        QByteArray approvedOn;   // as stored, when text
+        qint32 household;  // its place in `scope`
+        char idType;       // typeof(id)'s first letter: a goal's plan is joined by value and type
+        char approvedType; // typeof(approved_on)'s: 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob
     };
-    QHash<QByteArray, qint32> index; // plan id -> position in `plans`
     std::vector<Plan> plans;
+    HouseholdIds ids;        // each plan's id as stored, in `plans` order
+    HouseholdIds approvedOn; // approved_on when text, else empty
+    std::vector<qint32> byId; // places in `plans`, by id bytes
+
+    // The place of the plan `id` (its bytes), or -1 when not in scope.
+    qint32 find(const QByteArray &id) const;
     // approved_on <= day, as SQLite compares the stored value with text:
     // never when null, always for a number, byte by byte for text, never for a blob.
-    bool approvedBy(qint32 at, const QByteArray &day) const
-    {
-        const Plan &p = plans[size_t(at)];
-        return p.approvedType == 'i' || p.approvedType == 'r' || (p.approvedType == 't' && p.approvedOn <= day);
-    }
+    bool approvedBy(qint32 at, const QByteArray &day) const;
 };
 
 // Each household's first session ever (its Julian day, 0: none), by place in `scope`.

@@ -109,12 +109,17 @@ Result<std::shared_ptr<const PlansInScope>> Indicators::plansInScope(const Impac
                                        if (household < 0)
                                            return;
                                        const char type = typeLetter(row.rawBytes(2));
-                                       plans->index.insert(row.blob(0), qint32(plans->plans.size()));
-                                       plans->plans.push_back(
-                                           {household, typeLetter(row.rawBytes(4)), type, type == 't' ? row.blob(3) : QByteArray()});
+                                       plans->plans.push_back({household, typeLetter(row.rawBytes(4)), type});
+                                       plans->ids.append(row.rawBytes(0));
+                                       plans->approvedOn.append(type == 't' ? row.rawBytes(3) : QByteArray());
                                    });
         if (!s)
             return s.error();
+        plans->byId.resize(plans->plans.size());
+        for (qint32 k = 0; k < qint32(plans->byId.size()); ++k)
+            plans->byId[size_t(k)] = k;
+        const HouseholdIds &ids = plans->ids;
+        std::sort(plans->byId.begin(), plans->byId.end(), [&](qint32 a, qint32 b) { return ids.view(a) < ids.view(b); });
         return std::shared_ptr<const PlansInScope>(std::move(plans));
     });
 }
@@ -132,7 +137,7 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
     for (int k = months - 1; k >= 0; --k)
         days << first.addMonths(-k).addMonths(1).addDays(-1).toString(Qt::ISODate).toLatin1();
     const Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
-        if (!plans.value()->index.contains(plan))
+        if (plans.value()->find(plan) < 0)
             return;
         for (int k = 0; k < months; ++k)
             if (const PlanOnDay on = planOn(events, days[k]); on.exists && on.status == u"active")
@@ -161,7 +166,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     const QByteArray day = last.toLatin1();
     const QByteArray reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1();
     Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
-        const qint32 at = plans.index.value(plan, -1);
+        const qint32 at = plans.find(plan);
         if (at < 0)
             return;
         const PlanOnDay on = planOn(events, day);
@@ -187,7 +192,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     s = m_db.read(u"SELECT plan_id, status = 'achieved', substr(typeof(plan_id), 1, 1) FROM plan_goals "
                   "WHERE deleted = 0 AND status <> 'dropped'"_s, {},
                   [&](const storage::RawRow &row) {
-                      const qint32 at = plans.index.value(row.rawBytes(0), -1);
+                      const qint32 at = plans.find(row.rawBytes(0));
                       // Joined by value and type, as plans.id = plan_goals.plan_id.
                       if (at < 0 || plans.plans[size_t(at)].idType != typeLetter(row.rawBytes(2)) || !plans.approvedBy(at, day))
                           return;
@@ -230,7 +235,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     s = m_db.read(u"SELECT t.plan_id FROM plan_tasks t WHERE t.deleted = 0 AND t.status <> 'dropped' "
                   "AND t.due_date < ? AND (t.done_on IS NULL OR t.done_on > ?)"_s,
                   {last, last}, [&](const storage::RawRow &row) {
-                      const qint32 at = plans.index.value(row.rawBytes(0), -1);
+                      const qint32 at = plans.find(row.rawBytes(0));
                       if (at >= 0 && active[size_t(at)])
                           overdue.push_back(plans.plans[size_t(at)].household);
                   });
