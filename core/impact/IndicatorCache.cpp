@@ -32,6 +32,24 @@ bool PlansInScope::approvedBy(qint32 at, const QByteArray &day) const
            || (type == 't' && approvedOn.view(at) <= std::string_view(day.constData(), size_t(day.size())));
 }
 
+PlanEvents::OnDay PlanEvents::on(qint32 place, qint32 day) const
+{
+    OnDay r;
+    const auto [from, to] = ranges[size_t(place)];
+    for (qint32 k = from; k < to; ++k) {
+        const Event &e = events[size_t(k)];
+        if (e.day > day)
+            continue;
+        if (e.review)
+            r.reviewed = std::max(r.reviewed, e.day);
+        if (e.counts)
+            r.status = e.status;
+    }
+    if (r.status < 0 || r.status != active)
+        r.reviewed = 0;
+    return r;
+}
+
 IndicatorCache &Indicators::cache()
 {
     if (!m_cache)

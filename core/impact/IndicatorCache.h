@@ -52,6 +52,30 @@ struct PlansInScope {
     bool approvedBy(qint32 at, const QByteArray &day) const;
 };
 
+// The live events of the plans in scope, compact, for every day asked (the
+// periods' last days, the months' ends), where each day was a walk of the
+// table. A plan's status on a day is its last event on or before that day
+// that may be its latest (not "active", or at or after its first approval).
+struct PlanEvents {
+    std::shared_ptr<const PlansInScope> plans; // the places of `ranges`
+    struct Event {
+        qint32 day;    // yyyymmdd of the day it was recorded
+        quint8 status; // index in `statuses`
+        bool review;   // an approval or a review
+        bool counts;   // may be the plan's latest status
+    };
+    std::vector<std::pair<qint32, qint32>> ranges; // per place in plans->plans: its events
+    std::vector<Event> events;
+    QStringList statuses;
+    int active = -1; // index of "active" in `statuses`
+
+    struct OnDay {
+        int status = -1;   // -1: the plan did not exist yet
+        qint32 reviewed = 0; // an active plan's last approval or review by then (yyyymmdd), 0: none
+    };
+    OnDay on(qint32 place, qint32 day) const;
+};
+
 // Each household's first session ever (its Julian day, 0: none), by place in `scope`.
 struct FirstSessions {
     std::shared_ptr<const ScopeOrder> scope;
@@ -72,6 +96,7 @@ struct IndicatorCache {
     QHash<QString, std::shared_ptr<const ScopeOrder>> scopes; // by scope
     std::shared_ptr<const IncomeHistory> incomes;             // null until read
     QHash<QString, std::shared_ptr<const PlansInScope>> plans; // by scope
+    QHash<QString, std::shared_ptr<const PlanEvents>> planEvents; // by scope; null: walked by SQL
     QHash<QString, std::shared_ptr<const FirstSessions>> firstSessions; // by scope
     std::shared_ptr<const AbleMembers> ableMembers;           // null until read, or when by SQL
     bool ableMembersRead = false;

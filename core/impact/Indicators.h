@@ -37,6 +37,7 @@ class ExitHistory;
 class ReferralHistory;
 struct PlansInScope;
 struct FirstSessions;
+struct PlanEvents;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
 enum class MonthlyCount { SessionsHeld, ReferralsSent };
@@ -168,6 +169,9 @@ private:
     Result<std::shared_ptr<const IncomeHistory>> incomeHistory(bool needed);
     // The live plans of the households in `filter` (ages on `ageOn`), kept.
     Result<std::shared_ptr<const PlansInScope>> plansInScope(const ImpactFilter &filter, const QDate &ageOn);
+    // The events of the plans in scope, compact, kept; null when a plan's
+    // event is dated in another form than ISO (walked by SQL then).
+    Result<std::shared_ptr<const PlanEvents>> planEvents(const ImpactFilter &filter, const QDate &ageOn);
     // Each household's first session ever in `filter`'s scope, by place (its
     // Julian day, 0: none), kept.
     Result<std::shared_ptr<const FirstSessions>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);

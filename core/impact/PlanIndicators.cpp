@@ -124,6 +124,55 @@ Result<std::shared_ptr<const PlansInScope>> Indicators::plansInScope(const Impac
     });
 }
 
+Result<std::shared_ptr<const PlanEvents>> Indicators::planEvents(const ImpactFilter &filter, const QDate &ageOn)
+{
+    return keptByScope(&IndicatorCache::planEvents, filter, ageOn,
+                       [&](const std::shared_ptr<const ScopeOrder> &) -> Result<std::shared_ptr<const PlanEvents>> {
+        auto plans = plansInScope(filter, ageOn);
+        if (!plans)
+            return plans.error();
+        auto kept = std::make_shared<PlanEvents>();
+        kept->plans = plans.value();
+        kept->ranges.assign(kept->plans->plans.size(), {0, 0});
+        std::vector<char> met(kept->plans->plans.size(), 0);
+        bool irregular = false;
+        const Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
+            const qint32 place = kept->plans->find(plan);
+            if (place < 0 || irregular)
+                return;
+            // Met twice: two ids of other types with the same bytes, judged twice by the walk.
+            irregular = met[size_t(place)] != 0;
+            met[size_t(place)] = 1;
+            const PlanEvent *approved = nullptr;
+            for (const PlanEvent &e : events)
+                if (e.event == "approved") {
+                    approved = &e; // the earliest
+                    break;
+                }
+            const qint32 from = qint32(kept->events.size());
+            for (const PlanEvent &e : events) {
+                const qint32 day = ScopeOrder::dayKey(e.at);
+                const QString status = QString::fromUtf8(e.status);
+                qsizetype k = kept->statuses.indexOf(status);
+                if (k < 0) {
+                    k = kept->statuses.size();
+                    kept->statuses << status;
+                }
+                irregular = irregular || day < 0 || k > 255;
+                kept->events.push_back({day, quint8(k), e.event == "approved" || e.event == "reviewed",
+                                        e.status != "active" || (approved && approved->at <= e.at)});
+            }
+            kept->ranges[size_t(place)] = {from, qint32(kept->events.size())};
+        });
+        if (!s)
+            return s.error();
+        if (irregular)
+            return makeError(ErrorCode::Invalid, u"a plan event dated in another form than ISO"_s);
+        kept->active = int(kept->statuses.indexOf(u"active"_s));
+        return std::shared_ptr<const PlanEvents>(std::move(kept));
+    });
+}
+
 Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int months, const ImpactFilter &filter)
 {
     QList<qint64> counts(qMax(months, 0), 0);
@@ -136,6 +185,18 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
     const QDate first(ageOn.year(), ageOn.month(), 1);
     for (int k = months - 1; k >= 0; --k)
         days << first.addMonths(-k).addMonths(1).addDays(-1).toString(Qt::ISODate).toLatin1();
+    auto kept = planEvents(filter, ageOn);
+    if (!kept)
+        return kept.error();
+    if (const PlanEvents *events = kept.value().get()) {
+        for (int k = 0; k < months; ++k) {
+            const qint32 day = ScopeOrder::dayKey(days[k]);
+            for (qint32 place = 0; place < qint32(events->ranges.size()); ++place)
+                if (events->on(place, day).status == events->active && events->active >= 0)
+                    ++counts[k];
+        }
+        return counts;
+    }
     const Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
         if (plans.value()->find(plan) < 0)
             return;
@@ -153,10 +214,14 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     // Each plan in scope with its status on the last day, read once for the
     // statuses, the overdue tasks and the reviews; households out of scope
     // are left out here. Places are those of the scope the plans were read with.
-    auto inScope = plansInScope(filter, period.last());
+    auto kept = planEvents(filter, period.last());
+    if (!kept)
+        return kept.error();
+    const PlanEvents *events = kept.value().get();
+    auto inScope = events ? Result<std::shared_ptr<const PlansInScope>>(events->plans) : plansInScope(filter, period.last());
     if (!inScope)
         return inScope.error();
-    const PlansInScope &plans = *inScope.value();
+    const PlansInScope &plans = *inScope.value(); // the places of `events`
     const ScopeOrder &scope = *plans.scope;
     PlanFigures r;
     const QString last = period.lastIso();
@@ -165,19 +230,35 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
     std::vector<qint32> unreviewed;
     const QByteArray day = last.toLatin1();
     const QByteArray reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1();
-    Status s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &events) {
-        const qint32 at = plans.find(plan);
-        if (at < 0)
-            return;
-        const PlanOnDay on = planOn(events, day);
-        if (!on.exists)
-            return;
-        const qint32 household = plans.plans[size_t(at)].household;
-        byStatus[on.status].push_back(household);
-        active[size_t(at)] = on.status == u"active";
-        if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
-            unreviewed.push_back(household);
-    });
+    Status s;
+    if (events) {
+        const qint32 dayKey = ScopeOrder::dayKey(day), reviewKey = ScopeOrder::dayKey(reviewBy);
+        for (qint32 at = 0; at < qint32(events->ranges.size()); ++at) {
+            const PlanEvents::OnDay on = events->on(at, dayKey);
+            if (on.status < 0)
+                continue;
+            const qint32 household = plans.plans[size_t(at)].household;
+            byStatus[events->statuses.at(on.status)].push_back(household);
+            active[size_t(at)] = on.status == events->active;
+            if (on.reviewed != 0 && on.reviewed <= reviewKey)
+                unreviewed.push_back(household);
+        }
+    } else {
+        // A plan event dated in another form than ISO: its text compared, as before.
+        s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &walked) {
+            const qint32 at = plans.find(plan);
+            if (at < 0)
+                return;
+            const PlanOnDay on = planOn(walked, day);
+            if (!on.exists)
+                return;
+            const qint32 household = plans.plans[size_t(at)].household;
+            byStatus[on.status].push_back(household);
+            active[size_t(at)] = on.status == u"active";
+            if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
+                unreviewed.push_back(household);
+        });
+    }
     if (!s)
         return s.error();
     for (const registry::Term &t : plans::PlanService::statuses())

@@ -136,6 +136,19 @@ qint32 ScopeOrder::rank(const QByteArray &household) const
     }
 }
 
+qint32 ScopeOrder::dayKey(const QByteArray &text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return -1;
+    qint32 v = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        v = v * 10 + (text[i] - '0');
+    }
+    return v;
+}
+
 qint64 ScopeOrder::julianDay(const QByteArray &iso)
 {
     if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')

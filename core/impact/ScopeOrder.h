@@ -44,6 +44,9 @@ public:
 
     // The Julian day of text that starts "YYYY-MM-DD" (a date or a time); 0 for anything else.
     static qint64 julianDay(const QByteArray &iso);
+    // yyyymmdd of the first ten characters of `text` when they have an ISO
+    // date's form ("YYYY-MM-DD": the order of their text), else -1.
+    static qint32 dayKey(const QByteArray &text);
 
 private:
     HouseholdIds m_ids; // by file number then id, packed (a million ids: 16 MB, not 72)

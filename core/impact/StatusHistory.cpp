@@ -14,15 +14,7 @@ namespace {
 // "YYYY-MM-DD" as yyyymmdd; -1 for anything else.
 qint32 parseDay(const QByteArray &text)
 {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return -1;
-    qint32 v = 0;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text[i] < '0' || text[i] > '9')
-            return -1;
-        v = v * 10 + (text[i] - '0');
-    }
-    return v;
+    return text.size() == 10 ? ScopeOrder::dayKey(text) : -1;
 }
 
 } // namespace

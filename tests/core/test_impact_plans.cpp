@@ -27,6 +27,16 @@ const Figure &status(const PlanFigures &p, const char *key)
     return p.byStatus.first();
 }
 
+// An event written straight into the table, as another laptop's or an older
+// version's could arrive, bypassing the plan service's rules.
+void rawEvent(PlanImpact &t, int plan, const char *event, const char *status, const char *at)
+{
+    t.sql(QStringLiteral("INSERT INTO plan_events(id, created_at, created_by, updated_at, updated_by, plan_id, event, "
+                         "status, at) VALUES (?, 'now', ?, 'now', ?, ?, ?, ?, ?)"),
+          {storage::newUuidV7(), t.admin.userId, t.admin.userId, t.plan.at(plan), QString::fromLatin1(event),
+           QString::fromLatin1(status), QString::fromLatin1(at)});
+}
+
 } // namespace
 
 TEST_CASE("Economic independence compares income per person at the plan's baseline with the period's end and the exit",
@@ -187,13 +197,27 @@ TEST_CASE("A plan is active in the indicators only after its approval, whatever 
     PlanImpact t;
     // A review event saying "active" on P5, a draft never approved: what a
     // field worker's laptop could write without any signature (docs/trust.md).
-    t.sql(QStringLiteral("INSERT INTO plan_events(id, created_at, created_by, updated_at, updated_by, plan_id, event, "
-                         "status, at) VALUES (?, 'now', ?, 'now', ?, ?, 'reviewed', 'active', '2025-03-10T12:00')"),
-          {storage::newUuidV7(), t.admin.userId, t.admin.userId, t.plan.at(5)});
+    rawEvent(t, 5, "reviewed", "active", "2025-03-10T12:00");
     auto r = t.indicators.plans(q1());
     REQUIRE(r.ok());
     CHECK(t.nums(status(r.value(), "draft").households) == QList<int>{5});
     CHECK(t.nums(status(r.value(), "active").households) == QList<int>{1, 2, 7});
+}
+
+TEST_CASE("A plan event dated in another form than ISO counts where its text sorts, as by SQL", "[impact]")
+{
+    PlanImpact t;
+    // P1 "completed" at "2025-3-5 10:00": its first ten characters sort after
+    // "2025-03-31" ('3' after '0'), so on 03-31 P1 is still active, as the
+    // text compares; read as a date it would be completed since March.
+    rawEvent(t, 1, "completed", "completed", "2025-3-5 10:00");
+    auto r = t.indicators.plans(q1());
+    REQUIRE(r.ok());
+    CHECK(t.nums(status(r.value(), "active").households) == QList<int>{1, 2, 7});
+    CHECK(status(r.value(), "completed").value == 1); // P3's, as before
+    auto months = t.indicators.activePlansAtMonthEnds(d(2025, 3, 31), 1);
+    REQUIRE(months.ok());
+    CHECK(months.value() == QList<qint64>{3});
 }
 
 TEST_CASE("Plans tile's trend: plans active at the end of each of the last months", "[impact]")
