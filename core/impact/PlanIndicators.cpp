@@ -158,7 +158,7 @@ Result<std::shared_ptr<const PlanEvents>> Indicators::planEvents(const ImpactFil
                     k = kept->statuses.size();
                     kept->statuses << status;
                 }
-                irregular = irregular || day < 0 || k > 255;
+                irregular = irregular || day <= 0 || k > 255; // 0: "0000-00-00", read as no review
                 kept->events.push_back({day, quint8(k), e.event == "approved" || e.event == "reviewed",
                                         e.status != "active" || (approved && approved->at <= e.at)});
             }
