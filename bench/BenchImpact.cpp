@@ -10,6 +10,7 @@
 #include "Bench.h"
 #include "RawSqlite.h"
 
+#include "impact/ClinicFacts.h"
 #include "impact/DashboardData.h"
 #include "impact/HouseholdRows.h"
 #include "impact/Indicators.h"
@@ -393,6 +394,29 @@ void benchImpact(QTextStream &out, const QString &dir, int households, const QSt
     impact::ImpactFilter none, one, empty;
     one.centres << centre;
     empty.centres << QByteArray(16, '\x7f'); // a centre with no household: a filter that matches nothing
+
+    if (only.isEmpty() || only.contains(u"clinic facts"_s)) {
+        // Once after the update (at the first dashboard) and at every
+        // tamkeen-cli check: every session and appointment read and packed.
+        const double ours = median3([&] {
+            QElapsedTimer t;
+            t.start();
+            must(impact::ClinicFacts::rebuild(db).ok(), "clinic facts");
+            return elapsedMs(t);
+        });
+        const double base = median3([&] {
+            QElapsedTimer t;
+            t.start();
+            rawRows(raw, "SELECT household_id, counsellor_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL "
+                         "UNION ALL SELECT household_id, counsellor_id, starts_at FROM appointments WHERE deleted = 0 "
+                         "AND status IN ('attended', 'no_show')",
+                    {});
+            return elapsedMs(t);
+        });
+        report(out, {u"clinic facts made again from every row (%1)"_s.arg(data), ours, base, u"ms"_s,
+                     u"median of 3; at the first dashboard after the update and at tamkeen-cli check; baseline: "
+                     "reading the same rows"_s});
+    }
 
     impact::DashboardData dashboard;
     const security::Session admin = benchAdmin(db);

@@ -1,6 +1,7 @@
 // Indicator 10, clinic activity: sessions per counsellor per week, the share
 // of appointments not come to, and how long a household waited from its
 // registration to its first session.
+#include "impact/ClinicFacts.h"
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
@@ -33,9 +34,24 @@ Result<std::shared_ptr<const FirstSessions>> Indicators::firstSessionDays(const 
 {
     return keptByScope(&IndicatorCache::firstSessions, filter, ageOn,
                        [&](const std::shared_ptr<const ScopeOrder> &kept) -> Result<std::shared_ptr<const FirstSessions>> {
-        // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
         const ScopeOrder &scope = *kept;
         auto sessions = std::make_shared<FirstSessions>(FirstSessions{kept, std::vector<qint64>(size_t(scope.size()), 0)});
+        auto facts = clinicFacts();
+        if (!facts)
+            return facts.error();
+        if (const ClinicFacts *f = facts.value().get()) {
+            for (qsizetype i = 0; i < f->size(); ++i) {
+                const qint32 household = scope.rank(QByteArray::fromRawData(f->household(i).data(), 16));
+                if (household < 0)
+                    continue;
+                qint64 &first = sessions->days[size_t(household)];
+                for (const ClinicFacts::Event *e = f->begin(i); e != f->end(i); ++e)
+                    if (e->kind == ClinicFacts::Held && (first == 0 || e->day < first))
+                        first = e->day;
+            }
+            return std::shared_ptr<const FirstSessions>(std::move(sessions));
+        }
+        // One scan of index sessions_held_live. A time not in ISO form is not read as a day.
         const Status s = m_db.read(
             u"SELECT household_id, held_at FROM sessions WHERE deleted = 0 AND held_at IS NOT NULL"_s, {},
             [&](const storage::RawRow &row) {
@@ -59,36 +75,15 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     if (!scoped)
         return scoped.error();
     const ScopeOrder &scope = *scoped.value();
-    // Sessions held and appointments due in the period (by their local day),
-    // one row each: kind 's' or 'a', counsellor, household, appointment status;
-    // households out of scope are left out here. The bounds on the whole text
-    // (from the first day, before the day after the last) follow from the
-    // day's and let index appointments_day read the period only.
-    const QString query =
-        u"SELECT 's', s.counsellor_id, s.household_id, NULL FROM sessions s "
-        "WHERE s.deleted = 0 AND s.held_at >= ? AND s.held_at < ? AND substr(s.held_at, 1, 10) BETWEEN ? AND ? "
-        "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status = 'no_show' FROM appointments a "
-        "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND a.starts_at >= ? AND a.starts_at < ? "
-        "AND substr(a.starts_at, 1, 10) BETWEEN ? AND ?"_s;
-    QVariantList values;
-    const QString dayAfter = period.last().addDays(1).toString(Qt::ISODate);
-    for (int k = 0; k < 2; ++k)
-        values << period.firstIso() << dayAfter << period.firstIso() << period.lastIso();
     // By counsellor id while reading (one lookup a row, no key built).
     QHash<QByteArray, Tally> byId;
     Tally total;
-    Status s = m_db.read(query, values, [&](const storage::RawRow &row) {
-        const qint32 household = scope.rank(row.rawBytes(2));
-        if (household < 0)
-            return;
-        const QByteArray counsellor = row.rawBytes(1);
+    const auto count = [&](qint32 household, const QByteArray &counsellor, bool session, bool noShow) {
         auto found = byId.find(counsellor);
         if (found == byId.end()) {
             const QByteArray id(counsellor.constData(), counsellor.size());
             found = byId.insert(id, Tally{id, {}, {}, {}});
         }
-        const bool session = row.rawBytes(0) == "s";
-        const bool noShow = !session && row.integer(3) != 0;
         for (Tally *x : {&found.value(), &total}) {
             if (session) {
                 x->sessions.push_back(household);
@@ -98,7 +93,52 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
                     x->noShow.push_back(household);
             }
         }
-    });
+    };
+    auto facts = clinicFacts();
+    if (!facts)
+        return facts.error();
+    Status s;
+    if (const ClinicFacts *f = facts.value().get()) {
+        // Each household's events kept (ClinicFacts), by their Julian day.
+        const qint32 from = qint32(period.first().toJulianDay()), to = qint32(period.last().toJulianDay());
+        // By counsellor's index first: one look-up a counsellor, not a row.
+        std::vector<std::vector<std::pair<qint32, quint8>>> byIndex(size_t(f->counsellors().size()));
+        for (qsizetype i = 0; i < f->size(); ++i) {
+            const qint32 household = scope.rank(QByteArray::fromRawData(f->household(i).data(), 16));
+            if (household < 0)
+                continue;
+            for (const ClinicFacts::Event *e = f->begin(i); e != f->end(i); ++e)
+                if (e->day >= from && e->day <= to)
+                    byIndex[e->counsellor].push_back({household, e->kind});
+        }
+        for (size_t c = 0; c < byIndex.size(); ++c)
+            for (const auto &[household, kind] : byIndex[c])
+                count(household, f->counsellors().at(qsizetype(c)), kind == ClinicFacts::Held,
+                      kind == ClinicFacts::NoShow);
+    } else {
+        // Sessions held and appointments due in the period (by their local day),
+        // one row each: kind 's' or 'a', counsellor, household, appointment status;
+        // households out of scope are left out here. The bounds on the whole text
+        // (from the first day, before the day after the last) follow from the
+        // day's and let index appointments_day read the period only.
+        const QString query =
+            u"SELECT 's', s.counsellor_id, s.household_id, NULL FROM sessions s "
+            "WHERE s.deleted = 0 AND s.held_at >= ? AND s.held_at < ? AND substr(s.held_at, 1, 10) BETWEEN ? AND ? "
+            "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status = 'no_show' FROM appointments a "
+            "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND a.starts_at >= ? AND a.starts_at < ? "
+            "AND substr(a.starts_at, 1, 10) BETWEEN ? AND ?"_s;
+        QVariantList values;
+        const QString dayAfter = period.last().addDays(1).toString(Qt::ISODate);
+        for (int k = 0; k < 2; ++k)
+            values << period.firstIso() << dayAfter << period.firstIso() << period.lastIso();
+        s = m_db.read(query, values, [&](const storage::RawRow &row) {
+            const qint32 household = scope.rank(row.rawBytes(2));
+            if (household < 0)
+                return;
+            const bool session = row.rawBytes(0) == "s";
+            count(household, row.rawBytes(1), session, !session && row.integer(3) != 0);
+        });
+    }
     if (!s)
         return s.error();
     // In name order, ties by id (names read once per counsellor, not per row).

@@ -1,8 +1,10 @@
 #include "impact/DashboardData.h"
 
 #include "clinic/ClinicVocabulary.h"
+#include "impact/ClinicFacts.h"
 #include "storage/Database.h"
 
+#include <QLoggingCategory>
 #include <atomic>
 #include <thread>
 
@@ -176,6 +178,27 @@ Status opinionGroup(storage::Database &db, Indicators &indicators, const Request
     return s;
 }
 
+Q_LOGGING_CATEGORY(lcImpact, "tamkeen.impact", QtInfoMsg)
+
+// The clinic facts of the households changed since (ClinicFacts), stored
+// before the figures are read: they are read from the rows otherwise, which
+// is exact too. A copy opened read-only or a write under way elsewhere (an
+// import: not waited for) leaves them for the next time.
+void storeClinicFacts(storage::Database &db)
+{
+    if (db.inTransaction())
+        return;
+    int waited = 5000;
+    if (Status s = db.read(u"PRAGMA busy_timeout"_s, {}, [&](const storage::RawRow &r) { waited = int(r.integer(0)); }); !s)
+        return;
+    if (Status s = db.execScript(u"PRAGMA busy_timeout = 0"_s); !s)
+        return;
+    if (Status s = ClinicFacts::refresh(db); !s)
+        qCInfo(lcImpact) << "clinic facts not stored now:" << s.error().message;
+    if (Status s = db.execScript(u"PRAGMA busy_timeout = %1"_s.arg(waited)); !s)
+        qCWarning(lcImpact) << "busy timeout not set back:" << s.error().message;
+}
+
 constexpr Group kGroups[] = {incomeGroup, planGroup, clinicGroup, statusGroup, exitGroup, opinionGroup};
 
 // The bars, once the caseload and the exits are known (statusGroup, exitGroup).
@@ -200,6 +223,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     // encrypted were opened again (1.4-1.8x the plain time at 100,000
     // households); the dashboard's cache while it is computed.
     storage::Database::BulkCache cache(db, dashboardCacheKiB(db));
+    storeClinicFacts(db);
     Indicators indicators(db);
     const Request q{period, before.value(), filter, asOf, reader, groupBy};
     DashboardData d;
@@ -251,6 +275,7 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
     // million the two threads' reads, each of other parts of the file, did
     // not fit the page cache together (2.8 s on one, 3.2-4.4 s on two, the
     // operating system's cache holding a quarter of the 8 GB file).
+    storeClinicFacts(*mine.value());
     if (manyHouseholds(*mine.value()))
         return computeDashboard(*mine.value(), period, filter, asOf, reader, groupBy);
     const auto work = [&](Result<std::unique_ptr<storage::Database>> db) -> Status {

@@ -129,6 +129,19 @@ Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
     return c.ableMembers;
 }
 
+Result<std::shared_ptr<const ClinicFacts>> Indicators::clinicFacts()
+{
+    IndicatorCache &c = cache();
+    if (!c.clinicFactsRead) {
+        auto loaded = ClinicFacts::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.clinicFacts = loaded.value();
+        c.clinicFactsRead = true;
+    }
+    return c.clinicFacts;
+}
+
 // The period's exits (a household once per month it left in, by its first exit
 // that month) with the first re-entry after each, read in one query and kept
 // for sustained exits and the re-entry rate alike.

@@ -5,6 +5,7 @@
 // dropped as soon as the database has changed (a write on this connection or a
 // commit on another), so a figure is never computed from stale rows.
 #include "impact/AbleMembers.h"
+#include "impact/ClinicFacts.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
@@ -100,6 +101,8 @@ struct IndicatorCache {
     QHash<QString, std::shared_ptr<const FirstSessions>> firstSessions; // by scope
     std::shared_ptr<const AbleMembers> ableMembers;           // null until read, or when by SQL
     bool ableMembersRead = false;
+    std::shared_ptr<const ClinicFacts> clinicFacts; // null until read, or when by SQL
+    bool clinicFactsRead = false;
 };
 
 // The key of a scope: its SQL and the values bound to it.

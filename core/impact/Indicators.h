@@ -37,6 +37,7 @@ class ExitHistory;
 class ReferralHistory;
 struct PlansInScope;
 struct FirstSessions;
+class ClinicFacts;
 struct PlanEvents;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
@@ -177,6 +178,8 @@ private:
     Result<std::shared_ptr<const FirstSessions>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
     // The live members able to work, kept; null when they must be joined by SQL.
     Result<std::shared_ptr<const AbleMembers>> ableMembers();
+    // Each household's clinic events, kept; null when they must be read by SQL.
+    Result<std::shared_ptr<const ClinicFacts>> clinicFacts();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

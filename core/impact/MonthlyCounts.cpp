@@ -1,5 +1,6 @@
 // The clinic and referrals tiles' trends: sessions held and referrals sent in
 // each of the last months, from one read of the rows of all those months.
+#include "impact/ClinicFacts.h"
 #include "impact/IndicatorCache.h"
 #include "impact/Indicators.h"
 #include "impact/ScopeOrder.h"
@@ -42,6 +43,26 @@ Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &
                         ++counts[k];
                         break;
                     }
+            return counts;
+        }
+    }
+    if (what == MonthlyCount::SessionsHeld) {
+        auto facts = clinicFacts();
+        if (!facts)
+            return facts.error();
+        if (const ClinicFacts *f = facts.value().get()) {
+            const qint32 from = qint32(first.toJulianDay()), to = qint32(last.toJulianDay());
+            std::vector<qint32> monthOf(size_t(to - from + 1)); // by day from `from`
+            for (int k = 0; k < months; ++k)
+                for (qint64 d = first.addMonths(k).toJulianDay(); d < first.addMonths(k + 1).toJulianDay(); ++d)
+                    monthOf[size_t(d - from)] = k;
+            for (qsizetype i = 0; i < f->size(); ++i) {
+                if (scope.rank(QByteArray::fromRawData(f->household(i).data(), 16)) < 0)
+                    continue;
+                for (const ClinicFacts::Event *e = f->begin(i); e != f->end(i); ++e)
+                    if (e->kind == ClinicFacts::Held && e->day >= from && e->day <= to)
+                        ++counts[monthOf[size_t(e->day - from)]];
+            }
             return counts;
         }
     }

@@ -28,6 +28,7 @@ const std::vector<Migration> &migrations()
         {20, u"clinic: keys that seal confidential notes"_s, migration020ClinicalKeys},
         {21, u"registry: erasures; sync: batches that can be redacted"_s, migration021Erasures},
         {22, u"clinic: confidential notes in format 2 (older builds set packages aside)"_s, migration022NotesFormat2},
+        {23, u"impact: each household's clinic events kept for the dashboard (local, not synced)"_s, migration023ClinicFacts},
     };
     return list;
 }

@@ -41,5 +41,6 @@ Status migration019Audit(Database &db);
 Status migration020ClinicalKeys(Database &db);
 Status migration021Erasures(Database &db);
 Status migration022NotesFormat2(Database &db);
+Status migration023ClinicFacts(Database &db);
 
 } // namespace tamkeen::storage
