@@ -1,5 +1,5 @@
 #include "CliSupport.h"
-#include "impact/ClinicFacts.h"
+#include "impact/MaintainedFacts.h"
 #include "sync/Enrolment.h"
 #include "sync/Importer.h"
 #include "sync/SyncDevices.h"
@@ -115,11 +115,10 @@ int runCheck(const QStringList &args)
         problems.value() << duplicateLine(s);
     // Kept facts made again from the rows they follow: any that differed is
     // a fault (a write that did not mark its household), now mended.
-    qint64 differed = 0;
-    if (Status s = impact::ClinicFacts::rebuild(*db, &differed); !s)
-        return fail(s.error().message);
-    if (differed > 0)
-        problems.value() << u"impact: the clinic facts of %1 household(s) were out of date (now rebuilt)"_s.arg(differed);
+    auto facts = impact::maintained::rebuildAll(*db);
+    if (!facts)
+        return fail(facts.error().message);
+    problems.value() << facts.value();
     // What sync is still waiting for: reported, not a fault of this copy.
     auto gaps = sync::sequenceGaps(*db);
     auto orphans = sync::orphanRows(*db);

@@ -58,8 +58,6 @@ public:
     const QList<QByteArray> &counsellors() const { return m_counsellors; }
 
 private:
-    static Result<std::shared_ptr<const ClinicFacts>> loadNow(storage::Database &db);
-
     HouseholdIds m_ids;
     std::vector<quint32> m_ends{0}; // household i's events: [m_ends[i], m_ends[i + 1])
     std::vector<Event> m_events;

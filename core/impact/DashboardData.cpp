@@ -1,7 +1,7 @@
 #include "impact/DashboardData.h"
 
 #include "clinic/ClinicVocabulary.h"
-#include "impact/ClinicFacts.h"
+#include "impact/MaintainedFacts.h"
 #include "storage/Database.h"
 
 #include <QLoggingCategory>
@@ -180,11 +180,11 @@ Status opinionGroup(storage::Database &db, Indicators &indicators, const Request
 
 Q_LOGGING_CATEGORY(lcImpact, "tamkeen.impact", QtInfoMsg)
 
-// The clinic facts of the households changed since (ClinicFacts), stored
+// The kept facts of the households changed since (MaintainedFacts.h), stored
 // before the figures are read: they are read from the rows otherwise, which
 // is exact too. A copy opened read-only or a write under way elsewhere (an
 // import: not waited for) leaves them for the next time.
-void storeClinicFacts(storage::Database &db)
+void storeKeptFacts(storage::Database &db)
 {
     if (db.inTransaction())
         return;
@@ -193,8 +193,8 @@ void storeClinicFacts(storage::Database &db)
         return;
     if (Status s = db.execScript(u"PRAGMA busy_timeout = 0"_s); !s)
         return;
-    if (Status s = ClinicFacts::refresh(db); !s)
-        qCInfo(lcImpact) << "clinic facts not stored now:" << s.error().message;
+    if (Status s = maintained::refreshAll(db); !s)
+        qCInfo(lcImpact) << "kept facts not stored now:" << s.error().message;
     if (Status s = db.execScript(u"PRAGMA busy_timeout = %1"_s.arg(waited)); !s)
         qCWarning(lcImpact) << "busy timeout not set back:" << s.error().message;
 }
@@ -223,7 +223,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     // encrypted were opened again (1.4-1.8x the plain time at 100,000
     // households); the dashboard's cache while it is computed.
     storage::Database::BulkCache cache(db, dashboardCacheKiB(db));
-    storeClinicFacts(db);
+    storeKeptFacts(db);
     Indicators indicators(db);
     const Request q{period, before.value(), filter, asOf, reader, groupBy};
     DashboardData d;
@@ -275,7 +275,7 @@ Result<DashboardData> computeDashboard(const QString &path, const Period &period
     // million the two threads' reads, each of other parts of the file, did
     // not fit the page cache together (2.8 s on one, 3.2-4.4 s on two, the
     // operating system's cache holding a quarter of the 8 GB file).
-    storeClinicFacts(*mine.value());
+    storeKeptFacts(*mine.value());
     if (manyHouseholds(*mine.value()))
         return computeDashboard(*mine.value(), period, filter, asOf, reader, groupBy);
     const auto work = [&](Result<std::unique_ptr<storage::Database>> db) -> Status {

@@ -112,8 +112,13 @@ Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactF
 
 Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
+    auto facts = referralFacts();
+    if (!facts)
+        return facts.error();
     return keptByScope(&IndicatorCache::referralHistories, filter, ageOn,
-                       [&](const std::shared_ptr<const ScopeOrder> &scope) { return ReferralHistory::load(m_db, scope); });
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) {
+                           return ReferralHistory::load(m_db, scope, facts.value().get());
+                       });
 }
 
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
@@ -140,6 +145,19 @@ Result<std::shared_ptr<const ClinicFacts>> Indicators::clinicFacts()
         c.clinicFactsRead = true;
     }
     return c.clinicFacts;
+}
+
+Result<std::shared_ptr<const ReferralFacts>> Indicators::referralFacts()
+{
+    IndicatorCache &c = cache();
+    if (!c.referralFactsRead) {
+        auto loaded = ReferralFacts::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.referralFacts = loaded.value();
+        c.referralFactsRead = true;
+    }
+    return c.referralFacts;
 }
 
 // The period's exits (a household once per month it left in, by its first exit

@@ -6,6 +6,7 @@
 // commit on another), so a figure is never computed from stale rows.
 #include "impact/AbleMembers.h"
 #include "impact/ClinicFacts.h"
+#include "impact/ReferralFacts.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
@@ -103,6 +104,8 @@ struct IndicatorCache {
     bool ableMembersRead = false;
     std::shared_ptr<const ClinicFacts> clinicFacts; // null until read, or when by SQL
     bool clinicFactsRead = false;
+    std::shared_ptr<const ReferralFacts> referralFacts; // null until read, or when by SQL
+    bool referralFactsRead = false;
 };
 
 // The key of a scope: its SQL and the values bound to it.

@@ -38,6 +38,7 @@ class ReferralHistory;
 struct PlansInScope;
 struct FirstSessions;
 class ClinicFacts;
+class ReferralFacts;
 struct PlanEvents;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
@@ -180,6 +181,8 @@ private:
     Result<std::shared_ptr<const AbleMembers>> ableMembers();
     // Each household's clinic events, kept; null when they must be read by SQL.
     Result<std::shared_ptr<const ClinicFacts>> clinicFacts();
+    // Each household's referrals, kept; null when they must be read by SQL.
+    Result<std::shared_ptr<const ReferralFacts>> referralFacts();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

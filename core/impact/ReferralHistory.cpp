@@ -1,5 +1,6 @@
 #include "impact/ReferralHistory.h"
 
+#include "impact/ReferralFacts.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -22,7 +23,8 @@ qint32 isoDay(const QByteArray &text)
 } // namespace
 
 Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Database &db,
-                                                                     const std::shared_ptr<const ScopeOrder> &kept)
+                                                                     const std::shared_ptr<const ScopeOrder> &kept,
+                                                                     const ReferralFacts *facts)
 {
     const ScopeOrder &scope = *kept;
     const auto invalid = [] { return makeError(ErrorCode::Invalid, u"a referral dated in another form than ISO"_s); };
@@ -44,6 +46,23 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
         return s.error();
     if (irregular)
         return invalid();
+    if (facts) {
+        // Each household's referrals kept (ReferralFacts), their partners
+        // looked up once each; one not synced yet is left out, as the join did.
+        std::vector<qint32> partnerOf;
+        for (const QByteArray &id : facts->partners())
+            partnerOf.push_back(partners.value(id, -1));
+        for (qsizetype i = 0; i < facts->size(); ++i) {
+            const qint32 household = scope.rank(QByteArray::fromRawData(facts->household(i).data(), 16));
+            if (household < 0)
+                continue;
+            for (const ReferralFacts::Referral *x = facts->begin(i); x != facts->end(i); ++x)
+                if (const qint32 partner = partnerOf[x->partner]; partner >= 0)
+                    h->m_referrals.push_back({household, partner, x->sent, x->accepted, x->rejected, x->completed,
+                                              x->outcome});
+        }
+        return std::shared_ptr<const ReferralHistory>(std::move(h));
+    }
     // The live referrals of households in scope, in table order, then their
     // ids sorted to be met by their stages in the index's order (no look-up
     // table of 400,000 keys at 100,000 households).

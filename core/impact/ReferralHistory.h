@@ -21,6 +21,8 @@ class Database;
 
 namespace tamkeen::impact {
 
+class ReferralFacts;
+
 class ReferralHistory {
 public:
     struct Referral {
@@ -33,12 +35,14 @@ public:
         bool outcome;     // an outcome is written
     };
 
-    // The live referrals to a known partner of the households in `scope`.
+    // The live referrals to a known partner of the households in `scope`,
+    // from `facts` when given (each household's, kept), else from the tables.
     // Fails with ErrorCode::Invalid when a row of those holds a value the
     // application never writes (a date not in ISO form, an id not a blob):
     // the caller then reads by SQL.
     static Result<std::shared_ptr<const ReferralHistory>> load(storage::Database &db,
-                                                               const std::shared_ptr<const ScopeOrder> &scope);
+                                                               const std::shared_ptr<const ScopeOrder> &scope,
+                                                               const ReferralFacts *facts = nullptr);
     // The scope it was read with: its places are the households' ranks.
     const ScopeOrder &scope() const { return *m_scope; }
 

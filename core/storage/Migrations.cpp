@@ -29,6 +29,7 @@ const std::vector<Migration> &migrations()
         {21, u"registry: erasures; sync: batches that can be redacted"_s, migration021Erasures},
         {22, u"clinic: confidential notes in format 2 (older builds set packages aside)"_s, migration022NotesFormat2},
         {23, u"impact: each household's clinic events kept for the dashboard (local, not synced)"_s, migration023ClinicFacts},
+        {24, u"impact: each household's referrals kept for the dashboard (local, not synced)"_s, migration024ReferralFacts},
     };
     return list;
 }

@@ -42,5 +42,6 @@ Status migration020ClinicalKeys(Database &db);
 Status migration021Erasures(Database &db);
 Status migration022NotesFormat2(Database &db);
 Status migration023ClinicFacts(Database &db);
+Status migration024ReferralFacts(Database &db);
 
 } // namespace tamkeen::storage

@@ -3,7 +3,7 @@
 // and the entry logged under its own device and sequence. ImportRun.cpp has
 // the checks before it and the bookkeeping after.
 #include "sync/ImportRun.h"
-#include "impact/ClinicFacts.h"
+#include "impact/MaintainedFacts.h"
 
 #include "registry/SearchIndex.h"
 #include "storage/Database.h"
@@ -70,11 +70,11 @@ Status ImportRun::mergeEntry(Entry &e)
         if (!why.value().isEmpty())
             return refuseEntry(e, why.value(), true);
     }
-    // The clinic facts of the row's household before and after (the import
-    // runs with the triggers that mark them off): a row moved to another
-    // household changes both.
+    // The dashboard's kept facts of the row's household before and after (the
+    // import runs with the triggers that mark them off): a row moved to
+    // another household changes both.
     if (row.exists)
-        if (Status s = impact::ClinicFacts::markHouseholdOf(m_db, e.table, e.rowId); !s)
+        if (Status s = impact::maintained::markRow(m_db, e.table, e.rowId); !s)
             return s;
     if (!row.exists) {
         if (e.op != u"I") {
@@ -91,7 +91,7 @@ Status ImportRun::mergeEntry(Entry &e)
     } else if (Status s = mergeFields(e, row); !s) {
         return s;
     }
-    if (Status s = impact::ClinicFacts::markHouseholdOf(m_db, e.table, e.rowId); !s)
+    if (Status s = impact::maintained::markRow(m_db, e.table, e.rowId); !s)
         return s;
     return logEntry(e, row);
 }

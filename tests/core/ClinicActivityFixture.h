@@ -12,12 +12,8 @@
 
 namespace tamkeen::test::clinicfixture {
 
-inline QDate d(int y, int m, int day)
-{
-    return QDate(y, m, day);
-}
-
 struct Activity : Clinic {
+    static QDate d(int y, int m, int day) { return QDate(y, m, day); }
     impact::Indicators indicators{db};
     security::Session huda = user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
     security::Session amna = user(QStringLiteral("amna"), QStringLiteral("آمنة"), Role::Counsellor);
@@ -75,7 +71,7 @@ struct Activity : Clinic {
 
 inline impact::Period fourWeeks()
 {
-    auto p = impact::Period::custom(d(2025, 3, 1), d(2025, 3, 28));
+    auto p = impact::Period::custom(QDate(2025, 3, 1), QDate(2025, 3, 28));
     REQUIRE(p.ok());
     return p.value();
 }

@@ -17,6 +17,11 @@ using namespace tamkeen::test::clinicfixture;
 
 namespace {
 
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
 qint64 count(storage::Database &db, const QString &sql)
 {
     auto n = db.scalar(sql);

@@ -7,6 +7,15 @@ using namespace tamkeen;
 using namespace tamkeen::impact;
 using namespace tamkeen::test::clinicfixture;
 
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+} // namespace
+
 TEST_CASE("Clinic activity: sessions per counsellor per week, no-show rate and days to the first session", "[impact]")
 {
     Activity t;

@@ -41,7 +41,7 @@ Status migration023ClinicFacts(Database &db)
     // 16-byte blob (the rows are then not used).
     // Local to this copy, like the search index: never synced.
     return db.execScript(uR"sql(
-        CREATE TABLE clinic_facts (household_id PRIMARY KEY NOT NULL, events BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE clinic_facts (household_id PRIMARY KEY NOT NULL, packed BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE clinic_facts_stale (household_id PRIMARY KEY NOT NULL) WITHOUT ROWID;
         CREATE TABLE impact_facts_state (name TEXT PRIMARY KEY NOT NULL, built INTEGER NOT NULL,
                                          odd_ids INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;

@@ -1,0 +1,232 @@
+#include "impact/KeptFacts.h"
+
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact::facts {
+
+namespace {
+
+// Read one by one below this; beyond it SQL over the tables is as quick, and
+// refresh() stores them (the first dashboard after a large import).
+constexpr int kMaxMarked = 5000;
+// refresh() stores up to this many one by one (about 0.1 ms each at 100,000
+// households), beyond it makes every row again (a few seconds there).
+constexpr int kMaxStoredOneByOne = 30000;
+
+QString table(const Kind &kind, const char *suffix)
+{
+    return kind.name + QString::fromLatin1(suffix);
+}
+
+Result<bool> state(storage::Database &db, const Kind &kind, const QString &test)
+{
+    auto b = db.scalar(u"SELECT %1 FROM impact_facts_state WHERE name = ?"_s.arg(test), {kind.name});
+    if (!b)
+        return b.error();
+    return b.value().toInt() == 1;
+}
+
+// One read transaction for the calls of `work` (their reads see one moment),
+// unless the connection is in one already.
+template<typename Work>
+auto atOneMoment(storage::Database &db, Work &&work) -> decltype(work())
+{
+    const bool own = !db.inTransaction() && !db.sqliteInTransaction();
+    if (own)
+        if (Status s = db.execScript(u"BEGIN"_s); !s)
+            return s.error();
+    auto result = work();
+    if (own)
+        if (Status s = db.execScript(u"COMMIT"_s); !s && result)
+            return s.error();
+    return result;
+}
+
+// The marked households, when each is a 16-byte blob (what the application
+// writes) and there are at most `limit`; else nothing and `regular` false.
+Result<QList<QByteArray>> marked(storage::Database &db, const Kind &kind, int limit, bool &regular)
+{
+    QList<QByteArray> ids;
+    regular = true;
+    const Status s = db.read(u"SELECT household_id, typeof(household_id) = 'blob' AND length(household_id) = 16 "
+                             "FROM %1 LIMIT ?"_s.arg(table(kind, "_facts_stale")),
+                             {limit + 1}, [&](const storage::RawRow &row) {
+                                 regular = regular && row.integer(1) != 0;
+                                 ids << row.blob(0);
+                             });
+    if (!s)
+        return s.error();
+    if (!regular || ids.size() > limit) {
+        regular = false;
+        return QList<QByteArray>();
+    }
+    return ids;
+}
+
+Result<QByteArray> readHousehold(storage::Database &db, const Kind &kind, const QByteArray &id)
+{
+    auto packer = kind.packer();
+    const Status s = db.read(kind.rows.arg(kind.oneHousehold), {id}, [&](const storage::RawRow &row) { packer->add(row); });
+    if (!s)
+        return s.error();
+    return packer->packed();
+}
+
+Status store(storage::Database &db, const Kind &kind, const QByteArray &id, const QByteArray &packed)
+{
+    if (packed.isEmpty())
+        return db.write(u"DELETE FROM %1 WHERE household_id = ?"_s.arg(table(kind, "_facts")), {id});
+    return db.write(u"INSERT OR REPLACE INTO %1(household_id, packed) VALUES (?, ?)"_s.arg(table(kind, "_facts")),
+                    {id, packed});
+}
+
+Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed)
+{
+    // Every row, grouped by household.
+    QHash<QByteArray, std::shared_ptr<Packer>> all;
+    bool oddIds = false;
+    Status s = db.read(kind.rows.arg(QString()), {}, [&](const storage::RawRow &row) {
+        const QByteArray household = row.rawBytes(0);
+        oddIds = oddIds || row.integer(1) == 0;
+        auto it = all.find(household);
+        if (it == all.end())
+            it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
+        it.value()->add(row);
+    });
+    if (!s)
+        return s;
+    QList<QByteArray> ids = all.keys();
+    std::sort(ids.begin(), ids.end());
+    QList<QByteArray> packed;
+    packed.reserve(ids.size());
+    for (const QByteArray &id : std::as_const(ids))
+        packed << all.value(id)->packed();
+    all.clear();
+    auto wasBuilt = state(db, kind, u"built"_s);
+    if (!wasBuilt)
+        return wasBuilt.error();
+    if (changed)
+        *changed = 0;
+    if (changed && wasBuilt.value()) {
+        // Wrong: a row that differs from its household's rows when no write
+        // marked it (a marked one is read from its rows until stored).
+        QHash<QByteArray, QByteArray> stored;
+        s = db.read(u"SELECT household_id, packed FROM %1 WHERE household_id NOT IN (SELECT household_id FROM %2)"_s
+                        .arg(table(kind, "_facts"), table(kind, "_facts_stale")),
+                    {}, [&](const storage::RawRow &row) { stored.insert(row.blob(0), row.blob(1)); });
+        QSet<QByteArray> marks;
+        if (s)
+            s = db.read(u"SELECT household_id FROM %1"_s.arg(table(kind, "_facts_stale")), {},
+                        [&](const storage::RawRow &row) { marks.insert(row.blob(0)); });
+        if (!s)
+            return s;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (!marks.contains(ids[i]) && stored.take(ids[i]) != packed[i])
+                ++*changed;
+        *changed += stored.size(); // rows of households that have none now
+    }
+    s = db.execScript(u"DELETE FROM %1; DELETE FROM %2"_s.arg(table(kind, "_facts"), table(kind, "_facts_stale")));
+    for (qsizetype i = 0; s && i < ids.size(); ++i)
+        if (!packed[i].isEmpty())
+            s = store(db, kind, ids[i], packed[i]);
+    if (s)
+        s = db.write(u"UPDATE impact_facts_state SET built = 1, odd_ids = ? WHERE name = ?"_s, {int(oddIds), kind.name});
+    return s;
+}
+
+} // namespace
+
+Status mark(storage::Database &db, const Kind &kind, const QString &householdOf, const QByteArray &rowId)
+{
+    return db.write(u"INSERT OR IGNORE INTO %1 %2"_s.arg(table(kind, "_facts_stale"), householdOf), {rowId});
+}
+
+Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed)
+{
+    storage::Database::BulkCache cache(db);
+    return db.transaction([&] { return rebuildNow(db, kind, changed); });
+}
+
+Status refresh(storage::Database &db, const Kind &kind)
+{
+    // Nothing to store: no write transaction (it would wait for an import).
+    auto current = db.scalar(u"SELECT (SELECT built FROM impact_facts_state WHERE name = ?) = 1 "
+                             "AND NOT EXISTS (SELECT 1 FROM %1)"_s.arg(table(kind, "_facts_stale")),
+                             {kind.name});
+    if (!current)
+        return current.error();
+    if (current.value().toInt() == 1)
+        return {};
+    return db.transaction([&]() -> Status {
+        auto isBuilt = state(db, kind, u"built"_s);
+        if (!isBuilt)
+            return isBuilt.error();
+        bool regular = true;
+        auto ids = isBuilt.value() ? marked(db, kind, kMaxStoredOneByOne, regular)
+                                   : Result<QList<QByteArray>>(QList<QByteArray>());
+        if (!ids)
+            return ids.error();
+        if (!isBuilt.value() || !regular) {
+            storage::Database::BulkCache cache(db);
+            return rebuildNow(db, kind, nullptr);
+        }
+        for (const QByteArray &id : std::as_const(ids.value())) {
+            auto packed = readHousehold(db, kind, id);
+            if (!packed)
+                return packed.error();
+            if (Status s = store(db, kind, id, packed.value()); !s)
+                return s;
+        }
+        return ids.value().isEmpty() ? Status() : db.write(u"DELETE FROM %1"_s.arg(table(kind, "_facts_stale")), {});
+    });
+}
+
+Result<bool> load(storage::Database &db, const Kind &kind,
+                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack)
+{
+    // The marks, the marked households' rows and the stored rows at one
+    // moment: a row another copy moved between two households and stored in
+    // between would be counted twice, or not at all.
+    return atOneMoment(db, [&]() -> Result<bool> {
+        auto usable = state(db, kind, u"built = 1 AND odd_ids = 0"_s);
+        if (!usable)
+            return usable.error();
+        if (!usable.value())
+            return false;
+        bool regular = true;
+        auto ids = marked(db, kind, kMaxMarked, regular);
+        if (!ids)
+            return ids.error();
+        if (!regular)
+            return false;
+        QHash<QByteArray, QByteArray> fresh; // the marked households' rows, packed
+        for (const QByteArray &id : std::as_const(ids.value())) {
+            auto packed = readHousehold(db, kind, id);
+            if (!packed)
+                return packed.error();
+            fresh.insert(id, packed.value());
+        }
+        bool ok = true;
+        const Status s = db.read(u"SELECT household_id, packed FROM %1"_s.arg(table(kind, "_facts")), {},
+                                 [&](const storage::RawRow &row) {
+                                     const QByteArray id = row.rawBytes(0);
+                                     if (ok && !fresh.contains(id))
+                                         ok = unpack(id, row.rawBytes(1));
+                                 });
+        if (!s)
+            return s.error();
+        for (auto it = fresh.cbegin(); ok && it != fresh.cend(); ++it)
+            if (!it.value().isEmpty())
+                ok = unpack(it.key(), it.value());
+        return ok;
+    });
+}
+
+} // namespace tamkeen::impact::facts

@@ -1,0 +1,59 @@
+#pragma once
+// Facts kept per household for the dashboard (internal to core/impact;
+// docs/architecture.md, "Maintained facts"): one packed row a household in
+// table <name>_facts; the households whose rows changed since in
+// <name>_facts_stale (triggers; the import, which runs with triggers off,
+// marks them itself); in impact_facts_state whether the rows were ever made
+// here and whether a followed row names its household by another value than
+// a 16-byte blob (the rows are then not used). What a row packs is the
+// kind's own (ClinicFacts, ReferralFacts). Local to each copy: never synced.
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace tamkeen::storage {
+class Database;
+class RawRow;
+}
+
+namespace tamkeen::impact::facts {
+
+// What one household's rows make.
+class Packer {
+public:
+    virtual ~Packer() = default;
+    // A row of Kind::rows: column 0 the household, column 1 whether it is a
+    // 16-byte blob, the kind's columns after.
+    virtual void add(const storage::RawRow &row) = 0;
+    // Empty when there is nothing to keep (no row is stored then).
+    virtual QByteArray packed() const = 0;
+};
+
+struct Kind {
+    QString name;         // of its tables and its row in impact_facts_state
+    QString rows;         // every followed row; %1 where one household's are asked for
+    QString oneHousehold; // what %1 becomes then: a condition on ?1
+    std::function<std::unique_ptr<Packer>()> packer;
+};
+
+// Stores the marked households' rows (every row when never made here), in
+// one write transaction.
+Status refresh(storage::Database &db, const Kind &kind);
+// Makes every row again; `changed`, when given, receives how many rows were
+// wrong (differed when no write had marked them) or missing.
+Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullptr);
+// Hands each household's packed row to `unpack`, the stored ones and the
+// marked ones' read again from their rows, all at one moment. False (the
+// caller reads by SQL) when never made here, when a household is named by
+// another value than a 16-byte blob, when too many are marked to read them
+// one by one, or when `unpack` refuses a row.
+Result<bool> load(storage::Database &db, const Kind &kind,
+                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack);
+// Marks the household `householdOf` (SQL with the row's id as ?1) selects:
+// for the import, which writes with the triggers off.
+Status mark(storage::Database &db, const Kind &kind, const QString &householdOf, const QByteArray &rowId);
+
+} // namespace tamkeen::impact::facts

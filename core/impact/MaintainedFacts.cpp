@@ -1,0 +1,41 @@
+#include "impact/MaintainedFacts.h"
+
+#include "impact/ClinicFacts.h"
+#include "impact/ReferralFacts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::impact::maintained {
+
+Status markRow(storage::Database &db, const QString &table, const QByteArray &rowId)
+{
+    if (ClinicFacts::follows(table))
+        return ClinicFacts::markHouseholdOf(db, table, rowId);
+    if (ReferralFacts::follows(table))
+        return ReferralFacts::markHouseholdOf(db, table, rowId);
+    return {};
+}
+
+Status refreshAll(storage::Database &db)
+{
+    if (Status s = ClinicFacts::refresh(db); !s)
+        return s;
+    return ReferralFacts::refresh(db);
+}
+
+Result<QStringList> rebuildAll(storage::Database &db)
+{
+    QStringList wrong;
+    qint64 clinic = 0, referrals = 0;
+    if (Status s = ClinicFacts::rebuild(db, &clinic); !s)
+        return s.error();
+    if (Status s = ReferralFacts::rebuild(db, &referrals); !s)
+        return s.error();
+    if (clinic > 0)
+        wrong << u"impact: the clinic facts of %1 household(s) were out of date (now rebuilt)"_s.arg(clinic);
+    if (referrals > 0)
+        wrong << u"impact: the referral facts of %1 household(s) were out of date (now rebuilt)"_s.arg(referrals);
+    return wrong;
+}
+
+} // namespace tamkeen::impact::maintained
