@@ -93,7 +93,7 @@ private:
 
 const facts::Kind &kind()
 {
-    static const facts::Kind k{u"clinic"_s, kRows, u"AND household_id = ?1"_s,
+    static const facts::Kind k{u"clinic"_s, {kRows}, u"AND household_id = ?1"_s,
                                [] { return std::make_unique<Unpacked>(); }};
     return k;
 }

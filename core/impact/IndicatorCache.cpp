@@ -70,8 +70,12 @@ IndicatorCache &Indicators::cache()
 
 Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    return keptByScope(&IndicatorCache::histories, filter, ageOn,
-                       [&](const std::shared_ptr<const ScopeOrder> &scope) { return StatusHistory::load(m_db, *scope); });
+    auto facts = statusFacts();
+    if (!facts)
+        return facts.error();
+    return keptByScope(&IndicatorCache::histories, filter, ageOn, [&](const std::shared_ptr<const ScopeOrder> &scope) {
+        return StatusHistory::load(m_db, *scope, facts.value().get());
+    });
 }
 
 Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFilter &filter, const QDate &ageOn)
@@ -158,6 +162,19 @@ Result<std::shared_ptr<const ReferralFacts>> Indicators::referralFacts()
         c.referralFactsRead = true;
     }
     return c.referralFacts;
+}
+
+Result<std::shared_ptr<const StatusFacts>> Indicators::statusFacts()
+{
+    IndicatorCache &c = cache();
+    if (!c.statusFactsRead) {
+        auto loaded = StatusFacts::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.statusFacts = loaded.value();
+        c.statusFactsRead = true;
+    }
+    return c.statusFacts;
 }
 
 // The period's exits (a household once per month it left in, by its first exit

@@ -7,6 +7,7 @@
 #include "impact/AbleMembers.h"
 #include "impact/ClinicFacts.h"
 #include "impact/ReferralFacts.h"
+#include "impact/StatusFacts.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
@@ -106,6 +107,8 @@ struct IndicatorCache {
     bool clinicFactsRead = false;
     std::shared_ptr<const ReferralFacts> referralFacts; // null until read, or when by SQL
     bool referralFactsRead = false;
+    std::shared_ptr<const StatusFacts> statusFacts; // null until read, or when by SQL
+    bool statusFactsRead = false;
 };
 
 // The key of a scope: its SQL and the values bound to it.

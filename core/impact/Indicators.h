@@ -39,6 +39,7 @@ struct PlansInScope;
 struct FirstSessions;
 class ClinicFacts;
 class ReferralFacts;
+class StatusFacts;
 struct PlanEvents;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
@@ -183,6 +184,8 @@ private:
     Result<std::shared_ptr<const ClinicFacts>> clinicFacts();
     // Each household's referrals, kept; null when they must be read by SQL.
     Result<std::shared_ptr<const ReferralFacts>> referralFacts();
+    // Each household's members counted and status changes, kept; null when by SQL.
+    Result<std::shared_ptr<const StatusFacts>> statusFacts();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

@@ -73,9 +73,9 @@ Result<QList<QByteArray>> marked(storage::Database &db, const Kind &kind, int li
 Result<QByteArray> readHousehold(storage::Database &db, const Kind &kind, const QByteArray &id)
 {
     auto packer = kind.packer();
-    const Status s = db.read(kind.rows.arg(kind.oneHousehold), {id}, [&](const storage::RawRow &row) { packer->add(row); });
-    if (!s)
-        return s.error();
+    for (const QString &rows : kind.rows)
+        if (Status s = db.read(rows.arg(kind.oneHousehold), {id}, [&](const storage::RawRow &row) { packer->add(row); }); !s)
+            return s.error();
     return packer->packed();
 }
 
@@ -92,16 +92,19 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed)
     // Every row, grouped by household.
     QHash<QByteArray, std::shared_ptr<Packer>> all;
     bool oddIds = false;
-    Status s = db.read(kind.rows.arg(QString()), {}, [&](const storage::RawRow &row) {
-        const QByteArray household = row.rawBytes(0);
-        oddIds = oddIds || row.integer(1) == 0;
-        auto it = all.find(household);
-        if (it == all.end())
-            it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
-        it.value()->add(row);
-    });
-    if (!s)
-        return s;
+    Status s;
+    for (const QString &rows : kind.rows) {
+        s = db.read(rows.arg(QString()), {}, [&](const storage::RawRow &row) {
+            const QByteArray household = row.rawBytes(0);
+            oddIds = oddIds || row.integer(1) == 0;
+            auto it = all.find(household);
+            if (it == all.end())
+                it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
+            it.value()->add(row);
+        });
+        if (!s)
+            return s;
+    }
     QList<QByteArray> ids = all.keys();
     std::sort(ids.begin(), ids.end());
     QList<QByteArray> packed;

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -34,7 +35,7 @@ public:
 
 struct Kind {
     QString name;         // of its tables and its row in impact_facts_state
-    QString rows;         // every followed row; %1 where one household's are asked for
+    QStringList rows;     // queries of every followed row, read in turn; %1 where one household's are asked for
     QString oneHousehold; // what %1 becomes then: a condition on ?1
     std::function<std::unique_ptr<Packer>()> packer;
 };

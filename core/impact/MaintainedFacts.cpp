@@ -2,6 +2,7 @@
 
 #include "impact/ClinicFacts.h"
 #include "impact/ReferralFacts.h"
+#include "impact/StatusFacts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,8 @@ Status markRow(storage::Database &db, const QString &table, const QByteArray &ro
         return ClinicFacts::markHouseholdOf(db, table, rowId);
     if (ReferralFacts::follows(table))
         return ReferralFacts::markHouseholdOf(db, table, rowId);
+    if (StatusFacts::follows(table))
+        return StatusFacts::markHouseholdOf(db, table, rowId);
     return {};
 }
 
@@ -20,21 +23,27 @@ Status refreshAll(storage::Database &db)
 {
     if (Status s = ClinicFacts::refresh(db); !s)
         return s;
-    return ReferralFacts::refresh(db);
+    if (Status s = ReferralFacts::refresh(db); !s)
+        return s;
+    return StatusFacts::refresh(db);
 }
 
 Result<QStringList> rebuildAll(storage::Database &db)
 {
     QStringList wrong;
-    qint64 clinic = 0, referrals = 0;
+    qint64 clinic = 0, referrals = 0, statuses = 0;
     if (Status s = ClinicFacts::rebuild(db, &clinic); !s)
         return s.error();
     if (Status s = ReferralFacts::rebuild(db, &referrals); !s)
+        return s.error();
+    if (Status s = StatusFacts::rebuild(db, &statuses); !s)
         return s.error();
     if (clinic > 0)
         wrong << u"impact: the clinic facts of %1 household(s) were out of date (now rebuilt)"_s.arg(clinic);
     if (referrals > 0)
         wrong << u"impact: the referral facts of %1 household(s) were out of date (now rebuilt)"_s.arg(referrals);
+    if (statuses > 0)
+        wrong << u"impact: the member and status facts of %1 household(s) were out of date (now rebuilt)"_s.arg(statuses);
     return wrong;
 }
 

@@ -137,7 +137,7 @@ private:
 
 const facts::Kind &kind()
 {
-    static const facts::Kind k{u"referral"_s, kRows, u"AND r.household_id = ?1"_s,
+    static const facts::Kind k{u"referral"_s, {kRows}, u"AND r.household_id = ?1"_s,
                                [] { return std::make_unique<Unpacked>(); }};
     return k;
 }

@@ -1,5 +1,6 @@
 #include "impact/StatusHistory.h"
 
+#include "impact/StatusFacts.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -19,7 +20,8 @@ qint32 parseDay(const QByteArray &text)
 
 } // namespace
 
-Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Database &db, const ScopeOrder &scope)
+Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Database &db, const ScopeOrder &scope,
+                                                                 const StatusFacts *facts)
 {
     // Ids are 16-byte blobs, and SQL never matches a blob with text: the
     // look-ups below compare bytes, so any other id is left to SQL.
@@ -33,6 +35,24 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
     // The position in scope of `household`, or -1.
     const auto seek = [&](const QByteArray &household) -> qsizetype { return scope.rank(household); };
 
+    if (facts) {
+        // Each household's members and changes kept (StatusFacts), in their order.
+        for (const QByteArray &status : facts->statuses())
+            h->m_statusNames << QString::fromUtf8(status);
+        for (qsizetype i = 0; i < facts->size(); ++i) {
+            const qsizetype at = seek(QByteArray::fromRawData(facts->household(i).data(), 16));
+            if (at < 0)
+                continue;
+            h->m_members[at] = facts->members(i);
+            h->m_ranges[at] = {qint32(h->m_days.size()), qint32(h->m_days.size())};
+            for (const StatusFacts::Change *c = facts->begin(i); c != facts->end(i); ++c) {
+                h->m_days.push_back(c->day);
+                h->m_statuses.push_back(c->status);
+                ++h->m_ranges[at].second;
+            }
+        }
+        return std::shared_ptr<const StatusHistory>(std::move(h));
+    }
     // Index members_household_live: the live members, counted by household.
     Status s = db.read(u"SELECT household_id, count(*) FROM members WHERE deleted = 0 AND typeof(household_id) = 'blob' "
                 "GROUP BY household_id ORDER BY household_id"_s,

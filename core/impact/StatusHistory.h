@@ -25,13 +25,17 @@ class Database;
 
 namespace tamkeen::impact {
 
+class StatusFacts;
+
 class StatusHistory {
 public:
     // The households of `scope`, in its order. Fails with
     // ErrorCode::Invalid when a status date is not in ISO form or an id is
     // not a blob (never made by the application): the caller then reads by
     // SQL, which compares the text.
-    static Result<std::shared_ptr<const StatusHistory>> load(storage::Database &db, const ScopeOrder &scope);
+    // From `facts` when given (each household's, kept), else from the tables.
+    static Result<std::shared_ptr<const StatusHistory>> load(storage::Database &db, const ScopeOrder &scope,
+                                                             const StatusFacts *facts = nullptr);
 
     // The households in scope with a status on `day`, by file number then id,
     // with that status: f(index, statusIndex).

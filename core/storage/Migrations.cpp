@@ -30,6 +30,8 @@ const std::vector<Migration> &migrations()
         {22, u"clinic: confidential notes in format 2 (older builds set packages aside)"_s, migration022NotesFormat2},
         {23, u"impact: each household's clinic events kept for the dashboard (local, not synced)"_s, migration023ClinicFacts},
         {24, u"impact: each household's referrals kept for the dashboard (local, not synced)"_s, migration024ReferralFacts},
+        {25, u"impact: each household's members and status changes kept for the dashboard (local, not synced)"_s,
+         migration025StatusFacts},
     };
     return list;
 }

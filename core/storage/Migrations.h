@@ -43,5 +43,6 @@ Status migration021Erasures(Database &db);
 Status migration022NotesFormat2(Database &db);
 Status migration023ClinicFacts(Database &db);
 Status migration024ReferralFacts(Database &db);
+Status migration025StatusFacts(Database &db);
 
 } // namespace tamkeen::storage
