@@ -100,21 +100,9 @@ const facts::Kind &kind()
 
 } // namespace
 
-bool ClinicFacts::follows(const QString &table)
+Status ClinicFacts::rebuild(storage::Database &db, qint64 *changed, qint64 perPass)
 {
-    return table == u"sessions" || table == u"appointments";
-}
-
-Status ClinicFacts::markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id)
-{
-    if (!follows(table))
-        return {};
-    return facts::mark(db, kind(), u"SELECT household_id FROM \"%1\" WHERE id = ?1"_s.arg(table), id);
-}
-
-Status ClinicFacts::rebuild(storage::Database &db, qint64 *changed)
-{
-    return facts::rebuild(db, kind(), changed);
+    return facts::rebuild(db, kind(), changed, perPass);
 }
 
 Status ClinicFacts::refresh(storage::Database &db)

@@ -43,12 +43,7 @@ public:
     static Status refresh(storage::Database &db);
     // Makes every row again from sessions and appointments; `changed`, when
     // given, receives how many households' rows were wrong or missing.
-    static Status rebuild(storage::Database &db, qint64 *changed = nullptr);
-    // The tables whose rows the facts follow.
-    static bool follows(const QString &table);
-    // Marks the household that row `id` of `table` (one followed) belongs to
-    // now: for the import, which writes with the triggers off.
-    static Status markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id);
+    static Status rebuild(storage::Database &db, qint64 *changed = nullptr, qint64 perPass = 0);
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }

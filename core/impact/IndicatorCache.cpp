@@ -70,12 +70,13 @@ IndicatorCache &Indicators::cache()
 
 Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    auto facts = statusFacts();
-    if (!facts)
-        return facts.error();
-    return keptByScope(&IndicatorCache::histories, filter, ageOn, [&](const std::shared_ptr<const ScopeOrder> &scope) {
-        return StatusHistory::load(m_db, *scope, facts.value().get());
-    });
+    return keptByScope(&IndicatorCache::histories, filter, ageOn,
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) -> Result<std::shared_ptr<const StatusHistory>> {
+                           auto facts = statusFacts();
+                           if (!facts)
+                               return facts.error();
+                           return StatusHistory::load(m_db, *scope, facts.value().get());
+                       });
 }
 
 Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFilter &filter, const QDate &ageOn)
@@ -116,11 +117,11 @@ Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactF
 
 Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
-    auto facts = referralFacts();
-    if (!facts)
-        return facts.error();
     return keptByScope(&IndicatorCache::referralHistories, filter, ageOn,
-                       [&](const std::shared_ptr<const ScopeOrder> &scope) {
+                       [&](const std::shared_ptr<const ScopeOrder> &scope) -> Result<std::shared_ptr<const ReferralHistory>> {
+                           auto facts = referralFacts();
+                           if (!facts)
+                               return facts.error();
                            return ReferralHistory::load(m_db, scope, facts.value().get());
                        });
 }

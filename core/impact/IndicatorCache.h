@@ -125,11 +125,15 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
     auto scoped = scopeOrder(filter, ageOn);
     if (!scoped)
         return scoped.error();
+    const std::pair stamp{cache().totalChanges, cache().dataVersion};
     Result<std::shared_ptr<const T>> loaded = load(scoped.value());
     if (!loaded && loaded.error().code != ErrorCode::Invalid)
         return loaded.error();
     std::shared_ptr<const T> value = loaded ? loaded.value() : nullptr; // null: by SQL
-    (cache().*kept).insert(key, value);
+    // Kept only when nothing changed while it was read: what `load` read
+    // before a commit elsewhere is not kept as what came after it.
+    if (IndicatorCache &now = cache(); std::pair{now.totalChanges, now.dataVersion} == stamp && stamp.first >= 0)
+        (now.*kept).insert(key, value);
     return value;
 }
 

@@ -87,58 +87,78 @@ Status store(storage::Database &db, const Kind &kind, const QByteArray &id, cons
                     {id, packed});
 }
 
-Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed)
+// Households a pass of rebuildNow() packs at most: each kind's rows are read
+// once a pass, and a million households' packers at once took 400 MB.
+constexpr qint64 kPerPass = 250000;
+
+Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed, qint64 perPass = kPerPass)
 {
-    // Every row, grouped by household.
-    QHash<QByteArray, std::shared_ptr<Packer>> all;
-    bool oddIds = false;
-    Status s;
-    for (const QString &rows : kind.rows) {
-        s = db.read(rows.arg(QString()), {}, [&](const storage::RawRow &row) {
-            const QByteArray household = row.rawBytes(0);
-            oddIds = oddIds || row.integer(1) == 0;
-            auto it = all.find(household);
-            if (it == all.end())
-                it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
-            it.value()->add(row);
-        });
-        if (!s)
-            return s;
-    }
-    QList<QByteArray> ids = all.keys();
-    std::sort(ids.begin(), ids.end());
-    QList<QByteArray> packed;
-    packed.reserve(ids.size());
-    for (const QByteArray &id : std::as_const(ids))
-        packed << all.value(id)->packed();
-    all.clear();
     auto wasBuilt = state(db, kind, u"built"_s);
     if (!wasBuilt)
         return wasBuilt.error();
+    auto households = db.scalar(u"SELECT count(*) FROM households"_s);
+    if (!households)
+        return households.error();
+    const int passes = int(std::min<qint64>(256, 1 + households.value().toLongLong() / std::max<qint64>(perPass, 1)));
+    // Wrong: a row that differs from its household's rows when no write
+    // marked it (a marked one is read from its rows until stored).
+    const bool compare = changed && wasBuilt.value();
+    QSet<QByteArray> marks;
+    Status s;
+    if (compare)
+        s = db.read(u"SELECT household_id FROM %1"_s.arg(table(kind, "_facts_stale")), {},
+                    [&](const storage::RawRow &row) { marks.insert(row.blob(0)); });
     if (changed)
         *changed = 0;
-    if (changed && wasBuilt.value()) {
-        // Wrong: a row that differs from its household's rows when no write
-        // marked it (a marked one is read from its rows until stored).
-        QHash<QByteArray, QByteArray> stored;
-        s = db.read(u"SELECT household_id, packed FROM %1 WHERE household_id NOT IN (SELECT household_id FROM %2)"_s
-                        .arg(table(kind, "_facts"), table(kind, "_facts_stale")),
-                    {}, [&](const storage::RawRow &row) { stored.insert(row.blob(0), row.blob(1)); });
-        QSet<QByteArray> marks;
-        if (s)
-            s = db.read(u"SELECT household_id FROM %1"_s.arg(table(kind, "_facts_stale")), {},
-                        [&](const storage::RawRow &row) { marks.insert(row.blob(0)); });
-        if (!s)
-            return s;
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            if (!marks.contains(ids[i]) && stored.take(ids[i]) != packed[i])
+    bool oddIds = false;
+    // The households of one pass: by the first byte of their id.
+    const auto inPass = [passes](const QByteArray &id, int pass) {
+        return (id.isEmpty() ? 0 : int(quint8(id.at(0)))) % passes == pass;
+    };
+    for (int pass = 0; s && pass < passes; ++pass) {
+        QHash<QByteArray, std::shared_ptr<Packer>> all;
+        for (const QString &rows : kind.rows) {
+            s = db.read(rows.arg(QString()), {}, [&](const storage::RawRow &row) {
+                const QByteArray household = row.rawBytes(0);
+                if (!inPass(household, pass))
+                    return;
+                oddIds = oddIds || row.integer(1) == 0;
+                auto it = all.find(household);
+                if (it == all.end())
+                    it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
+                it.value()->add(row);
+            });
+            if (!s)
+                return s;
+        }
+        QHash<QByteArray, QByteArray> stored; // this pass's rows as they were
+        s = db.read(u"SELECT household_id, packed FROM %1"_s.arg(table(kind, "_facts")), {},
+                    [&](const storage::RawRow &row) {
+                        if (inPass(row.rawBytes(0), pass))
+                            stored.insert(row.blob(0), compare ? row.blob(1) : QByteArray());
+                    });
+        QList<QByteArray> ids = all.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype i = 0; s && i < ids.size(); ++i) {
+            const QByteArray packed = all.value(ids[i])->packed();
+            const auto was = stored.find(ids[i]);
+            const bool existed = was != stored.end();
+            if (compare && !marks.contains(ids[i]) && (existed ? was.value() : QByteArray()) != packed)
                 ++*changed;
-        *changed += stored.size(); // rows of households that have none now
+            if (existed)
+                stored.erase(was);
+            if (!packed.isEmpty() || existed)
+                s = store(db, kind, ids[i], packed);
+        }
+        // Rows of households that have none now.
+        for (auto it = stored.cbegin(); s && it != stored.cend(); ++it) {
+            if (compare && !marks.contains(it.key()))
+                ++*changed;
+            s = store(db, kind, it.key(), QByteArray());
+        }
     }
-    s = db.execScript(u"DELETE FROM %1; DELETE FROM %2"_s.arg(table(kind, "_facts"), table(kind, "_facts_stale")));
-    for (qsizetype i = 0; s && i < ids.size(); ++i)
-        if (!packed[i].isEmpty())
-            s = store(db, kind, ids[i], packed[i]);
+    if (s)
+        s = db.write(u"DELETE FROM %1"_s.arg(table(kind, "_facts_stale")), {});
     if (s)
         s = db.write(u"UPDATE impact_facts_state SET built = 1, odd_ids = ? WHERE name = ?"_s, {int(oddIds), kind.name});
     return s;
@@ -146,15 +166,10 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed)
 
 } // namespace
 
-Status mark(storage::Database &db, const Kind &kind, const QString &householdOf, const QByteArray &rowId)
-{
-    return db.write(u"INSERT OR IGNORE INTO %1 %2"_s.arg(table(kind, "_facts_stale"), householdOf), {rowId});
-}
-
-Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed)
+Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed, qint64 perPass)
 {
     storage::Database::BulkCache cache(db);
-    return db.transaction([&] { return rebuildNow(db, kind, changed); });
+    return db.transaction([&] { return rebuildNow(db, kind, changed, perPass > 0 ? perPass : kPerPass); });
 }
 
 Status refresh(storage::Database &db, const Kind &kind)

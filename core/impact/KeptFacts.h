@@ -44,8 +44,10 @@ struct Kind {
 // one write transaction.
 Status refresh(storage::Database &db, const Kind &kind);
 // Makes every row again; `changed`, when given, receives how many rows were
-// wrong (differed when no write had marked them) or missing.
-Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullptr);
+// wrong (differed when no write had marked them) or missing. `perPass`
+// households at most are packed at once (0: 250,000), each pass reading
+// every row again.
+Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullptr, qint64 perPass = 0);
 // Hands each household's packed row to `unpack`, the stored ones and the
 // marked ones' read again from their rows, all at one moment. False (the
 // caller reads by SQL) when never made here, when a household is named by
@@ -53,8 +55,4 @@ Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullpt
 // one by one, or when `unpack` refuses a row.
 Result<bool> load(storage::Database &db, const Kind &kind,
                   const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack);
-// Marks the household `householdOf` (SQL with the row's id as ?1) selects:
-// for the import, which writes with the triggers off.
-Status mark(storage::Database &db, const Kind &kind, const QString &householdOf, const QByteArray &rowId);
-
 } // namespace tamkeen::impact::facts

@@ -3,6 +3,7 @@
 #include "impact/ClinicFacts.h"
 #include "impact/ReferralFacts.h"
 #include "impact/StatusFacts.h"
+#include "storage/KeptFactsMarks.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,13 +11,7 @@ namespace tamkeen::impact::maintained {
 
 Status markRow(storage::Database &db, const QString &table, const QByteArray &rowId)
 {
-    if (ClinicFacts::follows(table))
-        return ClinicFacts::markHouseholdOf(db, table, rowId);
-    if (ReferralFacts::follows(table))
-        return ReferralFacts::markHouseholdOf(db, table, rowId);
-    if (StatusFacts::follows(table))
-        return StatusFacts::markHouseholdOf(db, table, rowId);
-    return {};
+    return storage::markKeptFacts(db, table, u"id = ?"_s, {rowId});
 }
 
 Status refreshAll(storage::Database &db)

@@ -144,26 +144,9 @@ const facts::Kind &kind()
 
 } // namespace
 
-bool ReferralFacts::follows(const QString &table)
+Status ReferralFacts::rebuild(storage::Database &db, qint64 *changed, qint64 perPass)
 {
-    return table == u"referrals" || table == u"referral_status";
-}
-
-Status ReferralFacts::markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id)
-{
-    if (table == u"referrals")
-        return facts::mark(db, kind(), u"SELECT household_id FROM referrals WHERE id = ?1"_s, id);
-    if (table == u"referral_status")
-        return facts::mark(db, kind(),
-                           u"SELECT r.household_id FROM referral_status s JOIN referrals r ON r.id = s.referral_id "
-                           "WHERE s.id = ?1"_s,
-                           id);
-    return {};
-}
-
-Status ReferralFacts::rebuild(storage::Database &db, qint64 *changed)
-{
-    return facts::rebuild(db, kind(), changed);
+    return facts::rebuild(db, kind(), changed, perPass);
 }
 
 Status ReferralFacts::refresh(storage::Database &db)

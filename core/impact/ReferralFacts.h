@@ -30,10 +30,7 @@ public:
     // when a referral holds a value the application never writes.
     static Result<std::shared_ptr<const ReferralFacts>> load(storage::Database &db);
     static Status refresh(storage::Database &db);
-    static Status rebuild(storage::Database &db, qint64 *changed = nullptr);
-    static bool follows(const QString &table);
-    // For the import: marks the household of row `id` of `table` (a referral or one of its stages).
-    static Status markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id);
+    static Status rebuild(storage::Database &db, qint64 *changed = nullptr, qint64 perPass = 0);
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }

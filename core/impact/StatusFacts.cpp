@@ -84,21 +84,9 @@ const facts::Kind &kind()
 
 } // namespace
 
-bool StatusFacts::follows(const QString &table)
+Status StatusFacts::rebuild(storage::Database &db, qint64 *changed, qint64 perPass)
 {
-    return table == u"members" || table == u"household_status";
-}
-
-Status StatusFacts::markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id)
-{
-    if (!follows(table))
-        return {};
-    return facts::mark(db, kind(), u"SELECT household_id FROM \"%1\" WHERE id = ?1"_s.arg(table), id);
-}
-
-Status StatusFacts::rebuild(storage::Database &db, qint64 *changed)
-{
-    return facts::rebuild(db, kind(), changed);
+    return facts::rebuild(db, kind(), changed, perPass);
 }
 
 Status StatusFacts::refresh(storage::Database &db)

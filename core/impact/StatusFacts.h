@@ -29,10 +29,7 @@ public:
     // when a change holds a value the application never writes.
     static Result<std::shared_ptr<const StatusFacts>> load(storage::Database &db);
     static Status refresh(storage::Database &db);
-    static Status rebuild(storage::Database &db, qint64 *changed = nullptr);
-    static bool follows(const QString &table);
-    // For the import: marks the household of row `id` of `table` (a member or a status change).
-    static Status markHouseholdOf(storage::Database &db, const QString &table, const QByteArray &id);
+    static Status rebuild(storage::Database &db, qint64 *changed = nullptr, qint64 perPass = 0);
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }

@@ -6,6 +6,7 @@
 #include "security/Privileges.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
+#include "storage/KeptFactsMarks.h"
 #include "storage/LocalState.h"
 #include "storage/PersonalColumns.h"
 #include "storage/SyncedWriter.h"
@@ -116,6 +117,12 @@ Result<bool> blankRows(storage::Database &db, QSet<QByteArray> *households)
             if (!s)
                 return s.error();
         }
+        // Run by the import with the triggers off: the kept facts of what
+        // changes (a referral's outcome) are marked here instead.
+        if (Status s = storage::markKeptFacts(db, table, u"%1 AND (%2)"_s.arg(covered, differs.join(u" OR "_s)),
+                                              differValues);
+            !s)
+            return s.error();
         auto done = db.exec(u"UPDATE \"%1\" SET %2 WHERE %3 AND (%4)"_s.arg(table, sets.join(u", "_s), covered,
                                                                          differs.join(u" OR "_s)),
                             setValues + differValues);

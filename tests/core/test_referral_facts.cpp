@@ -5,6 +5,7 @@
 // a write left stale.
 #include "ReferralsFixture.h"
 #include "impact/ReferralFacts.h"
+#include "registry/Erasure.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Exporter.h"
@@ -198,4 +199,37 @@ TEST_CASE("Referral facts: check's rebuild mends a stage written without marking
     CHECK(facts.value() == nullptr);
     CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
     CHECK(figures(t.db, t.h).contains(u" sent 5:ABC accepted 3:AB rejected 0:"_qs));
+}
+
+TEST_CASE("Referral facts: an erasure carried out with the triggers off (as the import does) marks what it blanks",
+          "[impact][erasure]")
+{
+    Refs t;
+    REQUIRE(ReferralFacts::refresh(t.db).ok());
+    CHECK(figures(t.db, t.h).contains(u" sent 5:ABC accepted 3:AB rejected 1:C completed 2:A outcome 2:AC"_qs));
+    // A's head erased (referral 1's outcome with it), the words blanked with
+    // every trigger off, as an import carries an erasure out.
+    {
+        storage::Database::TriggersOff off(t.db);
+        auto erased = registry::Erasure::eraseMember(t.db, t.admin, t.head.at(0), u"طلب المستفيد المحو كتابيًا"_qs);
+        INFO((erased ? std::string() : erased.error().message.toStdString()));
+        REQUIRE(erased.ok());
+    }
+    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1);
+    const QString now = figures(t.db, t.h);
+    CHECK(now.contains(u" sent 5:ABC accepted 3:AB rejected 1:C completed 2:A outcome 1:C"_qs));
+    CHECK(now == bySql(t.db, t.h));
+}
+
+TEST_CASE("Referral facts: a write with its own conflict clause is not refused by the marks", "[impact]")
+{
+    Refs t;
+    // A stage whose referral is not here yet (its household unknown: no mark),
+    // written with INSERT OR REPLACE; then an update that marks a household twice.
+    REQUIRE(t.db.execScript(u"CREATE TEMP TABLE stage AS SELECT * FROM referral_status LIMIT 1; "
+                            "UPDATE temp.stage SET id = randomblob(16), referral_id = randomblob(16); "
+                            "INSERT OR REPLACE INTO referral_status SELECT * FROM temp.stage; "
+                            "UPDATE OR ABORT referrals SET outcome = 'تم' WHERE sent_on = '2025-01-01'"_qs)
+                .ok());
+    CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
 }

@@ -9,24 +9,23 @@ namespace {
 
 // A trigger that marks the household of a followed row (impact::ClinicFacts)
 // on each insert, on each update of what the facts hold, and on a delete.
+// Marks are inserted with ON CONFLICT DO NOTHING, not OR IGNORE: a write's
+// own conflict clause (INSERT OR REPLACE, UPDATE OR ABORT …) overrides a
+// trigger's OR, and a household marked twice would then fail the write.
 QString marking(const QString &table, const QString &columns)
 {
     // A row an INSERT OR REPLACE displaces is deleted without its delete
     // trigger (recursive triggers are off): its household is marked before.
+    const QString mark = u"INSERT INTO clinic_facts_stale SELECT v FROM (%1) WHERE v IS NOT NULL ON CONFLICT DO NOTHING;"_s;
     return uR"sql(
-        CREATE TRIGGER clinic_facts_%1_replaced BEFORE INSERT ON %1 BEGIN
-            INSERT OR IGNORE INTO clinic_facts_stale SELECT household_id FROM %1 WHERE id = NEW.id;
-        END;
-        CREATE TRIGGER clinic_facts_%1_new AFTER INSERT ON %1 BEGIN
-            INSERT OR IGNORE INTO clinic_facts_stale VALUES (NEW.household_id);
-        END;
-        CREATE TRIGGER clinic_facts_%1_changed AFTER UPDATE OF %2 ON %1 BEGIN
-            INSERT OR IGNORE INTO clinic_facts_stale VALUES (OLD.household_id), (NEW.household_id);
-        END;
-        CREATE TRIGGER clinic_facts_%1_gone AFTER DELETE ON %1 BEGIN
-            INSERT OR IGNORE INTO clinic_facts_stale VALUES (OLD.household_id);
-        END;
-    )sql"_s.arg(table, columns);
+        CREATE TRIGGER clinic_facts_%1_replaced BEFORE INSERT ON %1 BEGIN %3 END;
+        CREATE TRIGGER clinic_facts_%1_new AFTER INSERT ON %1 BEGIN %4 END;
+        CREATE TRIGGER clinic_facts_%1_changed AFTER UPDATE OF %2 ON %1 BEGIN %5 END;
+        CREATE TRIGGER clinic_facts_%1_gone AFTER DELETE ON %1 BEGIN %6 END;
+    )sql"_s.arg(table, columns, mark.arg(u"SELECT household_id AS v FROM %1 WHERE id = NEW.id"_s.arg(table)),
+                mark.arg(u"SELECT NEW.household_id AS v"_s),
+                mark.arg(u"SELECT OLD.household_id AS v UNION ALL SELECT NEW.household_id"_s),
+                mark.arg(u"SELECT OLD.household_id AS v"_s));
 }
 
 } // namespace
