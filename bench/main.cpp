@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     const QCommandLineOption impactParts(QStringLiteral("impact-part"),
                                          QStringLiteral("With --only impact: time only this part of the dashboard "
                                                         "(dashboard, independence, work, plans, referrals, clinic activity, "
-                                                        "bars by centre, exits of the 12 months, memory, drill-down, clinic facts; repeat for several)."),
+                                                        "bars by centre, exits of the 12 months, memory, drill-down, kept facts; repeat for several)."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption guiDashboardMemory(QStringLiteral("gui-memory-dashboard"),
                                                 QStringLiteral("Internal: the child process of the dashboard's memory figure."),
