@@ -30,53 +30,41 @@ const QString kRows = u"SELECT household_id, typeof(household_id) = 'blob' AND l
                       "typeof(starts_at) = 'text', typeof(counsellor_id) IN ('blob', 'null') "
                       "FROM appointments WHERE deleted = 0 AND status IN ('attended', 'no_show') %1"_s;
 
-// One household's events; counsellor: an index in `counsellors`.
+// One household's events; counsellor: its place in `m_counsellors`.
 class Unpacked : public facts::Packer {
 public:
     void add(const storage::RawRow &row) override
     {
         const qint64 day = ScopeOrder::julianDay(row.rawBytes(4));
-        const QByteArray counsellor = row.rawBytes(3);
-        if (day == 0 || row.integer(1) == 0 || row.integer(5) == 0 || row.integer(6) == 0 || counsellor.size() > 255)
+        if (day == 0 || row.integer(1) == 0 || row.integer(5) == 0 || row.integer(6) == 0)
             m_irregular = true;
-        qsizetype at = m_counsellors.indexOf(counsellor);
+        const qsizetype at = m_counsellors.place(row.rawBytes(3));
         if (at < 0) {
-            at = m_counsellors.size();
-            m_counsellors << QByteArray(counsellor.constData(), counsellor.size());
-        }
-        if (at > 0xffff)
             m_irregular = true;
+            return;
+        }
         m_events.push_back({qint32(day), quint16(at), quint8(row.integer(2))});
     }
 
-    // Format, flags, the counsellors (count, then length and bytes each),
-    // then 7 bytes an event (day, counsellor, kind), little-endian; in one
-    // order whatever order the rows came in, so that rebuild() can compare.
+    // Format, flags, the counsellors (RowNames), then 7 bytes an event (day,
+    // counsellor, kind), little-endian; in one order whatever order the rows
+    // came in, so that rebuild() can compare.
     QByteArray packed() const override
     {
         if (m_events.empty())
             return {};
-        QList<qsizetype> order(m_counsellors.size());
-        for (qsizetype i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_counsellors[a] < m_counsellors[b]; });
-        std::vector<quint16> place(size_t(order.size()));
-        for (qsizetype i = 0; i < order.size(); ++i)
-            place[size_t(order[i])] = quint16(i);
+        QByteArray out;
+        out.reserve(4 + qsizetype(m_events.size()) * 7 + 34);
+        out.append(kFormat).append(m_irregular ? kIrregular : char(0));
+        std::vector<quint16> order;
+        m_counsellors.write(out, order);
         std::vector<ClinicFacts::Event> sorted = m_events;
         for (ClinicFacts::Event &e : sorted)
-            e.counsellor = place[e.counsellor];
+            e.counsellor = order[e.counsellor];
         std::sort(sorted.begin(), sorted.end(), [](const ClinicFacts::Event &a, const ClinicFacts::Event &b) {
             return std::tie(a.day, a.kind, a.counsellor) < std::tie(b.day, b.kind, b.counsellor);
         });
-        QByteArray out;
-        out.reserve(4 + m_counsellors.size() * 17 + qsizetype(sorted.size()) * 7);
-        out.append(kFormat).append(m_irregular ? kIrregular : char(0));
         char two[2], four[4];
-        qToLittleEndian(quint16(m_counsellors.size()), two);
-        out.append(two, 2);
-        for (qsizetype i : order)
-            out.append(char(quint8(m_counsellors[i].size()))).append(m_counsellors[i].left(255));
         for (const ClinicFacts::Event &e : sorted) {
             qToLittleEndian(e.day, four);
             qToLittleEndian(e.counsellor, two);
@@ -86,7 +74,7 @@ public:
     }
 
 private:
-    QList<QByteArray> m_counsellors;
+    facts::RowNames m_counsellors;
     std::vector<ClinicFacts::Event> m_events;
     bool m_irregular = false;
 };
@@ -113,37 +101,20 @@ Status ClinicFacts::refresh(storage::Database &db)
 Result<std::shared_ptr<const ClinicFacts>> ClinicFacts::load(storage::Database &db)
 {
     auto kept = std::make_shared<ClinicFacts>();
-    QHash<QByteArray, quint16> counsellorIndex;
-    std::vector<quint16> local;
+    facts::SharedNames counsellors;
     // Unpacks one household's row; false when it holds an irregular value or is damaged.
     const auto unpack = [&](const QByteArray &id, const QByteArray &packed) {
         const char *p = packed.constData(), *end = p + packed.size();
-        if (id.size() != 16 || packed.size() < 4 || p[0] != kFormat || (p[1] & kIrregular))
+        if (id.size() != 16 || packed.size() < 2 || p[0] != kFormat || (p[1] & kIrregular))
             return false;
-        const quint16 n = qFromLittleEndian<quint16>(p + 2);
-        p += 4;
-        local.clear();
-        for (quint16 i = 0; i < n; ++i) {
-            if (p >= end || end - p - 1 < quint8(*p))
-                return false;
-            const QByteArray counsellor(p + 1, quint8(*p));
-            p += 1 + quint8(*p);
-            auto it = counsellorIndex.constFind(counsellor);
-            if (it == counsellorIndex.constEnd()) {
-                if (kept->m_counsellors.size() > 0xffff)
-                    return false;
-                it = counsellorIndex.insert(counsellor, quint16(kept->m_counsellors.size()));
-                kept->m_counsellors << counsellor;
-            }
-            local.push_back(it.value());
-        }
-        if ((end - p) % 7 != 0)
+        p += 2;
+        if (!counsellors.read(p, end) || (end - p) % 7 != 0)
             return false;
         for (; p < end; p += 7) {
             const quint16 c = qFromLittleEndian<quint16>(p + 4);
-            if (c >= local.size())
+            if (c >= counsellors.localCount())
                 return false;
-            kept->m_events.push_back({qFromLittleEndian<qint32>(p), local[c], quint8(p[6])});
+            kept->m_events.push_back({qFromLittleEndian<qint32>(p), counsellors.local(c), quint8(p[6])});
         }
         kept->m_ids.append(id);
         kept->m_ends.push_back(quint32(kept->m_events.size()));
@@ -154,6 +125,7 @@ Result<std::shared_ptr<const ClinicFacts>> ClinicFacts::load(storage::Database &
         return read.error();
     if (!read.value())
         return std::shared_ptr<const ClinicFacts>();
+    kept->m_counsellors = counsellors.names();
     return std::shared_ptr<const ClinicFacts>(std::move(kept));
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QtEndian>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,56 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed, qint
 }
 
 } // namespace
+
+qsizetype RowNames::place(const QByteArray &bytes)
+{
+    qsizetype at = m_names.indexOf(bytes);
+    if (at < 0) {
+        at = m_names.size();
+        m_names << QByteArray(bytes.constData(), bytes.size());
+    }
+    return at > 0xffff || bytes.size() > 255 ? -1 : at;
+}
+
+void RowNames::write(QByteArray &out, std::vector<quint16> &order) const
+{
+    QList<qsizetype> sorted(m_names.size());
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        sorted[i] = i;
+    std::sort(sorted.begin(), sorted.end(), [&](qsizetype a, qsizetype b) { return m_names[a] < m_names[b]; });
+    order.assign(size_t(sorted.size()), 0);
+    char two[2];
+    qToLittleEndian(quint16(m_names.size()), two);
+    out.append(two, 2);
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        order[size_t(sorted[i])] = quint16(i);
+        out.append(char(quint8(m_names[sorted[i]].size()))).append(m_names[sorted[i]].left(255));
+    }
+}
+
+bool SharedNames::read(const char *&p, const char *end)
+{
+    if (end - p < 2)
+        return false;
+    const quint16 n = qFromLittleEndian<quint16>(p);
+    p += 2;
+    m_local.clear();
+    for (quint16 i = 0; i < n; ++i) {
+        if (p >= end || end - p - 1 < quint8(*p))
+            return false;
+        const QByteArray name(p + 1, quint8(*p));
+        p += 1 + quint8(*p);
+        auto it = m_index.constFind(name);
+        if (it == m_index.constEnd()) {
+            if (m_names.size() > 0xffff)
+                return false;
+            it = m_index.insert(name, quint16(m_names.size()));
+            m_names << name;
+        }
+        m_local.push_back(it.value());
+    }
+    return true;
+}
 
 Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed, qint64 perPass)
 {

@@ -10,10 +10,13 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace tamkeen::storage {
 class Database;
@@ -38,6 +41,37 @@ struct Kind {
     QStringList rows;     // queries of every followed row, read in turn; %1 where one household's are asked for
     QString oneHousehold; // what %1 becomes then: a condition on ?1
     std::function<std::unique_ptr<Packer>()> packer;
+};
+
+// The byte strings (counsellors, partners) one household's row names, each
+// once, packed as a count (2 bytes, little-endian) then a length (1 byte)
+// and the bytes of each, in byte order whatever order they came in.
+class RowNames {
+public:
+    // Its place among this row's names, added when new; -1 past 0xffff names
+    // or 255 bytes (the row is irregular then).
+    qsizetype place(const QByteArray &bytes);
+    // Appends them; `order[place]` receives each one's place in what is written.
+    void write(QByteArray &out, std::vector<quint16> &order) const;
+
+private:
+    QList<QByteArray> m_names;
+};
+
+// Every household's names in one list while rows are unpacked.
+class SharedNames {
+public:
+    // Reads a row's names at `p` (moved past them); local(i) then gives the
+    // shared index of the row's i-th. False when damaged or past 0xffff.
+    bool read(const char *&p, const char *end);
+    quint16 local(quint16 i) const { return m_local[i]; }
+    qsizetype localCount() const { return qsizetype(m_local.size()); }
+    const QList<QByteArray> &names() const { return m_names; }
+
+private:
+    QList<QByteArray> m_names;
+    QHash<QByteArray, quint16> m_index;
+    std::vector<quint16> m_local;
 };
 
 // Stores the marked households' rows (every row when never made here), in

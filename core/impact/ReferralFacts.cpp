@@ -1,6 +1,7 @@
 #include "impact/ReferralFacts.h"
 
 #include "impact/KeptFacts.h"
+#include "impact/ReferralHistory.h"
 #include "impact/ScopeOrder.h"
 #include "storage/Database.h"
 
@@ -30,11 +31,6 @@ const QString kRows =
     "FROM referrals r LEFT JOIN referral_status s ON s.referral_id = r.id AND s.deleted = 0 "
     "WHERE r.deleted = 0 %1"_s;
 
-// The Julian day of an ISO date "YYYY-MM-DD", or 0 for any other value.
-qint32 isoDay(const QByteArray &text)
-{
-    return text.size() == 10 ? qint32(ScopeOrder::julianDay(text)) : 0;
-}
 
 class Unpacked : public facts::Packer {
 public:
@@ -43,19 +39,14 @@ public:
         const QByteArray id = row.rawBytes(2);
         auto it = m_byId.find(id);
         if (it == m_byId.end()) {
-            const qint32 sent = isoDay(row.rawBytes(4));
+            const qint32 sent = ReferralHistory::isoDay(row.rawBytes(4));
             if (sent == 0 || row.integer(1) == 0 || row.integer(6) == 0)
                 m_irregular = true;
-            const QByteArray partner = row.rawBytes(3);
-            qsizetype at = m_partners.indexOf(partner);
-            if (at < 0) {
-                at = m_partners.size();
-                m_partners << QByteArray(partner.constData(), partner.size());
-            }
-            if (at > 0xffff || partner.size() > 255)
+            const qsizetype at = m_partners.place(row.rawBytes(3));
+            if (at < 0)
                 m_irregular = true;
             it = m_byId.insert(QByteArray(id.constData(), id.size()),
-                               {sent, 0, 0, 0, quint16(at), row.integer(5) != 0});
+                               {sent, 0, 0, 0, quint16(std::max<qsizetype>(at, 0)), row.integer(5) != 0});
         }
         if (row.integer(7) == 0)
             return; // no stage
@@ -63,61 +54,32 @@ public:
             m_irregular = true; // SQL would not compare it as text
             return;
         }
-        const QByteArray status = row.rawBytes(8);
-        const bool completed = status == "completed";
-        const bool accepted = completed || status == "accepted" || status == "in_progress";
-        const bool rejected = status == "rejected";
-        if (!accepted && !rejected)
-            return;
-        const qint32 day = isoDay(row.rawBytes(9));
-        if (day == 0) {
+        if (!ReferralHistory::reach(it.value(), row.rawBytes(8), row.rawBytes(9)))
             m_irregular = true;
-            return;
-        }
-        const auto earliest = [day](qint32 &first) {
-            if (first == 0 || day < first)
-                first = day;
-        };
-        ReferralFacts::Referral &x = it.value();
-        if (accepted)
-            earliest(x.accepted);
-        if (rejected)
-            earliest(x.rejected);
-        if (completed)
-            earliest(x.completed);
     }
 
-    // Format, flags, the partners (count, then length and bytes each), then
-    // kBytes a referral, little-endian, in one order whatever order the rows
-    // came in (rebuild() compares).
+    // Format, flags, the partners (RowNames), then kBytes a referral,
+    // little-endian, in one order whatever order the rows came in (rebuild()
+    // compares).
     QByteArray packed() const override
     {
         if (m_byId.isEmpty())
             return {};
-        QList<qsizetype> order(m_partners.size());
-        for (qsizetype i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_partners[a] < m_partners[b]; });
-        std::vector<quint16> place(size_t(order.size()));
-        for (qsizetype i = 0; i < order.size(); ++i)
-            place[size_t(order[i])] = quint16(i);
+        QByteArray out;
+        out.reserve(4 + m_byId.size() * kBytes + 34);
+        out.append(kFormat).append(m_irregular ? kIrregular : char(0));
+        std::vector<quint16> order;
+        m_partners.write(out, order);
         std::vector<ReferralFacts::Referral> sorted;
         for (ReferralFacts::Referral x : m_byId) {
-            x.partner = place[x.partner];
+            x.partner = order[x.partner];
             sorted.push_back(x);
         }
         std::sort(sorted.begin(), sorted.end(), [](const ReferralFacts::Referral &a, const ReferralFacts::Referral &b) {
             return std::tie(a.sent, a.accepted, a.rejected, a.completed, a.partner, a.outcome)
                    < std::tie(b.sent, b.accepted, b.rejected, b.completed, b.partner, b.outcome);
         });
-        QByteArray out;
-        out.reserve(4 + m_partners.size() * 17 + qsizetype(sorted.size()) * kBytes);
-        out.append(kFormat).append(m_irregular ? kIrregular : char(0));
         char two[2], four[4];
-        qToLittleEndian(quint16(m_partners.size()), two);
-        out.append(two, 2);
-        for (qsizetype i : order)
-            out.append(char(quint8(m_partners[i].size()))).append(m_partners[i].left(255));
         for (const ReferralFacts::Referral &x : sorted) {
             for (qint32 day : {x.sent, x.accepted, x.rejected, x.completed}) {
                 qToLittleEndian(day, four);
@@ -131,7 +93,7 @@ public:
 
 private:
     QHash<QByteArray, ReferralFacts::Referral> m_byId;
-    QList<QByteArray> m_partners;
+    facts::RowNames m_partners;
     bool m_irregular = false;
 };
 
@@ -157,39 +119,22 @@ Status ReferralFacts::refresh(storage::Database &db)
 Result<std::shared_ptr<const ReferralFacts>> ReferralFacts::load(storage::Database &db)
 {
     auto kept = std::make_shared<ReferralFacts>();
-    QHash<QByteArray, quint16> partnerIndex;
-    std::vector<quint16> local;
+    facts::SharedNames partners;
     // Unpacks one household's row; false when it holds an irregular value or is damaged.
     const auto unpack = [&](const QByteArray &id, const QByteArray &packed) {
         const char *p = packed.constData(), *end = p + packed.size();
-        if (id.size() != 16 || packed.size() < 4 || p[0] != kFormat || (p[1] & kIrregular))
+        if (id.size() != 16 || packed.size() < 2 || p[0] != kFormat || (p[1] & kIrregular))
             return false;
-        const quint16 n = qFromLittleEndian<quint16>(p + 2);
-        p += 4;
-        local.clear();
-        for (quint16 i = 0; i < n; ++i) {
-            if (p >= end || end - p - 1 < quint8(*p))
-                return false;
-            const QByteArray partner(p + 1, quint8(*p));
-            p += 1 + quint8(*p);
-            auto it = partnerIndex.constFind(partner);
-            if (it == partnerIndex.constEnd()) {
-                if (kept->m_partners.size() > 0xffff)
-                    return false;
-                it = partnerIndex.insert(partner, quint16(kept->m_partners.size()));
-                kept->m_partners << partner;
-            }
-            local.push_back(it.value());
-        }
-        if ((end - p) % kBytes != 0)
+        p += 2;
+        if (!partners.read(p, end) || (end - p) % kBytes != 0)
             return false;
         for (; p < end; p += kBytes) {
             const quint16 partner = qFromLittleEndian<quint16>(p + 16);
-            if (partner >= local.size())
+            if (partner >= partners.localCount())
                 return false;
             kept->m_referrals.push_back({qFromLittleEndian<qint32>(p), qFromLittleEndian<qint32>(p + 4),
                                          qFromLittleEndian<qint32>(p + 8), qFromLittleEndian<qint32>(p + 12),
-                                         local[partner], p[18] != 0});
+                                         partners.local(partner), p[18] != 0});
         }
         kept->m_ids.append(id);
         kept->m_ends.push_back(quint32(kept->m_referrals.size()));
@@ -200,6 +145,7 @@ Result<std::shared_ptr<const ReferralFacts>> ReferralFacts::load(storage::Databa
         return read.error();
     if (!read.value())
         return std::shared_ptr<const ReferralFacts>();
+    kept->m_partners = partners.names();
     return std::shared_ptr<const ReferralFacts>(std::move(kept));
 }
 

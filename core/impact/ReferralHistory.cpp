@@ -12,15 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
-namespace {
-
-// The Julian day of an ISO date "YYYY-MM-DD", or 0 for any other value.
-qint32 isoDay(const QByteArray &text)
-{
-    return text.size() == 10 ? qint32(ScopeOrder::julianDay(text)) : 0;
-}
-
-} // namespace
 
 Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Database &db,
                                                                      const std::shared_ptr<const ScopeOrder> &kept,
@@ -113,28 +104,8 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
                         irregular = true; // SQL would not compare it as text
                         return;
                     }
-                    const QByteArray status = r.rawBytes(1);
-                    const bool completed = status == "completed";
-                    const bool accepted = completed || status == "accepted" || status == "in_progress";
-                    const bool rejected = status == "rejected";
-                    if (!accepted && !rejected)
-                        return;
-                    const qint32 day = isoDay(r.rawBytes(2));
-                    if (day == 0) {
+                    if (!reach(h->m_referrals[size_t(at)], r.rawBytes(1), r.rawBytes(2)))
                         irregular = true;
-                        return;
-                    }
-                    Referral &x = h->m_referrals[size_t(at)];
-                    const auto earliest = [day](qint32 &first) {
-                        if (first == 0 || day < first)
-                            first = day;
-                    };
-                    if (accepted)
-                        earliest(x.accepted);
-                    if (rejected)
-                        earliest(x.rejected);
-                    if (completed)
-                        earliest(x.completed);
                 });
     if (!s)
         return s.error();

@@ -13,6 +13,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace tamkeen::storage {
@@ -43,6 +44,31 @@ public:
     static Result<std::shared_ptr<const ReferralHistory>> load(storage::Database &db,
                                                                const std::shared_ptr<const ScopeOrder> &scope,
                                                                const ReferralFacts *facts = nullptr);
+    // A stage of a referral `x` (accepted, rejected, completed: first days)
+    // dated `date`: the first day of each stage it counts as (accepted: also
+    // in progress or completed). False when that date is not an ISO date.
+    template<typename R>
+    static bool reach(R &x, const QByteArray &status, const QByteArray &date)
+    {
+        const bool completed = status == "completed";
+        const bool accepted = completed || status == "accepted" || status == "in_progress";
+        const bool rejected = status == "rejected";
+        if (!accepted && !rejected)
+            return true;
+        const qint32 day = isoDay(date);
+        if (day == 0)
+            return false;
+        for (auto [reached, first] : {std::pair{accepted, &x.accepted}, {rejected, &x.rejected}, {completed, &x.completed}})
+            if (reached && (*first == 0 || day < *first))
+                *first = day;
+        return true;
+    }
+    // The Julian day of an ISO date "YYYY-MM-DD", or 0 for any other value.
+    static qint32 isoDay(const QByteArray &text)
+    {
+        return text.size() == 10 ? qint32(ScopeOrder::julianDay(text)) : 0;
+    }
+
     // The scope it was read with: its places are the households' ranks.
     const ScopeOrder &scope() const { return *m_scope; }
 

@@ -3,13 +3,10 @@
 // households marked since, and by SQL; writes of every kind mark what they
 // change (a service, a raw update that moves a session, an import that runs
 // with the triggers off); `check`'s rebuild mends facts a write left stale.
+#include "FactsLaptop.h"
 #include "ClinicActivityFixture.h"
 #include "impact/ClinicFacts.h"
 #include "storage/Database.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-
-#include <QTemporaryDir>
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
@@ -174,17 +171,9 @@ TEST_CASE("Clinic facts: check's rebuild mends facts a write left stale, and rep
 TEST_CASE("Clinic facts: an import marks the households of the rows it brings, before and after", "[impact]")
 {
     Activity t;
-    QTemporaryDir dir;
-    auto laptop = test::makeEnrolledDb(t.db, t.admin, 2);
-    storage::Database &l = *laptop->db;
-    const auto sendTo = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        REQUIRE(sync::Exporter(t.db).write(path, {}).ok());
-        auto imported = sync::Importer(l).importFile(path);
-        INFO(imported.refused.toStdString());
-        REQUIRE(imported.ok());
-    };
-    sendTo(u"first.tamkeen"_qs);
+    test::FactsLaptop laptop(t.db, t.admin);
+    storage::Database &l = laptop.db;
+    laptop.receive(u"first.tamkeen"_qs);
     CHECK(count(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3);
     const QString right = figures(t.db, t.h);
     CHECK(figures(l, t.h) == right);
@@ -198,7 +187,7 @@ TEST_CASE("Clinic facts: an import marks the households of the rows it brings, b
     REQUIRE(t.db.write(u"UPDATE appointments SET status = 'attended' WHERE substr(starts_at, 1, 10) = '2025-03-06'"_qs, {}).ok());
     const QString moved = figures(t.db, t.h);
     CHECK(moved != right);
-    sendTo(u"second.tamkeen"_qs);
+    laptop.receive(u"second.tamkeen"_qs);
     CHECK(count(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3); // A, B and C
     CHECK(figures(l, t.h) == moved);
     REQUIRE(ClinicFacts::refresh(l).ok());

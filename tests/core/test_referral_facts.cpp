@@ -3,15 +3,12 @@
 // households marked since and by SQL; a stage or a referral written later,
 // locally or by an import, marks its household; check's rebuild mends facts
 // a write left stale.
+#include "FactsLaptop.h"
 #include "ReferralsFixture.h"
 #include "impact/ReferralFacts.h"
 #include "registry/Erasure.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-
-#include <QTemporaryDir>
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
@@ -133,17 +130,9 @@ TEST_CASE("Referral facts: a stage or a move after they were stored counts at on
 TEST_CASE("Referral facts: an import marks the households of the referrals and stages it brings", "[impact]")
 {
     Refs t;
-    QTemporaryDir dir;
-    auto laptop = test::makeEnrolledDb(t.db, t.admin, 2);
-    storage::Database &l = *laptop->db;
-    const auto sendTo = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        REQUIRE(sync::Exporter(t.db).write(path, {}).ok());
-        auto imported = sync::Importer(l).importFile(path);
-        INFO(imported.refused.toStdString());
-        REQUIRE(imported.ok());
-    };
-    sendTo(u"first.tamkeen"_qs);
+    test::FactsLaptop laptop(t.db, t.admin);
+    storage::Database &l = laptop.db;
+    laptop.receive(u"first.tamkeen"_qs);
     CHECK(count(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3);
     const QString right = figures(t.db, t.h);
     CHECK(figures(l, t.h) == right);
@@ -161,7 +150,7 @@ TEST_CASE("Referral facts: an import marks the households of the referrals and s
     REQUIRE(t.db.write(u"UPDATE referrals SET household_id = ? WHERE sent_on = '2025-01-01'"_qs, {t.h.at(1)}).ok());
     const QString moved = figures(t.db, t.h);
     CHECK(moved != right);
-    sendTo(u"second.tamkeen"_qs);
+    laptop.receive(u"second.tamkeen"_qs);
     CHECK(count(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3); // A and B (the move), C (the stages)
     CHECK(figures(l, t.h) == moved);
     REQUIRE(ReferralFacts::refresh(l).ok());

@@ -3,12 +3,9 @@
 // households marked since and by SQL; a member or a status change written
 // later, locally or by an import, marks its household; check's rebuild
 // mends facts a write left stale.
+#include "FactsLaptop.h"
 #include "ImpactFixture.h"
 #include "impact/StatusFacts.h"
-#include "sync/Exporter.h"
-#include "sync/Importer.h"
-
-#include <QTemporaryDir>
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
@@ -112,17 +109,9 @@ TEST_CASE("Status facts: a member or a status change after they were stored coun
 TEST_CASE("Status facts: an import marks the households of the members and changes it brings", "[impact]")
 {
     Impact f;
-    QTemporaryDir dir;
-    auto laptop = test::makeEnrolledDb(f.db, f.admin, 2);
-    storage::Database &l = *laptop->db;
-    const auto sendTo = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        REQUIRE(sync::Exporter(f.db).write(path, {}).ok());
-        auto imported = sync::Importer(l).importFile(path);
-        INFO(imported.refused.toStdString());
-        REQUIRE(imported.ok());
-    };
-    sendTo(u"first.tamkeen"_qs);
+    test::FactsLaptop laptop(f.db, f.admin);
+    storage::Database &l = laptop.db;
+    laptop.receive(u"first.tamkeen"_qs);
     const QString right = figures(f.db, f);
     CHECK(figures(l, f) == right);
     REQUIRE(StatusFacts::refresh(l).ok());
@@ -132,7 +121,7 @@ TEST_CASE("Status facts: an import marks the households of the members and chang
     f.status(7, "active", d(2025, 3, 15));
     const QString changed = figures(f.db, f);
     CHECK(changed != right);
-    sendTo(u"second.tamkeen"_qs);
+    laptop.receive(u"second.tamkeen"_qs);
     CHECK(count(l, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
     CHECK(figures(l, f) == changed);
     REQUIRE(StatusFacts::refresh(l).ok());
