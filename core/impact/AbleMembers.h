@@ -25,6 +25,9 @@ public:
     // application): the caller then joins the members by SQL, which compares
     // values by type.
     static Result<std::shared_ptr<const AbleMembers>> load(storage::Database &db);
+    // Each household's kept in table able_facts (KeptFacts.h), stored and made again.
+    static Status refresh(storage::Database &db);
+    static Status rebuild(storage::Database &db, qint64 *changed = nullptr, qint64 perPass = 0);
     // The member `id` (as stored), or null when not a live member able to work.
     const Member *find(const QByteArray &id) const;
 

@@ -1,5 +1,6 @@
 #include "impact/MaintainedFacts.h"
 
+#include "impact/AbleMembers.h"
 #include "impact/ClinicFacts.h"
 #include "impact/ReferralFacts.h"
 #include "impact/StatusFacts.h"
@@ -20,18 +21,22 @@ Status refreshAll(storage::Database &db)
         return s;
     if (Status s = ReferralFacts::refresh(db); !s)
         return s;
-    return StatusFacts::refresh(db);
+    if (Status s = StatusFacts::refresh(db); !s)
+        return s;
+    return AbleMembers::refresh(db);
 }
 
 Result<QStringList> rebuildAll(storage::Database &db)
 {
     QStringList wrong;
-    qint64 clinic = 0, referrals = 0, statuses = 0;
+    qint64 clinic = 0, referrals = 0, statuses = 0, able = 0;
     if (Status s = ClinicFacts::rebuild(db, &clinic); !s)
         return s.error();
     if (Status s = ReferralFacts::rebuild(db, &referrals); !s)
         return s.error();
     if (Status s = StatusFacts::rebuild(db, &statuses); !s)
+        return s.error();
+    if (Status s = AbleMembers::rebuild(db, &able); !s)
         return s.error();
     if (clinic > 0)
         wrong << u"impact: the clinic facts of %1 household(s) were out of date (now rebuilt)"_s.arg(clinic);
@@ -39,6 +44,8 @@ Result<QStringList> rebuildAll(storage::Database &db)
         wrong << u"impact: the referral facts of %1 household(s) were out of date (now rebuilt)"_s.arg(referrals);
     if (statuses > 0)
         wrong << u"impact: the member and status facts of %1 household(s) were out of date (now rebuilt)"_s.arg(statuses);
+    if (able > 0)
+        wrong << u"impact: the facts of members able to work of %1 household(s) were out of date (now rebuilt)"_s.arg(able);
     return wrong;
 }
 

@@ -12,13 +12,14 @@ struct Follower {
     const char *table, *marks, *household; // the household of a row of `table`, as SQL
 };
 
-// As the triggers of migrations 23, 24 and 25 mark them.
+// As the triggers of migrations 23 to 26 mark them.
 constexpr Follower kFollowers[] = {
     {"sessions", "clinic_facts_stale", "household_id"},
     {"appointments", "clinic_facts_stale", "household_id"},
     {"referrals", "referral_facts_stale", "household_id"},
     {"referral_status", "referral_facts_stale", "(SELECT r.household_id FROM referrals r WHERE r.id = referral_id)"},
     {"members", "status_facts_stale", "household_id"},
+    {"members", "able_facts_stale", "household_id"},
     {"household_status", "status_facts_stale", "household_id"},
 };
 

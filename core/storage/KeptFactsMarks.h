@@ -1,6 +1,6 @@
 #pragma once
 // Which households' kept facts a write changes (impact/KeptFacts.h: the
-// tables made by migrations 23-25, whose triggers mark them on every write):
+// tables made by migrations 23-26, whose triggers mark them on every write):
 // for the writes made with the triggers off, the import and the erasures it
 // carries out, which mark them through here.
 #include "common/Result.h"

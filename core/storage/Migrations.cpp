@@ -32,6 +32,8 @@ const std::vector<Migration> &migrations()
         {24, u"impact: each household's referrals kept for the dashboard (local, not synced)"_s, migration024ReferralFacts},
         {25, u"impact: each household's members and status changes kept for the dashboard (local, not synced)"_s,
          migration025StatusFacts},
+        {26, u"impact: each household's members able to work kept for the dashboard (local, not synced)"_s,
+         migration026AbleFacts},
     };
     return list;
 }

@@ -44,5 +44,6 @@ Status migration022NotesFormat2(Database &db);
 Status migration023ClinicFacts(Database &db);
 Status migration024ReferralFacts(Database &db);
 Status migration025StatusFacts(Database &db);
+Status migration026AbleFacts(Database &db);
 
 } // namespace tamkeen::storage
