@@ -39,11 +39,9 @@ public:
         if (day == 0 || row.integer(1) == 0 || row.integer(5) == 0 || row.integer(6) == 0)
             m_irregular = true;
         const qsizetype at = m_counsellors.place(row.rawBytes(3));
-        if (at < 0) {
-            m_irregular = true;
-            return;
-        }
-        m_events.push_back({qint32(day), quint16(at), quint8(row.integer(2))});
+        if (at < 0)
+            m_irregular = true; // kept, so that the row is stored and refused as irregular
+        m_events.push_back({qint32(day), quint16(std::max<qsizetype>(at, 0)), quint8(row.integer(2))});
     }
 
     // Format, flags, the counsellors (RowNames), then 7 bytes an event (day,

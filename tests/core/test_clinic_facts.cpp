@@ -253,3 +253,21 @@ TEST_CASE("Clinic facts: check on a file whose facts were never made makes them 
     CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
     CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
 }
+
+TEST_CASE("Clinic facts: a household whose every event names a counsellor by 300 bytes goes to SQL", "[impact]")
+{
+    Activity t;
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    // Never written by the application; the row must be kept as irregular,
+    // not left out as if B had no events.
+    for (const char *table : {"sessions", "appointments"})
+        REQUIRE(t.db.write(u"UPDATE %1 SET counsellor_id = zeroblob(300) WHERE household_id = ?"_qs.arg(QLatin1StringView(table)),
+                           {t.h.at(1)})
+                    .ok());
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    auto facts = ClinicFacts::load(t.db);
+    REQUIRE(facts.ok());
+    CHECK(facts.value() == nullptr);
+    CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
+    CHECK(figures(t.db, t.h).contains(u"sessions 5:ABC"_qs));
+}
