@@ -39,10 +39,7 @@ QString figures(storage::Database &db, const WorkImpact &t)
 
 QString bySql(storage::Database &db, const WorkImpact &t)
 {
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 0 WHERE name = 'able'"_qs, {}).ok());
-    const QString text = figures(db, t);
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 1 WHERE name = 'able'"_qs, {}).ok());
-    return text;
+    return test::withoutFacts(db, "able", [&] { return figures(db, t); });
 }
 
 } // namespace

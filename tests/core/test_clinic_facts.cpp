@@ -19,13 +19,6 @@ QDate d(int y, int m, int day)
     return QDate(y, m, day);
 }
 
-qint64 count(storage::Database &db, const QString &sql)
-{
-    auto n = db.scalar(sql);
-    REQUIRE(n.ok());
-    return n.value().toLongLong();
-}
-
 // Every figure of clinic activity for the four weeks and the months' trend,
 // as text, households as their letters: what two ways of reading must agree on.
 QString figures(storage::Database &db, const QList<QByteArray> &households, const ImpactFilter &filter = {})
@@ -55,10 +48,7 @@ QString figures(storage::Database &db, const QList<QByteArray> &households, cons
 // The same figures by SQL alone (the facts marked as never made here).
 QString bySql(storage::Database &db, const QList<QByteArray> &households, const ImpactFilter &filter = {})
 {
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 0"_qs, {}).ok());
-    const QString f = figures(db, households, filter);
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 1"_qs, {}).ok());
-    return f;
+    return test::withoutFacts(db, "clinic", [&] { return figures(db, households, filter); });
 }
 
 } // namespace
@@ -67,7 +57,7 @@ TEST_CASE("Clinic facts: stored, marked and by SQL, the figures agree with the h
 {
     Activity t;
     // Every household was marked by the services' writes: read from its rows.
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3);
     const QString marked = figures(t.db, t.h);
     // Worked by hand (ClinicActivityFixture.h): Amna 03-10 with C; Huda 03-01 A,
     // 03-11 B, 03-15 C, 03-28 A; kept: Amna A attended, Huda A, B, C; no-show
@@ -77,8 +67,8 @@ TEST_CASE("Clinic facts: stored, marked and by SQL, the figures agree with the h
     CHECK(bySql(t.db, t.h) == marked);
 
     REQUIRE(ClinicFacts::refresh(t.db).ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
     CHECK(figures(t.db, t.h) == marked);
     ImpactFilter women;
     women.headSex = QStringLiteral("female");
@@ -94,7 +84,7 @@ TEST_CASE("Clinic facts: a write after they were stored counts at once, and a mo
 
     // A new session with B (Amna, 03-20), and Huda's no-show of C turned attended.
     t.session(t.amna, 1, d(2025, 3, 20));
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 1);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 1);
     QString now = figures(t.db, t.h);
     CHECK(now != before);
     CHECK(now.startsWith(u"آمنة sessions 2:BC"_qs));
@@ -105,7 +95,7 @@ TEST_CASE("Clinic facts: a write after they were stored counts at once, and a mo
     REQUIRE(ClinicFacts::refresh(t.db).ok());
     REQUIRE(t.db.write(u"UPDATE sessions SET household_id = ? WHERE household_id = ? AND substr(held_at, 1, 10) = '2025-03-15'"_qs,
                        {t.h.at(0), t.h.at(2)}).ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 2);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 2);
     now = figures(t.db, t.h);
     CHECK(now.contains(u"هدى sessions 4:AB kept"_qs)); // C's 03-15 is A's now
     CHECK(now == bySql(t.db, t.h));
@@ -146,7 +136,7 @@ TEST_CASE("Clinic facts: check's rebuild mends facts a write left stale, and rep
         storage::Database::TriggersOff off(t.db);
         REQUIRE(t.db.write(u"UPDATE appointments SET status = 'attended' WHERE status = 'no_show'"_qs, {}).ok());
     }
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
     const QString sql = bySql(t.db, t.h);
     CHECK(figures(t.db, t.h) == right); // stale: the no-shows still counted
     CHECK(sql != right);
@@ -159,13 +149,13 @@ TEST_CASE("Clinic facts: check's rebuild mends facts a write left stale, and rep
     t.session(t.amna, 1, d(2025, 3, 20));
     REQUIRE(ClinicFacts::rebuild(t.db, &changed).ok());
     CHECK(changed == 0);
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 0);
 
     // Rows of a household that has none now are removed.
     REQUIRE(t.db.execScript(u"INSERT INTO clinic_facts VALUES (randomblob(16), x'0100000000')"_qs).ok());
     REQUIRE(ClinicFacts::rebuild(t.db, &changed).ok());
     CHECK(changed == 1);
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
 }
 
 TEST_CASE("Clinic facts: an import marks the households of the rows it brings, before and after", "[impact]")
@@ -174,7 +164,7 @@ TEST_CASE("Clinic facts: an import marks the households of the rows it brings, b
     test::FactsLaptop laptop(t.db, t.admin);
     storage::Database &l = laptop.db;
     laptop.receive(u"first.tamkeen"_qs);
-    CHECK(count(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3);
+    CHECK(test::countOf(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3);
     const QString right = figures(t.db, t.h);
     CHECK(figures(l, t.h) == right);
     REQUIRE(ClinicFacts::refresh(l).ok());
@@ -188,7 +178,7 @@ TEST_CASE("Clinic facts: an import marks the households of the rows it brings, b
     const QString moved = figures(t.db, t.h);
     CHECK(moved != right);
     laptop.receive(u"second.tamkeen"_qs);
-    CHECK(count(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3); // A, B and C
+    CHECK(test::countOf(l, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 3); // A, B and C
     CHECK(figures(l, t.h) == moved);
     REQUIRE(ClinicFacts::refresh(l).ok());
     CHECK(figures(l, t.h) == moved);
@@ -237,7 +227,7 @@ TEST_CASE("Clinic facts: a row replaced into another household leaves the first 
                 .ok());
     REQUIRE(t.db.write(u"UPDATE temp.moved SET household_id = ?"_qs, {t.h.at(0)}).ok());
     REQUIRE(t.db.execScript(u"INSERT OR REPLACE INTO sessions SELECT * FROM temp.moved"_qs).ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 2); // A and C
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts_stale"_qs) == 2); // A and C
     REQUIRE(ClinicFacts::refresh(t.db).ok());
     CHECK(figures(t.db, t.h).contains(u"هدى sessions 4:AB kept"_qs));
     CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
@@ -250,7 +240,7 @@ TEST_CASE("Clinic facts: check on a file whose facts were never made makes them 
     qint64 changed = -1;
     REQUIRE(ClinicFacts::rebuild(t.db, &changed).ok());
     CHECK(changed == 0);
-    CHECK(count(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts"_qs) == 3);
     CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
 }
 

@@ -16,13 +16,6 @@ using namespace tamkeen::test::clinicfixture;
 
 namespace {
 
-qint64 count(storage::Database &db, const QString &sql)
-{
-    auto n = db.scalar(sql);
-    REQUIRE(n.ok());
-    return n.value().toLongLong();
-}
-
 // Every figure the referral history answers for Q1 2025 (referrals by
 // partner, work's jobs, training places and loans, the months' trend), as
 // text, households as their letters: what two ways of reading must agree on.
@@ -57,10 +50,7 @@ QString figures(storage::Database &db, const QList<QByteArray> &households)
 
 QString bySql(storage::Database &db, const QList<QByteArray> &households)
 {
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 0 WHERE name = 'referral'"_qs, {}).ok());
-    const QString f = figures(db, households);
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 1 WHERE name = 'referral'"_qs, {}).ok());
-    return f;
+    return test::withoutFacts(db, "referral", [&] { return figures(db, households); });
 }
 
 QByteArray referralSentOn(storage::Database &db, const char *day)
@@ -75,7 +65,7 @@ QByteArray referralSentOn(storage::Database &db, const char *day)
 TEST_CASE("Referral facts: stored, marked and by SQL, the figures agree with the hand-worked ones", "[impact]")
 {
     Refs t;
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3);
     const QString marked = figures(t.db, t.h);
     // Worked by hand (ReferralsFixture.h): the academy got 1, 2 and 7 in Q1,
     // accepted 1 and 2, completed 1 (60 days, an outcome); the employer 3 and
@@ -88,8 +78,8 @@ TEST_CASE("Referral facts: stored, marked and by SQL, the figures agree with the
     CHECK(marked.endsWith(u"jobs 1:A training 1:A loans 0: | 1 | 2 | 1 | 2 | 1"_qs));
     CHECK(bySql(t.db, t.h) == marked);
     REQUIRE(ReferralFacts::refresh(t.db).ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 0);
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts"_qs) == 3);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts"_qs) == 3);
     CHECK(figures(t.db, t.h) == marked);
 }
 
@@ -101,7 +91,7 @@ TEST_CASE("Referral facts: a stage or a move after they were stored counts at on
     const QByteArray r7 = referralSentOn(t.db, "2025-03-01");
     t.move(r7, "accepted", QDate(2025, 3, 18));
     t.move(r7, "completed", QDate(2025, 3, 25));
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1);
     QString now = figures(t.db, t.h);
     CHECK(now.startsWith(u"أكاديمية التدريب sent 3:ABC accepted 3:ABC rejected 0: completed 2:AC"_qs));
     CHECK(now.contains(u"training 2:AC"_qs));
@@ -111,7 +101,7 @@ TEST_CASE("Referral facts: a stage or a move after they were stored counts at on
 
     // Referral 4 (A, the employer) moved to B by a raw write: both marked.
     REQUIRE(t.db.write(u"UPDATE referrals SET household_id = ? WHERE sent_on = '2025-01-01'"_qs, {t.h.at(1)}).ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 2);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 2);
     now = figures(t.db, t.h);
     CHECK(now.contains(u"jobs 1:B"_qs));
     CHECK(now == bySql(t.db, t.h));
@@ -121,7 +111,7 @@ TEST_CASE("Referral facts: a stage or a move after they were stored counts at on
     REQUIRE(t.db.write(u"UPDATE referral_status SET referral_id = ? WHERE referral_id = ? AND status = 'rejected'"_qs,
                        {referralSentOn(t.db, "2025-04-01"), referralSentOn(t.db, "2025-03-31")})
                 .ok());
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1); // both are C's
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1); // both are C's
     now = figures(t.db, t.h);
     CHECK(now.contains(u"شركة النور sent 2:BC accepted 1:B rejected 0:"_qs));
     CHECK(now == bySql(t.db, t.h));
@@ -133,7 +123,7 @@ TEST_CASE("Referral facts: an import marks the households of the referrals and s
     test::FactsLaptop laptop(t.db, t.admin);
     storage::Database &l = laptop.db;
     laptop.receive(u"first.tamkeen"_qs);
-    CHECK(count(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3);
+    CHECK(test::countOf(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3);
     const QString right = figures(t.db, t.h);
     CHECK(figures(l, t.h) == right);
     REQUIRE(ReferralFacts::refresh(l).ok());
@@ -151,7 +141,7 @@ TEST_CASE("Referral facts: an import marks the households of the referrals and s
     const QString moved = figures(t.db, t.h);
     CHECK(moved != right);
     laptop.receive(u"second.tamkeen"_qs);
-    CHECK(count(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3); // A and B (the move), C (the stages)
+    CHECK(test::countOf(l, u"SELECT count(*) FROM referral_facts_stale"_qs) == 3); // A and B (the move), C (the stages)
     CHECK(figures(l, t.h) == moved);
     REQUIRE(ReferralFacts::refresh(l).ok());
     CHECK(figures(l, t.h) == moved);
@@ -204,7 +194,7 @@ TEST_CASE("Referral facts: an erasure carried out with the triggers off (as the 
         INFO((erased ? std::string() : erased.error().message.toStdString()));
         REQUIRE(erased.ok());
     }
-    CHECK(count(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM referral_facts_stale"_qs) == 1);
     const QString now = figures(t.db, t.h);
     CHECK(now.contains(u" sent 5:ABC accepted 3:AB rejected 1:C completed 2:A outcome 1:C"_qs));
     CHECK(now == bySql(t.db, t.h));

@@ -13,13 +13,6 @@ using namespace tamkeen::test::impactfixture;
 
 namespace {
 
-qint64 count(storage::Database &db, const QString &sql)
-{
-    auto n = db.scalar(sql);
-    REQUIRE(n.ok());
-    return n.value().toLongLong();
-}
-
 Period quarter(int year, int q)
 {
     auto p = Period::quarter(year, q);
@@ -58,10 +51,7 @@ QString figures(storage::Database &db, const Impact &f)
 
 QString bySql(storage::Database &db, const Impact &f)
 {
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 0 WHERE name = 'status'"_qs, {}).ok());
-    const QString text = figures(db, f);
-    REQUIRE(db.write(u"UPDATE impact_facts_state SET built = 1 WHERE name = 'status'"_qs, {}).ok());
-    return text;
+    return test::withoutFacts(db, "status", [&] { return figures(db, f); });
 }
 
 } // namespace
@@ -69,7 +59,7 @@ QString bySql(storage::Database &db, const Impact &f)
 TEST_CASE("Status facts: stored, marked and by SQL, the caseload agrees with the hand-worked one", "[impact]")
 {
     Impact f;
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 24);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 24);
     const QString marked = figures(f.db, f);
     // Worked by hand (ImpactFixture.h), on 2025-03-31: active H01, H20-H24 with
     // 9 members (H01 has 2, H21 3); re-entered H13; supported 7.
@@ -78,8 +68,8 @@ TEST_CASE("Status facts: stored, marked and by SQL, the caseload agrees with the
     CHECK(marked.contains(u"reentered=1[13]"_qs));
     CHECK(bySql(f.db, f) == marked);
     REQUIRE(StatusFacts::refresh(f.db).ok());
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 0);
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts"_qs) == 24);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 0);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts"_qs) == 24);
     CHECK(figures(f.db, f) == marked);
 }
 
@@ -89,7 +79,7 @@ TEST_CASE("Status facts: a member or a status change after they were stored coun
     REQUIRE(StatusFacts::refresh(f.db).ok());
     f.member(20, u"سارة"_qs, u"daughter"_qs, u"female"_qs);
     f.status(7, "active", d(2025, 3, 15));
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
     const QString now = figures(f.db, f);
     CHECK(now.contains(u"active=7[1,7,20,21,22,23,24]"_qs));
     CHECK(now.contains(u"members active=11[1,7,20,21,22,23,24]"_qs));
@@ -101,7 +91,7 @@ TEST_CASE("Status facts: a member or a status change after they were stored coun
     REQUIRE(f.db.write(u"UPDATE members SET household_id = ? WHERE household_id = ? AND relation = 'daughter'"_qs,
                        {f.h.at(1), f.h.at(20)})
                 .ok());
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
     CHECK(figures(f.db, f).contains(u"members active=11"_qs));
     CHECK(figures(f.db, f) == bySql(f.db, f));
 }
@@ -122,7 +112,7 @@ TEST_CASE("Status facts: an import marks the households of the members and chang
     const QString changed = figures(f.db, f);
     CHECK(changed != right);
     laptop.receive(u"second.tamkeen"_qs);
-    CHECK(count(l, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
+    CHECK(test::countOf(l, u"SELECT count(*) FROM status_facts_stale"_qs) == 2);
     CHECK(figures(l, f) == changed);
     REQUIRE(StatusFacts::refresh(l).ok());
     CHECK(figures(l, f) == changed);
@@ -178,7 +168,7 @@ TEST_CASE("Status facts: made in several passes (as at a million households), ev
     qint64 wrong = -1;
     REQUIRE(StatusFacts::rebuild(f.db, &wrong, 3).ok());
     CHECK(wrong == 2);
-    CHECK(count(f.db, u"SELECT count(*) FROM status_facts"_qs) == 24);
+    CHECK(test::countOf(f.db, u"SELECT count(*) FROM status_facts"_qs) == 24);
     CHECK(figures(f.db, f) == right);
     REQUIRE(StatusFacts::rebuild(f.db, &wrong, 3).ok());
     CHECK(wrong == 0);
