@@ -17,11 +17,6 @@ bool isId(const QByteArray &bytes, bool blob)
     return blob && bytes.size() == 16;
 }
 
-bool isWorking(const QString &employment)
-{
-    return employment == u"employed" || employment == u"self_employed";
-}
-
 constexpr char kFormat = 1;
 constexpr char kIrregular = 1; // a flag of the row's second byte
 
@@ -34,7 +29,7 @@ public:
         const QByteArray id = row.rawBytes(2);
         if (row.integer(1) == 0 || row.integer(3) == 0)
             m_irregular = true;
-        m_members.emplace_back(QByteArray(id.constData(), id.size()), isWorking(row.text(4)));
+        m_members.emplace_back(QByteArray(id.constData(), id.size()), AbleMembers::working(row.text(4)));
     }
     QByteArray packed() const override
     {
@@ -65,6 +60,11 @@ const facts::Kind &kind()
 }
 
 } // namespace
+
+bool AbleMembers::working(const QString &employment)
+{
+    return employment == u"employed" || employment == u"self_employed";
+}
 
 Status AbleMembers::refresh(storage::Database &db)
 {
@@ -115,7 +115,7 @@ Result<std::shared_ptr<const AbleMembers>> AbleMembers::load(storage::Database &
                                  Member m{};
                                  std::memcpy(m.id.data(), id.constData(), 16);
                                  std::memcpy(m.household.data(), household.constData(), 16);
-                                 m.working = isWorking(r.text(2));
+                                 m.working = working(r.text(2));
                                  members->m_members.push_back(m);
                              });
     if (!s)

@@ -28,6 +28,8 @@ public:
     // Each household's kept in table able_facts (KeptFacts.h), stored and made again.
     static Status refresh(storage::Database &db);
     static Status rebuild(storage::Database &db, qint64 *changed = nullptr, qint64 perPass = 0);
+    // An employment that counts as in work: employed or self-employed.
+    static bool working(const QString &employment);
     // The member `id` (as stored), or null when not a live member able to work.
     const Member *find(const QByteArray &id) const;
 

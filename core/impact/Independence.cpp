@@ -5,11 +5,13 @@
 #include "impact/IndicatorSql.h"
 #include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
+#include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
 #include "registry/IncomeService.h"
 #include "storage/Database.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -46,23 +48,49 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         QByteArray startedOn, exitOn;
     };
     std::vector<Row> rows;
-    Status s = m_db.read(
-        u"SELECT f.household_id, (SELECT count(*) FROM members m WHERE m.household_id = f.household_id "
-        "AND m.deleted = 0), json_extract(f.baseline, '$.incomePerPerson'), f.started_on, (SELECT max(x.on_date) "
-        "FROM household_exits x WHERE x.household_id = f.household_id AND x.deleted = 0 AND x.kind = 'exit' "
-        "AND x.on_date BETWEEN f.started_on AND ?1) FROM (SELECT p.household_id, p.started_on, p.baseline, "
-        "row_number() OVER (PARTITION BY p.household_id ORDER BY p.started_on, p.created_at, p.id) AS rn "
-        "FROM plans p NOT INDEXED WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1) f WHERE f.rn = 1"_s,
-        {period.lastIso()}, [&](const storage::RawRow &row) {
-            const qint32 household = scope.rank(row.rawBytes(0));
+    auto kept = planFacts();
+    if (!kept)
+        return kept.error();
+    if (const PlanFacts *facts = kept.value().get()) {
+        // The same from each household's kept plans (in the order above),
+        // members and exits.
+        const qint32 last = ScopeOrder::dayKey(period.lastIso().toLatin1());
+        for (qsizetype i = 0; i < facts->size(); ++i) {
+            const qint32 household = scope.rank(QByteArray::fromRawData(facts->household(i).data(), 16));
             if (household < 0)
-                return;
-            rows.push_back({household, int(row.integer(1)),
-                            row.isNull(2) ? std::nullopt : std::optional<double>(row.value(2).toDouble()),
-                            row.isNull(3) ? QByteArray() : row.blob(3), row.isNull(4) ? QByteArray() : row.blob(4)});
-        });
-    if (!s)
-        return s.error();
+                continue;
+            const auto first = std::find_if(facts->plansBegin(i), facts->plansEnd(i), [&](const PlanFacts::Plan &p) {
+                return p.approved != 0 && p.approved <= last && p.started <= last;
+            });
+            if (first == facts->plansEnd(i))
+                continue;
+            qint32 exit = 0;
+            for (const qint32 *x = facts->exitsBegin(i); x != facts->exitsEnd(i); ++x)
+                if (*x >= first->started && *x <= last)
+                    exit = std::max(exit, *x);
+            rows.push_back({household, int(facts->members(i)),
+                            std::isnan(first->baseline) ? std::nullopt : std::optional<double>(first->baseline),
+                            ScopeOrder::dayText(first->started), exit != 0 ? ScopeOrder::dayText(exit) : QByteArray()});
+        }
+    } else {
+        Status s = m_db.read(
+            u"SELECT f.household_id, (SELECT count(*) FROM members m WHERE m.household_id = f.household_id "
+            "AND m.deleted = 0), json_extract(f.baseline, '$.incomePerPerson'), f.started_on, (SELECT max(x.on_date) "
+            "FROM household_exits x WHERE x.household_id = f.household_id AND x.deleted = 0 AND x.kind = 'exit' "
+            "AND x.on_date BETWEEN f.started_on AND ?1) FROM (SELECT p.household_id, p.started_on, p.baseline, "
+            "row_number() OVER (PARTITION BY p.household_id ORDER BY p.started_on, p.created_at, p.id) AS rn "
+            "FROM plans p NOT INDEXED WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1) f WHERE f.rn = 1"_s,
+            {period.lastIso()}, [&](const storage::RawRow &row) {
+                const qint32 household = scope.rank(row.rawBytes(0));
+                if (household < 0)
+                    return;
+                rows.push_back({household, int(row.integer(1)),
+                                row.isNull(2) ? std::nullopt : std::optional<double>(row.value(2).toDouble()),
+                                row.isNull(3) ? QByteArray() : row.blob(3), row.isNull(4) ? QByteArray() : row.blob(4)});
+            });
+        if (!s)
+            return s.error();
+    }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.household < b.household; });
     auto incomes = incomeHistory(!rows.empty());
     if (!incomes)

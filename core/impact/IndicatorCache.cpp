@@ -32,24 +32,6 @@ bool PlansInScope::approvedBy(qint32 at, const QByteArray &day) const
            || (type == 't' && approvedOn.view(at) <= std::string_view(day.constData(), size_t(day.size())));
 }
 
-PlanEvents::OnDay PlanEvents::on(qint32 place, qint32 day) const
-{
-    OnDay r;
-    const auto [from, to] = ranges[size_t(place)];
-    for (qint32 k = from; k < to; ++k) {
-        const Event &e = events[size_t(k)];
-        if (e.day > day)
-            continue;
-        if (e.review)
-            r.reviewed = std::max(r.reviewed, e.day);
-        if (e.counts)
-            r.status = e.status;
-    }
-    if (r.status < 0 || r.status != active)
-        r.reviewed = 0;
-    return r;
-}
-
 IndicatorCache &Indicators::cache()
 {
     if (!m_cache)
@@ -163,6 +145,19 @@ Result<std::shared_ptr<const ReferralFacts>> Indicators::referralFacts()
         c.referralFactsRead = true;
     }
     return c.referralFacts;
+}
+
+Result<std::shared_ptr<const PlanFacts>> Indicators::planFacts()
+{
+    IndicatorCache &c = cache();
+    if (!c.planFactsRead) {
+        auto loaded = PlanFacts::load(m_db);
+        if (!loaded)
+            return loaded.error();
+        c.planFacts = loaded.value();
+        c.planFactsRead = true;
+    }
+    return c.planFacts;
 }
 
 Result<std::shared_ptr<const StatusFacts>> Indicators::statusFacts()

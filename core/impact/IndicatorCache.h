@@ -7,6 +7,7 @@
 #include "impact/AbleMembers.h"
 #include "impact/ClinicFacts.h"
 #include "impact/ReferralFacts.h"
+#include "impact/PlanFacts.h"
 #include "impact/StatusFacts.h"
 #include "impact/ExitHistory.h"
 #include "impact/IncomeHistory.h"
@@ -61,22 +62,18 @@ struct PlansInScope {
 // that may be its latest (not "active", or at or after its first approval).
 struct PlanEvents {
     std::shared_ptr<const PlansInScope> plans; // the places of `ranges`
-    struct Event {
-        qint32 day;    // yyyymmdd of the day it was recorded
-        quint8 status; // index in `statuses`
-        bool review;   // an approval or a review
-        bool counts;   // may be the plan's latest status
-    };
+    using Event = PlanDayEvent; // its status an index in `statuses`
     std::vector<std::pair<qint32, qint32>> ranges; // per place in plans->plans: its events
     std::vector<Event> events;
     QStringList statuses;
     int active = -1; // index of "active" in `statuses`
 
-    struct OnDay {
-        int status = -1;   // -1: the plan did not exist yet
-        qint32 reviewed = 0; // an active plan's last approval or review by then (yyyymmdd), 0: none
-    };
-    OnDay on(qint32 place, qint32 day) const;
+    using OnDay = PlanOnDay;
+    OnDay on(qint32 place, qint32 day) const
+    {
+        const auto [from, to] = ranges[size_t(place)];
+        return planOnDay(events.data() + from, events.data() + to, day, active);
+    }
 };
 
 // Each household's first session ever (its Julian day, 0: none), by place in `scope`.
@@ -109,6 +106,8 @@ struct IndicatorCache {
     bool referralFactsRead = false;
     std::shared_ptr<const StatusFacts> statusFacts; // null until read, or when by SQL
     bool statusFactsRead = false;
+    std::shared_ptr<const PlanFacts> planFacts; // null until read, or when by SQL
+    bool planFactsRead = false;
 };
 
 // The key of a scope: its SQL and the values bound to it.

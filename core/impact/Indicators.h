@@ -40,6 +40,7 @@ struct FirstSessions;
 class ClinicFacts;
 class ReferralFacts;
 class StatusFacts;
+class PlanFacts;
 struct PlanEvents;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
@@ -186,6 +187,8 @@ private:
     Result<std::shared_ptr<const ReferralFacts>> referralFacts();
     // Each household's members counted and status changes, kept; null when by SQL.
     Result<std::shared_ptr<const StatusFacts>> statusFacts();
+    // Each household's plans, members counted and exits, kept; null when by SQL.
+    Result<std::shared_ptr<const PlanFacts>> planFacts();
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

@@ -258,17 +258,23 @@ Status refresh(storage::Database &db, const Kind &kind)
 }
 
 Result<bool> load(storage::Database &db, const Kind &kind,
-                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack)
+                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack,
+                  const std::function<Result<bool>()> &usable)
 {
     // The marks, the marked households' rows and the stored rows at one
     // moment: a row another copy moved between two households and stored in
     // between would be counted twice, or not at all.
     return atOneMoment(db, [&]() -> Result<bool> {
-        auto usable = state(db, kind, u"built = 1 AND odd_ids = 0"_s);
-        if (!usable)
-            return usable.error();
-        if (!usable.value())
+        auto built = state(db, kind, u"built = 1 AND odd_ids = 0"_s);
+        if (!built)
+            return built.error();
+        if (!built.value())
             return false;
+        if (usable) {
+            auto yes = usable();
+            if (!yes || !yes.value())
+                return yes;
+        }
         bool regular = true;
         auto ids = marked(db, kind, kMaxMarked, regular);
         if (!ids)

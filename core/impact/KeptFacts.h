@@ -51,6 +51,7 @@ public:
     // Its place among this row's names, added when new; -1 past 0xffff names
     // or 255 bytes (the row is irregular then).
     qsizetype place(const QByteArray &bytes);
+    const QByteArray &name(qsizetype place) const { return m_names[place]; }
     // Appends them; `order[place]` receives each one's place in what is written.
     void write(QByteArray &out, std::vector<quint16> &order) const;
 
@@ -86,7 +87,9 @@ Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullpt
 // marked ones' read again from their rows, all at one moment. False (the
 // caller reads by SQL) when never made here, when a household is named by
 // another value than a 16-byte blob, when too many are marked to read them
-// one by one, or when `unpack` refuses a row.
+// one by one, when `usable` (asked first, at the same moment) says no, or
+// when `unpack` refuses a row.
 Result<bool> load(storage::Database &db, const Kind &kind,
-                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack);
+                  const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack,
+                  const std::function<Result<bool>()> &usable = {});
 } // namespace tamkeen::impact::facts

@@ -4,6 +4,7 @@
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
 #include "plans/PlanService.h"
 #include "storage/Database.h"
@@ -29,13 +30,13 @@ struct PlanEvent {
 // it (docs/trust.md): an "approved" event is believed from another copy only
 // with a supervisor's signature, the others are anyone's (a review), so they
 // cannot make a plan active by themselves.
-struct PlanOnDay {
+struct PlanOnText {
     bool exists = false;
     QString status;
     QByteArray reviewed; // empty: none
 };
 
-PlanOnDay planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
+PlanOnText planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
 {
     const PlanEvent *approved = nullptr;
     for (const PlanEvent &e : events)
@@ -43,7 +44,7 @@ PlanOnDay planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
             approved = &e; // the earliest
             break;
         }
-    PlanOnDay r;
+    PlanOnText r;
     const PlanEvent *latest = nullptr;
     for (const PlanEvent &e : events) {
         const QByteArray on = e.at.left(10);
@@ -91,6 +92,61 @@ Status walkPlanEvents(storage::Database &db,
     if (s && !events.empty())
         judge(plan, events);
     return s;
+}
+
+// The figures below from each household's kept plans (PlanFacts), each by
+// the same rule as its SQL.
+PlanFigures plansFromFacts(const PlanFacts &f, const ScopeOrder &scope, const Period &period)
+{
+    const qint32 first = ScopeOrder::dayKey(period.firstIso().toLatin1()), last = ScopeOrder::dayKey(period.lastIso().toLatin1());
+    const qint32 reviewBy = ScopeOrder::dayKey(period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1());
+    const int active = f.active();
+    QList<std::vector<qint32>> byStatus(f.statuses().size());
+    std::vector<qint32> unreviewed, goals, achieved, exited, overdue;
+    QList<double> days;
+    for (qsizetype i = 0; i < f.size(); ++i) {
+        const qint32 household = scope.rank(QByteArray::fromRawData(f.household(i).data(), 16));
+        if (household < 0)
+            continue;
+        qint32 exit = 0, approvedBefore = 0; // the last exit in the period; the last approval by then
+        for (const qint32 *x = f.exitsBegin(i); x != f.exitsEnd(i); ++x)
+            if (*x >= first && *x <= last)
+                exit = std::max(exit, *x);
+        for (const PlanFacts::Plan *p = f.plansBegin(i); p != f.plansEnd(i); ++p) {
+            const PlanOnDay on = planOnDay(f.eventsBegin(*p), f.eventsEnd(*p), last, active);
+            if (on.status >= 0)
+                byStatus[on.status].push_back(household);
+            if (on.reviewed != 0 && on.reviewed <= reviewBy)
+                unreviewed.push_back(household);
+            if (p->approved != 0 && p->approved <= last) {
+                goals.insert(goals.end(), p->goals, household);
+                achieved.insert(achieved.end(), p->achieved, household);
+            }
+            if (p->approved != 0 && p->approved <= exit)
+                approvedBefore = std::max(approvedBefore, p->approved);
+            if (on.status >= 0 && on.status == active)
+                for (const PlanFacts::Task *t = f.tasksBegin(*p); t != f.tasksEnd(*p); ++t)
+                    if (t->due < last && (t->done == 0 || t->done > last))
+                        overdue.push_back(household);
+        }
+        if (exit != 0 && approvedBefore != 0) {
+            exited.push_back(household);
+            days << double(ScopeOrder::julianDay(ScopeOrder::dayText(exit))
+                           - ScopeOrder::julianDay(ScopeOrder::dayText(approvedBefore)));
+        }
+    }
+    PlanFigures r;
+    for (const registry::Term &t : plans::PlanService::statuses()) {
+        const qsizetype k = f.statuses().indexOf(t.key.toUtf8());
+        r.byStatus << scope.rows(t.key, k >= 0 ? byStatus[k] : std::vector<qint32>());
+    }
+    r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);
+    r.goals = scope.rows(u"goals"_s, goals);
+    r.goalsAchieved = scope.rows(u"goals_achieved"_s, achieved);
+    r.exitsAfterPlan = scope.households(u"exits_after_plan"_s, exited);
+    r.medianDaysToExit = median(days);
+    r.overdueTasks = scope.rows(u"overdue_tasks"_s, overdue);
+    return r;
 }
 
 } // namespace
@@ -178,6 +234,28 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
     QList<qint64> counts(qMax(months, 0), 0);
     if (months <= 0)
         return counts;
+    auto facts = planFacts();
+    if (!facts)
+        return facts.error();
+    if (const PlanFacts *f = facts.value().get()) {
+        auto scoped = scopeOrder(filter, ageOn);
+        if (!scoped)
+            return scoped.error();
+        const QDate first(ageOn.year(), ageOn.month(), 1);
+        QList<qint32> ends; // each month's last day
+        for (int k = months - 1; k >= 0; --k)
+            ends << ScopeOrder::dayKey(first.addMonths(-k).addMonths(1).addDays(-1).toString(Qt::ISODate).toLatin1());
+        const int active = f->active();
+        for (qsizetype i = 0; active >= 0 && i < f->size(); ++i) {
+            if (scoped.value()->rank(QByteArray::fromRawData(f->household(i).data(), 16)) < 0)
+                continue;
+            for (const PlanFacts::Plan *p = f->plansBegin(i); p != f->plansEnd(i); ++p)
+                for (int k = 0; k < months; ++k)
+                    if (planOnDay(f->eventsBegin(*p), f->eventsEnd(*p), ends[k], active).status == active)
+                        ++counts[k];
+        }
+        return counts;
+    }
     auto plans = plansInScope(filter, ageOn);
     if (!plans)
         return plans.error();
@@ -201,7 +279,7 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
         if (plans.value()->find(plan) < 0)
             return;
         for (int k = 0; k < months; ++k)
-            if (const PlanOnDay on = planOn(events, days[k]); on.exists && on.status == u"active")
+            if (const PlanOnText on = planOn(events, days[k]); on.exists && on.status == u"active")
                 ++counts[k];
     });
     if (!s)
@@ -211,6 +289,15 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
 
 Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &filter)
 {
+    auto facts = planFacts();
+    if (!facts)
+        return facts.error();
+    if (const PlanFacts *f = facts.value().get()) {
+        auto scoped = scopeOrder(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        return plansFromFacts(*f, *scoped.value(), period);
+    }
     // Each plan in scope with its status on the last day, read once for the
     // statuses, the overdue tasks and the reviews; households out of scope
     // are left out here. Places are those of the scope the plans were read with.
@@ -249,7 +336,7 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
             const qint32 at = plans.find(plan);
             if (at < 0)
                 return;
-            const PlanOnDay on = planOn(walked, day);
+            const PlanOnText on = planOn(walked, day);
             if (!on.exists)
                 return;
             const qint32 household = plans.plans[size_t(at)].household;

@@ -149,6 +149,18 @@ qint32 ScopeOrder::dayKey(const QByteArray &text)
     return v;
 }
 
+QByteArray ScopeOrder::dayText(qint32 key)
+{
+    char text[10];
+    qint32 v = key;
+    for (int i : {9, 8, 6, 5, 3, 2, 1, 0}) {
+        text[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    text[4] = text[7] = '-';
+    return QByteArray(text, 10);
+}
+
 qint64 ScopeOrder::julianDay(const QByteArray &iso)
 {
     if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')

@@ -47,6 +47,8 @@ public:
     // yyyymmdd of the first ten characters of `text` when they have an ISO
     // date's form ("YYYY-MM-DD": the order of their text), else -1.
     static qint32 dayKey(const QByteArray &text);
+    // The "YYYY-MM-DD" of a dayKey().
+    static QByteArray dayText(qint32 key);
 
 private:
     HouseholdIds m_ids; // by file number then id, packed (a million ids: 16 MB, not 72)

@@ -6,8 +6,12 @@
 #include "impact/IndicatorSql.h"
 #include "impact/IncomeHistory.h"
 #include "impact/Indicators.h"
+#include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
 #include "storage/Database.h"
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +19,53 @@ namespace tamkeen::impact {
 
 namespace {
 
-bool working(const QString &employment)
+struct WorkRow {
+    qint32 household;
+    QByteArray member, startedOn;
+    bool workingAtStart, workingNow;
+};
+
+// The rows of work() below from each household's kept plans: false when an
+// able member's first plans in two households began on the same day (which
+// came first is decided by created_at and id, not kept): read by SQL then.
+bool rowsFromFacts(const PlanFacts &f, const AbleMembers &able, const ScopeOrder &scope, qint32 last,
+                   std::vector<WorkRow> &rows)
 {
-    return employment == u"employed" || employment == u"self_employed";
+    struct First {
+        std::string_view member;
+        qint32 started;
+        const PlanFacts::Plan *plan;
+    };
+    std::vector<First> firsts; // each member's first plan in each household in scope
+    for (qsizetype i = 0; i < f.size(); ++i) {
+        if (scope.rank(QByteArray::fromRawData(f.household(i).data(), 16)) < 0)
+            continue;
+        const size_t from = firsts.size();
+        for (const PlanFacts::Plan *p = f.plansBegin(i); p != f.plansEnd(i); ++p) {
+            if (p->approved == 0 || p->approved > last || p->started > last)
+                continue;
+            const std::string_view member = f.member(*p);
+            if (std::none_of(firsts.begin() + qsizetype(from), firsts.end(), [&](const First &x) { return x.member == member; }))
+                firsts.push_back({member, p->started, p});
+        }
+    }
+    std::sort(firsts.begin(), firsts.end(),
+              [](const First &a, const First &b) { return std::tie(a.member, a.started) < std::tie(b.member, b.started); });
+    for (size_t k = 0; k < firsts.size(); ++k) {
+        const First &x = firsts[k];
+        if (k > 0 && firsts[k - 1].member == x.member)
+            continue;
+        if (k + 1 < firsts.size() && firsts[k + 1].member == x.member && firsts[k + 1].started == x.started)
+            return false;
+        const QByteArray member(x.member.data(), qsizetype(x.member.size()));
+        const AbleMembers::Member *m = able.find(member);
+        if (!m)
+            continue;
+        const qint32 household = scope.rank(QByteArray::fromRawData(m->household.data(), 16));
+        if (household >= 0)
+            rows.push_back({household, member, ScopeOrder::dayText(x.started), x.plan->workingAtStart, m->working});
+    }
+    return true;
 }
 
 } // namespace
@@ -31,11 +79,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     // Each able member's first approved plan whose household is in scope (the
     // baseline agreed with them), the member's household in scope too: the
     // plans of each member in order, the first in scope taken.
-    struct Row {
-        qint32 household;
-        QByteArray member, startedOn;
-        bool workingAtStart, workingNow;
-    };
+    using Row = WorkRow;
     std::vector<Row> rows;
     QByteArray previous;
     bool taken = false;
@@ -51,7 +95,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
         const qint32 household = scope.rank(memberHousehold);
         if (household >= 0)
             rows.push_back({household, previous, row.isNull(startedAt) ? QByteArray() : row.blob(startedAt),
-                            working(row.text(startedAt + 1)), workingNow});
+                            AbleMembers::working(row.text(startedAt + 1)), workingNow});
     };
     // The plans in table order, sorted (NOT INDEXED: walking index
     // plans_member would fetch each row apart), their members from the
@@ -59,11 +103,24 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     // at 100,000 households); by SQL when an id is of another type.
     // Nothing is read when no plan was approved and started by then (a file
     // without plans: the members would be read for nothing).
-    bool anyPlan = false;
-    Status s = m_db.read(u"SELECT 1 FROM plans WHERE deleted = 0 AND approved_on <= ?1 AND started_on <= ?1 LIMIT 1"_s,
-                         {period.lastIso()}, [&](const storage::RawRow &) { anyPlan = true; });
-    if (!s)
-        return s.error();
+    // From the kept plans first (PlanFacts), when they can be used.
+    auto kept = planFacts();
+    if (!kept)
+        return kept.error();
+    auto keptAble = kept.value() ? ableMembers() : Result<std::shared_ptr<const AbleMembers>>(nullptr);
+    if (!keptAble)
+        return keptAble.error();
+    bool anyPlan = false, fromFacts = false;
+    if (kept.value() && keptAble.value())
+        fromFacts = rowsFromFacts(*kept.value(), *keptAble.value(), scope, ScopeOrder::dayKey(period.lastIso().toLatin1()), rows);
+    Status s;
+    if (!fromFacts) {
+        rows.clear();
+        s = m_db.read(u"SELECT 1 FROM plans WHERE deleted = 0 AND approved_on <= ?1 AND started_on <= ?1 LIMIT 1"_s,
+                      {period.lastIso()}, [&](const storage::RawRow &) { anyPlan = true; });
+        if (!s)
+            return s.error();
+    }
     if (anyPlan) {
         auto able = ableMembers();
         if (!able)
@@ -85,7 +142,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
                           "WHERE p.deleted = 0 AND p.approved_on <= ?1 AND p.started_on <= ?1 "
                           "ORDER BY p.member_id, p.started_on, p.created_at, p.id"_s,
                           {period.lastIso()}, [&](const storage::RawRow &row) {
-                              take(row.rawBytes(0), row.rawBytes(1), row.rawBytes(2), row, 3, working(row.text(5)));
+                              take(row.rawBytes(0), row.rawBytes(1), row.rawBytes(2), row, 3, AbleMembers::working(row.text(5)));
                           });
     }
     if (!s)

@@ -12,7 +12,7 @@ struct Follower {
     const char *table, *marks, *household; // the household of a row of `table`, as SQL
 };
 
-// As the triggers of migrations 23 to 26 mark them.
+// As the triggers of migrations 23 to 27 mark them.
 constexpr Follower kFollowers[] = {
     {"sessions", "clinic_facts_stale", "household_id"},
     {"appointments", "clinic_facts_stale", "household_id"},
@@ -21,6 +21,12 @@ constexpr Follower kFollowers[] = {
     {"members", "status_facts_stale", "household_id"},
     {"members", "able_facts_stale", "household_id"},
     {"household_status", "status_facts_stale", "household_id"},
+    {"plans", "plan_facts_stale", "household_id"},
+    {"plan_events", "plan_facts_stale", "(SELECT p.household_id FROM plans p WHERE p.id = plan_id)"},
+    {"plan_goals", "plan_facts_stale", "(SELECT p.household_id FROM plans p WHERE p.id = plan_id)"},
+    {"plan_tasks", "plan_facts_stale", "(SELECT p.household_id FROM plans p WHERE p.id = plan_id)"},
+    {"members", "plan_facts_stale", "household_id"},
+    {"household_exits", "plan_facts_stale", "household_id"},
 };
 
 } // namespace

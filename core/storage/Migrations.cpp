@@ -34,6 +34,8 @@ const std::vector<Migration> &migrations()
          migration025StatusFacts},
         {26, u"impact: each household's members able to work kept for the dashboard (local, not synced)"_s,
          migration026AbleFacts},
+        {27, u"impact: each household's plans, members and exits kept for the dashboard (local, not synced)"_s,
+         migration027PlanFacts},
     };
     return list;
 }

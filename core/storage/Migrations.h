@@ -45,5 +45,6 @@ Status migration023ClinicFacts(Database &db);
 Status migration024ReferralFacts(Database &db);
 Status migration025StatusFacts(Database &db);
 Status migration026AbleFacts(Database &db);
+Status migration027PlanFacts(Database &db);
 
 } // namespace tamkeen::storage
