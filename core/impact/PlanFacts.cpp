@@ -60,8 +60,9 @@ const QStringList kRows = {
              kBaseline.arg(u"employment"_s), kBlob16.arg(u"h.member_id"_s), u"%1"_s),
     u"SELECT h.household_id, %1, 1, e.plan_id, e.at, e.status, e.event, e.created_at, e.id, "
     "typeof(e.at) = 'text' AND typeof(e.status) = 'text' AND typeof(e.event) = 'text' "
-    "AND typeof(e.created_at) = 'text' FROM plan_events e JOIN plans h ON h.id = e.plan_id "
-    "WHERE e.deleted = 0 AND e.at IS NOT NULL AND h.deleted = 0 %2"_s.arg(kBlob16.arg(u"h.household_id"_s), u"%1"_s),
+    "AND typeof(e.created_at) = 'text' AND %2 FROM plan_events e JOIN plans h ON h.id = e.plan_id "
+    "WHERE e.deleted = 0 AND e.at IS NOT NULL AND h.deleted = 0 %3"_s.arg(kBlob16.arg(u"h.household_id"_s),
+                                                                         kBlob16.arg(u"e.id"_s), u"%1"_s),
     u"SELECT h.household_id, %1, 2, g.plan_id, g.status = 'achieved' FROM plan_goals g "
     "JOIN plans h ON h.id = g.plan_id WHERE g.deleted = 0 AND g.status <> 'dropped' AND h.deleted = 0 %2"_s
         .arg(kBlob16.arg(u"h.household_id"_s), u"%1"_s),

@@ -202,6 +202,12 @@ TEST_CASE("Plan facts: values the application never writes send the indicators t
         t.sql(u"UPDATE plan_events SET plan_id = CAST(plan_id AS TEXT) WHERE plan_id = ? AND event = 'reviewed'"_qs,
               {t.plan.at(7)});
     }
+    SECTION("an event whose own id is text (SQL sorts it before every blob)")
+    {
+        t.sql(u"INSERT INTO plan_events(id, created_at, created_by, updated_at, updated_by, plan_id, event, status, at) "
+              "VALUES ('ZZZZZZZZZZZZZZZZ', 'now', ?, 'now', ?, ?, 'reviewed', 'active', '2025-01-05T12:00')"_qs,
+              {t.admin.userId, t.admin.userId, t.plan.at(7)});
+    }
     SECTION("an exit on a day that is not in the calendar")
     {
         t.sql(u"UPDATE household_exits SET on_date = '2025-02-30' WHERE household_id = ?"_qs, {t.h.at(3)});

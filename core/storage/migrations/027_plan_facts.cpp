@@ -40,8 +40,8 @@ Status migration027PlanFacts(Database &db)
         CREATE TABLE plan_facts (household_id PRIMARY KEY NOT NULL, packed BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE plan_facts_stale (household_id PRIMARY KEY NOT NULL) WITHOUT ROWID;
         INSERT INTO impact_facts_state(name, built) VALUES ('plan', NOT EXISTS (SELECT 1 FROM plans));
-    )sql"_s + marking(u"plans"_s, u"household_id, member_id, approved_on, started_on, created_at, baseline, deleted"_s, own)
-                         + marking(u"plan_events"_s, u"plan_id, event, status, at, created_at, deleted"_s, ofPlan)
+    )sql"_s + marking(u"plans"_s, u"id, household_id, member_id, approved_on, started_on, created_at, baseline, deleted"_s, own)
+                         + marking(u"plan_events"_s, u"id, plan_id, event, status, at, created_at, deleted"_s, ofPlan)
                          + marking(u"plan_goals"_s, u"plan_id, status, deleted"_s, ofPlan)
                          + marking(u"plan_tasks"_s, u"plan_id, status, due_date, done_on, deleted"_s, ofPlan)
                          + marking(u"members"_s, u"household_id, deleted"_s, own)
