@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -187,8 +188,21 @@ Figure ScopeOrder::rows(const QString &key, std::vector<qint32> ranks) const
 
 Figure ScopeOrder::households(const QString &key, std::vector<qint32> ranks) const
 {
-    std::sort(ranks.begin(), ranks.end());
-    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+    const qsizetype n = m_ids.size();
+    if (qsizetype(ranks.size()) > n / 16) {
+        // Many: each once and in order through a bit per household of the
+        // scope (sorting 100,000 ranks for each figure was 3 % of a dashboard).
+        std::vector<quint64> bits(size_t((n + 63) / 64), 0);
+        for (qint32 r : ranks)
+            bits[size_t(r / 64)] |= quint64(1) << (r % 64);
+        ranks.clear();
+        for (size_t w = 0; w < bits.size(); ++w)
+            for (quint64 b = bits[w]; b != 0; b &= b - 1)
+                ranks.push_back(qint32(w * 64 + size_t(std::countr_zero(b))));
+    } else {
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+    }
     return Figure::of(key, HouseholdSet::ofRanks(m_ids, ranks));
 }
 
