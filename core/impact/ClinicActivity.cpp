@@ -36,7 +36,7 @@ Result<std::shared_ptr<const FirstSessions>> Indicators::firstSessionDays(const 
                        [&](const std::shared_ptr<const ScopeOrder> &kept) -> Result<std::shared_ptr<const FirstSessions>> {
         const ScopeOrder &scope = *kept;
         auto sessions = std::make_shared<FirstSessions>(FirstSessions{kept, std::vector<qint64>(size_t(scope.size()), 0)});
-        auto facts = clinicFacts();
+        auto facts = clinicFacts(scope);
         if (!facts)
             return facts.error();
         if (const ClinicFacts *f = facts.value().get()) {
@@ -94,7 +94,7 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
             }
         }
     };
-    auto facts = clinicFacts();
+    auto facts = clinicFacts(scope);
     if (!facts)
         return facts.error();
     Status s;

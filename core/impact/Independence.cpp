@@ -48,7 +48,7 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         QByteArray startedOn, exitOn;
     };
     std::vector<Row> rows;
-    auto kept = planFacts();
+    auto kept = planFacts(scope);
     if (!kept)
         return kept.error();
     if (const PlanFacts *facts = kept.value().get()) {

@@ -54,7 +54,7 @@ Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const Imp
 {
     return keptByScope(&IndicatorCache::histories, filter, ageOn,
                        [&](const std::shared_ptr<const ScopeOrder> &scope) -> Result<std::shared_ptr<const StatusHistory>> {
-                           auto facts = statusFacts();
+                           auto facts = statusFacts(*scope);
                            if (!facts)
                                return facts.error();
                            return StatusHistory::load(m_db, *scope, facts.value().get());
@@ -101,76 +101,57 @@ Result<std::shared_ptr<const ReferralHistory>> Indicators::referralHistory(const
 {
     return keptByScope(&IndicatorCache::referralHistories, filter, ageOn,
                        [&](const std::shared_ptr<const ScopeOrder> &scope) -> Result<std::shared_ptr<const ReferralHistory>> {
-                           auto facts = referralFacts();
+                           auto facts = referralFacts(*scope);
                            if (!facts)
                                return facts.error();
                            return ReferralHistory::load(m_db, scope, facts.value().get());
                        });
 }
 
-Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers()
+// Nobody in scope: every figure is empty whatever the facts hold, and none
+// are read (a filter that matches nothing read every kind for nothing).
+template<typename T>
+Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> IndicatorCache::*kept,
+                                                      bool IndicatorCache::*read, const ScopeOrder &scope)
 {
+    if (scope.size() == 0) {
+        static const auto none = std::make_shared<const T>();
+        return none;
+    }
     IndicatorCache &c = cache();
-    if (!c.ableMembersRead) {
-        auto loaded = AbleMembers::load(m_db);
+    if (!(c.*read)) {
+        auto loaded = T::load(m_db);
         if (!loaded)
             return loaded.error();
-        c.ableMembers = loaded.value();
-        c.ableMembersRead = true;
+        c.*kept = loaded.value();
+        c.*read = true;
     }
-    return c.ableMembers;
+    return c.*kept;
 }
 
-Result<std::shared_ptr<const ClinicFacts>> Indicators::clinicFacts()
+Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers(const ScopeOrder &scope)
 {
-    IndicatorCache &c = cache();
-    if (!c.clinicFactsRead) {
-        auto loaded = ClinicFacts::load(m_db);
-        if (!loaded)
-            return loaded.error();
-        c.clinicFacts = loaded.value();
-        c.clinicFactsRead = true;
-    }
-    return c.clinicFacts;
+    return keptFacts(&IndicatorCache::ableMembers, &IndicatorCache::ableMembersRead, scope);
 }
 
-Result<std::shared_ptr<const ReferralFacts>> Indicators::referralFacts()
+Result<std::shared_ptr<const ClinicFacts>> Indicators::clinicFacts(const ScopeOrder &scope)
 {
-    IndicatorCache &c = cache();
-    if (!c.referralFactsRead) {
-        auto loaded = ReferralFacts::load(m_db);
-        if (!loaded)
-            return loaded.error();
-        c.referralFacts = loaded.value();
-        c.referralFactsRead = true;
-    }
-    return c.referralFacts;
+    return keptFacts(&IndicatorCache::clinicFacts, &IndicatorCache::clinicFactsRead, scope);
 }
 
-Result<std::shared_ptr<const PlanFacts>> Indicators::planFacts()
+Result<std::shared_ptr<const ReferralFacts>> Indicators::referralFacts(const ScopeOrder &scope)
 {
-    IndicatorCache &c = cache();
-    if (!c.planFactsRead) {
-        auto loaded = PlanFacts::load(m_db);
-        if (!loaded)
-            return loaded.error();
-        c.planFacts = loaded.value();
-        c.planFactsRead = true;
-    }
-    return c.planFacts;
+    return keptFacts(&IndicatorCache::referralFacts, &IndicatorCache::referralFactsRead, scope);
 }
 
-Result<std::shared_ptr<const StatusFacts>> Indicators::statusFacts()
+Result<std::shared_ptr<const PlanFacts>> Indicators::planFacts(const ScopeOrder &scope)
 {
-    IndicatorCache &c = cache();
-    if (!c.statusFactsRead) {
-        auto loaded = StatusFacts::load(m_db);
-        if (!loaded)
-            return loaded.error();
-        c.statusFacts = loaded.value();
-        c.statusFactsRead = true;
-    }
-    return c.statusFacts;
+    return keptFacts(&IndicatorCache::planFacts, &IndicatorCache::planFactsRead, scope);
+}
+
+Result<std::shared_ptr<const StatusFacts>> Indicators::statusFacts(const ScopeOrder &scope)
+{
+    return keptFacts(&IndicatorCache::statusFacts, &IndicatorCache::statusFactsRead, scope);
 }
 
 // The period's exits (a household once per month it left in, by its first exit

@@ -179,16 +179,21 @@ private:
     // Each household's first session ever in `filter`'s scope, by place (its
     // Julian day, 0: none), kept.
     Result<std::shared_ptr<const FirstSessions>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
-    // The live members able to work, kept; null when they must be joined by SQL.
-    Result<std::shared_ptr<const AbleMembers>> ableMembers();
-    // Each household's clinic events, kept; null when they must be read by SQL.
-    Result<std::shared_ptr<const ClinicFacts>> clinicFacts();
-    // Each household's referrals, kept; null when they must be read by SQL.
-    Result<std::shared_ptr<const ReferralFacts>> referralFacts();
-    // Each household's members counted and status changes, kept; null when by SQL.
-    Result<std::shared_ptr<const StatusFacts>> statusFacts();
-    // Each household's plans, members counted and exits, kept; null when by SQL.
-    Result<std::shared_ptr<const PlanFacts>> planFacts();
+    // The kept facts of each kind (KeptFacts.h), read once; null when the
+    // indicator must read by SQL; empty when nobody is in `scope`.
+    template<typename T>
+    Result<std::shared_ptr<const T>> keptFacts(std::shared_ptr<const T> IndicatorCache::*kept, bool IndicatorCache::*read,
+                                               const ScopeOrder &scope);
+    // The live members able to work.
+    Result<std::shared_ptr<const AbleMembers>> ableMembers(const ScopeOrder &scope);
+    // Each household's clinic events.
+    Result<std::shared_ptr<const ClinicFacts>> clinicFacts(const ScopeOrder &scope);
+    // Each household's referrals.
+    Result<std::shared_ptr<const ReferralFacts>> referralFacts(const ScopeOrder &scope);
+    // Each household's members counted and status changes.
+    Result<std::shared_ptr<const StatusFacts>> statusFacts(const ScopeOrder &scope);
+    // Each household's plans, members counted and exits.
+    Result<std::shared_ptr<const PlanFacts>> planFacts(const ScopeOrder &scope);
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

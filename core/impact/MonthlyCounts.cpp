@@ -47,7 +47,7 @@ Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &
         }
     }
     if (what == MonthlyCount::SessionsHeld) {
-        auto facts = clinicFacts();
+        auto facts = clinicFacts(scope);
         if (!facts)
             return facts.error();
         if (const ClinicFacts *f = facts.value().get()) {

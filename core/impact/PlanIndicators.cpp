@@ -234,13 +234,13 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
     QList<qint64> counts(qMax(months, 0), 0);
     if (months <= 0)
         return counts;
-    auto facts = planFacts();
+    auto scoped = scopeOrder(filter, ageOn);
+    if (!scoped)
+        return scoped.error();
+    auto facts = planFacts(*scoped.value());
     if (!facts)
         return facts.error();
     if (const PlanFacts *f = facts.value().get()) {
-        auto scoped = scopeOrder(filter, ageOn);
-        if (!scoped)
-            return scoped.error();
         const QDate first(ageOn.year(), ageOn.month(), 1);
         QList<qint32> ends; // each month's last day
         for (int k = months - 1; k >= 0; --k)
@@ -289,15 +289,14 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
 
 Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &filter)
 {
-    auto facts = planFacts();
+    auto scoped = scopeOrder(filter, period.last());
+    if (!scoped)
+        return scoped.error();
+    auto facts = planFacts(*scoped.value());
     if (!facts)
         return facts.error();
-    if (const PlanFacts *f = facts.value().get()) {
-        auto scoped = scopeOrder(filter, period.last());
-        if (!scoped)
-            return scoped.error();
+    if (const PlanFacts *f = facts.value().get())
         return plansFromFacts(*f, *scoped.value(), period);
-    }
     // Each plan in scope with its status on the last day, read once for the
     // statuses, the overdue tasks and the reviews; households out of scope
     // are left out here. Places are those of the scope the plans were read with.

@@ -104,10 +104,10 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     // Nothing is read when no plan was approved and started by then (a file
     // without plans: the members would be read for nothing).
     // From the kept plans first (PlanFacts), when they can be used.
-    auto kept = planFacts();
+    auto kept = planFacts(scope);
     if (!kept)
         return kept.error();
-    auto keptAble = kept.value() ? ableMembers() : Result<std::shared_ptr<const AbleMembers>>(nullptr);
+    auto keptAble = kept.value() ? ableMembers(scope) : Result<std::shared_ptr<const AbleMembers>>(nullptr);
     if (!keptAble)
         return keptAble.error();
     bool anyPlan = false, fromFacts = false;
@@ -122,7 +122,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
             return s.error();
     }
     if (anyPlan) {
-        auto able = ableMembers();
+        auto able = ableMembers(scope);
         if (!able)
             return able.error();
         if (const AbleMembers *members = able.value().get())
