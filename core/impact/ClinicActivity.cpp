@@ -40,8 +40,9 @@ Result<std::shared_ptr<const FirstSessions>> Indicators::firstSessionDays(const 
         if (!facts)
             return facts.error();
         if (const ClinicFacts *f = facts.value().get()) {
+            const std::vector<qint32> &ranks = scope.ranksOf(*f);
             for (qsizetype i = 0; i < f->size(); ++i) {
-                const qint32 household = scope.rank(QByteArray::fromRawData(f->household(i).data(), 16));
+                const qint32 household = ranks[size_t(i)];
                 if (household < 0)
                     continue;
                 qint64 &first = sessions->days[size_t(household)];
@@ -103,8 +104,9 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
         const qint32 from = qint32(period.first().toJulianDay()), to = qint32(period.last().toJulianDay());
         // By counsellor's index first: one look-up a counsellor, not a row.
         std::vector<std::vector<std::pair<qint32, quint8>>> byIndex(size_t(f->counsellors().size()));
+        const std::vector<qint32> &ranks = scope.ranksOf(*f);
         for (qsizetype i = 0; i < f->size(); ++i) {
-            const qint32 household = scope.rank(QByteArray::fromRawData(f->household(i).data(), 16));
+            const qint32 household = ranks[size_t(i)];
             if (household < 0)
                 continue;
             for (const ClinicFacts::Event *e = f->begin(i); e != f->end(i); ++e)

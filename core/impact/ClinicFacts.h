@@ -13,6 +13,7 @@
 // again. Local to each copy: nothing here is synced.
 #include "common/Result.h"
 #include "impact/HouseholdSet.h"
+#include "impact/KeptFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,6 +48,8 @@ public:
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }
+    const HouseholdIds &households() const { return m_ids; }
+    quint64 serial() const { return m_serial; } // ScopeOrder::ranksOf
     // The household's events, in no particular order.
     const Event *begin(qsizetype i) const { return m_events.data() + m_ends[size_t(i)]; }
     const Event *end(qsizetype i) const { return m_events.data() + m_ends[size_t(i) + 1]; }
@@ -54,6 +57,7 @@ public:
 
 private:
     HouseholdIds m_ids;
+    quint64 m_serial = facts::nextSerial();
     std::vector<quint32> m_ends{0}; // household i's events: [m_ends[i], m_ends[i + 1])
     std::vector<Event> m_events;
     QList<QByteArray> m_counsellors; // each id as stored (empty: none)

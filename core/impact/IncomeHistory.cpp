@@ -108,6 +108,17 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
         return makeError(ErrorCode::Invalid,
                          Indicators::tr("The income records hold values Tamkeen does not write, so the income "
                                         "indicators cannot be computed. Run tamkeen-cli check."));
+    h->m_index.build(h->m_households);
+    // Each distinct date's place among them all by its bytes, so that at()
+    // compares numbers (it compared the dates' text, change after change).
+    h->m_daysInOrder.resize(size_t(h->m_days.size()));
+    for (qint32 i = 0; i < qint32(h->m_days.size()); ++i)
+        h->m_daysInOrder[size_t(i)] = i;
+    std::sort(h->m_daysInOrder.begin(), h->m_daysInOrder.end(),
+              [&](qint32 a, qint32 b) { return h->m_days.view(a) < h->m_days.view(b); });
+    h->m_dayPlace.resize(h->m_daysInOrder.size());
+    for (size_t k = 0; k < h->m_daysInOrder.size(); ++k)
+        h->m_dayPlace[size_t(h->m_daysInOrder[k])] = qint32(k);
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
@@ -116,17 +127,14 @@ double IncomeHistory::at(const QByteArray &household, const QByteArray &day, Sou
 {
     if (day.isNull())
         return 0;
-    const std::string_view id = bytes(household), on = bytes(day);
-    qsizetype lo = 0, hi = m_households.size();
-    while (lo < hi) {
-        const qsizetype mid = (lo + hi) / 2;
-        if (m_households.view(mid) < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == m_households.size() || m_households.view(lo) != id)
+    const std::string_view on = bytes(day);
+    const qint32 lo = m_index.find(m_households, bytes(household));
+    if (lo < 0)
         return 0;
+    // The dates after `day` are those from this place on in date order.
+    const qint32 after = qint32(std::upper_bound(m_daysInOrder.begin(), m_daysInOrder.end(), on,
+                                                 [&](std::string_view v, qint32 d) { return v < m_days.view(d); })
+                                - m_daysInOrder.begin());
     const auto begin = m_changes.begin() + m_firstChange[size_t(lo)], end = m_changes.begin() + m_firstChange[size_t(lo) + 1];
     double sum = 0;
     // One group per member and source, oldest first: the changes in force are
@@ -139,7 +147,7 @@ double IncomeHistory::at(const QByteArray &household, const QByteArray &day, Sou
                              && (member.isEmpty() || (from->member >= 0 && m_members.view(from->member) == bytes(member)));
         if (counted) {
             auto last = to;
-            while (last != from && m_days.view((last - 1)->effective) > on)
+            while (last != from && m_dayPlace[size_t((last - 1)->effective)] >= after)
                 --last;
             for (auto k = last; k != from;) {
                 --k;

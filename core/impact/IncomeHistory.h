@@ -11,6 +11,7 @@
 // compare as bytes, as SQLite compares text and blobs.
 #include "common/Result.h"
 #include "impact/HouseholdSet.h"
+#include "impact/IdIndex.h"
 
 #include <QByteArray>
 #include <memory>
@@ -52,9 +53,12 @@ private:
     Status read(storage::Database &db, const QString &order, bool *ordered);
 
     HouseholdIds m_households;        // every household with a change, ascending
+    IdIndex m_index;                  // place in m_households by id
     std::vector<qint32> m_firstChange; // per household: its first change; one more at the end
     HouseholdIds m_members;           // each member's id, once per household it appears in
     HouseholdIds m_days;              // effective dates, each distinct text once
+    std::vector<qint32> m_daysInOrder; // places in m_days by their bytes
+    std::vector<qint32> m_dayPlace;    // per place in m_days: where it is in m_daysInOrder
     QList<QByteArray> m_sources;
     std::vector<Change> m_changes;    // by household, member (none first), source, effective, created
 };

@@ -55,8 +55,9 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         // The same from each household's kept plans (in the order above),
         // members and exits.
         const qint32 last = ScopeOrder::dayKey(period.lastIso().toLatin1());
+        const std::vector<qint32> &ranks = scope.ranksOf(*facts);
         for (qsizetype i = 0; i < facts->size(); ++i) {
-            const qint32 household = scope.rank(QByteArray::fromRawData(facts->household(i).data(), 16));
+            const qint32 household = ranks[size_t(i)];
             if (household < 0)
                 continue;
             const auto first = std::find_if(facts->plansBegin(i), facts->plansEnd(i), [&](const PlanFacts::Plan &p) {

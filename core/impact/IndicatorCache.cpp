@@ -50,6 +50,21 @@ IndicatorCache &Indicators::cache()
     return *m_cache;
 }
 
+void Indicators::forgetScopes()
+{
+    if (!m_cache)
+        return;
+    IndicatorCache &c = *m_cache;
+    c.histories.clear();
+    c.exitEvents.clear();
+    c.exitHistories.clear();
+    c.referralHistories.clear();
+    c.scopes.clear();
+    c.plans.clear();
+    c.planEvents.clear();
+    c.firstSessions.clear();
+}
+
 Result<std::shared_ptr<const StatusHistory>> Indicators::statusHistory(const ImpactFilter &filter, const QDate &ageOn)
 {
     return keptByScope(&IndicatorCache::histories, filter, ageOn,

@@ -141,6 +141,11 @@ public:
     Result<WellbeingFigures> wellbeing(const security::Session &reader, const Period &period,
                                        const ImpactFilter &filter = {});
 
+    // Drops what was kept of each filter's households (their order, histories,
+    // plans), keeping what is read for every filter alike (the kept facts,
+    // the incomes): DashboardEngine, when another filter comes.
+    void forgetScopes();
+
 private:
     // What this object read before, emptied when the database has changed
     // (IndicatorCache): the dashboard asks for the same rows many times.

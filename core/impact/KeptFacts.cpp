@@ -1,5 +1,7 @@
 #include "impact/KeptFacts.h"
 
+#include <atomic>
+
 #include "storage/Database.h"
 
 #include <QHash>
@@ -223,6 +225,12 @@ Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed, qint64 
 {
     storage::Database::BulkCache cache(db);
     return db.transaction([&] { return rebuildNow(db, kind, changed, perPass > 0 ? perPass : kPerPass); });
+}
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
 }
 
 Status refresh(storage::Database &db, const Kind &kind)

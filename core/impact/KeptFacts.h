@@ -75,6 +75,10 @@ private:
     std::vector<quint16> m_local;
 };
 
+// A number no other loaded facts object has had in this process: what
+// ScopeOrder::ranksOf keys its work by (an address may be used again).
+quint64 nextSerial();
+
 // Stores the marked households' rows (every row when never made here), in
 // one write transaction.
 Status refresh(storage::Database &db, const Kind &kind);

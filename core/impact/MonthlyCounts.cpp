@@ -56,8 +56,9 @@ Result<QList<qint64>> Indicators::countsByMonth(MonthlyCount what, const QDate &
             for (int k = 0; k < months; ++k)
                 for (qint64 d = first.addMonths(k).toJulianDay(); d < first.addMonths(k + 1).toJulianDay(); ++d)
                     monthOf[size_t(d - from)] = k;
+            const std::vector<qint32> &ranks = scope.ranksOf(*f);
             for (qsizetype i = 0; i < f->size(); ++i) {
-                if (scope.rank(QByteArray::fromRawData(f->household(i).data(), 16)) < 0)
+                if (ranks[size_t(i)] < 0)
                     continue;
                 for (const ClinicFacts::Event *e = f->begin(i); e != f->end(i); ++e)
                     if (e->kind == ClinicFacts::Held && e->day >= from && e->day <= to)

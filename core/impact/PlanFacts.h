@@ -7,6 +7,7 @@
 // goals, tasks, members and exits for each period at 100,000 households.
 #include "common/Result.h"
 #include "impact/HouseholdSet.h"
+#include "impact/KeptFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,6 +60,8 @@ public:
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }
+    const HouseholdIds &households() const { return m_ids; }
+    quint64 serial() const { return m_serial; } // ScopeOrder::ranksOf
     qint64 members(qsizetype i) const { return m_members[size_t(i)]; }
     // The household's plans by start date, then as made (created_at, id).
     const Plan *plansBegin(qsizetype i) const { return m_plans.data() + m_planEnds[size_t(i)]; }
@@ -76,6 +79,7 @@ public:
 
 private:
     HouseholdIds m_ids;
+    quint64 m_serial = facts::nextSerial();
     std::vector<qint64> m_members;
     std::vector<quint32> m_planEnds{0}, m_exitEnds{0};
     std::vector<Plan> m_plans;

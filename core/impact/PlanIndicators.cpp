@@ -104,8 +104,9 @@ PlanFigures plansFromFacts(const PlanFacts &f, const ScopeOrder &scope, const Pe
     QList<std::vector<qint32>> byStatus(f.statuses().size());
     std::vector<qint32> unreviewed, goals, achieved, exited, overdue;
     QList<double> days;
+    const std::vector<qint32> &ranks = scope.ranksOf(f);
     for (qsizetype i = 0; i < f.size(); ++i) {
-        const qint32 household = scope.rank(QByteArray::fromRawData(f.household(i).data(), 16));
+        const qint32 household = ranks[size_t(i)];
         if (household < 0)
             continue;
         qint32 exit = 0, approvedBefore = 0; // the last exit in the period; the last approval by then
@@ -246,8 +247,9 @@ Result<QList<qint64>> Indicators::activePlansAtMonthEnds(const QDate &ageOn, int
         for (int k = months - 1; k >= 0; --k)
             ends << ScopeOrder::dayKey(first.addMonths(-k).addMonths(1).addDays(-1).toString(Qt::ISODate).toLatin1());
         const int active = f->active();
+        const std::vector<qint32> &ranks = scoped.value()->ranksOf(*f);
         for (qsizetype i = 0; active >= 0 && i < f->size(); ++i) {
-            if (scoped.value()->rank(QByteArray::fromRawData(f->household(i).data(), 16)) < 0)
+            if (ranks[size_t(i)] < 0)
                 continue;
             for (const PlanFacts::Plan *p = f->plansBegin(i); p != f->plansEnd(i); ++p)
                 for (int k = 0; k < months; ++k)

@@ -6,6 +6,7 @@
 // at 100,000 households.
 #include "common/Result.h"
 #include "impact/HouseholdSet.h"
+#include "impact/KeptFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,12 +35,15 @@ public:
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }
+    const HouseholdIds &households() const { return m_ids; }
+    quint64 serial() const { return m_serial; } // ScopeOrder::ranksOf
     const Referral *begin(qsizetype i) const { return m_referrals.data() + m_ends[size_t(i)]; }
     const Referral *end(qsizetype i) const { return m_referrals.data() + m_ends[size_t(i) + 1]; }
     const QList<QByteArray> &partners() const { return m_partners; } // ids as stored
 
 private:
     HouseholdIds m_ids;
+    quint64 m_serial = facts::nextSerial();
     std::vector<quint32> m_ends{0};
     std::vector<Referral> m_referrals;
     QList<QByteArray> m_partners;

@@ -43,8 +43,9 @@ Result<std::shared_ptr<const ReferralHistory>> ReferralHistory::load(storage::Da
         std::vector<qint32> partnerOf;
         for (const QByteArray &id : facts->partners())
             partnerOf.push_back(partners.value(id, -1));
+        const std::vector<qint32> &ranks = scope.ranksOf(*facts);
         for (qsizetype i = 0; i < facts->size(); ++i) {
-            const qint32 household = scope.rank(QByteArray::fromRawData(facts->household(i).data(), 16));
+            const qint32 household = ranks[size_t(i)];
             if (household < 0)
                 continue;
             for (const ReferralFacts::Referral *x = facts->begin(i); x != facts->end(i); ++x)

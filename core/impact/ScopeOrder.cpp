@@ -65,76 +65,27 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
         order->m_ids = ids;
         order->m_registered = registered;
     }
-    size_t capacity = 16;
-    while (capacity < 2 * size_t(n))
-        capacity *= 2;
-    order->m_slots.resize(capacity);
     order->m_blobIds = blobIds;
-    for (qint32 i = 0; i < qint32(n); ++i) {
-        const std::string_view v = order->m_ids.view(i);
-        order->index(QByteArray::fromRawData(v.data(), qsizetype(v.size())), i);
-    }
+    order->m_index.build(order->m_ids);
     return std::shared_ptr<const ScopeOrder>(std::move(order));
-}
-
-namespace {
-
-quint64 word(const char *bytes)
-{
-    quint64 w;
-    std::memcpy(&w, bytes, sizeof w);
-    return w;
-}
-
-// Mixes both halves (the first bytes of a version 7 UUID are its time, alike
-// for ids made together), so that neighbours spread over the table.
-quint64 hashOf(const char *id)
-{
-    quint64 x = word(id) ^ (word(id + 8) * 0x9E3779B97F4A7C15ull);
-    x ^= x >> 31;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 29;
-    return x;
-}
-
-} // namespace
-
-void ScopeOrder::index(const QByteArray &id, qint32 rank)
-{
-    if (id.size() != 16) {
-        m_otherIds.insert(QByteArray(id.constData(), id.size()), rank); // a copy: `id` may be raw data
-        return;
-    }
-    const quint64 h = hashOf(id.constData());
-    const quint32 tag = quint32(h >> 32);
-    const size_t mask = m_slots.size() - 1;
-    const std::string_view v(id.constData(), 16);
-    for (size_t at = size_t(h) & mask;; at = (at + 1) & mask) {
-        Slot &s = m_slots[at];
-        if (s.rank < 0) {
-            s = {tag, rank};
-            return;
-        }
-        if (s.tag == tag && m_ids.view(s.rank) == v)
-            return; // the same id twice: the first place stays
-    }
 }
 
 qint32 ScopeOrder::rank(const QByteArray &household) const
 {
-    if (household.size() != 16)
-        return m_otherIds.value(household, -1);
-    const quint64 h = hashOf(household.constData());
-    const quint32 tag = quint32(h >> 32);
-    const size_t mask = m_slots.size() - 1;
-    const std::string_view v(household.constData(), 16);
-    for (size_t at = size_t(h) & mask;; at = (at + 1) & mask) {
-        const Slot &s = m_slots[at];
-        if (s.rank < 0)
-            return -1;
-        if (s.tag == tag && m_ids.view(s.rank) == v)
-            return s.rank;
-    }
+    return m_index.find(m_ids, std::string_view(household.constData(), size_t(household.size())));
+}
+
+const std::vector<qint32> &ScopeOrder::ranksOf(quint64 serial, const HouseholdIds &ids) const
+{
+    std::lock_guard lock(m_ranksMutex);
+    for (const auto &[kept, ranks] : m_ranks)
+        if (kept == serial)
+            return *ranks;
+    auto ranks = std::make_unique<std::vector<qint32>>(size_t(ids.size()));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        (*ranks)[size_t(i)] = m_index.find(m_ids, ids.view(i));
+    m_ranks.emplace_back(serial, std::move(ranks));
+    return *m_ranks.back().second;
 }
 
 qint32 ScopeOrder::dayKey(const QByteArray &text)

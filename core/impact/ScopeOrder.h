@@ -7,10 +7,12 @@
 // come out in file-number order, as "ORDER BY file_number, id" gave them.
 #include "common/Result.h"
 #include "impact/Figure.h"
+#include "impact/IdIndex.h"
 #include "impact/ImpactFilter.h"
 
 #include <QHash>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace tamkeen::storage {
@@ -28,6 +30,14 @@ public:
     qint32 rank(const QByteArray &household) const;
     QByteArray id(qint32 rank) const { return m_ids.at(rank); }
     const HouseholdIds &ids() const { return m_ids; }
+    // The rank of each of a kept facts object's households (-1: out of
+    // scope), worked out once for each such object (by its serial), not at
+    // every figure: the look-ups cost a dashboard more than its arithmetic.
+    template <typename Facts>
+    const std::vector<qint32> &ranksOf(const Facts &facts) const
+    {
+        return ranksOf(facts.serial(), facts.households());
+    }
     // Its registration date as stored when it is text (else empty).
     QByteArray registered(qint32 rank) const { return m_registered.at(rank); }
     const HouseholdIds &registrations() const { return m_registered; }
@@ -52,21 +62,12 @@ public:
 
 private:
     HouseholdIds m_ids; // by file number then id, packed (a million ids: 16 MB, not 72)
-    // Rank by id: ids are 16-byte UUIDs, kept inline in one flat table (one
-    // memory access a look-up, where a QHash follows a pointer to each key:
-    // indicators look up hundreds of thousands of rows); any other id in a QHash.
-    // 8 bytes a slot (a million households: 16 MB, where the whole id in
-    // each slot took 48): a tag from the id's hash, checked against the id
-    // itself only when it matches.
-    struct Slot {
-        quint32 tag = 0;
-        qint32 rank = -1; // -1: empty
-    };
-    std::vector<Slot> m_slots; // a power of two, at most half full
-    QHash<QByteArray, qint32> m_otherIds;
-    void index(const QByteArray &id, qint32 rank);
+    IdIndex m_index; // rank by id
     HouseholdIds m_registered; // by rank
     bool m_blobIds = true;
+    const std::vector<qint32> &ranksOf(quint64 serial, const HouseholdIds &ids) const;
+    mutable std::mutex m_ranksMutex; // a scope may be shared by the figures of two threads
+    mutable std::vector<std::pair<quint64, std::unique_ptr<const std::vector<qint32>>>> m_ranks;
 };
 
 } // namespace tamkeen::impact

@@ -6,6 +6,7 @@
 // index entries and reading 2.3 million status rows at a million households.
 #include "common/Result.h"
 #include "impact/HouseholdSet.h"
+#include "impact/KeptFacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -33,6 +34,8 @@ public:
 
     qsizetype size() const { return m_ids.size(); }
     std::string_view household(qsizetype i) const { return m_ids.view(i); }
+    const HouseholdIds &households() const { return m_ids; }
+    quint64 serial() const { return m_serial; } // ScopeOrder::ranksOf
     qint64 members(qsizetype i) const { return m_members[size_t(i)]; }
     // The household's changes, oldest first (same-day ones in the order made).
     const Change *begin(qsizetype i) const { return m_changes.data() + m_ends[size_t(i)]; }
@@ -41,6 +44,7 @@ public:
 
 private:
     HouseholdIds m_ids;
+    quint64 m_serial = facts::nextSerial();
     std::vector<qint64> m_members;
     std::vector<quint32> m_ends{0};
     std::vector<Change> m_changes;

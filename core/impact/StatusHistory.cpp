@@ -39,8 +39,9 @@ Result<std::shared_ptr<const StatusHistory>> StatusHistory::load(storage::Databa
         // Each household's members and changes kept (StatusFacts), in their order.
         for (const QByteArray &status : facts->statuses())
             h->m_statusNames << QString::fromUtf8(status);
+        const std::vector<qint32> &ranks = scope.ranksOf(*facts);
         for (qsizetype i = 0; i < facts->size(); ++i) {
-            const qsizetype at = seek(QByteArray::fromRawData(facts->household(i).data(), 16));
+            const qsizetype at = ranks[size_t(i)];
             if (at < 0)
                 continue;
             h->m_members[at] = facts->members(i);

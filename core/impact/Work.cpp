@@ -37,8 +37,9 @@ bool rowsFromFacts(const PlanFacts &f, const AbleMembers &able, const ScopeOrder
         const PlanFacts::Plan *plan;
     };
     std::vector<First> firsts; // each member's first plan in each household in scope
+    const std::vector<qint32> &ranks = scope.ranksOf(f);
     for (qsizetype i = 0; i < f.size(); ++i) {
-        if (scope.rank(QByteArray::fromRawData(f.household(i).data(), 16)) < 0)
+        if (ranks[size_t(i)] < 0)
             continue;
         const size_t from = firsts.size();
         for (const PlanFacts::Plan *p = f.plansBegin(i); p != f.plansEnd(i); ++p) {

@@ -4,6 +4,7 @@
 // (WorkImpactFixture.h), whose values test_dashboard_indicators.cpp checks.
 #include "WorkImpactFixture.h"
 #include "impact/DashboardData.h"
+#include "impact/DashboardEngine.h"
 #include "impact/ReportTables.h"
 
 using namespace tamkeen;
@@ -99,4 +100,40 @@ TEST_CASE("Dashboard from a path that is not a Tamkeen database: an error, no fi
     auto notOurs = computeDashboard(junk.fileName(), q1, {}, QDate(2026, 1, 1));
     REQUIRE_FALSE(notOurs.ok());
     CHECK_FALSE(notOurs.error().message.isEmpty());
+}
+
+TEST_CASE("Dashboard engine: what it keeps between dashboards never shows a number the file no longer holds",
+          "[impact][dashboard]")
+{
+    WorkImpact t;
+    const Period q1 = Period::quarter(2025, 1).value();
+    const QDate asOf(2026, 1, 1);
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    DashboardEngine engine(t.t->path());
+    const auto same = [&](const ImpactFilter &filter, GroupBy by) {
+        auto one = computeDashboard(t.db, q1, filter, asOf, &t.salem, by);
+        auto kept = engine.compute(q1, filter, asOf, &t.salem, by);
+        INFO((kept ? std::string() : kept.error().message.toStdString()));
+        REQUIRE(one.ok());
+        REQUIRE(kept.ok());
+        CHECK(cells(kept.value(), q1) == cells(one.value(), q1));
+        CHECK(households(kept.value()) == households(one.value()));
+        return cells(kept.value(), q1);
+    };
+    // One filter, another, the first again, another grouping: each as if computed afresh.
+    const QStringList before = same({}, GroupBy::Centre);
+    const QStringList ofWomen = same(women, GroupBy::Centre);
+    CHECK(ofWomen != before);
+    CHECK(same({}, GroupBy::Centre) == before);
+    same({}, GroupBy::Worker);
+
+    // Written by another connection (the window's) between two dashboards:
+    // a referral, an income, a session and an exit, each in the kept facts.
+    t.completed(2, "employer", d(2025, 1, 10), d(2025, 2, 10));
+    t.income(4, "salary", 9000, d(2025, 2, 1));
+    t.exitOn(6, d(2024, 6, 1), d(2025, 3, 1), "employment");
+    const QStringList after = same({}, GroupBy::Centre);
+    CHECK(after != before);
+    CHECK(same(women, GroupBy::Centre) != ofWomen);
 }

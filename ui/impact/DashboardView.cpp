@@ -35,6 +35,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
       m_status(new QLabel(this))
 {
     setObjectName(u"dashboard"_s);
+    m_engine = std::make_unique<DashboardEngine>(db.path());
     m_busy->setObjectName(u"dashboardBusy"_s);
     m_busy->setRange(0, 0); // computing: an indeterminate bar
     m_busy->setTextVisible(false);
@@ -141,17 +142,35 @@ void DashboardView::refresh()
     const quint64 request = ++m_request;
     m_busy->setVisible(true);
     m_status->setText(tr("Computing the indicators…"));
-    const QString path = m_db.path();
     const Period p = period.value();
     const ImpactFilter filter = m_filters->filter();
     const QDate asOf = QDate::currentDate();
     const security::Session reader = m_session; // a copy: the worker reads it, never this object's
     const GroupBy groupBy = m_filters->grouping();
     // A database connection stays in its thread: core opens the worker its own.
-    QThread *thread = QThread::create([this, request, path, p, filter, asOf, reader, groupBy] {
-        const Result<impact::DashboardData> result =
-            impact::computeDashboard(path, p, filter, asOf, &reader, groupBy);
+    DashboardEngine *engine = m_engine.get();
+    QThread *thread = QThread::create([this, engine, request, p, filter, asOf, reader, groupBy] {
+        const Result<impact::DashboardData> result = engine->compute(p, filter, asOf, &reader, groupBy);
         QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
+    });
+    m_threads << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void DashboardView::prepare()
+{
+    auto period = m_filters->period();
+    if (m_request != 0 || !period)
+        return;
+    DashboardEngine *engine = m_engine.get();
+    QThread *thread = QThread::create([engine, p = period.value(), filter = m_filters->filter(),
+                                       asOf = QDate::currentDate(), reader = m_session,
+                                       groupBy = m_filters->grouping()] {
+        (void)engine->compute(p, filter, asOf, &reader, groupBy); // an error shows at the dashboard's own turn
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {

@@ -2,12 +2,15 @@
 // The supervisors' dashboard (issue 14 §2): the period and centre, a tile per
 // indicator (1-11; wellbeing only for those who may see it) with the change
 // against the previous period, the
-// survival curve of sustained exits and exits by month. Computed on a worker
-// thread with its own connection; a newer request supersedes an older one.
+// survival curve of sustained exits and exits by month. Computed off the UI
+// thread by a DashboardEngine, which keeps what it read from one dashboard to
+// the next; a newer request supersedes an older one.
 #include "impact/DashboardData.h"
+#include "impact/DashboardEngine.h"
 #include "security/Session.h"
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -46,6 +49,11 @@ public:
 public slots:
     // Recomputes for the chosen period and filter, off the UI thread.
     void refresh();
+    // Reads ahead, off the UI thread, what the first dashboard will read (its
+    // result is not shown), unless one was asked for already: the window
+    // calls it a little after it opens, so that the first look at the
+    // dashboard does not wait for the kept facts to load.
+    void prepare();
 
 signals:
     void openHousehold(const QByteArray &householdId);
@@ -89,6 +97,7 @@ private:
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
     QList<QThread *> m_threads;
+    std::unique_ptr<impact::DashboardEngine> m_engine; // the threads using it are waited for first
 };
 
 } // namespace tamkeen::ui

@@ -11,6 +11,7 @@
 
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,9 @@ ReportsPage::ReportsPage(storage::Database &db, const AppSettings &settings, con
     });
     tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
     connect(m_dashboard, &DashboardView::openHousehold, this, &ReportsPage::openHousehold);
+    // The dashboard's kept facts read ahead once the window has settled (a
+    // second at 100,000 households), unless the page was opened before.
+    QTimer::singleShot(2000, m_dashboard, &DashboardView::prepare);
     connect(m_warnings, &WarningsView::openHousehold, this, &ReportsPage::openHousehold);
     connect(m_readiness, &ReadinessView::openHousehold, this, &ReportsPage::openHousehold);
     auto *layout = new QVBoxLayout(this);

@@ -1,0 +1,45 @@
+#pragma once
+// The dashboards of one database file, one after another, on two threads that
+// keep their connections and what they read (IndicatorCache: the kept facts,
+// the histories of the last filter) from one dashboard to the next. A
+// supervisor changes the filter, the period or the bars' grouping many times
+// a visit; each dashboard after the first reads only what changed: nothing
+// when no commit came in between (IndicatorCache empties itself on any), the
+// new filter's households when only the filter changed.
+//
+// What is kept is of one filter at a time (the one before is dropped when
+// another comes), and the connections' page caches are large only while a
+// dashboard is computed. Owned by the window that shows the dashboards; its
+// destructor closes the connections in their own threads.
+#include "impact/DashboardData.h"
+
+#include <QString>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace tamkeen::impact {
+
+class DashboardEngine {
+public:
+    explicit DashboardEngine(QString path);
+    ~DashboardEngine();
+    DashboardEngine(const DashboardEngine &) = delete;
+    DashboardEngine &operator=(const DashboardEngine &) = delete;
+
+    // Exactly what computeDashboard(path, …) gives; callable from any thread,
+    // one dashboard at a time (a second caller waits for the first).
+    Result<DashboardData> compute(const Period &period, const ImpactFilter &filter, const QDate &asOf,
+                                  const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
+
+private:
+    class Worker;
+    QString m_path;
+    std::mutex m_computing; // one dashboard at a time
+    std::unique_ptr<Worker> m_workers[2];
+    QString m_lastScope; // the filter whose households the workers keep
+};
+
+} // namespace tamkeen::impact

@@ -1,0 +1,40 @@
+#pragma once
+// The dashboard's figures in groups, and what computing them needs (internal
+// to core/impact: computeDashboard, DashboardEngine).
+#include "impact/DashboardData.h"
+
+#include <span>
+
+namespace tamkeen::impact::dashboard {
+
+// The dashboard as groups of figures, each for both periods, grouped by what
+// they read so that one Indicators keeps it for the whole group: the kept
+// plans and the incomes (independence, plans, work: on two threads the plans
+// apart loaded their facts twice); the clinic; the status and exit histories
+// (the caseload, the exits, their cohorts and trends: the exits' caseload
+// at the start comes from the status history); the referrals;
+// satisfaction and wellbeing; then the bars. Each group fills fields of its
+// own. Heaviest first at 100,000 households with the clinic's and plans'
+// data (at a million without them only the status group weighs): one
+// thread takes the first, the other the rest from the back.
+struct Request {
+    Period period, prev;
+    ImpactFilter filter;
+    QDate asOf;
+    const security::Session *reader;
+    GroupBy groupBy;
+};
+using Group = Status (*)(storage::Database &, Indicators &, const Request &, DashboardData &);
+
+// Heaviest first.
+std::span<const Group> groups();
+// The bars, once the caseload and the exits are known (the status and exit groups).
+Status bars(storage::Database &db, const Request &q, DashboardData &d);
+// A file of more than 300,000 households (rows ever added).
+bool manyHouseholds(storage::Database &db);
+// The page cache of a dashboard's connection while it computes.
+int dashboardCacheKiB(storage::Database &db);
+// The kept facts of the households changed since stored, when no write is under way.
+void storeKeptFacts(storage::Database &db);
+
+} // namespace tamkeen::impact::dashboard
