@@ -21,6 +21,7 @@ enum class ErrorCode {
     Io,
     Database,
     NeedsConfirmation, // plausible but unusual: the caller asks the user, then calls again confirming
+    Cancelled,        // the caller no longer wanted the result (a newer request came)
 };
 
 struct Error {

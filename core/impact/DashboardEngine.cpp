@@ -55,11 +55,21 @@ public:
         return m_db.get();
     }
     Indicators &indicators() { return *m_indicators; }
+    // What it keeps is of one filter at a time: the one before is dropped
+    // when another comes (only for what this worker keeps: it may have sat
+    // out dashboards the other ran alone).
+    void keepOnly(const QString &scope)
+    {
+        if (scope != m_scope)
+            m_indicators->forgetScopes();
+        m_scope = scope;
+    }
     // After a failure: opened again, nothing kept, next time.
     void drop()
     {
         m_indicators.reset();
         m_db.reset();
+        m_scope.clear();
     }
 
 private:
@@ -88,6 +98,7 @@ private:
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<Indicators> m_indicators;
+    QString m_scope; // the filter whose households m_indicators keeps
     std::mutex m_mutex;
     std::condition_variable m_changed;
     Job m_job;
@@ -96,7 +107,8 @@ private:
     std::thread m_thread; // last: started once the rest is ready
 };
 
-DashboardEngine::DashboardEngine(QString path) : m_path(std::move(path))
+DashboardEngine::DashboardEngine(QString path)
+    : m_path(std::move(path)), m_lastWorker(dashboard::groups().size(), -1)
 {
     for (auto &w : m_workers)
         w = std::make_unique<Worker>(m_path);
@@ -105,17 +117,19 @@ DashboardEngine::DashboardEngine(QString path) : m_path(std::move(path))
 DashboardEngine::~DashboardEngine() = default;
 
 Result<DashboardData> DashboardEngine::compute(const Period &period, const ImpactFilter &filter, const QDate &asOf,
-                                               const security::Session *reader, GroupBy groupBy)
+                                               const security::Session *reader, GroupBy groupBy,
+                                               const std::function<bool()> &wanted)
 {
     auto before = period.previous();
     if (!before)
         return before.error();
     std::lock_guard computing(m_computing);
+    const auto cancelled = [&] { return wanted && !wanted(); };
+    if (cancelled())
+        return makeError(ErrorCode::Cancelled, QString());
     const dashboard::Request q{period, before.value(), filter, asOf, reader, groupBy};
     QVariantList values;
     const QString scope = scopeKey(filter.scopeSql(period.last(), &values), values);
-    const bool forget = scope != m_lastScope;
-    m_lastScope = scope;
 
     // The first worker stores the kept facts of the households changed since
     // (before either reads them) and says how large the file is.
@@ -136,22 +150,37 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
 
     // Two threads take the groups as they finish, the first from the front
     // (heaviest first), the second from the back: on two cores this nearly
-    // halves the wait, and with the same filter each group comes back to the
-    // thread that kept what it read. Above 300,000 households one connection
-    // reads faster than two: at a million the two threads' reads, each of
-    // other parts of the file, did not fit the page cache together (2.8 s on
-    // one, 3.2-4.4 s on two, the operating system's cache holding a quarter
-    // of the 8 GB file). Each thread reads its own consistent snapshot; a
-    // write committed meanwhile could show in some groups only, as after a refresh.
+    // halves the wait. Each takes first a group it ran the time before, so
+    // that, as long as the timings do not shift much, a group comes back to
+    // the thread that kept what it read. Above 300,000 households one
+    // connection reads faster than two: at a million the two threads' reads,
+    // each of other parts of the file, did not fit the page cache together
+    // (2.8 s on one, 3.2-4.4 s on two, the operating system's cache holding a
+    // quarter of the 8 GB file). Each thread reads its own consistent
+    // snapshot; a write committed meanwhile could show in some groups only,
+    // as after a refresh.
     const std::span<const dashboard::Group> groups = dashboard::groups();
     const int threads = many ? 1 : 2;
     std::mutex taking;
-    size_t front = 0, back = groups.size(); // [front, back): not taken yet
+    std::vector<bool> taken(groups.size(), false);
     const auto take = [&](int k) -> std::optional<size_t> {
         std::lock_guard lock(taking);
-        if (front == back)
-            return std::nullopt;
-        return k == 0 ? front++ : --back;
+        std::optional<size_t> any, own;
+        for (size_t n = 0; n < groups.size(); ++n) {
+            const size_t g = k == 0 ? n : groups.size() - 1 - n;
+            if (taken[g])
+                continue;
+            if (!any)
+                any = g;
+            if (!own && m_lastWorker[g] == k)
+                own = g;
+        }
+        const std::optional<size_t> g = own ? own : any;
+        if (g) {
+            taken[*g] = true;
+            m_lastWorker[*g] = k;
+        }
+        return g;
     };
     DashboardData d;
     std::atomic<int> running{threads};
@@ -166,10 +195,13 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // Large only while computing: pages read for one period are
                 // not read (and, encrypted, opened) again for the other.
                 storage::Database::BulkCache cache(conn, dashboard::dashboardCacheKiB(conn));
+                w.keepOnly(scope);
                 Indicators &indicators = w.indicators();
-                if (forget)
-                    indicators.forgetScopes();
                 while (s && !failed) {
+                    if (cancelled()) {
+                        s = makeError(ErrorCode::Cancelled, QString());
+                        break;
+                    }
                     const std::optional<size_t> g = take(k);
                     if (!g)
                         break;
@@ -184,7 +216,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 failed = true;
                 --running;
             }
-            if (!s)
+            if (!s && s.error().code != ErrorCode::Cancelled)
                 w.drop();
             result[k] = s;
         });

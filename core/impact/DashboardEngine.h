@@ -19,6 +19,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace tamkeen::impact {
 
@@ -31,15 +32,19 @@ public:
 
     // Exactly what computeDashboard(path, …) gives; callable from any thread,
     // one dashboard at a time (a second caller waits for the first).
+    // `wanted`, when given, is asked once the caller's turn has come and
+    // between groups, from the engine's threads: false (a newer request came,
+    // the window closes) stops with ErrorCode::Cancelled, nothing more read.
     Result<DashboardData> compute(const Period &period, const ImpactFilter &filter, const QDate &asOf,
-                                  const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre);
+                                  const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre,
+                                  const std::function<bool()> &wanted = {});
 
 private:
     class Worker;
     QString m_path;
     std::mutex m_computing; // one dashboard at a time
     std::unique_ptr<Worker> m_workers[2];
-    QString m_lastScope; // the filter whose households the workers keep
+    std::vector<int> m_lastWorker; // per group: the worker that ran it last (-1: none yet)
 };
 
 } // namespace tamkeen::impact

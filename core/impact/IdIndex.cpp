@@ -38,7 +38,9 @@ void IdIndex::build(const HouseholdIds &ids)
     for (qint32 i = 0; i < qint32(n); ++i) {
         const std::string_view v = ids.view(i);
         if (v.size() != 16) {
-            m_otherIds.insert(QByteArray(v.data(), qsizetype(v.size())), i); // the first place stays
+            const QByteArray id(v.data(), qsizetype(v.size()));
+            if (!m_otherIds.contains(id))
+                m_otherIds.insert(id, i); // the first place stays, as for the others
             continue;
         }
         const quint64 h = hashOf(v.data());

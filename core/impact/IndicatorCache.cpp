@@ -177,8 +177,16 @@ Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const Impa
     QVariantList values;
     const QString key = scopeKey(filter.scopeSql(period.last(), &values), values) + u'\x1e' + period.firstIso()
                         + u'\x1e' + period.lastIso();
-    if (auto it = cache().exitEvents.constFind(key); it != cache().exitEvents.constEnd())
+    IndicatorCache &c = cache();
+    if (auto it = c.exitEvents.constFind(key); it != c.exitEvents.constEnd())
         return *it;
+    // Kept only when nothing changed while it was read (as keptByScope):
+    // a list read before a commit elsewhere is not kept as what came after it.
+    const std::pair stamp{c.totalChanges, c.dataVersion};
+    const auto keep = [&](const QList<ExitEvent> &list) {
+        if (IndicatorCache &now = cache(); std::pair{now.totalChanges, now.dataVersion} == stamp && stamp.first >= 0)
+            now.exitEvents.insert(key, list);
+    };
     auto scoped = scopeOrder(filter, period.last());
     if (!scoped)
         return scoped.error();
@@ -206,7 +214,7 @@ Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const Impa
                                   back != end ? h->reasons().at(back->reason) : QString()};
             }
         });
-        cache().exitEvents.insert(key, list);
+        keep(list);
         return list;
     }
     // Households out of scope are left out as read; the rest by file number,
@@ -243,7 +251,7 @@ Result<QList<ExitEvent>> Indicators::exitEvents(const Period &period, const Impa
     list.reserve(qsizetype(events.size()));
     for (Event &e : events)
         list << std::move(e.event);
-    cache().exitEvents.insert(key, list);
+    keep(list);
     return list;
 }
 

@@ -119,7 +119,9 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
 {
     QVariantList values;
     const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
-    if (auto it = (cache().*kept).constFind(key); it != (cache().*kept).constEnd())
+    // One look at the cache: a second could empty it under the iterator.
+    const auto &held = cache().*kept;
+    if (auto it = held.constFind(key); it != held.constEnd())
         return *it;
     auto scoped = scopeOrder(filter, ageOn);
     if (!scoped)

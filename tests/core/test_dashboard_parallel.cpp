@@ -137,3 +137,29 @@ TEST_CASE("Dashboard engine: what it keeps between dashboards never shows a numb
     CHECK(after != before);
     CHECK(same(women, GroupBy::Centre) != ofWomen);
 }
+
+TEST_CASE("Dashboard engine: a request no longer wanted stops, and the next one is whole", "[impact][dashboard]")
+{
+    WorkImpact t;
+    const Period q1 = Period::quarter(2025, 1).value();
+    const QDate asOf(2026, 1, 1);
+    DashboardEngine engine(t.t->path());
+    // Superseded before its turn came: nothing computed.
+    auto never = engine.compute(q1, {}, asOf, &t.salem, GroupBy::Centre, [] { return false; });
+    REQUIRE_FALSE(never.ok());
+    CHECK(never.error().code == ErrorCode::Cancelled);
+    // Superseded after its first groups (asked from both threads).
+    std::atomic<int> asked{0};
+    auto halfway = engine.compute(q1, {}, asOf, &t.salem, GroupBy::Centre, [&] { return ++asked <= 2; });
+    REQUIRE_FALSE(halfway.ok());
+    CHECK(halfway.error().code == ErrorCode::Cancelled);
+    CHECK(asked > 2);
+    // The groups read before it stopped are kept, and the next dashboard is
+    // what one connection computes afresh.
+    auto whole = engine.compute(q1, {}, asOf, &t.salem);
+    auto one = computeDashboard(t.db, q1, {}, asOf, &t.salem);
+    REQUIRE(whole.ok());
+    REQUIRE(one.ok());
+    CHECK(cells(whole.value(), q1) == cells(one.value(), q1));
+    CHECK(households(whole.value()) == households(one.value()));
+}

@@ -100,6 +100,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
 // posts to this object, which must outlive it.
 DashboardView::~DashboardView()
 {
+    m_closing = true; // what is queued or under way stops at its next group
     for (QThread *t : std::as_const(m_threads))
         t->wait();
     qDeleteAll(m_threads);
@@ -140,6 +141,7 @@ void DashboardView::refresh()
         return;
     }
     const quint64 request = ++m_request;
+    m_newest = request;
     m_busy->setVisible(true);
     m_status->setText(tr("Computing the indicators…"));
     const Period p = period.value();
@@ -150,7 +152,8 @@ void DashboardView::refresh()
     // A database connection stays in its thread: core opens the worker its own.
     DashboardEngine *engine = m_engine.get();
     QThread *thread = QThread::create([this, engine, request, p, filter, asOf, reader, groupBy] {
-        const Result<impact::DashboardData> result = engine->compute(p, filter, asOf, &reader, groupBy);
+        const Result<impact::DashboardData> result = engine->compute(
+            p, filter, asOf, &reader, groupBy, [this, request] { return !m_closing && m_newest == request; });
         QMetaObject::invokeMethod(this, [this, request, result] { show(request, result); }, Qt::QueuedConnection);
     });
     m_threads << thread;
@@ -167,10 +170,13 @@ void DashboardView::prepare()
     if (m_request != 0 || !period)
         return;
     DashboardEngine *engine = m_engine.get();
-    QThread *thread = QThread::create([engine, p = period.value(), filter = m_filters->filter(),
+    // Given up as soon as the dashboard itself is asked for (what was read
+    // by then is kept), or the window closes.
+    QThread *thread = QThread::create([this, engine, p = period.value(), filter = m_filters->filter(),
                                        asOf = QDate::currentDate(), reader = m_session,
                                        groupBy = m_filters->grouping()] {
-        (void)engine->compute(p, filter, asOf, &reader, groupBy); // an error shows at the dashboard's own turn
+        // An error shows at the dashboard's own turn.
+        (void)engine->compute(p, filter, asOf, &reader, groupBy, [this] { return !m_closing && m_newest == 0; });
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {

@@ -10,6 +10,7 @@
 #include "security/Session.h"
 
 #include <QWidget>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -97,6 +98,10 @@ private:
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
     QList<QThread *> m_threads;
+    // Read by the engine's threads: a request neither the newest nor wanted
+    // any more (the window closes) stops between two groups of figures.
+    std::atomic<quint64> m_newest{0};
+    std::atomic<bool> m_closing{false};
     std::unique_ptr<impact::DashboardEngine> m_engine; // the threads using it are waited for first
 };
 
