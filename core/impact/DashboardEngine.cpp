@@ -150,9 +150,10 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
 
     // Two threads take the groups as they finish, the first from the front
     // (heaviest first), the second from the back: on two cores this nearly
-    // halves the wait. Each takes first a group it ran the time before, so
-    // that, as long as the timings do not shift much, a group comes back to
-    // the thread that kept what it read. Above 300,000 households one
+    // halves the wait. The first starts with the heaviest; after it each
+    // takes first a group it ran the time before, so that, as long as the
+    // timings do not shift much, a group comes back to the thread that kept
+    // what it read. Above 300,000 households one
     // connection reads faster than two: at a million the two threads' reads,
     // each of other parts of the file, did not fit the page cache together
     // (2.8 s on one, 3.2-4.4 s on two, the operating system's cache holding a
@@ -165,6 +166,11 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     std::vector<bool> taken(groups.size(), false);
     const auto take = [&](int k) -> std::optional<size_t> {
         std::lock_guard lock(taking);
+        if (k == 0 && !taken[0]) { // the heaviest always starts first
+            taken[0] = true;
+            m_lastWorker[0] = 0;
+            return size_t(0);
+        }
         std::optional<size_t> any, own;
         for (size_t n = 0; n < groups.size(); ++n) {
             const size_t g = k == 0 ? n : groups.size() - 1 - n;
@@ -195,7 +201,11 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // Large only while computing: pages read for one period are
                 // not read (and, encrypted, opened) again for the other.
                 storage::Database::BulkCache cache(conn, dashboard::dashboardCacheKiB(conn));
-                w.keepOnly(scope);
+                // Not wanted before it began: what was kept of the last filter stays.
+                if (cancelled())
+                    s = makeError(ErrorCode::Cancelled, QString());
+                else
+                    w.keepOnly(scope);
                 Indicators &indicators = w.indicators();
                 while (s && !failed) {
                     if (cancelled()) {

@@ -163,3 +163,28 @@ TEST_CASE("Dashboard engine: a request no longer wanted stops, and the next one 
     CHECK(cells(whole.value(), q1) == cells(one.value(), q1));
     CHECK(households(whole.value()) == households(one.value()));
 }
+
+TEST_CASE("Dashboard engine: a filter given up halfway leaves the one before whole", "[impact][dashboard]")
+{
+    WorkImpact t;
+    const Period q1 = Period::quarter(2025, 1).value();
+    const QDate asOf(2026, 1, 1);
+    ImpactFilter women;
+    women.headSex = QStringLiteral("female");
+    DashboardEngine engine(t.t->path());
+    REQUIRE(engine.compute(q1, {}, asOf, &t.salem).ok());
+    for (int groups : {0, 1, 2, 3}) {
+        std::atomic<int> asked{0};
+        auto given = engine.compute(q1, women, asOf, &t.salem, GroupBy::Centre, [&] { return ++asked <= groups; });
+        REQUIRE_FALSE(given.ok());
+        CHECK(given.error().code == ErrorCode::Cancelled);
+        for (const ImpactFilter &filter : {ImpactFilter(), women}) {
+            auto kept = engine.compute(q1, filter, asOf, &t.salem);
+            auto afresh = computeDashboard(t.db, q1, filter, asOf, &t.salem);
+            REQUIRE(kept.ok());
+            REQUIRE(afresh.ok());
+            CHECK(cells(kept.value(), q1) == cells(afresh.value(), q1));
+            CHECK(households(kept.value()) == households(afresh.value()));
+        }
+    }
+}

@@ -91,7 +91,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
     layout->addWidget(scroll, 1);
     connect(m_filters, &DashboardFilters::changed, this, &DashboardView::refresh);
     connect(&settings, &AppSettings::displayChanged, this, [this] {
-        if (m_data)
+        if (m_data && !isBusy()) // else the result on its way is drawn in the new digits
             show(m_request, *m_data);
     });
 }
