@@ -23,6 +23,8 @@
 
 namespace tamkeen::impact {
 
+class SharedReads;
+
 class DashboardEngine {
 public:
     explicit DashboardEngine(QString path);
@@ -42,6 +44,7 @@ public:
 private:
     class Worker;
     QString m_path;
+    std::shared_ptr<SharedReads> m_shared; // what both threads read once
     std::mutex m_computing; // one dashboard at a time
     std::unique_ptr<Worker> m_workers[2];
     std::vector<int> m_lastWorker; // per group: the worker that ran it last (-1: none yet)

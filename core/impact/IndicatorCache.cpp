@@ -32,20 +32,30 @@ bool PlansInScope::approvedBy(qint32 at, const QByteArray &day) const
            || (type == 't' && approvedOn.view(at) <= std::string_view(day.constData(), size_t(day.size())));
 }
 
-IndicatorCache &Indicators::cache()
+std::pair<qint64, qint64> Indicators::stamp()
 {
-    if (!m_cache)
-        m_cache = std::make_shared<IndicatorCache>();
     qint64 changes = -1, version = -1;
     const Status a = m_db.read(u"SELECT total_changes()"_s, {}, [&](const storage::RawRow &r) { changes = r.integer(0); });
     const Status b = m_db.read(u"PRAGMA data_version"_s, {}, [&](const storage::RawRow &r) { version = r.integer(0); });
     // Inside a transaction a later rollback would undo rows read here without
     // a trace in either number: nothing is kept past the call then.
-    const bool keep = a && b && changes >= 0 && version >= 0 && !m_db.inTransaction();
-    if (!keep || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
+    if (!a || !b || changes < 0 || version < 0 || m_db.inTransaction())
+        return {-1, -1};
+    return {changes, version};
+}
+
+IndicatorCache &Indicators::cache()
+{
+    if (!m_cache)
+        m_cache = std::make_shared<IndicatorCache>();
+    const auto [changes, version] = stamp();
+    if (changes < 0 || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
+        // What the other thread read before may be older than this commit.
+        if (m_shared && m_cache->totalChanges >= 0)
+            m_shared->changed();
         *m_cache = IndicatorCache();
-        m_cache->totalChanges = keep ? changes : -1;
-        m_cache->dataVersion = keep ? version : -1;
+        m_cache->totalChanges = changes;
+        m_cache->dataVersion = version;
     }
     return *m_cache;
 }
@@ -83,10 +93,13 @@ Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFil
     IndicatorCache &c = cache();
     if (auto it = c.scopes.constFind(key); it != c.scopes.constEnd())
         return *it;
-    auto loaded = ScopeOrder::load(m_db, filter, ageOn);
+    const std::pair before{c.totalChanges, c.dataVersion};
+    auto loaded = readOnce<ScopeOrder>(SharedReads::scoped(u"scope"_s, key),
+                                       [&] { return ScopeOrder::load(m_db, filter, ageOn); });
     if (!loaded)
         return loaded.error();
-    c.scopes.insert(key, loaded.value());
+    if (stamp() == before) // else read after a commit `c` has not seen
+        c.scopes.insert(key, loaded.value());
     return loaded.value();
 }
 
@@ -97,13 +110,15 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool need
         return none;
     }
     IndicatorCache &c = cache();
-    if (!c.incomes) {
-        auto loaded = IncomeHistory::load(m_db);
-        if (!loaded)
-            return loaded.error();
+    if (c.incomes)
+        return c.incomes;
+    const std::pair before{c.totalChanges, c.dataVersion};
+    auto loaded = readOnce<IncomeHistory>(u"incomes"_s, [&] { return IncomeHistory::load(m_db); });
+    if (!loaded)
+        return loaded.error();
+    if (stamp() == before)
         c.incomes = loaded.value();
-    }
-    return c.incomes;
+    return loaded;
 }
 
 Result<std::shared_ptr<const ExitHistory>> Indicators::exitHistory(const ImpactFilter &filter, const QDate &ageOn)
@@ -134,14 +149,17 @@ Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> 
         return none;
     }
     IndicatorCache &c = cache();
-    if (!(c.*read)) {
-        auto loaded = T::load(m_db);
-        if (!loaded)
-            return loaded.error();
+    if (c.*read)
+        return c.*kept;
+    const std::pair before{c.totalChanges, c.dataVersion};
+    auto loaded = readOnce<T>(sharedTag<T>(), [&] { return T::load(m_db); });
+    if (!loaded)
+        return loaded.error();
+    if (stamp() == before) {
         c.*kept = loaded.value();
         c.*read = true;
     }
-    return c.*kept;
+    return loaded;
 }
 
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers(const ScopeOrder &scope)

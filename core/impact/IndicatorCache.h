@@ -14,11 +14,13 @@
 #include "impact/Indicators.h"
 #include "impact/ReferralHistory.h"
 #include "impact/ScopeOrder.h"
+#include "impact/SharedReads.h"
 #include "impact/StatusHistory.h"
 
 #include <QDate>
 #include <QHash>
 #include <memory>
+#include <typeinfo>
 
 namespace tamkeen::impact {
 
@@ -113,6 +115,25 @@ struct IndicatorCache {
 // The key of a scope: its SQL and the values bound to it.
 QString scopeKey(const QString &sql, const QVariantList &values);
 
+// The tag of what is kept of type T in SharedReads.
+template<typename T>
+QString sharedTag()
+{
+    return QString::fromLatin1(typeid(T).name());
+}
+
+template<typename T, typename Load>
+Result<std::shared_ptr<const T>> Indicators::readOnce(const QString &key, Load &&load)
+{
+    // Not shared inside a transaction (cache() keeps nothing then either).
+    const IndicatorCache &c = cache();
+    const std::pair before{c.totalChanges, c.dataVersion};
+    if (!m_shared || before.first < 0)
+        return load();
+    return m_shared->get<T>(key, std::function<Result<std::shared_ptr<const T>>()>(std::forward<Load>(load)),
+                            [&] { return stamp() == before; });
+}
+
 template<typename T, typename Load>
 Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::shared_ptr<const T>> IndicatorCache::*kept,
                                                          const ImpactFilter &filter, const QDate &ageOn, Load &&load)
@@ -126,15 +147,19 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
     auto scoped = scopeOrder(filter, ageOn);
     if (!scoped)
         return scoped.error();
-    const std::pair stamp{cache().totalChanges, cache().dataVersion};
-    Result<std::shared_ptr<const T>> loaded = load(scoped.value());
-    if (!loaded && loaded.error().code != ErrorCode::Invalid)
-        return loaded.error();
-    std::shared_ptr<const T> value = loaded ? loaded.value() : nullptr; // null: by SQL
+    const std::pair before{cache().totalChanges, cache().dataVersion};
+    auto value = readOnce<T>(SharedReads::scoped(sharedTag<T>(), key), [&]() -> Result<std::shared_ptr<const T>> {
+        Result<std::shared_ptr<const T>> loaded = load(scoped.value());
+        if (!loaded && loaded.error().code != ErrorCode::Invalid)
+            return loaded.error();
+        return loaded ? loaded.value() : nullptr; // null: by SQL
+    });
+    if (!value)
+        return value.error();
     // Kept only when nothing changed while it was read: what `load` read
     // before a commit elsewhere is not kept as what came after it.
-    if (IndicatorCache &now = cache(); std::pair{now.totalChanges, now.dataVersion} == stamp && stamp.first >= 0)
-        (now.*kept).insert(key, value);
+    if (before.first >= 0 && stamp() == before)
+        (cache().*kept).insert(key, value.value());
     return value;
 }
 

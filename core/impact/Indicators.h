@@ -42,6 +42,7 @@ class ReferralFacts;
 class StatusFacts;
 class PlanFacts;
 struct PlanEvents;
+class SharedReads;
 
 // What countsByMonth counts: rows dated in each month, households in scope.
 enum class MonthlyCount { SessionsHeld, ReferralsSent };
@@ -145,11 +146,17 @@ public:
     // plans), keeping what is read for every filter alike (the kept facts,
     // the incomes): DashboardEngine, when another filter comes.
     void forgetScopes();
+    // What is read once for this object and another on another thread
+    // (DashboardEngine): asked there before reading, kept there after.
+    void share(std::shared_ptr<SharedReads> shared) { m_shared = std::move(shared); }
 
 private:
     // What this object read before, emptied when the database has changed
     // (IndicatorCache): the dashboard asks for the same rows many times.
     IndicatorCache &cache();
+    // (SELECT total_changes(), PRAGMA data_version) of the connection, or
+    // (-1, -1) when nothing read now may be kept (inside a transaction).
+    std::pair<qint64, qint64> stamp();
     // The status history of the households in `filter` (ages on `ageOn`);
     // null when it must be read by SQL (sql::statusAt) instead.
     Result<std::shared_ptr<const StatusHistory>> statusHistory(const ImpactFilter &filter, const QDate &ageOn);
@@ -200,8 +207,13 @@ private:
     // Each household's plans, members counted and exits.
     Result<std::shared_ptr<const PlanFacts>> planFacts(const ScopeOrder &scope);
 
+    // `load`, or what the other thread read (SharedReads) when shared.
+    template<typename T, typename Load>
+    Result<std::shared_ptr<const T>> readOnce(const QString &key, Load &&load);
+
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;
+    std::shared_ptr<SharedReads> m_shared;
 };
 
 } // namespace tamkeen::impact
