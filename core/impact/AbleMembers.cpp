@@ -129,13 +129,19 @@ Result<std::shared_ptr<const AbleMembers>> AbleMembers::load(storage::Database &
 
 const AbleMembers::Member *AbleMembers::find(const QByteArray &id) const
 {
+    const qint32 at = place({id.constData(), size_t(id.size())});
+    return at < 0 ? nullptr : &m_members[size_t(at)];
+}
+
+qint32 AbleMembers::place(std::string_view id) const
+{
     if (id.size() != 16)
-        return nullptr;
+        return -1;
     std::array<char, 16> key;
-    std::memcpy(key.data(), id.constData(), 16);
+    std::memcpy(key.data(), id.data(), 16);
     const auto it = std::lower_bound(m_members.begin(), m_members.end(), key,
                                      [](const Member &m, const std::array<char, 16> &k) { return m.id < k; });
-    return it != m_members.end() && it->id == key ? &*it : nullptr;
+    return it != m_members.end() && it->id == key ? qint32(it - m_members.begin()) : -1;
 }
 
 } // namespace tamkeen::impact

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <array>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace tamkeen::storage {
@@ -32,6 +33,10 @@ public:
     static bool working(const QString &employment);
     // The member `id` (as stored), or null when not a live member able to work.
     const Member *find(const QByteArray &id) const;
+    // The place of the member `id` (16 bytes) in at(), or -1.
+    qint32 place(std::string_view id) const;
+    const Member &at(qint32 place) const { return m_members[size_t(place)]; }
+    qint32 size() const { return qint32(m_members.size()); }
 
 private:
     std::vector<Member> m_members; // by id bytes

@@ -79,13 +79,16 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     // By counsellor id while reading (one lookup a row, no key built).
     QHash<QByteArray, Tally> byId;
     Tally total;
-    const auto count = [&](qint32 household, const QByteArray &counsellor, bool session, bool noShow) {
+    const auto tally = [&](const QByteArray &counsellor) -> Tally & {
         auto found = byId.find(counsellor);
         if (found == byId.end()) {
             const QByteArray id(counsellor.constData(), counsellor.size());
             found = byId.insert(id, Tally{id, {}, {}, {}});
         }
-        for (Tally *x : {&found.value(), &total}) {
+        return found.value();
+    };
+    const auto countIn = [&](Tally &counsellor, qint32 household, bool session, bool noShow) {
+        for (Tally *x : {&counsellor, &total}) {
             if (session) {
                 x->sessions.push_back(household);
             } else {
@@ -113,10 +116,13 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
                 if (e->day >= from && e->day <= to)
                     byIndex[e->counsellor].push_back({household, e->kind});
         }
-        for (size_t c = 0; c < byIndex.size(); ++c)
+        for (size_t c = 0; c < byIndex.size(); ++c) {
+            if (byIndex[c].empty())
+                continue;
+            Tally &t = tally(f->counsellors().at(qsizetype(c))); // one look-up a counsellor
             for (const auto &[household, kind] : byIndex[c])
-                count(household, f->counsellors().at(qsizetype(c)), kind == ClinicFacts::Held,
-                      kind == ClinicFacts::NoShow);
+                countIn(t, household, kind == ClinicFacts::Held, kind == ClinicFacts::NoShow);
+        }
     } else {
         // Sessions held and appointments due in the period (by their local day),
         // one row each: kind 's' or 'a', counsellor, household, appointment status;
@@ -138,7 +144,7 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
             if (household < 0)
                 return;
             const bool session = row.rawBytes(0) == "s";
-            count(household, row.rawBytes(1), session, !session && row.integer(3) != 0);
+            countIn(tally(row.rawBytes(1)), household, session, !session && row.integer(3) != 0);
         });
     }
     if (!s)

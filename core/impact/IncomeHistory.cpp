@@ -20,6 +20,20 @@ std::string_view bytes(const QByteArray &b)
     return {b.constData(), size_t(b.size())};
 }
 
+// "2025-12-31" as 20251231, which orders as the text does; -1 for any other text.
+qint32 isoNumber(std::string_view t)
+{
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
+        return -1;
+    qint32 n = 0;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (t[i] < '0' || t[i] > '9')
+            return -1;
+        n = n * 10 + (t[i] - '0');
+    }
+    return n;
+}
+
 } // namespace
 
 Status IncomeHistory::read(storage::Database &db, const QString &order, bool *ordered)
@@ -119,40 +133,60 @@ Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Databa
     h->m_dayPlace.resize(h->m_daysInOrder.size());
     for (size_t k = 0; k < h->m_daysInOrder.size(); ++k)
         h->m_dayPlace[size_t(h->m_daysInOrder[k])] = qint32(k);
+    for (const qint32 d : h->m_daysInOrder) {
+        const qint32 n = isoNumber(h->m_days.view(d));
+        if (n < 0) {
+            h->m_isoInOrder.clear();
+            break;
+        }
+        h->m_isoInOrder.push_back(n);
+    }
     return std::shared_ptr<const IncomeHistory>(std::move(h));
 }
 
-double IncomeHistory::at(const QByteArray &household, const QByteArray &day, Sources sources,
-                         const QByteArray &member) const
+qint32 IncomeHistory::place(const QByteArray &household) const
 {
-    if (day.isNull())
-        return 0;
-    const std::string_view on = bytes(day);
-    const qint32 lo = m_index.find(m_households, bytes(household));
-    if (lo < 0)
-        return 0;
-    // The dates after `day` are those from this place on in date order.
-    const qint32 after = qint32(std::upper_bound(m_daysInOrder.begin(), m_daysInOrder.end(), on,
-                                                 [&](std::string_view v, qint32 d) { return v < m_days.view(d); })
-                                - m_daysInOrder.begin());
-    const auto begin = m_changes.begin() + m_firstChange[size_t(lo)], end = m_changes.begin() + m_firstChange[size_t(lo) + 1];
-    double sum = 0;
+    return m_index.find(m_households, bytes(household));
+}
+
+IncomeHistory::Day IncomeHistory::day(const QByteArray &text) const
+{
+    if (text.isNull())
+        return {};
+    const std::string_view on = bytes(text);
+    // The dates after `text` are those from this place on in date order.
+    if (const qint32 n = isoNumber(on); n >= 0 && !m_isoInOrder.empty())
+        return {qint32(std::upper_bound(m_isoInOrder.begin(), m_isoInOrder.end(), n) - m_isoInOrder.begin()), false};
+    return {qint32(std::upper_bound(m_daysInOrder.begin(), m_daysInOrder.end(), on,
+                                    [&](std::string_view v, qint32 d) { return v < m_days.view(d); })
+                   - m_daysInOrder.begin()),
+            false};
+}
+
+IncomeHistory::Amounts IncomeHistory::at(qint32 place, Day day, const QByteArray &member) const
+{
+    Amounts sum;
+    if (place < 0 || day.none)
+        return sum;
+    const auto begin = m_changes.begin() + m_firstChange[size_t(place)];
+    const auto end = m_changes.begin() + m_firstChange[size_t(place) + 1];
     // One group per member and source, oldest first: the changes in force are
     // the last ones on or before the day, all of those sharing its date and time.
     for (auto from = begin; from != end;) {
         auto to = from + 1;
         while (to != end && to->member == from->member && to->source == from->source)
             ++to;
-        const bool counted = (sources == Sources::All || from->earned)
-                             && (member.isEmpty() || (from->member >= 0 && m_members.view(from->member) == bytes(member)));
-        if (counted) {
+        if (member.isEmpty() || (from->member >= 0 && m_members.view(from->member) == bytes(member))) {
             auto last = to;
-            while (last != from && m_dayPlace[size_t((last - 1)->effective)] >= after)
+            while (last != from && m_dayPlace[size_t((last - 1)->effective)] >= day.after)
                 --last;
             for (auto k = last; k != from;) {
                 --k;
-                if (k->amount > 0)
-                    sum += k->amount;
+                if (k->amount > 0) {
+                    sum.all += k->amount;
+                    if (k->earned)
+                        sum.earned += k->amount;
+                }
                 if (!k->sameInstant)
                     break;
             }

@@ -28,12 +28,34 @@ class IncomeHistory {
 public:
     static Result<std::shared_ptr<const IncomeHistory>> load(storage::Database &db);
 
-    enum class Sources { All, Earned }; // Earned: salary and own business
-    // Household `household`'s monthly income in force on `day` (text as
-    // stored, e.g. "2025-12-31"; null: none); `member` non-empty: that
-    // member's only.
-    double at(const QByteArray &household, const QByteArray &day, Sources sources = Sources::All,
-              const QByteArray &member = {}) const;
+    // A household's monthly income in force on a day: from every source,
+    // and from the earned ones (salary and own business).
+    struct Amounts {
+        double all = 0;
+        double earned = 0;
+    };
+    // A day as the changes' dates are compared with it (found once for many
+    // households: the period's last day).
+    struct Day {
+        qint32 after = 0;  // the first place in date order later than the day
+        bool none = true;  // null text: no income is in force
+    };
+    // The place of `household` among those with a change; -1: none.
+    qint32 place(const QByteArray &household) const;
+    // `text` as stored, e.g. "2025-12-31"; null: none.
+    Day day(const QByteArray &text) const;
+    // The income of the household at `place` in force on `day`; `member`
+    // non-empty: that member's only.
+    Amounts at(qint32 place, Day day, const QByteArray &member = {}) const;
+
+    enum class Sources { All, Earned };
+    // The same for one household and day, from `sources` only.
+    double at(const QByteArray &household, const QByteArray &text, Sources sources = Sources::All,
+              const QByteArray &member = {}) const
+    {
+        const Amounts a = at(place(household), day(text), member);
+        return sources == Sources::Earned ? a.earned : a.all;
+    }
 
 private:
     // A change, 24 bytes: its household, member, source and date as places in
@@ -59,6 +81,10 @@ private:
     HouseholdIds m_days;              // effective dates, each distinct text once
     std::vector<qint32> m_daysInOrder; // places in m_days by their bytes
     std::vector<qint32> m_dayPlace;    // per place in m_days: where it is in m_daysInOrder
+    // Each date in m_daysInOrder as yyyymmdd when all are ISO dates (empty
+    // otherwise): day() compares numbers, not text (the dates' bytes were a
+    // sixth of the dashboard's time).
+    std::vector<qint32> m_isoInOrder;
     QList<QByteArray> m_sources;
     std::vector<Change> m_changes;    // by household, member (none first), source, effective, created
 };

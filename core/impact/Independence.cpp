@@ -98,16 +98,16 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         return incomes.error();
     const IncomeHistory &income = *incomes.value();
 
-    using Sources = IncomeHistory::Sources;
-    const QByteArray last = period.lastIso().toLatin1();
+    const IncomeHistory::Day last = income.day(period.lastIso().toLatin1());
     Independence r;
     std::vector<qint32> all, rose, eligible, crossed, exited; // places in scope
     QList<double> changes, exitChanges;
     for (const Row &row : rows) {
-        const QByteArray id = scope.id(row.household);
+        const qint32 place = income.place(scope.id(row.household));
         const int members = row.members;
-        const double startIncome = income.at(id, row.startedOn);
-        const double nowIncome = income.at(id, last);
+        const IncomeHistory::Amounts start = income.at(place, income.day(row.startedOn));
+        const IncomeHistory::Amounts now = income.at(place, last);
+        const double startIncome = start.all, nowIncome = now.all;
         // The baseline the plan recorded; an older plan without one: the
         // income in force on its start date over today's members.
         const double basePerPerson = row.baseline ? *row.baseline : (members > 0 ? startIncome / members : 0);
@@ -123,11 +123,11 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         }
         if (!row.exitOn.isNull()) {
             exited.push_back(row.household);
-            exitChanges << (members > 0 ? income.at(id, row.exitOn) / members : 0) - basePerPerson;
+            exitChanges << (members > 0 ? income.at(place, income.day(row.exitOn)).all / members : 0) - basePerPerson;
         }
-        r.ratioAtBaseline.earned += income.at(id, row.startedOn, Sources::Earned);
+        r.ratioAtBaseline.earned += start.earned;
         r.ratioAtBaseline.total += startIncome;
-        r.ratioNow.earned += income.at(id, last, Sources::Earned);
+        r.ratioNow.earned += now.earned;
         r.ratioNow.total += nowIncome;
     }
     r.households = scope.households(u"with_plan"_s, all);

@@ -84,6 +84,15 @@ struct FirstSessions {
     std::vector<qint64> days;
 };
 
+// Each kept plan's member among the members able to work (its place in
+// `able`, -1: not able), found once for both periods: work() sorted every
+// plan's member id each time.
+struct AblePlanMembers {
+    std::shared_ptr<const PlanFacts> facts; // held: what `places` was made of
+    std::shared_ptr<const AbleMembers> able;
+    std::vector<qint32> places; // by PlanFacts::place()
+};
+
 struct IndicatorCache {
     qint64 totalChanges = -1; // SELECT total_changes(): writes on this connection
     qint64 dataVersion = -1;  // PRAGMA data_version: commits by other connections
@@ -110,6 +119,7 @@ struct IndicatorCache {
     bool statusFactsRead = false;
     std::shared_ptr<const PlanFacts> planFacts; // null until read, or when by SQL
     bool planFactsRead = false;
+    std::shared_ptr<const AblePlanMembers> ablePlanMembers; // null until work() makes it
 };
 
 // The key of a scope: its SQL and the values bound to it.

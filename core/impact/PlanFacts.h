@@ -66,6 +66,8 @@ public:
     // The household's plans by start date, then as made (created_at, id).
     const Plan *plansBegin(qsizetype i) const { return m_plans.data() + m_planEnds[size_t(i)]; }
     const Plan *plansEnd(qsizetype i) const { return m_plans.data() + m_planEnds[size_t(i) + 1]; }
+    qsizetype planCount() const { return qsizetype(m_plans.size()); }
+    qsizetype place(const Plan &p) const { return &p - m_plans.data(); } // in [0, planCount())
     // The days of the household's live exits from support, oldest first.
     const qint32 *exitsBegin(qsizetype i) const { return m_exits.data() + m_exitEnds[size_t(i)]; }
     const qint32 *exitsEnd(qsizetype i) const { return m_exits.data() + m_exitEnds[size_t(i) + 1]; }

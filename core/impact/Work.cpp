@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -28,43 +29,49 @@ struct WorkRow {
 // The rows of work() below from each household's kept plans: false when an
 // able member's first plans in two households began on the same day (which
 // came first is decided by created_at and id, not kept): read by SQL then.
-bool rowsFromFacts(const PlanFacts &f, const AbleMembers &able, const ScopeOrder &scope, qint32 last,
+bool rowsFromFacts(const PlanFacts &f, const AblePlanMembers &ablePlans, const ScopeOrder &scope, qint32 last,
                    std::vector<WorkRow> &rows)
 {
+    const AbleMembers &able = *ablePlans.able;
+    // Each able member's first plan: the earliest start among the first
+    // plan of the member in each household in scope.
     struct First {
-        std::string_view member;
-        qint32 started;
-        const PlanFacts::Plan *plan;
+        qint32 started = std::numeric_limits<qint32>::max();
+        const PlanFacts::Plan *plan = nullptr;
+        bool tied = false; // another household's first plan began that day too
     };
-    std::vector<First> firsts; // each member's first plan in each household in scope
+    std::vector<First> firsts(size_t(able.size()));
+    std::vector<qint32> inHousehold; // the able members met in this household
     const std::vector<qint32> &ranks = scope.ranksOf(f);
     for (qsizetype i = 0; i < f.size(); ++i) {
         if (ranks[size_t(i)] < 0)
             continue;
-        const size_t from = firsts.size();
+        inHousehold.clear();
         for (const PlanFacts::Plan *p = f.plansBegin(i); p != f.plansEnd(i); ++p) {
             if (p->approved == 0 || p->approved > last || p->started > last)
                 continue;
-            const std::string_view member = f.member(*p);
-            if (std::none_of(firsts.begin() + qsizetype(from), firsts.end(), [&](const First &x) { return x.member == member; }))
-                firsts.push_back({member, p->started, p});
+            const qint32 member = ablePlans.places[size_t(f.place(*p))];
+            if (member < 0 || std::find(inHousehold.begin(), inHousehold.end(), member) != inHousehold.end())
+                continue;
+            inHousehold.push_back(member);
+            First &first = firsts[size_t(member)];
+            if (p->started < first.started)
+                first = {p->started, p, false};
+            else if (p->started == first.started)
+                first.tied = true;
         }
     }
-    std::sort(firsts.begin(), firsts.end(),
-              [](const First &a, const First &b) { return std::tie(a.member, a.started) < std::tie(b.member, b.started); });
-    for (size_t k = 0; k < firsts.size(); ++k) {
-        const First &x = firsts[k];
-        if (k > 0 && firsts[k - 1].member == x.member)
+    for (qint32 member = 0; member < able.size(); ++member) {
+        const First &x = firsts[size_t(member)];
+        if (!x.plan)
             continue;
-        if (k + 1 < firsts.size() && firsts[k + 1].member == x.member && firsts[k + 1].started == x.started)
+        if (x.tied)
             return false;
-        const QByteArray member(x.member.data(), qsizetype(x.member.size()));
-        const AbleMembers::Member *m = able.find(member);
-        if (!m)
-            continue;
-        const qint32 household = scope.rank(QByteArray::fromRawData(m->household.data(), 16));
+        const AbleMembers::Member &m = able.at(member);
+        const qint32 household = scope.rank(QByteArray::fromRawData(m.household.data(), 16));
         if (household >= 0)
-            rows.push_back({household, member, ScopeOrder::dayText(x.started), x.plan->workingAtStart, m->working});
+            rows.push_back({household, QByteArray(m.id.data(), 16), ScopeOrder::dayText(x.started),
+                            x.plan->workingAtStart, m.working});
     }
     return true;
 }
@@ -112,8 +119,20 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     if (!keptAble)
         return keptAble.error();
     bool anyPlan = false, fromFacts = false;
-    if (kept.value() && keptAble.value())
-        fromFacts = rowsFromFacts(*kept.value(), *keptAble.value(), scope, ScopeOrder::dayKey(period.lastIso().toLatin1()), rows);
+    if (kept.value() && keptAble.value()) {
+        std::shared_ptr<const AblePlanMembers> ablePlans = cache().ablePlanMembers;
+        if (!ablePlans || ablePlans->facts != kept.value() || ablePlans->able != keptAble.value()) {
+            auto made = std::make_shared<AblePlanMembers>(AblePlanMembers{kept.value(), keptAble.value(), {}});
+            const PlanFacts &f = *made->facts;
+            made->places.resize(size_t(f.planCount()), -1);
+            for (qsizetype i = 0; i < f.size(); ++i)
+                for (const PlanFacts::Plan *p = f.plansBegin(i); p != f.plansEnd(i); ++p)
+                    made->places[size_t(f.place(*p))] = made->able->place(f.member(*p));
+            ablePlans = made;
+            cache().ablePlanMembers = ablePlans;
+        }
+        fromFacts = rowsFromFacts(*kept.value(), *ablePlans, scope, ScopeOrder::dayKey(period.lastIso().toLatin1()), rows);
+    }
     Status s;
     if (!fromFacts) {
         rows.clear();
@@ -156,19 +175,18 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.household != b.household ? a.household < b.household : a.member < b.member;
     });
-    using Sources = IncomeHistory::Sources;
-    const QByteArray last = period.lastIso().toLatin1();
+    const IncomeHistory::Day last = income.day(period.lastIso().toLatin1());
     std::vector<qint32> members, atStart, now, earningStart, earningEnd;
     for (const Row &row : rows) {
-        const QByteArray household = scope.id(row.household);
+        const qint32 place = income.place(scope.id(row.household));
         members.push_back(row.household);
         if (row.workingAtStart)
             atStart.push_back(row.household);
         if (row.workingNow)
             now.push_back(row.household);
-        if (income.at(household, row.startedOn, Sources::Earned, row.member) > 0)
+        if (income.at(place, income.day(row.startedOn), row.member).earned > 0)
             earningStart.push_back(row.household);
-        if (income.at(household, last, Sources::Earned, row.member) > 0)
+        if (income.at(place, last, row.member).earned > 0)
             earningEnd.push_back(row.household);
     }
     WorkFigures r;
