@@ -153,14 +153,36 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     m_workers[0]->wait();
     if (!opened)
         return opened.error();
+    const int threads = many ? 1 : 2;
+    // Each thread looks for commits (its own stamp) before either reads: one
+    // that noticed a commit while the other was reading would drop what the
+    // other read for both (SharedReads::changed).
+    for (int k = 0; k < threads; ++k) {
+        m_workers[k]->post([&](Worker &w) {
+            auto db = w.database();
+            if (!db)
+                opened = db.error();
+            else
+                w.indicators().noticeCommits();
+        });
+        m_workers[k]->wait();
+    }
+    if (!opened)
+        return opened.error();
+    if (cancelled()) // what was kept of the last filter stays
+        return makeError(ErrorCode::Cancelled, QString());
     // What both threads read of the households is kept for this filter and,
     // up to 300,000 households, for the whole file too: the supervisor comes
-    // back to it from each centre (its histories took 590-680 ms to read again).
-    QStringList scopes{scope};
-    if (!many) {
-        QVariantList none;
-        scopes << scopeKey(ImpactFilter().scopeSql(period.last(), &none), none);
+    // back to it from each centre (its histories took 590-680 ms to read
+    // again); households by age on the last day of either period.
+    QStringList scopes;
+    for (const QDate &ageOn : {period.last(), before.value().last()}) {
+        for (const ImpactFilter &f : many ? QList<ImpactFilter>{filter} : QList<ImpactFilter>{filter, ImpactFilter()}) {
+            QVariantList values;
+            scopes << scopeKey(f.scopeSql(ageOn, &values), values);
+        }
     }
+    m_shared->keepScopes(scopes);
 
     // Two threads take the groups as they finish, the first from the front
     // (heaviest first), the second from the back: on two cores this nearly
@@ -175,7 +197,6 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     // snapshot; a write committed meanwhile could show in some groups only,
     // as after a refresh.
     const std::span<const dashboard::Group> groups = dashboard::groups();
-    const int threads = many ? 1 : 2;
     std::mutex taking;
     std::vector<bool> taken(groups.size(), false);
     const auto take = [&](int k) -> std::optional<size_t> {
@@ -218,10 +239,8 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // Not wanted before it began: what was kept of the last filter stays.
                 if (cancelled())
                     s = makeError(ErrorCode::Cancelled, QString());
-                else {
+                else
                     w.keepOnly(scope);
-                    m_shared->keepScopes(scopes);
-                }
                 Indicators &indicators = w.indicators();
                 while (s && !failed) {
                     if (cancelled()) {

@@ -46,12 +46,15 @@ std::pair<qint64, qint64> Indicators::stamp()
 
 IndicatorCache &Indicators::cache()
 {
-    if (!m_cache)
+    const bool first = !m_cache;
+    if (first)
         m_cache = std::make_shared<IndicatorCache>();
     const auto [changes, version] = stamp();
     if (changes < 0 || changes != m_cache->totalChanges || version != m_cache->dataVersion) {
-        // What the other thread read before may be older than this commit.
-        if (m_shared && m_cache->totalChanges >= 0)
+        // What the other thread read may be older than this commit (also at
+        // this object's first look: the other may have read before it;
+        // not again and again inside one transaction).
+        if (m_shared && (first || changes >= 0 || m_cache->totalChanges >= 0))
             m_shared->changed();
         *m_cache = IndicatorCache();
         m_cache->totalChanges = changes;
@@ -94,7 +97,7 @@ Result<std::shared_ptr<const ScopeOrder>> Indicators::scopeOrder(const ImpactFil
     if (auto it = c.scopes.constFind(key); it != c.scopes.constEnd())
         return *it;
     const std::pair before{c.totalChanges, c.dataVersion};
-    auto loaded = readOnce<ScopeOrder>(SharedReads::scoped(u"scope"_s, key),
+    auto loaded = readOnce<ScopeOrder>(SharedReads::scoped(u"scope"_s, key), before,
                                        [&] { return ScopeOrder::load(m_db, filter, ageOn); });
     if (!loaded)
         return loaded.error();
@@ -113,7 +116,7 @@ Result<std::shared_ptr<const IncomeHistory>> Indicators::incomeHistory(bool need
     if (c.incomes)
         return c.incomes;
     const std::pair before{c.totalChanges, c.dataVersion};
-    auto loaded = readOnce<IncomeHistory>(u"incomes"_s, [&] { return IncomeHistory::load(m_db); });
+    auto loaded = readOnce<IncomeHistory>(u"incomes"_s, before, [&] { return IncomeHistory::load(m_db); });
     if (!loaded)
         return loaded.error();
     if (stamp() == before)
@@ -152,7 +155,7 @@ Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> 
     if (c.*read)
         return c.*kept;
     const std::pair before{c.totalChanges, c.dataVersion};
-    auto loaded = readOnce<T>(sharedTag<T>(), [&] { return T::load(m_db); });
+    auto loaded = readOnce<T>(sharedTag<T>(), before, [&] { return T::load(m_db); });
     if (!loaded)
         return loaded.error();
     if (stamp() == before) {

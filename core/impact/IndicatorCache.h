@@ -133,11 +133,8 @@ QString sharedTag()
 }
 
 template<typename T, typename Load>
-Result<std::shared_ptr<const T>> Indicators::readOnce(const QString &key, Load &&load)
+Result<std::shared_ptr<const T>> Indicators::readOnce(const QString &key, std::pair<qint64, qint64> before, Load &&load)
 {
-    // Not shared inside a transaction (cache() keeps nothing then either).
-    const IndicatorCache &c = cache();
-    const std::pair before{c.totalChanges, c.dataVersion};
     if (!m_shared || before.first < 0)
         return load();
     return m_shared->get<T>(key, std::function<Result<std::shared_ptr<const T>>()>(std::forward<Load>(load)),
@@ -151,14 +148,17 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
     QVariantList values;
     const QString key = scopeKey(filter.scopeSql(ageOn, &values), values);
     // One look at the cache: a second could empty it under the iterator.
-    const auto &held = cache().*kept;
+    IndicatorCache &c = cache();
+    const auto &held = c.*kept;
     if (auto it = held.constFind(key); it != held.constEnd())
         return *it;
+    // Taken before the scope is: a scope read after a commit this stamp has
+    // not seen makes what is read with it not kept.
+    const std::pair before{c.totalChanges, c.dataVersion};
     auto scoped = scopeOrder(filter, ageOn);
     if (!scoped)
         return scoped.error();
-    const std::pair before{cache().totalChanges, cache().dataVersion};
-    auto value = readOnce<T>(SharedReads::scoped(sharedTag<T>(), key), [&]() -> Result<std::shared_ptr<const T>> {
+    auto value = readOnce<T>(SharedReads::scoped(sharedTag<T>(), key), before, [&]() -> Result<std::shared_ptr<const T>> {
         Result<std::shared_ptr<const T>> loaded = load(scoped.value());
         if (!loaded && loaded.error().code != ErrorCode::Invalid)
             return loaded.error();
@@ -167,9 +167,10 @@ Result<std::shared_ptr<const T>> Indicators::keptByScope(QHash<QString, std::sha
     if (!value)
         return value.error();
     // Kept only when nothing changed while it was read: what `load` read
-    // before a commit elsewhere is not kept as what came after it.
-    if (before.first >= 0 && stamp() == before)
-        (cache().*kept).insert(key, value.value());
+    // before a commit elsewhere is not kept as what came after it (cache()
+    // empties itself then, and its stamp is no longer `before`).
+    if (IndicatorCache &now = cache(); before.first >= 0 && std::pair{now.totalChanges, now.dataVersion} == before)
+        (now.*kept).insert(key, value.value());
     return value;
 }
 

@@ -149,6 +149,11 @@ public:
     // What is read once for this object and another on another thread
     // (DashboardEngine): asked there before reading, kept there after.
     void share(std::shared_ptr<SharedReads> shared) { m_shared = std::move(shared); }
+    // Looks whether a commit came in since this object last read, and
+    // forgets what it (and the other thread, when shared) read before it:
+    // DashboardEngine asks both threads before a dashboard, so that neither
+    // drops what the other is reading for it.
+    void noticeCommits() { (void)cache(); }
 
 private:
     // What this object read before, emptied when the database has changed
@@ -208,8 +213,9 @@ private:
     Result<std::shared_ptr<const PlanFacts>> planFacts(const ScopeOrder &scope);
 
     // `load`, or what the other thread read (SharedReads) when shared.
+    // `before`: the stamp the caller's reads began at (kept only when unchanged).
     template<typename T, typename Load>
-    Result<std::shared_ptr<const T>> readOnce(const QString &key, Load &&load);
+    Result<std::shared_ptr<const T>> readOnce(const QString &key, std::pair<qint64, qint64> before, Load &&load);
 
     storage::Database &m_db;
     std::shared_ptr<IndicatorCache> m_cache;

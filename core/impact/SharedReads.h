@@ -5,8 +5,9 @@
 // referral facts twice a first dashboard (about 160 ms of CPU at 100,000
 // households), the scope's histories twice at each new filter.
 //
-// The values are immutable. A thread that asks for one another is reading
-// waits for it instead of reading it too. Each thread's Indicators empties
+// The values are not changed once read (ScopeOrder::ranksOf's look-ups,
+// made on first use, are behind a mutex). A thread that asks for one another
+// is reading waits for it instead of reading it too. Each thread's Indicators empties
 // its own IndicatorCache when its connection sees a commit, and calls
 // changed(): everything here is dropped, and a value read before that is not
 // kept (the epoch it was read in has passed), so a figure is never computed

@@ -29,6 +29,7 @@ struct WorkRow {
 // The rows of work() below from each household's kept plans: false when an
 // able member's first plans in two households began on the same day (which
 // came first is decided by created_at and id, not kept): read by SQL then.
+// A member not able to work has no row either way, whatever their plans.
 bool rowsFromFacts(const PlanFacts &f, const AblePlanMembers &ablePlans, const ScopeOrder &scope, qint32 last,
                    std::vector<WorkRow> &rows)
 {

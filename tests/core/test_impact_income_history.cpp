@@ -130,3 +130,40 @@ TEST_CASE("Income in force: an id stored as text does not hide the other househo
     CHECK(h.at(x.h2, QByteArray("2025-06-30")) == 800);
     CHECK(h.at(QByteArray("zzzz"), QByteArray("2025-06-30")) == 700);
 }
+
+// Dates compare as numbers when every stored one is an ISO date; a date in
+// another form (never written by the application, but a copy may hold one)
+// and a day asked in another form compare as text, as SQLite compares them.
+TEST_CASE("Income in force: dates in other forms compare as SQLite compares their text", "[impact]")
+{
+    for (const bool oddStored : {false, true}) {
+        Incomes x;
+        x.add(x.h1, x.father, QStringLiteral("salary"), 3000, QStringLiteral("2025-01-01"), QStringLiteral("2025-01-01T08:00:00.000Z"));
+        x.add(x.h1, x.father, QStringLiteral("salary"), 3500, QStringLiteral("2025-03-01"), QStringLiteral("2025-03-01T08:00:00.000Z"));
+        x.add(x.h1, {}, QStringLiteral("family_support"), 500, QStringLiteral("2025-02-10"), QStringLiteral("2025-02-10T08:00:00.000Z"));
+        if (oddStored) {
+            // "2025-2-1" sorts after "2025-12-31" as text: in force only from then on.
+            x.add(x.h1, x.mother, QStringLiteral("own_business"), 1000, QStringLiteral("2025-2-1"), QStringLiteral("2025-02-01T08:00:00.000Z"));
+            x.add(x.h2, {}, QStringLiteral("social_security"), 800, QStringLiteral("2025-03-01 10:00"), QStringLiteral("2025-03-01T08:00:00.000Z"));
+        }
+        auto loaded = IncomeHistory::load(x.db);
+        REQUIRE(loaded.ok());
+        const IncomeHistory &h = *loaded.value();
+        for (const QByteArray &household : {x.h1, x.h2})
+            for (const char *d : {"2024-12-31", "2025-01-01", "2025-02-01", "2025-02-10", "2025-03-01", "2025-03-01 09:00",
+                                  "2025-03-01T23:59", "2025-2-1", "2025-12-31", "2026", "2025-03-0x"})
+                for (bool earned : {false, true})
+                    for (const QByteArray &member : {QByteArray(), x.father, x.mother}) {
+                        INFO(d << (oddStored ? " odd dates stored" : "") << " earned " << earned);
+                        CHECK(h.at(household, QByteArray(d), earned ? IncomeHistory::Sources::Earned : IncomeHistory::Sources::All,
+                                   member)
+                              == x.bySql(household, QString::fromLatin1(d), earned, member));
+                    }
+        if (oddStored) {
+            CHECK(h.at(x.h1, QByteArray("2025-12-31"), IncomeHistory::Sources::Earned, x.mother) == 0);
+            CHECK(h.at(x.h1, QByteArray("2025-3-1"), IncomeHistory::Sources::Earned, x.mother) == 1000);
+            CHECK(h.at(x.h2, QByteArray("2025-03-01")) == 0);
+            CHECK(h.at(x.h2, QByteArray("2025-03-01T00:00")) == 800);
+        }
+    }
+}

@@ -35,18 +35,25 @@ TEST_CASE("Shared reads: a value asked for by two threads at once is read once",
 {
     SharedReads shared;
     std::atomic<int> reads{0};
-    std::atomic<bool> started{false};
+    std::atomic<bool> reading{false}, secondAsks{false};
+    // The first read lasts until the second thread has asked (and a little
+    // more): without the wait the second would read too.
     const auto slow = [&]() -> Result<Value> {
         ++reads;
-        started = true;
-        std::this_thread::sleep_for(100ms); // the other thread asks meanwhile
+        reading = true;
+        while (!secondAsks)
+            std::this_thread::yield();
+        std::this_thread::sleep_for(50ms);
         return std::make_shared<const int>(7);
     };
     Value first, second;
     std::thread a([&] { first = shared.get<int>(QStringLiteral("facts"), slow, always).value(); });
-    while (!started)
+    while (!reading)
         std::this_thread::yield();
-    std::thread b([&] { second = shared.get<int>(QStringLiteral("facts"), slow, always).value(); });
+    std::thread b([&] {
+        secondAsks = true;
+        second = shared.get<int>(QStringLiteral("facts"), slow, always).value();
+    });
     a.join();
     b.join();
     CHECK(reads == 1);
@@ -85,24 +92,35 @@ TEST_CASE("Shared reads: a value read before a commit one thread has seen is not
 TEST_CASE("Shared reads: a failed read is not kept and the waiting thread reads for itself", "[impact][dashboard]")
 {
     SharedReads shared;
-    std::atomic<bool> started{false};
+    std::atomic<bool> reading{false}, secondAsks{false}, failedDone{false};
     const auto failing = [&]() -> Result<Value> {
-        started = true;
-        std::this_thread::sleep_for(100ms);
+        reading = true;
+        while (!secondAsks)
+            std::this_thread::yield();
+        std::this_thread::sleep_for(50ms);
+        failedDone = true;
         return makeError(ErrorCode::Io, QStringLiteral("disk"));
     };
     std::atomic<int> reads{0};
+    bool waited = false; // the second read began after the failed one ended
+    const auto second = [&]() -> Result<Value> {
+        waited = failedDone;
+        ++reads;
+        return std::make_shared<const int>(9);
+    };
     Result<Value> failed = makeError(ErrorCode::Database, QString());
     std::thread a([&] { failed = shared.get<int>(QStringLiteral("facts"), failing, always); });
-    while (!started)
+    while (!reading)
         std::this_thread::yield();
-    auto waited = shared.get<int>(QStringLiteral("facts"), counting(reads, 9), always);
+    secondAsks = true;
+    auto read = shared.get<int>(QStringLiteral("facts"), second, always);
     a.join();
     CHECK_FALSE(failed.ok());
     CHECK(failed.error().code == ErrorCode::Io);
-    REQUIRE(waited.ok());
-    CHECK(*waited.value() == 9);
+    REQUIRE(read.ok());
+    CHECK(*read.value() == 9);
     CHECK(reads == 1);
+    CHECK(waited);
 }
 
 TEST_CASE("Shared reads: another filter drops the last filter's households, not the kept facts", "[impact][dashboard]")
