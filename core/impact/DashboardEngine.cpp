@@ -60,6 +60,7 @@ public:
         return m_db.get();
     }
     Indicators &indicators() { return *m_indicators; }
+    bool keepsCurrent() { return m_indicators && m_indicators->keepsCurrent(); }
     // What it keeps is of one filter at a time: the one before is dropped
     // when another comes (only for what this worker keeps: it may have sat
     // out dashboards the other ran alone).
@@ -121,6 +122,17 @@ DashboardEngine::DashboardEngine(QString path)
 }
 
 DashboardEngine::~DashboardEngine() = default;
+
+bool DashboardEngine::keepsCurrent()
+{
+    std::unique_lock computing(m_computing, std::try_to_lock);
+    if (!computing.owns_lock())
+        return true;
+    bool current = false;
+    m_workers[0]->post([&](Worker &w) { current = w.keepsCurrent(); });
+    m_workers[0]->wait();
+    return current;
+}
 
 Result<DashboardData> DashboardEngine::compute(const Period &period, const ImpactFilter &filter, const QDate &asOf,
                                                const security::Session *reader, GroupBy groupBy,

@@ -41,6 +41,11 @@ public:
                                   const security::Session *reader = nullptr, GroupBy groupBy = GroupBy::Centre,
                                   const std::function<bool()> &wanted = {});
 
+    // False when a commit came in since the last dashboard (or none was
+    // computed): the next would read from nothing. True while one is being
+    // computed. The window reads ahead again when the dashboard is hidden.
+    bool keepsCurrent();
+
 private:
     class Worker;
     QString m_path;

@@ -63,6 +63,11 @@ IndicatorCache &Indicators::cache()
     return *m_cache;
 }
 
+bool Indicators::keepsCurrent()
+{
+    return m_cache && m_cache->totalChanges >= 0 && stamp() == std::pair{m_cache->totalChanges, m_cache->dataVersion};
+}
+
 void Indicators::forgetScopes()
 {
     if (!m_cache)

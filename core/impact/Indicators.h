@@ -154,6 +154,9 @@ public:
     // DashboardEngine asks both threads before a dashboard, so that neither
     // drops what the other is reading for it.
     void noticeCommits() { (void)cache(); }
+    // Whether what this object read is still the file as it is (no commit
+    // since, and something read at all).
+    bool keepsCurrent();
 
 private:
     // What this object read before, emptied when the database has changed

@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
 {
     setObjectName(u"dashboard"_s);
     m_engine = std::make_unique<DashboardEngine>(db.path());
+    m_keepCurrent = new QTimer(this); // before anything may call refresh()
     m_busy->setObjectName(u"dashboardBusy"_s);
     m_busy->setRange(0, 0); // computing: an indeterminate bar
     m_busy->setTextVisible(false);
@@ -94,6 +96,15 @@ DashboardView::DashboardView(storage::Database &db, const AppSettings &settings,
         if (m_data && !isBusy()) // else the result on its way is drawn in the new digits
             show(m_request, *m_data);
     });
+    // Once the dashboard has been looked at, what a commit made the engine
+    // drop (an edit, an import) is read again while it is out of sight, so
+    // that the next look does not wait for it (about a second at 100,000
+    // households, where a dashboard from what is kept takes a fifth of that).
+    m_keepCurrent->setInterval(5000);
+    connect(m_keepCurrent, &QTimer::timeout, this, [this] {
+        if (!isVisible() && m_threads.isEmpty() && !m_engine->keepsCurrent())
+            readAhead();
+    });
 }
 
 // A worker still computing is waited for: it holds its own connection and
@@ -142,6 +153,8 @@ void DashboardView::refresh()
     }
     const quint64 request = ++m_request;
     m_newest = request;
+    if (!m_keepCurrent->isActive())
+        m_keepCurrent->start();
     m_busy->setVisible(true);
     m_status->setText(tr("Computing the indicators…"));
     const Period p = period.value();
@@ -166,17 +179,24 @@ void DashboardView::refresh()
 
 void DashboardView::prepare()
 {
+    if (m_request == 0)
+        readAhead();
+}
+
+void DashboardView::readAhead()
+{
     auto period = m_filters->period();
-    if (m_request != 0 || !period)
+    if (!period)
         return;
     DashboardEngine *engine = m_engine.get();
     // Given up as soon as the dashboard itself is asked for (what was read
     // by then is kept), or the window closes.
     QThread *thread = QThread::create([this, engine, p = period.value(), filter = m_filters->filter(),
                                        asOf = QDate::currentDate(), reader = m_session,
-                                       groupBy = m_filters->grouping()] {
+                                       groupBy = m_filters->grouping(), newest = quint64(m_newest)] {
         // An error shows at the dashboard's own turn.
-        (void)engine->compute(p, filter, asOf, &reader, groupBy, [this] { return !m_closing && m_newest == 0; });
+        (void)engine->compute(p, filter, asOf, &reader, groupBy,
+                              [this, newest] { return !m_closing && m_newest == newest; });
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {

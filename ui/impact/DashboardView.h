@@ -17,6 +17,7 @@
 class QLabel;
 class QProgressBar;
 class QThread;
+class QTimer;
 
 namespace tamkeen::ui {
 
@@ -42,6 +43,8 @@ public:
     ChartPanel *trend() const { return m_trend; }
     ChartPanel *groups() const { return m_groups; } // the caseload and exits by centre, worker or track
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
+    // The engine that computes the dashboards (tests: whether it keeps the file as it is).
+    impact::DashboardEngine *engine() const { return m_engine.get(); }
     // The last result shown (empty before the first one).
     const std::optional<impact::DashboardData> &data() const { return m_data; }
     // Opens the list of the households behind `figure`; returned for tests.
@@ -61,6 +64,9 @@ signals:
     void computed(); // a result (or an error) is shown
 
 private:
+    // Computes, off the UI thread, the chosen dashboard without showing it,
+    // for the engine to keep what it reads; given up when one is asked for.
+    void readAhead();
     void show(quint64 request, const Result<impact::DashboardData> &result);
     void showTiles(const impact::DashboardData &d);
     void showTiles5To10(const impact::DashboardData &d); // DashboardTiles5To10.cpp
@@ -98,6 +104,7 @@ private:
     quint64 m_request = 0; // the newest request; older results are dropped
     quint64 m_shown = 0;   // the request whose result is shown
     QList<QThread *> m_threads;
+    QTimer *m_keepCurrent = nullptr; // reads again what a commit dropped, while out of sight
     // Read by the engine's threads: a request neither the newest nor wanted
     // any more (the window closes) stops between two groups of figures.
     std::atomic<quint64> m_newest{0};
