@@ -1,6 +1,7 @@
 #include "impact/IncomeHistory.h"
 
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -20,18 +21,11 @@ std::string_view bytes(const QByteArray &b)
     return {b.constData(), size_t(b.size())};
 }
 
-// "2025-12-31" as 20251231, which orders as the text does; -1 for any other text.
+// "2025-12-31" as 20251231, which orders as the text does; -1 for any other
+// text (a longer one, "2025-12-31 10:00", compares as text).
 qint32 isoNumber(std::string_view t)
 {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-')
-        return -1;
-    qint32 n = 0;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (t[i] < '0' || t[i] > '9')
-            return -1;
-        n = n * 10 + (t[i] - '0');
-    }
-    return n;
+    return t.size() == 10 ? ScopeOrder::dayKey(QByteArray::fromRawData(t.data(), qsizetype(t.size()))) : -1;
 }
 
 } // namespace
