@@ -65,7 +65,10 @@ IndicatorCache &Indicators::cache()
 
 bool Indicators::keepsCurrent()
 {
-    return m_cache && m_cache->totalChanges >= 0 && stamp() == std::pair{m_cache->totalChanges, m_cache->dataVersion};
+    // Every group reads a scope first: none kept, nothing was read (a
+    // dashboard given up before its first group).
+    return m_cache && m_cache->totalChanges >= 0 && !m_cache->scopes.isEmpty()
+           && stamp() == std::pair{m_cache->totalChanges, m_cache->dataVersion};
 }
 
 void Indicators::forgetScopes()

@@ -153,7 +153,7 @@ void DashboardView::refresh()
     }
     const quint64 request = ++m_request;
     m_newest = request;
-    if (!m_keepCurrent->isActive())
+    if (isVisible() && !m_keepCurrent->isActive()) // looked at (not another tab of Reports)
         m_keepCurrent->start();
     m_busy->setVisible(true);
     m_status->setText(tr("Computing the indicators…"));
@@ -194,9 +194,12 @@ void DashboardView::readAhead()
     QThread *thread = QThread::create([this, engine, p = period.value(), filter = m_filters->filter(),
                                        asOf = QDate::currentDate(), reader = m_session,
                                        groupBy = m_filters->grouping(), newest = quint64(m_newest)] {
-        // An error shows at the dashboard's own turn.
-        (void)engine->compute(p, filter, asOf, &reader, groupBy,
-                              [this, newest] { return !m_closing && m_newest == newest; });
+        // An error shows at the dashboard's own turn; until then nothing is
+        // read ahead again (a damaged file would fail every 5 s).
+        const auto read = engine->compute(p, filter, asOf, &reader, groupBy,
+                                          [this, newest] { return !m_closing && m_newest == newest; });
+        if (!read && read.error().code != ErrorCode::Cancelled)
+            QMetaObject::invokeMethod(this, [this] { m_keepCurrent->stop(); }, Qt::QueuedConnection);
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {

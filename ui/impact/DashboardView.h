@@ -43,6 +43,7 @@ public:
     ChartPanel *trend() const { return m_trend; }
     ChartPanel *groups() const { return m_groups; } // the caseload and exits by centre, worker or track
     bool isBusy() const { return m_shown != m_request; } // the newest request not shown yet
+    bool isReading() const { return !m_threads.isEmpty(); } // a request or a read-ahead under way
     // The engine that computes the dashboards (tests: whether it keeps the file as it is).
     impact::DashboardEngine *engine() const { return m_engine.get(); }
     // The last result shown (empty before the first one).
