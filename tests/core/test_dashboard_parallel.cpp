@@ -14,6 +14,14 @@ using tamkeen::test::workimpact::WorkImpact;
 
 namespace {
 
+// Households headed by a woman: a second filter for the engine's tests.
+ImpactFilter womenHeaded()
+{
+    ImpactFilter f;
+    f.headSex = QStringLiteral("female");
+    return f;
+}
+
 // Every number of every table the report makes of the dashboard, as text.
 QStringList cells(const DashboardData &d, const Period &period)
 {
@@ -108,8 +116,7 @@ TEST_CASE("Dashboard engine: what it keeps between dashboards never shows a numb
     WorkImpact t;
     const Period q1 = Period::quarter(2025, 1).value();
     const QDate asOf(2026, 1, 1);
-    ImpactFilter women;
-    women.headSex = QStringLiteral("female");
+    const ImpactFilter women = womenHeaded();
     DashboardEngine engine(t.t->path());
     const auto same = [&](const ImpactFilter &filter, GroupBy by) {
         auto one = computeDashboard(t.db, q1, filter, asOf, &t.salem, by);
@@ -169,8 +176,7 @@ TEST_CASE("Dashboard engine: a filter given up halfway leaves the one before who
     WorkImpact t;
     const Period q1 = Period::quarter(2025, 1).value();
     const QDate asOf(2026, 1, 1);
-    ImpactFilter women;
-    women.headSex = QStringLiteral("female");
+    const ImpactFilter women = womenHeaded();
     DashboardEngine engine(t.t->path());
     REQUIRE(engine.compute(q1, {}, asOf, &t.salem).ok());
     for (int groups : {0, 1, 2, 3}) {

@@ -1,6 +1,7 @@
 #include "support/Shell.h"
 
 #include "dialogs/RecoveryKeyDialog.h"
+#include "security/UserService.h"
 
 #include "support/Gui.h"
 #include "support/catch.h"
@@ -76,6 +77,19 @@ void login(App &app, const QString &user, const QString &password)
     type(dialog, "username", user);
     type(dialog, "password", password);
     clickSubmit(dialog);
+}
+
+DemoFile openDemo(App &app)
+{
+    setUp(app, true);
+    auto opened = storage::Database::open(app.dbPath());
+    REQUIRE(opened.ok());
+    DemoFile file{std::move(opened).value(), {}};
+    auto admin = security::UserService(*file.db, security::HashCost::minimal())
+                     .login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
+    REQUIRE(admin.ok());
+    file.admin = admin.value();
+    return file;
 }
 
 } // namespace tamkeen::test

@@ -2,7 +2,9 @@
 // Driving the whole application in GUI tests: a temporary database and settings,
 // first-run setup and login through the real dialogs.
 #include "format/AppSettings.h"
+#include "security/Session.h"
 #include "shell/AppController.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -29,5 +31,12 @@ void setUp(App &app, bool demo = false);
 // Ticks "kept" on the recovery key shown after setup, and continues.
 void keepRecoveryKey(ui::SetupDialog *setup);
 void login(App &app, const QString &user, const QString &password);
+// setUp(app, true), then the file opened on a connection of the test's own
+// (writing as another window would) and its administrator's session.
+struct DemoFile {
+    std::unique_ptr<storage::Database> db;
+    security::Session admin;
+};
+DemoFile openDemo(App &app);
 
 } // namespace tamkeen::test

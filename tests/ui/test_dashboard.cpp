@@ -83,6 +83,20 @@ QByteArray family(registry::HouseholdService &households, const security::Sessio
     return id.value();
 }
 
+// The Reports section shown, its dashboard computed.
+DashboardView *openDashboard(test::App &app)
+{
+    MainWindow *main = app.controller->mainWindow();
+    REQUIRE(main);
+    main->showSection(Section::Reports);
+    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
+    REQUIRE(page);
+    DashboardView *view = page->dashboard();
+    REQUIRE(view);
+    waitFor(view);
+    return view;
+}
+
 void chooseMonth(DashboardView *view, const QDate &month)
 {
     DashboardFilters *f = view->filters();
@@ -98,12 +112,8 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
           "[ui][impact][dashboard]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    auto [db, admin] = test::openDemo(app);
     security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
     REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
 
     // Three families left support 14 months ago: two for work, one moved; one
@@ -340,26 +350,16 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
 TEST_CASE("Dashboard: a field worker sees no wellbeing tile, the other indicators stay", "[ui][impact][dashboard]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    auto [db, admin] = test::openDemo(app);
     security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
     auto fahad = users.add(admin, {QStringLiteral("fahad"), QStringLiteral("fahad"), security::Role::FieldWorker, kPassword});
     REQUIRE(fahad.ok());
     app.controller->logout();
     test::settle();
     test::login(app, QStringLiteral("fahad"), kPassword);
     test::settle();
+    DashboardView *view = openDashboard(app);
     MainWindow *main = app.controller->mainWindow();
-    REQUIRE(main);
-    main->showSection(Section::Reports);
-    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
-    REQUIRE(page);
-    DashboardView *view = page->dashboard();
-    REQUIRE(view);
-    waitFor(view);
     REQUIRE(view->data().has_value());
     CHECK(view->tile(impact::Indicator::Wellbeing) == nullptr);
     CHECK(view->findChild<DashboardTile *>(QStringLiteral("tileWellbeing")) == nullptr);
@@ -380,12 +380,8 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
           "[ui][impact][dashboard]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    auto [db, admin] = test::openDemo(app);
     security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
     REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
     auto huda = users.add(admin, {QStringLiteral("huda"), QStringLiteral("هدى القحطاني"), security::Role::Counsellor, kPassword});
     REQUIRE(huda.ok());
@@ -393,10 +389,8 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
     test::settle();
     test::login(app, QStringLiteral("salem"), kPassword);
     test::settle();
+    DashboardView *view = openDashboard(app);
     MainWindow *main = app.controller->mainWindow();
-    main->showSection(Section::Reports);
-    DashboardView *view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
-    waitFor(view);
     DashboardFilters *f = view->filters();
     CHECK(f->worker()->isVisible());
     REQUIRE(f->region()->count() > 1);
@@ -434,10 +428,7 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
     test::settle();
     test::login(app, QStringLiteral("salem"), kPassword);
     test::settle();
-    main = app.controller->mainWindow();
-    main->showSection(Section::Reports);
-    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
-    waitFor(view);
+    view = openDashboard(app);
     CHECK(view->filters()->region()->currentText() == region);
     CHECK(view->filters()->track()->currentData().toString() == QStringLiteral("employment"));
     CHECK(view->filters()->counsellor()->currentIndex() == 0);
@@ -454,10 +445,7 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
     test::settle();
     test::login(app, QStringLiteral("salem"), kPassword);
     test::settle();
-    main = app.controller->mainWindow();
-    main->showSection(Section::Reports);
-    view = qobject_cast<ReportsPage *>(main->page(Section::Reports))->dashboard();
-    waitFor(view);
+    view = openDashboard(app);
     CHECK(view->filters()->grouping() == impact::GroupBy::Track);
     CHECK(view->data()->groupedBy == impact::GroupBy::Track);
 }
@@ -468,19 +456,9 @@ TEST_CASE("Dashboard: region, worker, counsellor and track filter the indicators
 TEST_CASE("Dashboard: after a change elsewhere, what it read is read again while out of sight", "[ui][impact][dashboard]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
-    security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
+    auto [db, admin] = test::openDemo(app);
+    DashboardView *view = openDashboard(app);
     MainWindow *main = app.controller->mainWindow();
-    REQUIRE(main);
-    main->showSection(Section::Reports);
-    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
-    REQUIRE(page);
-    DashboardView *view = page->dashboard();
-    waitFor(view);
     REQUIRE(view->data().has_value());
     CHECK(view->engine()->keepsCurrent());
 

@@ -108,12 +108,8 @@ TEST_CASE("Reports page: each view exports as PDF, XLSX and CSV, hidden small nu
           "[ui][impact][export]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    auto [db, admin] = test::openDemo(app);
     security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
     REQUIRE(users.add(admin, {QStringLiteral("salem"), QStringLiteral("salem"), security::Role::Supervisor, kPassword}).ok());
     // Three families left support 14 months ago; one came back two months later.
     const QDate today = QDate::currentDate();

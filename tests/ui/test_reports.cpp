@@ -62,14 +62,8 @@ TEST_CASE("Reports: early warnings list a family whose income fell, marked seen 
           "[ui][impact]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    auto [db, admin] = test::openDemo(app);
     security::UserService users(*db, security::HashCost::minimal());
-    auto noura = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1"));
-    REQUIRE(noura.ok());
-    const security::Session admin = noura.value();
     for (const auto &[name, role] : {std::pair{QStringLiteral("salem"), security::Role::Supervisor},
                                      std::pair{QStringLiteral("huda"), security::Role::Counsellor},
                                      std::pair{QStringLiteral("omar"), security::Role::FieldWorker}})
