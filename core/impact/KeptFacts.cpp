@@ -73,9 +73,10 @@ Result<QList<QByteArray>> marked(storage::Database &db, const Kind &kind, int li
     return ids;
 }
 
-Result<QByteArray> readHousehold(storage::Database &db, const Kind &kind, const QByteArray &id)
+Result<QByteArray> readHousehold(storage::Database &db, const Kind &kind, const QByteArray &id, NameBook &book)
 {
     auto packer = kind.packer();
+    packer->book = &book;
     for (const QString &rows : kind.rows)
         if (Status s = db.read(rows.arg(kind.oneHousehold), {id}, [&](const storage::RawRow &row) { packer->add(row); }); !s)
             return s.error();
@@ -99,6 +100,15 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed, qint
     auto wasBuilt = state(db, kind, u"built"_s);
     if (!wasBuilt)
         return wasBuilt.error();
+    NameBook book;
+    if (Status s = book.read(db); !s)
+        return s;
+    book.allowNumbering();
+    // Never made here (or in an older format): written again in order, on
+    // pages filled anew instead of rows rewritten in place on half-empty ones.
+    if (!wasBuilt.value())
+        if (Status s = db.write(u"DELETE FROM %1"_s.arg(table(kind, "_facts")), {}); !s)
+            return s;
     auto households = db.scalar(u"SELECT count(*) FROM households"_s);
     if (!households)
         return households.error();
@@ -129,6 +139,7 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed, qint
                 auto it = all.find(household);
                 if (it == all.end())
                     it = all.insert(QByteArray(household.constData(), household.size()), kind.packer());
+                it.value()->book = &book;
                 it.value()->add(row);
             });
             if (!s)
@@ -160,6 +171,8 @@ Status rebuildNow(storage::Database &db, const Kind &kind, qint64 *changed, qint
             s = store(db, kind, it.key(), QByteArray());
         }
     }
+    if (s)
+        s = book.storeNew(db);
     if (s)
         s = db.write(u"DELETE FROM %1"_s.arg(table(kind, "_facts_stale")), {});
     if (s)
@@ -195,6 +208,146 @@ void RowNames::write(QByteArray &out, std::vector<quint16> &order) const
     }
 }
 
+void appendVarint(QByteArray &out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(quint8(v | 0x80)));
+        v >>= 7;
+    }
+    out.append(char(quint8(v)));
+}
+
+bool readVarint(const char *&p, const char *end, quint64 &v)
+{
+    v = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+        const quint8 b = quint8(*p++);
+        if (shift == 63 && b > 1)
+            return false; // past 64 bits
+        v |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            return true;
+    }
+    return false;
+}
+
+Status NameBook::read(storage::Database &db)
+{
+    m_names.clear();
+    m_numbers.clear();
+    m_new.clear();
+    m_next = 1;
+    // A number below 1 is never given (a damaged book): left out, and its
+    // name's row replaced when the name is numbered again (storeNew).
+    Status s = db.read(u"SELECT number, name FROM impact_fact_names WHERE number >= 1"_s, {},
+                       [&](const storage::RawRow &row) {
+                           const quint64 number = quint64(row.integer(0));
+                           m_names.insert(number, row.blob(1));
+                           m_numbers.insert(row.blob(1), number);
+                           m_next = std::max(m_next, number + 1);
+                       });
+    // Never a number given before (AUTOINCREMENT keeps the highest): rows not
+    // made again may still hold a deleted name's number.
+    if (s)
+        s = db.read(u"SELECT seq FROM sqlite_sequence WHERE name = 'impact_fact_names' AND seq >= 1"_s, {},
+                    [&](const storage::RawRow &row) { m_next = std::max(m_next, quint64(row.integer(0)) + 1); });
+    return s;
+}
+
+quint64 NameBook::number(const QByteArray &name)
+{
+    if (const auto it = m_numbers.constFind(name); it != m_numbers.constEnd())
+        return it.value();
+    if (!m_numbering)
+        return 0;
+    const QByteArray copy(name.constData(), name.size());
+    m_names.insert(m_next, copy);
+    m_numbers.insert(copy, m_next);
+    m_new << m_next;
+    return m_next++;
+}
+
+Status NameBook::storeNew(storage::Database &db)
+{
+    for (const quint64 number : std::as_const(m_new))
+        if (Status s = db.write(u"INSERT OR REPLACE INTO impact_fact_names(number, name) VALUES (?, ?)"_s,
+                                {qint64(number), m_names.value(number)});
+            !s)
+            return s;
+    m_new.clear();
+    return {};
+}
+
+void RowNames::writeNumbered(QByteArray &out, std::vector<quint16> &order, NameBook &book) const
+{
+    QList<qsizetype> sorted(m_names.size());
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        sorted[i] = i;
+    std::sort(sorted.begin(), sorted.end(), [&](qsizetype a, qsizetype b) { return m_names[a] < m_names[b]; });
+    order.assign(size_t(sorted.size()), 0);
+    appendVarint(out, quint64(sorted.size()));
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        order[size_t(sorted[i])] = quint16(i);
+        const QByteArray &name = m_names[sorted[i]];
+        const quint64 number = book.number(name);
+        appendVarint(out, number);
+        if (number == 0)
+            out.append(char(quint8(name.size()))).append(name.left(255));
+    }
+}
+
+int SharedNames::shared(const QByteArray &name)
+{
+    auto it = m_index.constFind(name);
+    if (it == m_index.constEnd()) {
+        if (m_names.size() > 0xffff)
+            return -1;
+        const QByteArray copy(name.constData(), name.size());
+        it = m_index.insert(copy, quint16(m_names.size()));
+        m_names << copy;
+    }
+    return it.value();
+}
+
+bool SharedNames::readNumbered(const char *&p, const char *end, const NameBook &book)
+{
+    quint64 n = 0;
+    if (!readVarint(p, end, n) || n > 0xffff)
+        return false;
+    m_local.clear();
+    for (quint64 i = 0; i < n; ++i) {
+        quint64 number = 0;
+        if (!readVarint(p, end, number))
+            return false;
+        int at = -1;
+        if (number == 0) {
+            if (p >= end || end - p - 1 < quint8(*p))
+                return false;
+            at = shared(QByteArray::fromRawData(p + 1, quint8(*p)));
+            p += 1 + quint8(*p);
+        } else {
+            // Numbers are 1, 2, 3, … as given; one out of that range is looked up each time.
+            if (number < (1u << 20) && number < m_byNumber.size() && m_byNumber[size_t(number)] >= 0) {
+                at = m_byNumber[size_t(number)];
+            } else {
+                const QByteArray *name = book.name(number);
+                if (!name)
+                    return false;
+                at = shared(*name);
+                if (number < (1u << 20)) {
+                    if (number >= m_byNumber.size())
+                        m_byNumber.resize(size_t(number) + 1, -1);
+                    m_byNumber[size_t(number)] = at;
+                }
+            }
+        }
+        if (at < 0)
+            return false;
+        m_local.push_back(quint16(at));
+    }
+    return true;
+}
+
 bool SharedNames::read(const char *&p, const char *end)
 {
     if (end - p < 2)
@@ -206,17 +359,11 @@ bool SharedNames::read(const char *&p, const char *end)
         if (p >= end || end - p - 1 < quint8(*p))
             return false;
         // Looked up in place; copied only when new (a million look-ups at 100,000 households).
-        const QByteArray name = QByteArray::fromRawData(p + 1, quint8(*p));
+        const int at = shared(QByteArray::fromRawData(p + 1, quint8(*p)));
         p += 1 + quint8(*p);
-        auto it = m_index.constFind(name);
-        if (it == m_index.constEnd()) {
-            if (m_names.size() > 0xffff)
-                return false;
-            const QByteArray copy(name.constData(), name.size());
-            it = m_index.insert(copy, quint16(m_names.size()));
-            m_names << copy;
-        }
-        m_local.push_back(it.value());
+        if (at < 0)
+            return false;
+        m_local.push_back(quint16(at));
     }
     return true;
 }
@@ -256,20 +403,26 @@ Status refresh(storage::Database &db, const Kind &kind)
             storage::Database::BulkCache cache(db);
             return rebuildNow(db, kind, nullptr);
         }
+        NameBook book;
+        if (Status s = book.read(db); !s)
+            return s;
+        book.allowNumbering();
         for (const QByteArray &id : std::as_const(ids.value())) {
-            auto packed = readHousehold(db, kind, id);
+            auto packed = readHousehold(db, kind, id, book);
             if (!packed)
                 return packed.error();
             if (Status s = store(db, kind, id, packed.value()); !s)
                 return s;
         }
+        if (Status s = book.storeNew(db); !s)
+            return s;
         return ids.value().isEmpty() ? Status() : db.write(u"DELETE FROM %1"_s.arg(table(kind, "_facts_stale")), {});
     });
 }
 
 Result<bool> load(storage::Database &db, const Kind &kind,
                   const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack,
-                  const std::function<Result<bool>()> &usable)
+                  const std::function<Result<bool>()> &usable, NameBook *book)
 {
     // The marks, the marked households' rows and the stored rows at one
     // moment: a row another copy moved between two households and stored in
@@ -291,9 +444,13 @@ Result<bool> load(storage::Database &db, const Kind &kind,
             return ids.error();
         if (!regular)
             return false;
+        NameBook own;
+        NameBook &names = book ? *book : own;
+        if (Status s = names.read(db); !s)
+            return s.error();
         QHash<QByteArray, QByteArray> fresh; // the marked households' rows, packed
         for (const QByteArray &id : std::as_const(ids.value())) {
-            auto packed = readHousehold(db, kind, id);
+            auto packed = readHousehold(db, kind, id, names);
             if (!packed)
                 return packed.error();
             fresh.insert(id, packed.value());

@@ -25,10 +25,14 @@ class RawRow;
 
 namespace tamkeen::impact::facts {
 
+class NameBook;
+
 // What one household's rows make.
 class Packer {
 public:
     virtual ~Packer() = default;
+    // Set before rows are added: the copy's numbered names (never null).
+    NameBook *book = nullptr;
     // A row of Kind::rows: column 0 the household, column 1 whether it is a
     // 16-byte blob, the kind's columns after.
     virtual void add(const storage::RawRow &row) = 0;
@@ -54,9 +58,42 @@ public:
     const QByteArray &name(qsizetype place) const { return m_names[place]; }
     // Appends them; `order[place]` receives each one's place in what is written.
     void write(QByteArray &out, std::vector<quint16> &order) const;
+    // The same, as a varint count and each name's number in `book`, or 0
+    // followed by the name (a length byte and its bytes) when not numbered.
+    void writeNumbered(QByteArray &out, std::vector<quint16> &order, NameBook &book) const;
 
 private:
     QList<QByteArray> m_names;
+};
+
+// Names (the clinic's counsellors, the plans' statuses) numbered once in
+// this copy, in table impact_fact_names (local, never synced, only added
+// to; a number is never given twice), so that a row
+// names each by a number of a byte or two instead of its 16 bytes: at
+// 100,000 households the clinic's rows held ~12 counsellors each, two thirds
+// of their bytes.
+class NameBook {
+public:
+    Status read(storage::Database &db);
+    // Its number (>= 1); numbered now if new and allowNumbering() (in a write
+    // transaction), else 0: the row then holds the name itself.
+    quint64 number(const QByteArray &name);
+    // Null when not numbered.
+    const QByteArray *name(quint64 number) const
+    {
+        const auto it = m_names.constFind(number);
+        return it == m_names.constEnd() ? nullptr : &it.value();
+    }
+    void allowNumbering() { m_numbering = true; }
+    // Stores the names numbered since read(), in the transaction that packed.
+    Status storeNew(storage::Database &db);
+
+private:
+    QHash<quint64, QByteArray> m_names;
+    QHash<QByteArray, quint64> m_numbers;
+    QList<quint64> m_new; // numbered since read()
+    quint64 m_next = 1;
+    bool m_numbering = false;
 };
 
 // Every household's names in one list while rows are unpacked.
@@ -65,15 +102,27 @@ public:
     // Reads a row's names at `p` (moved past them); local(i) then gives the
     // shared index of the row's i-th. False when damaged or past 0xffff.
     bool read(const char *&p, const char *end);
+    // The same for RowNames::writeNumbered.
+    bool readNumbered(const char *&p, const char *end, const NameBook &book);
     quint16 local(quint16 i) const { return m_local[i]; }
     qsizetype localCount() const { return qsizetype(m_local.size()); }
     const QList<QByteArray> &names() const { return m_names; }
 
 private:
+    // Its shared index; -1 past 0xffff names.
+    int shared(const QByteArray &name);
+
     QList<QByteArray> m_names;
     QHash<QByteArray, quint16> m_index;
     std::vector<quint16> m_local;
+    std::vector<int> m_byNumber; // a numbered name's shared index, -1 until met
 };
+
+// Unsigned LEB128: 7 bits a byte, low first, the high bit set on all but
+// the last; small numbers (a day's distance from the one before) in one byte.
+void appendVarint(QByteArray &out, quint64 v);
+// Reads one at `p` (moved past it); false when cut short or over 64 bits.
+bool readVarint(const char *&p, const char *end, quint64 &v);
 
 // A number no other loaded facts object has had in this process: what
 // ScopeOrder::ranksOf keys its work by (an address may be used again).
@@ -92,8 +141,9 @@ Status rebuild(storage::Database &db, const Kind &kind, qint64 *changed = nullpt
 // caller reads by SQL) when never made here, when a household is named by
 // another value than a 16-byte blob, when too many are marked to read them
 // one by one, when `usable` (asked first, at the same moment) says no, or
-// when `unpack` refuses a row.
+// when `unpack` refuses a row. `book`, when given, is read at the same
+// moment (the rows' numbered names).
 Result<bool> load(storage::Database &db, const Kind &kind,
                   const std::function<bool(const QByteArray &household, const QByteArray &packed)> &unpack,
-                  const std::function<Result<bool>()> &usable = {});
+                  const std::function<Result<bool>()> &usable = {}, NameBook *book = nullptr);
 } // namespace tamkeen::impact::facts

@@ -46,5 +46,6 @@ Status migration024ReferralFacts(Database &db);
 Status migration025StatusFacts(Database &db);
 Status migration026AbleFacts(Database &db);
 Status migration027PlanFacts(Database &db);
+Status migration028FactsPackedTighter(Database &db);
 
 } // namespace tamkeen::storage

@@ -261,3 +261,58 @@ TEST_CASE("Clinic facts: a household whose every event names a counsellor by 300
     CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
     CHECK(figures(t.db, t.h).contains(u"sessions 5:ABC"_qs));
 }
+
+TEST_CASE("Clinic facts: counsellors numbered once, named in full until stored, a lost number sends the figures to SQL", "[impact]")
+{
+    Activity t;
+    // Marked households are read from their rows at a read, where nothing is
+    // numbered: the counsellors are named in full and the figures still agree.
+    auto facts = ClinicFacts::load(t.db);
+    REQUIRE(facts.ok());
+    REQUIRE(facts.value() != nullptr);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM impact_fact_names"_qs) == 0);
+    const QString expected = bySql(t.db, t.h);
+    CHECK(figures(t.db, t.h) == expected);
+    // Stored: each counsellor numbered once, however many households name her.
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    CHECK(test::countOf(t.db, u"SELECT count(DISTINCT name) FROM impact_fact_names"_qs) == 2);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM impact_fact_names"_qs) == 2);
+    CHECK(figures(t.db, t.h) == expected);
+    qint64 changed = -1;
+    REQUIRE(ClinicFacts::rebuild(t.db, &changed).ok()); // the same numbers make the same bytes
+    CHECK(changed == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM impact_fact_names"_qs) == 2);
+    // A row naming a number the copy no longer has is not guessed at.
+    REQUIRE(t.db.execScript(u"DELETE FROM impact_fact_names WHERE number = (SELECT max(number) FROM impact_fact_names)"_qs).ok());
+    facts = ClinicFacts::load(t.db);
+    REQUIRE(facts.ok());
+    CHECK(facts.value() == nullptr);
+    CHECK(figures(t.db, t.h) == expected);
+    // Its number is never given to another name: rows not made again still hold it.
+    REQUIRE(t.db.write(u"UPDATE sessions SET counsellor_id = randomblob(16) WHERE rowid = (SELECT min(rowid) FROM sessions)"_qs, {}).ok());
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM impact_fact_names WHERE number = 2"_qs) == 0);
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM impact_fact_names WHERE number > 2"_qs) >= 1);
+    CHECK(figures(t.db, t.h) == bySql(t.db, t.h));
+}
+
+TEST_CASE("Clinic facts: rows of the earlier format are made again after the update, not misread", "[impact]")
+{
+    Activity t;
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    const QString expected = bySql(t.db, t.h);
+    // A row as format 1 wrote it (format byte 1): refused, the figures by SQL.
+    REQUIRE(t.db.execScript(u"UPDATE clinic_facts SET packed = x'0100' || substr(packed, 3)"_qs).ok());
+    auto facts = ClinicFacts::load(t.db);
+    REQUIRE(facts.ok());
+    CHECK(facts.value() == nullptr);
+    CHECK(figures(t.db, t.h) == expected);
+    // What migration 28 does to such a file: never built, made again at the next refresh.
+    REQUIRE(t.db.execScript(u"UPDATE impact_facts_state SET built = 0 WHERE name = 'clinic'"_qs).ok());
+    REQUIRE(ClinicFacts::refresh(t.db).ok());
+    CHECK(test::countOf(t.db, u"SELECT count(*) FROM clinic_facts WHERE substr(packed, 1, 1) = x'02'"_qs) == 3);
+    facts = ClinicFacts::load(t.db);
+    REQUIRE(facts.ok());
+    CHECK(facts.value() != nullptr);
+    CHECK(figures(t.db, t.h) == expected);
+}
