@@ -26,9 +26,11 @@ struct Request {
 };
 using Group = Status (*)(storage::Database &, Indicators &, const Request &, DashboardData &);
 
-// Heaviest first.
+// In the order the engine's threads take them (DashboardGroups.cpp says why).
 std::span<const Group> groups();
-// The bars, once the caseload and the exits are known (the status and exit groups).
+// The group whose figures the bars need.
+size_t barsAfter();
+// The bars, once the caseload and the exits are known (the group of barsAfter()).
 Status bars(storage::Database &db, const Request &q, DashboardData &d);
 // A file of more than 300,000 households (rows ever added).
 bool manyHouseholds(storage::Database &db);
