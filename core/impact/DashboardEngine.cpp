@@ -255,6 +255,12 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 else
                     w.keepOnly(scope);
                 Indicators &indicators = w.indicators();
+                // The second thread reads the kept plans first (the first
+                // thread's first group needs them after the households in
+                // scope and the incomes; every group of the second needs the
+                // households in scope, which the first is reading meanwhile).
+                if (s && k == 1)
+                    s = indicators.readPlanFactsAhead();
                 while (s && !failed) {
                     if (cancelled()) {
                         s = makeError(ErrorCode::Cancelled, QString());

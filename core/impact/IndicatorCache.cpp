@@ -159,6 +159,13 @@ Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> 
         static const auto none = std::make_shared<const T>();
         return none;
     }
+    return keptFacts(kept, read);
+}
+
+template<typename T>
+Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> IndicatorCache::*kept,
+                                                      bool IndicatorCache::*read)
+{
     IndicatorCache &c = cache();
     if (c.*read)
         return c.*kept;
@@ -171,6 +178,12 @@ Result<std::shared_ptr<const T>> Indicators::keptFacts(std::shared_ptr<const T> 
         c.*read = true;
     }
     return loaded;
+}
+
+Status Indicators::readPlanFactsAhead()
+{
+    auto facts = keptFacts(&IndicatorCache::planFacts, &IndicatorCache::planFactsRead);
+    return facts ? Status() : Status(facts.error());
 }
 
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers(const ScopeOrder &scope)

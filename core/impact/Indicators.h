@@ -157,6 +157,10 @@ public:
     // Whether what this object read is still the file as it is (no commit
     // since, and something read at all).
     bool keepsCurrent();
+    // Reads the kept plans before any figure asks, so that on a dashboard's
+    // second thread they are read while the first reads the households in
+    // scope and the incomes, which every figure of the second waited for.
+    Status readPlanFactsAhead();
 
 private:
     // What this object read before, emptied when the database has changed
@@ -201,6 +205,8 @@ private:
     Result<std::shared_ptr<const FirstSessions>> firstSessionDays(const ImpactFilter &filter, const QDate &ageOn);
     // The kept facts of each kind (KeptFacts.h), read once; null when the
     // indicator must read by SQL; empty when nobody is in `scope`.
+    template<typename T>
+    Result<std::shared_ptr<const T>> keptFacts(std::shared_ptr<const T> IndicatorCache::*kept, bool IndicatorCache::*read);
     template<typename T>
     Result<std::shared_ptr<const T>> keptFacts(std::shared_ptr<const T> IndicatorCache::*kept, bool IndicatorCache::*read,
                                                const ScopeOrder &scope);

@@ -192,22 +192,6 @@ qsizetype RowNames::place(const QByteArray &bytes)
     return at > 0xffff || bytes.size() > 255 ? -1 : at;
 }
 
-void RowNames::write(QByteArray &out, std::vector<quint16> &order) const
-{
-    QList<qsizetype> sorted(m_names.size());
-    for (qsizetype i = 0; i < sorted.size(); ++i)
-        sorted[i] = i;
-    std::sort(sorted.begin(), sorted.end(), [&](qsizetype a, qsizetype b) { return m_names[a] < m_names[b]; });
-    order.assign(size_t(sorted.size()), 0);
-    char two[2];
-    qToLittleEndian(quint16(m_names.size()), two);
-    out.append(two, 2);
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        order[size_t(sorted[i])] = quint16(i);
-        out.append(char(quint8(m_names[sorted[i]].size()))).append(m_names[sorted[i]].left(255));
-    }
-}
-
 void appendVarint(QByteArray &out, quint64 v)
 {
     while (v >= 0x80) {
@@ -341,26 +325,6 @@ bool SharedNames::readNumbered(const char *&p, const char *end, const NameBook &
                 }
             }
         }
-        if (at < 0)
-            return false;
-        m_local.push_back(quint16(at));
-    }
-    return true;
-}
-
-bool SharedNames::read(const char *&p, const char *end)
-{
-    if (end - p < 2)
-        return false;
-    const quint16 n = qFromLittleEndian<quint16>(p);
-    p += 2;
-    m_local.clear();
-    for (quint16 i = 0; i < n; ++i) {
-        if (p >= end || end - p - 1 < quint8(*p))
-            return false;
-        // Looked up in place; copied only when new (a million look-ups at 100,000 households).
-        const int at = shared(QByteArray::fromRawData(p + 1, quint8(*p)));
-        p += 1 + quint8(*p);
         if (at < 0)
             return false;
         m_local.push_back(quint16(at));

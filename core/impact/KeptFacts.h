@@ -47,26 +47,25 @@ struct Kind {
     std::function<std::unique_ptr<Packer>()> packer;
 };
 
-// The byte strings (counsellors, partners) one household's row names, each
-// once, packed as a count (2 bytes, little-endian) then a length (1 byte)
-// and the bytes of each, in byte order whatever order they came in.
+// The byte strings (counsellors, statuses, partners) one household's row
+// names, each once, packed as a varint count then each name's number in the
+// copy's NameBook (or 0, a length byte and its bytes when not numbered), in
+// the names' byte order whatever order they came in.
 class RowNames {
 public:
     // Its place among this row's names, added when new; -1 past 0xffff names
     // or 255 bytes (the row is irregular then).
     qsizetype place(const QByteArray &bytes);
     const QByteArray &name(qsizetype place) const { return m_names[place]; }
-    // Appends them; `order[place]` receives each one's place in what is written.
-    void write(QByteArray &out, std::vector<quint16> &order) const;
-    // The same, as a varint count and each name's number in `book`, or 0
-    // followed by the name (a length byte and its bytes) when not numbered.
+    // Appends them, numbered in `book`; `order[place]` receives each one's
+    // place in what is written.
     void writeNumbered(QByteArray &out, std::vector<quint16> &order, NameBook &book) const;
 
 private:
     QList<QByteArray> m_names;
 };
 
-// Names (the clinic's counsellors, the plans' statuses) numbered once in
+// Names (the clinic's counsellors, the plans' statuses, the partners) numbered once in
 // this copy, in table impact_fact_names (local, never synced, only added
 // to; a number is never given twice), so that a row
 // names each by a number of a byte or two instead of its 16 bytes: at
@@ -99,10 +98,9 @@ private:
 // Every household's names in one list while rows are unpacked.
 class SharedNames {
 public:
-    // Reads a row's names at `p` (moved past them); local(i) then gives the
-    // shared index of the row's i-th. False when damaged or past 0xffff.
-    bool read(const char *&p, const char *end);
-    // The same for RowNames::writeNumbered.
+    // Reads a row's names (RowNames::writeNumbered) at `p` (moved past
+    // them); local(i) then gives the shared index of the row's i-th. False
+    // when damaged, past 0xffff, or naming a number `book` lacks.
     bool readNumbered(const char *&p, const char *end, const NameBook &book);
     quint16 local(quint16 i) const { return m_local[i]; }
     qsizetype localCount() const { return qsizetype(m_local.size()); }

@@ -36,7 +36,7 @@ const std::vector<Migration> &migrations()
          migration026AbleFacts},
         {27, u"impact: each household's plans, members and exits kept for the dashboard (local, not synced)"_s,
          migration027PlanFacts},
-        {28, u"impact: the clinic and plan facts packed tighter, made again (local, not synced)"_s, migration028FactsPackedTighter},
+        {28, u"impact: the clinic, plan and referral facts packed tighter, made again (local, not synced)"_s, migration028FactsPackedTighter},
     };
     return list;
 }
