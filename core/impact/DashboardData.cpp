@@ -49,7 +49,7 @@ Result<DashboardData> computeDashboard(storage::Database &db, const Period &peri
     for (dashboard::Group group : dashboard::groups())
         if (Status s = group(db, indicators, q, d); !s)
             return s.error();
-    if (Status s = dashboard::bars(db, q, d); !s)
+    if (Status s = dashboard::bars(db, indicators, q, d); !s)
         return s.error();
     return d;
 }

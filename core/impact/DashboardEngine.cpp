@@ -281,7 +281,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // computed those figures looks too when it has none left, so
                 // they are always drawn.
                 if (s && !failed && barsReady && !barsTaken.exchange(true))
-                    s = dashboard::bars(conn, q, d);
+                    s = dashboard::bars(conn, w.indicators(), q, d);
             } else {
                 failed = true;
             }

@@ -189,11 +189,15 @@ size_t barsAfter()
     return size_t(std::find(std::begin(kGroups), std::end(kGroups), &statusGroup) - std::begin(kGroups));
 }
 
-// The bars, once the caseload and the exits are known (statusGroup).
-Status bars(storage::Database &db, const Request &q, DashboardData &d)
+// The bars, once the caseload and the exits are known (statusGroup), from
+// the households in scope as they read them.
+Status bars(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d)
 {
     d.groupedBy = q.groupBy;
-    return take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, q.groupBy));
+    auto scope = indicators.scope(q.filter, q.period.last());
+    if (!scope)
+        return scope.error();
+    return take(d.groups, GroupedFigures::group(db, d.caseload.supported, d.exits, q.groupBy, scope.value().get()));
 }
 
 } // namespace tamkeen::impact::dashboard

@@ -31,7 +31,7 @@ std::span<const Group> groups();
 // The group whose figures the bars need.
 size_t barsAfter();
 // The bars, once the caseload and the exits are known (the group of barsAfter()).
-Status bars(storage::Database &db, const Request &q, DashboardData &d);
+Status bars(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d);
 // A file of more than 300,000 households (rows ever added).
 bool manyHouseholds(storage::Database &db);
 // The page cache of a dashboard's connection while it computes.

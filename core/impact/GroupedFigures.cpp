@@ -5,6 +5,7 @@
 
 #include "impact/IdIndex.h"
 #include "impact/Indicators.h"
+#include "impact/ScopeOrder.h"
 #include "org/Identities.h"
 #include "plans/PlanService.h"
 #include "security/UserService.h"
@@ -41,11 +42,14 @@ Result<QList<GroupFigures>> GroupedFigures::compute(storage::Database &db, const
     auto exits = indicators.exits(period, filter);
     if (!exits)
         return exits.error();
-    return group(db, caseload.value().supported, exits.value(), by);
+    auto scope = indicators.scope(filter, period.last());
+    if (!scope)
+        return scope.error();
+    return group(db, caseload.value().supported, exits.value(), by, scope.value().get());
 }
 
 Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const Figure &supportedOnLastDay,
-                                                  const Exits &exitsInPeriod, GroupBy by)
+                                                  const Exits &exitsInPeriod, GroupBy by, const ScopeOrder *scope)
 {
     QStringList trackKeys;
     QHash<QByteArray, QString> names;
@@ -83,11 +87,17 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
     // an id held twice is at its first place; sorted and searched, the ids'
     // comparisons were a third of the bars' time).
     const Figure *figures[] = {&supportedOnLastDay, &exitsInPeriod.total, &exitsInPeriod.positive};
+    // Of the scope: each household's group as the scope read it (the same
+    // columns of the same rows, at the moment the figures were counted).
+    const bool fromScope = scope && by != GroupBy::Track && std::all_of(std::begin(figures), std::end(figures), [&](const Figure *f) {
+        return f->households.forEachRank(scope->ids(), [](qsizetype, qint32) {});
+    });
     HouseholdIds known;
-    for (const Figure *f : figures)
-        f->households.forEachId([&](qsizetype, std::string_view id) {
-            known.append(QByteArray::fromRawData(id.data(), qsizetype(id.size())));
-        });
+    if (!fromScope)
+        for (const Figure *f : figures)
+            f->households.forEachId([&](qsizetype, std::string_view id) {
+                known.append(QByteArray::fromRawData(id.data(), qsizetype(id.size())));
+            });
     IdIndex index;
     index.build(known);
     // The household's place in `known`, or -1.
@@ -125,7 +135,7 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
                     });
         for (QList<qint32> &tracks : tracksOfSlot)
             std::sort(tracks.begin(), tracks.end());
-    } else {
+    } else if (!fromScope) {
         const int column = by == GroupBy::Centre ? 1 : 2;
         s = db.read(u"SELECT id, centre_id, assigned_worker FROM households WHERE deleted = 0"_s, {},
                     [&](const storage::RawRow &r) {
@@ -168,6 +178,28 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
     std::vector<std::vector<HouseholdSet>> split(3); // per figure, per group index
     for (int k = 0; k < 3; ++k) {
         const HouseholdSet &households = figures[k]->households;
+        if (fromScope) {
+            // A place in the scope's names, to a group once each.
+            std::vector<qint32> groupOfName(size_t(scope->groupNames().size()), -1);
+            std::vector<qint32> groupOf(size_t(households.size()));
+            households.forEachRank(scope->ids(), [&](qsizetype position, qint32 rank) {
+                const qint32 name = by == GroupBy::Centre ? scope->centreOf(rank) : scope->workerOf(rank);
+                qint32 g;
+                if (name < 0) {
+                    g = noneIndex();
+                } else {
+                    qint32 &known = groupOfName[size_t(name)];
+                    if (known < 0)
+                        known = groupIndex(scope->groupNames().at(name));
+                    g = known;
+                }
+                if (k < 2)
+                    meet(g);
+                groupOf[size_t(position)] = g;
+            });
+            split[size_t(k)] = households.split(groupOf, keys.size());
+            continue;
+        }
         if (by != GroupBy::Track) {
             std::vector<qint32> groupOf(size_t(households.size()));
             households.forEachId([&](qsizetype position, std::string_view id) {

@@ -17,6 +17,8 @@ class Database;
 
 namespace tamkeen::impact {
 
+class ScopeOrder;
+
 enum class GroupBy { Centre, Worker, Track };
 
 // One bar: a centre, a worker or a track, with the households behind each number.
@@ -41,9 +43,12 @@ public:
     static Result<QList<GroupFigures>> compute(storage::Database &db, const Period &period, const ImpactFilter &filter,
                                                GroupBy by);
     // The same from the caseload's supported households and the exits
-    // already computed for the period (the dashboard has them).
+    // already computed for the period (the dashboard has them). `scope`,
+    // when the figures are of it: centres and workers as it read them, not
+    // read again (a scan of every household, a tenth of a warm dashboard).
     static Result<QList<GroupFigures>> group(storage::Database &db, const Figure &supportedOnLastDay,
-                                             const Exits &exitsInPeriod, GroupBy by);
+                                             const Exits &exitsInPeriod, GroupBy by,
+                                             const ScopeOrder *scope = nullptr);
 };
 
 } // namespace tamkeen::impact

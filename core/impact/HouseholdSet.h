@@ -24,6 +24,12 @@ public:
     QByteArray at(qsizetype i) const;
     std::string_view view(qsizetype i) const;
     QList<QByteArray> toList() const;
+    // Whether `other` is a copy of these ids (the same buffer, not equal bytes).
+    bool sameAs(const HouseholdIds &other) const
+    {
+        return m_bytes.constData() == other.m_bytes.constData() && m_ends.constData() == other.m_ends.constData()
+               && m_ends.size() == other.m_ends.size();
+    }
 
 private:
     QByteArray m_bytes;
@@ -59,6 +65,24 @@ public:
             for (qsizetype r = nextBit(0); r < m_ids.size(); r = nextBit(r + 1))
                 f(position++, m_ids.view(r));
         }
+    }
+    // f(position, rank) for each household in order when this set holds
+    // places in `order` (a figure of that scope: the same buffer); false,
+    // and f never called, otherwise.
+    template <typename F>
+    bool forEachRank(const HouseholdIds &order, F &&f) const
+    {
+        if (m_kind == Kind::List ? m_size != 0 : !m_ids.sameAs(order))
+            return false;
+        qsizetype position = 0;
+        if (m_kind == Kind::Ranks) {
+            for (qint32 r : m_ranks)
+                f(position++, r);
+        } else if (m_kind == Kind::Bits) {
+            for (qsizetype r = nextBit(0); r < m_ids.size(); r = nextBit(r + 1))
+                f(position++, qint32(r));
+        }
+        return true;
     }
     // The households split into `groups` sets by `groupOf` (a group for each
     // position; -1: in none), each in this set's order, kept the same way.

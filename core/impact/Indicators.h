@@ -161,6 +161,12 @@ public:
     // second thread they are read while the first reads the households in
     // scope and the incomes, which every figure of the second waited for.
     Status readPlanFactsAhead();
+    // The households in scope of `filter` (ages on `ageOn`), as the figures
+    // of that day counted them: kept, read once.
+    Result<std::shared_ptr<const ScopeOrder>> scope(const ImpactFilter &filter, const QDate &ageOn)
+    {
+        return scopeOrder(filter, ageOn);
+    }
 
 private:
     // What this object read before, emptied when the database has changed

@@ -25,7 +25,7 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
     const QString sql = filter.scopeSql(
                             ageOn, &values,
                             u"h.id, h.file_number, CASE WHEN typeof(h.registration_date) = 'text' THEN "
-                            "h.registration_date END, typeof(h.id) = 'blob'"_s)
+                            "h.registration_date END, typeof(h.id) = 'blob', h.centre_id, h.assigned_worker"_s)
                         + u" ORDER BY h.file_number, h.id"_s;
     // Straight into the packed tables as read (a million households: no
     // allocation per row, nothing held twice at the dashboard's peak).
@@ -33,6 +33,19 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
     HouseholdIds files; // to sort by, should the order not hold
     std::string file, id; // the row before
     bool blobIds = true, ordered = true;
+    // Centres and workers, each once (a few centres, hundreds of workers).
+    QHash<QByteArray, qint32> groups;
+    const auto groupOf = [&](const storage::RawRow &r, int column) -> qint32 {
+        if (r.isNull(column))
+            return -1;
+        const QByteArray bytes = r.rawBytes(column);
+        auto it = groups.constFind(bytes);
+        if (it == groups.cend()) {
+            it = groups.insert(QByteArray(bytes.constData(), bytes.size()), qint32(order->m_groupNames.size()));
+            order->m_groupNames << it.key();
+        }
+        return *it;
+    };
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
         const QByteArray rowId = r.rawBytes(0), rowFile = r.rawBytes(1);
         const std::string_view nowId(rowId.constData(), size_t(rowId.size())),
@@ -41,6 +54,8 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
             ordered = std::string_view(file) < nowFile || (std::string_view(file) == nowFile && std::string_view(id) < nowId);
         order->m_ids.append(rowId);
         order->m_registered.append(r.isNull(2) ? QByteArray() : r.rawBytes(2));
+        order->m_centre.push_back(groupOf(r, 4));
+        order->m_worker.push_back(groupOf(r, 5));
         files.append(rowFile);
         file.assign(nowFile);
         id.assign(nowId);
@@ -58,12 +73,17 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
             return fa != fb ? fa < fb : order->m_ids.view(a) < order->m_ids.view(b);
         });
         HouseholdIds ids, registered;
+        std::vector<qint32> centre, worker;
         for (qint32 i : by) {
             ids.append(order->m_ids.at(i));
             registered.append(order->m_registered.at(i));
+            centre.push_back(order->m_centre[size_t(i)]);
+            worker.push_back(order->m_worker[size_t(i)]);
         }
         order->m_ids = ids;
         order->m_registered = registered;
+        order->m_centre = std::move(centre);
+        order->m_worker = std::move(worker);
     }
     order->m_blobIds = blobIds;
     order->m_index.build(order->m_ids);

@@ -31,6 +31,33 @@ void assign(Impact &f, int n, const QByteArray &worker)
     REQUIRE(f.households.update(f.admin, f.h.at(n), data).ok());
 }
 
+// The bars as text: each group's name and households.
+QString bars(Impact &f, const QList<GroupFigures> &groups)
+{
+    QStringList out;
+    for (const GroupFigures &g : groups) {
+        QStringList n;
+        for (const Figure *x : {&g.supported, &g.exits, &g.positive})
+            for (int k : f.nums(x->households))
+                n << QString::number(k);
+        out << g.name + u' ' + QString::fromLatin1(g.id.toHex()) + u' ' + n.join(u',');
+    }
+    return out.join(u" | ");
+}
+
+// The same bars from the households table (the way without the scope's columns).
+QString barsBySql(Impact &f, const ImpactFilter &filter, GroupBy by)
+{
+    Indicators indicators(f.db);
+    auto caseload = indicators.caseload(q1(), filter);
+    auto exits = indicators.exits(q1(), filter);
+    REQUIRE(caseload.ok());
+    REQUIRE(exits.ok());
+    auto r = GroupedFigures::group(f.db, caseload.value().supported, exits.value(), by);
+    REQUIRE(r.ok());
+    return bars(f, r.value());
+}
+
 } // namespace
 
 TEST_CASE("Caseload and exits by centre: one centre holds them all", "[impact][groups]")
@@ -47,6 +74,7 @@ TEST_CASE("Caseload and exits by centre: one centre holds them all", "[impact][g
     CHECK(f.nums(c.supported.households) == QList<int>{1, 13, 20, 21, 22, 23, 24});
     CHECK(f.nums(c.exits.households) == QList<int>{2, 3, 4, 5, 11, 12, 14, 16, 17, 18, 19});
     CHECK(f.nums(c.positive.households) == QList<int>{2, 3, 4, 11, 14, 17, 18, 19});
+    CHECK(barsBySql(f, {}, GroupBy::Centre) == bars(f, r.value()));
 }
 
 TEST_CASE("Caseload and exits by worker: each household under its worker now, the unassigned last", "[impact][groups]")
@@ -82,6 +110,7 @@ TEST_CASE("Caseload and exits by worker: each household under its worker now, th
     CHECK(g[2].name == GroupedFigures::tr("No worker assigned"));
     CHECK(f.nums(g[2].supported.households) == QList<int>{13, 20, 21, 22, 23, 24});
     CHECK(f.nums(g[2].exits.households) == QList<int>{3, 4, 12, 14, 16, 17, 18, 19});
+    CHECK(barsBySql(f, {}, GroupBy::Worker) == bars(f, g));
 
     // The filter applies first: Makkah's households (H04 H09 H11 H12 H21 H24).
     ImpactFilter makkah;
@@ -92,6 +121,7 @@ TEST_CASE("Caseload and exits by worker: each household under its worker now, th
     CHECK(f.nums(m.value()[0].exits.households) == QList<int>{11});      // Omar
     CHECK(f.nums(m.value()[1].exits.households) == QList<int>{4, 12});   // nobody's
     CHECK(f.nums(m.value()[1].supported.households) == QList<int>{21, 24});
+    CHECK(barsBySql(f, makkah, GroupBy::Worker) == bars(f, m.value()));
 
     // A period with nothing in it: no bars at all, not bars of zero.
     auto empty = GroupedFigures::compute(f.db, Period::quarter(2020, 1).value(), {}, GroupBy::Worker);
