@@ -257,10 +257,12 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 Indicators &indicators = w.indicators();
                 // The second thread reads the kept plans first (the first
                 // thread's first group needs them after the households in
-                // scope and the incomes; every group of the second needs the
+                // scope and the incomes; the second's groups need the
                 // households in scope, which the first is reading meanwhile).
+                // Only ahead: a failure here is the figures' to report, if
+                // they need the plans at all (a filter may match nobody).
                 if (s && k == 1)
-                    s = indicators.readPlanFactsAhead();
+                    (void)indicators.readPlanFactsAhead();
                 while (s && !failed) {
                     if (cancelled()) {
                         s = makeError(ErrorCode::Cancelled, QString());
@@ -276,8 +278,8 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 if (!s)
                     failed = true;
                 // The first thread with no group left once the bars' figures
-                // are in draws them, while the other may still compute (38 ms
-                // at 100,000 households, after both before); the thread that
+                // are in draws them, while the other may still compute (they
+                // came after both before); the thread that
                 // computed those figures looks too when it has none left, so
                 // they are always drawn.
                 if (s && !failed && barsReady && !barsTaken.exchange(true))

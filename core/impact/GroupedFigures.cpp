@@ -89,9 +89,9 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
     const Figure *figures[] = {&supportedOnLastDay, &exitsInPeriod.total, &exitsInPeriod.positive};
     // Of the scope: each household's group as the scope read it (the same
     // columns of the same rows, at the moment the figures were counted).
-    const bool fromScope = scope && by != GroupBy::Track && std::all_of(std::begin(figures), std::end(figures), [&](const Figure *f) {
-        return f->households.forEachRank(scope->ids(), [](qsizetype, qint32) {});
-    });
+    const bool fromScope = scope && scope->keepsGroups() && by != GroupBy::Track
+                           && std::all_of(std::begin(figures), std::end(figures),
+                                          [&](const Figure *f) { return f->households.placesIn(scope->ids()); });
     HouseholdIds known;
     if (!fromScope)
         for (const Figure *f : figures)
@@ -103,9 +103,10 @@ Result<QList<GroupFigures>> GroupedFigures::group(storage::Database &db, const F
     // The household's place in `known`, or -1.
     const auto slotOf = [&](std::string_view id) { return index.find(known, id); };
 
-    // Each household's group(s) as it is now: its centre or worker, or the
-    // tracks of its plans (any status; only known tracks, whole keys of the
-    // comma-joined list); none: the empty key. One read of a table.
+    // Each household's group(s) as it is now: its centre or worker (as the
+    // scope read them, or one read of households), or the tracks of its plans
+    // (any status; only known tracks, whole keys of the comma-joined list);
+    // none: the empty key.
     QList<QByteArray> keys; // the groups met, by index
     QHash<QByteArray, qint32> keyIndex;
     const auto groupIndex = [&](const QByteArray &key) {

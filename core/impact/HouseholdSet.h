@@ -66,13 +66,18 @@ public:
                 f(position++, m_ids.view(r));
         }
     }
+    // Whether this set holds places in `order` (or nobody).
+    bool placesIn(const HouseholdIds &order) const
+    {
+        return m_kind == Kind::List ? m_size == 0 : m_ids.sameAs(order);
+    }
     // f(position, rank) for each household in order when this set holds
     // places in `order` (a figure of that scope: the same buffer); false,
     // and f never called, otherwise.
     template <typename F>
     bool forEachRank(const HouseholdIds &order, F &&f) const
     {
-        if (m_kind == Kind::List ? m_size != 0 : !m_ids.sameAs(order))
+        if (!placesIn(order))
             return false;
         qsizetype position = 0;
         if (m_kind == Kind::Ranks) {

@@ -18,9 +18,9 @@ namespace tamkeen::impact {
 namespace {
 
 // 2: partners by their number in the copy's NameBook and each referral as
-// varints (its day sent less the one before; each stage's day less the day
-// sent, or 0 when never reached; partner * 2 + outcome): 13.1 MB at
-// 100,000 households before. Rows of format 1 are made again after migration 28.
+// varints (its day sent less the one before, zigzag; each stage's day less
+// the day sent, zigzag plus one, or 0 when never reached; partner * 2 +
+// outcome): 13.1 MB at 100,000 households before. Rows of format 1 are made again after migration 28.
 constexpr char kFormat = 2;
 constexpr char kIrregular = 1; // a flag of the row's second byte
 
@@ -155,10 +155,11 @@ Result<std::shared_ptr<const ReferralFacts>> ReferralFacts::load(storage::Databa
         };
         for (quint64 i = 0; i < count; ++i) {
             quint64 v = 0;
-            if (!facts::readVarint(p, end, v) || v > kMaxDistance)
+            // In order of the day sent (a Julian day, 1 or more, in a row not irregular).
+            if (!facts::readVarint(p, end, v) || v > kMaxDistance || unzigzag(v) < 0)
                 return false;
             sent += unzigzag(v);
-            if (!inRange(sent))
+            if (sent < 1 || !inRange(sent))
                 return false;
             qint32 stage[3] = {0, 0, 0};
             for (qint32 &day : stage) {

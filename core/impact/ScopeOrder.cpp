@@ -35,16 +35,20 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
     bool blobIds = true, ordered = true;
     // Centres and workers, each once (a few centres, hundreds of workers).
     QHash<QByteArray, qint32> groups;
-    const auto groupOf = [&](const storage::RawRow &r, int column) -> qint32 {
-        if (r.isNull(column))
-            return -1;
+    const auto groupOf = [&](const storage::RawRow &r, int column) -> quint16 {
+        if (r.isNull(column) || !order->m_keepsGroups)
+            return kNoGroup;
         const QByteArray bytes = r.rawBytes(column);
         auto it = groups.constFind(bytes);
         if (it == groups.cend()) {
+            if (order->m_groupNames.size() >= kNoGroup) {
+                order->m_keepsGroups = false;
+                return kNoGroup;
+            }
             it = groups.insert(QByteArray(bytes.constData(), bytes.size()), qint32(order->m_groupNames.size()));
             order->m_groupNames << it.key();
         }
-        return *it;
+        return quint16(*it);
     };
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
         const QByteArray rowId = r.rawBytes(0), rowFile = r.rawBytes(1);
@@ -73,7 +77,7 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
             return fa != fb ? fa < fb : order->m_ids.view(a) < order->m_ids.view(b);
         });
         HouseholdIds ids, registered;
-        std::vector<qint32> centre, worker;
+        std::vector<quint16> centre, worker;
         for (qint32 i : by) {
             ids.append(order->m_ids.at(i));
             registered.append(order->m_registered.at(i));

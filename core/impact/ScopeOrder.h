@@ -42,9 +42,11 @@ public:
     QByteArray registered(qint32 rank) const { return m_registered.at(rank); }
     const HouseholdIds &registrations() const { return m_registered; }
     // Its centre and assigned worker as read with it (for the bars): a place
-    // in groupNames(), -1 when null.
-    qint32 centreOf(qint32 rank) const { return m_centre[size_t(rank)]; }
-    qint32 workerOf(qint32 rank) const { return m_worker[size_t(rank)]; }
+    // in groupNames(), -1 when null. Only when keepsGroups(): false past
+    // 65,535 names (the bars then read them from the households).
+    bool keepsGroups() const { return m_keepsGroups; }
+    qint32 centreOf(qint32 rank) const { return place(m_centre[size_t(rank)]); }
+    qint32 workerOf(qint32 rank) const { return place(m_worker[size_t(rank)]); }
     const QList<QByteArray> &groupNames() const { return m_groupNames; }
     // Every id in scope is a blob (as the application writes them): what
     // StatusHistory's byte-wise matching needs.
@@ -69,8 +71,11 @@ private:
     HouseholdIds m_ids; // by file number then id, packed (a million ids: 16 MB, not 72)
     IdIndex m_index; // rank by id
     HouseholdIds m_registered; // by rank
-    std::vector<qint32> m_centre, m_worker; // by rank
+    static constexpr quint16 kNoGroup = 0xffff;
+    static qint32 place(quint16 name) { return name == kNoGroup ? -1 : qint32(name); }
+    std::vector<quint16> m_centre, m_worker; // by rank: 4 MB at a million households
     QList<QByteArray> m_groupNames;
+    bool m_keepsGroups = true;
     bool m_blobIds = true;
     const std::vector<qint32> &ranksOf(quint64 serial, const HouseholdIds &ids) const;
     mutable std::mutex m_ranksMutex; // a scope may be shared by the figures of two threads

@@ -75,6 +75,16 @@ TEST_CASE("Caseload and exits by centre: one centre holds them all", "[impact][g
     CHECK(f.nums(c.exits.households) == QList<int>{2, 3, 4, 5, 11, 12, 14, 16, 17, 18, 19});
     CHECK(f.nums(c.positive.households) == QList<int>{2, 3, 4, 11, 14, 17, 18, 19});
     CHECK(barsBySql(f, {}, GroupBy::Centre) == bars(f, r.value()));
+    // A centre stored empty and one stored null: "No centre" either way, both ways.
+    REQUIRE(f.db.write(u"UPDATE households SET centre_id = x'' WHERE id = ?"_qs, {f.h.at(1)}).ok());
+    REQUIRE(f.db.write(u"UPDATE households SET centre_id = NULL WHERE id = ?"_qs, {f.h.at(2)}).ok());
+    auto moved = GroupedFigures::compute(f.db, q1(), {}, GroupBy::Centre);
+    REQUIRE(moved.ok());
+    REQUIRE(moved.value().size() == 2);
+    CHECK(moved.value().last().isNone());
+    CHECK(f.nums(moved.value().last().supported.households) == QList<int>{1});
+    CHECK(f.nums(moved.value().last().exits.households) == QList<int>{2});
+    CHECK(barsBySql(f, {}, GroupBy::Centre) == bars(f, moved.value()));
 }
 
 TEST_CASE("Caseload and exits by worker: each household under its worker now, the unassigned last", "[impact][groups]")
