@@ -61,6 +61,7 @@ public:
     }
     Indicators &indicators() { return *m_indicators; }
     bool keepsCurrent() { return m_indicators && m_indicators->keepsCurrent(); }
+    bool keepsAny() { return m_indicators && m_indicators->keepsAny(); }
     // What it keeps is of one filter at a time: the one before is dropped
     // when another comes (only for what this worker keeps: it may have sat
     // out dashboards the other ran alone).
@@ -128,10 +129,19 @@ bool DashboardEngine::keepsCurrent()
     std::unique_lock computing(m_computing, std::try_to_lock);
     if (!computing.owns_lock())
         return true;
-    bool current = false;
-    m_workers[0]->post([&](Worker &w) { current = w.keepsCurrent(); });
-    m_workers[0]->wait();
-    return current;
+    // Either thread may have run every group (the other late to start, on a
+    // busy machine): what each kept must be current, and one kept something.
+    bool current = true, any = false;
+    for (int k = 0; k < m_threadsUsed; ++k) {
+        m_workers[k]->post([&](Worker &w) {
+            if (w.keepsAny()) {
+                any = true;
+                current = current && w.keepsCurrent();
+            }
+        });
+        m_workers[k]->wait();
+    }
+    return any && current;
 }
 
 Result<DashboardData> DashboardEngine::compute(const Period &period, const ImpactFilter &filter, const QDate &asOf,
@@ -166,6 +176,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     if (!opened)
         return opened.error();
     const int threads = many ? 1 : 2;
+    m_threadsUsed = threads;
     // Each thread looks for commits (its own stamp) before either reads: one
     // that noticed a commit while the other was reading would drop what the
     // other read for both (SharedReads::changed).

@@ -71,6 +71,11 @@ bool Indicators::keepsCurrent()
            && stamp() == std::pair{m_cache->totalChanges, m_cache->dataVersion};
 }
 
+bool Indicators::keepsAny() const
+{
+    return m_cache && !m_cache->scopes.isEmpty();
+}
+
 void Indicators::forgetScopes()
 {
     if (!m_cache)

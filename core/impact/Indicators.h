@@ -157,6 +157,8 @@ public:
     // Whether what this object read is still the file as it is (no commit
     // since, and something read at all).
     bool keepsCurrent();
+    // Whether it read any households (a scope) at all.
+    bool keepsAny() const;
     // Reads the kept plans before any figure asks, so that on a dashboard's
     // second thread they are read while the first reads the households in
     // scope and the incomes, which every figure of the second waited for.
