@@ -175,7 +175,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     m_workers[0]->wait();
     if (!opened)
         return opened.error();
-    const int threads = many ? 1 : 2;
+    const int threads = 2;
     m_threadsUsed = threads;
     // Each thread looks for commits (its own stamp) before either reads: one
     // that noticed a commit while the other was reading would drop what the
@@ -213,11 +213,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     // first always starts with the first group; after it each
     // takes first a group it ran the time before, so that, as long as the
     // timings do not shift much, a group comes back to the thread that kept
-    // what it read. Above 300,000 households one
-    // connection reads faster than two: at a million the two threads' reads,
-    // each of other parts of the file, did not fit the page cache together
-    // (2.8 s on one, 3.2-4.4 s on two, the operating system's cache holding a
-    // quarter of the 8 GB file). Each thread reads its own consistent
+    // what it read. Each thread reads its own consistent
     // snapshot; a write committed meanwhile could show in some groups only,
     // as after a refresh.
     const std::span<const dashboard::Group> groups = dashboard::groups();
@@ -250,6 +246,9 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     DashboardData d;
     std::atomic<bool> failed{false};
     std::atomic<bool> barsReady{false}, barsTaken{false};
+    std::atomic<int> barsPending{0}; // groups the bars need, not done yet
+    for (size_t g = 0; g < groups.size(); ++g)
+        barsPending += dashboard::neededByBars(g) ? 1 : 0;
     Status result[2];
     for (int k = 0; k < threads; ++k)
         m_workers[k]->post([&, k](Worker &w) {
@@ -258,8 +257,10 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
             if (s) {
                 storage::Database &conn = *db.value();
                 // Large only while computing: pages read for one period are
-                // not read (and, encrypted, opened) again for the other.
-                storage::Database::BulkCache cache(conn, dashboard::dashboardCacheKiB(conn));
+                // not read (and, encrypted, opened) again for the other. In a
+                // very large file smaller than the connection's own: its
+                // pages are read once (dashboardCacheKiB).
+                storage::Database::BulkCache cache(conn, dashboard::dashboardCacheKiB(conn), true);
                 // Not wanted before it began: what was kept of the last filter stays.
                 if (cancelled())
                     s = makeError(ErrorCode::Cancelled, QString());
@@ -272,8 +273,14 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // households in scope, which the first is reading meanwhile).
                 // Only ahead: a failure here is the figures' to report, if
                 // they need the plans at all (a filter may match nobody).
-                if (s && k == 1)
+                // In a file of more than 300,000 households it reads the
+                // kept status facts and the able members too (read whole
+                // whatever the filter), which the caseload and work need.
+                if (s && k == 1) {
                     (void)indicators.readPlanFactsAhead();
+                    if (many)
+                        (void)indicators.readStatusFactsAhead();
+                }
                 while (s && !failed) {
                     if (cancelled()) {
                         s = makeError(ErrorCode::Cancelled, QString());
@@ -283,7 +290,7 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                     if (!g)
                         break;
                     s = groups[*g](conn, indicators, q, d);
-                    if (s && *g == dashboard::barsAfter())
+                    if (s && dashboard::neededByBars(*g) && barsPending.fetch_sub(1) == 1)
                         barsReady = true;
                 }
                 if (!s)

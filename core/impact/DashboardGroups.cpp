@@ -16,8 +16,10 @@ namespace tamkeen::impact::dashboard {
 // 96 MiB, where pages read for the first period are not opened again for the
 // second (encrypted, 25-35 % faster at 20,000 households; 3-24 % at 100,000
 // against 48 MiB). In a file of more than 300,000 households most pages are
-// read once and fill it all the same: 48 MiB there, so that the GUI's peak
-// stays under 400 MB at a million households (390 MiB with 96, 333 with 48).
+// read once and fill it all the same: 8 MiB for each of the two threads
+// there, smaller than a connection's own 32 (as fast at a million
+// households, 4 to 32 MiB alike; the GUI's peak 336 MiB against 385 with
+// 32: the target is 400 MB).
 // About the households of the file: rows ever added (a rowid table).
 bool manyHouseholds(storage::Database &db)
 {
@@ -29,7 +31,7 @@ bool manyHouseholds(storage::Database &db)
 
 int dashboardCacheKiB(storage::Database &db)
 {
-    return (manyHouseholds(db) ? 48 : 96) * 1024;
+    return (manyHouseholds(db) ? 8 : 96) * 1024;
 }
 
 namespace {
@@ -43,23 +45,24 @@ Status take(T &target, Result<T> r)
     return {};
 }
 
-// The caseload and its trend (the status history), then the exits and their
-// cohorts (the exit history): one group, since the exits' caseload at the
-// period's start is read from the status history when the same Indicators
-// holds it (by SQL, a scan of every status change, otherwise).
-Status statusGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+// The caseload and its trend (the status history).
+Status caseloadGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
 {
     Status s = take(d.caseload, indicators.caseload(q.period, q.filter));
     if (s)
         s = take(d.supportedByMonth, indicators.supportedAtMonthEnds(q.period.last(), 12, q.filter));
     if (s)
         s = take(d.caseloadBefore, indicators.caseload(q.prev, q.filter));
-    if (s)
-        s = take(d.exits, indicators.exits(q.period, q.filter));
-    if (s)
-        s = take(d.exitsBefore, indicators.exits(q.prev, q.filter));
-    if (s)
-        s = take(d.sustained, indicators.sustainedExits(q.period, q.filter, q.asOf));
+    return s;
+}
+
+// The exits, their cohorts and trend (the exit history). The exits' caseload
+// at the start comes from the status history (by SQL, a scan of every status
+// change, otherwise): read once for both threads, the caseload group's, and
+// asked for last, so that the other thread has read it meanwhile.
+Status exitGroup(storage::Database &, Indicators &indicators, const Request &q, DashboardData &d)
+{
+    Status s = take(d.sustained, indicators.sustainedExits(q.period, q.filter, q.asOf));
     if (s)
         s = take(d.reentry, indicators.reentryRate(q.period, q.filter, q.asOf));
     if (s)
@@ -70,6 +73,14 @@ Status statusGroup(storage::Database &, Indicators &indicators, const Request &q
     QList<Figure> monthly;
     if (s)
         s = take(monthly, indicators.exitTotalsByMonth(last.addMonths(-11), 12, q.filter));
+    if (s)
+        s = indicators.readStatusHistory(q.filter, q.period.last());
+    if (s)
+        s = take(d.exits, indicators.exits(q.period, q.filter));
+    if (s)
+        s = indicators.readStatusHistory(q.filter, q.prev.last());
+    if (s)
+        s = take(d.exitsBefore, indicators.exits(q.prev, q.filter));
     if (!s)
         return s;
     d.exitsByMonth.clear();
@@ -175,21 +186,22 @@ void storeKeptFacts(storage::Database &db)
 // (DashboardEngine): the second reads the clinic's facts, which only it
 // needs, while the first reads the scope, incomes and plans; the referrals
 // after, once the scope they share is read (first, they waited ~55 ms for
-// it at 100,000 households). The first thread left with nothing once the
-// status group is done draws the bars.
-constexpr Group kGroups[] = {incomeGroup, workGroup, referralGroup, statusGroup, clinicGroup, opinionGroup};
+// it at 100,000 households). The caseload and the exits are apart: at a
+// million households they were three fifths of a dashboard on one thread.
+// The first thread left with nothing once both are done draws the bars.
+constexpr Group kGroups[] = {incomeGroup, workGroup, referralGroup, caseloadGroup, exitGroup, clinicGroup, opinionGroup};
 
 std::span<const Group> groups()
 {
     return kGroups;
 }
 
-size_t barsAfter()
+bool neededByBars(size_t group)
 {
-    return size_t(std::find(std::begin(kGroups), std::end(kGroups), &statusGroup) - std::begin(kGroups));
+    return group < std::size(kGroups) && (kGroups[group] == &caseloadGroup || kGroups[group] == &exitGroup);
 }
 
-// The bars, once the caseload and the exits are known (statusGroup), from
+// The bars, once the caseload and the exits are known (neededByBars), from
 // the households in scope as they read them.
 Status bars(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d)
 {

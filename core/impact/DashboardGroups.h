@@ -11,12 +11,13 @@ namespace tamkeen::impact::dashboard {
 // they read so that one Indicators keeps it for the whole group: the kept
 // plans and the incomes (independence, plans, work: on two threads the plans
 // apart loaded their facts twice); the clinic; the status and exit histories
-// (the caseload, the exits, their cohorts and trends: the exits' caseload
-// at the start comes from the status history); the referrals;
+// (the caseload and its trend; the exits, their cohorts and trends, whose
+// caseload at the start comes from the status history); the referrals;
 // satisfaction and wellbeing; then the bars. Each group fills fields of its
 // own. Heaviest first at 100,000 households with the clinic's and plans'
-// data (at a million without them only the status group weighs): one
-// thread takes the first, the other the rest from the back.
+// data (at a million without them the households in scope, the caseload and
+// the exits weigh): one thread takes them from the front, the other from
+// the back.
 struct Request {
     Period period, prev;
     ImpactFilter filter;
@@ -28,9 +29,9 @@ using Group = Status (*)(storage::Database &, Indicators &, const Request &, Das
 
 // In the order the engine's threads take them (DashboardGroups.cpp says why).
 std::span<const Group> groups();
-// The group whose figures the bars need.
-size_t barsAfter();
-// The bars, once the caseload and the exits are known (the group of barsAfter()).
+// Whether the bars need the figures of groups()[group].
+bool neededByBars(size_t group);
+// The bars, once the caseload and the exits are known (neededByBars).
 Status bars(storage::Database &db, Indicators &indicators, const Request &q, DashboardData &d);
 // A file of more than 300,000 households (rows ever added).
 bool manyHouseholds(storage::Database &db);

@@ -191,6 +191,21 @@ Status Indicators::readPlanFactsAhead()
     return facts ? Status() : Status(facts.error());
 }
 
+Status Indicators::readStatusFactsAhead()
+{
+    auto facts = keptFacts(&IndicatorCache::statusFacts, &IndicatorCache::statusFactsRead);
+    if (!facts)
+        return facts.error();
+    auto able = keptFacts(&IndicatorCache::ableMembers, &IndicatorCache::ableMembersRead);
+    return able ? Status() : Status(able.error());
+}
+
+Status Indicators::readStatusHistory(const ImpactFilter &filter, const QDate &ageOn)
+{
+    auto history = statusHistory(filter, ageOn);
+    return history ? Status() : Status(history.error());
+}
+
 Result<std::shared_ptr<const AbleMembers>> Indicators::ableMembers(const ScopeOrder &scope)
 {
     return keptFacts(&IndicatorCache::ableMembers, &IndicatorCache::ableMembersRead, scope);

@@ -394,11 +394,11 @@ void Database::setVaultKey(const QByteArray &key)
 }
 
 void Database::setCaptureEnabled(bool enabled) { m_capture->enabled = enabled; }
-Database::BulkCache::BulkCache(Database &db, int kib) : m_db(db)
+Database::BulkCache::BulkCache(Database &db, int kib, bool exactly) : m_db(db)
 {
     auto previous = db.scalar(u"PRAGMA cache_size"_s);
     m_previous = previous ? previous.value().toInt() : -32768;
-    if (m_previous < 0 && -m_previous < kib)
+    if (exactly || (m_previous < 0 && -m_previous < kib))
         (void)db.execScript(u"PRAGMA cache_size = -%1"_s.arg(kib));
 }
 

@@ -161,11 +161,13 @@ public:
     // A larger page cache while it lives, for bulk work (imports, generation,
     // rebuilding the search index): the indexes of a large registry are written
     // all over, and with the everyday cache SQLite writes the same pages out to
-    // the WAL again and again within one transaction.
+    // the WAL again and again within one transaction. Never smaller than the
+    // connection's own, unless `exactly` (a read of pages each read once, where
+    // the cache would only hold memory: the dashboard of a very large file).
     class BulkCache {
     public:
         static constexpr int kKiB = 256 * 1024;
-        explicit BulkCache(Database &db, int kib = kKiB);
+        explicit BulkCache(Database &db, int kib = kKiB, bool exactly = false);
         ~BulkCache();
         BulkCache(const BulkCache &) = delete;
         BulkCache &operator=(const BulkCache &) = delete;

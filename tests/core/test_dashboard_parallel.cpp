@@ -5,6 +5,7 @@
 #include "WorkImpactFixture.h"
 #include "impact/DashboardData.h"
 #include "impact/DashboardEngine.h"
+#include "impact/DashboardGroups.h"
 #include "impact/ReportTables.h"
 
 using namespace tamkeen;
@@ -193,4 +194,31 @@ TEST_CASE("Dashboard engine: a filter given up halfway leaves the one before who
             CHECK(households(kept.value()) == households(afresh.value()));
         }
     }
+}
+
+// Above 300,000 households the second thread reads the status facts and the
+// able members ahead and both connections keep a small cache: the same
+// figures. (The file counts its households by the largest rowid: one moved
+// up makes the fixture a large file.)
+TEST_CASE("Dashboard engine: in a file of more than 300,000 households the figures are the same", "[impact][dashboard]")
+{
+    WorkImpact t;
+    REQUIRE(t.db.execScript(QStringLiteral("UPDATE households SET rowid = 300001 WHERE rowid = (SELECT max(rowid) FROM households)")));
+    REQUIRE(dashboard::manyHouseholds(t.db));
+    const Period q1 = Period::quarter(2025, 1).value();
+    const QDate asOf(2026, 1, 1);
+    DashboardEngine engine(t.t->path());
+    for (int pass = 0; pass < 2; ++pass) { // from nothing, then from what was kept
+        for (const ImpactFilter &filter : {ImpactFilter(), womenHeaded()}) {
+            auto kept = engine.compute(q1, filter, asOf, &t.salem);
+            auto one = computeDashboard(t.db, q1, filter, asOf, &t.salem);
+            INFO((kept ? std::string() : kept.error().message.toStdString()));
+            REQUIRE(kept.ok());
+            REQUIRE(one.ok());
+            CHECK(cells(kept.value(), q1) == cells(one.value(), q1));
+            CHECK(households(kept.value()) == households(one.value()));
+            CHECK_FALSE(kept.value().groups.isEmpty());
+        }
+    }
+    CHECK(engine.keepsCurrent());
 }
