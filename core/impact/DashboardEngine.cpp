@@ -132,7 +132,7 @@ bool DashboardEngine::keepsCurrent()
     // Either thread may have run every group (the other late to start, on a
     // busy machine): what each kept must be current, and one kept something.
     bool current = true, any = false;
-    for (int k = 0; k < m_threadsUsed; ++k) {
+    for (int k = 0; k < 2; ++k) { // a worker never opened keeps nothing
         m_workers[k]->post([&](Worker &w) {
             if (w.keepsAny()) {
                 any = true;
@@ -176,7 +176,6 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
     if (!opened)
         return opened.error();
     const int threads = 2;
-    m_threadsUsed = threads;
     // Each thread looks for commits (its own stamp) before either reads: one
     // that noticed a commit while the other was reading would drop what the
     // other read for both (SharedReads::changed).
@@ -276,9 +275,9 @@ Result<DashboardData> DashboardEngine::compute(const Period &period, const Impac
                 // In a file of more than 300,000 households it reads the
                 // kept status facts and the able members too (read whole
                 // whatever the filter), which the caseload and work need.
-                if (s && k == 1) {
+                if (s && k == 1 && !cancelled()) {
                     (void)indicators.readPlanFactsAhead();
-                    if (many)
+                    if (many && !cancelled())
                         (void)indicators.readStatusFactsAhead();
                 }
                 while (s && !failed) {

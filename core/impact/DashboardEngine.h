@@ -53,7 +53,6 @@ private:
     std::mutex m_computing; // one dashboard at a time
     std::unique_ptr<Worker> m_workers[2];
     std::vector<int> m_lastWorker; // per group: the worker that ran it last (-1: none yet)
-    int m_threadsUsed = 1; // by the last dashboard
 };
 
 } // namespace tamkeen::impact

@@ -8,12 +8,12 @@
 namespace tamkeen::impact::dashboard {
 
 // The dashboard as groups of figures, each for both periods, grouped by what
-// they read so that one Indicators keeps it for the whole group: the kept
-// plans and the incomes (independence, plans, work: on two threads the plans
-// apart loaded their facts twice); the clinic; the status and exit histories
-// (the caseload and its trend; the exits, their cohorts and trends, whose
-// caseload at the start comes from the status history); the referrals;
-// satisfaction and wellbeing; then the bars. Each group fills fields of its
+// they read so that one Indicators keeps it for the whole group, in this
+// order: the kept plans and the incomes (independence, plans); work; the
+// referrals; the status history (the caseload and its trend); the exit
+// history (the exits, their cohorts and trends, whose caseload at the start
+// comes from the status history); the clinic; satisfaction and wellbeing;
+// then the bars. Each group fills fields of its
 // own. Heaviest first at 100,000 households with the clinic's and plans'
 // data (at a million without them the households in scope, the caseload and
 // the exits weigh): one thread takes them from the front, the other from

@@ -163,10 +163,10 @@ public:
     // second thread they are read while the first reads the households in
     // scope and the incomes, which every figure of the second waited for.
     Status readPlanFactsAhead();
-    // The same for the kept status facts and the members able to work, which
-    // a dashboard of a large file reads in full whatever the filter (a
-    // million households: about 0.8 s, read while the other thread reads the
-    // households in scope).
+    // The same for the kept status facts and the members able to work (each
+    // read whole whatever the filter): in a large file, where they take about
+    // 0.8 s at a million households, read while the other thread reads the
+    // households in scope.
     Status readStatusFactsAhead();
     // Reads the status history of the households in scope (kept, read once
     // for both threads): the exits' caseload at the start is then taken from

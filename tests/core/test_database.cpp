@@ -340,3 +340,28 @@ TEST_CASE("A second connection for a worker thread opens only a file already ope
     CHECK(second.value()->schemaVersion() == storage::Database::latestSchemaVersion());
     CHECK(second.value()->scalar(QStringLiteral("SELECT x FROM probe")).value().toInt() == 42);
 }
+
+// Bulk work raises the page cache for a while, never lowers it unless asked
+// (the dashboard of a very large file), and gives the connection's own back.
+TEST_CASE("A larger page cache while bulk work runs, a smaller one only when asked, the own one after", "[storage]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    const auto cacheSize = [&] { return db.scalar(QStringLiteral("PRAGMA cache_size")).value().toInt(); };
+    const int own = cacheSize();
+    REQUIRE(own < 0); // in KiB
+    {
+        Database::BulkCache larger(db, -own * 2);
+        CHECK(cacheSize() == own * 2);
+    }
+    CHECK(cacheSize() == own);
+    {
+        Database::BulkCache notSmaller(db, -own / 4);
+        CHECK(cacheSize() == own);
+    }
+    {
+        Database::BulkCache smaller(db, -own / 4, true);
+        CHECK(cacheSize() == own / 4);
+    }
+    CHECK(cacheSize() == own);
+}
