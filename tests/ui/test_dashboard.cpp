@@ -22,6 +22,7 @@
 #include "support/Gui.h"
 #include "support/Shell.h"
 #include "support/TestDb.h"
+#include "support/Dashboard.h"
 #include "support/catch.h"
 #include "widgets/Sparkline.h"
 #include "widgets/DateField.h"
@@ -46,19 +47,13 @@ using namespace tamkeen;
 using namespace tamkeen::ui;
 using Section = MainWindow::Section;
 using Kind = impact::Period::Kind;
+using test::openDashboard;
+using test::waitFor;
 
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse 12");
 
-void waitFor(DashboardView *view)
-{
-    test::settle();
-    for (int i = 0; i < 1200 && view->isBusy(); ++i)
-        QTest::qWait(25);
-    REQUIRE_FALSE(view->isBusy());
-    test::settle();
-}
 
 QByteArray family(registry::HouseholdService &households, const security::Session &by, const QString &given,
                   const QDate &since, bool active = true)
@@ -84,18 +79,6 @@ QByteArray family(registry::HouseholdService &households, const security::Sessio
 }
 
 // The Reports section shown, its dashboard computed.
-DashboardView *openDashboard(test::App &app)
-{
-    MainWindow *main = app.controller->mainWindow();
-    REQUIRE(main);
-    main->showSection(Section::Reports);
-    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
-    REQUIRE(page);
-    DashboardView *view = page->dashboard();
-    REQUIRE(view);
-    waitFor(view);
-    return view;
-}
 
 void chooseMonth(DashboardView *view, const QDate &month)
 {

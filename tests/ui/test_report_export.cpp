@@ -23,6 +23,7 @@
 #include "support/PdfText.h"
 #include "support/Shell.h"
 #include "support/ZipReader.h"
+#include "support/Dashboard.h"
 #include "support/catch.h"
 #include "widgets/MessageBanner.h"
 
@@ -43,19 +44,12 @@ using namespace tamkeen::ui;
 using Section = MainWindow::Section;
 using Format = ReportExport::Format;
 using Kind = impact::Period::Kind;
+using test::waitFor;
 
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse 12");
 
-void waitFor(DashboardView *view)
-{
-    test::settle();
-    for (int i = 0; i < 1200 && view->isBusy(); ++i)
-        QTest::qWait(25);
-    REQUIRE_FALSE(view->isBusy());
-    test::settle();
-}
 
 QByteArray family(registry::HouseholdService &households, const security::Session &by, const QString &given,
                   const QDate &since)
@@ -128,13 +122,8 @@ TEST_CASE("Reports page: each view exports as PDF, XLSX and CSV, hidden small nu
     test::settle();
     test::login(app, QStringLiteral("salem"), kPassword);
     test::settle();
-    MainWindow *main = app.controller->mainWindow();
-    REQUIRE(main);
-    main->showSection(Section::Reports);
-    auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
-    REQUIRE(page);
-    DashboardView *view = page->dashboard();
-    waitFor(view);
+    DashboardView *view = test::openDashboard(app);
+    auto *page = qobject_cast<ReportsPage *>(app.controller->mainWindow()->page(Section::Reports));
     DashboardFilters *f = view->filters();
     f->kind()->setCurrentIndex(f->kind()->findData(int(Kind::Month)));
     f->year()->setValue(exitMonth.year());
@@ -146,7 +135,7 @@ TEST_CASE("Reports page: each view exports as PDF, XLSX and CSV, hidden small nu
     REQUIRE(button);
     REQUIRE(button->menu());
     CHECK(button->menu()->actions().size() == 3);
-    test::screenshot(main, QStringLiteral("reports-export"));
+    test::screenshot(app.controller->mainWindow(), QStringLiteral("reports-export"));
 
     QTemporaryDir dir;
     auto *banner = page->findChild<MessageBanner *>();
