@@ -16,10 +16,11 @@ namespace tamkeen::impact::dashboard {
 // 96 MiB, where pages read for the first period are not opened again for the
 // second (encrypted, 25-35 % faster at 20,000 households; 3-24 % at 100,000
 // against 48 MiB). In a file of more than 300,000 households most pages are
-// read once and fill it all the same: 8 MiB for each of the engine's two
-// connections there (DashboardEngine; one connection's own is not lowered), smaller than a connection's own 32 (as fast at a million
-// households, 4 to 32 MiB alike; the GUI's peak 336 MiB against 385 with
-// 32: the target is 400 MB).
+// read once and fill it all the same: 8 MiB there for each of the engine's
+// two connections, below a connection's own 32 (DashboardEngine lowers it;
+// computeDashboard on one connection does not). As fast at a million
+// households, 4 to 32 MiB alike; the GUI's peak 336 MiB against 385 with 32
+// (the target is 400 MB).
 // About the households of the file: rows ever added (a rowid table).
 bool manyHouseholds(storage::Database &db)
 {
