@@ -16,10 +16,17 @@ public:
         const QByteArray name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toUtf8();
         m_rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     }
-    ~RawConnection() { sqlite3_close(m_db); }
+    ~RawConnection() { close(); }
     RawConnection(const RawConnection &) = delete;
     RawConnection &operator=(const RawConnection &) = delete;
 
+    // Closed before the object goes: the file can then be read by other means.
+    void close()
+    {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        m_rc = SQLITE_MISUSE;
+    }
     bool ok() const { return m_rc == SQLITE_OK; }
     sqlite3 *db() const { return m_db; }
     int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }

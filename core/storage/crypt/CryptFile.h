@@ -3,8 +3,10 @@
 // written (CryptFileIo.cpp): the main database's sealed pages behind its
 // header, the log's sealed frames, journals and temporary files as streams.
 #include "storage/crypt/Sealing.h"
+#include "storage/crypt/WriteBehind.h"
 
 #include <QByteArray>
+#include <memory>
 #include <string>
 #include <vector>
 #include <sqlite3.h>
@@ -33,6 +35,7 @@ struct CryptFile {
     std::array<unsigned char, kKeyBytes> streamKey{};
     std::array<unsigned char, kNonceBytes> streamNonce{};
     std::vector<unsigned char> page; // one page of scratch space
+    std::unique_ptr<WriteBehind> behind; // a new main file's pages sealed on a second thread
 };
 
 inline CryptFile *self(sqlite3_file *f) { return reinterpret_cast<CryptFile *>(f); }
@@ -46,6 +49,8 @@ bool ensureKeys(CryptFile *f);
 
 int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+// The same, sealed and written on the file's second thread (WriteBehind).
+int behindWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);

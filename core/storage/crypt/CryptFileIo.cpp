@@ -60,22 +60,41 @@ int mainRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off)
     return SQLITE_OK;
 }
 
-int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+namespace {
+
+// SQLITE_OK when the write is one whole page that can be sealed.
+int sealable(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
 {
     if (!ensureKeys(f))
         return SQLITE_IOERR_AUTH;
-    const int ps = kPageSize;
-    if (amt != ps || off % ps != 0)
+    if (amt != kPageSize || off % kPageSize != 0)
         return SQLITE_IOERR_WRITE; // SQLite writes whole pages; anything else is not ours to seal
     if (off == 0) {
         // Page 1 states the page size and the reserved bytes: the seal needs both.
         const int size = (in[16] << 8 | in[17]) == 1 ? 65536 : (in[16] << 8 | in[17]);
-        if (size != ps || in[20] < kReserve)
+        if (size != kPageSize || in[20] < kReserve)
             return SQLITE_IOERR_WRITE;
     }
+    return SQLITE_OK;
+}
+
+} // namespace
+
+int mainWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+{
+    if (const int rc = sealable(f, in, amt, off); rc != SQLITE_OK)
+        return rc;
+    const int ps = kPageSize;
     std::memcpy(f->page.data(), in, size_t(ps));
     sealPage(*f->keys, f->page.data(), ps, 'D', quint64(off / ps) + 1);
     return f->real->pMethods->xWrite(f->real, f->page.data(), ps, f->prefix + off);
+}
+
+int behindWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off)
+{
+    if (const int rc = sealable(f, in, amt, off); rc != SQLITE_OK)
+        return rc;
+    return f->behind->write(in, off);
 }
 
 // --- write-ahead log -------------------------------------------------------

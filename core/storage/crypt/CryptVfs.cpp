@@ -26,6 +26,7 @@ namespace {
 constexpr int kFcntlMode = 0x54414D01;
 constexpr int kFcntlReadHeader = 0x54414D02;
 constexpr int kFcntlWriteHeader = 0x54414D03;
+constexpr int kFcntlWriteBehind = 0x54414D04;
 
 struct HeaderWrite {
     qint64 offset;
@@ -48,10 +49,15 @@ constexpr size_t alignedSize() { return (sizeof(CryptFile) + 15) & ~size_t(15); 
 
 // --- the io methods ----------------------------------------------------------
 
+// A file whose pages are sealed on a second thread (WriteBehind) is used by
+// one thread at a time: every call but a page write waits for the queue.
+int settle(CryptFile *f) { return f->behind ? f->behind->settle() : SQLITE_OK; }
+
 int xClose(sqlite3_file *file)
 {
     CryptFile *f = self(file);
-    int rc = SQLITE_OK;
+    int rc = settle(f);
+    f->behind.reset();
     if (f->real->pMethods)
         rc = f->real->pMethods->xClose(f->real);
     if (!f->mainName.empty()) {
@@ -71,6 +77,7 @@ int xRead(sqlite3_file *file, void *buf, int amt, sqlite3_int64 off)
 {
     CryptFile *f = self(file);
     auto *out = static_cast<unsigned char *>(buf);
+    settle(f);
     switch (f->kind) {
     case Kind::Plain:
         return f->real->pMethods->xRead(f->real, buf, amt, off);
@@ -93,6 +100,8 @@ int xWrite(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
     case Kind::Plain:
         return f->real->pMethods->xWrite(f->real, buf, amt, off);
     case Kind::MainDb:
+        if (f->behind)
+            return behindWrite(f, in, amt, off);
         return mainWrite(f, in, amt, off);
     case Kind::Wal:
         return walWrite(f, in, amt, off);
@@ -106,6 +115,7 @@ int xWrite(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
 int xTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
     CryptFile *f = self(file);
+    settle(f);
     if (f->kind == Kind::Journal && size == 0) {
         f->hasNonce = false; // a new nonce with the next write: never the same stream twice
         return f->real->pMethods->xTruncate(f->real, 0);
@@ -117,28 +127,55 @@ int xTruncate(sqlite3_file *file, sqlite3_int64 size)
     return f->real->pMethods->xTruncate(f->real, size + f->prefix);
 }
 
-int xSync(sqlite3_file *file, int flags) { return real(file)->pMethods->xSync(real(file), flags); }
+int xSync(sqlite3_file *file, int flags)
+{
+    // A page that failed to be written fails the commit that syncs it.
+    if (const int rc = settle(self(file)); rc != SQLITE_OK)
+        return rc;
+    return real(file)->pMethods->xSync(real(file), flags);
+}
 
 int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
 {
     CryptFile *f = self(file);
+    settle(f);
     const int rc = f->real->pMethods->xFileSize(f->real, size);
     if (rc == SQLITE_OK)
         *size = std::max<sqlite3_int64>(0, *size - f->prefix);
     return rc;
 }
 
-int xLock(sqlite3_file *file, int level) { return real(file)->pMethods->xLock(real(file), level); }
-int xUnlock(sqlite3_file *file, int level) { return real(file)->pMethods->xUnlock(real(file), level); }
+int xLock(sqlite3_file *file, int level)
+{
+    settle(self(file));
+    return real(file)->pMethods->xLock(real(file), level);
+}
+int xUnlock(sqlite3_file *file, int level)
+{
+    settle(self(file));
+    return real(file)->pMethods->xUnlock(real(file), level);
+}
 int xCheckReservedLock(sqlite3_file *file, int *out)
 {
+    settle(self(file));
     return real(file)->pMethods->xCheckReservedLock(real(file), out);
 }
 
 int xFileControl(sqlite3_file *file, int op, void *arg)
 {
     CryptFile *f = self(file);
+    if (f->behind && op == SQLITE_FCNTL_SIZE_HINT) {
+        f->behind->sizeHint(*static_cast<sqlite3_int64 *>(arg)); // in its place between the writes
+        return SQLITE_OK;
+    }
+    settle(f);
     switch (op) {
+    case kFcntlWriteBehind:
+        if (f->kind != Kind::MainDb || !ensureKeys(f))
+            return SQLITE_NOTFOUND;
+        if (!f->behind)
+            f->behind = std::make_unique<WriteBehind>(f->keys, f->real, f->prefix);
+        return SQLITE_OK;
     case kFcntlMode:
         *static_cast<int *>(arg) = f->kind == Kind::MainDb ? (f->locked ? int(FileMode::Locked) : int(FileMode::Encrypted))
                                                             : int(FileMode::Plain);
@@ -176,11 +213,16 @@ int xFileControl(sqlite3_file *file, int op, void *arg)
     return f->real->pMethods->xFileControl(f->real, op, arg);
 }
 
-int xSectorSize(sqlite3_file *file) { return real(file)->pMethods->xSectorSize(real(file)); }
+int xSectorSize(sqlite3_file *file)
+{
+    settle(self(file));
+    return real(file)->pMethods->xSectorSize(real(file));
+}
 
 int xDeviceCharacteristics(sqlite3_file *file)
 {
     CryptFile *f = self(file);
+    settle(f);
     int c = f->real->pMethods->xDeviceCharacteristics(f->real);
     // A sealed page is written whole: SQLite must not pad the log to a sector
     // boundary by splitting a frame (it does so only without this property).
@@ -428,6 +470,12 @@ bool writeHeader(sqlite3 *db, qint64 offset, const QByteArray &bytes)
     sqlite3_file *file = mainFile(db);
     HeaderWrite w{offset, &bytes};
     return file && file->pMethods == &kMethods && xFileControl(file, kFcntlWriteHeader, &w) == SQLITE_OK;
+}
+
+bool writeBehind(sqlite3 *db)
+{
+    sqlite3_file *file = mainFile(db);
+    return file && file->pMethods == &kMethods && xFileControl(file, kFcntlWriteBehind, nullptr) == SQLITE_OK;
 }
 
 int damagedCode() { return SQLITE_IOERR_DATA; }

@@ -30,6 +30,11 @@ FileMode modeOf(sqlite3 *db);
 bool readHeader(sqlite3 *db, QByteArray &out);
 bool writeHeader(sqlite3 *db, qint64 offset, const QByteArray &bytes);
 
+// From now on the connection's new encrypted main file has its pages sealed
+// and written on a second thread (a backup's copy: only for a file no other
+// connection uses until this one closes). False for a plain or locked file.
+bool writeBehind(sqlite3 *db);
+
 // SQLite's extended codes for "this page was not sealed with this key" and
 // "the file is encrypted and no key is known".
 int damagedCode();
