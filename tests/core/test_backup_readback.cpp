@@ -4,6 +4,7 @@
 #include "security/FileKeys.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/crypt/CryptFile.h"
 #include "storage/crypt/CryptFormat.h"
 #include "storage/crypt/PageCheck.h"
 #include "storage/crypt/WriteBehind.h"
@@ -167,14 +168,31 @@ TEST_CASE("a backup's read-back finds a page changed, cut off or added, and need
         REQUIRE(f.resize(size - kPageSize / 2));
         CHECK_FALSE(allPagesOpen(out));
     }
-    SECTION("a copy of the last page added")
+    SECTION("one page more than page 1 counts, sealed as the next page")
     {
-        const QByteArray last = test::fileBytes(out).right(kPageSize);
         QFile f(out);
-        REQUIRE(f.open(QIODevice::Append));
-        f.write(last);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        FileHeader header;
+        REQUIRE(parseHeader(f.read(kMetaSize), header));
+        const auto keys = detail::lookupKeys(header.fileId);
+        REQUIRE(keys);
+        QByteArray extra = pageOf('\0');
+        detail::sealPage(*keys, reinterpret_cast<unsigned char *>(extra.data()), kPageSize, 'D', quint64(pages) + 1);
+        REQUIRE(f.seek(size));
+        f.write(extra);
         f.close();
         CHECK_FALSE(allPagesOpen(out));
+    }
+    SECTION("the page SQLite leaves unwritten at 1 GiB is not read as damage")
+    {
+        const qint64 hole = pages - 1;
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(kHeaderSize + (hole - 1) * kPageSize));
+        f.write(QByteArray(kPageSize, '\0'));
+        f.close();
+        CHECK_FALSE(allPagesOpen(out)); // any other page that does not open fails it
+        CHECK(allPagesOpen(out, hole));
     }
     SECTION("locked: no key in memory")
     {

@@ -77,7 +77,8 @@ int xRead(sqlite3_file *file, void *buf, int amt, sqlite3_int64 off)
 {
     CryptFile *f = self(file);
     auto *out = static_cast<unsigned char *>(buf);
-    settle(f);
+    if (const int rc = settle(f); rc != SQLITE_OK)
+        return rc; // a page not written is not read back as damage
     switch (f->kind) {
     case Kind::Plain:
         return f->real->pMethods->xRead(f->real, buf, amt, off);
@@ -115,7 +116,8 @@ int xWrite(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
 int xTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
     CryptFile *f = self(file);
-    settle(f);
+    if (const int rc = settle(f); rc != SQLITE_OK)
+        return rc;
     if (f->kind == Kind::Journal && size == 0) {
         f->hasNonce = false; // a new nonce with the next write: never the same stream twice
         return f->real->pMethods->xTruncate(f->real, 0);
@@ -138,7 +140,8 @@ int xSync(sqlite3_file *file, int flags)
 int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
 {
     CryptFile *f = self(file);
-    settle(f);
+    if (const int rc = settle(f); rc != SQLITE_OK)
+        return rc;
     const int rc = f->real->pMethods->xFileSize(f->real, size);
     if (rc == SQLITE_OK)
         *size = std::max<sqlite3_int64>(0, *size - f->prefix);
@@ -168,13 +171,19 @@ int xFileControl(sqlite3_file *file, int op, void *arg)
         f->behind->sizeHint(*static_cast<sqlite3_int64 *>(arg)); // in its place between the writes
         return SQLITE_OK;
     }
-    settle(f);
+    // The sync SQLite asks for with synchronous = OFF, too, fails with a page that was not written.
+    if (const int rc = settle(f); rc != SQLITE_OK && op == SQLITE_FCNTL_SYNC)
+        return rc;
     switch (op) {
     case kFcntlWriteBehind:
         if (f->kind != Kind::MainDb || !ensureKeys(f))
             return SQLITE_NOTFOUND;
-        if (!f->behind)
-            f->behind = std::make_unique<WriteBehind>(f->keys, f->real, f->prefix);
+        try {
+            if (!f->behind)
+                f->behind = std::make_unique<WriteBehind>(f->keys, f->real, f->prefix);
+        } catch (...) { // no thread to be had: pages are sealed here, as for any file
+            return SQLITE_NOTFOUND;
+        }
         return SQLITE_OK;
     case kFcntlMode:
         *static_cast<int *>(arg) = f->kind == Kind::MainDb ? (f->locked ? int(FileMode::Locked) : int(FileMode::Encrypted))

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QtEndian>
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -18,7 +19,8 @@ constexpr qint64 kChunkPages = 64; // 256 KiB a read
 
 // Opens pages [first, last] (numbered from 1) of the file; stops at the first
 // that does not open, or once `failed` is set by the other half.
-bool pagesOpen(const QString &path, const Keys &keys, qint64 first, qint64 last, std::atomic<bool> &failed)
+bool pagesOpen(const QString &path, const Keys &keys, qint64 first, qint64 last, qint64 unwritten,
+               std::atomic<bool> &failed)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -31,7 +33,7 @@ bool pagesOpen(const QString &path, const Keys &keys, qint64 first, qint64 last,
         ok = file.seek(kHeaderSize + (page - 1) * kPageSize)
             && file.read(reinterpret_cast<char *>(chunk.data()), bytes) == bytes;
         for (qint64 i = 0; ok && i < count; ++i)
-            ok = openPage(keys, chunk.data() + i * kPageSize, kPageSize, 'D', quint64(page + i));
+            ok = page + i == unwritten || openPage(keys, chunk.data() + i * kPageSize, kPageSize, 'D', quint64(page + i));
     }
     sodium_memzero(chunk.data(), chunk.size()); // pages in clear
     if (!ok)
@@ -41,7 +43,9 @@ bool pagesOpen(const QString &path, const Keys &keys, qint64 first, qint64 last,
 
 } // namespace
 
-bool allPagesOpen(const QString &path)
+bool allPagesOpen(const QString &path) { return allPagesOpen(path, kLockBytePage); }
+
+bool allPagesOpen(const QString &path, qint64 unwrittenPage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -67,8 +71,8 @@ bool allPagesOpen(const QString &path)
     std::atomic<bool> failed = false;
     const qint64 half = (pages + 1) / 2;
     bool second = true;
-    std::thread other([&] { second = pagesOpen(path, *keys, half + 1, pages, failed); });
-    const bool firstHalf = pagesOpen(path, *keys, 1, half, failed);
+    std::thread other([&] { second = pagesOpen(path, *keys, half + 1, pages, unwrittenPage, failed); });
+    const bool firstHalf = pagesOpen(path, *keys, 1, half, unwrittenPage, failed);
     other.join();
     return firstHalf && second;
 }

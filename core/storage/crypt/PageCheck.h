@@ -11,4 +11,10 @@ namespace tamkeen::storage::crypt {
 // of the pages.
 bool allPagesOpen(const QString &path);
 
+// SQLite never writes the page holding the byte at 1 GiB, which its locks use
+// (its file format, 1.3): in a larger file it is a hole, not a sealed page.
+inline constexpr qint64 kLockBytePage = 0x40000000 / 4096 + 1;
+// The same, with the page left unwritten named (tests: a file of 1 GiB is too big for one).
+bool allPagesOpen(const QString &path, qint64 unwrittenPage);
+
 } // namespace tamkeen::storage::crypt
