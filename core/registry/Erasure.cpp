@@ -439,6 +439,7 @@ Status Erasure::compact(storage::Database &db)
     // VACUUM would rewrite a 1 GB file for one family (15 s at 100,000
     // households). The checkpoint writes the zeroed pages over the old ones
     // and empties the WAL, whose frames still held them.
+    const auto hold = db.holdCheckpoints();
     for (const QString &step : {u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
         QSqlQuery q(db.connection());
         if (!q.exec(step))

@@ -138,8 +138,10 @@ bool Vault::isUnlocked(const storage::Database &db) { return !db.vaultKey().isEm
 
 void Vault::flush(storage::Database &db)
 {
-    if (!db.inTransaction())
+    if (!db.inTransaction()) {
+        const auto hold = db.holdCheckpoints();
         (void)db.execScript(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
 }
 
 void Vault::lock(storage::Database &db) { db.setVaultKey({}); }

@@ -95,6 +95,13 @@ Database::Database(QString path)
 Database::~Database()
 {
     forgetSigningKeys();
+    if (m_checkpointer) {
+        // Before the connection closes: a checkpoint under way finishes first,
+        // so that closing the last connection can empty the log.
+        if (sqlite3 *raw = rawHandle(m_db))
+            Checkpointer::detach(raw);
+        m_checkpointer.reset();
+    }
     for (sqlite3_stmt *s : std::as_const(m_writes))
         sqlite3_finalize(s);
     m_writes.clear();
@@ -232,6 +239,10 @@ Status Database::openConnection(bool readOnly)
         // Room at the end of every page for its nonce and tag, from the first page SQLite writes.
         int reserve = crypt::kReserve;
         sqlite3_file_control(raw, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
+    if (sqlite3 *raw = rawHandle(m_db); raw && !readOnly) {
+        m_checkpointer = Checkpointer::forFile(m_path);
+        m_checkpointer->attach(raw);
     }
     return registerCaptureFunctions(m_db, m_capture.get());
 }

@@ -4,6 +4,7 @@
 // transactions. Each thread that touches the file opens its own Database.
 #include "common/Notifier.h"
 #include "common/Result.h"
+#include "storage/Checkpointer.h"
 #include "storage/HybridClock.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,11 @@ public:
     // This open encrypted a file from a version before encryption (its plain
     // copy overwritten and removed): the user is told once.
     bool encryptedAtOpen() const { return m_encryptedAtOpen; }
+    // No checkpoint on the background thread (Checkpointer.h) while the
+    // returned hold lives: for a checkpoint that must empty the log.
+    Checkpointer::Hold holdCheckpoints() { return Checkpointer::Hold(m_checkpointer.get()); }
+    // Tests: the thread that checkpoints this file; null for a read-only connection.
+    Checkpointer *checkpointer() const { return m_checkpointer.get(); }
     // PRAGMA query_only on this connection: every write is refused (a file
     // found damaged is read, never written, until it is restored).
     void setQueryOnly(bool on);
@@ -223,6 +229,7 @@ private:
     QByteArray m_vaultKey;
     QHash<QByteArray, QHash<QByteArray, QByteArray>> m_clinicalKeys; // user id -> key id -> secret
     bool m_encryptedAtOpen = false;
+    std::shared_ptr<Checkpointer> m_checkpointer; // the commits' checkpoints, off this thread
     int m_clockCapDays = kDefaultClockCapDays;
     // Node-based: a returned QSqlQuery* stays valid while other statements are
     // cached (QHash moves its values when it grows, which broke nested queries).

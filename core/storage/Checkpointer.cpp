@@ -1,0 +1,127 @@
+#include "storage/Checkpointer.h"
+
+#include "storage/RawConnection.h"
+
+#include <map>
+#include <sqlite3.h>
+
+namespace tamkeen::storage {
+
+namespace {
+std::mutex g_registryMutex;
+std::map<QString, std::weak_ptr<Checkpointer>> g_registry;
+} // namespace
+
+std::shared_ptr<Checkpointer> Checkpointer::forFile(const QString &path)
+{
+    std::lock_guard lock(g_registryMutex);
+    std::weak_ptr<Checkpointer> &slot = g_registry[path];
+    std::shared_ptr<Checkpointer> c = slot.lock();
+    if (!c) {
+        c.reset(new Checkpointer(path));
+        slot = c;
+    }
+    return c;
+}
+
+Checkpointer::Checkpointer(QString path) : m_path(std::move(path)) {}
+
+Checkpointer::~Checkpointer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    std::lock_guard lock(g_registryMutex);
+    auto it = g_registry.find(m_path);
+    if (it != g_registry.end() && it->second.expired())
+        g_registry.erase(it);
+}
+
+void Checkpointer::attach(sqlite3 *db) { sqlite3_wal_hook(db, &Checkpointer::onCommit, this); }
+
+void Checkpointer::detach(sqlite3 *db) { sqlite3_wal_hook(db, nullptr, nullptr); }
+
+int Checkpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
+{
+    if (pages >= kInlinePages || (pages >= kBackgroundPages && !static_cast<Checkpointer *>(self)->request()))
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK; // a checkpoint that could not run is tried again at a later commit
+}
+
+bool Checkpointer::request()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_stop)
+        return false;
+    if (!m_thread.joinable()) {
+        try {
+            m_thread = std::thread([this] { run(); });
+        } catch (...) { // no thread to be had: the commit checkpoints, as SQLite would
+            return false;
+        }
+    }
+    m_asked = true;
+    m_changed.notify_all();
+    return true;
+}
+
+void Checkpointer::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_stop || (m_asked && m_holds == 0); });
+        if (m_stop)
+            return;
+        m_asked = false;
+        m_running = true;
+        lock.unlock();
+        {
+            // A connection of its own for each checkpoint: between them the
+            // file is not held open (a restore takes it whole; Windows removes
+            // no open file). An encrypted file's key is already in memory.
+            RawConnection c(m_path, SQLITE_OPEN_READWRITE);
+            if (c.ok()) // the pragma reads the schema first, which opens the log
+                c.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+        lock.lock();
+        m_running = false;
+        ++m_done;
+        m_changed.notify_all();
+    }
+}
+
+Checkpointer::Hold::Hold(Checkpointer *c) : m_c(c)
+{
+    if (!m_c)
+        return;
+    std::unique_lock lock(m_c->m_mutex);
+    ++m_c->m_holds;
+    m_c->m_changed.wait(lock, [this] { return !m_c->m_running; });
+}
+
+Checkpointer::Hold::~Hold()
+{
+    if (!m_c)
+        return;
+    std::lock_guard lock(m_c->m_mutex);
+    --m_c->m_holds;
+    m_c->m_changed.notify_all();
+}
+
+void Checkpointer::waitIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stop || (!m_asked && !m_running) || (m_asked && m_holds > 0 && !m_running); });
+}
+
+int Checkpointer::checkpointsDone() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_done;
+}
+
+} // namespace tamkeen::storage

@@ -1,0 +1,69 @@
+#pragma once
+// A database's write-ahead log copied back into the file on a thread of its
+// own (docs/architecture.md, "Checkpoints"). SQLite checkpoints in the
+// connection whose commit takes the log past 1,000 pages: that commit then
+// waits for every page to be read from the log and written again (and, in an
+// encrypted file, opened and sealed again). Here such a commit asks this
+// thread instead and returns; only a log grown past kInlinePages, which the
+// thread did not keep up with, is checkpointed by the committing connection.
+#include <QString>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace tamkeen::storage {
+
+class Checkpointer {
+public:
+    static constexpr int kBackgroundPages = 1000; // SQLite's own threshold
+    static constexpr int kInlinePages = 16000;    // 64 MiB of log
+
+    // The one for the file at `path` (an absolute path), shared by every
+    // connection of this process to it.
+    static std::shared_ptr<Checkpointer> forFile(const QString &path);
+    ~Checkpointer(); // waits for a checkpoint under way
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    // Hands the commits of `db` over to this; detach before `db` closes.
+    void attach(sqlite3 *db);
+    static void detach(sqlite3 *db);
+
+    // While one is held, no background checkpoint runs: one under way is
+    // waited for first. For checkpoints that must empty the log (TRUNCATE),
+    // which a background one would make fail as busy.
+    class Hold {
+    public:
+        explicit Hold(Checkpointer *c);
+        ~Hold();
+        Hold(const Hold &) = delete;
+        Hold &operator=(const Hold &) = delete;
+
+    private:
+        Checkpointer *m_c;
+    };
+    // Tests: returns once no checkpoint is asked for or under way.
+    void waitIdle();
+    int checkpointsDone() const;
+
+private:
+    explicit Checkpointer(QString path);
+    static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
+    bool request(); // false when no thread could be started
+    void run();
+
+    const QString m_path;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_asked = false;
+    bool m_running = false;
+    bool m_stop = false;
+    int m_holds = 0;
+    int m_done = 0;
+    std::thread m_thread; // started at the first request
+};
+
+} // namespace tamkeen::storage

@@ -1,0 +1,101 @@
+// Checkpoints off the committing thread (storage/Checkpointer.h): a large
+// commit's log is copied into the file by a thread of its own, a hold keeps it
+// away from a checkpoint that must empty the log, and closing never loses or
+// waits on anything.
+#include "storage/Database.h"
+#include "support/TestDb.h"
+#include "support/catch.h"
+
+#include <QFileInfo>
+#include <sqlite3.h>
+
+using namespace tamkeen;
+using namespace tamkeen::storage;
+
+namespace {
+
+constexpr int kRows = 1500; // a page each: past SQLite's 1,000-page threshold
+
+void writeManyPages(Database &db, const QString &table)
+{
+    REQUIRE(db.execScript(QStringLiteral("CREATE TABLE %1 (b BLOB); "
+                                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                                         "INSERT INTO %1 SELECT randomblob(4000) FROM n;")
+                              .arg(table)
+                              .arg(kRows)));
+}
+
+qint64 fileSize(const test::TestDb &t) { return QFileInfo(t.path()).size(); }
+qint64 logSize(const test::TestDb &t) { return QFileInfo(t.path() + QStringLiteral("-wal")).size(); }
+
+} // namespace
+
+TEST_CASE("a commit past 1,000 pages of log has them copied into the file by another thread", "[storage][checkpoint]")
+{
+    auto t = test::makeSetUpDb();
+    Checkpointer *checkpointer = t->db->checkpointer();
+    REQUIRE(checkpointer);
+    checkpointer->waitIdle();
+    const int before = checkpointer->checkpointsDone();
+    const qint64 sizeBefore = fileSize(*t);
+    writeManyPages(*t->db, QStringLiteral("big"));
+    checkpointer->waitIdle();
+    CHECK(checkpointer->checkpointsDone() > before);
+    // The pages are in the file itself now, not only in the log.
+    CHECK(fileSize(*t) >= sizeBefore + qint64(kRows) * 4096);
+    auto count = t->db->scalar(QStringLiteral("SELECT count(*) FROM big"));
+    REQUIRE(count);
+    CHECK(count.value().toInt() == kRows);
+}
+
+TEST_CASE("every connection of a file shares one checkpointing thread", "[storage][checkpoint]")
+{
+    auto t = test::makeSetUpDb();
+    auto other = Database::openAnother(t->path());
+    REQUIRE(other);
+    CHECK(other.value()->checkpointer() == t->db->checkpointer());
+    // A commit on the second connection is checkpointed by the same thread.
+    t->db->checkpointer()->waitIdle();
+    const int before = t->db->checkpointer()->checkpointsDone();
+    writeManyPages(*other.value(), QStringLiteral("big"));
+    t->db->checkpointer()->waitIdle();
+    CHECK(t->db->checkpointer()->checkpointsDone() > before);
+}
+
+TEST_CASE("while checkpoints are held the thread waits, and a checkpoint that empties the log succeeds", "[storage][checkpoint]")
+{
+    auto t = test::makeSetUpDb();
+    Checkpointer *checkpointer = t->db->checkpointer();
+    checkpointer->waitIdle();
+    const int before = checkpointer->checkpointsDone();
+    const qint64 sizeBefore = fileSize(*t);
+    {
+        const auto hold = t->db->holdCheckpoints();
+        writeManyPages(*t->db, QStringLiteral("big"));
+        checkpointer->waitIdle(); // asked for, not run
+        CHECK(checkpointer->checkpointsDone() == before);
+        CHECK(fileSize(*t) < sizeBefore + qint64(kRows) * 4096);
+        CHECK(logSize(*t) >= qint64(kRows) * 4096);
+        auto result = t->db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        REQUIRE(result);
+        REQUIRE(result.value()->next());
+        CHECK(result.value()->value(0).toInt() == 0); // not busy
+        result.value()->finish();
+        CHECK(logSize(*t) == 0);
+        CHECK(fileSize(*t) >= sizeBefore + qint64(kRows) * 4096);
+    }
+    checkpointer->waitIdle(); // the asked-for one runs once the hold is gone, with nothing left to do
+    CHECK(checkpointer->checkpointsDone() == before + 1);
+}
+
+TEST_CASE("a database closed right after a large commit opens again with everything in it", "[storage][checkpoint]")
+{
+    auto t = test::makeSetUpDb();
+    writeManyPages(*t->db, QStringLiteral("big"));
+    t->db.reset(); // a checkpoint is asked for or under way
+    CHECK(logSize(*t) == 0); // the last connection closed emptied the log
+    t->db = std::move(Database::open(t->path()).value());
+    auto count = t->db->scalar(QStringLiteral("SELECT count(*) FROM big"));
+    REQUIRE(count);
+    CHECK(count.value().toInt() == kRows);
+}
