@@ -36,7 +36,7 @@ BackupRunner::~BackupRunner()
 
 bool BackupRunner::backUpIfDue(const QDateTime &now)
 {
-    if (!m_settings.autoBackup() || !storage::BackupFolder(m_settings.backupFolder()).isDue(now))
+    if (m_stopped || !m_settings.autoBackup() || !storage::BackupFolder(m_settings.backupFolder()).isDue(now))
         return false;
     return backUpNow();
 }

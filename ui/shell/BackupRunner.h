@@ -28,6 +28,9 @@ public:
     // The daily backup, when it is on and the latest in the folder is a day old.
     bool backUpIfDue(const QDateTime &now = QDateTime::currentDateTimeUtc());
     bool isRunning() const { return m_thread != nullptr; }
+    // The database was found damaged: no more daily backups, which would
+    // push the last sound ones out of the folder («back up now» still works).
+    void stopDaily() { m_stopped = true; }
 
 signals:
     void started();
@@ -39,6 +42,7 @@ private:
     AppSettings &m_settings;
     QThread *m_thread = nullptr; // the backup under way
     QTimer *m_timer;
+    bool m_stopped = false;
 };
 
 } // namespace tamkeen::ui

@@ -158,6 +158,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         // Nothing more is written to a damaged file: reads go on, saves are
         // refused with SQLite's "read-only" answer until it is restored.
         m_db.setQueryOnly(true);
+        m_backups->stopDaily();
         damaged->setText(tr("The database file is damaged"));
         damaged->setToolTip(message);
         damaged->show();
