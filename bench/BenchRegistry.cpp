@@ -13,6 +13,7 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SyncedWriter.h"
+#include "storage/crypt/EncryptedFile.h"
 #include "text/ArabicNormalizer.h"
 
 #include <QDir>
@@ -206,6 +207,60 @@ double mib(const QString &path)
 
 } // namespace
 
+namespace {
+
+// A new eligibility rule and an erasure on `db` and on a plain copy of it
+// (made by SQLite's backup API: the same pages), in turn: issue
+// 15 §1 asks each encrypted figure within 1.25x of plain in the same run.
+void besidePlainCopy(QTextStream &out, storage::Database &db, const QString &plainCopy, int households)
+{
+    const bool encrypting = storage::crypt::EncryptedFile::encryptNewFiles();
+    storage::crypt::EncryptedFile::setEncryptNewFiles(false); // the copy opened as it is, not encrypted
+    auto copy = storage::Database::open(plainCopy);
+    storage::crypt::EncryptedFile::setEncryptNewFiles(encrypting);
+    must(copy.ok(), "plain copy");
+    std::vector<double> rule[2], erase[2];
+    // Five rules and three erasures each, the order turned every round (so
+    // that neither copy always comes second, after the other's checkpoint).
+    for (int round = 0; round < 5; ++round) {
+        auto chosen = db.scalar(QStringLiteral("SELECT id FROM households ORDER BY file_number DESC LIMIT 1 OFFSET ?"),
+                                {round + 1});
+        must(chosen.ok() && !chosen.value().isNull(), "a household to erase");
+        for (const int plain : {round % 2, 1 - round % 2}) {
+            storage::Database &d = plain ? *copy.value() : db;
+            const security::Session admin = benchAdmin(d);
+            QElapsedTimer t;
+            t.start();
+            must(registry::IncomeService(d)
+                     .setRule(admin, {round % 2 ? 900.0 : 1000.0, round % 2 ? 450.0 : 500.0, QStringLiteral("SAR")})
+                     .ok(),
+                 "eligibility rule");
+            rule[plain].push_back(elapsedMs(t));
+            if (round >= 3)
+                continue;
+            t.restart();
+            must(registry::Erasure::eraseHousehold(d, admin, chosen.value().toByteArray(),
+                                                   QStringLiteral("bench: a request to erase"))
+                     .ok(),
+                 "erase");
+            erase[plain].push_back(elapsedMs(t));
+        }
+    }
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const QString note = QStringLiteral("baseline: the same on a plain copy of this database (SQLite's backup API), in "
+                                        "turn with ours (5 rules, 3 erasures each), medians; target <= 1.25x when "
+                                        "encrypted");
+    report(out, {QStringLiteral("a new eligibility rule over %1 households, beside a plain copy").arg(households),
+                 median(rule[0]), median(rule[1]), QStringLiteral("ms"), note});
+    report(out, {QStringLiteral("erase one household of %1, beside a plain copy").arg(households), median(erase[0]),
+                 median(erase[1]), QStringLiteral("ms"), note});
+}
+
+} // namespace
+
 void benchRegistry(QTextStream &out, const QString &dir, int households)
 {
     const QString ours = QDir(dir).filePath(QStringLiteral("registry.sqlite"));
@@ -336,6 +391,7 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
              .ok(),
          "erase");
     const double eraseMs = elapsedMs(t);
+    besidePlainCopy(out, *db.value(), rawBackup, summary.households);
     db.value().reset();
     sqlite3 *rawDb = nullptr;
     must(sqlite3_open(QFile::encodeName(raw).constData(), &rawDb) == SQLITE_OK, "raw open");

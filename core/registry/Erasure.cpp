@@ -440,12 +440,15 @@ Status Erasure::compact(storage::Database &db)
     // households). The checkpoint writes the zeroed pages over the old ones
     // and empties the WAL, whose frames still held them.
     const auto hold = db.holdCheckpoints();
-    for (const QString &step : {u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
-        QSqlQuery q(db.connection());
-        if (!q.exec(step))
-            return storage::Database::errorFor(q.lastError());
-        q.finish();
-    }
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+        return storage::Database::errorFor(q.lastError());
+    // Busy (a reader or another program's checkpoint): the log still holds
+    // the old pages, so it stays pending for the next import or erasure.
+    const bool emptied = q.next() && q.value(0).toInt() == 0;
+    q.finish();
+    if (!emptied)
+        return {};
     return storage::setLocalValue(db, kCompactPending, 0);
 }
 

@@ -2,8 +2,13 @@
 
 #include "storage/RawConnection.h"
 
+#include <QLoggingCategory>
+#include <chrono>
+
 #include <map>
 #include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace tamkeen::storage {
 
@@ -47,9 +52,18 @@ void Checkpointer::detach(sqlite3 *db) { sqlite3_wal_hook(db, nullptr, nullptr);
 
 int Checkpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
-    if (pages >= kInlinePages || (pages >= kBackgroundPages && !static_cast<Checkpointer *>(self)->request()))
+    auto *c = static_cast<Checkpointer *>(self);
+    if (pages >= kInlinePages) // the thread's checkpoint first: it holds the lock this one needs
+        c->waitWhileRunning(5000);
+    if (pages >= kInlinePages || (pages >= kBackgroundPages && !c->request()))
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK; // a checkpoint that could not run is tried again at a later commit
+}
+
+void Checkpointer::waitWhileRunning(int milliseconds)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return !m_running; });
 }
 
 bool Checkpointer::request()
@@ -57,6 +71,10 @@ bool Checkpointer::request()
     std::lock_guard lock(m_mutex);
     if (m_stop)
         return false;
+    if (m_lastFailed) { // once inline, then the thread again
+        m_lastFailed = false;
+        return false;
+    }
     if (!m_thread.joinable()) {
         try {
             m_thread = std::thread([this] { run(); });
@@ -79,17 +97,21 @@ void Checkpointer::run()
         m_asked = false;
         m_running = true;
         lock.unlock();
+        bool done = false;
         {
             // A connection of its own for each checkpoint: between them the
             // file is not held open (a restore takes it whole; Windows removes
             // no open file). An encrypted file's key is already in memory.
             RawConnection c(m_path, SQLITE_OPEN_READWRITE);
-            if (c.ok()) // the pragma reads the schema first, which opens the log
-                c.exec("PRAGMA wal_checkpoint(PASSIVE)");
+            // The pragma reads the schema first, which opens the log.
+            done = c.ok() && c.exec("PRAGMA wal_checkpoint(PASSIVE)") == SQLITE_OK;
+            if (!done) // a file locked since, its key forgotten, no file handle left
+                qCWarning(lcStorage) << "background checkpoint failed:" << c.error();
         }
         lock.lock();
         m_running = false;
-        ++m_done;
+        m_lastFailed = !done;
+        m_done += done ? 1 : 0;
         m_changed.notify_all();
     }
 }

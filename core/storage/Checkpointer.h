@@ -4,8 +4,11 @@
 // connection whose commit takes the log past 1,000 pages: that commit then
 // waits for every page to be read from the log and written again (and, in an
 // encrypted file, opened and sealed again). Here such a commit asks this
-// thread instead and returns; only a log grown past kInlinePages, which the
-// thread did not keep up with, is checkpointed by the committing connection.
+// thread instead and returns. A log grown past kInlinePages, which the thread
+// did not keep up with, is checkpointed by the committing connection (after
+// the thread's checkpoint under way, if any), and so is the next commit's
+// after the thread's checkpoint failed. Closing the last connection of a file
+// waits for a checkpoint under way.
 #include <QString>
 #include <condition_variable>
 #include <memory>
@@ -45,14 +48,15 @@ public:
     private:
         Checkpointer *m_c;
     };
-    // Tests: returns once no checkpoint is asked for or under way.
+    // Tests: returns once no checkpoint is asked for or under way; how many ran.
     void waitIdle();
     int checkpointsDone() const;
 
 private:
     explicit Checkpointer(QString path);
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
-    bool request(); // false when no thread could be started
+    bool request(); // false: the committing connection checkpoints (no thread, or its last one failed)
+    void waitWhileRunning(int milliseconds);
     void run();
 
     const QString m_path;
@@ -62,7 +66,8 @@ private:
     bool m_running = false;
     bool m_stop = false;
     int m_holds = 0;
-    int m_done = 0;
+    int m_done = 0;           // checkpoints that ran (tests)
+    bool m_lastFailed = false; // the next commit checkpoints itself
     std::thread m_thread; // started at the first request
 };
 

@@ -252,9 +252,11 @@ Status Database::configure()
     // WAL lets a reader (a report) run beside a writer; FULL sync makes every
     // committed record survive a power cut, which laptops in the field do see.
     // A 32 MiB page cache (SQLite's default is 2 MiB): the change log and the
-    // search index make every write touch more pages than the row alone.
+    // search index make every write touch more pages than the row alone. A
+    // log that grew large while checkpoints ran behind (Checkpointer.h) is
+    // cut back to 64 MiB when it starts again.
     return execScript(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
-                      "PRAGMA cache_size = -32768;"_s);
+                      "PRAGMA cache_size = -32768; PRAGMA journal_size_limit = 67108864;"_s);
 }
 
 int Database::schemaVersion() const

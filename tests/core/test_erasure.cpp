@@ -97,8 +97,11 @@ Family registerFamily(Device &d, const QString &idNine = QStringLiteral("1188997
 void checkGone(Device &d, const char *which)
 {
     INFO(which);
+    const auto hold = d.db.holdCheckpoints();
     auto checkpoint = d.db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     REQUIRE(checkpoint.ok());
+    REQUIRE(checkpoint.value()->next());
+    REQUIRE(checkpoint.value()->value(0).toInt() == 0); // not busy: the log is empty
     checkpoint.value()->finish();
     const QByteArray bytes = fileBytes(d);
     REQUIRE(bytes.size() > 4096);

@@ -286,6 +286,7 @@ TEST_CASE("A page damaged on the disk after login is reported by the whole-file 
 
     // Everything written into the file itself, then a bit of its last page flipped.
     {
+        const auto hold = main->database().holdCheckpoints();
         sqlite3 *raw = nullptr;
         REQUIRE(sqlite3_open_v2(QFile::encodeName(app.dbPath()).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
         CHECK(sqlite3_exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK);
