@@ -45,7 +45,6 @@ const QList<std::pair<QString, QString>> kChildLinks = {
     {u"duplicate_decisions"_s, u"other_member_id"_s}, {u"household_merges"_s, u"source_household_id"_s},
     {u"household_merges"_s, u"target_household_id"_s}};
 
-// Lists in erased_rows the rows erasure `id` covers on this copy now.
 // Lists in erased_rows the rows erasure `id` covers on this copy now: the
 // members it names (as the administrator's copy held them: a member moved
 // into the household since is not erased, one moved out still is), their
@@ -156,18 +155,41 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
         return s.error();
     QList<std::pair<qint64, int>> batches;
     // The entries held (change_log) and those refused for good (sync_refused):
-    // both stay in their batches.
-    if (Status s = db.read(u"SELECT DISTINCT b.rowid, b.format FROM erased_rows r "
-                           "JOIN (SELECT device, seq, tbl, row_id FROM change_log UNION ALL "
-                           "      SELECT device, seq, tbl, row_id FROM sync_refused) c "
-                           "ON c.tbl = r.tbl AND c.row_id = r.row_id "
-                           "JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq AND b.first_seq <= c.seq "
-                           "WHERE b.format > 0 AND b.rowid > ?"_s,
+    // both stay in their batches. The log's entries are found from the erased
+    // rows through change_log_row (CROSS JOIN keeps that order; a join on a
+    // UNION ALL copied the whole log to a temporary table every erasure).
+    // Every batch holding a refused entry is read: a refused insert made no
+    // row here to list, only its links name the erased person. Oldest first,
+    // so that such an insert is known before the changes that follow it.
+    if (Status s = db.read(u"SELECT b.rowid, b.format FROM erased_rows r "
+                           "CROSS JOIN change_log c ON c.tbl = r.tbl AND c.row_id = r.row_id "
+                           "CROSS JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq "
+                           "AND b.first_seq <= c.seq WHERE b.format > 0 AND b.rowid > ?1 "
+                           "UNION SELECT b.rowid, b.format FROM sync_refused c "
+                           "CROSS JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq "
+                           "AND b.first_seq <= c.seq WHERE b.format > 0 AND b.rowid > ?1 ORDER BY 1"_s,
                            {after}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
         !s)
         return s.error();
+    // As Erasure::covers judges a cut entry where it arrives: the row is
+    // erased, or an insert links it to an erased row.
+    QSet<QByteArray> covered = erased;
+    const auto isCovered = [&](const sync::Entry &e) {
+        if (covered.contains(e.rowId))
+            return true;
+        if (e.op != u"I")
+            return false;
+        for (const sync::Entry::Field &f : e.carried) {
+            if (kParentOf.contains(f.column) && f.value.typeId() == QMetaType::QByteArray
+                && covered.contains(f.value.toByteArray())) {
+                covered.insert(e.rowId);
+                return true;
+            }
+        }
+        return false;
+    };
     const auto hasWords = [&](const sync::Entry &e) {
-        if (!erased.contains(e.rowId))
+        if (!isCovered(e))
             return false;
         for (const sync::Entry::Field &f : e.carried)
             if (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value))
@@ -366,9 +388,11 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
         // An author's signature keeps the values it signed (change_log.signed):
         // for a covered row they go too. (A change of this device not sealed
         // yet then leaves unsigned: refused elsewhere, and the row is erased.)
-        auto unsigned_ = db.exec(u"UPDATE change_log SET signed = NULL WHERE signed IS NOT NULL AND "
-                                 "row_id IN (SELECT row_id FROM erased_rows) AND tbl IN "
-                                 "(SELECT tbl FROM erased_rows r WHERE r.row_id = change_log.row_id)"_s);
+        // Found through the erased rows (change_log_row), never by reading
+        // the whole log: CROSS JOIN keeps that order.
+        auto unsigned_ = db.exec(u"UPDATE change_log SET signed = NULL WHERE (device, seq) IN "
+                                 "(SELECT c.device, c.seq FROM erased_rows r CROSS JOIN change_log c "
+                                 " ON c.tbl = r.tbl AND c.row_id = r.row_id WHERE c.signed IS NOT NULL)"_s);
         if (!unsigned_)
             return unsigned_.error();
         const bool signatures = unsigned_.value()->numRowsAffected() > 0;

@@ -10,6 +10,8 @@
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
 #include "registry/IncomeService.h"
+#include "security/UserService.h"
+#include "storage/SyncedWriter.h"
 #include "sync/Batches.h"
 #include "sync/Refusals.h"
 
@@ -241,6 +243,54 @@ TEST_CASE("Words that arrive after an erasure are blanked, and cut words without
     // The honest package brings the family whole.
     REQUIRE(org.receive(fresh, org.sendFor(hub, fresh)).ok());
     CHECK(fresh.get(other.head, QStringLiteral("given_name"), QStringLiteral("members")) == kGiven);
+}
+
+TEST_CASE("A refused change kept in a stored batch loses the erased family's words too", "[erasure][sync][refused]")
+{
+    const test::PlainFiles plain;
+    Org org(2);
+    Device &hub = org[0], &laptop = org[1];
+    const QString password = QStringLiteral("correct horse battery");
+    security::UserService hubUsers(hub.db, security::HashCost::minimal());
+    auto omar = hubUsers.add(hub.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), security::Role::FieldWorker, password});
+    REQUIRE(omar.ok());
+    const Family f = registerFamily(hub);
+    org.exchange(hub, laptop);
+
+    // Omar, a field worker, writes a psychological note on his laptop: the
+    // hub refuses it for good (a counsellor's field) and keeps the batch whole.
+    const QString note = QStringLiteral("تعاني زمرّدة من قلق شديد منذ الطلاق");
+    security::UserService laptopUsers(laptop.db, security::HashCost::minimal());
+    auto session = laptopUsers.login(QStringLiteral("omar"), password);
+    REQUIRE(session.ok());
+    laptopUsers.actAs(session.value());
+    auto written = storage::SyncedWriter(laptop.db).insert(
+        QStringLiteral("sessions"), {{QStringLiteral("member_id"), f.head},
+                                     {QStringLiteral("household_id"), f.household},
+                                     {QStringLiteral("counsellor_id"), omar.value()},
+                                     {QStringLiteral("held_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                     {QStringLiteral("duration_min"), 30},
+                                     {QStringLiteral("types"), QStringLiteral("[\"psychological\"]")},
+                                     {QStringLiteral("mode"), QStringLiteral("in_person")},
+                                     {QStringLiteral("psych_notes"), note}});
+    INFO((written ? std::string() : written.error().message.toStdString()));
+    REQUIRE(written.ok());
+    const ImportSummary s = org.receive(hub, org.sendFor(laptop, hub));
+    REQUIRE(s.ok());
+    REQUIRE(s.refusedChanges == 1);
+    REQUIRE(count(hub, QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'sessions'")) == 0);
+    const auto stored = [&] {
+        QByteArray all;
+        REQUIRE(hub.db.read(QStringLiteral("SELECT body FROM sync_batches"), {},
+                            [&](const storage::RawRow &r) { all += r.blob(0); })
+                    .ok());
+        return all;
+    };
+    REQUIRE(holds(stored(), note)); // in the batch kept to pass on
+
+    REQUIRE(Erasure::eraseHousehold(hub.db, hub.admin(), f.household, QStringLiteral("طلب المستفيدة المحو كتابيًا")).ok());
+    CHECK_FALSE(holds(stored(), note));
+    checkGone(hub, "the hub, which refused the note");
 }
 
 TEST_CASE("The retention setting lists the households that left support long enough ago", "[erasure]")
