@@ -1702,6 +1702,10 @@
         <source>The database file&apos;s key slots could not be read.</source>
         <translation>تعذّرت قراءة خانات مفاتيح ملف قاعدة البيانات.</translation>
     </message>
+    <message>
+        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on one made in the last ten years.</source>
+        <translation>قاعدة البيانات هذه مشفّرة بخوارزمية AES-256-GCM، ومعالج هذا الحاسوب لا يوفّرها. افتحها على الحاسوب الذي جاءت منه، أو على حاسوب صُنع في السنوات العشر الأخيرة.</translation>
+    </message>
 </context>
 <context>
     <name>FileOutput</name>

@@ -1666,6 +1666,10 @@
         <source>The database file&apos;s key slots could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on one made in the last ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileOutput</name>

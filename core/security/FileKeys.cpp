@@ -175,7 +175,11 @@ Result<Unlocked> acceptKey(const QByteArray &header, const QByteArray &dbKey)
     if (!enc::parseHeader(header.left(enc::kMetaSize), h) || enc::keyCheck(dbKey, h.fileId) != h.keyCheck)
         return makeError(ErrorCode::Corrupt, FileKeys::tr("The database file's key slots are damaged. Open it with the "
                                                           "recovery key, or restore it from a backup."));
-    enc::addKey(h.fileId, dbKey);
+    if (!enc::addKey(h.fileId, dbKey, h.cipher))
+        return makeError(ErrorCode::Invalid,
+                         FileKeys::tr("This database is encrypted with AES-256-GCM, which this computer's processor "
+                                      "does not offer. Open it on the computer it came from, or on one made in the "
+                                      "last ten years."));
     return Unlocked{h.fileId, {}, {}};
 }
 

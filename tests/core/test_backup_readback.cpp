@@ -85,7 +85,7 @@ TEST_CASE("pages written behind are sealed with their own numbers and reach the 
     const sqlite3_io_methods methods = fakeMethods();
     FakeFile file;
     file.base.pMethods = &methods;
-    const auto keys = detail::makeKeys(QByteArray(kKeyBytes, 'k'));
+    const auto keys = detail::makeKeys(QByteArray(kKeyBytes, 'k'), preferredCipher());
     constexpr qint64 kPrefix = 1000;
     {
         detail::WriteBehind behind(keys, &file.base, kPrefix);
@@ -122,7 +122,7 @@ TEST_CASE("a page that cannot be written behind fails every later write and the 
     file.base.pMethods = &methods;
     file.failFrom = 10;
     file.released = false; // the 11th write fails only once 40 pages are queued
-    detail::WriteBehind behind(detail::makeKeys(QByteArray(kKeyBytes, 'k')), &file.base, 0);
+    detail::WriteBehind behind(detail::makeKeys(QByteArray(kKeyBytes, 'k'), preferredCipher()), &file.base, 0);
     const QByteArray page = pageOf('x');
     const auto *bytes = reinterpret_cast<const unsigned char *>(page.constData());
     for (int i = 0; i < 40; ++i)

@@ -436,12 +436,15 @@ void ensureVfs()
     });
 }
 
-void addKey(const QByteArray &fileId, const QByteArray &key)
+bool addKey(const QByteArray &fileId, const QByteArray &key, Cipher cipher)
 {
     Q_ASSERT(key.size() == kKeyBytes);
-    auto keys = makeKeys(key);
+    auto keys = makeKeys(key, cipher);
+    if (!keys)
+        return false;
     std::lock_guard lock(g_mutex);
     g_keys[fileId] = std::move(keys);
+    return true;
 }
 
 void forgetKey(const QByteArray &fileId)

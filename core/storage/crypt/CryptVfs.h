@@ -6,6 +6,8 @@
 // key made for each and forgotten with it. A plain SQLite file passes through
 // untouched (the conversion reads one). Keys are registered by file id, in
 // memory only, once a login has opened a key slot.
+#include "storage/crypt/CryptFormat.h"
+
 #include <QByteArray>
 
 struct sqlite3;
@@ -15,8 +17,10 @@ namespace tamkeen::storage::crypt {
 // Registers the VFS as SQLite's default; safe to call again, from any thread.
 void ensureVfs();
 
-// The database key for the file whose header carries `fileId`, from now on.
-void addKey(const QByteArray &fileId, const QByteArray &key);
+// The database key for the file whose header carries `fileId` and names
+// `cipher`, from now on; false (nothing registered) when this processor
+// cannot run that cipher.
+bool addKey(const QByteArray &fileId, const QByteArray &key, Cipher cipher);
 void forgetKey(const QByteArray &fileId);
 bool hasKey(const QByteArray &fileId);
 QByteArray keyFor(const QByteArray &fileId); // empty when none

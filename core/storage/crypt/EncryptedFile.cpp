@@ -59,7 +59,8 @@ Result<QByteArray> EncryptedFile::create(const QString &path)
         return ioError(tr("The database %1 could not be created: %2").arg(shownPath(path), f.errorString()));
     // Owner only: other accounts on the laptop have no business with it.
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray header = makeHeader(fileId, key);
+    const Cipher cipher = preferredCipher();
+    const QByteArray header = makeHeader(fileId, key, cipher);
     // The slot areas are left as zeros (no slot yet): the file grows to the
     // header's size so that SQLite's first page starts where the VFS expects it.
     if (f.write(header) != header.size() || !f.resize(kHeaderSize) || !f.flush()) {
@@ -68,7 +69,9 @@ Result<QByteArray> EncryptedFile::create(const QString &path)
         return ioError(tr("The database %1 could not be created: %2").arg(shownPath(path), f.errorString()));
     }
     f.close();
-    addKey(fileId, key);
+    const bool added = addKey(fileId, key, cipher); // the preferred cipher is one this processor runs
+    Q_ASSERT(added);
+    Q_UNUSED(added)
     sodium_memzero(key.data(), size_t(key.size()));
     return fileId;
 }

@@ -6,13 +6,22 @@
 
 namespace tamkeen::storage::crypt::detail {
 
-std::shared_ptr<Keys> makeKeys(const QByteArray &master)
+static_assert(crypto_aead_aes256gcm_NPUBBYTES <= kNonceBytes && crypto_aead_aes256gcm_ABYTES == kTagBytes);
+static_assert(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == kNonceBytes
+              && crypto_aead_xchacha20poly1305_ietf_ABYTES == kTagBytes);
+
+std::shared_ptr<Keys> makeKeys(const QByteArray &master, Cipher cipher)
 {
+    if (!cipherAvailable(cipher))
+        return nullptr;
     auto keys = std::make_shared<Keys>();
+    keys->cipher = cipher;
     std::memcpy(keys->master.data(), master.constData(), kKeyBytes);
     deriveKey(keys->master.data(), SubKey::Pages, keys->pages.data());
     deriveKey(keys->master.data(), SubKey::WalHeaders, keys->walHeaders.data());
     deriveKey(keys->master.data(), SubKey::Journal, keys->journal.data());
+    if (cipher == Cipher::Aes256Gcm)
+        crypto_aead_aes256gcm_beforenm(&keys->aes, keys->pages.data());
     return keys;
 }
 
@@ -33,8 +42,13 @@ void sealPage(const Keys &k, unsigned char *page, int size, char domain, quint64
     unsigned char *nonce = page + size - kReserve;
     unsigned char *tag = nonce + kNonceBytes;
     randombytes_buf(nonce, kNonceBytes);
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(page, tag, nullptr, page, size_t(size - kReserve), ad, sizeof ad,
-                                                        nullptr, nonce, k.pages.data());
+    const auto bytes = size_t(size - kReserve);
+    if (k.cipher == Cipher::Aes256Gcm) // its nonce is the first 12 of the 24 bytes
+        crypto_aead_aes256gcm_encrypt_detached_afternm(page, tag, nullptr, page, bytes, ad, sizeof ad, nullptr, nonce,
+                                                       &k.aes);
+    else
+        crypto_aead_xchacha20poly1305_ietf_encrypt_detached(page, tag, nullptr, page, bytes, ad, sizeof ad, nullptr,
+                                                            nonce, k.pages.data());
 }
 
 bool openPage(const Keys &k, unsigned char *page, int size, char domain, quint64 number)
@@ -43,9 +57,12 @@ bool openPage(const Keys &k, unsigned char *page, int size, char domain, quint64
     putAd(ad, domain, number);
     unsigned char *nonce = page + size - kReserve;
     const unsigned char *tag = nonce + kNonceBytes;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(page, nullptr, page, size_t(size - kReserve), tag, ad,
-                                                            sizeof ad, nonce, k.pages.data())
-        != 0)
+    const auto bytes = size_t(size - kReserve);
+    const int rc = k.cipher == Cipher::Aes256Gcm
+        ? crypto_aead_aes256gcm_decrypt_detached_afternm(page, nullptr, page, bytes, tag, ad, sizeof ad, nonce, &k.aes)
+        : crypto_aead_xchacha20poly1305_ietf_decrypt_detached(page, nullptr, page, bytes, tag, ad, sizeof ad, nonce,
+                                                              k.pages.data());
+    if (rc != 0)
         return false;
     std::memset(nonce, 0, kReserve); // SQLite's reserved bytes read as zero, as it wrote them
     return true;

@@ -11,20 +11,25 @@
 
 namespace tamkeen::storage::crypt::detail {
 
-// The keys derived from one database key; zeroed when the last file using them closes.
+// The keys derived from one database key, and the cipher its file names;
+// zeroed when the last file using them closes.
 struct Keys {
+    Cipher cipher = Cipher::XChaCha20Poly1305;
     std::array<unsigned char, kKeyBytes> master{}, pages{}, walHeaders{}, journal{};
+    crypto_aead_aes256gcm_state aes{}; // the pages key, expanded once (AES-256-GCM files)
     ~Keys()
     {
         sodium_memzero(master.data(), master.size());
         sodium_memzero(pages.data(), pages.size());
         sodium_memzero(walHeaders.data(), walHeaders.size());
         sodium_memzero(journal.data(), journal.size());
+        sodium_memzero(&aes, sizeof aes);
     }
 };
 using KeysPtr = std::shared_ptr<const Keys>;
 
-std::shared_ptr<Keys> makeKeys(const QByteArray &master);
+// Null when `cipher` is one this processor cannot run.
+std::shared_ptr<Keys> makeKeys(const QByteArray &master, Cipher cipher);
 
 // Seals the page in place: its last kReserve bytes receive a fresh nonce and
 // the tag; `domain` and `number` (a page or frame number) are bound to it.
