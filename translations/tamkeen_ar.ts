@@ -1384,6 +1384,10 @@
         <source>The database %1 was not encrypted: none of its accounts has a key to open it with. An administrator resets a password, then Tamkeen encrypts it.</source>
         <translation>لم تُشفَّر قاعدة البيانات %1: لا يملك أيّ من حساباتها مفتاحًا يفتحها به. يعيد مدير النظام تعيين كلمة مرور، ثم يشفّرها تمكين.</translation>
     </message>
+    <message>
+        <source>The database %1 could not be created: its cipher is not available.</source>
+        <translation>تعذّر إنشاء قاعدة البيانات %1: خوارزمية تشفيرها غير متاحة على هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -1703,8 +1707,8 @@
         <translation>تعذّرت قراءة خانات مفاتيح ملف قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on one made in the last ten years.</source>
-        <translation>قاعدة البيانات هذه مشفّرة بخوارزمية AES-256-GCM، ومعالج هذا الحاسوب لا يوفّرها. افتحها على الحاسوب الذي جاءت منه، أو على حاسوب صُنع في السنوات العشر الأخيرة.</translation>
+        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on another computer whose processor has AES instructions.</source>
+        <translation>قاعدة البيانات هذه مشفّرة بخوارزمية AES-256-GCM، ومعالج هذا الحاسوب لا يوفّرها. افتحها على الحاسوب الذي جاءت منه، أو على حاسوب آخر يدعم معالجه تعليمات AES.</translation>
     </message>
 </context>
 <context>

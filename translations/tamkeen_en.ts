@@ -1348,6 +1348,10 @@
         <source>The database %1 was not encrypted: none of its accounts has a key to open it with. An administrator resets a password, then Tamkeen encrypts it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 could not be created: its cipher is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -1667,7 +1671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on one made in the last ten years.</source>
+        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on another computer whose processor has AES instructions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

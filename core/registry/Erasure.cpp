@@ -14,6 +14,7 @@
 #include "sync/Wire.h"
 
 #include <QDateTime>
+#include <optional>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,26 @@ const QList<std::pair<QString, QString>> kChildLinks = {
     {u"appointment_status"_s, u"appointment_id"_s}, {u"session_amendments"_s, u"session_id"_s},
     {u"duplicate_decisions"_s, u"other_member_id"_s}, {u"household_merges"_s, u"source_household_id"_s},
     {u"household_merges"_s, u"target_household_id"_s}};
+
+// Whether an erasure covers entry `e`, as every copy judges it (`listed`:
+// whether a row of a table is listed in erased_rows): its own row is, or it
+// inserts a row that links to one. A member or a household is covered only
+// by name (cover(): a member moved in since is not erased).
+template <typename Listed>
+bool coveredBy(const sync::Entry &e, Listed listed)
+{
+    if (listed(e.rowId, e.table))
+        return true;
+    if (e.op != u"I" || e.table == u"members" || e.table == u"households")
+        return false;
+    for (const sync::Entry::Field &f : e.carried) {
+        const auto parent = kParentOf.constFind(f.column);
+        if (parent != kParentOf.constEnd() && f.value.typeId() == QMetaType::QByteArray
+            && listed(f.value.toByteArray(), parent.value()))
+            return true;
+    }
+    return false;
+}
 
 // Lists in erased_rows the rows erasure `id` covers on this copy now: the
 // members it names (as the administrator's copy held them: a member moved
@@ -148,9 +169,9 @@ Result<bool> blankRows(storage::Database &db, QSet<QByteArray> *households)
 // erasure sends it back to the start.
 Result<bool> redactBatches(storage::Database &db, qint64 after)
 {
-    QSet<QByteArray> erased;
-    if (Status s = db.read(u"SELECT row_id FROM erased_rows"_s, {},
-                           [&](const storage::RawRow &r) { erased.insert(r.blob(0)); });
+    QHash<QByteArray, QString> erased; // row -> its table
+    if (Status s = db.read(u"SELECT row_id, tbl FROM erased_rows"_s, {},
+                           [&](const storage::RawRow &r) { erased.insert(r.blob(0), r.text(1)); });
         !s)
         return s.error();
     QList<std::pair<qint64, int>> batches;
@@ -158,49 +179,40 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
     // both stay in their batches. The log's entries are found from the erased
     // rows through change_log_row (CROSS JOIN keeps that order; a join on a
     // UNION ALL copied the whole log to a temporary table every erasure).
-    // Every batch holding a refused entry is read: a refused insert made no
-    // row here to list, only its links name the erased person. Oldest first,
-    // so that such an insert is known before the changes that follow it.
+    // A batch stored since `after` that holds a refused entry is read whole:
+    // a refused insert made no row here to list, only its links name the
+    // erased person.
     if (Status s = db.read(u"SELECT b.rowid, b.format FROM erased_rows r "
                            "CROSS JOIN change_log c ON c.tbl = r.tbl AND c.row_id = r.row_id "
                            "CROSS JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq "
                            "AND b.first_seq <= c.seq WHERE b.format > 0 AND b.rowid > ?1 "
-                           "UNION SELECT b.rowid, b.format FROM sync_refused c "
-                           "CROSS JOIN sync_batches b ON b.origin = c.device AND b.last_seq >= c.seq "
-                           "AND b.first_seq <= c.seq WHERE b.format > 0 AND b.rowid > ?1 ORDER BY 1"_s,
+                           "UNION SELECT b.rowid, b.format FROM sync_batches b WHERE b.format > 0 AND b.rowid > ?1 "
+                           "AND EXISTS (SELECT 1 FROM sync_refused c WHERE c.device = b.origin "
+                           "AND c.seq BETWEEN b.first_seq AND b.last_seq)"_s,
                            {after}, [&](const storage::RawRow &r) { batches.append({r.integer(0), int(r.integer(1))}); });
         !s)
         return s.error();
-    // As Erasure::covers judges a cut entry where it arrives: the row is
-    // erased, or an insert links it to an erased row.
-    QSet<QByteArray> covered = erased;
-    const auto isCovered = [&](const sync::Entry &e) {
-        if (covered.contains(e.rowId))
-            return true;
-        if (e.op != u"I")
-            return false;
-        for (const sync::Entry::Field &f : e.carried) {
-            if (kParentOf.contains(f.column) && f.value.typeId() == QMetaType::QByteArray
-                && covered.contains(f.value.toByteArray())) {
-                covered.insert(e.rowId);
-                return true;
-            }
-        }
-        return false;
-    };
+    // Cut only what every copy that receives the batch accepts as cut
+    // (ImportRun::erasedWithoutErasure): the rule of Erasure::covers, and
+    // the row of an insert cut earlier in the same batch. (Changes to a
+    // refused row in a later batch keep their words: no copy lists the row.)
+    QSet<QByteArray> cutInserts;
     const auto hasWords = [&](const sync::Entry &e) {
-        if (!isCovered(e))
+        if (!cutInserts.contains(e.rowId)
+            && !coveredBy(e, [&](const QByteArray &row, const QString &table) { return erased.value(row) == table; }))
             return false;
+        bool words = false;
         for (const sync::Entry::Field &f : e.carried)
-            if (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value))
-                return true;
+            words = words || (storage::isPersonal(e.table, f.column) && !storage::isBlank(e.table, f.column, f.value));
         for (const auto &[column, value] : e.signedPairs)
-            if (storage::isPersonal(e.table, column) && !storage::isBlank(e.table, column, value))
-                return true;
-        return false;
+            words = words || (storage::isPersonal(e.table, column) && !storage::isBlank(e.table, column, value));
+        if (words && e.op == u"I")
+            cutInserts.insert(e.rowId);
+        return words;
     };
     bool changed = false;
     for (const auto &[rowid, format] : batches) {
+        cutInserts.clear();
         auto body = db.scalar(u"SELECT body FROM sync_batches WHERE rowid = ?"_s, {rowid});
         if (!body)
             return body.error();
@@ -427,24 +439,18 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
 
 Result<bool> Erasure::covers(storage::Database &db, const sync::Entry &e)
 {
-    const auto listed = [&](const QByteArray &row, const QString &table) -> Result<bool> {
+    std::optional<Error> failed;
+    const bool covered = coveredBy(e, [&](const QByteArray &row, const QString &table) {
+        if (failed)
+            return false;
         auto n = db.scalar(u"SELECT count(*) FROM erased_rows WHERE row_id = ? AND tbl = ?"_s, {row, table});
         if (!n)
-            return n.error();
-        return n.value().toLongLong() > 0;
-    };
-    auto self = listed(e.rowId, e.table);
-    if (!self || self.value() || e.op != u"I" || e.table == u"members" || e.table == u"households")
-        return self;
-    for (const sync::Entry::Field &f : e.carried) {
-        const auto parent = kParentOf.constFind(f.column);
-        if (parent == kParentOf.constEnd() || f.value.typeId() != QMetaType::QByteArray)
-            continue;
-        auto linked = listed(f.value.toByteArray(), parent.value());
-        if (!linked || linked.value())
-            return linked;
-    }
-    return false;
+            failed = n.error();
+        return n && n.value().toLongLong() > 0;
+    });
+    if (failed)
+        return *failed;
+    return covered;
 }
 
 Result<bool> Erasure::compactPending(storage::Database &db)

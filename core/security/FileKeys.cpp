@@ -178,8 +178,8 @@ Result<Unlocked> acceptKey(const QByteArray &header, const QByteArray &dbKey)
     if (!enc::addKey(h.fileId, dbKey, h.cipher))
         return makeError(ErrorCode::Invalid,
                          FileKeys::tr("This database is encrypted with AES-256-GCM, which this computer's processor "
-                                      "does not offer. Open it on the computer it came from, or on one made in the "
-                                      "last ten years."));
+                                      "does not offer. Open it on the computer it came from, or on another computer "
+                                      "whose processor has AES instructions."));
     return Unlocked{h.fileId, {}, {}};
 }
 

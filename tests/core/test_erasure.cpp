@@ -248,8 +248,8 @@ TEST_CASE("Words that arrive after an erasure are blanked, and cut words without
 TEST_CASE("A refused change kept in a stored batch loses the erased family's words too", "[erasure][sync][refused]")
 {
     const test::PlainFiles plain;
-    Org org(2);
-    Device &hub = org[0], &laptop = org[1];
+    Org org(3);
+    Device &hub = org[0], &laptop = org[1], &later = org[2];
     const QString password = QStringLiteral("correct horse battery");
     security::UserService hubUsers(hub.db, security::HashCost::minimal());
     auto omar = hubUsers.add(hub.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), security::Role::FieldWorker, password});
@@ -291,6 +291,15 @@ TEST_CASE("A refused change kept in a stored batch loses the erased family's wor
     REQUIRE(Erasure::eraseHousehold(hub.db, hub.admin(), f.household, QStringLiteral("طلب المستفيدة المحو كتابيًا")).ok());
     CHECK_FALSE(holds(stored(), note));
     checkGone(hub, "the hub, which refused the note");
+
+    // A copy that joins later accepts the cut (nothing refused as cut
+    // without an erasure) and never holds the note's words.
+    const ImportSummary relayed = org.receive(later, org.sendFor(hub, later));
+    REQUIRE(relayed.ok());
+    CHECK(relayed.refusedReasons.value(QString::fromLatin1(refusal::kErasedUnknown)) == 0);
+    CHECK(count(later, QStringLiteral("SELECT count(*) FROM members WHERE id = ?"), {f.head}) == 1);
+    checkGone(later, "a copy that joined after");
+    CHECK_FALSE(holds(fileBytes(later), note));
 }
 
 TEST_CASE("The retention setting lists the households that left support long enough ago", "[erasure]")

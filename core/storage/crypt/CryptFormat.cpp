@@ -25,7 +25,7 @@ bool cipherAvailable(Cipher cipher)
 
 Cipher preferredCipher()
 {
-    if (const int forced = g_newFileCipher)
+    if (const int forced = g_newFileCipher; forced && cipherAvailable(Cipher(forced)))
         return Cipher(forced);
     return cipherAvailable(Cipher::Aes256Gcm) ? Cipher::Aes256Gcm : Cipher::XChaCha20Poly1305;
 }
@@ -71,14 +71,16 @@ QByteArray makeHeader(const QByteArray &fileId, const QByteArray &key, Cipher ci
     QByteArray meta(kMetaSize, '\0');
     auto *p = reinterpret_cast<uchar *>(meta.data());
     std::memcpy(p, kMagic, sizeof kMagic);
-    qToLittleEndian<quint32>(kFormatVersion, p + 16);
+    // An XChaCha20-Poly1305 file stays version 1, which every build reads.
+    qToLittleEndian<quint32>(cipher == Cipher::XChaCha20Poly1305 ? 1 : kFormatVersion, p + 16);
     qToLittleEndian<quint32>(kPageSize, p + 20);
     qToLittleEndian<quint32>(kReserve, p + 24);
     qToLittleEndian<quint32>(quint32(kHeaderSize), p + 28);
     std::memcpy(p + kIdAt, fileId.constData(), kFileIdBytes);
     const QByteArray check = keyCheck(key, fileId);
     std::memcpy(p + kCheckAt, check.constData(), 32);
-    qToLittleEndian<quint32>(quint32(cipher), p + kCipherAt);
+    if (cipher != Cipher::XChaCha20Poly1305)
+        qToLittleEndian<quint32>(quint32(cipher), p + kCipherAt);
     return meta;
 }
 

@@ -11,8 +11,9 @@
 namespace tamkeen::storage::crypt {
 
 inline constexpr char kMagic[16] = "Tamkeen-crypt-1"; // 15 characters and a NUL
-// Version 1 (the first files) sealed every page with XChaCha20-Poly1305 and
-// named no cipher; version 2 names it. Both are read.
+// Version 1: pages sealed with XChaCha20-Poly1305, no cipher named (what the
+// first builds read, and still what an XChaCha20-Poly1305 file is written as);
+// version 2 names its cipher (AES-256-GCM files). Both are read.
 inline constexpr int kFormatVersion = 2;
 inline constexpr int kPageSize = 4096;
 inline constexpr int kNonceBytes = 24;
@@ -40,7 +41,7 @@ void setNewFileCipherForTests(std::optional<Cipher> cipher);
 void setAesUnavailableForTests(bool unavailable);
 
 // Keys derived from the database key, one per use, so that no two uses share one.
-enum class SubKey : quint64 { Pages = 1, WalHeaders = 2, Journal = 3, Check = 4 };
+enum class SubKey : quint64 { Pages = 1, WalHeaders = 2, Journal = 3, Check = 4, PagesAes = 5 };
 void deriveKey(const unsigned char *master, SubKey which, unsigned char *out);
 
 struct FileHeader {

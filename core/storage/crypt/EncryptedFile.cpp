@@ -69,10 +69,12 @@ Result<QByteArray> EncryptedFile::create(const QString &path)
         return ioError(tr("The database %1 could not be created: %2").arg(shownPath(path), f.errorString()));
     }
     f.close();
-    const bool added = addKey(fileId, key, cipher); // the preferred cipher is one this processor runs
-    Q_ASSERT(added);
-    Q_UNUSED(added)
+    const bool added = addKey(fileId, key, cipher);
     sodium_memzero(key.data(), size_t(key.size()));
+    if (!added) { // not expected: the preferred cipher is one this processor runs
+        QFile::remove(path);
+        return ioError(tr("The database %1 could not be created: its cipher is not available.").arg(shownPath(path)));
+    }
     return fileId;
 }
 

@@ -20,8 +20,12 @@ std::shared_ptr<Keys> makeKeys(const QByteArray &master, Cipher cipher)
     deriveKey(keys->master.data(), SubKey::Pages, keys->pages.data());
     deriveKey(keys->master.data(), SubKey::WalHeaders, keys->walHeaders.data());
     deriveKey(keys->master.data(), SubKey::Journal, keys->journal.data());
-    if (cipher == Cipher::Aes256Gcm)
-        crypto_aead_aes256gcm_beforenm(&keys->aes, keys->pages.data());
+    if (cipher == Cipher::Aes256Gcm) { // a key of its own: no key serves two ciphers
+        unsigned char aesKey[kKeyBytes];
+        deriveKey(keys->master.data(), SubKey::PagesAes, aesKey);
+        crypto_aead_aes256gcm_beforenm(&keys->aes, aesKey);
+        sodium_memzero(aesKey, sizeof aesKey);
+    }
     return keys;
 }
 

@@ -16,7 +16,7 @@ namespace tamkeen::storage::crypt::detail {
 struct Keys {
     Cipher cipher = Cipher::XChaCha20Poly1305;
     std::array<unsigned char, kKeyBytes> master{}, pages{}, walHeaders{}, journal{};
-    crypto_aead_aes256gcm_state aes{}; // the pages key, expanded once (AES-256-GCM files)
+    crypto_aead_aes256gcm_state aes{}; // AES-256-GCM files: their pages key, expanded once
     ~Keys()
     {
         sodium_memzero(master.data(), master.size());
