@@ -271,10 +271,12 @@ Status SearchIndex::refreshEligibility(storage::Database &db)
     if (!rule)
         return rule.error();
     // IncomeService::eligible, with the same double arithmetic; rows whose
-    // verdict stays are not written.
+    // verdict stays are not written, and are found in the verdict's index
+    // without reading their wide rows (migration 029).
     const QString verdict = u"(members > 0 AND income < ? + ? * (members - 1))"_s;
     const QVariant head = rule.value().headAmount, perMember = rule.value().perMemberAmount;
-    return db.write(u"UPDATE household_facts SET eligible = %1 WHERE eligible IS NOT %1"_s.arg(verdict),
+    return db.write(u"UPDATE household_facts INDEXED BY household_facts_verdict SET eligible = %1 "
+                    "WHERE eligible IS NOT %1"_s.arg(verdict),
                     {head, perMember, head, perMember});
 }
 

@@ -37,6 +37,8 @@ const std::vector<Migration> &migrations()
         {27, u"impact: each household's plans, members and exits kept for the dashboard (local, not synced)"_s,
          migration027PlanFacts},
         {28, u"impact: the clinic, plan and referral facts packed tighter, made again (local, not synced)"_s, migration028FactsPackedTighter},
+        {29, u"registry: the list's verdict inputs indexed for a new eligibility rule (local, not synced)"_s,
+         migration029VerdictIndex},
     };
     return list;
 }

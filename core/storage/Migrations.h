@@ -47,5 +47,6 @@ Status migration025StatusFacts(Database &db);
 Status migration026AbleFacts(Database &db);
 Status migration027PlanFacts(Database &db);
 Status migration028FactsPackedTighter(Database &db);
+Status migration029VerdictIndex(Database &db);
 
 } // namespace tamkeen::storage
