@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,21 +38,72 @@ QString where(const HouseholdFilter &f, QVariantList *values)
     return terms.join(u" AND "_s);
 }
 
-QString orderBy(HouseholdSort sort, bool ascending)
+// The columns a sort orders by; the file number and the household's id make
+// the order total (every index on household_facts ends with them).
+QStringList sortColumns(HouseholdSort sort)
 {
-    const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
     switch (sort) {
-    case HouseholdSort::HeadName: return u"f.head_key %1, f.file_number %1"_s.arg(dir);
-    case HouseholdSort::Region: return u"f.region %1, f.city %1, f.file_number %1"_s.arg(dir);
-    case HouseholdSort::Status: return u"f.status %1, f.file_number %1"_s.arg(dir);
-    case HouseholdSort::Registered: return u"f.registered %1, f.file_number %1"_s.arg(dir);
-    case HouseholdSort::Members: return u"f.members %1, f.file_number %1"_s.arg(dir);
+    case HouseholdSort::HeadName: return {u"f.head_key"_s, u"f.file_number"_s, u"f.household_id"_s};
+    case HouseholdSort::Region: return {u"f.region"_s, u"f.city"_s, u"f.file_number"_s, u"f.household_id"_s};
+    case HouseholdSort::Status: return {u"f.status"_s, u"f.file_number"_s, u"f.household_id"_s};
+    case HouseholdSort::Registered: return {u"f.registered"_s, u"f.file_number"_s, u"f.household_id"_s};
+    case HouseholdSort::Members: return {u"f.members"_s, u"f.file_number"_s, u"f.household_id"_s};
     case HouseholdSort::FileNumber: break;
     }
-    return u"f.file_number %1"_s.arg(dir);
+    return {u"f.file_number"_s, u"f.household_id"_s};
+}
+
+QString orderBy(HouseholdSort sort, bool ascending)
+{
+    QStringList terms;
+    for (const QString &c : sortColumns(sort))
+        terms << c + (ascending ? u" ASC"_s : u" DESC"_s);
+    return terms.join(u", "_s);
 }
 
 const QString kFrom = u"FROM household_facts f"_s;
+const QString kColumns = u"f.household_id, f.file_number, f.head_name, f.region, f.city, f.status, f.registered, "
+                         "f.members, f.income, f.eligible"_s;
+
+HouseholdRow rowOf(const QSqlQuery &r, int keys)
+{
+    HouseholdRow row{r.value(0).toByteArray(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                     r.value(4).toString(), r.value(5).toString(), QDate::fromString(r.value(6).toString(), Qt::ISODate),
+                     r.value(7).toInt(), r.value(8).toDouble(), r.value(9).toBool(), {}};
+    for (int i = 0; i < keys; ++i)
+        row.key << r.value(10 + i);
+    return row;
+}
+
+// The rows after `bound` in the order `ascending` gives (all from the start
+// when `bound` is empty): a range of the sort's index, by row value.
+Result<QList<HouseholdRow>> seek(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
+                                 bool ascending, const QVariantList &bound, int limit)
+{
+    const QStringList keys = sortColumns(sort);
+    QVariantList values;
+    QString w = where(filter, &values);
+    if (!bound.isEmpty()) {
+        if (bound.size() != keys.size())
+            return makeError(ErrorCode::Invalid, HouseholdList::tr("This place in the list belongs to another order."));
+        QStringList marks;
+        for (int i = 0; i < keys.size(); ++i)
+            marks << u"?"_s;
+        w += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), ascending ? u">"_s : u"<"_s, marks.join(u", "_s));
+        values += bound;
+    }
+    values << limit;
+    auto q = db.exec(u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ?"_s.arg(kColumns, keys.join(u", "_s), kFrom, w,
+                                                                           orderBy(sort, ascending)),
+                     values);
+    if (!q)
+        return q.error();
+    QList<HouseholdRow> rows;
+    while (q.value()->next())
+        rows.append(rowOf(*q.value(), int(keys.size())));
+    q.value()->finish();
+    return rows;
+}
 
 } // namespace
 
@@ -68,23 +120,56 @@ Result<int> HouseholdList::count(storage::Database &db, const HouseholdFilter &f
 Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                                 bool ascending, int offset, int limit)
 {
+    const QStringList keys = sortColumns(sort);
     QVariantList values;
     const QString w = where(filter, &values);
     values << limit << offset;
-    auto q = db.exec(u"SELECT f.household_id, f.file_number, f.head_name, f.region, f.city, f.status, f.registered, "
-                     "f.members, f.income, f.eligible %1 WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(kFrom, w,
-                                                                                                     orderBy(sort, ascending)),
+    auto q = db.exec(u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ? OFFSET ?"_s.arg(kColumns, keys.join(u", "_s), kFrom,
+                                                                                    w, orderBy(sort, ascending)),
                      values);
     if (!q)
         return q.error();
     QList<HouseholdRow> rows;
-    while (q.value()->next()) {
-        const QSqlQuery *r = q.value();
-        rows.append({r->value(0).toByteArray(), r->value(1).toString(), r->value(2).toString(), r->value(3).toString(),
-                     r->value(4).toString(), r->value(5).toString(), QDate::fromString(r->value(6).toString(), Qt::ISODate),
-                     r->value(7).toInt(), r->value(8).toDouble(), r->value(9).toBool()});
-    }
+    while (q.value()->next())
+        rows.append(rowOf(*q.value(), int(keys.size())));
     q.value()->finish();
+    return rows;
+}
+
+Result<QVariantList> HouseholdList::keyAt(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
+                                          bool ascending, int offset)
+{
+    const QStringList keys = sortColumns(sort);
+    QVariantList values;
+    const QString w = where(filter, &values);
+    values << offset;
+    QVariantList key;
+    const Status s = db.read(u"SELECT %1 %2 WHERE %3 ORDER BY %4 LIMIT 1 OFFSET ?"_s.arg(keys.join(u", "_s), kFrom, w,
+                                                                                      orderBy(sort, ascending)),
+                             values, [&](const storage::RawRow &r) {
+                                 for (int i = 0; i < keys.size(); ++i)
+                                     key << r.value(i);
+                             });
+    if (!s)
+        return s.error();
+    return key;
+}
+
+Result<QList<HouseholdRow>> HouseholdList::pageAfter(storage::Database &db, const HouseholdFilter &filter,
+                                                     HouseholdSort sort, bool ascending, const QVariantList &after,
+                                                     int limit)
+{
+    return seek(db, filter, sort, ascending, after, limit);
+}
+
+Result<QList<HouseholdRow>> HouseholdList::pageBefore(storage::Database &db, const HouseholdFilter &filter,
+                                                      HouseholdSort sort, bool ascending, const QVariantList &before,
+                                                      int limit)
+{
+    // The rows after it in the other order, turned back.
+    auto rows = seek(db, filter, sort, !ascending, before, limit);
+    if (rows)
+        std::reverse(rows.value().begin(), rows.value().end());
     return rows;
 }
 
@@ -104,10 +189,7 @@ Status HouseholdList::forEach(storage::Database &db, const HouseholdFilter &filt
     HouseholdExportRow e;
     while (q.value()->next()) {
         const QSqlQuery *r = q.value();
-        static_cast<HouseholdRow &>(e) = {r->value(0).toByteArray(), r->value(1).toString(), r->value(2).toString(),
-                                          r->value(3).toString(), r->value(4).toString(), r->value(5).toString(),
-                                          QDate::fromString(r->value(6).toString(), Qt::ISODate), r->value(7).toInt(),
-                                          r->value(8).toDouble(), r->value(9).toBool()};
+        static_cast<HouseholdRow &>(e) = rowOf(*r, 0);
         e.district = r->value(10).toString();
         e.phone = r->value(11).toString();
         e.headIdType = r->value(12).toString();
@@ -123,7 +205,7 @@ Status HouseholdList::forEach(storage::Database &db, const HouseholdFilter &filt
 
 Result<QStringList> HouseholdList::regions(storage::Database &db)
 {
-    auto q = db.exec(u"SELECT DISTINCT region FROM household_facts WHERE region IS NOT NULL ORDER BY region"_s);
+    auto q = db.exec(u"SELECT DISTINCT region FROM household_facts WHERE region <> '' ORDER BY region"_s);
     if (!q)
         return q.error();
     QStringList list;

@@ -27,6 +27,13 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The list's sort columns hold '' rather than NULL: a page is found by its
+// key (HouseholdList::pageAfter), and NULL compares to nothing.
+QVariant sortable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(u""_s) : QVariant(s);
+}
+
 struct FtsRow {
     qint64 rowid;
     QString text;
@@ -87,8 +94,8 @@ Status writeRows(storage::Database &db, const IndexedHousehold &h, const Eligibi
     return db.write(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
                     "registered, worker, categories, members, income, eligible) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {h.id, h.fileNumber, headName, text::nameKey(headName), nullIfEmpty(h.region), nullIfEmpty(h.city),
-                     h.status, h.registered.isValid() ? QVariant(h.registered.toString(Qt::ISODate)) : QVariant(),
+                    {h.id, h.fileNumber, headName, sortable(text::nameKey(headName)), sortable(h.region),
+                     sortable(h.city), h.status, sortable(h.registered.isValid() ? h.registered.toString(Qt::ISODate) : QString()),
                      h.worker.isEmpty() ? QVariant() : QVariant(h.worker), nullIfEmpty(h.categories), members, income,
                      IncomeService::eligible(rule, income, members) ? 1 : 0});
 }

@@ -39,6 +39,8 @@ const std::vector<Migration> &migrations()
         {28, u"impact: the clinic, plan and referral facts packed tighter, made again (local, not synced)"_s, migration028FactsPackedTighter},
         {29, u"registry: the list's verdict inputs indexed for a new eligibility rule (local, not synced)"_s,
          migration029VerdictIndex},
+        {30, u"registry: the list's sort columns never empty of a value, for paging by key (local, not synced)"_s,
+         migration030ListKeys},
     };
     return list;
 }

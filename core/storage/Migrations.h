@@ -48,5 +48,6 @@ Status migration026AbleFacts(Database &db);
 Status migration027PlanFacts(Database &db);
 Status migration028FactsPackedTighter(Database &db);
 Status migration029VerdictIndex(Database &db);
+Status migration030ListKeys(Database &db);
 
 } // namespace tamkeen::storage

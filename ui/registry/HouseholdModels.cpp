@@ -12,11 +12,11 @@ using tamkeen::registry::Vocabulary;
 namespace tamkeen::ui {
 
 HouseholdListModel::HouseholdListModel(storage::Database &db, const AppSettings &settings, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_settings(settings)
+    : QAbstractTableModel(parent), m_db(db), m_settings(settings), m_window(db)
 {
     connect(&settings, &AppSettings::displayChanged, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        if (m_window.count() > 0)
+            emit dataChanged(index(0, 0), index(m_window.count() - 1, ColumnCount - 1));
     });
     reload();
 }
@@ -30,47 +30,25 @@ void HouseholdListModel::setFilter(const registry::HouseholdFilter &filter)
 void HouseholdListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    auto total = registry::HouseholdList::count(m_db, m_filter);
-    m_total = total ? total.value() : 0;
-    auto page = registry::HouseholdList::page(m_db, m_filter, m_sort, m_ascending, 0, kPage);
-    if (page)
-        m_rows = page.value();
+    // A count that fails shows an empty list, as a list with no rows would.
+    (void)m_window.reset(m_filter, m_sort, m_ascending);
     endResetModel();
 }
 
 QByteArray HouseholdListModel::householdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QByteArray();
+    const registry::HouseholdRow *r = m_window.row(row);
+    return r ? r->id : QByteArray();
 }
 
 int HouseholdListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_window.count();
 }
 
 int HouseholdListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void HouseholdListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    auto page = registry::HouseholdList::page(m_db, m_filter, m_sort, m_ascending, int(m_rows.size()), kPage);
-    if (!page || page.value().isEmpty()) {
-        m_total = int(m_rows.size()); // the list changed underneath: stop asking
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size()) - 1);
-    m_rows += page.value();
-    endInsertRows();
 }
 
 void HouseholdListModel::sort(int column, Qt::SortOrder order)
@@ -88,9 +66,12 @@ void HouseholdListModel::sort(int column, Qt::SortOrder order)
 
 QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const registry::HouseholdRow &r = m_rows[index.row()];
+    const registry::HouseholdRow *found = m_window.row(index.row());
+    if (!found)
+        return {}; // the list changed underneath: shown empty until it is loaded again
+    const registry::HouseholdRow &r = *found;
     if (role == Qt::ForegroundRole && index.column() == Eligibility)
         return r.eligible ? QColor(0x1e, 0x6b, 0x33) : QColor(0x8a, 0x1c, 0x1c);
     if (role != Qt::DisplayRole)

@@ -1,7 +1,10 @@
 #pragma once
-// Models of the Households page: the whole list, fetched a page at a time as the
-// view scrolls (100,000 households open instantly), and search results.
+// Models of the Households page: the whole list, every row there from the
+// start and fetched a block at a time as the view shows it (a million
+// households open and scroll to the end at the speed of the first page, in
+// bounded memory: registry::HouseholdListWindow), and search results.
 #include "registry/HouseholdList.h"
+#include "registry/HouseholdListWindow.h"
 #include "registry/SearchIndex.h"
 
 #include <QAbstractTableModel>
@@ -14,13 +17,13 @@ class HouseholdListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { FileNumber, Head, Region, City, Status, Members, Registered, Eligibility, ColumnCount };
-    static constexpr int kPage = 200;
 
     HouseholdListModel(storage::Database &db, const AppSettings &settings, QObject *parent = nullptr);
 
     void setFilter(const registry::HouseholdFilter &filter);
     void reload();
-    int total() const { return m_total; }
+    int total() const { return m_window.count(); }
+    int keptRows() const { return m_window.keptRows(); }
     const registry::HouseholdFilter &filter() const { return m_filter; }
     registry::HouseholdSort sortKey() const { return m_sort; }
     bool ascending() const { return m_ascending; }
@@ -30,8 +33,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
 private:
@@ -40,8 +41,7 @@ private:
     registry::HouseholdFilter m_filter;
     registry::HouseholdSort m_sort = registry::HouseholdSort::FileNumber;
     bool m_ascending = true;
-    QList<registry::HouseholdRow> m_rows;
-    int m_total = 0;
+    mutable registry::HouseholdListWindow m_window; // fetches as rows are asked for
 };
 
 class SearchResultsModel : public QAbstractTableModel {
