@@ -180,6 +180,25 @@ void benchListWindow(QTextStream &out, storage::Database &db, RawDb &raw, int ho
                                     "nearer end, the page by key; raw: count + LIMIT 200 OFFSET (the list before); "
                                     "median of 5")});
     }
+    // The marks a long list gets on a worker, and the middle page once they are in.
+    QList<QVariantList> marks;
+    const double marksMs = medianMs(3, [&] {
+        auto made = registry::HouseholdList::marks(db, all, registry::HouseholdSort::HeadName, true, 200);
+        must(made.ok(), "marks");
+        marks = made.value();
+    });
+    report(out, {QStringLiteral("the list of %1 households by head name: the key of every 200th row").arg(households),
+                 marksMs, 0, QStringLiteral("ms"),
+                 QStringLiteral("made on a worker with its own connection once a list has over 20 pages "
+                                "(HouseholdListModel); median of 3")});
+    const double markedMs = medianMs(5, [&] {
+        registry::HouseholdListWindow w(db);
+        must(w.reset(all, registry::HouseholdSort::HeadName, true).ok(), "window");
+        w.setMarks(w.generation(), marks);
+        must(w.row(total / 2) != nullptr, "marked row");
+    });
+    report(out, {QStringLiteral("the list of %1 households by head name, the middle page, its marks made").arg(households),
+                 markedMs, 0, QStringLiteral("ms"), QStringLiteral("target ≤ 50 ms; count + the page from its mark; median of 5")});
     registry::HouseholdListWindow w(db);
     must(w.reset(all, registry::HouseholdSort::HeadName, true).ok(), "window");
     QElapsedTimer t;

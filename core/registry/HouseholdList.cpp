@@ -155,6 +155,32 @@ Result<QVariantList> HouseholdList::keyAt(storage::Database &db, const Household
     return key;
 }
 
+Result<QList<QVariantList>> HouseholdList::marks(storage::Database &db, const HouseholdFilter &filter,
+                                                 HouseholdSort sort, bool ascending, int every,
+                                                 const std::atomic_bool *stop)
+{
+    const QStringList keys = sortColumns(sort);
+    QVariantList values;
+    const QString w = where(filter, &values);
+    QList<QVariantList> marks;
+    int n = 0;
+    bool stopped = false;
+    const Status s = db.read(u"SELECT %1 %2 WHERE %3 ORDER BY %4"_s.arg(keys.join(u", "_s), kFrom, w,
+                                                                      orderBy(sort, ascending)),
+                             values, [&](const storage::RawRow &r) {
+                                 if (stopped || ++n % every != 0)
+                                     return;
+                                 QVariantList key;
+                                 for (int i = 0; i < keys.size(); ++i)
+                                     key << r.value(i);
+                                 marks << key;
+                                 stopped = stop && *stop;
+                             });
+    if (!s)
+        return s.error();
+    return marks;
+}
+
 Result<QList<HouseholdRow>> HouseholdList::pageAfter(storage::Database &db, const HouseholdFilter &filter,
                                                      HouseholdSort sort, bool ascending, const QVariantList &after,
                                                      int limit)

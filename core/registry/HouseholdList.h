@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QVariantList>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -74,6 +75,11 @@ public:
     // never over rows. Where a jump starts from.
     static Result<QVariantList> keyAt(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                       bool ascending, int offset);
+    // The key of every `every`th row (the last of each block of `every`), in
+    // one pass over the sort's index: what lets a jump to any block start
+    // from its edge's key. Once `*stop` it keeps no more (the caller drops it).
+    static Result<QList<QVariantList>> marks(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
+                                             bool ascending, int every, const std::atomic_bool *stop = nullptr);
     static Result<QStringList> regions(storage::Database &db);
     // Every row of the filtered list in one pass (for export), until `row` returns false.
     static Status forEach(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort, bool ascending,

@@ -9,6 +9,8 @@ Status HouseholdListWindow::reset(const HouseholdFilter &filter, HouseholdSort s
     m_ascending = ascending;
     m_blocks.clear();
     m_used.clear();
+    m_marks.clear();
+    ++m_generation;
     m_error.reset();
     m_count = 0;
     auto n = HouseholdList::count(m_db, filter);
@@ -50,8 +52,9 @@ int HouseholdListWindow::keptRows() const
 }
 
 // From a neighbour's key when one is kept (scrolling); from either end of the
-// list; else from the key at the block's edge, counted from the nearer end
-// (a jump: SQLite steps over that many index entries, never over rows).
+// list; from the block's mark; else from the key at the block's edge, counted
+// from the nearer end (a jump before the marks are made: SQLite steps over
+// that many index entries, never over rows).
 Result<QList<HouseholdRow>> HouseholdListWindow::fetch(int block)
 {
     const int start = block * m_block;
@@ -63,6 +66,8 @@ Result<QList<HouseholdRow>> HouseholdListWindow::fetch(int block)
         return HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, after->first().key, size);
     if (start == 0)
         return HouseholdList::pageAfter(m_db, m_filter, m_sort, m_ascending, {}, size);
+    if (block - 1 < m_marks.size())
+        return HouseholdList::pageAfter(m_db, m_filter, m_sort, m_ascending, m_marks[block - 1], size);
     const int behind = m_count - (start + size); // rows after the block
     if (behind == 0)
         return HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, {}, size);
@@ -76,6 +81,12 @@ Result<QList<HouseholdRow>> HouseholdListWindow::fetch(int block)
     if (!key)
         return key.error();
     return HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, key.value(), size);
+}
+
+void HouseholdListWindow::setMarks(int generation, QList<QVariantList> marks)
+{
+    if (generation == m_generation)
+        m_marks = std::move(marks);
 }
 
 void HouseholdListWindow::keep(int block, QList<HouseholdRow> rows)

@@ -20,9 +20,16 @@ public:
     int blockSize() const { return m_block; }
     int keptBlocks() const { return m_kept; }
 
-    // A new list: counts it, forgets every block.
+    // A new list: counts it, forgets every block and mark.
     Status reset(const HouseholdFilter &filter, HouseholdSort sort, bool ascending);
     int count() const { return m_count; }
+    // Which list a reset made (marks made for another are not taken).
+    int generation() const { return m_generation; }
+    // The key of every block's last row (HouseholdList::marks with
+    // blockSize(), made on a worker): from then on a jump starts from its
+    // block's edge instead of stepping over the index to it.
+    void setMarks(int generation, QList<QVariantList> marks);
+    bool hasMarks() const { return !m_marks.isEmpty(); }
     // The row at `position`, fetched with its block if need be; null past
     // the end, or when the list changed underneath and has fewer rows now.
     const HouseholdRow *row(int position);
@@ -43,6 +50,8 @@ private:
     int m_count = 0;
     QHash<int, QList<HouseholdRow>> m_blocks;
     QList<int> m_used; // least recently used first
+    QList<QVariantList> m_marks;
+    int m_generation = 0;
     std::optional<Error> m_error;
 };
 

@@ -242,3 +242,41 @@ TEST_CASE("The list's window gives any row by its place, scrolled or jumped to, 
         }
     }
 }
+
+TEST_CASE("The list's marks let a jump start from its block's edge, and only for the list they were made for",
+          "[registry][list]")
+{
+    Listed l;
+    const HouseholdFilter all;
+    const QList<QByteArray> expected = l.byOffset(all, HouseholdSort::Registered, false);
+    auto marks = HouseholdList::marks(l.db, all, HouseholdSort::Registered, false, 10);
+    REQUIRE(marks.ok());
+    REQUIRE(marks.value().size() == int(expected.size()) / 10);
+    auto tenth = HouseholdList::page(l.db, all, HouseholdSort::Registered, false, 9, 1);
+    REQUIRE(tenth.ok());
+    CHECK(marks.value()[0] == tenth.value()[0].key); // the last row of the first block
+
+    for (const int at : {155, 299, 10, 11, 151}) {
+        HouseholdListWindow w(l.db, 10, 3);
+        REQUIRE(w.reset(all, HouseholdSort::Registered, false));
+        w.setMarks(w.generation(), marks.value());
+        REQUIRE(w.hasMarks());
+        const HouseholdRow *r = w.row(at);
+        REQUIRE(r);
+        CHECK(r->id == expected[at]);
+    }
+    // Marks made before the list was loaded again are not taken.
+    HouseholdListWindow w(l.db, 10, 3);
+    REQUIRE(w.reset(all, HouseholdSort::Registered, false));
+    const int before = w.generation();
+    REQUIRE(w.reset(all, HouseholdSort::Registered, true));
+    w.setMarks(before, marks.value());
+    CHECK_FALSE(w.hasMarks());
+    CHECK(w.row(155)->id == l.byOffset(all, HouseholdSort::Registered, true)[155]);
+
+    // A stop asked for: no more marks kept.
+    std::atomic_bool stop{true};
+    auto stopped = HouseholdList::marks(l.db, all, HouseholdSort::Registered, false, 10, &stop);
+    REQUIRE(stopped.ok());
+    CHECK(stopped.value().size() <= 1);
+}

@@ -2,9 +2,11 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "storage/Database.h"
 #include "registry/Vocabulary.h"
 
 #include <QColor>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using tamkeen::registry::Vocabulary;
@@ -21,6 +23,16 @@ HouseholdListModel::HouseholdListModel(storage::Database &db, const AppSettings 
     reload();
 }
 
+HouseholdListModel::~HouseholdListModel()
+{
+    if (m_stopMarks)
+        *m_stopMarks = true;
+    if (m_marker) {
+        m_marker->wait();
+        delete m_marker;
+    }
+}
+
 void HouseholdListModel::setFilter(const registry::HouseholdFilter &filter)
 {
     m_filter = filter;
@@ -33,6 +45,43 @@ void HouseholdListModel::reload()
     // A count that fails shows an empty list, as a list with no rows would.
     (void)m_window.reset(m_filter, m_sort, m_ascending);
     endResetModel();
+    startMarks();
+}
+
+// A long list's marks (the key of every block's edge) are made on a worker
+// with a connection of its own, so that a jump anywhere takes as long as the
+// first page; until they come, a jump steps over the index to its block.
+void HouseholdListModel::startMarks()
+{
+    if (m_stopMarks)
+        *m_stopMarks = true; // the last list's, if still running: its marks are not taken
+    if (m_window.count() <= kMarkedFromBlocks * m_window.blockSize())
+        return;
+    if (m_marker) { // one at a time: the next reload starts them again
+        connect(m_marker, &QThread::finished, this, &HouseholdListModel::startMarks,
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        return;
+    }
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    auto marks = std::make_shared<QList<QVariantList>>();
+    m_stopMarks = stop;
+    const int generation = m_window.generation();
+    m_marker = QThread::create([path = m_db.path(), filter = m_filter, sort = m_sort, ascending = m_ascending,
+                                every = m_window.blockSize(), stop, marks] {
+        auto db = storage::Database::openAnother(path);
+        if (!db || *stop)
+            return;
+        auto made = registry::HouseholdList::marks(*db.value(), filter, sort, ascending, every, stop.get());
+        if (made && !*stop)
+            *marks = std::move(made).value();
+    });
+    connect(m_marker, &QThread::finished, this, [this, generation, marks] {
+        m_marker->deleteLater();
+        m_marker = nullptr;
+        if (!marks->isEmpty())
+            m_window.setMarks(generation, std::move(*marks)); // taken only for the list they were made for
+    });
+    m_marker->start(QThread::LowPriority);
 }
 
 QByteArray HouseholdListModel::householdAt(int row) const

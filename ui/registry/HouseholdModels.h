@@ -9,6 +9,11 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
+#include <memory>
+
+class QThread;
+
 namespace tamkeen::ui {
 
 class AppSettings;
@@ -19,11 +24,16 @@ public:
     enum Column { FileNumber, Head, Region, City, Status, Members, Registered, Eligibility, ColumnCount };
 
     HouseholdListModel(storage::Database &db, const AppSettings &settings, QObject *parent = nullptr);
+    ~HouseholdListModel() override; // stops the marks under way and waits for them
 
     void setFilter(const registry::HouseholdFilter &filter);
     void reload();
     int total() const { return m_window.count(); }
     int keptRows() const { return m_window.keptRows(); }
+    // Whether a jump to any block now starts from its mark (tests).
+    bool hasMarks() const { return m_window.hasMarks(); }
+    // A list longer than this many blocks gets its marks made on a worker.
+    static constexpr int kMarkedFromBlocks = 20;
     const registry::HouseholdFilter &filter() const { return m_filter; }
     registry::HouseholdSort sortKey() const { return m_sort; }
     bool ascending() const { return m_ascending; }
@@ -41,7 +51,11 @@ private:
     registry::HouseholdFilter m_filter;
     registry::HouseholdSort m_sort = registry::HouseholdSort::FileNumber;
     bool m_ascending = true;
+    void startMarks();
+
     mutable registry::HouseholdListWindow m_window; // fetches as rows are asked for
+    QThread *m_marker = nullptr; // makes the window's marks on a connection of its own
+    std::shared_ptr<std::atomic_bool> m_stopMarks;
 };
 
 class SearchResultsModel : public QAbstractTableModel {
