@@ -1891,6 +1891,13 @@
     </message>
 </context>
 <context>
+    <name>HouseholdList</name>
+    <message>
+        <source>This place in the list belongs to another order.</source>
+        <translation>هذا الموضع في القائمة يخصّ ترتيبًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPrinter</name>
     <message>
         <source>Case file summary</source>

@@ -1855,6 +1855,13 @@
     </message>
 </context>
 <context>
+    <name>HouseholdList</name>
+    <message>
+        <source>This place in the list belongs to another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPrinter</name>
     <message>
         <source>Case file summary</source>
