@@ -75,6 +75,19 @@ HouseholdRow rowOf(const QSqlQuery &r, int keys)
     return row;
 }
 
+// The list's rows a query selects: kColumns, then `keys` sort columns.
+Result<QList<HouseholdRow>> readRows(storage::Database &db, const QString &sql, const QVariantList &values, int keys)
+{
+    auto q = db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<HouseholdRow> rows;
+    while (q.value()->next())
+        rows.append(rowOf(*q.value(), keys));
+    q.value()->finish();
+    return rows;
+}
+
 // The rows after `bound` in the order `ascending` gives (all from the start
 // when `bound` is empty): a range of the sort's index, by row value.
 Result<QList<HouseholdRow>> seek(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
@@ -93,16 +106,10 @@ Result<QList<HouseholdRow>> seek(storage::Database &db, const HouseholdFilter &f
         values += bound;
     }
     values << limit;
-    auto q = db.exec(u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ?"_s.arg(kColumns, keys.join(u", "_s), kFrom, w,
-                                                                           orderBy(sort, ascending)),
-                     values);
-    if (!q)
-        return q.error();
-    QList<HouseholdRow> rows;
-    while (q.value()->next())
-        rows.append(rowOf(*q.value(), int(keys.size())));
-    q.value()->finish();
-    return rows;
+    return readRows(db,
+                    u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ?"_s.arg(kColumns, keys.join(u", "_s), kFrom, w,
+                                                                         orderBy(sort, ascending)),
+                    values, int(keys.size()));
 }
 
 } // namespace
@@ -124,16 +131,10 @@ Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const Hou
     QVariantList values;
     const QString w = where(filter, &values);
     values << limit << offset;
-    auto q = db.exec(u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ? OFFSET ?"_s.arg(kColumns, keys.join(u", "_s), kFrom,
-                                                                                    w, orderBy(sort, ascending)),
-                     values);
-    if (!q)
-        return q.error();
-    QList<HouseholdRow> rows;
-    while (q.value()->next())
-        rows.append(rowOf(*q.value(), int(keys.size())));
-    q.value()->finish();
-    return rows;
+    return readRows(db,
+                    u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ? OFFSET ?"_s.arg(kColumns, keys.join(u", "_s), kFrom,
+                                                                                  w, orderBy(sort, ascending)),
+                    values, int(keys.size()));
 }
 
 Result<QVariantList> HouseholdList::keyAt(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
