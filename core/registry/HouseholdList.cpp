@@ -39,9 +39,16 @@ QString where(const HouseholdFilter &f, QVariantList *values)
 }
 
 // The columns a sort orders by; the file number and the household's id make
-// the order total (every index on household_facts ends with them).
-QStringList sortColumns(HouseholdSort sort)
+// the order total (every index on household_facts ends with them). A leading
+// column the filter fixes is left out: the same order, and the key then
+// follows the equality in the index (status = ? AND (file_number, id) > …),
+// which SQLite can only range over when the key starts after it.
+QStringList sortColumns(const HouseholdFilter &filter, HouseholdSort sort)
 {
+    if (sort == HouseholdSort::Status && !filter.status.isEmpty())
+        return {u"f.file_number"_s, u"f.household_id"_s};
+    if (sort == HouseholdSort::Region && !filter.region.isEmpty())
+        return {u"f.city"_s, u"f.file_number"_s, u"f.household_id"_s};
     switch (sort) {
     case HouseholdSort::HeadName: return {u"f.head_key"_s, u"f.file_number"_s, u"f.household_id"_s};
     case HouseholdSort::Region: return {u"f.region"_s, u"f.city"_s, u"f.file_number"_s, u"f.household_id"_s};
@@ -53,10 +60,10 @@ QStringList sortColumns(HouseholdSort sort)
     return {u"f.file_number"_s, u"f.household_id"_s};
 }
 
-QString orderBy(HouseholdSort sort, bool ascending)
+QString orderBy(const HouseholdFilter &filter, HouseholdSort sort, bool ascending)
 {
     QStringList terms;
-    for (const QString &c : sortColumns(sort))
+    for (const QString &c : sortColumns(filter, sort))
         terms << c + (ascending ? u" ASC"_s : u" DESC"_s);
     return terms.join(u", "_s);
 }
@@ -93,7 +100,7 @@ Result<QList<HouseholdRow>> readRows(storage::Database &db, const QString &sql, 
 Result<QList<HouseholdRow>> seek(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                  bool ascending, const QVariantList &bound, int limit)
 {
-    const QStringList keys = sortColumns(sort);
+    const QStringList keys = sortColumns(filter, sort);
     QVariantList values;
     QString w = where(filter, &values);
     if (!bound.isEmpty()) {
@@ -108,7 +115,7 @@ Result<QList<HouseholdRow>> seek(storage::Database &db, const HouseholdFilter &f
     values << limit;
     return readRows(db,
                     u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ?"_s.arg(kColumns, keys.join(u", "_s), kFrom, w,
-                                                                         orderBy(sort, ascending)),
+                                                                         orderBy(filter, sort, ascending)),
                     values, int(keys.size()));
 }
 
@@ -127,26 +134,26 @@ Result<int> HouseholdList::count(storage::Database &db, const HouseholdFilter &f
 Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                                 bool ascending, int offset, int limit)
 {
-    const QStringList keys = sortColumns(sort);
+    const QStringList keys = sortColumns(filter, sort);
     QVariantList values;
     const QString w = where(filter, &values);
     values << limit << offset;
     return readRows(db,
                     u"SELECT %1, %2 %3 WHERE %4 ORDER BY %5 LIMIT ? OFFSET ?"_s.arg(kColumns, keys.join(u", "_s), kFrom,
-                                                                                  w, orderBy(sort, ascending)),
+                                                                                  w, orderBy(filter, sort, ascending)),
                     values, int(keys.size()));
 }
 
 Result<QVariantList> HouseholdList::keyAt(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,
                                           bool ascending, int offset)
 {
-    const QStringList keys = sortColumns(sort);
+    const QStringList keys = sortColumns(filter, sort);
     QVariantList values;
     const QString w = where(filter, &values);
     values << offset;
     QVariantList key;
     const Status s = db.read(u"SELECT %1 %2 WHERE %3 ORDER BY %4 LIMIT 1 OFFSET ?"_s.arg(keys.join(u", "_s), kFrom, w,
-                                                                                      orderBy(sort, ascending)),
+                                                                                      orderBy(filter, sort, ascending)),
                              values, [&](const storage::RawRow &r) {
                                  for (int i = 0; i < keys.size(); ++i)
                                      key << r.value(i);
@@ -160,23 +167,22 @@ Result<QList<QVariantList>> HouseholdList::marks(storage::Database &db, const Ho
                                                  HouseholdSort sort, bool ascending, int every,
                                                  const std::atomic_bool *stop)
 {
-    const QStringList keys = sortColumns(sort);
+    const QStringList keys = sortColumns(filter, sort);
     QVariantList values;
     const QString w = where(filter, &values);
     QList<QVariantList> marks;
     int n = 0;
-    bool stopped = false;
-    const Status s = db.read(u"SELECT %1 %2 WHERE %3 ORDER BY %4"_s.arg(keys.join(u", "_s), kFrom, w,
-                                                                      orderBy(sort, ascending)),
-                             values, [&](const storage::RawRow &r) {
-                                 if (stopped || ++n % every != 0)
-                                     return;
-                                 QVariantList key;
-                                 for (int i = 0; i < keys.size(); ++i)
-                                     key << r.value(i);
-                                 marks << key;
-                                 stopped = stop && *stop;
-                             });
+    const Status s = db.readWhile(u"SELECT %1 %2 WHERE %3 ORDER BY %4"_s.arg(keys.join(u", "_s), kFrom, w,
+                                                                           orderBy(filter, sort, ascending)),
+                                  values, [&](const storage::RawRow &r) {
+                                      if (++n % every != 0)
+                                          return true;
+                                      QVariantList key;
+                                      for (int i = 0; i < keys.size(); ++i)
+                                          key << r.value(i);
+                                      marks << key;
+                                      return !(stop && *stop);
+                                  });
     if (!s)
         return s.error();
     return marks;
@@ -209,7 +215,7 @@ Status HouseholdList::forEach(storage::Database &db, const HouseholdFilter &filt
                      "f.members, f.income, f.eligible, h.district, h.phone, m.id_type, m.id_number, m.phone, f.categories "
                      "%1 JOIN households h ON h.id = f.household_id "
                      "LEFT JOIN members m ON m.household_id = f.household_id AND m.relation = 'head' AND m.deleted = 0 "
-                     "WHERE %2 ORDER BY %3"_s.arg(kFrom, w, orderBy(sort, ascending)),
+                     "WHERE %2 ORDER BY %3"_s.arg(kFrom, w, orderBy(filter, sort, ascending)),
                      values);
     if (!q)
         return q.error();

@@ -28,12 +28,10 @@ const HouseholdRow *HouseholdListWindow::row(int position)
     auto found = m_blocks.find(block);
     if (found == m_blocks.end()) {
         auto rows = fetch(block);
-        if (!rows) {
-            if (!m_error)
-                m_error = rows.error();
-            return nullptr;
-        }
-        keep(block, std::move(rows).value());
+        if (!rows && !m_error)
+            m_error = rows.error();
+        // Kept empty after a failure: not asked again at every paint until the next reset.
+        keep(block, rows ? std::move(rows).value() : QList<HouseholdRow>());
         found = m_blocks.find(block);
     } else if (m_used.last() != block) {
         m_used.removeOne(block);
@@ -71,16 +69,15 @@ Result<QList<HouseholdRow>> HouseholdListWindow::fetch(int block)
     const int behind = m_count - (start + size); // rows after the block
     if (behind == 0)
         return HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, {}, size);
-    if (start <= behind) {
-        auto key = HouseholdList::keyAt(m_db, m_filter, m_sort, m_ascending, start - 1);
-        if (!key)
-            return key.error();
-        return HouseholdList::pageAfter(m_db, m_filter, m_sort, m_ascending, key.value(), size);
-    }
-    auto key = HouseholdList::keyAt(m_db, m_filter, m_sort, !m_ascending, behind - 1);
+    const bool fromStart = start <= behind;
+    auto key = fromStart ? HouseholdList::keyAt(m_db, m_filter, m_sort, m_ascending, start - 1)
+                         : HouseholdList::keyAt(m_db, m_filter, m_sort, !m_ascending, behind - 1);
     if (!key)
         return key.error();
-    return HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, key.value(), size);
+    if (key.value().isEmpty()) // the list is shorter than counted now: nothing there until it is loaded again
+        return QList<HouseholdRow>();
+    return fromStart ? HouseholdList::pageAfter(m_db, m_filter, m_sort, m_ascending, key.value(), size)
+                     : HouseholdList::pageBefore(m_db, m_filter, m_sort, m_ascending, key.value(), size);
 }
 
 void HouseholdListWindow::setMarks(int generation, QList<QVariantList> marks)

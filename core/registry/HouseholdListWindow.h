@@ -33,7 +33,7 @@ public:
     // The row at `position`, fetched with its block if need be; null past
     // the end, or when the list changed underneath and has fewer rows now.
     const HouseholdRow *row(int position);
-    // The first error a fetch met since reset (shown once by the caller).
+    // The first error a fetch met since reset (its block is kept empty).
     const std::optional<Error> &error() const { return m_error; }
     int keptRows() const;
 

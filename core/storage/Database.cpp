@@ -618,6 +618,15 @@ Status Database::write(const QString &sql, const QVariantList &values, qint64 *r
 
 Status Database::read(const QString &sql, const QVariantList &values, const std::function<void(const RawRow &)> &row)
 {
+    return readWhile(sql, values, [&](const RawRow &r) {
+        row(r);
+        return true;
+    });
+}
+
+Status Database::readWhile(const QString &sql, const QVariantList &values,
+                           const std::function<bool(const RawRow &)> &row)
+{
     BoundText text;
     auto stmt = prepared(sql, values, text);
     if (!stmt)
@@ -625,7 +634,10 @@ Status Database::read(const QString &sql, const QVariantList &values, const std:
     const RawRow current(stmt.value());
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt.value())) == SQLITE_ROW)
-        row(current);
+        if (!row(current)) {
+            rc = SQLITE_DONE;
+            break;
+        }
     sqlite3_reset(stmt.value());
     sqlite3_clear_bindings(stmt.value());
     if (rc != SQLITE_DONE) {

@@ -196,6 +196,8 @@ public:
     // `row`: for hot paths (sync), where a QSqlRecord per row costs more than
     // the read. `row` must not run the same statement again.
     Status read(const QString &sql, const QVariantList &values, const std::function<void(const RawRow &)> &row);
+    // The same, until `row` returns false (the statement then stops: no more rows are read).
+    Status readWhile(const QString &sql, const QVariantList &values, const std::function<bool(const RawRow &)> &row);
     // SQLite's own view: false after an error that rolled the whole
     // transaction back (disk full, I/O error), whatever our nesting says.
     bool sqliteInTransaction() const;

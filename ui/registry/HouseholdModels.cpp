@@ -57,11 +57,8 @@ void HouseholdListModel::startMarks()
         *m_stopMarks = true; // the last list's, if still running: its marks are not taken
     if (m_window.count() <= kMarkedFromBlocks * m_window.blockSize())
         return;
-    if (m_marker) { // one at a time: the next reload starts them again
-        connect(m_marker, &QThread::finished, this, &HouseholdListModel::startMarks,
-                Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
-        return;
-    }
+    if (m_marker)
+        return; // one at a time: when the last list's stop, they start again for this one (below)
     auto stop = std::make_shared<std::atomic_bool>(false);
     auto marks = std::make_shared<QList<QVariantList>>();
     m_stopMarks = stop;
@@ -78,8 +75,12 @@ void HouseholdListModel::startMarks()
     connect(m_marker, &QThread::finished, this, [this, generation, marks] {
         m_marker->deleteLater();
         m_marker = nullptr;
+        if (generation != m_window.generation()) {
+            startMarks(); // the list was loaded again meanwhile
+            return;
+        }
         if (!marks->isEmpty())
-            m_window.setMarks(generation, std::move(*marks)); // taken only for the list they were made for
+            m_window.setMarks(generation, std::move(*marks));
     });
     m_marker->start(QThread::LowPriority);
 }
@@ -115,7 +116,7 @@ void HouseholdListModel::sort(int column, Qt::SortOrder order)
 
 QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ForegroundRole))
         return {};
     const registry::HouseholdRow *found = m_window.row(index.row());
     if (!found)
