@@ -44,6 +44,8 @@ void benchAccounts(QTextStream &out, const QString &dir);
 // The household registry at `households` generated households (issue 3).
 void benchRegistry(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
+// The search index rebuilt step by step while households are saved (BenchRebuild.cpp).
+void benchRebuild(QTextStream &out, storage::Database &db, const QString &path, int households, double rawIndexMs);
 // The clinic (issue 4): reuses the registry part's database when it ran first.
 void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions);
 // Plans (issue 5): needs the clinic part's database in `dir`.

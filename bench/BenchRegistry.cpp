@@ -386,14 +386,8 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
     must(db.ok(), "reopen");
     benchSearch(out, *db.value(), ours);
     benchList(out, *db.value(), ours, summary.households);
+    benchRebuild(out, *db.value(), ours, summary.households, copy.indexMs);
     QElapsedTimer t;
-    t.start();
-    must(registry::SearchIndex::rebuild(*db.value()).ok(), "rebuild");
-    report(out, {QStringLiteral("SearchIndex::rebuild of %1 households").arg(summary.households), elapsedMs(t),
-                 copy.indexMs, QStringLiteral("ms"),
-                 QStringLiteral("baseline: raw inserts of the same index rows "
-                                "(search_entries, search_fts, household_facts)")});
-
     // A new eligibility rule judges every row of the list again (it used to
     // rebuild the whole index); beside the same UPDATE on the raw copy.
     t.restart();

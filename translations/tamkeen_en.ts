@@ -9991,6 +9991,22 @@
         <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the search index: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; a family not reached yet is found as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not fully updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The update goes on from where it stopped at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>

@@ -32,6 +32,7 @@ Result<QString> readPassword(const char *envVar, const QString &prompt);
 int runInit(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCheck(const QStringList &args);
+int runReindex(const QStringList &args);
 int runUsers(const QStringList &args);
 int runCentres(const QStringList &args);
 int runSearch(const QStringList &args);

@@ -5,6 +5,7 @@
 #include "sync/SyncDevices.h"
 #include "org/DeviceInfo.h"
 #include "org/Identities.h"
+#include "registry/IndexRebuild.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
 
@@ -133,6 +134,40 @@ int runCheck(const QStringList &args)
     for (const QString &problem : problems.value())
         out(problem);
     return fail(u"%1 problem(s) found"_s.arg(problems.value().size()));
+}
+
+int runReindex(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption again(u"again"_s, u"Begin again from the first household, even when a rebuild was cut short."_s);
+    p.addOptions({kDb, again});
+    if (int r = parse(p, args, u"Rebuild the search index and the household list from the registry, a few hundred "
+                               "households per transaction: the application can go on using the file meanwhile. "
+                               "A rebuild cut short goes on from where it stopped."_s);
+        r >= 0)
+        return r;
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    if (p.isSet(again))
+        if (Status s = registry::IndexRebuild::begin(*db); !s)
+            return fail(s.error().message);
+    qint64 shown = -1, changed = 0, done = 0;
+    Status s = registry::IndexRebuild::run(*db, [&](const registry::IndexRebuild::Progress &progress) {
+        changed += progress.changed;
+        done = progress.done;
+        const qint64 tenth = progress.total > 0 ? 10 * progress.done / progress.total : 10;
+        if (tenth != shown && !progress.finished) {
+            shown = tenth;
+            out(u"%1 of %2 households"_s.arg(progress.done).arg(progress.total));
+        }
+        return true;
+    });
+    if (!s)
+        return fail(s.error().message);
+    out(u"done: %1 households, rows rewritten for %2 (the others' were as they should be)"_s.arg(done).arg(changed));
+    out(u"ok"_s);
+    return Ok;
 }
 
 } // namespace tamkeen::cli

@@ -1,12 +1,11 @@
 #include "registry/SearchIndex.h"
 
 #include "registry/IncomeService.h"
-#include "registry/Records.h"
+#include "registry/IndexRows.h"
 #include "storage/Database.h"
 #include "storage/LocalState.h"
 #include "text/ArabicNormalizer.h"
 
-#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -16,207 +15,12 @@ namespace tamkeen::registry {
 
 namespace {
 
-QVariant keyOrNull(const QString &part)
-{
-    const QString key = text::nameKey(part);
-    return key.isEmpty() ? QVariant() : QVariant(key);
-}
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-// The list's sort columns hold '' rather than NULL: a page is found by its
-// key (HouseholdList::pageAfter), and NULL compares to nothing.
-QVariant sortable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(u""_s) : QVariant(s);
-}
-
-struct FtsRow {
-    qint64 rowid;
-    QString text;
-};
-
-// A batch's full-text rows are written after all its other rows. FTS5 writes
-// its pending terms out as a new segment whenever a statement of the same
-// transaction opens a statement journal (an INSERT … SELECT, a DELETE of several
-// rows, an upsert): interleaved with those, the index of 100,000 households was
-// written as 100,000 small segments and merged again and again.
-Status writeFts(storage::Database &db, const QList<FtsRow> &rows)
-{
-    for (const FtsRow &r : rows) {
-        if (Status s = db.write(u"INSERT INTO search_fts(rowid, text) VALUES (?, ?)"_s, {r.rowid, r.text}); !s)
-            return s;
-    }
-    return {};
-}
-
-Status addEntry(storage::Database &db, const QVariantList &entry, const QString &text, QList<FtsRow> &fts)
-{
-    qint64 id = 0;
-    if (Status s = db.write(u"INSERT INTO search_entries(household_id, member_id, given_key, father_key, grandfather_key, "
-                            "family_key, name_key, birth_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            entry, &id);
-        !s)
-        return s;
-    fts.append({id, text});
-    return {};
-}
-
-// The search entries and the list row of one household, from memory.
-Status writeRows(storage::Database &db, const IndexedHousehold &h, const EligibilityRule &rule, const QDate &today,
-                 QList<FtsRow> &fts)
-{
-    if (Status s = addEntry(db, {h.id, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()},
-                            text::normalizeArabic(h.fileNumber + u' ' + h.phone), fts);
-        !s)
-        return s;
-    const Member *head = nullptr;
-    for (const Member &m : h.members) {
-        if (!head && m.relation == u"head")
-            head = &m;
-        const QString nameKey = text::nameKey(m.fullName());
-        if (Status s = addEntry(db,
-                                {h.id, m.id, keyOrNull(m.givenName), keyOrNull(m.fatherName), keyOrNull(m.grandfatherName),
-                                 keyOrNull(m.familyName), nameKey,
-                                 m.birthDate.isValid() ? QVariant(m.birthDate.year()) : QVariant()},
-                                nameKey + u' ' + text::normalizeArabic(m.idNumber + u' ' + m.phone), fts);
-            !s)
-            return s;
-    }
-    double income = 0;
-    for (const Income &i : IncomeService::inForce(h.incomes, today))
-        income += i.amount; // one currency per organisation
-    const int members = int(h.members.size());
-    const QString headName = head ? head->fullName() : QString();
-    return db.write(u"INSERT INTO household_facts(household_id, file_number, head_name, head_key, region, city, status, "
-                    "registered, worker, categories, members, income, eligible) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {h.id, h.fileNumber, headName, sortable(text::nameKey(headName)), sortable(h.region),
-                     sortable(h.city), h.status, sortable(h.registered.isValid() ? h.registered.toString(Qt::ISODate) : QString()),
-                     h.worker.isEmpty() ? QVariant() : QVariant(h.worker), nullIfEmpty(h.categories), members, income,
-                     IncomeService::eligible(rule, income, members) ? 1 : 0});
-}
-
-// Households that are not archived, with their members and incomes: `where`
-// selects them from `households` (bound to `values`), in key order.
-Result<QList<IndexedHousehold>> load(storage::Database &db, const QString &where, const QVariantList &values)
-{
-    QList<IndexedHousehold> list;
-    auto q = db.exec(u"SELECT id, file_number, phone, region, city, status, registration_date, assigned_worker, categories "
-                     "FROM households WHERE deleted = 0 AND "_s + where,
-                     values);
-    if (!q)
-        return q.error();
-    while (q.value()->next()) {
-        const QSqlQuery *r = q.value();
-        IndexedHousehold h;
-        h.id = r->value(0).toByteArray();
-        h.fileNumber = r->value(1).toString();
-        h.phone = r->value(2).toString();
-        h.region = r->value(3).toString();
-        h.city = r->value(4).toString();
-        h.status = r->value(5).toString();
-        h.registered = QDate::fromString(r->value(6).toString(), Qt::ISODate);
-        h.worker = r->value(7).toByteArray();
-        h.categories = r->value(8).toString();
-        list << h;
-    }
-    q.value()->finish();
-    if (list.isEmpty())
-        return list;
-    // Members and incomes of the whole key range in two statements; rows of
-    // households not in the list (archived ones) are skipped.
-    QHash<QByteArray, int> at;
-    for (int i = 0; i < list.size(); ++i)
-        at.insert(list[i].id, i);
-    const QVariantList range = {list.first().id, list.last().id};
-    auto m = db.exec(u"SELECT household_id, id, given_name, father_name, grandfather_name, family_name, relation, "
-                     "id_number, phone, birth_date FROM members "
-                     "WHERE household_id BETWEEN ? AND ? AND deleted = 0 ORDER BY household_id, created_at"_s,
-                     range);
-    if (!m)
-        return m.error();
-    while (m.value()->next()) {
-        const QSqlQuery *r = m.value();
-        const int i = at.value(r->value(0).toByteArray(), -1);
-        if (i < 0)
-            continue;
-        Member member;
-        member.householdId = list[i].id;
-        member.id = r->value(1).toByteArray();
-        member.givenName = r->value(2).toString();
-        member.fatherName = r->value(3).toString();
-        member.grandfatherName = r->value(4).toString();
-        member.familyName = r->value(5).toString();
-        member.relation = r->value(6).toString();
-        member.idNumber = r->value(7).toString();
-        member.phone = r->value(8).toString();
-        member.birthDate = QDate::fromString(r->value(9).toString(), Qt::ISODate);
-        list[i].members << member;
-    }
-    m.value()->finish();
-    auto in = db.exec(u"SELECT household_id, member_id, source, amount, effective_date FROM incomes "
-                      "WHERE household_id BETWEEN ? AND ? AND deleted = 0 "
-                      "ORDER BY household_id, effective_date, created_at"_s,
-                      range);
-    if (!in)
-        return in.error();
-    while (in.value()->next()) {
-        const QSqlQuery *r = in.value();
-        const int i = at.value(r->value(0).toByteArray(), -1);
-        if (i < 0)
-            continue;
-        Income income;
-        income.householdId = list[i].id;
-        income.memberId = r->value(1).toByteArray();
-        income.source = r->value(2).toString();
-        income.amount = r->value(3).toDouble();
-        income.effectiveDate = QDate::fromString(r->value(4).toString(), Qt::ISODate);
-        list[i].incomes << income;
-    }
-    in.value()->finish();
-    return list;
-}
-
-Status removeRows(storage::Database &db, const QByteArray &householdId)
-{
-    auto old = db.exec(u"SELECT id FROM search_entries WHERE household_id = ?"_s, {householdId});
-    if (!old)
-        return old.error();
-    QVariantList oldIds;
-    while (old.value()->next())
-        oldIds << old.value()->value(0);
-    old.value()->finish();
-    for (const QVariant &rowid : std::as_const(oldIds)) {
-        if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {rowid}); !s)
-            return s;
-    }
-    if (Status s = db.write(u"DELETE FROM search_entries WHERE household_id = ?"_s, {householdId}); !s)
-        return s;
-    return db.write(u"DELETE FROM household_facts WHERE household_id = ?"_s, {householdId});
-}
-
-// Incomes in force on `today`.
-Status writeAll(storage::Database &db, const QList<IndexedHousehold> &households, const QDate &today = QDate::currentDate())
-{
-    auto rule = IncomeService(db).rule();
-    if (!rule)
-        return rule.error();
-    QList<FtsRow> fts;
-    for (const IndexedHousehold &h : households) {
-        if (Status s = writeRows(db, h, rule.value(), today, fts); !s)
-            return s;
-    }
-    return writeFts(db, fts);
-}
+using namespace indexrows;
 
 Status reindex(storage::Database &db, const QList<QByteArray> &householdIds, const QDate &today)
 {
     return db.transaction([&]() -> Status {
-        // Every removal first, then every write (see writeFts).
+        // Every removal first, then every write (IndexRows.cpp, writeFts).
         for (const QByteArray &id : householdIds) {
             if (Status s = removeRows(db, id); !s)
                 return s;
@@ -246,30 +50,7 @@ Status SearchIndex::reindexHouseholds(storage::Database &db, const QList<QByteAr
 
 Status SearchIndex::indexNew(storage::Database &db, const QList<IndexedHousehold> &households)
 {
-    return db.transaction([&] { return writeAll(db, households); });
-}
-
-Status SearchIndex::rebuild(storage::Database &db)
-{
-    storage::Database::BulkCache cache(db);
-    return db.transaction([&]() -> Status {
-        if (Status s = db.execScript(u"DELETE FROM search_fts; DELETE FROM search_entries; DELETE FROM household_facts;"_s); !s)
-            return s;
-        // In key order, a thousand households at a time: three statements per
-        // thousand instead of several per household, and bounded memory.
-        QByteArray after;
-        for (;;) {
-            auto chunk = after.isEmpty() ? load(db, u"1 = 1 ORDER BY id LIMIT 1000"_s, {})
-                                         : load(db, u"id > ? ORDER BY id LIMIT 1000"_s, {after});
-            if (!chunk)
-                return chunk.error();
-            if (chunk.value().isEmpty())
-                return {};
-            if (Status s = writeAll(db, chunk.value()); !s)
-                return s;
-            after = chunk.value().last().id;
-        }
-    });
+    return db.transaction([&] { return writeAll(db, households, QDate::currentDate()); });
 }
 
 Status SearchIndex::refreshEligibility(storage::Database &db)

@@ -1,7 +1,8 @@
 #pragma once
 // The local search index over households and members: kept up to date by the
-// registry services, rebuilt whole after imports or when the normalizer's rules
-// change. Finding a family: file number, any member's name, ID or phone.
+// registry services and imports, rebuilt whole when the normalizer's rules
+// change (IndexRebuild). Finding a family: file number, any member's name, ID
+// or phone.
 #include "common/Result.h"
 #include "registry/Records.h"
 
@@ -46,7 +47,6 @@ public:
     // Households just created (imports, generators), from the data the caller
     // already has: no row is read back.
     static Status indexNew(storage::Database &db, const QList<IndexedHousehold> &households);
-    static Status rebuild(storage::Database &db);
     // The list's eligibility column under the rule in force, in one statement:
     // a new rule changes no name, so nothing else is rewritten (a rebuild of
     // 100,000 households took 17 s, in one write transaction).

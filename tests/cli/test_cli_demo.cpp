@@ -86,3 +86,28 @@ TEST_CASE("tamkeen-cli demo refuses a database with real data and makes no accou
     CHECK(snapshot(db) == before);
     CHECK_FALSE(cli(users, admin).out.contains(QStringLiteral("counsellor01")));
 }
+
+TEST_CASE("tamkeen-cli reindex reads an index in order and writes nothing; a missing file is refused", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(init(db).code == 0);
+    const Run demo = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                     QStringLiteral("25")}
+                             + kAsRoot1,
+                         kAdminPw);
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.code == 0);
+    for (const QString &again : {QString(), QStringLiteral("--again")}) {
+        QStringList args{QStringLiteral("reindex"), QStringLiteral("--db"), db};
+        if (!again.isEmpty())
+            args << again;
+        const Run reindex = cli(args);
+        INFO(reindex.err.toStdString());
+        CHECK(reindex.code == 0);
+        CHECK(reindex.out.contains(QStringLiteral("done: 25 households, rows rewritten for 0")));
+    }
+    const Run missing = cli({QStringLiteral("reindex"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+    CHECK(missing.code != 0);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+}

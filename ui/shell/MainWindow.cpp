@@ -15,6 +15,7 @@
 #include "pages/SettingsPage.h"
 #include "shell/BackupRunner.h"
 #include "shell/FileCheckRunner.h"
+#include "shell/IndexRebuildRunner.h"
 #include "pages/UsersPage.h"
 #include "plans/PlansPage.h"
 #include "referrals/ReferralsPage.h"
@@ -166,7 +167,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not exec(): the window goes on repainting behind it
     });
-    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed, damaged}) {
+    auto *reindexing = indexRebuildLabel();
+    for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed, damaged, reindexing}) {
         l->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(l);
     }
@@ -178,6 +180,36 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     timer->start(10 * 60 * 1000);
     refreshStatus();
     rememberGeometry(this, QSize(1200, 660));
+}
+
+// The search index rebuilt on a worker after an update (IndexRebuildRunner),
+// its progress in the status bar.
+QLabel *MainWindow::indexRebuildLabel()
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(u"indexRebuildLabel"_s);
+    label->hide();
+    m_indexRebuild = new IndexRebuildRunner(m_db, this);
+    connect(m_indexRebuild, &IndexRebuildRunner::progress, this, [this, label](qint64 done, qint64 total) {
+        const Display display(m_settings);
+        const qint64 percent = total > 0 ? qMin<qint64>(100, 100 * done / total) : 100;
+        label->setText(tr("Updating the search index: %1%").arg(display.number(percent)));
+        label->setToolTip(tr("Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. "
+                             "You can go on working; a family not reached yet is found as before.")
+                              .arg(display.number(done), display.number(total)));
+        label->show();
+    });
+    connect(m_indexRebuild, &IndexRebuildRunner::ended, this, [label](const QString &error) {
+        if (error.isEmpty()) {
+            label->hide();
+            return;
+        }
+        label->setText(tr("The search index was not fully updated"));
+        label->setToolTip(tr("%1 The update goes on from where it stopped at the next login.").arg(error));
+        label->show();
+    });
+    QTimer::singleShot(0, m_indexRebuild, &IndexRebuildRunner::startIfDue);
+    return label;
 }
 
 void MainWindow::addSection(Section section, const QString &title, QWidget *page)

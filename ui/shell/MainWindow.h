@@ -25,6 +25,7 @@ namespace tamkeen::ui {
 class AppSettings;
 class BackupRunner;
 class FileCheckRunner;
+class IndexRebuildRunner;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -59,6 +60,7 @@ signals:
 private:
     void addSection(Section section, const QString &title, QWidget *page);
     void buildMenus();
+    QLabel *indexRebuildLabel();
 
     storage::Database &m_db;
     security::UserService &m_users;
@@ -73,6 +75,7 @@ private:
     QLabel *m_backupFailed; // the daily backup's failure, until one succeeds
     BackupRunner *m_backups;
     FileCheckRunner *m_fileCheck; // reads the whole file once, half a minute after login
+    IndexRebuildRunner *m_indexRebuild; // after an update that indexes names differently
     std::unique_ptr<registry::IncomeService> m_incomes;
 };
 

@@ -1,0 +1,57 @@
+#pragma once
+// Rebuilding the search index and the household list's table from the
+// registry, a few hundred households per transaction, in key order, writing
+// only the rows that differ from what they should be: between
+// steps the database is free for everyone else (a rebuild in one transaction
+// held the write lock for 27-30 s at 100,000 households, minutes at a
+// million). Each step replaces the rows of a range of households at once, so
+// every household stays findable and listed throughout, under its old rows
+// until its step. Where it got to is kept in the file: a rebuild cut short
+// (the laptop shut, the user logged out) goes on from there next time.
+#include "common/Result.h"
+
+#include <functional>
+
+namespace tamkeen::storage {
+class Database;
+}
+
+namespace tamkeen::registry {
+
+class IndexRebuild {
+public:
+    // How this build folds names and writes index rows. Raise it when either
+    // changes: every copy then rebuilds its index once, at its next login.
+    // A file that names no version was indexed by version 1.
+    static constexpr int kVersion = 1;
+    // Households run() rebuilds in its first step; then as many as hold the
+    // write lock about kStepMs (docs/benchmarks.md, "rebuild").
+    static constexpr int kPerStep = 500;
+    static constexpr int kStepMs = 150;
+    static constexpr int kFewestPerStep = 50;
+    static constexpr int kMostPerStep = 4000;
+
+    struct Progress {
+        qint64 done = 0;   // households rebuilt so far
+        qint64 total = 0;  // households when the rebuild began
+        qint64 changed = 0; // households whose rows this step rewrote (the rest were as they should be)
+        bool finished = false;
+    };
+
+    // A rebuild is due: the file's index is of another version, or one was
+    // left half-done.
+    static Result<bool> due(storage::Database &db);
+    // Starts again from the first household (any rebuild in progress is dropped).
+    static Status begin(storage::Database &db);
+    // The next `households` households, in one transaction. Finished (and
+    // nothing written) when no rebuild is in progress.
+    static Result<Progress> step(storage::Database &db, int households = kPerStep);
+    // Goes on with the rebuild in progress, or begins one, until it finishes
+    // or `progress` (told after each step, the last one too) returns false:
+    // stopped, it is left to resume. `perStep` fixes the households per step
+    // (tests); 0 sizes the steps by time.
+    static Status run(storage::Database &db, const std::function<bool(const Progress &)> &progress = {},
+                      int perStep = 0);
+};
+
+} // namespace tamkeen::registry

@@ -1,0 +1,57 @@
+#include "shell/IndexRebuildRunner.h"
+
+#include "registry/IndexRebuild.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace tamkeen::ui {
+
+IndexRebuildRunner::IndexRebuildRunner(storage::Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+
+IndexRebuildRunner::~IndexRebuildRunner()
+{
+    m_stop = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void IndexRebuildRunner::startIfDue()
+{
+    if (m_thread)
+        return;
+    auto due = registry::IndexRebuild::due(m_db);
+    if (!due || !due.value())
+        return; // a failed read here is a failed read everywhere: the window says so where it matters
+    auto failure = std::make_shared<QString>();
+    m_thread = QThread::create([this, failure, path = m_db.path()] {
+        auto db = storage::Database::openAnother(path);
+        if (!db) {
+            *failure = db.error().message;
+            return;
+        }
+        // Queued to this object: dropped if it is gone (it waits for the thread first anyway).
+        Status s = registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
+            QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
+            return !m_stop.load();
+        });
+        if (!s)
+            *failure = s.error().message;
+    });
+    connect(m_thread, &QThread::finished, this, [this, failure] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_stop)
+            return;
+        // The list's rows were written on the worker's connection: this one's views read them again.
+        m_db.notifier().announce(Notifier::Households);
+        emit ended(*failure);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+} // namespace tamkeen::ui
