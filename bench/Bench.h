@@ -43,6 +43,8 @@ void benchStorage(QTextStream &out, const QString &dir, int rows);
 void benchAccounts(QTextStream &out, const QString &dir);
 // The household registry at `households` generated households (issue 3).
 void benchRegistry(QTextStream &out, const QString &dir, int households);
+// Search, list and rebuild figures on the registry.sqlite an earlier run kept in `dir`.
+int benchRegistryReads(QTextStream &out, const QString &dir); // returns the households
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 // The search index rebuilt step by step while households are saved (BenchRebuild.cpp).
 void benchRebuild(QTextStream &out, storage::Database &db, const QString &path, int households, double rawIndexMs);

@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync or impact."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync or impact; or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -82,7 +82,8 @@ int main(int argc, char **argv)
         return tamkeen::bench::syncHubChild(parser.value(syncHubChild));
     const QString part = parser.value(only);
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
-    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("clinic") && !runs("plans")
+    if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("registry-reads")
+        && !runs("clinic") && !runs("plans")
         && !runs("sync") && !runs("impact"))
         parser.showHelp(1);
 
@@ -103,6 +104,10 @@ int main(int argc, char **argv)
         tamkeen::bench::benchRegistry(out, dir, parser.value(households).toInt());
         tamkeen::bench::benchGuiMemory(out, QDir(dir).filePath(QStringLiteral("registry.sqlite")),
                                        parser.value(households).toInt());
+    }
+    if (part == QLatin1String("registry-reads")) { // on a file kept by an earlier run: not part of a full run
+        const int households = tamkeen::bench::benchRegistryReads(out, dir);
+        tamkeen::bench::benchGuiMemory(out, QDir(dir).filePath(QStringLiteral("registry.sqlite")), households);
     }
     if (runs("clinic"))
         tamkeen::bench::benchClinic(out, dir, parser.value(households).toInt(), parser.value(appointments).toInt(),

@@ -10143,16 +10143,16 @@
         <translation>تحديث فهرس البحث: %1٪</translation>
     </message>
     <message>
-        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; a family not reached yet is found as before.</source>
-        <translation>يحدّث تمكين فهرس البحث بعد الترقية: %1 من %2 أسرة حتى الآن. يمكنك متابعة العمل؛ والأسرة التي لم يصل إليها التحديث بعدُ تظهر في البحث كما كانت.</translation>
-    </message>
-    <message>
         <source>The search index was not fully updated</source>
         <translation>لم يكتمل تحديث فهرس البحث</translation>
     </message>
     <message>
         <source>%1 The update goes on from where it stopped at the next login.</source>
         <translation>%1 يستأنف التحديث من حيث توقف عند تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; until it is done, a search may miss some spellings of a name.</source>
+        <translation>يحدّث تمكين فهرس البحث بعد الترقية: %1 من %2 أسرة حتى الآن. يمكنك متابعة العمل؛ وإلى أن يكتمل التحديث قد لا يجد البحث بعض صيغ كتابة الاسم.</translation>
     </message>
 </context>
 <context>

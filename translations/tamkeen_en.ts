@@ -9996,15 +9996,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; a family not reached yet is found as before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The search index was not fully updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 The update goes on from where it stopped at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; until it is done, a search may miss some spellings of a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,8 @@ int runReindex(const QStringList &args)
     });
     if (!s)
         return fail(s.error().message);
-    out(u"done: %1 households, rows rewritten for %2 (the others' were as they should be)"_s.arg(done).arg(changed));
+    out(u"done: the index of %1 households is up to date; rows rewritten for %2 in this run (the others' were as "
+          "they should be)"_s.arg(done).arg(changed));
     out(u"ok"_s);
     return Ok;
 }

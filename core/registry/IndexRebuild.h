@@ -29,7 +29,12 @@ public:
     static constexpr int kPerStep = 500;
     static constexpr int kStepMs = 150;
     static constexpr int kFewestPerStep = 50;
-    static constexpr int kMostPerStep = 4000;
+    // A step of rows that all changed costs 1-1.5 ms a household: a stretch
+    // of rows in order cannot grow a step past the 5 s a save waits.
+    static constexpr int kMostPerStep = 1000;
+    // Between steps, for saves waiting on other connections (run()).
+    static constexpr int kPauseMs = 120;
+    static constexpr int kTries = 5; // a step that fails is tried again a second later, so many times
 
     struct Progress {
         qint64 done = 0;   // households rebuilt so far
@@ -43,15 +48,17 @@ public:
     static Result<bool> due(storage::Database &db);
     // Starts again from the first household (any rebuild in progress is dropped).
     static Status begin(storage::Database &db);
-    // The next `households` households, in one transaction. Finished (and
-    // nothing written) when no rebuild is in progress.
+    // The next `households` households, in one transaction; after the last
+    // of them, full-text rows left without their entry. Finished (and nothing
+    // written) when no rebuild is in progress.
     static Result<Progress> step(storage::Database &db, int households = kPerStep);
-    // Goes on with the rebuild in progress, or begins one, until it finishes
-    // or `progress` (told after each step, the last one too) returns false:
-    // stopped, it is left to resume. `perStep` fixes the households per step
-    // (tests); 0 sizes the steps by time.
+    // Goes on with the rebuild in progress (begun again if an earlier build
+    // began it), or begins one, until it finishes or `progress` (told after
+    // each step, the last one too) returns false: stopped, it is left to
+    // resume. `perStep` fixes the households per step (tests); 0 sizes the
+    // steps by time. `pauseMs` between steps leaves the file to others.
     static Status run(storage::Database &db, const std::function<bool(const Progress &)> &progress = {},
-                      int perStep = 0);
+                      int perStep = 0, int pauseMs = kPauseMs);
 };
 
 } // namespace tamkeen::registry

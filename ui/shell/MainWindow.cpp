@@ -195,7 +195,7 @@ QLabel *MainWindow::indexRebuildLabel()
         const qint64 percent = total > 0 ? qMin<qint64>(100, 100 * done / total) : 100;
         label->setText(tr("Updating the search index: %1%").arg(display.number(percent)));
         label->setToolTip(tr("Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. "
-                             "You can go on working; a family not reached yet is found as before.")
+                             "You can go on working; until it is done, a search may miss some spellings of a name.")
                               .arg(display.number(done), display.number(total)));
         label->show();
     });
