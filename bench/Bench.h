@@ -44,10 +44,14 @@ void benchAccounts(QTextStream &out, const QString &dir);
 // The household registry at `households` generated households (issue 3).
 void benchRegistry(QTextStream &out, const QString &dir, int households);
 // Search, list and rebuild figures on the registry.sqlite an earlier run kept in `dir`.
-int benchRegistryReads(QTextStream &out, const QString &dir); // returns the households
+int benchRegistryReads(QTextStream &out, const QString &dir, bool rebuildEveryRow); // returns the households
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
-// The search index rebuilt step by step while households are saved (BenchRebuild.cpp).
-void benchRebuild(QTextStream &out, storage::Database &db, const QString &path, int households, double rawIndexMs);
+// The full-text index folded together, as the window does at login (BenchRebuild.cpp).
+void benchTidy(QTextStream &out, storage::Database &db, int households);
+// The search index rebuilt step by step while households are saved (BenchRebuild.cpp):
+// with nothing to change, then (`everyRow`) after every household's rows were made stale.
+void benchRebuild(QTextStream &out, storage::Database &db, const QString &path, int households, double rawIndexMs,
+                  bool everyRow = true);
 // The clinic (issue 4): reuses the registry part's database when it ran first.
 void benchClinic(QTextStream &out, const QString &dir, int households, int appointments, int sessions);
 // Plans (issue 5): needs the clinic part's database in `dir`.

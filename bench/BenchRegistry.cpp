@@ -384,6 +384,7 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
 
     auto db = storage::Database::open(ours);
     must(db.ok(), "reopen");
+    benchTidy(out, *db.value(), summary.households);
     benchSearch(out, *db.value(), ours);
     benchList(out, *db.value(), ours, summary.households);
     benchRebuild(out, *db.value(), ours, summary.households, copy.indexMs);
@@ -492,16 +493,17 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
 
 // The read figures of a registry an earlier run kept (--keep): generating a
 // million households takes over an hour, reading them a few minutes.
-int benchRegistryReads(QTextStream &out, const QString &dir)
+int benchRegistryReads(QTextStream &out, const QString &dir, bool rebuildEveryRow)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("registry.sqlite"));
     must(QFile::exists(path), "registry.sqlite from an earlier run with --keep");
     auto db = storage::Database::open(path);
     must(db.ok(), "open the kept registry");
     const int households = db.value()->scalar(QStringLiteral("SELECT count(*) FROM households")).value().toInt();
+    benchTidy(out, *db.value(), households);
     benchSearch(out, *db.value(), path);
     benchList(out, *db.value(), path, households);
-    benchRebuild(out, *db.value(), path, households, 0);
+    benchRebuild(out, *db.value(), path, households, 0, rebuildEveryRow);
     return households;
 }
 

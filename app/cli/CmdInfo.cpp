@@ -165,6 +165,8 @@ int runReindex(const QStringList &args)
     });
     if (!s)
         return fail(s.error().message);
+    if (Status t = registry::IndexRebuild::tidy(*db); !t)
+        return fail(t.error().message);
     out(u"done: the index of %1 households is up to date; rows rewritten for %2 in this run (the others' were as "
           "they should be)"_s.arg(done).arg(changed));
     out(u"ok"_s);

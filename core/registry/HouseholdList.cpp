@@ -125,10 +125,17 @@ Result<int> HouseholdList::count(storage::Database &db, const HouseholdFilter &f
 {
     QVariantList values;
     const QString w = where(filter, &values);
-    auto n = db.scalar(u"SELECT count(*) %1 WHERE %2"_s.arg(kFrom, w), values);
+    // The whole list: its length as triggers keep it (migration 032).
+    auto n = values.isEmpty() ? db.scalar(u"SELECT n FROM household_facts_count"_s)
+                              : db.scalar(u"SELECT count(*) %1 WHERE %2"_s.arg(kFrom, w), values);
     if (!n)
         return n.error();
     return n.value().toInt();
+}
+
+Status HouseholdList::recount(storage::Database &db)
+{
+    return db.write(u"UPDATE household_facts_count SET n = (SELECT count(*) FROM household_facts)"_s, {});
 }
 
 Result<QList<HouseholdRow>> HouseholdList::page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,

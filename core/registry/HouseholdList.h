@@ -54,6 +54,9 @@ class HouseholdList {
     Q_DECLARE_TR_FUNCTIONS(HouseholdList)
 public:
     static Result<int> count(storage::Database &db, const HouseholdFilter &filter);
+    // The whole list's length counted again: after writes made with the
+    // triggers off (Database::TriggersOff, an import), which do not keep it.
+    static Status recount(storage::Database &db);
     // Rows `offset` to `offset + limit`: SQLite steps over the rows before,
     // so deep pages cost more; for jumps, not for scrolling.
     static Result<QList<HouseholdRow>> page(storage::Database &db, const HouseholdFilter &filter, HouseholdSort sort,

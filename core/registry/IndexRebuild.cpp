@@ -179,4 +179,45 @@ Status IndexRebuild::run(storage::Database &db, const std::function<bool(const P
     }
 }
 
+Result<bool> IndexRebuild::tidyStep(storage::Database &db, int pages)
+{
+    bool nothingLeft = false;
+    Status s = db.transaction([&]() -> Status {
+        // The index's structure record (FTS5 keeps it at id 10): unchanged by
+        // a merge that found nothing to fold.
+        const QString structure = u"SELECT block FROM search_fts_data WHERE id = 10"_s;
+        auto before = db.scalar(structure);
+        if (!before)
+            return before.error();
+        if (Status m = db.write(u"INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)"_s, {-qMax(1, pages)}); !m)
+            return m;
+        auto after = db.scalar(structure);
+        if (!after)
+            return after.error();
+        nothingLeft = after.value().toByteArray() == before.value().toByteArray();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return nothingLeft;
+}
+
+Status IndexRebuild::tidy(storage::Database &db, const std::function<bool()> &goOn, int pauseMs)
+{
+    int failures = 0;
+    for (;;) {
+        auto done = tidyStep(db);
+        if (!done) {
+            if (++failures > kTries)
+                return done.error();
+            QThread::msleep(1000);
+            continue;
+        }
+        failures = 0;
+        if (done.value() || (goOn && !goOn()))
+            return {};
+        QThread::msleep(pauseMs);
+    }
+}
+
 } // namespace tamkeen::registry

@@ -41,6 +41,9 @@ const std::vector<Migration> &migrations()
          migration029VerdictIndex},
         {30, u"registry: the list's sort columns never empty of a value, for paging by key (local, not synced)"_s,
          migration030ListKeys},
+        {31, u"registry: the full-text index written in records that fit an encrypted page (local, not synced)"_s,
+         migration031FtsPageSize},
+        {32, u"registry: the household list's length kept as it changes (local, not synced)"_s, migration032ListCount},
     };
     return list;
 }

@@ -49,5 +49,7 @@ Status migration027PlanFacts(Database &db);
 Status migration028FactsPackedTighter(Database &db);
 Status migration029VerdictIndex(Database &db);
 Status migration030ListKeys(Database &db);
+Status migration031FtsPageSize(Database &db);
+Status migration032ListCount(Database &db);
 
 } // namespace tamkeen::storage

@@ -7,6 +7,7 @@
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
 #include "registry/Erasure.h"
+#include "registry/HouseholdList.h"
 #include "sync/Batches.h"
 #include "sync/Refusals.h"
 #include "sync/Rotation.h"
@@ -352,7 +353,10 @@ Status ImportRun::applyAll()
     if (Status s = auditReferralsWithoutConsent(); !s)
         return s;
     // Erasures that came in, and words that came for rows erased before.
-    return registry::Erasure::carryOut(m_db, &m_erased);
+    if (Status s = registry::Erasure::carryOut(m_db, &m_erased); !s)
+        return s;
+    // The list's length: its triggers do not run here (TriggersOff).
+    return registry::HouseholdList::recount(m_db);
 }
 
 Status ImportRun::applyRecord(Record &r)

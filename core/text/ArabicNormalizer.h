@@ -4,7 +4,8 @@
 
 namespace tamkeen::text {
 
-// Version of the folding rules: stored beside every search key; changing the rules means re-indexing.
+// Version of the folding rules: raising it makes every copy rebuild its search
+// index once (registry::IndexRebuild::kVersion).
 constexpr int kNormalizerVersion = 1;
 
 // The search/duplicate key of any text (names, addresses, free text): NFKC, no harakat,

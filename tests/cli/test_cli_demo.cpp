@@ -87,7 +87,7 @@ TEST_CASE("tamkeen-cli demo refuses a database with real data and makes no accou
     CHECK_FALSE(cli(users, admin).out.contains(QStringLiteral("counsellor01")));
 }
 
-TEST_CASE("tamkeen-cli reindex reads an index in order and writes nothing; a missing file is refused", "[cli]")
+TEST_CASE("tamkeen-cli reindex reads an index in order and writes nothing, and refuses a missing file", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));

@@ -7,6 +7,7 @@
 #include "registry/HouseholdList.h"
 #include "registry/HouseholdService.h"
 #include "registry/IncomeService.h"
+#include "registry/IndexRebuild.h"
 #include "registry/SearchIndex.h"
 
 using namespace tamkeen;
@@ -122,4 +123,35 @@ TEST_CASE("An income recorded ahead of its date shows in the household list from
     CHECK(rowOf(a.db, ends).income == 0);
     CHECK(rowOf(a.db, ends).eligible);
     CHECK(rowOf(a.db, starts).income == 2000);
+}
+
+TEST_CASE("The whole list's length stays right through saves, archives, imports and rebuilds", "[registry][sync][list]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    const auto lengthRight = [](storage::Database &db) {
+        const int kept = registry::HouseholdList::count(db, {}).value();
+        const int counted = db.scalar(QStringLiteral("SELECT count(*) FROM household_facts")).value().toInt();
+        INFO("kept " << kept << ", counted " << counted);
+        CHECK(kept == counted);
+        return kept;
+    };
+    QByteArray headId;
+    QList<QByteArray> made;
+    for (const QString &given : {QStringLiteral("سالم"), QStringLiteral("نوره"), QStringLiteral("فهد")})
+        made << addHousehold(a, given, headId);
+    CHECK(lengthRight(a.db) == 3);
+    REQUIRE(registry::HouseholdService(a.db).archive(a.admin(), made[1], QStringLiteral("moved away")));
+    CHECK(lengthRight(a.db) == 2);
+    org.exchange(a, b); // the import writes the list with the triggers off
+    CHECK(lengthRight(b.db) == 2);
+    addHousehold(b, QStringLiteral("منى"), headId);
+    REQUIRE(registry::HouseholdService(b.db).archive(b.admin(), made[0], QStringLiteral("moved away")));
+    org.exchange(b, a);
+    CHECK(lengthRight(a.db) == 2);
+    CHECK(lengthRight(b.db) == 2);
+    REQUIRE(a.db.execScript(QStringLiteral("DELETE FROM household_facts")));
+    CHECK(lengthRight(a.db) == 0);
+    REQUIRE(registry::IndexRebuild::run(a.db, {}, 1, 0));
+    CHECK(lengthRight(a.db) == 2);
 }

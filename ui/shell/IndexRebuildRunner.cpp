@@ -25,27 +25,33 @@ void IndexRebuildRunner::startIfDue()
     if (m_thread)
         return;
     auto due = registry::IndexRebuild::due(m_db);
-    if (!due || !due.value())
+    if (!due)
         return; // a failed read here is a failed read everywhere: the window says so where it matters
     auto failure = std::make_shared<QString>();
-    m_thread = QThread::create([this, failure, path = m_db.path()] {
+    m_thread = QThread::create([this, failure, rebuild = due.value(), path = m_db.path()] {
         auto db = storage::Database::openAnother(path);
         if (!db) {
             *failure = db.error().message;
             return;
         }
         // Queued to this object: dropped if it is gone (it waits for the thread first anyway).
-        Status s = registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
+        Status s = !rebuild ? Status() : registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
             QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
             return !m_stop.load();
         });
-        if (!s)
+        if (!s) {
             *failure = s.error().message;
+            return;
+        }
+        // Then the full-text index folded, if written since in many pieces
+        // (one step when there is nothing to fold); quietly.
+        if (Status t = registry::IndexRebuild::tidy(*db.value(), [this] { return !m_stop.load(); }); !t)
+            qWarning("tamkeen: the search index was not tidied: %s", qUtf8Printable(t.error().message));
     });
-    connect(m_thread, &QThread::finished, this, [this, failure] {
+    connect(m_thread, &QThread::finished, this, [this, failure, rebuild = due.value()] {
         m_thread->deleteLater();
         m_thread = nullptr;
-        if (m_stop)
+        if (m_stop || !rebuild)
             return;
         // The list's rows were written on the worker's connection: this one's views read them again.
         m_db.notifier().announce(Notifier::Households);

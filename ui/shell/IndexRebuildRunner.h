@@ -4,7 +4,8 @@
 // one that built them (registry::IndexRebuild::due) or a rebuild was left
 // half-done. The window goes on meanwhile: each step holds the file for a
 // fraction of a second, and every family stays findable under its old rows
-// until its step.
+// until its step. Then, every login, the full-text index folded together if
+// it was written in many pieces since (IndexRebuild::tidy).
 #include <QObject>
 
 #include <atomic>
@@ -23,7 +24,7 @@ public:
     IndexRebuildRunner(storage::Database &db, QObject *parent = nullptr);
     ~IndexRebuildRunner() override; // stops after the step under way; the next login goes on from there
 
-    // Starts when a rebuild is due; nothing otherwise, or when one is under way.
+    // Starts the rebuild when one is due, then the tidying; nothing when under way.
     void startIfDue();
     bool isRunning() const { return m_thread != nullptr; }
 
