@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 
 #include <QHash>
+
+#include <limits>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -200,11 +202,68 @@ Status rewriteRange(storage::Database &db, const Range &range, const QList<Index
     for (const FtsRow &r : std::as_const(ftsChanged))
         if (Status s = db.write(u"UPDATE search_fts SET text = ? WHERE rowid = ?"_s, {r.text, r.rowid}); !s)
             return s;
+    // A full-text row left at a number a new entry took (its entry deleted
+    // by a faulty build) would refuse the new one: gone first.
+    for (const FtsRow &r : std::as_const(ftsNew))
+        if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {r.rowid}); !s)
+            return s;
     if (Status s = writeFts(db, ftsNew); !s)
         return s;
     if (changed)
         *changed = touched.size();
     return {};
+}
+
+namespace {
+
+// SQLite's varint: big-endian groups of 7 bits, the ninth byte whole.
+bool readVarint(const QByteArray &b, qsizetype &at, qint64 &value)
+{
+    quint64 v = 0;
+    for (int i = 0; i < 9; ++i) {
+        if (at >= b.size())
+            return false;
+        const quint8 c = quint8(b[at++]);
+        if (i == 8) {
+            value = qint64((v << 8) | c);
+            return true;
+        }
+        v = (v << 7) | (c & 0x7f);
+        if (!(c & 0x80)) {
+            value = qint64(v);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Result<FtsShape> ftsShape(storage::Database &db)
+{
+    auto block = db.scalar(u"SELECT block FROM search_fts_data WHERE id = 10"_s);
+    if (!block)
+        return block.error();
+    const QByteArray b = block.value().toByteArray();
+    FtsShape shape;
+    qsizetype at = 4; // the cookie
+    qint64 levels = 0, segments = 0;
+    if (b.isEmpty())
+        return shape; // nothing written yet
+    bool ok = readVarint(b, at, levels) && readVarint(b, at, segments) && readVarint(b, at, shape.pagesWritten);
+    for (qint64 l = 0; ok && l < levels; ++l) {
+        qint64 merging = 0, inLevel = 0;
+        ok = readVarint(b, at, merging) && readVarint(b, at, inLevel);
+        for (qint64 s = 0; ok && s < inLevel; ++s) {
+            qint64 id = 0, first = 0, last = 0;
+            ok = readVarint(b, at, id) && readVarint(b, at, first) && readVarint(b, at, last);
+            shape.leafPages += last - first + 1;
+        }
+    }
+    if (!ok) // not what FTS5 writes: folding it answers with SQLite's own words for the damage
+        return FtsShape{2, 1, std::numeric_limits<qint64>::max() / 2};
+    shape.segments = int(segments);
+    return shape;
 }
 
 Result<QList<qint64>> orphanTextRows(storage::Database &db)

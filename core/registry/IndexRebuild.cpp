@@ -21,6 +21,7 @@ const QString kAfter = u"search_rebuild_after"_s;     // the last household rebu
 const QString kTotal = u"search_rebuild_total"_s;
 const QString kBuilding = u"search_rebuild_version"_s; // the version the rebuild in progress makes
 const QString kSweep = u"search_rebuild_sweep"_s;      // every household done: full-text rows left over next
+const QString kFoldedAt = u"search_fts_folded_at"_s;   // FTS5's write counter when the index was last folded
 
 Status finish(storage::Database &db)
 {
@@ -149,18 +150,23 @@ Status IndexRebuild::run(storage::Database &db, const std::function<bool(const P
     // are in, written out at commit (500: 0.4-0.8 s).
     int n = perStep > 0 ? perStep : kPerStep;
     int failures = 0;
+    Progress last;
     for (;;) {
         QElapsedTimer t;
         t.start();
         auto p = step(db, n);
         if (!p) {
-            // Busy (a long import on another connection), or worse: a few tries, then the error.
+            // Busy (a long import on another connection), or worse: a few
+            // tries, then the error; told again, to be stopped meanwhile.
             if (++failures > kTries)
                 return p.error();
+            if (progress && !progress(last))
+                return {};
             QThread::msleep(1000);
             continue;
         }
         failures = 0;
+        last = p.value();
         if (progress && !progress(p.value()))
             return {};
         if (p.value().finished)
@@ -202,10 +208,24 @@ Result<bool> IndexRebuild::tidyStep(storage::Database &db, int pages)
     return nothingLeft;
 }
 
-Status IndexRebuild::tidy(storage::Database &db, const std::function<bool()> &goOn, int pauseMs)
+Status IndexRebuild::tidy(storage::Database &db, const std::function<bool()> &goOn, int pauseMs, int minPages)
 {
+    // FTS5 merges what each transaction adds as it goes; a fold rewrites the
+    // whole index (0.4 s a thousand pages), worth it once a quarter of its
+    // size was written since the last one (a bulk load, an import, a
+    // rebuild), not for the few pages a day's saves add.
+    auto shape = indexrows::ftsShape(db);
+    auto foldedAt = storage::localValue(db, kFoldedAt);
+    if (!shape || !foldedAt)
+        return !shape ? shape.error() : foldedAt.error();
+    const qint64 written = shape.value().pagesWritten - foldedAt.value().toLongLong();
+    if (shape.value().segments <= 1 || written < shape.value().leafPages / 4 || written < minPages)
+        return {};
+    // A save between steps starts the fold again (its new segment is not in
+    // the merge under way): at most about twice the index a session.
+    qint64 budget = 2 * shape.value().leafPages + 10 * kTidyPages;
     int failures = 0;
-    for (;;) {
+    while (!goOn || goOn()) {
         auto done = tidyStep(db);
         if (!done) {
             if (++failures > kTries)
@@ -214,10 +234,17 @@ Status IndexRebuild::tidy(storage::Database &db, const std::function<bool()> &go
             continue;
         }
         failures = 0;
-        if (done.value() || (goOn && !goOn()))
-            return {};
+        if (done.value()) {
+            auto now = indexrows::ftsShape(db);
+            if (!now)
+                return now.error();
+            return storage::setLocalValue(db, kFoldedAt, now.value().pagesWritten);
+        }
+        if ((budget -= kTidyPages) <= 0)
+            return {}; // the next login goes on
         QThread::msleep(pauseMs);
     }
+    return {};
 }
 
 } // namespace tamkeen::registry

@@ -71,8 +71,12 @@ public:
     // was nothing left to fold.
     static constexpr int kTidyPages = 400;
     static Result<bool> tidyStep(storage::Database &db, int pages = kTidyPages);
-    // Steps until nothing is left to fold or `goOn` returns false.
-    static Status tidy(storage::Database &db, const std::function<bool()> &goOn = {}, int pauseMs = kPauseMs);
+    // Steps until nothing is left to fold or `goOn` returns false; nothing
+    // when fewer pages than a quarter of the index, and than `minPages`, were
+    // written to it since it was last folded.
+    static constexpr int kFoldAfterPages = 1000;
+    static Status tidy(storage::Database &db, const std::function<bool()> &goOn = {}, int pauseMs = kPauseMs,
+                       int minPages = kFoldAfterPages);
 };
 
 } // namespace tamkeen::registry

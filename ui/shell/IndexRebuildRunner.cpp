@@ -5,7 +5,6 @@
 
 #include <QThread>
 
-#include <memory>
 
 namespace tamkeen::ui {
 
@@ -27,37 +26,43 @@ void IndexRebuildRunner::startIfDue()
     auto due = registry::IndexRebuild::due(m_db);
     if (!due)
         return; // a failed read here is a failed read everywhere: the window says so where it matters
-    auto failure = std::make_shared<QString>();
-    m_thread = QThread::create([this, failure, rebuild = due.value(), path = m_db.path()] {
+    m_thread = QThread::create([this, rebuild = due.value(), path = m_db.path()] {
         auto db = storage::Database::openAnother(path);
         if (!db) {
-            *failure = db.error().message;
+            if (rebuild)
+                QMetaObject::invokeMethod(this, [this, e = db.error().message] { rebuilt(e); }, Qt::QueuedConnection);
             return;
         }
         // Queued to this object: dropped if it is gone (it waits for the thread first anyway).
-        Status s = !rebuild ? Status() : registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
-            QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
-            return !m_stop.load();
-        });
-        if (!s) {
-            *failure = s.error().message;
-            return;
+        if (rebuild) {
+            Status s = registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
+                QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
+                return !m_stop.load();
+            });
+            if (m_stop)
+                return;
+            QMetaObject::invokeMethod(this, [this, e = s ? QString() : s.error().message] { rebuilt(e); },
+                                      Qt::QueuedConnection);
+            if (!s)
+                return;
         }
-        // Then the full-text index folded, if written since in many pieces
-        // (one step when there is nothing to fold); quietly.
+        // Then the full-text index folded when much was written to it since
+        // the last time (nothing to do most days); quietly.
         if (Status t = registry::IndexRebuild::tidy(*db.value(), [this] { return !m_stop.load(); }); !t)
             qWarning("tamkeen: the search index was not tidied: %s", qUtf8Printable(t.error().message));
     });
-    connect(m_thread, &QThread::finished, this, [this, failure, rebuild = due.value()] {
+    connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
-        if (m_stop || !rebuild)
-            return;
-        // The list's rows were written on the worker's connection: this one's views read them again.
-        m_db.notifier().announce(Notifier::Households);
-        emit ended(*failure);
     });
     m_thread->start(QThread::LowPriority);
+}
+
+void IndexRebuildRunner::rebuilt(const QString &error)
+{
+    // The list's rows were written on the worker's connection: this one's views read them again.
+    m_db.notifier().announce(Notifier::Households);
+    emit ended(error);
 }
 
 } // namespace tamkeen::ui

@@ -35,6 +35,8 @@ signals:
     void ended(const QString &error);
 
 private:
+    void rebuilt(const QString &error); // on this thread, when the worker's rebuild ended
+
     storage::Database &m_db;
     QThread *m_thread = nullptr;
     std::atomic_bool m_stop{false};

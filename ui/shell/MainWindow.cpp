@@ -191,6 +191,8 @@ QLabel *MainWindow::indexRebuildLabel()
     label->hide();
     m_indexRebuild = new IndexRebuildRunner(m_db, this);
     connect(m_indexRebuild, &IndexRebuildRunner::progress, this, [this, label](qint64 done, qint64 total) {
+        if (total <= 0)
+            return; // asked again after a failed step, before any went through
         const Display display(m_settings);
         const qint64 percent = total > 0 ? qMin<qint64>(100, 100 * done / total) : 100;
         label->setText(tr("Updating the search index: %1%").arg(display.number(percent)));
