@@ -46,7 +46,7 @@ void benchRegistry(QTextStream &out, const QString &dir, int households);
 // Search, list and rebuild figures on the registry.sqlite an earlier run kept in `dir`.
 int benchRegistryReads(QTextStream &out, const QString &dir, bool rebuildEveryRow); // returns the households
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
-// The full-text index folded together, as the window does at login (BenchRebuild.cpp).
+// The full-text index folded into one segment, as tamkeen-cli reindex does (BenchRebuild.cpp).
 void benchTidy(QTextStream &out, storage::Database &db, int households);
 // The search index rebuilt step by step while households are saved (BenchRebuild.cpp):
 // with nothing to change, then (`everyRow`) after every household's rows were made stale.

@@ -143,7 +143,10 @@ int runReindex(const QStringList &args)
     p.addOptions({kDb, again});
     if (int r = parse(p, args, u"Rebuild the search index and the household list from the registry, a few hundred "
                                "households per transaction: the application can go on using the file meanwhile. "
-                               "A rebuild cut short goes on from where it stopped."_s);
+                               "A rebuild cut short goes on from where it stopped. Then fold the full-text index "
+                               "into one segment, in one transaction (about 3 s per 100,000 households during which "
+                               "the application waits): after a bulk import, demonstration data or joining a large "
+                               "centre, searches for names no one has are then many times faster."_s);
         r >= 0)
         return r;
     auto db = openDatabase(p.value(kDb), false);
@@ -165,8 +168,11 @@ int runReindex(const QStringList &args)
     });
     if (!s)
         return fail(s.error().message);
-    if (Status t = registry::IndexRebuild::tidy(*db); !t)
-        return fail(t.error().message);
+    auto folded = registry::IndexRebuild::tidy(*db);
+    if (!folded)
+        return fail(folded.error().message);
+    if (folded.value())
+        out(u"the full-text index folded into one segment"_s);
     out(u"done: the index of %1 households is up to date; rows rewritten for %2 in this run (the others' were as "
           "they should be)"_s.arg(done).arg(changed));
     out(u"ok"_s);

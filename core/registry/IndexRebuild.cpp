@@ -21,7 +21,6 @@ const QString kAfter = u"search_rebuild_after"_s;     // the last household rebu
 const QString kTotal = u"search_rebuild_total"_s;
 const QString kBuilding = u"search_rebuild_version"_s; // the version the rebuild in progress makes
 const QString kSweep = u"search_rebuild_sweep"_s;      // every household done: full-text rows left over next
-const QString kFoldedAt = u"search_fts_folded_at"_s;   // FTS5's write counter when the index was last folded
 
 Status finish(storage::Database &db)
 {
@@ -185,66 +184,16 @@ Status IndexRebuild::run(storage::Database &db, const std::function<bool(const P
     }
 }
 
-Result<bool> IndexRebuild::tidyStep(storage::Database &db, int pages)
+Result<bool> IndexRebuild::tidy(storage::Database &db)
 {
-    bool nothingLeft = false;
-    Status s = db.transaction([&]() -> Status {
-        // The index's structure record (FTS5 keeps it at id 10): unchanged by
-        // a merge that found nothing to fold.
-        const QString structure = u"SELECT block FROM search_fts_data WHERE id = 10"_s;
-        auto before = db.scalar(structure);
-        if (!before)
-            return before.error();
-        if (Status m = db.write(u"INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)"_s, {-qMax(1, pages)}); !m)
-            return m;
-        auto after = db.scalar(structure);
-        if (!after)
-            return after.error();
-        nothingLeft = after.value().toByteArray() == before.value().toByteArray();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return nothingLeft;
-}
-
-Status IndexRebuild::tidy(storage::Database &db, const std::function<bool()> &goOn, int pauseMs, int minPages)
-{
-    // FTS5 merges what each transaction adds as it goes; a fold rewrites the
-    // whole index (0.4 s a thousand pages), worth it once a quarter of its
-    // size was written since the last one (a bulk load, an import, a
-    // rebuild), not for the few pages a day's saves add.
     auto shape = indexrows::ftsShape(db);
-    auto foldedAt = storage::localValue(db, kFoldedAt);
-    if (!shape || !foldedAt)
-        return !shape ? shape.error() : foldedAt.error();
-    const qint64 written = shape.value().pagesWritten - foldedAt.value().toLongLong();
-    if (shape.value().segments <= 1 || written < shape.value().leafPages / 4 || written < minPages)
-        return {};
-    // A save between steps starts the fold again (its new segment is not in
-    // the merge under way): at most about twice the index a session.
-    qint64 budget = 2 * shape.value().leafPages + 10 * kTidyPages;
-    int failures = 0;
-    while (!goOn || goOn()) {
-        auto done = tidyStep(db);
-        if (!done) {
-            if (++failures > kTries)
-                return done.error();
-            QThread::msleep(1000);
-            continue;
-        }
-        failures = 0;
-        if (done.value()) {
-            auto now = indexrows::ftsShape(db);
-            if (!now)
-                return now.error();
-            return storage::setLocalValue(db, kFoldedAt, now.value().pagesWritten);
-        }
-        if ((budget -= kTidyPages) <= 0)
-            return {}; // the next login goes on
-        QThread::msleep(pauseMs);
-    }
-    return {};
+    if (!shape)
+        return shape.error();
+    if (shape.value().segments <= 1)
+        return false;
+    if (Status s = db.transaction([&] { return db.execScript(u"INSERT INTO search_fts(search_fts) VALUES ('optimize')"_s); }); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace tamkeen::registry

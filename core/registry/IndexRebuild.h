@@ -63,20 +63,16 @@ public:
     static Status run(storage::Database &db, const std::function<bool(const Progress &)> &progress = {},
                       int perStep = 0, int pauseMs = kPauseMs);
 
-    // The full-text index folded into one segment, a little at a time (FTS5's
-    // 'merge' with a negative amount: 'optimize' by steps). Written row by
-    // row, the index of 100,000 households stood in many segments, 2.7 times
-    // the size of one, and a search for a word no one has looked in each.
-    // One step: about `pages` pages folded in one transaction; true when there
-    // was nothing left to fold.
-    static constexpr int kTidyPages = 400;
-    static Result<bool> tidyStep(storage::Database &db, int pages = kTidyPages);
-    // Steps until nothing is left to fold or `goOn` returns false; nothing
-    // when fewer pages than a quarter of the index, and than `minPages`, were
-    // written to it since it was last folded.
-    static constexpr int kFoldAfterPages = 1000;
-    static Status tidy(storage::Database &db, const std::function<bool()> &goOn = {}, int pauseMs = kPauseMs,
-                       int minPages = kFoldAfterPages);
+    // The full-text index folded into one segment (FTS5's 'optimize'), in one
+    // transaction: the write lock for about 3 s per 100,000 households, so
+    // for tamkeen-cli reindex, not behind the window. Written row by row, the
+    // index of 100,000 households stood in 15 segments and 2.7 times the
+    // pages of one, and a search for a word no one has looked in each (16-28
+    // ms at a million, 0.02 ms once folded). Folding by steps (FTS5's 'merge'
+    // with a negative amount) was tried: in one of two runs at a million it
+    // never finished and left the index 4.5 times larger (docs/benchmarks.md).
+    // Returns whether there was more than one segment to fold.
+    static Result<bool> tidy(storage::Database &db);
 };
 
 } // namespace tamkeen::registry

@@ -24,7 +24,7 @@ void IndexRebuildRunner::startIfDue()
     if (m_thread)
         return;
     auto due = registry::IndexRebuild::due(m_db);
-    if (!due)
+    if (!due || !due.value())
         return; // a failed read here is a failed read everywhere: the window says so where it matters
     m_thread = QThread::create([this, rebuild = due.value(), path = m_db.path()] {
         auto db = storage::Database::openAnother(path);
@@ -43,13 +43,7 @@ void IndexRebuildRunner::startIfDue()
                 return;
             QMetaObject::invokeMethod(this, [this, e = s ? QString() : s.error().message] { rebuilt(e); },
                                       Qt::QueuedConnection);
-            if (!s)
-                return;
         }
-        // Then the full-text index folded when much was written to it since
-        // the last time (nothing to do most days); quietly.
-        if (Status t = registry::IndexRebuild::tidy(*db.value(), [this] { return !m_stop.load(); }); !t)
-            qWarning("tamkeen: the search index was not tidied: %s", qUtf8Printable(t.error().message));
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

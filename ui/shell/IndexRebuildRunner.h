@@ -4,8 +4,7 @@
 // one that built them (registry::IndexRebuild::due) or a rebuild was left
 // half-done. The window goes on meanwhile: each step holds the file for a
 // fraction of a second, and every family stays findable under its old rows
-// until its step. Then, every login, the full-text index folded together if
-// it was written in many pieces since (IndexRebuild::tidy).
+// until its step.
 #include <QObject>
 
 #include <atomic>
@@ -24,7 +23,7 @@ public:
     IndexRebuildRunner(storage::Database &db, QObject *parent = nullptr);
     ~IndexRebuildRunner() override; // stops after the step under way; the next login goes on from there
 
-    // Starts the rebuild when one is due, then the tidying; nothing when under way.
+    // Starts the rebuild when one is due; nothing otherwise, or when one is under way.
     void startIfDue();
     bool isRunning() const { return m_thread != nullptr; }
 
