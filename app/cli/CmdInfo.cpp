@@ -144,9 +144,10 @@ int runReindex(const QStringList &args)
     if (int r = parse(p, args, u"Rebuild the search index and the household list from the registry, a few hundred "
                                "households per transaction: the application can go on using the file meanwhile. "
                                "A rebuild cut short goes on from where it stopped. Then fold the full-text index "
-                               "into one segment, in one transaction (about 3 s per 100,000 households during which "
-                               "the application waits): after a bulk import, demonstration data or joining a large "
-                               "centre, searches for names no one has are then many times faster."_s);
+                               "into one segment, in one transaction (about 3 s per 100,000 households, during which "
+                               "the application cannot save: run it when no one is using this file): after a bulk "
+                               "import, demonstration data or joining a large centre, searches for names no one has "
+                               "are then many times faster."_s);
         r >= 0)
         return r;
     auto db = openDatabase(p.value(kDb), false);
@@ -160,7 +161,7 @@ int runReindex(const QStringList &args)
         changed += progress.changed;
         done = progress.done;
         const qint64 tenth = progress.total > 0 ? 10 * progress.done / progress.total : 10;
-        if (tenth != shown && !progress.finished) {
+        if (progress.total > 0 && tenth != shown && !progress.finished) {
             shown = tenth;
             out(u"%1 of %2 households"_s.arg(progress.done).arg(progress.total));
         }

@@ -6,7 +6,7 @@
 
 #include <QHash>
 
-#include <limits>
+#include <algorithm>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -195,7 +195,13 @@ Status rewriteRange(storage::Database &db, const Range &range, const QList<Index
     for (const EntryRow &e : std::as_const(newEntries))
         if (Status s = insertEntry(db, e, ftsNew); !s)
             return s;
-    // The full-text rows last (IndexRows.h, writeFts).
+    // The full-text rows last (IndexRows.h, writeFts), each kind in rowid
+    // order: FTS5 writes its pending terms out as a segment whenever a rowid
+    // comes lower than the one before.
+    const auto byRowid = [](const FtsRow &a, const FtsRow &b) { return a.rowid < b.rowid; };
+    std::sort(goneEntries.begin(), goneEntries.end());
+    std::sort(ftsChanged.begin(), ftsChanged.end(), byRowid);
+    std::sort(ftsNew.begin(), ftsNew.end(), byRowid);
     for (qint64 id : std::as_const(goneEntries))
         if (Status s = db.write(u"DELETE FROM search_fts WHERE rowid = ?"_s, {id}); !s)
             return s;
@@ -239,31 +245,19 @@ bool readVarint(const QByteArray &b, qsizetype &at, qint64 &value)
 
 } // namespace
 
-Result<FtsShape> ftsShape(storage::Database &db)
+Result<int> ftsSegments(storage::Database &db)
 {
     auto block = db.scalar(u"SELECT block FROM search_fts_data WHERE id = 10"_s);
     if (!block)
         return block.error();
     const QByteArray b = block.value().toByteArray();
-    FtsShape shape;
+    if (b.isEmpty())
+        return 0; // nothing written yet
     qsizetype at = 4; // the cookie
     qint64 levels = 0, segments = 0;
-    if (b.isEmpty())
-        return shape; // nothing written yet
-    bool ok = readVarint(b, at, levels) && readVarint(b, at, segments) && readVarint(b, at, shape.pagesWritten);
-    for (qint64 l = 0; ok && l < levels; ++l) {
-        qint64 merging = 0, inLevel = 0;
-        ok = readVarint(b, at, merging) && readVarint(b, at, inLevel);
-        for (qint64 s = 0; ok && s < inLevel; ++s) {
-            qint64 id = 0, first = 0, last = 0;
-            ok = readVarint(b, at, id) && readVarint(b, at, first) && readVarint(b, at, last);
-            shape.leafPages += last - first + 1;
-        }
-    }
-    if (!ok) // not what FTS5 writes: folding it answers with SQLite's own words for the damage
-        return FtsShape{2, 1, std::numeric_limits<qint64>::max() / 2};
-    shape.segments = int(segments);
-    return shape;
+    if (!readVarint(b, at, levels) || !readVarint(b, at, segments) || segments < 0 || segments > 1000000)
+        return 2;
+    return int(segments);
 }
 
 Result<QList<qint64>> orphanTextRows(storage::Database &db)

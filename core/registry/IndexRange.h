@@ -22,16 +22,11 @@ Range rangeOf(const QByteArray &from, const QByteArray &to);
 // households' rows were written. In the caller's transaction.
 Status rewriteRange(storage::Database &db, const Range &range, const QList<IndexedHousehold> &households,
                     qint64 *changed);
-// The full-text index's shape, from FTS5's structure record (search_fts_data
-// id 10: a 4-byte cookie, then varints: levels, segments, leaf pages written
-// since the index was made, then each level's segments with their first and
-// last leaf pages).
-struct FtsShape {
-    int segments = 0;
-    qint64 leafPages = 0;    // in its segments now
-    qint64 pagesWritten = 0; // by new entries since it was made (FTS5's write counter)
-};
-Result<FtsShape> ftsShape(storage::Database &db);
+// The full-text index's segments, from FTS5's structure record
+// (search_fts_data id 10: a 4-byte cookie, then varints: levels, segments, …);
+// 2 for a record that does not read as one, so that folding it lets SQLite
+// name the damage.
+Result<int> ftsSegments(storage::Database &db);
 // Full-text rows whose entry is gone (found by a read, no write lock).
 Result<QList<qint64>> orphanTextRows(storage::Database &db);
 // Those of `ids` that still have no entry, removed.

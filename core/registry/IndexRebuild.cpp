@@ -159,7 +159,9 @@ Status IndexRebuild::run(storage::Database &db, const std::function<bool(const P
             // tries, then the error; told again, to be stopped meanwhile.
             if (++failures > kTries)
                 return p.error();
-            if (progress && !progress(last))
+            Progress again = last;
+            again.changed = 0; // told already
+            if (progress && !progress(again))
                 return {};
             QThread::msleep(1000);
             continue;
@@ -186,10 +188,10 @@ Status IndexRebuild::run(storage::Database &db, const std::function<bool(const P
 
 Result<bool> IndexRebuild::tidy(storage::Database &db)
 {
-    auto shape = indexrows::ftsShape(db);
-    if (!shape)
-        return shape.error();
-    if (shape.value().segments <= 1)
+    auto segments = indexrows::ftsSegments(db);
+    if (!segments)
+        return segments.error();
+    if (segments.value() <= 1)
         return false;
     if (Status s = db.transaction([&] { return db.execScript(u"INSERT INTO search_fts(search_fts) VALUES ('optimize')"_s); }); !s)
         return s.error();

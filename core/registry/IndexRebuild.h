@@ -64,8 +64,9 @@ public:
                       int perStep = 0, int pauseMs = kPauseMs);
 
     // The full-text index folded into one segment (FTS5's 'optimize'), in one
-    // transaction: the write lock for about 3 s per 100,000 households, so
-    // for tamkeen-cli reindex, not behind the window. Written row by row, the
+    // transaction: the write lock for about 3 s per 100,000 households (24 s
+    // at a million), longer than a save waits (5 s), so for tamkeen-cli
+    // reindex when no one is using the file, not behind the window. Written row by row, the
     // index of 100,000 households stood in 15 segments and 2.7 times the
     // pages of one, and a search for a word no one has looked in each (16-28
     // ms at a million, 0.02 ms once folded). Folding by steps (FTS5's 'merge'

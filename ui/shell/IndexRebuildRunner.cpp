@@ -26,24 +26,21 @@ void IndexRebuildRunner::startIfDue()
     auto due = registry::IndexRebuild::due(m_db);
     if (!due || !due.value())
         return; // a failed read here is a failed read everywhere: the window says so where it matters
-    m_thread = QThread::create([this, rebuild = due.value(), path = m_db.path()] {
+    m_thread = QThread::create([this, path = m_db.path()] {
+        // Queued to this object: dropped if it is gone (it waits for the thread first anyway).
         auto db = storage::Database::openAnother(path);
         if (!db) {
-            if (rebuild)
-                QMetaObject::invokeMethod(this, [this, e = db.error().message] { rebuilt(e); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, e = db.error().message] { rebuilt(e); }, Qt::QueuedConnection);
             return;
         }
-        // Queued to this object: dropped if it is gone (it waits for the thread first anyway).
-        if (rebuild) {
-            Status s = registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
-                QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
-                return !m_stop.load();
-            });
-            if (m_stop)
-                return;
-            QMetaObject::invokeMethod(this, [this, e = s ? QString() : s.error().message] { rebuilt(e); },
-                                      Qt::QueuedConnection);
-        }
+        Status s = registry::IndexRebuild::run(*db.value(), [this](const registry::IndexRebuild::Progress &p) {
+            QMetaObject::invokeMethod(this, [this, p] { emit progress(p.done, p.total); }, Qt::QueuedConnection);
+            return !m_stop.load();
+        });
+        if (m_stop)
+            return;
+        QMetaObject::invokeMethod(this, [this, e = s ? QString() : s.error().message] { rebuilt(e); },
+                                  Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

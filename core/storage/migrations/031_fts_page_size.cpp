@@ -11,7 +11,7 @@ Status migration031FtsPageSize(Database &db)
     // encrypted page keeps 4,056 of its 4,096 bytes for SQLite, which then
     // moves the end of every such record to an overflow page (two pages read
     // for one). Records of 4,000 bytes fit. Segments written from now on
-    // (and those the index's tidying folds together) use it. Local to this copy.
+    // (and the one an optimize folds the index into) use it. Local to this copy.
     return db.execScript(u"INSERT INTO search_fts(search_fts, rank) VALUES ('pgsz', 4000)"_s);
 }
 
