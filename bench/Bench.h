@@ -73,6 +73,7 @@ int guiDashboardMemoryChild(const QString &databasePath);
 // in a child process: this program with --sync-hub-child LIST).
 void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields);
 void benchBatchFormats(QTextStream &out, int count); // BenchBatches.cpp
+void benchCompaction(QTextStream &out, const QString &dir, int rows); // BenchCompaction.cpp
 int syncHubChild(const QString &listPath);
 
 } // namespace tamkeen::bench

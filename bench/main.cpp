@@ -1,6 +1,6 @@
 // tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
 // [--plans N] [--sync-rows N] [--sync-packages N] [--sync-hub-fields N]
-// [--only storage|accounts|registry|clinic|plans|sync|impact] [--dir PATH]:
+// [--only storage|accounts|registry|clinic|plans|sync|compaction|impact] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
 
@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync or impact; or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync, compaction or impact; or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("registry-reads")
         && !runs("clinic") && !runs("plans")
-        && !runs("sync") && !runs("impact"))
+        && !runs("sync") && !runs("compaction") && !runs("impact"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -123,6 +123,8 @@ int main(int argc, char **argv)
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong());
     }
+    if (runs("compaction"))
+        tamkeen::bench::benchCompaction(out, dir, parser.value(syncRows).toInt());
     if (runs("impact"))
         tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt(), parser.values(impactParts));
     return 0;

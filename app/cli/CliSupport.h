@@ -33,6 +33,7 @@ int runInit(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCheck(const QStringList &args);
 int runReindex(const QStringList &args);
+int runCompact(const QStringList &args);
 int runUsers(const QStringList &args);
 int runCentres(const QStringList &args);
 int runSearch(const QStringList &args);

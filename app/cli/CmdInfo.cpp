@@ -1,11 +1,13 @@
 #include "CliSupport.h"
 #include "impact/MaintainedFacts.h"
 #include "sync/Enrolment.h"
+#include "sync/Compaction.h"
 #include "sync/Importer.h"
 #include "sync/SyncDevices.h"
 #include "org/DeviceInfo.h"
 #include "org/Identities.h"
 #include "registry/IndexRebuild.h"
+#include "storage/ChangeLog.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
 
@@ -176,6 +178,37 @@ int runReindex(const QStringList &args)
         out(u"the full-text index folded into one segment"_s);
     out(u"done: the index of %1 households is up to date; rows rewritten for %2 in this run (the others' were as "
           "they should be)"_s.arg(done).arg(changed));
+    out(u"ok"_s);
+    return Ok;
+}
+
+int runCompact(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({kDb});
+    if (int r = parse(p, args, u"Remove from the change log the updates that decide nothing any more: every device "
+                               "of the organisation has sent this copy a package showing it holds them, and each "
+                               "field they set was set again by a change all of them hold. Every import does this "
+                               "by itself; the command shows what is left and which device holds it back."_s);
+        r >= 0)
+        return r;
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    auto done = sync::compaction::run(*db);
+    if (!done)
+        return fail(done.error().message);
+    if (!done.value().waitingFor.isEmpty()) {
+        auto name = db->scalar(u"SELECT name FROM devices WHERE id = ?"_s, {done.value().waitingFor});
+        out(u"nothing compacted: device %1 (%2) has not sent this copy a package yet, so what it holds is not "
+              "known"_s.arg(storage::uuidToString(done.value().waitingFor), name ? name.value().toString() : QString()));
+    }
+    auto after = storage::changeCount(*db);
+    if (!after)
+        return fail(after.error().message);
+    out(u"%1 entries removed after looking at %2 rows; the change log holds %3 entries"_s.arg(done.value().removed)
+            .arg(done.value().rows)
+            .arg(after.value()));
     out(u"ok"_s);
     return Ok;
 }

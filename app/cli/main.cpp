@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"info", "Show schema version, device, centre and row counts", runInfo},
     {"check", "Check integrity and Tamkeen's own rules", runCheck},
     {"reindex", "Rebuild the search index and the household list, step by step", runReindex},
+    {"compact", "Remove from the change log what every known device holds", runCompact},
     {"users", "List, add, deactivate, reactivate users or reset a password", runUsers},
     {"centres", "List the centres or give one another code", runCentres},
     {"search", "Find households by file number, name, ID or phone", runSearch},

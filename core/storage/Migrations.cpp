@@ -44,6 +44,7 @@ const std::vector<Migration> &migrations()
         {31, u"registry: the full-text index written in records that fit an encrypted page (local, not synced)"_s,
          migration031FtsPageSize},
         {32, u"registry: the household list's length kept as it changes (local, not synced)"_s, migration032ListCount},
+        {33, u"sync: how far the change log was compacted (local, not synced)"_s, migration033ChangeLogCompacted},
     };
     return list;
 }

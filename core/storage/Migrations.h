@@ -51,5 +51,6 @@ Status migration029VerdictIndex(Database &db);
 Status migration030ListKeys(Database &db);
 Status migration031FtsPageSize(Database &db);
 Status migration032ListCount(Database &db);
+Status migration033ChangeLogCompacted(Database &db);
 
 } // namespace tamkeen::storage

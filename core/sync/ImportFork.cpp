@@ -28,15 +28,18 @@ QString now()
 } // namespace
 
 // Another version of numbers of `b.origin` this copy holds: an entry of the
-// run is in our log, from a stored batch overlapping it that is not this very
-// batch. (A batch whose entries were all refused holds nothing here.)
+// run is in our log, or compacted out of it, from a stored batch overlapping
+// it that is not this very batch. (A batch whose entries were all refused
+// holds nothing here.)
 Result<bool> ImportRun::isFork(const BatchRecord &b)
 {
     // By where runs end (sync_batches_end): most of an origin's runs end before this one starts.
     auto q = m_db.scalar(u"SELECT count(*) FROM sync_batches s WHERE origin = ? AND +first_seq <= ? AND last_seq >= ? "
-                         "AND NOT (first_seq = ? AND last_seq = ? AND signature = ?) AND EXISTS (SELECT 1 FROM "
-                         "change_log c WHERE c.device = s.origin AND c.seq BETWEEN max(s.first_seq, ?) AND min(s.last_seq, ?))"_s,
-                         {b.origin, b.lastSeq, b.firstSeq, b.firstSeq, b.lastSeq, b.signature, b.firstSeq, b.lastSeq});
+                         "AND NOT (first_seq = ? AND last_seq = ? AND signature = ?) AND (max(s.first_seq, ?) < ? "
+                         "OR EXISTS (SELECT 1 FROM change_log c WHERE c.device = s.origin "
+                         "AND c.seq BETWEEN max(s.first_seq, ?) AND min(s.last_seq, ?)))"_s,
+                         {b.origin, b.lastSeq, b.firstSeq, b.firstSeq, b.lastSeq, b.signature, b.firstSeq,
+                          m_compactedBelow.value(b.origin, 0), b.firstSeq, b.lastSeq});
     if (!q)
         return q.error();
     return q.value().toLongLong() > 0;
@@ -164,10 +167,29 @@ Status ImportRun::continueAsNewDevice(qint64 fromSeq)
     if (Status s = m_db.write(u"INSERT INTO devices(id, %1) SELECT ?, %1 FROM devices WHERE id = ?"_s.arg(list), {id, old});
         !s)
         return s;
-    if (Status s = m_db.write(u"UPDATE change_log SET device = ?, seq = seq - ? + 2 WHERE device = ? AND seq >= ?"_s,
-                              {id, fromSeq, old, fromSeq});
+    // Renumbered 2, 3, … in order: updates compacted out of the run leave no
+    // gap (each was replaced by a later change, which moves or stays).
+    if (Status s = m_db.execScript(u"DROP TABLE IF EXISTS temp.renumbered; CREATE TEMP TABLE renumbered "
+                                   "(old_seq INTEGER PRIMARY KEY, new_seq INTEGER NOT NULL)"_s);
         !s)
         return s;
+    if (Status s = m_db.write(u"INSERT INTO temp.renumbered(old_seq, new_seq) SELECT seq, 1 + row_number() OVER "
+                              "(ORDER BY seq) FROM change_log WHERE device = ? AND seq >= ?"_s,
+                              {old, fromSeq});
+        !s)
+        return s;
+    if (Status s = m_db.write(u"UPDATE change_log SET device = ?, seq = (SELECT new_seq FROM temp.renumbered "
+                              "WHERE old_seq = change_log.seq) WHERE device = ? AND seq >= ?"_s,
+                              {id, old, fromSeq});
+        !s)
+        return s;
+    // Numbers of the old id from here on are the other version's now: not held.
+    if (Status s = m_db.write(u"UPDATE change_log_compacted SET below = min(below, ?), examined = min(examined, ?) "
+                              "WHERE device = ?"_s,
+                              {fromSeq, fromSeq, old});
+        !s)
+        return s;
+    m_compactedBelow.insert(old, std::min(m_compactedBelow.value(old, 0), fromSeq));
     // Just before the first change it takes over: its sequence keeps growing in time.
     if (Status s = m_db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields, signed) "
                               "VALUES (?, 1, ?, 'devices', ?, 'I', NULL, NULL, NULL)"_s,

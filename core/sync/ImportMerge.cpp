@@ -173,7 +173,14 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
     const Version local = row.versions.current(f.column);
     bool take = false;
     const bool basedOnOurs = !local.isNull() && f.prev.sameChange(local);
-    if (f.version.sameChange(local) || row.versions.contains(f.column, f.version)) {
+    bool held = f.version.sameChange(local);
+    if (!held) {
+        auto h = heldHere(row, f.column, f.version);
+        if (!h)
+            return h.error();
+        held = h.value();
+    }
+    if (held) {
         take = false; // held already, or we are past it
     } else if (local.isNull() || basedOnOurs || covers(m_senderVector, local)) {
         take = local.isNull() || basedOnOurs || local < f.version;
@@ -195,8 +202,14 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
                 return s;
         }
     }
-    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)
-        && row.versions.contains(f.column, f.prev)) {
+    bool prevHeld = false;
+    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)) {
+        auto h = heldHere(row, f.column, f.prev);
+        if (!h)
+            return h.error();
+        prevHeld = h.value();
+    }
+    if (prevHeld) {
         // A change made on top of a conflict's losing value replaces it: that
         // value is no longer for a person to choose (its sender saw it). A
         // device seals its entries when it first sends them, so a value
@@ -383,6 +396,20 @@ Result<QVariant> ImportRun::valueOf(RowState &row, const Entry &e, const QString
         row.valuesRead = true;
     }
     return row.values.value(column);
+}
+
+// A version of the field this copy holds: in the row's history, or below
+// what was compacted (every number there was held, unless refused).
+Result<bool> ImportRun::heldHere(const RowState &row, const QString &column, const Version &v)
+{
+    if (row.versions.contains(column, v))
+        return true;
+    if (v.isNull() || v.seq <= 0 || v.seq >= m_compactedBelow.value(v.device, 0))
+        return false;
+    auto refused = m_db.scalar(u"SELECT count(*) FROM sync_refused WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
+    if (!refused)
+        return refused.error();
+    return refused.value().toLongLong() == 0;
 }
 
 QVariant ImportRun::authorOf(const Version &v)

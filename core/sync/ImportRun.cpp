@@ -9,6 +9,7 @@
 #include "registry/Erasure.h"
 #include "registry/HouseholdList.h"
 #include "sync/Batches.h"
+#include "sync/Compaction.h"
 #include "sync/Refusals.h"
 #include "sync/Rotation.h"
 #include "sync/SyncKeys.h"
@@ -102,6 +103,11 @@ ImportSummary ImportRun::run()
     // It is a help, not part of the import: if it fails, the next import tries again.
     Status renewed = m_db.transaction([this] { return Rotation::renewIfLeaked(m_db); });
     Q_UNUSED(renewed)
+    // What the sender's vector shows every known device now holds leaves the
+    // log. A help too: what is not compacted now is the next import's.
+    if (m_options.compact)
+        if (auto compacted = compaction::run(m_db); !compacted)
+            qWarning("tamkeen: the change log could not be compacted: %s", qPrintable(compacted.error().message));
     return m_summary;
 }
 
@@ -292,6 +298,10 @@ Status ImportRun::applyAll()
     if (!openConflicts)
         return openConflicts.error();
     m_hasOpenConflicts = openConflicts.value().toLongLong() > 0;
+    auto compacted = compaction::compactedBelow(m_db);
+    if (!compacted)
+        return compacted.error();
+    m_compactedBelow = compacted.value();
     // A time too far ahead flags its device for an administrator to set its
     // clock right; the sender's wall clock too: its changes may be capped
     // where they were made while its clock is still wrong.
@@ -458,6 +468,9 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
                          {b.origin, b.firstSeq, b.lastSeq, b.origin, b.firstSeq, b.lastSeq},
                          [&](const storage::RawRow &r) { held.insert(r.integer(0)); });
     };
+    // Below the compacted mark every number was held, its entry kept or not.
+    for (qint64 seq = b.firstSeq; seq <= b.lastSeq && seq < m_compactedBelow.value(b.origin, 0); ++seq)
+        held.insert(seq);
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
     if (b.origin == m_db.deviceId()) {

@@ -74,6 +74,7 @@ private:
 
     // Restored and cloned copies (ImportFork.cpp, docs/sync-format.md).
     Result<bool> isFork(const BatchRecord &b);
+    Result<bool> heldHere(const RowState &row, const QString &column, const Version &v);
     Status refuseFork(const BatchRecord &b);
     Status ownBatchCameBack(const BatchRecord &b);
     Status ownVectorCameBack();
@@ -123,6 +124,7 @@ private:
     QStringList m_updateColumns;
     QHash<QByteArray, RowState> m_rows;
     Vector m_senderVector;
+    Vector m_compactedBelow; // entries below may have left the log here (sync/Compaction.h), all held
     QHash<QByteArray, qint64> m_touchedDevices; // device → highest sequence applied
     QSet<QByteArray> m_flagged;                 // clocks too far ahead
     QSet<QByteArray> m_householdsToIndex, m_membersToIndex, m_incomesToIndex;

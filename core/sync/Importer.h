@@ -30,6 +30,8 @@ struct ImportOptions {
     std::function<bool(qint64, qint64)> progress;
     // Privileged changes need their author's signature and role (docs/trust.md).
     bool checkAuthors = true;
+    // Afterwards, what every known device holds leaves the log (sync/Compaction.h).
+    bool compact = true;
 };
 
 struct ImportSummary {

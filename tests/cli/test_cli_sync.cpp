@@ -1,12 +1,14 @@
 // tamkeen-cli export and import between two copies through a hub.
 #include "cli/CliRun.h"
 #include "storage/Database.h"
+#include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace tamkeen::test::clirun;
 
@@ -223,4 +225,61 @@ TEST_CASE("tamkeen-cli killed during an import or an export leaves all or nothin
         if (QFile::exists(out))
             CHECK(cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("copy.db"), out} + kAsRoot1, kOrgEnv).code == 0);
     }
+}
+
+TEST_CASE("tamkeen-cli compact removes replaced changes once sent, names a device it waits for, and refuses a missing file",
+          "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    initHub(path("hub.db"), QStringLiteral("5"));
+    const QStringList compact = {QStringLiteral("compact"), QStringLiteral("--db"), path("hub.db")};
+    // A partner's phone given twice: the first change is replaced by the second.
+    {
+        unlockHere(path("hub.db"));
+        auto hub = tamkeen::storage::Database::open(path("hub.db")).value();
+        hub->setCurrentUser(hub->scalar(QStringLiteral("SELECT id FROM users LIMIT 1")).value().toByteArray());
+        tamkeen::storage::SyncedWriter writer(*hub);
+        auto partner = writer.insert(QStringLiteral("partners"), {{QStringLiteral("name"), QStringLiteral("جمعية البر")},
+                                                                  {QStringLiteral("kind"), QStringLiteral("ngo")}});
+        REQUIRE(partner.ok());
+        for (const char *phone : {"0551", "0552"}) {
+            QThread::msleep(3); // a later updated_at too
+            REQUIRE(writer.update(QStringLiteral("partners"), partner.value(), {{QStringLiteral("phone"), QString::fromLatin1(phone)}}).ok());
+        }
+    }
+    // Not sent yet: nothing can go (a package is made from the log).
+    const Run unsent = cli(compact);
+    INFO(unsent.err.toStdString());
+    REQUIRE(unsent.code == 0);
+    CHECK(unsent.out.contains(QStringLiteral("0 entries removed")));
+    REQUIRE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"), QStringLiteral("--out"),
+                            path("all.tamkeen"), QStringLiteral("--all")}
+                    + kAsRoot1,
+                kOrgEnv)
+                .code
+            == 0);
+    const Run sent = cli(compact);
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == 0);
+    CHECK_FALSE(sent.out.contains(QStringLiteral("0 entries removed")));
+    CHECK(sent.out.contains(QStringLiteral("entries removed")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("hub.db")}).code == 0);
+
+    // A laptop enrolled and never heard from: what it holds is not known.
+    REQUIRE(cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
+                            QStringLiteral("cai"), QStringLiteral("--out"), path("branch.tamkeen-enrol"),
+                            QStringLiteral("--as"), QStringLiteral("root1")},
+                kOrgEnv)
+                .code
+            == 0);
+    const Run waiting = cli(compact);
+    REQUIRE(waiting.code == 0);
+    CHECK(waiting.out.contains(QStringLiteral("nothing compacted: device")));
+    CHECK(waiting.out.contains(QStringLiteral("لابتوب ٢")));
+
+    const Run missing = cli({QStringLiteral("compact"), QStringLiteral("--db"), path("none.db")});
+    CHECK(missing.code != 0);
+    CHECK_FALSE(QFile::exists(path("none.db")));
 }

@@ -79,6 +79,7 @@ struct Device {
     }
     const security::Session &admin() const { return t->admin; }
     QByteArray id() const { return db.deviceId(); }
+    bool compact = true; // its imports compact the change log (sync/Compaction.h)
 
     QByteArray addPartner(const QString &name, const QString &phone = {})
     {
@@ -154,6 +155,7 @@ struct Org {
     {
         ImportOptions options;
         options.checkAuthors = checkAuthors;
+        options.compact = to.compact;
         ImportSummary s = Importer(to.db, options).importFile(path);
         INFO(s.refused.toStdString());
         return s;
