@@ -28,34 +28,32 @@ qint64 logBytes(const QString &path)
     return sqlite3_column_int64(s, 0);
 }
 
-// Every `step`-th row's field versions, read as an import reads them.
+// Every `step`-th row's field versions, read as an import reads them (median of 3).
 double versionsMs(Device &d, const QList<QByteArray> &ids, int step)
 {
-    QElapsedTimer t;
-    t.start();
-    qint64 versions = 0;
-    for (qsizetype i = 0; i < ids.size(); i += step) {
-        auto v = sync::rowVersions(*d.db, kPartners, ids[i]);
-        must(v.ok(), "read a row's versions");
-        versions += v.value().held.size();
-    }
-    must(versions > 0, "versions read");
-    return elapsedMs(t);
+    return medianMs(3, [&] {
+        qint64 versions = 0;
+        for (qsizetype i = 0; i < ids.size(); i += step) {
+            auto v = sync::rowVersions(*d.db, kPartners, ids[i]);
+            must(v.ok(), "read a row's versions");
+            versions += v.value().held.size();
+        }
+        must(versions > 0, "versions read");
+    });
 }
 
 double rawVersionsMs(const QString &path, const QList<QByteArray> &ids, int step)
 {
     RawDb raw(path, SQLITE_OPEN_READONLY);
     RawStmt s(raw, "SELECT device, seq, hlc, op, fields FROM change_log WHERE tbl = 'partners' AND row_id = ?");
-    QElapsedTimer t;
-    t.start();
-    for (qsizetype i = 0; i < ids.size(); i += step) {
-        sqlite3_bind_blob(s, 1, ids[i].constData(), int(ids[i].size()), SQLITE_STATIC);
-        while (sqlite3_step(s) == SQLITE_ROW)
-            readRow(s);
-        sqlite3_reset(s);
-    }
-    return elapsedMs(t);
+    return medianMs(3, [&] {
+        for (qsizetype i = 0; i < ids.size(); i += step) {
+            sqlite3_bind_blob(s, 1, ids[i].constData(), int(ids[i].size()), SQLITE_STATIC);
+            while (sqlite3_step(s) == SQLITE_ROW)
+                readRow(s);
+            sqlite3_reset(s);
+        }
+    });
 }
 
 // Raw SQLite removing the entries of the first round of changes (a run of

@@ -1,6 +1,7 @@
 #include "sync/Compaction.h"
 
 #include "storage/Database.h"
+#include "storage/PersonalColumns.h"
 
 #include <QHash>
 
@@ -31,8 +32,10 @@ struct LogEntry {
 // The updates of one row that decide nothing any more: under the floor, and
 // each of their fields set again, later, by a change under the floor. The
 // latest such change of every field stays, so the version a newer change
-// replaced is still here; inserts, signed changes and archives stay.
-QList<Version> removable(const QList<LogEntry> &entries, const Vector &floor)
+// replaced is still here; inserts, signed changes and archives stay, and so
+// do changes of a person's words: an erasure finds the batches to cut
+// through them (registry/Erasure).
+QList<Version> removable(const QString &table, const QList<LogEntry> &entries, const Vector &floor)
 {
     const auto heldByAll = [&](const Version &v) { return v.seq <= floor.value(v.device, 0); };
     QHash<QString, Version> latest;
@@ -55,7 +58,9 @@ QList<Version> removable(const QList<LogEntry> &entries, const Vector &floor)
     for (const LogEntry &e : entries) {
         // Strictly under: each device's entry at the floor stays, so its
         // sequence and clock always resume from what is here.
-        if (e.insert || e.isSigned || e.v.seq >= floor.value(e.v.device, 0) || e.fields.contains(u"deleted"_s))
+        if (e.insert || e.isSigned || e.v.seq >= floor.value(e.v.device, 0) || e.fields.contains(u"deleted"_s)
+            || std::any_of(e.fields.begin(), e.fields.end(),
+                           [&](const QString &f) { return storage::isPersonal(table, f); }))
             continue;
         bool superseded = true;
         for (const QString &f : e.fields) {
@@ -109,7 +114,7 @@ Status compactRow(storage::Database &db, const QString &table, const QByteArray 
     if (!s)
         return s;
     ++summary.rows;
-    for (const Version &v : removable(entries, floor)) {
+    for (const Version &v : removable(table, entries, floor)) {
         if (Status d = db.write(u"DELETE FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq}); !d)
             return d;
         ++summary.removed;
@@ -141,9 +146,13 @@ Status step(storage::Database &db, Summary &summary, bool *more)
         return {};
     const qint64 from = done.value().value(device).examined;
     const qint64 to = std::min(floor.value(device), from + kEntriesPerStep);
+    // A row with a later entry of this device still to come under the floor
+    // is looked at with that one: a row changed often is read once a run.
     QList<std::pair<QString, QByteArray>> rows;
-    Status s = db.read(u"SELECT DISTINCT tbl, row_id FROM change_log WHERE device = ? AND seq >= ? AND seq < ?"_s,
-                       {device, from, to}, [&](const storage::RawRow &r) {
+    Status s = db.read(u"SELECT DISTINCT tbl, row_id FROM change_log c WHERE device = ?1 AND seq >= ?2 AND seq < ?3 "
+                       "AND NOT EXISTS (SELECT 1 FROM change_log l WHERE l.tbl = c.tbl AND l.row_id = c.row_id "
+                       "AND l.device = ?1 AND l.seq >= ?3 AND l.seq < ?4)"_s,
+                       {device, from, to, floor.value(device)}, [&](const storage::RawRow &r) {
                            const QString table = r.text(0);
                            if (!keepsHistory(table))
                                rows.append({table, r.blob(1)});
@@ -177,12 +186,14 @@ Result<Floor> floorOf(storage::Database &db)
     if (!local)
         return local.error();
     // Under its latest identity: a copy restored from a backup goes on under
-    // a new id with the same number, and its old id never sends again.
+    // a new id with the same key, and its old id never sends again. A
+    // revoked device's continuations are revoked with it.
     QList<std::pair<QByteArray, QVariant>> known;
     Status s = db.read(u"SELECT d.id, p.vector FROM devices d LEFT JOIN sync_peers p ON p.device = d.id "
-                       "WHERE d.deleted = 0 AND d.number IS NOT (SELECT number FROM devices WHERE id = ?) "
-                       "AND NOT EXISTS (SELECT 1 FROM devices n WHERE n.number = d.number AND n.id > d.id) "
-                       "AND d.id NOT IN (SELECT device_id FROM device_revocations WHERE deleted = 0) ORDER BY d.id"_s,
+                       "WHERE d.deleted = 0 AND d.public_key IS NOT (SELECT public_key FROM devices WHERE id = ?) "
+                       "AND NOT EXISTS (SELECT 1 FROM devices n WHERE n.public_key = d.public_key AND n.id > d.id) "
+                       "AND NOT EXISTS (SELECT 1 FROM devices r JOIN device_revocations v ON v.device_id = r.id "
+                       "AND v.deleted = 0 WHERE r.public_key = d.public_key) ORDER BY d.id"_s,
                        {db.deviceId()}, [&](const storage::RawRow &r) { known.append({r.blob(0), r.value(1)}); });
     if (!s)
         return s.error();
@@ -217,12 +228,14 @@ Result<Floor> floor(storage::Database &db)
     return floorOf(db);
 }
 
-Result<Summary> run(storage::Database &db)
+Result<Summary> run(storage::Database &db, int maxSteps)
 {
     Summary summary;
-    for (bool more = true; more;)
+    bool more = true;
+    for (int steps = 0; more && (maxSteps <= 0 || steps < maxSteps); ++steps)
         if (Status s = db.transaction([&] { return step(db, summary, &more); }); !s)
             return s.error();
+    summary.more = more;
     return summary;
 }
 

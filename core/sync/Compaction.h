@@ -29,11 +29,17 @@ struct Summary {
     qint64 rows = 0;    // rows whose history was looked at
     qint64 removed = 0; // entries removed
     QByteArray waitingFor;
+    bool more = false; // stopped at maxSteps with entries still to look at
 };
 
 // Looks at the rows of every entry that came under the floor since the last
-// compaction, a few thousand entries per transaction, until none is left.
-Result<Summary> run(storage::Database &db);
+// compaction, a few thousand entries per transaction, until none is left or
+// after `maxSteps` transactions (0: no limit); the next run goes on.
+Result<Summary> run(storage::Database &db, int maxSteps = 0);
+
+// What one import looks at (about 100,000 entries, a second or two): a
+// copy's first compaction after an upgrade goes on over its next imports.
+constexpr int kStepsPerImport = 25;
 
 // Per device, the sequence below which entries may have been removed: each
 // of those was held here (a change sent again below it is held already).

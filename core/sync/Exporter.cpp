@@ -57,7 +57,10 @@ const QString kSelectBatches =
     u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq, b.format "
     "FROM sync_batches b JOIN temp.export_from f ON f.device = b.origin AND b.last_seq > f.seq "
     "WHERE b.format > 0 " // a dropped batch (an erasure) cannot go: its body is gone
-    "ORDER BY (SELECT hlc FROM change_log c WHERE c.device = b.origin AND c.seq = b.first_seq), b.origin, b.first_seq"_s;
+    // In time order, by the batch's first entry still in the log (an update
+    // compacted away leaves the next one, whose time follows it).
+    "ORDER BY (SELECT c.hlc FROM change_log c WHERE c.device = b.origin AND c.seq >= b.first_seq ORDER BY c.seq "
+    "LIMIT 1), b.origin, b.first_seq"_s;
 
 // A small cache of rows: a row's changes usually come close together.
 struct RowCache {
@@ -242,11 +245,17 @@ Result<ExportSummary> Exporter::preview(const ExportOptions &options)
     return summary;
 }
 
-// What the batches sent hold that the receiver lacks, counted from the log
-// (decoding the batches again to count them cost a third of the export). An
-// insert counts every column of its row; an update the fields it changed.
+// What the batches sent hold that the receiver lacks: the entries by their
+// runs, tables and fields from the log (decoding the batches again to count
+// them cost a third of the export; an update compacted out of the log is
+// counted among the entries only). An insert counts every column of its
+// row; an update the fields it changed.
 Status Exporter::countSent(ExportSummary &summary)
 {
+    auto runs = m_db.scalar(u"SELECT total(b.last_seq - max(b.first_seq, f.seq + 1) + 1) FROM sync_batches b "
+                            "JOIN temp.export_from f ON f.device = b.origin AND b.last_seq > f.seq WHERE b.format > 0"_s);
+    if (!runs)
+        return runs.error();
     auto q = m_db.exec(u"SELECT c.tbl, count(*), sum(c.fields IS NULL), total(json_array_length(c.fields)) "
                        "FROM temp.export_from f JOIN change_log c ON c.device = f.device AND c.seq > f.seq "
                        "GROUP BY c.tbl"_s);
@@ -256,12 +265,12 @@ Status Exporter::countSent(ExportSummary &summary)
     while (q.value()->next()) {
         const QString table = q.value()->value(0).toString();
         const qint64 n = q.value()->value(1).toLongLong();
-        summary.entries += n;
         summary.perTable[table] += n;
         summary.fieldChanges += qint64(q.value()->value(3).toDouble());
         inserts.append({table, q.value()->value(2).toLongLong()});
     }
     q.value()->finish();
+    summary.entries = qint64(runs.value().toDouble());
     for (const auto &[table, n] : inserts) {
         if (n == 0)
             continue;

@@ -107,10 +107,15 @@ Status ImportRun::ownBatchCameBack(const BatchRecord &b)
             auto q = m_db.exec(u"SELECT hlc, tbl, row_id FROM change_log WHERE device = ? AND seq = ?"_s, {own, fromSeq});
             if (!q)
                 return q.error();
-            const bool same = q.value()->next() && theirs.contains(fromSeq)
-                              && theirs.value(fromSeq) == QByteArray::number(q.value()->value(0).toULongLong())
-                                                              + q.value()->value(1).toString().toUtf8()
-                                                              + q.value()->value(2).toByteArray();
+            const bool here = q.value()->next();
+            // An update compacted out of our log (replaced by a later change
+            // of ours or held everywhere): nothing of it left to move.
+            const bool compacted = !here && fromSeq < m_compactedBelow.value(own, 0);
+            const bool same = theirs.contains(fromSeq)
+                              && (compacted
+                                  || (here && theirs.value(fromSeq) == QByteArray::number(q.value()->value(0).toULongLong())
+                                                                           + q.value()->value(1).toString().toUtf8()
+                                                                           + q.value()->value(2).toByteArray()));
             q.value()->finish();
             if (!same)
                 break;

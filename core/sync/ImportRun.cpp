@@ -106,7 +106,7 @@ ImportSummary ImportRun::run()
     // What the sender's vector shows every known device now holds leaves the
     // log. A help too: what is not compacted now is the next import's.
     if (m_options.compact)
-        if (auto compacted = compaction::run(m_db); !compacted)
+        if (auto compacted = compaction::run(m_db, compaction::kStepsPerImport); !compacted)
             qWarning("tamkeen: the change log could not be compacted: %s", qPrintable(compacted.error().message));
     return m_summary;
 }
@@ -468,9 +468,12 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
                          {b.origin, b.firstSeq, b.lastSeq, b.origin, b.firstSeq, b.lastSeq},
                          [&](const storage::RawRow &r) { held.insert(r.integer(0)); });
     };
-    // Below the compacted mark every number was held, its entry kept or not.
-    for (qint64 seq = b.firstSeq; seq <= b.lastSeq && seq < m_compactedBelow.value(b.origin, 0); ++seq)
-        held.insert(seq);
+    // Below the compacted mark every number was held, its entry kept or not
+    // (read after our own batch is looked at: a move to a new id lowers it).
+    const auto heldBelowMark = [&] {
+        for (qint64 seq = b.firstSeq; seq <= b.lastSeq && seq < m_compactedBelow.value(b.origin, 0); ++seq)
+            held.insert(seq);
+    };
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
     if (b.origin == m_db.deviceId()) {
@@ -478,9 +481,11 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
             return s;
         if (Status s = readHeld(); !s)
             return s;
+        heldBelowMark();
     } else {
         if (Status s = readHeld(); !s)
             return s;
+        heldBelowMark();
         // A fork holds an entry of these numbers here: none held, none to look for.
         auto forked = held.isEmpty() ? Result<bool>(false) : isFork(b);
         if (!forked)

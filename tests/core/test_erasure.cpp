@@ -362,3 +362,39 @@ TEST_CASE("An erasure written on a field worker's laptop is refused on every oth
     CHECK(count(hub, QStringLiteral("SELECT count(*) FROM erasures")) == 0);
     CHECK(hub.get(f.head, QStringLiteral("given_name"), QStringLiteral("members")) == kGiven);
 }
+
+TEST_CASE("Changes compacted out of the log: an erasure still cuts every word a stored batch holds", "[erasure][sync]")
+{
+    const test::PlainFiles plain;
+    Org org(2);
+    Device &hub = org[0], &laptop = org[1];
+    const Family f = registerFamily(laptop);
+    org.exchange(laptop, hub);
+    // The phone corrected twice, the city twice, each sent before the next:
+    // four batches, each carrying one value. Every copy holds them all.
+    const QStringList phones = {QStringLiteral("0553333333"), QStringLiteral("0554444444")};
+    for (int i = 0; i < 2; ++i) {
+        laptop.set(f.head, QStringLiteral("phone"), phones[i], QStringLiteral("members"));
+        laptop.set(f.household, QStringLiteral("city"), i == 0 ? QStringLiteral("الدلم") : QStringLiteral("الخرج"),
+                   QStringLiteral("households"));
+        org.exchange(laptop, hub);
+    }
+    // The first city (no one's words) left the log; the phones (a person's
+    // words) stay, so that an erasure finds their batches.
+    const auto logged = [&](const QByteArray &row) {
+        return count(hub, QStringLiteral("SELECT count(*) FROM change_log WHERE row_id = ? AND op = 'U'"), {row});
+    };
+    CHECK(logged(f.household) == 1);
+    CHECK(logged(f.head) == 2);
+    REQUIRE(holds(fileBytes(hub), phones[0]));
+
+    REQUIRE(Erasure::eraseHousehold(hub.db, hub.admin(), f.household, QStringLiteral("طلب المستفيدة المحو كتابيًا")).ok());
+    checkGone(hub, "the hub, which compacted");
+    for (const QString &phone : phones)
+        CHECK_FALSE(holds(fileBytes(hub), phone));
+    org.exchange(hub, laptop);
+    checkGone(laptop, "the laptop");
+    for (const QString &phone : phones)
+        CHECK_FALSE(holds(fileBytes(laptop), phone));
+    CHECK(hub.dump() == laptop.dump());
+}
