@@ -2598,6 +2598,10 @@
         <source>This laptop was restored from a backup or copied from another: its new changes now go under a new identity; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is a snapshot of a centre&apos;s data for starting a new laptop, not a sync package. Import it on a laptop just set up from its enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncomeService</name>
@@ -5102,6 +5106,53 @@
     </message>
     <message>
         <source>Numbers of fewer than %1 households are not shown (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>The snapshot %1 is damaged or incomplete; nothing was changed. Copy it again from the computer that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was made by a newer version of Tamkeen. Install the same version as the computer that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sync package, not a snapshot: import it once this laptop has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot belongs to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop was set up by an earlier version of Tamkeen: it receives the organisation&apos;s data by sync packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was made on another computer than the one that enrolled this laptop. A snapshot is believed only from that computer: ask its administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is not signed with the key of the computer that enrolled this laptop, or that computer was revoked: it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator writes a snapshot: it holds everything this copy holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this laptop up from its enrolment file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has already begun: it holds changes or packages. A snapshot only starts a laptop just set up from its enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from the snapshot was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8608,6 +8659,10 @@
         <source>%1: its last such package was refused as a whole (%2). Why: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give it the snapshot %1 too, to import once it is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentOutput</name>
@@ -8836,6 +8891,14 @@
     </message>
     <message>
         <source>Choose where to save the enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s data beside it, for the laptop to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot file next to the enrolment file: the new laptop imports it once and has everything this computer holds, instead of receiving the whole history in packages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10004,7 +10067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. You can go on working; until it is done, a search may miss some spellings of a name.</source>
+        <source>Tamkeen is updating its search index after an upgrade or a start from a snapshot: %1 of %2 families so far. You can go on working; until it is done, a search may miss some spellings of a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12240,10 +12303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tamkeen packages (*.tamkeen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of packages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12394,6 +12453,14 @@
             <numerusform>%Ln file imported.</numerusform>
             <numerusform>%Ln files imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tamkeen packages and snapshots (*.tamkeen *.tamkeen-snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from this snapshot; the search index is being built</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 // folder, one summary line per file), conflicts, devices (enrolling a laptop
 // among them) and the canonical dump that two copies are compared with.
 #include "CliSupport.h"
+#include "registry/IndexRebuild.h"
 #include "security/AuditLog.h"
 #include "storage/Uuid.h"
 #include "sync/Conflicts.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/Refusals.h"
+#include "sync/Snapshot.h"
 #include "sync/SyncDevices.h"
 #include "sync/Enrolment.h"
 
@@ -40,6 +42,40 @@ Result<QString> orgPassphrase()
     return readPassword("TAMKEEN_ORG_PASSPHRASE", u"Enrolment file passphrase: "_s);
 }
 
+namespace {
+
+int writeSnapshot(const QString &path, const QString &file, const QCommandLineParser &p)
+{
+    auto db = openDatabase(path, false);
+    if (!db)
+        return Failed;
+    auto session = requireUser(*db, p, {Role::Administrator});
+    if (!session)
+        return fail(session.error().message);
+    auto written = sync::Snapshot::write(*db, session.value(), file);
+    if (!written)
+        return fail(written.error().message);
+    out(u"wrote %1: %2 rows, %3 change-log entries, %4 conflicts, %5 bytes"_s.arg(file)
+            .arg(written.value().rows)
+            .arg(written.value().entries)
+            .arg(written.value().conflicts)
+            .arg(written.value().bytes));
+    return Ok;
+}
+
+// A snapshot started from: the search index and the list, rebuilt at once
+// (no one else uses a laptop being set up).
+int rebuildAfterSnapshot(storage::Database &db)
+{
+    Status s = registry::IndexRebuild::run(db, {}, 0, 0);
+    if (!s)
+        return fail(s.error().message);
+    out(u"the search index and the household list are built"_s);
+    return Ok;
+}
+
+} // namespace
+
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -47,11 +83,17 @@ int runExport(const QStringList &args)
     const QCommandLineOption forDevice(u"for"_s, u"Only what this device (its id) may lack."_s, u"DEVICE"_s);
     const QCommandLineOption all(u"all"_s, u"Everything this copy holds."_s);
     const QCommandLineOption partSize(u"part-size"_s, u"Split into parts of about this many megabytes."_s, u"MB"_s);
-    p.addOptions({kDb, outFile, forDevice, all, partSize, loginOption(u"any active user"_s)});
+    const QCommandLineOption snapshot(u"snapshot"_s, u"Instead, a snapshot of this copy's data (.tamkeen-snapshot) "
+                                                     "that a laptop this copy enrolled starts from (administrators)."_s);
+    p.addOptions({kDb, outFile, forDevice, all, partSize, snapshot, loginOption(u"any active user"_s)});
     if (int r = parse(p, args, u"Export a signed, encrypted sync package."_s); r >= 0)
         return r;
     if (p.value(outFile).isEmpty())
         return fail(u"--out FILE is required"_s, Usage);
+    if (p.isSet(snapshot))
+        return (p.isSet(forDevice) || p.isSet(all) || p.isSet(partSize))
+                   ? fail(u"--snapshot takes no --for, --all or --part-size"_s, Usage)
+                   : writeSnapshot(p.value(kDb), p.value(outFile), p);
     if (p.isSet(forDevice) && p.isSet(all))
         return fail(u"--for and --all exclude each other"_s, Usage);
     sync::ExportOptions options;
@@ -127,6 +169,8 @@ int runImport(const QStringList &args)
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
         if (!s.identityNote.isEmpty())
             out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
+        if (s.snapshot && rebuildAfterSnapshot(*db) != Ok)
+            ++refused;
     }
     return refused == 0 ? Ok : Failed;
 }

@@ -482,6 +482,9 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
     Status s = db.transaction([&]() -> Status {
         if (Status w = storage::setLocalValue(db, u"device_id"_s, device); !w)
             return w;
+        // The one copy a snapshot to start from is believed from (sync/Snapshot.h).
+        if (Status w = storage::setLocalValue(db, u"enrolled_by"_s, enrolledBy); !w)
+            return w;
         // The keys go straight into a new vault, sealed below to every
         // account of the snapshot: never in clear in the file.
         if (Status w = security::Vault::create(db); !w)

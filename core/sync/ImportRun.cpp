@@ -123,6 +123,11 @@ bool ImportRun::checkSender()
     m_header = header.value();
     const PackageHeader &h = m_header;
     m_summary.sender = h.device;
+    if (h.snapshot) {
+        refuse(tr("This file is a snapshot of a centre's data for starting a new laptop, not a sync package. "
+                  "Import it on a laptop just set up from its enrolment file."));
+        return false;
+    }
 
     // The same file again: recognised by its id and signature, nothing to do.
     // (Unless some of its changes were held back waiting for their rows: then it goes again.)

@@ -56,6 +56,9 @@ struct ImportSummary {
     // the message that says so (translated; the CLI prints it as is).
     QByteArray newDeviceId;
     QString identityNote;
+    // A snapshot this new laptop started from (sync/Snapshot.h): the search
+    // index is then due to be rebuilt (registry/IndexRebuild).
+    bool snapshot = false;
     bool ok() const { return refused.isEmpty(); }
     // "2 × made by a revoked device …", in the user's language (the CLI line).
     QString refusalsText() const;

@@ -51,6 +51,8 @@ QCborMap headerMap(const PackageHeader &h)
     m.insert(u"created"_s, h.created.toUTC().toString(Qt::ISODateWithMs));
     m.insert(u"hlc"_s, qint64(h.hlc));
     m.insert(u"part"_s, h.part);
+    if (h.snapshot)
+        m.insert(u"kind"_s, u"snapshot"_s);
     if (h.epoch > 0) { // epoch 0 writes neither: the header of a never-rotated organisation is unchanged
         m.insert(u"epoch"_s, h.epoch);
         QCborArray records;
@@ -217,6 +219,7 @@ Result<PackageHeader> PackageReader::readHeader()
     h.created = QDateTime::fromString(m.value(u"created"_s).toString(), Qt::ISODateWithMs);
     h.hlc = quint64(m.value(u"hlc"_s).toInteger());
     h.part = int(m.value(u"part"_s).toInteger(1));
+    h.snapshot = m.value(u"kind"_s).toString() == u"snapshot";
     const QCborValue epoch = m.value(u"epoch"_s), rotation = m.value(u"rotation"_s);
     if (!epoch.isUndefined()) {
         if (!epoch.isInteger() || epoch.toInteger() < 1 || epoch.toInteger() > std::numeric_limits<int>::max()

@@ -32,6 +32,9 @@ struct PackageHeader {
     QDateTime created;     // UTC
     quint64 hlc = 0;       // the sender's clock when it was made
     int part = 1; // of a split export: parts apply in any order
+    // A snapshot for a new laptop (sync/Snapshot.h), not a package: its
+    // records are rows, not changes, and only Snapshot::start reads them.
+    bool snapshot = false;
     // The key epoch the body is encrypted with, and that epoch's rotation
     // records (docs/trust.md, "Key rotation"). The writer takes both from
     // the Organisation it encrypts with.

@@ -283,3 +283,53 @@ TEST_CASE("tamkeen-cli compact removes replaced changes once sent, names a devic
     CHECK(missing.code != 0);
     CHECK_FALSE(QFile::exists(path("none.db")));
 }
+
+TEST_CASE("tamkeen-cli starts a new laptop from the snapshot of the copy that enrolled it", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    initHub(path("hub.db"), QStringLiteral("5"));
+    REQUIRE(cli(QStringList{QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), path("hub.db"),
+                            QStringLiteral("--name"), QStringLiteral("لابتوب ٢"), QStringLiteral("--centre"),
+                            QStringLiteral("cai"), QStringLiteral("--out"), path("new.tamkeen-enrol")}
+                    + kAsRoot1,
+                kOrgEnv)
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path("new.db"), QStringLiteral("--enrolment"),
+                 path("new.tamkeen-enrol")},
+                kOrgEnv)
+                .code
+            == 0);
+    const QStringList snapshot = QStringList{QStringLiteral("export"), QStringLiteral("--db"), path("hub.db"),
+                                             QStringLiteral("--snapshot"), QStringLiteral("--out"),
+                                             path("hub.tamkeen-snapshot")}
+                                 + kAsRoot1;
+    CHECK(cli(snapshot + QStringList{QStringLiteral("--all")}, kOrgEnv).code == 2);
+    const Run written = cli(snapshot, kOrgEnv);
+    INFO(written.err.toStdString());
+    REQUIRE(written.code == 0);
+    CHECK(written.out.contains(QStringLiteral(" rows, ")));
+    const Run started = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("new.db"),
+                                        path("hub.tamkeen-snapshot")}
+                                + kAsRoot1,
+                            kOrgEnv);
+    INFO(started.err.toStdString());
+    REQUIRE(started.code == 0);
+    CHECK(started.out.contains(QStringLiteral("the search index and the household list are built")));
+    const auto dump = [&](const char *db) {
+        return cli(QStringList{QStringLiteral("dump"), QStringLiteral("--db"), path(db), QStringLiteral("--canonical")}
+                       + kAsRoot1,
+                   kOrgEnv)
+            .out;
+    };
+    CHECK(dump("new.db") == dump("hub.db"));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path("new.db")}).code == 0);
+    // Started once: the same snapshot again is refused, and says why.
+    const Run again = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), path("new.db"),
+                                      path("hub.tamkeen-snapshot")}
+                              + kAsRoot1,
+                          kOrgEnv);
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already begun")));
+}

@@ -168,6 +168,8 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         box->open(); // not exec(): the window goes on repainting behind it
     });
     auto *reindexing = indexRebuildLabel();
+    // A new laptop started from a snapshot on the Sync screen: its index is built now.
+    connect(syncPage, &SyncPage::synced, m_indexRebuild, &IndexRebuildRunner::startIfDue);
     for (QLabel *l : {m_user, m_centre, m_deviceLabel, m_sync, m_clock, m_backupFailed, damaged, reindexing}) {
         l->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(l);
@@ -196,7 +198,8 @@ QLabel *MainWindow::indexRebuildLabel()
         const Display display(m_settings);
         const qint64 percent = total > 0 ? qMin<qint64>(100, 100 * done / total) : 100;
         label->setText(tr("Updating the search index: %1%").arg(display.number(percent)));
-        label->setToolTip(tr("Tamkeen is updating its search index after an upgrade: %1 of %2 families so far. "
+        label->setToolTip(tr("Tamkeen is updating its search index after an upgrade or a start from a snapshot: %1 "
+                             "of %2 families so far. "
                              "You can go on working; until it is done, a search may miss some spellings of a name.")
                               .arg(display.number(done), display.number(total)));
         label->show();

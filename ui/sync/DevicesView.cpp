@@ -7,6 +7,7 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -146,9 +147,14 @@ EnrolDialog *DevicesView::openEnrolDialog()
     auto *dialog = new EnrolDialog(m_db, m_settings, m_session, this);
     connect(dialog, &FormDialog::saved, this, [this, dialog] {
         const sync::EnrolledDevice &e = dialog->enrolled();
-        m_banner->showSuccess(tr("%1 is enrolled as device %2. Give it the enrolment file and, separately, the "
-                                 "passphrase; export to the other computers so they know its number.")
-                                  .arg(e.name, Display(m_settings).number(e.number)));
+        QString message = tr("%1 is enrolled as device %2. Give it the enrolment file and, separately, the "
+                             "passphrase; export to the other computers so they know its number.")
+                              .arg(e.name, Display(m_settings).number(e.number));
+        if (!dialog->snapshotPath().isEmpty())
+            message += u' '
+                       + tr("Give it the snapshot %1 too, to import once it is set up.")
+                             .arg(Display::ltr(QFileInfo(dialog->snapshotPath()).fileName()));
+        m_banner->showSuccess(message);
         refresh();
     });
     dialog->show();

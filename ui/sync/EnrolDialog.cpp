@@ -1,10 +1,14 @@
 #include "sync/EnrolDialog.h"
 
 #include "format/AppSettings.h"
+#include "sync/Snapshot.h"
 #include "widgets/FileDialogs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,6 +79,11 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
     m_form->addRow(tr("Passphrase"), m_passphrase);
     m_form->addRow(tr("Passphrase again"), m_confirm);
     m_form->addRow(tr("Enrolment file"), fileRow);
+    m_snapshot = new QCheckBox(tr("Save this computer's data beside it, for the laptop to start from"), this);
+    m_snapshot->setObjectName(u"snapshot"_s);
+    m_snapshot->setToolTip(tr("A snapshot file next to the enrolment file: the new laptop imports it once and has "
+                              "everything this computer holds, instead of receiving the whole history in packages."));
+    m_form->addRow(QString(), m_snapshot);
     m_fields = {{u"name"_s, m_name},           {u"centre"_s, m_centre},   {u"number"_s, m_number},
                 {u"passphrase"_s, m_passphrase}, {u"confirm"_s, m_confirm}, {u"file"_s, m_file}};
     finishLayout();
@@ -89,14 +98,29 @@ Status EnrolDialog::save()
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     if (path.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose where to save the enrolment file."), u"file"_s);
+    // The snapshot first: if it cannot be written (a full disk), nothing is
+    // enrolled; if the enrolment fails, the snapshot goes.
+    const QString snapshot = m_snapshot->isChecked()
+                                 ? QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u"."_s
+                                                                  + QLatin1String(sync::Snapshot::kSuffix))
+                                 : QString();
     setCursor(Qt::WaitCursor);
+    if (!snapshot.isEmpty())
+        if (auto written = sync::Snapshot::write(m_db, m_session, snapshot); !written) {
+            unsetCursor();
+            return written.error();
+        }
     auto enrolled = sync::Enrolment::enrol(m_db, m_session, {m_name->text(), m_centre->currentData().toString(),
                                                               m_number->value()},
                                            path, m_passphrase->text(), m_cost);
     unsetCursor();
-    if (!enrolled)
+    if (!enrolled) {
+        if (!snapshot.isEmpty())
+            QFile::remove(snapshot);
         return enrolled.error();
+    }
     m_enrolled = enrolled.value();
+    m_snapshotPath = snapshot;
     return {};
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 // «Enrol a laptop…» on the Devices screen: its name, centre and number (the
 // next free one unless chosen), the passphrase twice and where to save the
-// enrolment file. Saving reserves the number (sync::Enrolment).
+// enrolment file, and whether a snapshot of this computer's data goes beside
+// it (sync::Snapshot: the laptop starts from it instead of the whole
+// history). Saving reserves the number (sync::Enrolment).
 #include "security/Session.h"
 #include "sync/Enrolment.h"
 #include "widgets/FormDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -27,6 +30,8 @@ public:
     // Tests stretch the passphrase cheaply.
     void setKdfCost(sync::KdfCost cost) { m_cost = cost; }
     const sync::EnrolledDevice &enrolled() const { return m_enrolled; }
+    // Where the snapshot was saved (empty: none was asked for).
+    const QString &snapshotPath() const { return m_snapshotPath; }
 
 protected:
     Status save() override;
@@ -37,7 +42,9 @@ private:
     security::Session m_session;
     sync::KdfCost m_cost = sync::KdfCost::Standard;
     sync::EnrolledDevice m_enrolled;
+    QString m_snapshotPath;
     QLineEdit *m_name, *m_passphrase, *m_confirm, *m_file;
+    QCheckBox *m_snapshot;
     QComboBox *m_centre;
     QSpinBox *m_number;
 };

@@ -98,7 +98,7 @@ QWidget *SyncPage::buildExchange()
     connect(importFilesButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Packages to import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Tamkeen packages (*.tamkeen)"));
+            tr("Tamkeen packages and snapshots (*.tamkeen *.tamkeen-snapshot)"));
         if (!files.isEmpty())
             importFiles(files);
     });
@@ -318,6 +318,7 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
         const sync::ImportSummary &s = summaries[r];
         refused += s.ok() ? 0 : 1;
         const QString result = !s.ok()              ? s.refused
+                               : s.snapshot        ? tr("Started from this snapshot; the search index is being built")
                                : s.alreadyImported ? tr("Imported before: nothing changed")
                                : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
                                                      .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))

@@ -1,0 +1,212 @@
+// Issue 16: a new laptop joining a big centre starts from a snapshot of the
+// copy that enrolled it instead of replaying the whole history, and then
+// converges with a laptop that replayed it. A snapshot from anyone else, a
+// damaged one, or one given to a laptop that has begun, changes nothing.
+#include "SyncFixture.h"
+
+#include "registry/HouseholdService.h"
+#include "registry/Identity.h"
+#include "registry/IndexRebuild.h"
+#include "registry/SearchIndex.h"
+#include "storage/Inspect.h"
+#include "sync/Snapshot.h"
+
+#include <QFile>
+
+using namespace tamkeen;
+using namespace tamkeen::test::syncfixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray registerFamily(Device &d, const QString &given)
+{
+    registry::HouseholdData h;
+    h.region = u"منطقة الرياض"_s;
+    h.city = u"الخرج"_s;
+    h.phone = u"0551234987"_s;
+    h.registrationDate = QDate::currentDate().addYears(-1);
+    registry::MemberData m;
+    m.givenName = given;
+    m.fatherName = u"عبدالله"_s;
+    m.familyName = u"الفرحاني"_s;
+    m.relation = u"head"_s;
+    m.sex = u"female"_s;
+    m.birthDate = QDate(1979, 4, 2);
+    m.idType = u"sa_national"_s;
+    m.idNumber = u"118899773"_s + QString::number(registry::Identity::luhnCheckDigit(u"118899773"_s));
+    auto created = registry::HouseholdService(d.db).create(d.admin(), h, m);
+    INFO((created ? std::string() : created.error().message.toStdString()));
+    REQUIRE(created.ok());
+    return created.value();
+}
+
+QStringList conflictsOf(Device &d)
+{
+    QStringList out;
+    auto q = d.db.exec(u"SELECT hex(row_id), col, kind, lost_hlc, hex(lost_device), resolved_at IS NULL "
+                       "FROM sync_conflicts ORDER BY 1, 2, 4, 5"_s);
+    REQUIRE(q.ok());
+    while (q.value()->next()) {
+        QStringList parts;
+        for (int i = 0; i < 6; ++i)
+            parts << q.value()->value(i).toString();
+        out << parts.join(u' ');
+    }
+    q.value()->finish();
+    return out;
+}
+
+QString versionsOf(Device &d, const QByteArray &row)
+{
+    QStringList out;
+    const auto versions = storage::fieldVersions(d.db, u"partners"_s, row).value();
+    for (auto it = versions.begin(); it != versions.end(); ++it)
+        out << u"%1 %2 %3"_s.arg(it.key()).arg(it.value().hlc).arg(QString::fromLatin1(it.value().device.toHex()));
+    return out.join(u'\n');
+}
+
+qint64 count(Device &d, const QString &sql)
+{
+    return d.db.scalar(sql).value().toLongLong();
+}
+
+QString snapshotOf(Org &org, Device &by, const QString &name = u"centre"_s)
+{
+    const QString path = org.dir.filePath(name + u".tamkeen-snapshot"_s);
+    auto written = sync::Snapshot::write(by.db, by.admin(), path);
+    INFO((written ? std::string() : written.error().message.toStdString()));
+    REQUIRE(written.ok());
+    CHECK(written.value().rows > 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A laptop started from a snapshot holds what the centre holds, and converges with one that replayed the "
+          "history",
+          "[sync][snapshot]")
+{
+    Org org(2);
+    Device &hub = org[0], &field = org[1];
+    const QByteArray p1 = hub.addPartner(u"جمعية البر"_s, u"0110000000"_s);
+    registerFamily(field, u"زمرّدة"_s);
+    const QByteArray p2 = field.addPartner(u"معهد التدريب"_s);
+    org.exchange(hub, field);
+    for (int i = 0; i < 3; ++i) // changes the hub compacts once both hold them
+        field.set(p2, u"phone"_s, u"055000000%1"_s.arg(i));
+    // One field changed on both before either hears: a conflict for a person.
+    hub.set(p1, u"phone"_s, u"0111111111"_s);
+    field.set(p1, u"phone"_s, u"0122222222"_s);
+    org.exchange(hub, field);
+    REQUIRE(conflictsOf(hub).size() == 1);
+
+    Device &fresh = org.enrol(hub);
+    Device &replayed = org.enrol(hub);
+    const ImportSummary started = org.receive(fresh, snapshotOf(org, hub));
+    INFO(started.refused.toStdString());
+    REQUIRE(started.ok());
+    CHECK(started.snapshot);
+    const ImportSummary replay = org.receive(replayed, org.sendFor(hub, replayed));
+    REQUIRE(replay.ok());
+    CHECK(started.entries < replay.entries); // the history, compacted: fewer entries than were made
+    CHECK(fresh.dump() == hub.dump());
+    CHECK(replayed.dump() == hub.dump());
+    CHECK(conflictsOf(fresh) == conflictsOf(hub));
+    CHECK(versionsOf(fresh, p1) == versionsOf(hub, p1));
+    CHECK(versionsOf(fresh, p2) == versionsOf(replayed, p2));
+    // Found by name once the index is rebuilt behind the user, as the window does.
+    CHECK(registry::IndexRebuild::due(fresh.db).value());
+    REQUIRE(registry::IndexRebuild::run(fresh.db, {}, 0, 0).ok());
+    CHECK(registry::SearchIndex::search(fresh.db, u"زمردة الفرحاني"_s).value().size() == 1);
+    CHECK(storage::checkDatabase(fresh.db).value().isEmpty());
+
+    // Its first package carries its own work only; the centre's history is
+    // not sent back to it (it holds it).
+    fresh.set(p2, u"region"_s, u"أبها"_s);
+    const ImportSummary back = org.receive(hub, org.sendFor(fresh, hub));
+    REQUIRE(back.ok());
+    CHECK(back.updated == 1);
+    CHECK(back.entries < 5);
+    const ImportSummary again = org.receive(fresh, org.send(hub, {QByteArray(), true, 0})); // everything the hub holds
+    REQUIRE(again.ok());
+    CHECK(again.updated == 0);
+    CHECK(again.newRows == 0);
+    CHECK(again.conflicts == 0);
+
+    // Everyone edits, the same field on two copies; all converge.
+    fresh.set(p1, u"region"_s, u"جدة"_s);
+    replayed.set(p1, u"region"_s, u"الدمام"_s);
+    field.set(p2, u"phone"_s, u"0559999999"_s);
+    hub.set(p2, u"kind"_s, u"training"_s);
+    for (int pass = 0; pass < 3; ++pass) {
+        org.exchange(fresh, hub);
+        org.exchange(hub, replayed);
+        org.exchange(hub, field);
+    }
+    CHECK(fresh.dump() == hub.dump());
+    CHECK(replayed.dump() == hub.dump());
+    CHECK(field.dump() == hub.dump());
+    CHECK(conflictsOf(fresh) == conflictsOf(replayed));
+    CHECK(conflictsOf(field) == conflictsOf(replayed));
+    CHECK(versionsOf(fresh, p1) == versionsOf(replayed, p1));
+    CHECK(storage::checkDatabase(fresh.db).value().isEmpty());
+}
+
+TEST_CASE("A snapshot from another computer, a damaged one, or one for a laptop that has begun changes nothing",
+          "[sync][snapshot]")
+{
+    Org org(2);
+    Device &hub = org[0], &field = org[1];
+    hub.addPartner(u"جمعية البر"_s);
+    org.exchange(hub, field);
+    Device &fresh = org.enrol(hub);
+    const QByteArray before = fresh.dump();
+    const auto unchanged = [&] {
+        CHECK(fresh.dump() == before);
+        CHECK(count(fresh, u"SELECT count(*) FROM change_log"_s) == 0);
+        CHECK(count(fresh, u"SELECT count(*) FROM sync_vector"_s) == 0);
+    };
+
+    // Only an administrator writes one.
+    security::Session worker = hub.admin();
+    worker.role = security::Role::FieldWorker;
+    CHECK(sync::Snapshot::write(hub.db, worker, org.dir.filePath(u"w.tamkeen-snapshot"_s)).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK_FALSE(QFile::exists(org.dir.filePath(u"w.tamkeen-snapshot"_s)));
+
+    // Made on a computer other than the one that enrolled this laptop.
+    const ImportSummary other = org.receive(fresh, snapshotOf(org, field, u"field"_s));
+    CHECK_FALSE(other.ok());
+    CHECK(other.refused.contains(u"enrolled this laptop"_s));
+    unchanged();
+
+    // Cut short (a copy that stopped half way) or changed.
+    const QString good = snapshotOf(org, hub);
+    QFile whole(good);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    whole.close();
+    for (const QByteArray &bad : {bytes.left(bytes.size() / 2), bytes.left(bytes.size() - 100) + QByteArray(100, 'x')}) {
+        const QString path = org.dir.filePath(u"bad.tamkeen-snapshot"_s);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bad);
+        f.close();
+        CHECK_FALSE(org.receive(fresh, path).ok());
+        unchanged();
+    }
+
+    // A package is not a snapshot: given to a new laptop it imports as a package.
+    const QString package = org.sendFor(hub, fresh);
+    CHECK(sync::Snapshot::start(fresh.db, package).error().code == ErrorCode::NotTamkeenFile);
+    unchanged();
+
+    // Started once; a second time (or after its own work) it is refused.
+    REQUIRE(org.receive(fresh, good).ok());
+    const QByteArray started = fresh.dump();
+    const ImportSummary twice = org.receive(fresh, good);
+    CHECK_FALSE(twice.ok());
+    CHECK(twice.refused.contains(u"already begun"_s));
+    CHECK(fresh.dump() == started);
+}
