@@ -74,6 +74,7 @@ int guiDashboardMemoryChild(const QString &databasePath);
 void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields);
 void benchBatchFormats(QTextStream &out, int count); // BenchBatches.cpp
 void benchCompaction(QTextStream &out, const QString &dir, int rows); // BenchCompaction.cpp
+void benchSnapshot(QTextStream &out, const QString &dir, int rows);   // BenchSnapshot.cpp
 int syncHubChild(const QString &listPath);
 
 } // namespace tamkeen::bench

@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync, compaction or impact; or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync, compaction (with snapshots) or impact; or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -123,8 +123,10 @@ int main(int argc, char **argv)
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong());
     }
-    if (runs("compaction"))
+    if (runs("compaction")) {
         tamkeen::bench::benchCompaction(out, dir, parser.value(syncRows).toInt());
+        tamkeen::bench::benchSnapshot(out, dir, parser.value(syncRows).toInt());
+    }
     if (runs("impact"))
         tamkeen::bench::benchImpact(out, dir, parser.value(households).toInt(), parser.values(impactParts));
     return 0;

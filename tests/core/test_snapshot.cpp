@@ -4,6 +4,7 @@
 // damaged one, or one given to a laptop that has begun, changes nothing.
 #include "SyncFixture.h"
 
+#include "registry/Erasure.h"
 #include "registry/HouseholdService.h"
 #include "registry/Identity.h"
 #include "registry/IndexRebuild.h"
@@ -209,4 +210,27 @@ TEST_CASE("A snapshot from another computer, a damaged one, or one for a laptop 
     CHECK_FALSE(twice.ok());
     CHECK(twice.refused.contains(u"already begun"_s));
     CHECK(fresh.dump() == started);
+}
+
+TEST_CASE("A laptop started from a snapshot after an erasure blanks the erased person's words that reach it later",
+          "[sync][snapshot][erasure]")
+{
+    Org org(2);
+    Device &hub = org[0], &field = org[1];
+    const QByteArray household = registerFamily(field, u"زمرّدة"_s);
+    org.exchange(field, hub);
+    const QByteArray head = field.db.scalar(u"SELECT id FROM members WHERE household_id = ?"_s, {household}).value().toByteArray();
+    // Offline, the field laptop corrects the phone while the hub erases the family.
+    field.set(head, u"phone"_s, u"0557777777"_s, u"members"_s);
+    REQUIRE(registry::Erasure::eraseHousehold(hub.db, hub.admin(), household, u"طلب المستفيدة المحو كتابيًا"_s).ok());
+    Device &fresh = org.enrol(hub);
+    REQUIRE(org.receive(fresh, snapshotOf(org, hub)).ok());
+    CHECK(fresh.get(head, u"given_name"_s, u"members"_s).toString().isEmpty());
+    // The field laptop's change reaches the new laptop first: blanked, as on the hub.
+    REQUIRE(org.receive(fresh, org.sendFor(field, fresh)).ok());
+    CHECK(fresh.get(head, u"phone"_s, u"members"_s).toString().isEmpty());
+    org.exchange(field, hub);
+    org.exchange(hub, fresh);
+    CHECK(fresh.dump() == hub.dump());
+    CHECK(field.dump() == hub.dump());
 }
