@@ -5211,6 +5211,10 @@
         <source>Starting from the snapshot was cancelled; nothing was changed.</source>
         <translation>أُلغي البدء من لقطة البيانات؛ لم يتغير شيء.</translation>
     </message>
+    <message>
+        <source>The snapshot is older than this laptop&apos;s enrolment. Ask the administrator for a new one, made after the enrolment.</source>
+        <translation>لقطة البيانات أقدم من تسجيل هذا الجهاز. اطلب من المسؤول لقطة جديدة تُنشأ بعد التسجيل.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccess</name>
@@ -8782,6 +8786,10 @@
     <message>
         <source>Give it the snapshot %1 too, to import once it is set up.</source>
         <translation>وأعطه لقطة البيانات %1 أيضًا ليستوردها بعد إعداده.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved (%1): the laptop will receive the data in sync packages.</source>
+        <translation>تعذّر حفظ لقطة البيانات (%1): سيتلقى الحاسوب البيانات في حزم المزامنة.</translation>
     </message>
 </context>
 <context>

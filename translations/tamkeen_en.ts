@@ -5155,6 +5155,10 @@
         <source>Starting from the snapshot was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The snapshot is older than this laptop&apos;s enrolment. Ask the administrator for a new one, made after the enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccess</name>
@@ -8661,6 +8665,10 @@
     </message>
     <message>
         <source>Give it the snapshot %1 too, to import once it is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved (%1): the laptop will receive the data in sync packages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "sync/Enrolment.h"
 
+#include "org/DeviceInfo.h"
 #include "org/Setup.h"
 #include "security/Roles.h"
 #include "security/Sodium.h"
@@ -482,8 +483,11 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
     Status s = db.transaction([&]() -> Status {
         if (Status w = storage::setLocalValue(db, u"device_id"_s, device); !w)
             return w;
-        // The one copy a snapshot to start from is believed from (sync/Snapshot.h).
+        // The one copy a snapshot to start from is believed from, and the
+        // time before which its snapshots are too old (sync/Snapshot.h).
         if (Status w = storage::setLocalValue(db, u"enrolled_by"_s, enrolledBy); !w)
+            return w;
+        if (Status w = storage::setLocalValue(db, u"enrolled_hlc"_s, qint64(hlc)); !w)
             return w;
         // The keys go straight into a new vault, sealed below to every
         // account of the snapshot: never in clear in the file.
@@ -528,6 +532,34 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
     if (!s)
         return s;
     db.setDeviceId(device);
+    return {};
+}
+
+Status Enrolment::raiseFileCounter(storage::Database &db)
+{
+    if (db.deviceId().isEmpty())
+        return {};
+    auto device = org::Devices::thisDevice(db);
+    if (!device)
+        return {}; // not set up as a device with a number: nothing to raise
+    auto part = Enrolment::fileNumberPart(db, device.value().deviceId);
+    if (!part)
+        return part.error();
+    const QString prefix = device.value().centreCode + u'-' + part.value() + u'-';
+    // '.' follows '-': the range is exactly the numbers with this prefix (the index serves it).
+    auto last = db.scalar(u"SELECT max(file_number) FROM households WHERE file_number >= ? AND file_number < ?"_s,
+                            {prefix, prefix.chopped(1) + u'.'});
+    if (!last)
+        return last.error();
+    bool ok = false;
+    const qint64 n = last.value().toString().mid(prefix.size()).toLongLong(&ok);
+    if (!ok)
+        return {};
+    auto w = db.exec(u"INSERT INTO counters(name, value) VALUES ('household', ?) "
+                       "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"_s,
+                       {n});
+    if (!w)
+        return w.error();
     return {};
 }
 

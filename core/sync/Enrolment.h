@@ -68,6 +68,9 @@ public:
     // by id order; docs/sync-format.md, "Device numbers").
     static Result<QString> fileNumberPart(storage::Database &db, const QByteArray &deviceId);
     static QString fileNumberPart(int number, int rank);
+    // This device's household counter past every file number of its prefix
+    // that reached it (a restored copy's, a snapshot's, a shared number's).
+    static Status raiseFileCounter(storage::Database &db);
 };
 
 } // namespace tamkeen::sync

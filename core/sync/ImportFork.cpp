@@ -326,30 +326,9 @@ Status ImportRun::revokeContinuations()
 // every number of ours we hold.
 Status ImportRun::raiseFileCounter()
 {
-    if (m_householdsToIndex.isEmpty() || m_db.deviceId().isEmpty())
+    if (m_householdsToIndex.isEmpty())
         return {};
-    auto device = org::Devices::thisDevice(m_db);
-    if (!device)
-        return {}; // not set up as a device with a number: nothing to raise
-    auto part = Enrolment::fileNumberPart(m_db, device.value().deviceId);
-    if (!part)
-        return part.error();
-    const QString prefix = device.value().centreCode + u'-' + part.value() + u'-';
-    // '.' follows '-': the range is exactly the numbers with this prefix (the index serves it).
-    auto last = m_db.scalar(u"SELECT max(file_number) FROM households WHERE file_number >= ? AND file_number < ?"_s,
-                            {prefix, prefix.chopped(1) + u'.'});
-    if (!last)
-        return last.error();
-    bool ok = false;
-    const qint64 n = last.value().toString().mid(prefix.size()).toLongLong(&ok);
-    if (!ok)
-        return {};
-    auto w = m_db.exec(u"INSERT INTO counters(name, value) VALUES ('household', ?) "
-                       "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"_s,
-                       {n});
-    if (!w)
-        return w.error();
-    return {};
+    return Enrolment::raiseFileCounter(m_db);
 }
 
 } // namespace tamkeen::sync

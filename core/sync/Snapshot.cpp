@@ -5,8 +5,10 @@
 #include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
+#include "storage/HybridClock.h"
 #include "storage/LocalState.h"
 #include "storage/Uuid.h"
+#include "sync/Enrolment.h"
 #include "sync/Package.h"
 #include "sync/Rotation.h"
 #include "sync/SyncKeys.h"
@@ -27,7 +29,21 @@ namespace {
 
 // The records of a snapshot, each a CBOR array whose first item is its kind
 // (docs/sync-format.md, "Snapshots").
-enum Kind { VectorKind = 0, ColumnsKind = 1, RowKind = 2, EntryKind = 3, ConflictKind = 4, EndKind = 5 };
+enum Kind {
+    VectorKind = 0,
+    ColumnsKind = 1,
+    RowKind = 2,
+    EntryKind = 3,
+    ConflictKind = 4,
+    EndKind = 5,
+    BatchKind = 6, // a stored batch's run and signature, without its body: forks are still seen
+    ForkKind = 7,  // a device seen in two versions (sync_forks)
+};
+
+// How far ahead of the snapshot's own time (and of this clock) an entry may
+// be: as an import allows (ImportOptions::maxClockAheadDays), never a year.
+constexpr qint64 kAheadMs = 2 * qint64(86'400'000);
+constexpr qint64 kYearMs = 366 * qint64(86'400'000);
 
 // Resolved conflicts travel this long, as in packages (Exporter.cpp).
 constexpr int kConflictDays = 90;
@@ -55,6 +71,7 @@ struct Reading {
     bool vectorSeen = false, ended = false;
     QHash<QByteArray, qint64> maxSeq; // per device, in the entries
     quint64 maxHlc = 0;
+    quint64 oldest = 0, newest = 0; // the times an entry may have
     SnapshotSummary summary;
 };
 
@@ -114,8 +131,10 @@ Status readEntry(storage::Database &db, const QCborArray &a, Reading &r, const Q
     const quint64 hlc = quint64(a.at(3).toInteger());
     const QString table = a.at(4).toString(), op = a.at(6).toString();
     // This laptop's own numbers are its own to give: a snapshot holding any is not of a new laptop.
+    // Times outside the organisation's life or far ahead would pin this
+    // laptop's clock there: refused, as an import refuses them.
     if (device.size() != 16 || device == r.own || seq <= 0 || !r.synced.contains(table) || (op != u"I" && op != u"U")
-        || a.at(5).toByteArray().size() != 16)
+        || a.at(5).toByteArray().size() != 16 || hlc < r.oldest || hlc > r.newest)
         return damaged(path);
     if (Status s = db.write(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, author, fields, signed) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -147,6 +166,28 @@ Status readConflict(storage::Database &db, const QCborArray &a, Reading &r, cons
         return db.sqliteInTransaction() ? Status(damaged(path)) : s;
     ++r.summary.conflicts;
     return {};
+}
+
+Status readBatch(storage::Database &db, const QCborArray &a, Reading &r, const QString &path)
+{
+    const QByteArray origin = a.at(1).toByteArray();
+    const qint64 first = a.at(2).toInteger(), last = a.at(3).toInteger();
+    if (a.size() != 5 || origin.size() != 16 || first <= 0 || last < first || last > r.vector.value(origin, 0))
+        return damaged(path);
+    if (Status s = db.write(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
+                            "VALUES (?, ?, ?, x'', ?, 0)"_s,
+                            {origin, first, last, a.at(4).toByteArray()});
+        !s)
+        return db.sqliteInTransaction() ? Status(damaged(path)) : s;
+    return {};
+}
+
+Status readFork(storage::Database &db, const QCborArray &a, const QString &path)
+{
+    if (a.size() != 3 || a.at(1).toByteArray().size() != 16 || a.at(2).toInteger() <= 0)
+        return damaged(path);
+    return db.write(u"INSERT INTO sync_forks(origin, from_seq, detected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                    {a.at(1).toByteArray(), a.at(2).toInteger(), nowIso()});
 }
 
 Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, const QString &path)
@@ -183,6 +224,12 @@ Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, c
         case ConflictKind:
             s = readConflict(db, a, r, path);
             break;
+        case BatchKind:
+            s = readBatch(db, a, r, path);
+            break;
+        case ForkKind:
+            s = readFork(db, a, path);
+            break;
         case EndKind:
             if (a.size() != 4 || a.at(1).toInteger() != r.summary.rows || a.at(2).toInteger() != r.summary.entries
                 || a.at(3).toInteger() != r.summary.conflicts)
@@ -202,17 +249,29 @@ Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, c
 // names, from the copy that made it (its peer, with that vector).
 Status keepHolding(storage::Database &db, Reading &r, const PackageHeader &h, const QString &path)
 {
+    // A number held is one the snapshot has an entry at or beyond (a device's
+    // latest entry is never compacted away), of a device of the organisation:
+    // a vector claiming more would have this laptop skip real changes for good.
     for (auto it = r.vector.begin(); it != r.vector.end(); ++it) {
-        if (it.key() == r.own || it.value() <= 0)
-            continue;
-        const qint64 maxSeq = std::max(it.value(), r.maxSeq.value(it.key()));
+        if (it.key() == r.own || it.value() < 0 || it.value() > r.maxSeq.value(it.key()))
+            return damaged(path);
+        auto known = db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {it.key()});
+        if (!known)
+            return known.error();
+        if (known.value().toLongLong() == 0)
+            return damaged(path);
+    }
+    for (auto it = r.maxSeq.begin(); it != r.maxSeq.end(); ++it) {
+        const qint64 held = r.vector.value(it.key(), 0);
         if (Status s = db.write(u"INSERT INTO sync_vector(device, contiguous, max_seq) VALUES (?, ?, ?)"_s,
-                                {it.key(), it.value(), maxSeq});
+                                {it.key(), held, it.value()});
             !s)
             return s;
+        if (held <= 0)
+            continue;
         // Below it everything was held: a batch that brings it again is skipped.
         if (Status s = db.write(u"INSERT INTO change_log_compacted(device, below, examined) VALUES (?, ?, 0)"_s,
-                                {it.key(), it.value() + 1});
+                                {it.key(), held + 1});
             !s)
             return s;
     }
@@ -239,6 +298,8 @@ Status keepHolding(storage::Database &db, Reading &r, const PackageHeader &h, co
     if (r.maxHlc > 0)
         if (Status s = db.raiseHlcFloor(r.maxHlc); !s)
             return s;
+    if (Status s = Enrolment::raiseFileCounter(db); !s)
+        return s;
     // Seals of this copy's keys for accounts made since the enrolment file.
     if (Status s = security::Vault::sealForUsers(db); !s)
         return s;
@@ -268,6 +329,9 @@ Result<Organisation> checkSender(storage::Database &db, PackageReader &reader, c
     if (enrolledBy.value().toByteArray().isEmpty())
         return makeError(ErrorCode::Invalid, Snapshot::tr("This laptop was set up by an earlier version of Tamkeen: "
                                                           "it receives the organisation's data by sync packages."));
+    auto enrolledAt = storage::localValue(db, u"enrolled_hlc"_s);
+    if (!enrolledAt)
+        return enrolledAt.error();
     if (h.device != enrolledBy.value().toByteArray())
         return makeError(ErrorCode::PermissionDenied,
                          Snapshot::tr("The snapshot was made on another computer than the one that enrolled this "
@@ -282,6 +346,11 @@ Result<Organisation> checkSender(storage::Database &db, PackageReader &reader, c
         return makeError(ErrorCode::PermissionDenied,
                          Snapshot::tr("The snapshot is not signed with the key of the computer that enrolled this "
                                       "laptop, or that computer was revoked: it was not used."));
+    // Made after this laptop was enrolled: an older one (left on a stick) may
+    // hold accounts since deactivated, or a key since replaced.
+    if (h.hlc <= enrolledAt.value().toULongLong())
+        return makeError(ErrorCode::Invalid, Snapshot::tr("The snapshot is older than this laptop's enrolment. Ask the "
+                                                          "administrator for a new one, made after the enrolment."));
     if (h.schema > db.schemaVersion())
         return makeError(ErrorCode::TooNew, Snapshot::tr("The snapshot was made by a newer version of Tamkeen. "
                                                          "Install the same version as the computer that made it."));
@@ -328,10 +397,20 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
     if (Status s = db.execScript(u"BEGIN DEFERRED"_s); !s)
         return s.error();
     Status read = [&]() -> Status {
-        auto vector = localVector(db);
-        if (!vector)
-            return vector.error();
-        add({VectorKind, vectorToCbor(vector.value())});
+        auto held = localVector(db);
+        if (!held)
+            return held.error();
+        // Not past a change refused here: the laptop judges it for itself
+        // when its batch comes (a role that arrives later may admit it).
+        Vector vector = held.value();
+        Status s = db.read(u"SELECT device, min(seq) FROM sync_refused GROUP BY device"_s, {},
+                           [&](const storage::RawRow &r) {
+                               if (vector.contains(r.blob(0)))
+                                   vector[r.blob(0)] = std::min(vector.value(r.blob(0)), r.integer(1) - 1);
+                           });
+        if (!s)
+            return s;
+        add({VectorKind, vectorToCbor(vector)});
         for (const QString &table : storage::syncedTables(db)) {
             auto columns = columnsOf(db, table);
             if (!columns)
@@ -341,7 +420,7 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
             for (const QString &c : all)
                 quoted << u"\"%1\""_s.arg(c);
             add({ColumnsKind, table, QCborArray::fromStringList(all)});
-            Status s = db.read(u"SELECT %1 FROM \"%2\""_s.arg(quoted.join(u", "_s), table), {},
+            s = db.read(u"SELECT %1 FROM \"%2\""_s.arg(quoted.join(u", "_s), table), {},
                                [&](const storage::RawRow &r) {
                                    QCborArray row{RowKind};
                                    for (int i = 0; i < all.size(); ++i)
@@ -352,8 +431,8 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
             if (!s)
                 return s;
         }
-        Status s = db.read(u"SELECT device, seq, hlc, tbl, row_id, op, author, fields, signed FROM change_log "
-                           "ORDER BY device, seq"_s,
+        s = db.read(u"SELECT device, seq, hlc, tbl, row_id, op, author, fields, signed FROM change_log "
+                    "ORDER BY device, seq"_s,
                            {}, [&](const storage::RawRow &r) {
                                QCborArray entry{EntryKind};
                                for (int i = 0; i < 9; ++i)
@@ -361,6 +440,19 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                                add(entry);
                                ++summary.entries;
                            });
+        if (!s)
+            return s;
+        // The runs the laptop holds, without their bodies: a second version
+        // of their numbers (a restored copy) is seen there as here.
+        s = db.read(u"SELECT origin, first_seq, last_seq, signature FROM sync_batches"_s, {},
+                    [&](const storage::RawRow &r) {
+                        if (r.integer(2) <= vector.value(r.blob(0), 0))
+                            add({BatchKind, r.blob(0), r.integer(1), r.integer(2), r.blob(3)});
+                    });
+        if (!s)
+            return s;
+        s = db.read(u"SELECT origin, from_seq FROM sync_forks"_s, {},
+                    [&](const storage::RawRow &r) { add({ForkKind, r.blob(0), r.integer(1)}); });
         if (!s)
             return s;
         return db.read(u"SELECT tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, kept_author, lost_value, "
@@ -422,6 +514,14 @@ Result<SnapshotSummary> Snapshot::start(storage::Database &db, const QString &pa
     }
     Reading r;
     r.own = db.deviceId();
+    auto created = storage::localValue(db, u"org_created"_s);
+    if (!created)
+        return created.error();
+    const qint64 now = db.clock().wallMillis();
+    r.oldest = created.value().toULongLong();
+    r.newest = std::min(std::max(storage::HybridClock::fromMillis(now + kAheadMs), header.value().hlc
+                                                                                         + storage::HybridClock::fromMillis(kAheadMs)),
+                        storage::HybridClock::fromMillis(now + kYearMs));
     for (const QString &t : storage::syncedTables(db))
         r.synced.insert(t);
     const bool captured = db.captureEnabled();
@@ -431,6 +531,15 @@ Result<SnapshotSummary> Snapshot::start(storage::Database &db, const QString &pa
         storage::Database::BulkCache bulk(db, 64 * 1024);
         storage::Database::TriggersOff triggersOff(db); // the rows as they stand: no capture, no marks
         applied = db.transaction([&]() -> Status {
+            // Again under the write lock: nothing began meanwhile.
+            auto begun = db.scalar(u"SELECT (SELECT count(*) FROM change_log) + (SELECT count(*) FROM sync_packages) "
+                                   "+ (SELECT count(*) FROM sync_vector)"_s);
+            if (!begun)
+                return begun.error();
+            if (begun.value().toLongLong() > 0)
+                return makeError(ErrorCode::Conflict, tr("This laptop has already begun: it holds changes or packages. "
+                                                         "A snapshot only starts a laptop just set up from its "
+                                                         "enrolment file."));
             if (Status s = reader.startDecrypting(org.value()); !s)
                 return s;
             QByteArray plain;

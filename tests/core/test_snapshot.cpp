@@ -9,6 +9,8 @@
 #include "registry/Identity.h"
 #include "registry/IndexRebuild.h"
 #include "registry/SearchIndex.h"
+#include "security/UserService.h"
+#include "storage/HybridClock.h"
 #include "storage/Inspect.h"
 #include "sync/Snapshot.h"
 
@@ -233,4 +235,84 @@ TEST_CASE("A laptop started from a snapshot after an erasure blanks the erased p
     org.exchange(hub, fresh);
     CHECK(fresh.dump() == hub.dump());
     CHECK(field.dump() == hub.dump());
+}
+
+TEST_CASE("A change the writer refused is judged by the snapshot's laptop itself when its author's role arrives",
+          "[sync][snapshot][refused]")
+{
+    Org org(3);
+    Device &hub = org[0], &laptop = org[1], &centre = org[2];
+    const QString password = u"correct horse battery"_s;
+    security::UserService users(hub.db, security::HashCost::minimal());
+    const QByteArray sara = users.add(hub.admin(), {u"sara"_s, u"sara"_s, security::Role::FieldWorker, password}).value();
+    const QByteArray huda = users.add(hub.admin(), {u"huda"_s, u"huda"_s, security::Role::FieldWorker, password}).value();
+    org.exchange(hub, laptop);
+    org.exchange(hub, centre);
+    // The root makes Sara an administrator; the laptop, not told yet, has her
+    // rename Huda (a privileged change, signed with her key).
+    hub.set(sara, u"role"_s, u"administrator"_s, u"users"_s);
+    const QString promotion = org.send(hub);
+    REQUIRE(laptop.db.raiseHlcFloor(hub.db.scalar(u"SELECT max(hlc) FROM change_log"_s).value().toULongLong()).ok());
+    security::UserService there(laptop.db, security::HashCost::minimal());
+    auto session = there.login(u"sara"_s, password);
+    REQUIRE(session.ok());
+    there.actAs(session.value());
+    REQUIRE(storage::SyncedWriter(laptop.db).update(u"users"_s, huda, {{u"full_name"_s, u"Huda Al-Amri"_s}}).ok());
+    // The centre refuses it (no promotion yet), then writes a snapshot for a new laptop.
+    const ImportSummary early = org.receive(centre, org.send(laptop));
+    REQUIRE(early.ok());
+    REQUIRE(early.refusedChanges == 1);
+    Device &fresh = org.enrol(centre);
+    REQUIRE(org.receive(fresh, snapshotOf(org, centre)).ok());
+    // The change and the promotion reach both: each judges the change again.
+    for (Device *d : {&centre, &fresh}) {
+        REQUIRE(org.receive(*d, promotion).ok());
+        REQUIRE(org.receive(*d, org.sendFor(laptop, *d)).ok());
+        CHECK(d->get(huda, u"full_name"_s, u"users"_s) == u"Huda Al-Amri"_s);
+    }
+    CHECK(fresh.dump() == centre.dump());
+}
+
+TEST_CASE("A snapshot older than the enrolment, or with a time or a vector no copy could hold, is refused whole",
+          "[sync][snapshot]")
+{
+    Org org(2);
+    Device &hub = org[0], &field = org[1];
+    const QByteArray p = hub.addPartner(u"جمعية البر"_s);
+    field.addPartner(u"معهد التدريب"_s);
+    org.exchange(hub, field);
+    const auto untouched = [](Device &d) {
+        CHECK(count(d, u"SELECT count(*) FROM change_log"_s) == 0);
+        CHECK(count(d, u"SELECT count(*) FROM sync_vector"_s) == 0);
+        CHECK(count(d, u"SELECT count(*) FROM partners"_s) == 0);
+    };
+
+    // Left on a stick from before this laptop was enrolled.
+    const QString old = snapshotOf(org, hub, u"old"_s);
+    Device &late = org.enrol(hub);
+    const ImportSummary stale = org.receive(late, old);
+    CHECK_FALSE(stale.ok());
+    CHECK(stale.refused.contains(u"older than this laptop's enrolment"_s));
+    untouched(late);
+
+    // Signed by the enrolling copy, but holding an entry dated three years
+    // ahead (it would pin this laptop's clock there), or a vector claiming
+    // numbers no entry shows (real changes would be skipped for good).
+    const quint64 future = storage::HybridClock::fromMillis(QDateTime::currentMSecsSinceEpoch() + 3 * 365 * qint64(86'400'000));
+    REQUIRE(hub.db.exec(u"INSERT INTO change_log(device, seq, hlc, tbl, row_id, op, fields) "
+                        "VALUES (?, 999999, ?, 'partners', ?, 'U', '[\"phone\"]')"_s,
+                        {field.id(), qint64(future), p})
+                .ok());
+    Device &ahead = org.enrol(hub);
+    CHECK_FALSE(org.receive(ahead, snapshotOf(org, hub, u"ahead"_s)).ok());
+    untouched(ahead);
+    REQUIRE(hub.db.exec(u"DELETE FROM change_log WHERE seq = 999999"_s).ok());
+    auto raised = hub.db.exec(u"UPDATE sync_vector SET contiguous = contiguous + 1000000, max_seq = max_seq + 1000000 "
+                              "WHERE device = ?"_s,
+                              {field.id()});
+    REQUIRE(raised.ok());
+    REQUIRE(raised.value()->numRowsAffected() == 1);
+    Device &claimed = org.enrol(hub);
+    CHECK_FALSE(org.receive(claimed, snapshotOf(org, hub, u"claimed"_s)).ok());
+    untouched(claimed);
 }

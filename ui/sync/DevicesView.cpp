@@ -154,7 +154,14 @@ EnrolDialog *DevicesView::openEnrolDialog()
             message += u' '
                        + tr("Give it the snapshot %1 too, to import once it is set up.")
                              .arg(Display::ltr(QFileInfo(dialog->snapshotPath()).fileName()));
-        m_banner->showSuccess(message);
+        if (!dialog->snapshotError().isEmpty()) {
+            m_banner->showError(message + u' '
+                                + tr("The snapshot could not be saved (%1): the laptop will receive the data in "
+                                     "sync packages.")
+                                      .arg(dialog->snapshotError()));
+        } else {
+            m_banner->showSuccess(message);
+        }
         refresh();
     });
     dialog->show();

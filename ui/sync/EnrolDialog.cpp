@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -98,29 +97,27 @@ Status EnrolDialog::save()
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     if (path.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose where to save the enrolment file."), u"file"_s);
-    // The snapshot first: if it cannot be written (a full disk), nothing is
-    // enrolled; if the enrolment fails, the snapshot goes.
-    const QString snapshot = m_snapshot->isChecked()
-                                 ? QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u"."_s
-                                                                  + QLatin1String(sync::Snapshot::kSuffix))
-                                 : QString();
     setCursor(Qt::WaitCursor);
-    if (!snapshot.isEmpty())
-        if (auto written = sync::Snapshot::write(m_db, m_session, snapshot); !written) {
-            unsetCursor();
-            return written.error();
-        }
     auto enrolled = sync::Enrolment::enrol(m_db, m_session, {m_name->text(), m_centre->currentData().toString(),
                                                               m_number->value()},
                                            path, m_passphrase->text(), m_cost);
-    unsetCursor();
     if (!enrolled) {
-        if (!snapshot.isEmpty())
-            QFile::remove(snapshot);
+        unsetCursor();
         return enrolled.error();
     }
     m_enrolled = enrolled.value();
-    m_snapshotPath = snapshot;
+    // After the enrolment: the laptop takes only a snapshot made since. If it
+    // cannot be written (a full disk), the laptop is enrolled all the same
+    // and receives the data in packages; the Devices screen says so.
+    if (m_snapshot->isChecked()) {
+        const QString snapshot = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u"."_s
+                                                                + QLatin1String(sync::Snapshot::kSuffix));
+        if (auto written = sync::Snapshot::write(m_db, m_session, snapshot))
+            m_snapshotPath = snapshot;
+        else
+            m_snapshotError = written.error().message;
+    }
+    unsetCursor();
     return {};
 }
 

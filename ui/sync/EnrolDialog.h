@@ -30,8 +30,10 @@ public:
     // Tests stretch the passphrase cheaply.
     void setKdfCost(sync::KdfCost cost) { m_cost = cost; }
     const sync::EnrolledDevice &enrolled() const { return m_enrolled; }
-    // Where the snapshot was saved (empty: none was asked for).
+    // Where the snapshot was saved (empty: none was asked for, or it failed:
+    // then why, in snapshotError).
     const QString &snapshotPath() const { return m_snapshotPath; }
+    const QString &snapshotError() const { return m_snapshotError; }
 
 protected:
     Status save() override;
@@ -42,7 +44,7 @@ private:
     security::Session m_session;
     sync::KdfCost m_cost = sync::KdfCost::Standard;
     sync::EnrolledDevice m_enrolled;
-    QString m_snapshotPath;
+    QString m_snapshotPath, m_snapshotError;
     QLineEdit *m_name, *m_passphrase, *m_confirm, *m_file;
     QCheckBox *m_snapshot;
     QComboBox *m_centre;
