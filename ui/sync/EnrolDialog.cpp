@@ -1,6 +1,7 @@
 #include "sync/EnrolDialog.h"
 
 #include "format/AppSettings.h"
+#include "sync/OffUiThread.h"
 #include "sync/Snapshot.h"
 #include "widgets/FileDialogs.h"
 
@@ -112,10 +113,15 @@ Status EnrolDialog::save()
     if (m_snapshot->isChecked()) {
         const QString snapshot = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u"."_s
                                                                 + QLatin1String(sync::Snapshot::kSuffix));
-        if (auto written = sync::Snapshot::write(m_db, m_session, snapshot))
+        // Seconds for a big centre: on a worker, the window painting meanwhile.
+        Result<sync::SnapshotSummary> written = makeError(ErrorCode::Io, QString());
+        const Status opened = runOffUiThread(
+            m_db, [&](storage::Database &db) { written = sync::Snapshot::write(db, m_session, snapshot); },
+            QEventLoop::ExcludeUserInputEvents);
+        if (opened && written)
             m_snapshotPath = snapshot;
         else
-            m_snapshotError = written.error().message;
+            m_snapshotError = opened ? written.error().message : opened.error().message;
     }
     unsetCursor();
     return {};
