@@ -71,7 +71,7 @@ int guiDashboardMemoryChild(const QString &databasePath);
 // Sync (issue 6): a package of `rows` changed rows, applying it again, and a hub
 // importing `packages` packages holding about `hubFields` field values (the hub
 // in a child process: this program with --sync-hub-child LIST).
-void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields);
+void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields, int bigHubRows);
 void benchBatchFormats(QTextStream &out, int count); // BenchBatches.cpp
 void benchCompaction(QTextStream &out, const QString &dir, int rows); // BenchCompaction.cpp
 void benchSnapshot(QTextStream &out, const QString &dir, int rows);   // BenchSnapshot.cpp

@@ -292,7 +292,7 @@ int syncHubChild(const QString &listPath)
     return 0;
 }
 
-void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields)
+void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qint64 hubFields, int bigHubRows)
 {
     const QDir d(dir);
     QTextStream err(stderr);
@@ -306,7 +306,7 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
     QList<int> numbers;
     for (int i = 0; i < kBranches; ++i)
         numbers << 3 + i;
-    numbers << 2 << 10 << 11 << 12;
+    numbers << 2 << 10 << 11 << 12 << 13;
     const QHash<int, QString> enrolments = enrolDevices(*a, d, numbers);
     const security::Session admin = a->admin;
     auto b = joinDevice(d.filePath(QStringLiteral("sync-b.sqlite")), enrolments.value(2), admin);
@@ -383,6 +383,70 @@ void benchSync(QTextStream &out, const QString &dir, int rows, int packages, qin
                                 "sqlite3changeset_apply of the same changes (%1 updates, %2 values) on a copy of the "
                                 "receiver without triggers")
                      .arg(updates.updates).arg(updates.values)});
+
+    // ------------------------------------------- 2b. a third of them conflicting
+    // B changes every third row before A's next change reaches it; A then
+    // changes every row again: on B a third of the rows take A's later value
+    // and keep B's in sync_conflicts for a person.
+    {
+        // B tells A what it holds first: A's package then carries only its new changes.
+        const QString told = d.filePath(QStringLiteral("sync-told.tamkeen"));
+        QFile::remove(told);
+        exportPackage(*b, told, {a->id(), false, 0});
+        importPackage(*a, told);
+        QList<QByteArray> third;
+        for (qsizetype i = 0; i < ids.size(); i += 3)
+            third << ids[i];
+        updatePartners(*b, third, 3);
+        updatePartners(*a, ids, 4);
+        const QString crossing = d.filePath(QStringLiteral("sync-crossing.tamkeen"));
+        QFile::remove(crossing);
+        exportPackage(*a, crossing, {b->id(), false, 0});
+        const QString aLater = d.filePath(QStringLiteral("sync-a-later.snapshot"));
+        const QString bEdited = d.filePath(QStringLiteral("sync-b-edited.snapshot"));
+        snapshot(*a, aLater);
+        snapshot(*b, bEdited);
+        double crossingMs = 0;
+        const sync::ImportSummary crossed = importPackage(*b, crossing, &crossingMs);
+        Changeset crossingChanges;
+        const double applyCrossingMs = sessionBaselineMs(aLater, bEdited, &crossingChanges);
+        report(out, {QStringLiteral("import a package of %1 changed rows on a device that changed a third of them "
+                                    "(%2 conflicts kept)")
+                         .arg(rows).arg(crossed.conflicts),
+                     crossingMs, applyCrossingMs, QStringLiteral("ms"),
+                     QStringLiteral("target ≤ 3× the baseline; Importer::importFile; baseline: sqlite3changeset_apply "
+                                    "of the same changes (%1 updates, %2 values) on a copy of the receiver without "
+                                    "triggers, no conflict kept")
+                         .arg(crossingChanges.updates).arg(crossingChanges.values)});
+    }
+
+    // ------------------------------------ 2c. a hub that already holds millions
+    // The same package of changed rows on a hub holding `bigHubRows` rows of
+    // its own besides A's: what grows is every index the import writes into.
+    if (bigHubRows > 0) {
+        phase.start();
+        auto big = joinDevice(d.filePath(QStringLiteral("sync-bighub.sqlite")), enrolments.value(13), admin);
+        insertPartners(*big, bigHubRows, QStringLiteral("هـ"));
+        importPackage(*big, newPackage);
+        err << "sync: a hub of " << bigHubRows << " rows and A's " << rows << " made in " << qint64(elapsedMs(phase))
+            << " ms\n";
+        const QString bigBefore = d.filePath(QStringLiteral("sync-bighub-before.snapshot"));
+        snapshot(*big, bigBefore);
+        double bigMs = 0;
+        const sync::ImportSummary onBig = importPackage(*big, package, &bigMs);
+        big.reset();
+        const QString target = bigBefore + QStringLiteral(".apply");
+        removeDatabase(target);
+        must(QFile::copy(bigBefore, target), "copy the hub");
+        const double applyBigMs = applyChangesetMs(target, updates);
+        report(out, {QStringLiteral("import the package of %1 changed rows on a hub holding %2 rows (%3 rows updated)")
+                         .arg(rows).arg(bigHubRows + rows).arg(onBig.updated),
+                     bigMs, applyBigMs, QStringLiteral("ms"),
+                     QStringLiteral("target ≤ 3× the baseline; Importer::importFile; baseline: sqlite3changeset_apply "
+                                    "of the same changes on a copy of the hub without triggers")});
+        removeDatabase(target);
+        removeDatabase(bigBefore);
+    }
 
     // ------------------------------------------------------- 3. the same again
     bool recognised = true;

@@ -1,5 +1,5 @@
 // tamkeen-bench [--rows N] [--households N] [--appointments N] [--sessions N]
-// [--plans N] [--sync-rows N] [--sync-packages N] [--sync-hub-fields N]
+// [--plans N] [--sync-rows N] [--sync-packages N] [--sync-hub-fields N] [--sync-big-hub N]
 // [--only storage|accounts|registry|clinic|plans|sync|compaction|impact] [--dir PATH]:
 // prints a Markdown table of figures for docs/benchmarks.md.
 #include "Bench.h"
@@ -52,6 +52,10 @@ int main(int argc, char **argv)
     const QCommandLineOption syncHubFields(QStringLiteral("sync-hub-fields"),
                                            QStringLiteral("Field values the sync hub's packages hold in all (0: no hub, the package figures only)."),
                                            QStringLiteral("N"), QStringLiteral("5000000"));
+    const QCommandLineOption syncBigHub(QStringLiteral("sync-big-hub"),
+                                        QStringLiteral("Rows of its own a hub holds when the package of changed rows "
+                                                       "is imported on it too (0: not measured)."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption syncHubChild(QStringLiteral("sync-hub-child"),
                                           QStringLiteral("Internal: import the packages named in LIST (first line: "
                                                          "the database) and print time and peak memory."),
@@ -71,7 +75,7 @@ int main(int argc, char **argv)
                                                             "making every household's rows stale (half an hour at a "
                                                             "million households)."));
     parser.addOptions({rebuildEveryRow, plain, guiDashboardMemory, impactParts, rows, households, only, keep, guiMemory, appointments, sessions, planCount, syncRows, syncPackages,
-                       syncHubFields, syncHubChild});
+                       syncHubFields, syncBigHub, syncHubChild});
     parser.process(app);
     tamkeen::storage::crypt::EncryptedFile::setEncryptNewFiles(!parser.isSet(plain));
     if (parser.isSet(guiMemory)) {
@@ -121,7 +125,7 @@ int main(int argc, char **argv)
     if (runs("sync")) {
         tamkeen::bench::benchBatchFormats(out, parser.value(syncRows).toInt());
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
-                                  parser.value(syncHubFields).toLongLong());
+                                  parser.value(syncHubFields).toLongLong(), parser.value(syncBigHub).toInt());
     }
     if (runs("compaction")) {
         tamkeen::bench::benchCompaction(out, dir, parser.value(syncRows).toInt());

@@ -174,6 +174,34 @@ struct Org {
     }
 };
 
+// A partner's field versions, as "field hlc device" lines: what decides the next merge.
+inline QStringList versionsOf(Device &d, const QByteArray &row)
+{
+    QStringList out;
+    const auto versions = storage::fieldVersions(d.db, QStringLiteral("partners"), row).value();
+    for (auto it = versions.begin(); it != versions.end(); ++it)
+        out << QStringLiteral("%1 %2 %3").arg(it.key()).arg(it.value().hlc).arg(QString::fromLatin1(it.value().device.toHex()));
+    return out;
+}
+
+// Every conflict by its row, column, kind and losing version, and whether it
+// is open: what two copies that converged hold alike.
+inline QStringList conflictsOf(Device &d)
+{
+    QStringList out;
+    auto q = d.db.exec(QStringLiteral("SELECT hex(row_id), col, kind, lost_hlc, hex(lost_device), resolved_at IS NULL "
+                                      "FROM sync_conflicts ORDER BY 1, 2, 4, 5"));
+    REQUIRE(q.ok());
+    while (q.value()->next()) {
+        QStringList parts;
+        for (int i = 0; i < 6; ++i)
+            parts << q.value()->value(i).toString();
+        out << parts.join(QLatin1Char(' '));
+    }
+    q.value()->finish();
+    return out;
+}
+
 // writeConflictingNote on two devices of `org`, by a supervisor the
 // administrator made on `a` and logged in on both copies (notes are believed
 // from a counsellor or supervisor only, docs/trust.md). Returns the session's id.

@@ -20,32 +20,6 @@ qint64 entriesOf(Device &d, const QByteArray &row)
     return d.db.scalar(u"SELECT count(*) FROM change_log WHERE row_id = ?"_s, {row}).value().toLongLong();
 }
 
-// Every field's version, as "field hlc device" lines: what decides the next merge.
-QStringList versionsOf(Device &d, const QByteArray &row)
-{
-    QStringList out;
-    const auto versions = storage::fieldVersions(d.db, u"partners"_s, row).value();
-    for (auto it = versions.begin(); it != versions.end(); ++it)
-        out << u"%1 %2 %3"_s.arg(it.key()).arg(it.value().hlc).arg(QString::fromLatin1(it.value().device.toHex()));
-    return out;
-}
-
-QStringList conflictsOf(Device &d)
-{
-    QStringList out;
-    auto q = d.db.exec(u"SELECT hex(row_id), col, kind, lost_hlc, hex(lost_device), resolved_at IS NULL FROM sync_conflicts "
-                       "ORDER BY 1, 2, 4, 5"_s);
-    REQUIRE(q.ok());
-    while (q.value()->next()) {
-        QStringList parts;
-        for (int i = 0; i < 6; ++i)
-            parts << q.value()->value(i).toString();
-        out << parts.join(u' ');
-    }
-    q.value()->finish();
-    return out;
-}
-
 void checkWhole(Device &d)
 {
     const QStringList problems = storage::checkChangeLog(d.db).value();

@@ -44,31 +44,6 @@ QByteArray registerFamily(Device &d, const QString &given)
     return created.value();
 }
 
-QStringList conflictsOf(Device &d)
-{
-    QStringList out;
-    auto q = d.db.exec(u"SELECT hex(row_id), col, kind, lost_hlc, hex(lost_device), resolved_at IS NULL "
-                       "FROM sync_conflicts ORDER BY 1, 2, 4, 5"_s);
-    REQUIRE(q.ok());
-    while (q.value()->next()) {
-        QStringList parts;
-        for (int i = 0; i < 6; ++i)
-            parts << q.value()->value(i).toString();
-        out << parts.join(u' ');
-    }
-    q.value()->finish();
-    return out;
-}
-
-QString versionsOf(Device &d, const QByteArray &row)
-{
-    QStringList out;
-    const auto versions = storage::fieldVersions(d.db, u"partners"_s, row).value();
-    for (auto it = versions.begin(); it != versions.end(); ++it)
-        out << u"%1 %2 %3"_s.arg(it.key()).arg(it.value().hlc).arg(QString::fromLatin1(it.value().device.toHex()));
-    return out.join(u'\n');
-}
-
 qint64 count(Device &d, const QString &sql)
 {
     return d.db.scalar(sql).value().toLongLong();
