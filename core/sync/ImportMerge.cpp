@@ -203,7 +203,7 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
         }
     }
     bool prevHeld = false;
-    if (!basedOnOurs && !f.prev.isNull() && (m_hasOpenConflicts || m_madeConflicts)) {
+    if (!basedOnOurs && !f.prev.isNull() && m_conflictRows.contains(e.rowId)) {
         auto h = heldHere(row, f.column, f.prev);
         if (!h)
             return h.error();
@@ -220,7 +220,7 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
         if (!superseded)
             return superseded.error();
     }
-    if (take && m_hasOpenConflicts && basedOnOurs) {
+    if (take && m_hasOpenConflicts && basedOnOurs && m_conflictRows.contains(e.rowId)) {
         // A change made on top of a conflict's winner settles it here too.
         auto settled = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
                                  "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
@@ -335,8 +335,10 @@ Status ImportRun::mergeConflict(const ConflictRecord &c)
                           nullptr, &id);
     if (!s)
         return s;
-    if (!id.isNull() && c.resolvedAt.isNull())
+    if (!id.isNull() && c.resolvedAt.isNull()) {
         ++m_summary.conflicts;
+        m_conflictRows.insert(c.rowId);
+    }
     if (id.isNull() && !c.resolvedAt.isNull()) {
         auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
                                 "AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
@@ -414,8 +416,12 @@ Result<bool> ImportRun::heldHere(const RowState &row, const QString &column, con
 
 QVariant ImportRun::authorOf(const Version &v)
 {
+    if (!m_authorOf.isNull() && v.sameChange(m_authorOf) && v.seq > 0)
+        return m_author;
     auto a = m_db.scalar(u"SELECT author FROM change_log WHERE device = ? AND seq = ?"_s, {v.device, v.seq});
-    return a ? a.value() : QVariant();
+    m_authorOf = v;
+    m_author = a ? a.value() : QVariant();
+    return m_author;
 }
 
 Status ImportRun::conflict(const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
@@ -431,7 +437,7 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
                           nullptr, &id);
     if (s && !id.isNull()) {
         ++m_summary.conflicts;
-        m_madeConflicts = true;
+        m_conflictRows.insert(e.rowId);
     }
     return s;
 }

@@ -299,10 +299,11 @@ Status ImportRun::applyAll()
         m_synced.insert(t);
     m_limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     m_limit = HybridClock::fromMillis(m_limitMs);
-    auto openConflicts = m_db.scalar(u"SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"_s);
-    if (!openConflicts)
-        return openConflicts.error();
-    m_hasOpenConflicts = openConflicts.value().toLongLong() > 0;
+    if (Status s = m_db.read(u"SELECT DISTINCT row_id FROM sync_conflicts WHERE resolved_at IS NULL"_s, {},
+                             [&](const storage::RawRow &r) { m_conflictRows.insert(r.blob(0)); });
+        !s)
+        return s;
+    m_hasOpenConflicts = !m_conflictRows.isEmpty();
     auto compacted = compaction::compactedBelow(m_db);
     if (!compacted)
         return compacted.error();

@@ -144,7 +144,13 @@ private:
     QString m_refusedReason;       // the sender is flagged with it (a code)
     QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began
-    bool m_madeConflicts = false;    // by this import
+    // Rows with an open conflict: open when the import began, made or
+    // received since. Only their changes can settle or replace one, so the
+    // others skip those statements (a package full of conflicts ran one per
+    // field for every row after its first conflict).
+    QSet<QByteArray> m_conflictRows;
+    Version m_authorOf;  // the last version whose author was read,
+    QVariant m_author;   // and that author: a row's conflicts share their kept version
     bool m_cancelled = false;
     QSet<QByteArray> m_continuations; // devices believed through their continuation row (this package)
     qint64 m_total = 0;
