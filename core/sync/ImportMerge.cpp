@@ -1,7 +1,7 @@
 // The field-by-field merge of one entry (docs/sync-format.md, rules 4-8): its
 // row created or its fields compared with ours, conflicts kept for a person,
-// and the entry logged under its own device and sequence. ImportRun.cpp has
-// the checks before it and the bookkeeping after.
+// and the entry logged under its own device and sequence. ImportChecks.cpp
+// has the checks before it, ImportRun.cpp the bookkeeping after.
 #include "sync/ImportRun.h"
 #include "impact/MaintainedFacts.h"
 
