@@ -18,14 +18,15 @@ namespace {
 constexpr qsizetype kSaltBytes = 16;
 constexpr qsizetype kHashBytes = 32;
 
-QByteArray blake(const QByteArray &key, const QByteArray &a, const QByteArray &b = {})
+// The parts hashed one after the other: the same as their concatenation.
+QByteArray blake(const QByteArray &key, const QByteArray &a, const QByteArray &b = {}, const QByteArray &c = {})
 {
     security::ensureSodium();
     crypto_generichash_state st;
     crypto_generichash_init(&st, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()),
                             kHashBytes);
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(a.constData()), quint64(a.size()));
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(b.constData()), quint64(b.size()));
+    for (const QByteArray *part : {&a, &b, &c})
+        crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(part->constData()), quint64(part->size()));
     QByteArray out(kHashBytes, Qt::Uninitialized);
     crypto_generichash_final(&st, reinterpret_cast<unsigned char *>(out.data()), kHashBytes);
     return out;
@@ -147,37 +148,24 @@ bool wordless(const Entry &e)
 
 } // namespace
 
-bool checkItems(const QList<Item> &items)
-{
-    for (const Item &i : items) {
-        Record r;
-        if (wire::decode(i.entry.constData(), i.entry.size(), r) != i.entry.size() || r.kind != wire::ChangeKind
-            || !wordless(r.entry))
-            return false;
-        const bool split = !i.salt.isEmpty() || !i.commitment.isEmpty();
-        if (split && (r.entry.isSigned()
-                      || std::none_of(r.entry.carried.begin(), r.entry.carried.end(),
-                                      [&](const Entry::Field &f) { return storage::isPersonal(r.entry.table, f.column); })))
-            return false; // a personal part belongs to an entry with personal columns and no signature of its own
-        if (i.commitment == QByteArray(kHashBytes, '\0'))
-            return false;
-        Entry e;
-        if (!i.personal.isEmpty() && !entryOf(i, e))
-            return false;
-    }
-    return true;
-}
+namespace {
 
-// The entry of an item, its personal values put back when they are there.
-bool entryOf(const Item &i, Entry &e)
+// The entry part of an item, as it travels (personal values blank).
+bool skeletonOf(const Item &i, Entry &e)
 {
     Record r;
     if (wire::decode(i.entry.constData(), i.entry.size(), r) != i.entry.size() || r.kind != wire::ChangeKind)
         return false;
-    e = r.entry;
+    e = std::move(r.entry);
+    return true;
+}
+
+// The personal part put back into its skeleton: [column, value, column,
+// value, …, signed | null], read in place.
+bool putBackPersonal(const Item &i, Entry &e)
+{
     if (i.personal.isEmpty())
         return true;
-    // [column, value, column, value, …, signed | null], read in place.
     wire::detail::BytesCursor c(i.personal.constData(), i.personal.size());
     qsizetype n = 0;
     if (!c.enterArray(-1, &n) || n % 2 != 1)
@@ -205,6 +193,37 @@ bool entryOf(const Item &i, Entry &e)
     if (!c.leave() || c.end() != i.personal.size())
         return false;
     return true;
+}
+
+} // namespace
+
+bool checkItems(const QList<Item> &items, QList<Entry> *entries)
+{
+    if (entries)
+        entries->reserve(items.size());
+    for (const Item &i : items) {
+        Entry e;
+        if (!skeletonOf(i, e) || !wordless(e))
+            return false;
+        const bool split = !i.salt.isEmpty() || !i.commitment.isEmpty();
+        if (split && (e.isSigned() || std::none_of(e.carried.begin(), e.carried.end(), [&](const Entry::Field &f) {
+                          return storage::isPersonal(e.table, f.column);
+                      })))
+            return false; // a personal part belongs to an entry with personal columns and no signature of its own
+        if (i.commitment == QByteArray(kHashBytes, '\0'))
+            return false;
+        if (!putBackPersonal(i, e))
+            return false;
+        if (entries)
+            entries->append(std::move(e));
+    }
+    return true;
+}
+
+// The entry of an item, its personal values put back when they are there.
+bool entryOf(const Item &i, Entry &e)
+{
+    return skeletonOf(i, e) && putBackPersonal(i, e);
 }
 
 QByteArray itemOf(const Entry &full)
@@ -254,8 +273,8 @@ QByteArray itemsHash(const QList<Item> &items)
     for (const Item &i : std::as_const(items)) {
         // Domain-separated: a plain item cannot pass for an erased one.
         const QByteArray leaf = i.salt.isEmpty() && i.commitment.isEmpty()
-                                    ? blake({}, QByteArrayLiteral("\x00") + i.entry)
-                                    : blake({}, QByteArrayLiteral("\x01") + i.entry, commitmentOf(i));
+                                    ? blake({}, QByteArrayLiteral("\x00"), i.entry)
+                                    : blake({}, QByteArrayLiteral("\x01"), i.entry, commitmentOf(i));
         crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(leaf.constData()), kHashBytes);
     }
     QByteArray out(kHashBytes, Qt::Uninitialized);

@@ -76,9 +76,19 @@ bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRec
     return checked(publicKey, b, signedBytes(orgId, b));
 }
 
-bool verifyItems(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const QList<Item> &items)
+ReadBatch read(const BatchRecord &b)
 {
-    return b.format == 2 && checked(publicKey, b, label(orgId, b, itemsHash(items)));
+    ReadBatch r;
+    if (b.format != 2 || !parseItems(b.body, &r.items))
+        return r;
+    r.hash = itemsHash(r.items);
+    r.wellFormed = checkItems(r.items, &r.entries);
+    return r;
+}
+
+bool verifyRead(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const ReadBatch &r)
+{
+    return b.format == 2 && !r.hash.isEmpty() && checked(publicKey, b, label(orgId, b, r.hash));
 }
 
 } // namespace tamkeen::sync::batches

@@ -52,12 +52,24 @@ bool parseItems(const QByteArray &body, QList<Item> *items);
 // Every item well formed: its entry readable, no personal word outside a
 // personal part, a personal part only beside an entry that has personal
 // columns and no signature of its own, each personal column once. A batch
-// that fails is refused whole, before it is stored.
-bool checkItems(const QList<Item> &items);
+// that fails is refused whole, before it is stored. `entries`, when given,
+// gets each item's entry with its personal values put back (read once).
+bool checkItems(const QList<Item> &items, QList<Entry> *entries = nullptr);
 // The entry of an item, its personal values put back; false on damage.
 bool entryOf(const Item &item, Entry &e);
-// A format-2 batch checked against the items of its body (read once).
-bool verifyItems(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const QList<Item> &items);
+// A format-2 batch read without a database, so that an import can read the
+// next ones on another thread while it merges (sync/ReadAhead.h): its items
+// (referring to the body's bytes: keep the batch), the hash its signature
+// covers, and, when every item is well formed (checkItems), their entries.
+struct ReadBatch {
+    QList<Item> items;
+    QByteArray hash; // empty when the body is not a list of items
+    bool wellFormed = false;
+    QList<Entry> entries;
+};
+ReadBatch read(const BatchRecord &b);
+// Its origin's signature, over the hash `read` found.
+bool verifyRead(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const ReadBatch &r);
 // Every entry of a batch of either format, in order, its personal values put
 // back; `erased` tells that they were cut out (the entry then holds blanks and
 // no author signature). Damage: RecordReader::damaged().

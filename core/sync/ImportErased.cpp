@@ -21,15 +21,13 @@ namespace tamkeen::sync {
 // Whether a batch has an entry whose words an erasure cut out for a row no
 // erasure here covers (a row is covered when it, or a row it names, is in
 // erased_rows; an erased insert covers its row for the entries after it).
-Result<bool> ImportRun::erasedWithoutErasure(const QList<batches::Item> &items)
+Result<bool> ImportRun::erasedWithoutErasure(const QList<batches::Item> &items, const QList<Entry> &entries)
 {
     QSet<QByteArray> covered; // rows made by erased inserts earlier in the batch
-    for (const batches::Item &item : items) {
-        if (!item.erased())
+    for (qsizetype i = 0; i < items.size() && i < entries.size(); ++i) {
+        if (!items[i].erased())
             continue;
-        Entry e;
-        if (!batches::entryOf(item, e))
-            return false; // damage: refused before this (checkItems)
+        const Entry &e = entries[i];
         if (covered.contains(e.rowId))
             continue;
         auto found = registry::Erasure::covers(m_db, e);

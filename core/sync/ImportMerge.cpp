@@ -23,11 +23,6 @@ namespace {
 // memory is still hot (dropping 2,000 at once cost a twentieth of an import).
 constexpr qsizetype kCachedRows = 256;
 
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 Status ImportRun::applyEntry(Entry &e)
@@ -120,9 +115,10 @@ Status ImportRun::insertRow(const Entry &e, RowState &row)
         return {};
     }
     row.exists = true;
-    row.values.clear();
+    row.values = QVariantList(tableColumns.size());
     for (const Entry::Field &f : e.carried)
-        row.values.insert(f.column, f.value);
+        if (const qsizetype at = tableColumns.indexOf(f.column); at >= 0)
+            row.values[at] = f.value;
     row.valuesRead = true;
     ++m_summary.newRows;
     touch(e.table);
@@ -145,7 +141,8 @@ Status ImportRun::mergeFields(const Entry &e, RowState &row)
         return s;
     if (row.valuesRead)
         for (qsizetype i = 0; i < taken.names.size(); ++i)
-            row.values.insert(taken.names[i], taken.values[i]);
+            if (const qsizetype at = tableColumns.indexOf(taken.names[i]); at >= 0 && at < row.values.size())
+                row.values[at] = taken.values[i];
     if (taken.names.isEmpty()) {
         ++m_summary.unchanged;
         return {};
@@ -203,7 +200,8 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
         }
     }
     bool prevHeld = false;
-    if (!basedOnOurs && !f.prev.isNull() && m_conflictRows.contains(e.rowId)) {
+    if (!basedOnOurs && !f.prev.isNull()
+        && m_openLost.contains(conflictKey(e.rowId, f.column, qint64(f.prev.hlc), f.prev.device))) {
         auto h = heldHere(row, f.column, f.prev);
         if (!h)
             return h.error();
@@ -214,19 +212,20 @@ Status ImportRun::mergeField(const Entry &e, const Entry::Field &f, RowState &ro
         // value is no longer for a person to choose (its sender saw it). A
         // device seals its entries when it first sends them, so a value
         // overwritten since still travels with its own entry.
-        auto superseded = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
-                                    "AND tbl = ? AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
-                                    {nowIso(), e.author, e.table, e.rowId, f.column, qint64(f.prev.hlc), f.prev.device});
-        if (!superseded)
-            return superseded.error();
+        if (Status s = m_db.write(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                  "AND tbl = ? AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
+                                  {m_now, e.author, e.table, e.rowId, f.column, qint64(f.prev.hlc), f.prev.device});
+            !s)
+            return s;
     }
-    if (take && m_hasOpenConflicts && basedOnOurs && m_conflictRows.contains(e.rowId)) {
+    if (take && m_hasOpenConflicts && basedOnOurs
+        && m_openKept.contains(conflictKey(e.rowId, f.column, qint64(local.hlc), local.device))) {
         // A change made on top of a conflict's winner settles it here too.
-        auto settled = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
-                                 "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
-                                 {nowIso(), e.author, e.table, e.rowId, f.column, qint64(local.hlc), local.device});
-        if (!settled)
-            return settled.error();
+        if (Status s = m_db.write(u"UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ? WHERE resolved_at IS NULL "
+                                  "AND tbl = ? AND row_id = ? AND col = ? AND kept_hlc = ? AND kept_device = ?"_s,
+                                  {m_now, e.author, e.table, e.rowId, f.column, qint64(local.hlc), local.device});
+            !s)
+            return s;
     }
     if (take) {
         taken.names << f.column;
@@ -331,13 +330,14 @@ Status ImportRun::mergeConflict(const ConflictRecord &c)
                           "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at, resolved_at) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
                           {c.table, c.rowId, c.column, c.kind, c.keptValue, c.keptHlc, c.keptDevice, c.keptAuthor,
-                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, nowIso(), c.resolvedAt},
+                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, m_now, c.resolvedAt},
                           nullptr, &id);
     if (!s)
         return s;
     if (!id.isNull() && c.resolvedAt.isNull()) {
         ++m_summary.conflicts;
-        m_conflictRows.insert(c.rowId);
+        m_openKept.insert(conflictKey(c.rowId, c.column, c.keptHlc.toLongLong(), c.keptDevice.toByteArray()));
+        m_openLost.insert(conflictKey(c.rowId, c.column, c.lostHlc.toLongLong(), c.lostDevice.toByteArray()));
     }
     if (id.isNull() && !c.resolvedAt.isNull()) {
         auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
@@ -363,13 +363,15 @@ Result<const QStringList *> ImportRun::columnsOfTable(const QString &table)
 
 Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QByteArray &id)
 {
-    const QByteArray key = id + table.toUtf8();
-    if (auto it = m_rows.find(key); it != m_rows.end())
+    // By id alone (no key to build for each entry): ids are unique across
+    // tables, and a row of another table under the same id is read afresh.
+    if (auto it = m_rows.find(id); it != m_rows.end() && it.value().table == table)
         return &it.value();
     if (m_rows.size() > kCachedRows) // small: a row's changes come close together
         m_rows.clear();
     RowState state;
-    auto versions = rowVersions(m_db, table, id);
+    state.table = table;
+    auto versions = rowVersions(m_db, table, id, m_columns.value(table));
     if (!versions)
         return versions.error();
     state.versions = versions.value();
@@ -381,7 +383,7 @@ Result<ImportRun::RowState *> ImportRun::rowState(const QString &table, const QB
         if (!s)
             return s.error();
     }
-    return &m_rows.insert(key, std::move(state)).value();
+    return &m_rows.insert(id, std::move(state)).value();
 }
 
 // A row's value as it stands, with what the entry being merged has taken so far.
@@ -389,15 +391,17 @@ Result<QVariant> ImportRun::valueOf(RowState &row, const Entry &e, const QString
 {
     if (const qsizetype at = taken.names.indexOf(column); at >= 0)
         return taken.values[at];
+    const QStringList &columns = m_columns.value(e.table);
     if (!row.valuesRead) {
         bool exists = false;
-        auto values = rowValues(m_db, e.table, m_columns.value(e.table), e.rowId, &exists);
+        auto values = rowValueList(m_db, e.table, columns, e.rowId, &exists);
         if (!values)
             return values.error();
         row.values = values.value();
         row.valuesRead = true;
     }
-    return row.values.value(column);
+    const qsizetype at = columns.indexOf(column);
+    return at >= 0 && at < row.values.size() ? row.values[at] : QVariant();
 }
 
 // A version of the field this copy holds: in the row's history, or below
@@ -412,6 +416,15 @@ Result<bool> ImportRun::heldHere(const RowState &row, const QString &column, con
     if (!refused)
         return refused.error();
     return refused.value().toLongLong() == 0;
+}
+
+QByteArray ImportRun::conflictKey(const QByteArray &row, const QString &column, qint64 hlc, const QByteArray &device)
+{
+    QByteArray key = row;
+    key += device;
+    key += QByteArray::number(hlc);
+    key += column.toUtf8();
+    return key;
 }
 
 QVariant ImportRun::authorOf(const Version &v)
@@ -433,11 +446,12 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
                           "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
                           {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
-                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, nowIso()},
+                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, m_now},
                           nullptr, &id);
     if (s && !id.isNull()) {
         ++m_summary.conflicts;
-        m_conflictRows.insert(e.rowId);
+        m_openKept.insert(conflictKey(e.rowId, column, qint64(kept.hlc), kept.device));
+        m_openLost.insert(conflictKey(e.rowId, column, qint64(lost.hlc), lost.device));
     }
     return s;
 }

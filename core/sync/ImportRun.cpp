@@ -1,4 +1,5 @@
 #include "sync/ImportRun.h"
+#include "sync/ReadAhead.h"
 
 #include "security/Privileges.h"
 #include "security/Vault.h"
@@ -63,7 +64,9 @@ ImportSummary ImportRun::run()
     m_db.setCaptureEnabled(false);
     Status applied;
     {
-        storage::Database::BulkCache bulk(m_db, 64 * 1024); // more only piles up pages until the commit
+        // Room for the pages a big package changes: with 64 MiB a package full
+        // of conflicts spilled pages to the log mid-way, and wrote some twice.
+        storage::Database::BulkCache bulk(m_db, 128 * 1024);
         storage::Database::TriggersOff triggersOff(m_db);   // capture is off, and no key changes or deletes here
         applied = m_db.transaction([this] { return applyAll(); });
     }
@@ -111,11 +114,18 @@ Status ImportRun::applyAll()
         m_synced.insert(t);
     m_limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     m_limit = HybridClock::fromMillis(m_limitMs);
-    if (Status s = m_db.read(u"SELECT DISTINCT row_id FROM sync_conflicts WHERE resolved_at IS NULL"_s, {},
-                             [&](const storage::RawRow &r) { m_conflictRows.insert(r.blob(0)); });
+    if (Status s = m_db.read(u"SELECT row_id, col, kept_hlc, kept_device, lost_hlc, lost_device FROM sync_conflicts "
+                             "WHERE resolved_at IS NULL"_s,
+                             {},
+                             [&](const storage::RawRow &r) {
+                                 const QByteArray row = r.blob(0);
+                                 const QString column = r.text(1);
+                                 m_openKept.insert(conflictKey(row, column, r.integer(2), r.blob(3)));
+                                 m_openLost.insert(conflictKey(row, column, r.integer(4), r.blob(5)));
+                             });
         !s)
         return s;
-    m_hasOpenConflicts = !m_conflictRows.isEmpty();
+    m_hasOpenConflicts = !m_openKept.isEmpty();
     auto compacted = compaction::compactedBelow(m_db);
     if (!compacted)
         return compacted.error();
@@ -141,18 +151,22 @@ Status ImportRun::applyAll()
         m_flagged.insert(h.device);
     if (Status s = m_reader.startDecrypting(m_org); !s)
         return s;
-    QByteArray plain;
-    for (qint64 done = 1;; ++done) {
-        auto more = m_reader.nextPlain(plain);
-        if (!more)
-            return more.error();
-        if (!more.value())
-            break;
-        if (Status s = RecordReader::forEach(plain, [this](Record &r) { return applyRecord(r); }); !s)
-            return s;
-        if (m_options.progress && !m_options.progress(done, m_chunks)) {
-            m_cancelled = true;
-            return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
+    {
+        ReadAhead ahead(m_reader);
+        for (qint64 done = 1;; ++done) {
+            ReadAhead::Chunk chunk = ahead.next();
+            if (chunk.end)
+                break;
+            for (ReadRecord &r : chunk.records)
+                if (Status s = applyRecord(r); !s)
+                    return s;
+            if (!chunk.status)
+                return chunk.status;
+            ahead.done(std::move(chunk));
+            if (m_options.progress && !m_options.progress(done, m_chunks)) {
+                m_cancelled = true;
+                return makeError(ErrorCode::Invalid, tr("The import was cancelled; nothing was changed."));
+            }
         }
     }
     if (Status s = m_reader.verifyWhatWasRead(); !s)
@@ -187,8 +201,9 @@ Status ImportRun::applyAll()
     return registry::HouseholdList::recount(m_db);
 }
 
-Status ImportRun::applyRecord(Record &r)
+Status ImportRun::applyRecord(ReadRecord &read)
 {
+    const Record &r = read.record;
     switch (r.kind) {
     case wire::VectorKind:
         m_senderVector = r.vector.vector;
@@ -197,7 +212,7 @@ Status ImportRun::applyRecord(Record &r)
         return mergeConflict(r.conflict);
     case wire::BatchKind:
     case wire::BatchV2Kind:
-        return applyBatch(r.batch, false);
+        return applyBatch(r.batch, false, &read.batch);
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
         refuseChanges(refusal::kNotSealed, 1);
@@ -225,7 +240,7 @@ Status ImportRun::checkEntry(const Entry &e)
 
 // A batch: believed only when its origin signed it, then its entries apply
 // one by one. A refused batch is counted and the rest of the package goes on.
-Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
+Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBatch *readAhead)
 {
     const qint64 count = b.lastSeq - b.firstSeq + 1;
     auto key = keyOf(b.origin);
@@ -247,10 +262,13 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
         refuseChanges(refusal::kUnknownDevice, count);
         return {};
     }
-    // A format-2 body is read once: for its signature, its cut words, its entries.
-    QList<batches::Item> items;
-    const bool itemsRead = b.format == 2 && batches::parseItems(b.body, &items);
-    if (b.format == 2 ? !itemsRead || !batches::verifyItems(m_org.id, key.value(), b, items)
+    // A format-2 body is read once (ahead, when it came in the package): for
+    // its signature, its cut words, its entries.
+    batches::ReadBatch readHere;
+    if (b.format == 2 && !readAhead)
+        readHere = batches::read(b);
+    batches::ReadBatch &body = readAhead ? *readAhead : readHere;
+    if (b.format == 2 ? !batches::verifyRead(m_org.id, key.value(), b, body)
                       : !batches::verify(m_org.id, key.value(), b)) {
         m_total += count;
         refuseChanges(refusal::kBadSignature, count);
@@ -258,14 +276,16 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
     }
     // Signed, but not well formed (its origin made it wrong): refused whole,
     // never stored, so an erasure can always cut what it holds.
-    if (b.format == 2 && !batches::checkItems(items)) {
+    const QList<batches::Item> &items = body.items;
+    QList<Entry> &entries = body.entries;
+    if (b.format == 2 && !body.wellFormed) {
         m_total += count;
         refuseChanges(refusal::kDamagedBatch, count);
         return {};
     }
     // Words cut out by an erasure: believed only for rows an erasure here
     // covers, else a relay could blank any name it passes on.
-    auto uncovered = erasedWithoutErasure(items);
+    auto uncovered = erasedWithoutErasure(items, entries);
     if (!uncovered)
         return uncovered.error();
     if (uncovered.value()) {
@@ -337,7 +357,13 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry)
                 return s;
         return applyEntry(e);
     };
-    Status read = b.format == 2 ? batches::forEachEntry(items, apply) : batches::forEachEntry(b, apply);
+    Status read;
+    if (b.format == 2) {
+        for (qsizetype i = 0; i < entries.size() && read; ++i)
+            read = apply(entries[i], items[i].erased());
+    } else {
+        read = batches::forEachEntry(b, apply);
+    }
     if (!read && !damaged && read.error().message != RecordReader::damaged().message)
         return read; // the database, not the batch
     if (next != b.lastSeq + 1) {

@@ -10,10 +10,13 @@
 #include "sync/Package.h"
 #include "sync/Records.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
 namespace tamkeen::sync {
+
+struct ReadRecord;
 
 class ImportRun {
     // The messages are the importer's (one translation context).
@@ -26,10 +29,11 @@ private:
     // What the merge knows of a local row. Its values are read only when a
     // conflict needs them: most changes are decided by versions alone.
     struct RowState {
+        QString table;
         bool exists = false;
         bool valuesRead = false;
         RowVersions versions;
-        QHash<QString, QVariant> values;
+        QVariantList values; // in the order of the table's columns (m_columns)
     };
     // The fields an update takes, in the order it takes them.
     struct Taken {
@@ -45,9 +49,9 @@ private:
 
     // The transaction.
     Status applyAll();
-    Status applyRecord(Record &r);
-    Status applyBatch(const BatchRecord &b, bool lastTry);
-    Result<bool> erasedWithoutErasure(const QList<batches::Item> &items);
+    Status applyRecord(ReadRecord &read);
+    Status applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBatch *readAhead = nullptr);
+    Result<bool> erasedWithoutErasure(const QList<batches::Item> &items, const QList<Entry> &entries);
     Status takeErased(Entry &e);
     Status auditReferralsWithoutConsent();
     void logReferralsWithoutConsent();
@@ -96,6 +100,7 @@ private:
     Result<const QStringList *> columnsOfTable(const QString &table);
     Result<RowState *> rowState(const QString &table, const QByteArray &id);
     Result<QVariant> valueOf(RowState &row, const Entry &e, const QString &column, const Taken &taken);
+    static QByteArray conflictKey(const QByteArray &row, const QString &column, qint64 hlc, const QByteArray &device);
     QVariant authorOf(const Version &v);
     Status conflict(const Entry &e, const QString &column, const QString &kind, const QVariant &keptValue,
                     const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue, const Version &lost,
@@ -144,16 +149,20 @@ private:
     QString m_refusedReason;       // the sender is flagged with it (a code)
     QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began
-    // Rows with an open conflict: open when the import began, made or
-    // received since. Only their changes can settle or replace one, so the
-    // others skip those statements (a package full of conflicts ran one per
-    // field for every row after its first conflict).
-    QSet<QByteArray> m_conflictRows;
+    // Open conflicts by row, column and kept or lost version (conflictKey):
+    // open when the import began, made or received since (closed ones stay:
+    // a key here only lets the UPDATE run, which decides). A change settles
+    // or replaces one only when its version is there, so the others skip
+    // those statements (a package full of conflicts ran one per field).
+    QSet<QByteArray> m_openKept, m_openLost;
     Version m_authorOf;  // the last version whose author was read,
     QVariant m_author;   // and that author: a row's conflicts share their kept version
     bool m_cancelled = false;
     QSet<QByteArray> m_continuations; // devices believed through their continuation row (this package)
     qint64 m_total = 0;
+    // When the import began: the time its conflicts were found and settled
+    // (one transaction), formatted once.
+    QString m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 };
 
 } // namespace tamkeen::sync

@@ -148,24 +148,57 @@ Result<QStringList> columnsOf(storage::Database &db, const QString &table)
     return cols;
 }
 
-Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
-                                           const QByteArray &id, bool *exists)
+Result<QVariantList> rowValueList(storage::Database &db, const QString &table, const QStringList &columns,
+                                  const QByteArray &id, bool *exists)
 {
     QStringList quoted;
     for (const QString &c : columns)
         quoted << u"\"%1\""_s.arg(c);
-    QHash<QString, QVariant> values;
+    QVariantList values;
     *exists = false;
     Status s = db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quoted.join(u", "_s), table), {id},
                        [&](const storage::RawRow &r) {
                            *exists = true;
                            values.reserve(columns.size());
                            for (int i = 0; i < columns.size(); ++i)
-                               values.insert(columns[i], r.value(i));
+                               values << r.value(i);
                        });
     if (!s)
         return s.error();
     return values;
+}
+
+Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
+                                           const QByteArray &id, bool *exists)
+{
+    auto list = rowValueList(db, table, columns, id, exists);
+    if (!list)
+        return list.error();
+    QHash<QString, QVariant> values;
+    values.reserve(list.value().size());
+    for (qsizetype i = 0; i < list.value().size(); ++i)
+        values.insert(columns[i], list.value()[i]);
+    return values;
+}
+
+QStringList fieldNames(QByteArrayView json, const QStringList &known)
+{
+    // The common shape, read in place: ["a","b"], names without escapes.
+    if (json.contains('\\') || !json.startsWith('[') || !json.endsWith(']'))
+        return fieldNames(QString::fromUtf8(json));
+    QStringList names;
+    for (QByteArrayView rest = json.sliced(1, json.size() - 2); !rest.isEmpty();) {
+        const qsizetype comma = rest.indexOf(',');
+        const QByteArrayView part = comma < 0 ? rest : rest.first(comma);
+        rest = comma < 0 ? QByteArrayView() : rest.sliced(comma + 1);
+        if (part.size() < 2 || !part.startsWith('"') || !part.endsWith('"'))
+            continue;
+        const QByteArrayView name = part.sliced(1, part.size() - 2);
+        const auto it = std::find_if(known.begin(), known.end(),
+                                     [&](const QString &k) { return k == QLatin1StringView(name); }); // names are ASCII
+        names << (it != known.end() ? *it : QString::fromUtf8(name));
+    }
+    return names;
 }
 
 QStringList fieldNames(const QString &json)
@@ -185,7 +218,8 @@ QStringList fieldNames(const QString &json)
     return names;
 }
 
-Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId)
+Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
+                                const QStringList &columns)
 {
     RowVersions versions;
     // Put in order here: a few entries, where ORDER BY would start a sorter each time.
@@ -193,10 +227,10 @@ Result<RowVersions> rowVersions(storage::Database &db, const QString &table, con
                        {table, rowId}, [&](const storage::RawRow &r) {
                            const Version v{quint64(r.integer(2)), r.blob(0), r.integer(1)};
                            versions.held.append({v.device, v.seq});
-                           if (r.text(3) == u"I")
+                           if (r.rawBytes(3) == "I")
                                versions.addInsert(v);
                            else
-                               versions.add(fieldNames(r.text(4)), v);
+                               versions.add(fieldNames(r.rawBytes(4), columns), v);
                        });
     if (!s)
         return s.error();

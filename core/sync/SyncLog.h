@@ -67,15 +67,22 @@ private:
     const QList<Version> *updatesOf(const QString &field) const;
 };
 
-Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId);
+// `columns`, when given, are the table's: the names read share their strings.
+Result<RowVersions> rowVersions(storage::Database &db, const QString &table, const QByteArray &rowId,
+                                const QStringList &columns = {});
 Result<QStringList> columnsOf(storage::Database &db, const QString &table); // without id
 // One row's values by column name (empty when the row is not here), read by
 // position: a QSqlRecord per row costs more than the read itself.
+// The same in the order of `columns` (empty when the row is not here).
+Result<QVariantList> rowValueList(storage::Database &db, const QString &table, const QStringList &columns,
+                                  const QByteArray &id, bool *exists);
 Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
                                            const QByteArray &id, bool *exists);
 
-// The column names of a change-log entry's `fields` (a JSON array).
+// The column names of a change-log entry's `fields` (a JSON array), as
+// UTF-8; a name found in `known` is that string (no copy made).
 QStringList fieldNames(const QString &json);
+QStringList fieldNames(QByteArrayView json, const QStringList &known);
 
 // Bookkeeping columns every synced table has: merged by time, never a conflict.
 bool isBookkeeping(const QString &column);

@@ -16,6 +16,7 @@
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -170,6 +171,50 @@ TEST_CASE("Damaged files are refused before any write and leave the database as 
     CHECK(b.dump() == before);
     // And the good file still imports.
     CHECK(org.receive(b, good).ok());
+}
+
+// The import reads the chunks on a second thread while it merges the ones
+// before (sync/ReadAhead): a record that cannot be read, after batches that
+// were merged already or before any, still leaves nothing behind.
+TEST_CASE("A record that cannot be read in a well-encrypted package leaves nothing behind, wherever it is", "[sync]")
+{
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    for (int i = 0; i < 600; ++i) // several batches, several chunks
+        a.addPartner(QStringLiteral("شريك %1 بوصف طويل يملأ الحزمة ويزيد عليها").arg(i));
+    const QString good = org.send(a); // seals a's entries into batches
+    QList<QCborValue> batches;
+    REQUIRE(a.db.read(u"SELECT origin, first_seq, last_seq, body, signature, format FROM sync_batches "
+                      "WHERE origin = ? ORDER BY first_seq"_s,
+                      {a.id()}, [&](const storage::RawRow &r) {
+                          const BatchRecord batch{r.blob(0), r.integer(1), r.integer(2), r.blob(3), r.blob(4),
+                                                  int(r.integer(5))};
+                          batches << QCborValue::fromCbor(wire::encode(batch));
+                      }).ok());
+    REQUIRE(batches.size() >= 3);
+    const QByteArray before = b.dump();
+    const qint64 logged = b.changes();
+    const QCborValue unreadable(42); // a CBOR item, not a record
+
+    const QList<QPair<QString, QList<QCborValue>>> cases = {
+        {QStringLiteral("after every batch"), batches + QList<QCborValue>{unreadable}},
+        {QStringLiteral("first"), QList<QCborValue>{unreadable} + batches},
+        {QStringLiteral("between two batches"), batches.mid(0, 2) + QList<QCborValue>{unreadable} + batches.mid(2)},
+    };
+    for (const auto &[where, records] : cases) {
+        INFO(where.toStdString());
+        const ImportSummary s = org.receive(b, craft(org, a, {}, records));
+        CHECK_FALSE(s.ok());
+        CHECK(s.refused.contains(QStringLiteral("cannot be read")));
+        CHECK(b.dump() == before);
+        CHECK(b.changes() == logged);
+    }
+    // The batches alone, in a file of their own, are all there is to it.
+    const ImportSummary whole = org.receive(b, craft(org, a, {}, batches));
+    CHECK(whole.ok());
+    CHECK(whole.newRows == 600);
+    CHECK(org.receive(b, good).ok());
+    CHECK(b.dump() == a.dump());
 }
 
 TEST_CASE("Packages of another organisation, unknown or revoked devices, or re-signed by another device are refused",
