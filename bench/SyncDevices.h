@@ -41,8 +41,10 @@ void updatePartners(Device &d, const QList<QByteArray> &ids, int round = 0);
 
 sync::ExportSummary exportPackage(Device &d, const QString &path, const sync::ExportOptions &options,
                                   double *ms = nullptr);
+// `ms`: until the import returns; `behindMs`: then until the log it wrote is
+// copied into the file (the checkpoint thread), which is waited for.
 sync::ImportSummary importPackage(Device &d, const QString &path, double *ms = nullptr,
-                                  const sync::ImportOptions &options = {});
+                                  const sync::ImportOptions &options = {}, double *behindMs = nullptr);
 // A consistent copy of the file, as SQLite writes it (not timed).
 void snapshot(Device &d, const QString &path);
 QString mib(qint64 bytes);

@@ -53,11 +53,22 @@ void Checkpointer::detach(sqlite3 *db) { sqlite3_wal_hook(db, nullptr, nullptr);
 int Checkpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
     auto *c = static_cast<Checkpointer *>(self);
-    if (pages >= kInlinePages) // the thread's checkpoint first: it holds the lock this one needs
-        c->waitWhileRunning(5000);
-    if (pages >= kInlinePages || (pages >= kBackgroundPages && !c->request()))
-        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (pages < kBackgroundPages)
+        return SQLITE_OK;
+    // The thread takes it, unless the log went past kInlinePages while the
+    // thread was still on an earlier one (it did not keep up), or it cannot.
+    // One large commit (an import) with the thread idle is the thread's too.
+    if ((pages < kInlinePages || !c->busy()) && c->request())
+        return SQLITE_OK;
+    c->waitWhileRunning(5000); // the thread's checkpoint first: it holds the lock this one needs
+    sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK; // a checkpoint that could not run is tried again at a later commit
+}
+
+bool Checkpointer::busy()
+{
+    std::lock_guard lock(m_mutex);
+    return m_asked || m_running;
 }
 
 void Checkpointer::waitWhileRunning(int milliseconds)

@@ -4,11 +4,11 @@
 // connection whose commit takes the log past 1,000 pages: that commit then
 // waits for every page to be read from the log and written again (and, in an
 // encrypted file, opened and sealed again). Here such a commit asks this
-// thread instead and returns. A log grown past kInlinePages, which the thread
-// did not keep up with, is checkpointed by the committing connection (after
-// the thread's checkpoint under way, if any), and so is the next commit's
-// after the thread's checkpoint failed. Closing the last connection of a file
-// waits for a checkpoint under way.
+// thread instead and returns, however large it was. A log grown past
+// kInlinePages while the thread was still busy (it did not keep up) is
+// checkpointed by the committing connection (after the thread's checkpoint
+// under way), and so is the next commit's after the thread's checkpoint
+// failed. Closing the last connection of a file waits for a checkpoint under way.
 #include <QString>
 #include <condition_variable>
 #include <memory>
@@ -56,6 +56,7 @@ private:
     explicit Checkpointer(QString path);
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
     bool request(); // false: the committing connection checkpoints (no thread, or its last one failed)
+    bool busy();    // a checkpoint asked for or under way
     void waitWhileRunning(int milliseconds);
     void run();
 

@@ -15,13 +15,13 @@ namespace {
 
 constexpr int kRows = 1500; // a page each: past SQLite's 1,000-page threshold
 
-void writeManyPages(Database &db, const QString &table)
+void writeManyPages(Database &db, const QString &table, int rows = kRows)
 {
     REQUIRE(db.execScript(QStringLiteral("CREATE TABLE %1 (b BLOB); "
                                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
                                          "INSERT INTO %1 SELECT randomblob(4000) FROM n;")
                               .arg(table)
-                              .arg(kRows)));
+                              .arg(rows)));
 }
 
 qint64 fileSize(const test::TestDb &t) { return QFileInfo(t.path()).size(); }
@@ -45,6 +45,40 @@ TEST_CASE("a commit past 1,000 pages of log has them copied into the file by ano
     auto count = t->db->scalar(QStringLiteral("SELECT count(*) FROM big"));
     REQUIRE(count);
     CHECK(count.value().toInt() == kRows);
+}
+
+TEST_CASE("one commit past 64 MiB of log goes to the thread when it is idle, and is copied in place when it is busy",
+          "[storage][checkpoint]")
+{
+    auto t = test::makeSetUpDb();
+    Checkpointer *checkpointer = t->db->checkpointer();
+    checkpointer->waitIdle();
+    int before = checkpointer->checkpointsDone();
+    qint64 sizeBefore = fileSize(*t);
+    // An import's one large commit: the thread copies it, the commit does not wait for that.
+    const int big = Checkpointer::kInlinePages + 100;
+    writeManyPages(*t->db, QStringLiteral("import"), big);
+    checkpointer->waitIdle();
+    CHECK(checkpointer->checkpointsDone() == before + 1);
+    CHECK(fileSize(*t) >= sizeBefore + qint64(big) * 4096);
+
+    // The thread kept from its checkpoint (a hold): a log past 64 MiB is the
+    // committing connection's, or it would grow without end.
+    REQUIRE(t->db->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    before = checkpointer->checkpointsDone();
+    sizeBefore = fileSize(*t);
+    {
+        const auto hold = t->db->holdCheckpoints();
+        writeManyPages(*t->db, QStringLiteral("first")); // asked for, held
+        CHECK(fileSize(*t) < sizeBefore + qint64(kRows) * 4096);
+        writeManyPages(*t->db, QStringLiteral("second"), big); // the thread is busy: copied here
+        CHECK(fileSize(*t) >= sizeBefore + qint64(kRows + big) * 4096);
+        CHECK(checkpointer->checkpointsDone() == before);
+    }
+    checkpointer->waitIdle();
+    auto count = t->db->scalar(QStringLiteral("SELECT (SELECT count(*) FROM first) + (SELECT count(*) FROM second)"));
+    REQUIRE(count);
+    CHECK(count.value().toInt() == kRows + big);
 }
 
 TEST_CASE("every connection of a file shares one checkpointing thread", "[storage][checkpoint]")
