@@ -180,6 +180,16 @@ TEST_CASE("A snapshot from another computer, a damaged one, or one for a laptop 
     CHECK(sync::Snapshot::start(fresh.db, package).error().code == ErrorCode::NotTamkeenFile);
     unchanged();
 
+    // Cancelled by the user half way: nothing is kept, and it can start again.
+    qint64 asked = 0;
+    const auto cancelled = sync::Snapshot::start(fresh.db, good, [&](qint64 done, qint64) {
+        asked = done;
+        return false;
+    });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(asked == 1);
+    unchanged();
+
     // Started once; a second time (or after its own work) it is refused.
     REQUIRE(org.receive(fresh, good).ok());
     const QByteArray started = fresh.dump();
@@ -187,6 +197,39 @@ TEST_CASE("A snapshot from another computer, a damaged one, or one for a laptop 
     CHECK_FALSE(twice.ok());
     CHECK(twice.refused.contains(u"already begun"_s));
     CHECK(fresh.dump() == started);
+}
+
+// A laptop started from a snapshot holds no batch of the history before it,
+// so it cannot pass that history on: a copy further behind that hears from
+// it first takes what it can send and the rest from a copy that has it.
+TEST_CASE("A copy behind that syncs first with a laptop started from a snapshot catches up from the centre after",
+          "[sync][snapshot]")
+{
+    Org org(2);
+    Device &hub = org[0], &field = org[1];
+    const QByteArray p1 = hub.addPartner(u"جمعية البر"_s, u"0110000000"_s);
+    registerFamily(field, u"زمرّدة"_s);
+    org.exchange(hub, field);
+    hub.set(p1, u"phone"_s, u"0113333333"_s);
+    Device &fresh = org.enrol(hub);
+    Device &late = org.enrol(hub); // enrolled at the same time, never synced since
+    REQUIRE(org.receive(fresh, snapshotOf(org, hub)).ok());
+    const QByteArray p2 = fresh.addPartner(u"معهد التدريب"_s);
+
+    const ImportSummary fromFresh = org.receive(late, org.sendFor(fresh, late));
+    INFO(fromFresh.refused.toStdString());
+    REQUIRE(fromFresh.ok());
+    CHECK(fromFresh.newRows >= 1); // the laptop's own partner at least
+    CHECK(storage::checkDatabase(late.db).value().isEmpty());
+    // Then the centre: everything before the snapshot, the laptop's work again or not.
+    org.exchange(late, hub);
+    org.exchange(fresh, hub);
+    org.exchange(late, hub);
+    CHECK(late.dump() == hub.dump());
+    CHECK(fresh.dump() == hub.dump());
+    CHECK(versionsOf(late, p1) == versionsOf(hub, p1));
+    CHECK(versionsOf(late, p2) == versionsOf(fresh, p2));
+    CHECK(storage::checkDatabase(late.db).value().isEmpty());
 }
 
 TEST_CASE("A laptop started from a snapshot after an erasure blanks the erased person's words that reach it later",
