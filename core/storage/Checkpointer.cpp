@@ -55,20 +55,21 @@ int Checkpointer::onCommit(void *self, sqlite3 *db, const char *schema, int page
     auto *c = static_cast<Checkpointer *>(self);
     if (pages < kBackgroundPages)
         return SQLITE_OK;
-    // The thread takes it, unless the log went past kInlinePages while the
-    // thread was still on an earlier one (it did not keep up), or it cannot.
-    // One large commit (an import) with the thread idle is the thread's too.
-    if ((pages < kInlinePages || !c->busy()) && c->request())
+    // The thread takes it, unless the log grew by kInlinePages more while
+    // the thread was busy (it did not keep up), or it cannot. One large
+    // commit (an import) with the thread idle is the thread's too, and so
+    // are the small ones right after it while the thread copies it.
+    if (!c->behind(pages) && c->request(pages))
         return SQLITE_OK;
     c->waitWhileRunning(5000); // the thread's checkpoint first: it holds the lock this one needs
     sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK; // a checkpoint that could not run is tried again at a later commit
 }
 
-bool Checkpointer::busy()
+bool Checkpointer::behind(int pages)
 {
     std::lock_guard lock(m_mutex);
-    return m_asked || m_running;
+    return (m_asked || m_running) && pages - m_pagesAsked >= kInlinePages;
 }
 
 void Checkpointer::waitWhileRunning(int milliseconds)
@@ -77,7 +78,7 @@ void Checkpointer::waitWhileRunning(int milliseconds)
     m_changed.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return !m_running; });
 }
 
-bool Checkpointer::request()
+bool Checkpointer::request(int pages)
 {
     std::lock_guard lock(m_mutex);
     if (m_stop)
@@ -93,6 +94,8 @@ bool Checkpointer::request()
             return false;
         }
     }
+    if (!m_asked && !m_running) // the log as this round of checkpoints found it
+        m_pagesAsked = pages;
     m_asked = true;
     m_changed.notify_all();
     return true;

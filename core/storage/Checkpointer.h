@@ -4,8 +4,8 @@
 // connection whose commit takes the log past 1,000 pages: that commit then
 // waits for every page to be read from the log and written again (and, in an
 // encrypted file, opened and sealed again). Here such a commit asks this
-// thread instead and returns, however large it was. A log grown past
-// kInlinePages while the thread was still busy (it did not keep up) is
+// thread instead and returns, however large it was. A log that grew by
+// kInlinePages while the thread was busy (it did not keep up) is
 // checkpointed by the committing connection (after the thread's checkpoint
 // under way), and so is the next commit's after the thread's checkpoint
 // failed. Closing the last connection of a file waits for a checkpoint under way.
@@ -55,8 +55,8 @@ public:
 private:
     explicit Checkpointer(QString path);
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
-    bool request(); // false: the committing connection checkpoints (no thread, or its last one failed)
-    bool busy();    // a checkpoint asked for or under way
+    bool request(int pages); // false: the committing connection checkpoints (no thread, or its last one failed)
+    bool behind(int pages);  // busy while the log grew by kInlinePages since it was asked
     void waitWhileRunning(int milliseconds);
     void run();
 
@@ -64,6 +64,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_asked = false;
+    int m_pagesAsked = 0; // the log's pages when the thread was asked while idle
     bool m_running = false;
     bool m_stop = false;
     int m_holds = 0;

@@ -224,6 +224,8 @@ Status ImportRun::continueAsNewDevice(qint64 fromSeq)
         return s;
     m_db.setDeviceId(id);
     m_rows.clear(); // versions moved to the new id
+    if (Status s = loadOpenConflicts(); !s) // their devices too
+        return s;
     m_summary.newDeviceId = id;
     m_summary.identityNote = tr("This laptop was restored from a backup or copied from another: its new changes now "
                                 "go under a new identity; nothing was lost.");

@@ -139,10 +139,12 @@ Status ImportRun::mergeFields(const Entry &e, RowState &row)
     }
     if (Status s = archiveConflicts(e, row, taken); !s)
         return s;
-    if (row.valuesRead)
+    if (row.valuesRead) {
+        row.values.resize(tableColumns.size()); // a row missing from its table read as none
         for (qsizetype i = 0; i < taken.names.size(); ++i)
-            if (const qsizetype at = tableColumns.indexOf(taken.names[i]); at >= 0 && at < row.values.size())
+            if (const qsizetype at = tableColumns.indexOf(taken.names[i]); at >= 0)
                 row.values[at] = taken.values[i];
+    }
     if (taken.names.isEmpty()) {
         ++m_summary.unchanged;
         return {};

@@ -114,16 +114,7 @@ Status ImportRun::applyAll()
         m_synced.insert(t);
     m_limitMs = m_db.clock().wallMillis() + qint64(m_options.maxClockAheadDays) * 86'400'000;
     m_limit = HybridClock::fromMillis(m_limitMs);
-    if (Status s = m_db.read(u"SELECT row_id, col, kept_hlc, kept_device, lost_hlc, lost_device FROM sync_conflicts "
-                             "WHERE resolved_at IS NULL"_s,
-                             {},
-                             [&](const storage::RawRow &r) {
-                                 const QByteArray row = r.blob(0);
-                                 const QString column = r.text(1);
-                                 m_openKept.insert(conflictKey(row, column, r.integer(2), r.blob(3)));
-                                 m_openLost.insert(conflictKey(row, column, r.integer(4), r.blob(5)));
-                             });
-        !s)
+    if (Status s = loadOpenConflicts(); !s)
         return s;
     m_hasOpenConflicts = !m_openKept.isEmpty();
     auto compacted = compaction::compactedBelow(m_db);
@@ -159,6 +150,13 @@ Status ImportRun::applyAll()
                 break;
             for (ReadRecord &r : chunk.records)
                 if (Status s = applyRecord(r); !s)
+                    return s;
+            if (!chunk.plain.isEmpty())
+                if (Status s = RecordReader::forEach(chunk.plain, [this](Record &r) {
+                        ReadRecord read{r, {}, false};
+                        return applyRecord(read);
+                    });
+                    !s)
                     return s;
             if (!chunk.status)
                 return chunk.status;
@@ -201,6 +199,18 @@ Status ImportRun::applyAll()
     return registry::HouseholdList::recount(m_db);
 }
 
+Status ImportRun::loadOpenConflicts()
+{
+    return m_db.read(u"SELECT row_id, col, kept_hlc, kept_device, lost_hlc, lost_device FROM sync_conflicts "
+                     "WHERE resolved_at IS NULL"_s,
+                     {}, [&](const storage::RawRow &r) {
+                         const QByteArray row = r.blob(0);
+                         const QString column = r.text(1);
+                         m_openKept.insert(conflictKey(row, column, r.integer(2), r.blob(3)));
+                         m_openLost.insert(conflictKey(row, column, r.integer(4), r.blob(5)));
+                     });
+}
+
 Status ImportRun::applyRecord(ReadRecord &read)
 {
     const Record &r = read.record;
@@ -212,7 +222,7 @@ Status ImportRun::applyRecord(ReadRecord &read)
         return mergeConflict(r.conflict);
     case wire::BatchKind:
     case wire::BatchV2Kind:
-        return applyBatch(r.batch, false, &read.batch);
+        return applyBatch(r.batch, false, read.batchRead ? &read.batch : nullptr);
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
         refuseChanges(refusal::kNotSealed, 1);

@@ -68,6 +68,7 @@ private:
     Status archiveConflicts(const Entry &e, RowState &row, const Taken &taken);
     Status logEntry(const Entry &e, RowState &row);
     Status mergeConflict(const ConflictRecord &c);
+    Status loadOpenConflicts(); // into m_openKept and m_openLost (added to what is there)
 
     // The author, and the refused entries (ImportRefused.cpp, docs/trust.md).
     Result<QString> admission(Entry &e);

@@ -34,13 +34,29 @@ ReadAhead::Chunk ReadAhead::readChunk()
         chunk.end = true;
         return chunk;
     }
+    if (plain.size() > kAheadBytes) {
+        chunk.plain = plain;
+        return chunk;
+    }
+    bool tooMany = false;
     chunk.status = RecordReader::forEach(plain, [&](Record &r) -> Status {
-        ReadRecord read{r, {}};
-        if (r.kind == wire::BatchV2Kind && r.batch.format == 2)
+        if (chunk.records.size() >= kAheadRecords) {
+            tooMany = true;
+            return makeError(ErrorCode::Cancelled, QString()); // stops the reading: the caller reads this one
+        }
+        ReadRecord read{r, {}, false};
+        if (r.kind == wire::BatchV2Kind && r.batch.format == 2) {
             read.batch = batches::read(read.record.batch);
+            read.batchRead = true;
+        }
         chunk.records.append(std::move(read));
         return {};
     });
+    if (tooMany) {
+        chunk.records.clear();
+        chunk.status = {};
+        chunk.plain = plain;
+    }
     return chunk;
 }
 

@@ -16,10 +16,11 @@
 
 namespace tamkeen::sync {
 
-// A record as read ahead; `batch` is filled for a format-2 batch.
+// A record as read ahead; `batch` is filled for a format-2 batch when `batchRead`.
 struct ReadRecord {
     Record record;
     batches::ReadBatch batch;
+    bool batchRead = false;
 };
 
 class ReadAhead {
@@ -33,8 +34,12 @@ public:
     // The next chunk's records, in order, then what stopped the reading
     // there, if anything (a damaged chunk or record). Not called again
     // after the last chunk (`end`) or an error.
+    // A chunk larger than a writer makes, or of very many records, comes
+    // as its bytes (`plain`) for the caller to read itself: what is read
+    // ahead stays within a few MiB whatever a package holds.
     struct Chunk {
         QList<ReadRecord> records;
+        QByteArray plain; // not read ahead: the records are in here
         Status status;
         bool end = false;
     };
@@ -44,7 +49,9 @@ public:
     void done(Chunk &&chunk);
 
 private:
-    static constexpr size_t kChunksAhead = 8; // 64 KiB each, decoded
+    static constexpr size_t kChunksAhead = 8;                 // writers fill 64 KiB
+    static constexpr qsizetype kAheadBytes = 256 * 1024;      // a larger chunk is not read ahead
+    static constexpr qsizetype kAheadRecords = 1000;          // nor one of more records
 
     Chunk readChunk();
     void run();

@@ -47,7 +47,7 @@ TEST_CASE("a commit past 1,000 pages of log has them copied into the file by ano
     CHECK(count.value().toInt() == kRows);
 }
 
-TEST_CASE("one commit past 64 MiB of log goes to the thread when it is idle, and is copied in place when it is busy",
+TEST_CASE("one commit past 64 MiB of log goes to the thread, and a log that grew by 64 MiB while it was busy is copied in place",
           "[storage][checkpoint]")
 {
     auto t = test::makeSetUpDb();
@@ -62,8 +62,9 @@ TEST_CASE("one commit past 64 MiB of log goes to the thread when it is idle, and
     CHECK(checkpointer->checkpointsDone() == before + 1);
     CHECK(fileSize(*t) >= sizeBefore + qint64(big) * 4096);
 
-    // The thread kept from its checkpoint (a hold): a log past 64 MiB is the
-    // committing connection's, or it would grow without end.
+    // The thread kept from its checkpoint (a hold): a small commit after a
+    // large one does not wait for it, but a log that grew by 64 MiB more is
+    // the committing connection's, or it would grow without end.
     REQUIRE(t->db->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     before = checkpointer->checkpointsDone();
     sizeBefore = fileSize(*t);
@@ -71,14 +72,17 @@ TEST_CASE("one commit past 64 MiB of log goes to the thread when it is idle, and
         const auto hold = t->db->holdCheckpoints();
         writeManyPages(*t->db, QStringLiteral("first")); // asked for, held
         CHECK(fileSize(*t) < sizeBefore + qint64(kRows) * 4096);
-        writeManyPages(*t->db, QStringLiteral("second"), big); // the thread is busy: copied here
-        CHECK(fileSize(*t) >= sizeBefore + qint64(kRows + big) * 4096);
+        writeManyPages(*t->db, QStringLiteral("second")); // still the thread's: not copied here
+        CHECK(fileSize(*t) < sizeBefore + qint64(kRows) * 4096);
+        writeManyPages(*t->db, QStringLiteral("third"), big); // the thread did not keep up: copied here
+        CHECK(fileSize(*t) >= sizeBefore + qint64(2 * kRows + big) * 4096);
         CHECK(checkpointer->checkpointsDone() == before);
     }
     checkpointer->waitIdle();
-    auto count = t->db->scalar(QStringLiteral("SELECT (SELECT count(*) FROM first) + (SELECT count(*) FROM second)"));
+    auto count = t->db->scalar(QStringLiteral("SELECT (SELECT count(*) FROM first) + (SELECT count(*) FROM second) "
+                                              "+ (SELECT count(*) FROM third)"));
     REQUIRE(count);
-    CHECK(count.value().toInt() == kRows + big);
+    CHECK(count.value().toInt() == 2 * kRows + big);
 }
 
 TEST_CASE("every connection of a file shares one checkpointing thread", "[storage][checkpoint]")
