@@ -359,6 +359,8 @@ void benchRegistry(QTextStream &out, const QString &dir, int households)
             return true;
         });
         generateMs = elapsedMs(t);
+        if (!r)
+            QTextStream(stderr) << r.error().message << "\n";
         must(r.ok(), "generate");
         summary = r.value();
     } // closed: the WAL is checkpointed into the file
