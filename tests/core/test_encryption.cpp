@@ -103,6 +103,44 @@ TEST_CASE("a sort too big for memory spills to disk encrypted", "[encryption]")
 }
 
 
+// A statement that fails half way is undone from its statement journal: held
+// in memory while small, sealed in a temporary file once it outgrows that
+// (storage/crypt/TempFile.cpp). Either way it is undone whole and the
+// transaction goes on.
+TEST_CASE("a statement that fails half way is undone whole, whether its journal was held in memory or outgrew it",
+          "[encryption]")
+{
+    auto t = test::makeSetUpDb();
+    Database &db = *t->db;
+    for (const int rows : {100, 3000}) { // about 0.4 MiB and 12 MiB of journal
+        INFO(rows << " rows");
+        REQUIRE(db.execScript(QStringLiteral("DROP TABLE IF EXISTS wide; DROP TABLE IF EXISTS before;"
+                                             "CREATE TABLE wide(id INTEGER PRIMARY KEY, b BLOB, n INTEGER CHECK (n < 10));"
+                                             "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < %1) "
+                                             "INSERT INTO wide SELECT i, randomblob(4000), 0 FROM k;"
+                                             "CREATE TABLE before AS SELECT id, b FROM wide;")
+                                  .arg(rows)));
+        REQUIRE(db.transaction([&]() -> Status {
+            if (Status s = db.write(QStringLiteral("UPDATE wide SET n = 1 WHERE id = 1"), {}); !s)
+                return s;
+            // Every row rewritten, the last one refused by its CHECK: the statement is undone.
+            const Status failed = db.write(QStringLiteral("UPDATE wide SET b = randomblob(4000), "
+                                                          "n = CASE WHEN id = ? THEN 99 ELSE 2 END"),
+                                           {rows});
+            CHECK_FALSE(failed.ok());
+            return db.write(QStringLiteral("UPDATE wide SET n = 3 WHERE id = 2"), {});
+        }));
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM wide JOIN before USING (id) WHERE wide.b = before.b"))
+                  .value()
+                  .toInt()
+              == rows);
+        CHECK(db.scalar(QStringLiteral("SELECT group_concat(n) FROM (SELECT n FROM wide WHERE id <= 3 ORDER BY id)"))
+                  .value()
+                  .toString()
+              == QStringLiteral("1,3,0"));
+    }
+}
+
 namespace {
 
 void insertProbe(Database &db)

@@ -36,6 +36,9 @@ struct CryptFile {
     std::array<unsigned char, kNonceBytes> streamNonce{};
     std::vector<unsigned char> page; // one page of scratch space
     std::unique_ptr<WriteBehind> behind; // a new main file's pages sealed on a second thread
+    // A temporary file held in memory until it outgrows kTempHeld (TempFile.cpp).
+    std::vector<unsigned char> held;
+    bool spilled = false;
 };
 
 inline CryptFile *self(sqlite3_file *f) { return reinterpret_cast<CryptFile *>(f); }
@@ -55,5 +58,14 @@ int walRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int streamWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+
+// Temporary files (statement journals, sorts): in memory up to kTempHeld,
+// then sealed as a stream in the file itself, as before (TempFile.cpp).
+inline constexpr sqlite3_int64 kTempHeld = 8 * 1024 * 1024;
+int tempRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
+int tempWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
+int tempTruncate(CryptFile *f, sqlite3_int64 size); // SQLITE_NOTFOUND: spilled, truncate the file
+bool tempSize(const CryptFile *f, sqlite3_int64 *size); // false: spilled, ask the file
+void tempForget(CryptFile *f);
 
 } // namespace tamkeen::storage::crypt::detail

@@ -67,6 +67,7 @@ int xClose(sqlite3_file *file)
             g_openMains.erase(it);
     }
     sodium_memzero(f->streamKey.data(), f->streamKey.size());
+    tempForget(f);
     if (!f->page.empty())
         sodium_memzero(f->page.data(), f->page.size()); // the last page opened, in clear
     f->~CryptFile();
@@ -87,8 +88,9 @@ int xRead(sqlite3_file *file, void *buf, int amt, sqlite3_int64 off)
     case Kind::Wal:
         return walRead(f, out, amt, off);
     case Kind::Journal:
-    case Kind::Temp:
         return streamRead(f, out, amt, off);
+    case Kind::Temp:
+        return tempRead(f, out, amt, off);
     }
     return SQLITE_IOERR_READ;
 }
@@ -107,8 +109,9 @@ int xWrite(sqlite3_file *file, const void *buf, int amt, sqlite3_int64 off)
     case Kind::Wal:
         return walWrite(f, in, amt, off);
     case Kind::Journal:
-    case Kind::Temp:
         return streamWrite(f, in, amt, off);
+    case Kind::Temp:
+        return tempWrite(f, in, amt, off);
     }
     return SQLITE_IOERR_WRITE;
 }
@@ -122,6 +125,9 @@ int xTruncate(sqlite3_file *file, sqlite3_int64 size)
         f->hasNonce = false; // a new nonce with the next write: never the same stream twice
         return f->real->pMethods->xTruncate(f->real, 0);
     }
+    if (f->kind == Kind::Temp)
+        if (const int rc = tempTruncate(f, size); rc != SQLITE_NOTFOUND)
+            return rc;
     if (f->kind == Kind::Temp && size == 0) // a statement journal starting again
         randombytes_buf(f->streamNonce.data(), f->streamNonce.size());
     if (f->kind == Kind::Journal && !f->hasNonce)
@@ -142,6 +148,8 @@ int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
     CryptFile *f = self(file);
     if (const int rc = settle(f); rc != SQLITE_OK)
         return rc;
+    if (f->kind == Kind::Temp && tempSize(f, size))
+        return SQLITE_OK;
     const int rc = f->real->pMethods->xFileSize(f->real, size);
     if (rc == SQLITE_OK)
         *size = std::max<sqlite3_int64>(0, *size - f->prefix);
