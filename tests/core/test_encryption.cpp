@@ -86,10 +86,12 @@ TEST_CASE("a sort too big for memory spills to disk encrypted", "[encryption]")
 {
     auto t = test::makeSetUpDb();
     Database &db = *t->db;
-    // A tiny cache makes SQLite write the sort's runs to temporary files.
+    // A tiny cache makes SQLite write the temporary table and the sort's runs
+    // to temporary files, past the 8 MiB held in memory (crypt/TempFile.cpp).
     REQUIRE(db.execScript(QStringLiteral("PRAGMA cache_size = 10; PRAGMA temp_store = FILE; CREATE TEMP TABLE big(v TEXT);")));
+    constexpr int kRows = 200000;
     REQUIRE(db.transaction([&]() -> Status {
-        for (int i = 0; i < 20000; ++i)
+        for (int i = 0; i < kRows; ++i)
             if (auto q = db.exec(QStringLiteral("INSERT INTO big VALUES (?)"), {kSecretName + QString::number(i)}); !q)
                 return q.error();
         return {};
@@ -99,7 +101,7 @@ TEST_CASE("a sort too big for memory spills to disk encrypted", "[encryption]")
         if (rows++ == 0)
             CHECK(row.text(0).startsWith(kSecretName));
     }));
-    CHECK(rows == 20000);
+    CHECK(rows == kRows);
 }
 
 

@@ -37,7 +37,8 @@ struct CryptFile {
     std::vector<unsigned char> page; // one page of scratch space
     std::unique_ptr<WriteBehind> behind; // a new main file's pages sealed on a second thread
     // A temporary file held in memory until it outgrows kTempHeld (TempFile.cpp).
-    std::vector<unsigned char> held;
+    std::unique_ptr<unsigned char[]> held;
+    sqlite3_int64 heldSize = 0, heldCapacity = 0;
     bool spilled = false;
 };
 
@@ -59,9 +60,11 @@ int walWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 int streamRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int streamWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 
-// Temporary files (statement journals, sorts): in memory up to kTempHeld,
-// then sealed as a stream in the file itself, as before (TempFile.cpp).
+// Temporary files (statement journals, sorts): in memory up to kTempHeld
+// each and kTempHeldInAll for the process, then sealed as a stream in the
+// file itself, as before (TempFile.cpp).
 inline constexpr sqlite3_int64 kTempHeld = 8 * 1024 * 1024;
+inline constexpr sqlite3_int64 kTempHeldInAll = 64 * 1024 * 1024;
 int tempRead(CryptFile *f, unsigned char *out, int amt, sqlite3_int64 off);
 int tempWrite(CryptFile *f, const unsigned char *in, int amt, sqlite3_int64 off);
 int tempTruncate(CryptFile *f, sqlite3_int64 size); // SQLITE_NOTFOUND: spilled, truncate the file
