@@ -430,6 +430,12 @@ Status Database::write(const QString &sql, const QVariantList &values, qint64 *r
     return {};
 }
 
+qint64 Database::lastChanges() const
+{
+    sqlite3 *raw = rawHandle(m_db);
+    return raw ? qint64(sqlite3_changes64(raw)) : 0;
+}
+
 Status Database::read(const QString &sql, const QVariantList &values, const std::function<void(const RawRow &)> &row)
 {
     return readWhile(sql, values, [&](const RawRow &r) {

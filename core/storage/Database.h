@@ -192,6 +192,9 @@ public:
     // `rowid`, when given, receives the new row's rowid.
     // `returned`, when given, receives the first column of a RETURNING row.
     Status write(const QString &sql, const QVariantList &values, qint64 *rowid = nullptr, QVariant *returned = nullptr);
+    // Rows the last write changed (0 for an INSERT that ON CONFLICT DO NOTHING
+    // skipped): cheaper than RETURNING, which builds a table for its rows.
+    qint64 lastChanges() const;
     // Reads straight from SQLite with a cached statement, handing each row to
     // `row`: for hot paths (sync), where a QSqlRecord per row costs more than
     // the read. `row` must not run the same statement again.

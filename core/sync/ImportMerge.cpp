@@ -327,21 +327,20 @@ Status ImportRun::mergeConflict(const ConflictRecord &c)
         return cols.error();
     if (!cols.value()->contains(c.column) || (c.kind != u"field" && c.kind != u"archive"))
         return {};
-    QVariant id;
     Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
                           "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at, resolved_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                           {c.table, c.rowId, c.column, c.kind, c.keptValue, c.keptHlc, c.keptDevice, c.keptAuthor,
-                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, m_now, c.resolvedAt},
-                          nullptr, &id);
+                           c.lostValue, c.lostHlc, c.lostDevice, c.lostAuthor, m_now, c.resolvedAt});
     if (!s)
         return s;
-    if (!id.isNull() && c.resolvedAt.isNull()) {
+    const bool added = m_db.lastChanges() > 0;
+    if (added && c.resolvedAt.isNull()) {
         ++m_summary.conflicts;
         m_openKept.insert(conflictKey(c.rowId, c.column, c.keptHlc.toLongLong(), c.keptDevice.toByteArray()));
         m_openLost.insert(conflictKey(c.rowId, c.column, c.lostHlc.toLongLong(), c.lostDevice.toByteArray()));
     }
-    if (id.isNull() && !c.resolvedAt.isNull()) {
+    if (!added && !c.resolvedAt.isNull()) {
         auto closed = m_db.exec(u"UPDATE sync_conflicts SET resolved_at = ? WHERE resolved_at IS NULL AND tbl = ? "
                                 "AND row_id = ? AND col = ? AND lost_hlc = ? AND lost_device = ?"_s,
                                 {c.resolvedAt, c.table, c.rowId, c.column, c.lostHlc, c.lostDevice});
@@ -443,14 +442,12 @@ Status ImportRun::conflict(const Entry &e, const QString &column, const QString 
                            const Version &kept, const QVariant &keptAuthor, const QVariant &lostValue,
                            const Version &lost, const QVariant &lostAuthor)
 {
-    QVariant id;
     Status s = m_db.write(u"INSERT INTO sync_conflicts(tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, "
                           "kept_author, lost_value, lost_hlc, lost_device, lost_author, detected_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"_s,
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                           {e.table, e.rowId, column, kind, keptValue, qint64(kept.hlc), kept.device, keptAuthor,
-                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, m_now},
-                          nullptr, &id);
-    if (s && !id.isNull()) {
+                           lostValue, qint64(lost.hlc), lost.device, lostAuthor, m_now});
+    if (s && m_db.lastChanges() > 0) {
         ++m_summary.conflicts;
         m_openKept.insert(conflictKey(e.rowId, column, qint64(kept.hlc), kept.device));
         m_openLost.insert(conflictKey(e.rowId, column, qint64(lost.hlc), lost.device));
