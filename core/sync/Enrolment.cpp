@@ -75,11 +75,8 @@ Result<QCborMap> snapshot(storage::Database &db)
         if (!columns)
             return columns.error();
         const QStringList all = QStringList{u"id"_s} + columns.value();
-        QStringList quoted;
-        for (const QString &c : all)
-            quoted << u"\"%1\""_s.arg(c);
         QCborArray rows;
-        Status s = db.read(u"SELECT %1 FROM \"%2\" ORDER BY id"_s.arg(quoted.join(u", "_s), table), {},
+        Status s = db.read(u"SELECT %1 FROM \"%2\" ORDER BY id"_s.arg(quotedColumns(all), table), {},
                            [&](const storage::RawRow &r) {
                                QCborArray row;
                                for (int i = 0; i < all.size(); ++i)
@@ -506,11 +503,8 @@ Status Enrolment::join(storage::Database &db, const QString &path, const QString
         // The rows as they are, without history: any real change that
         // arrives later has a version, and so overwrites them.
         for (const Table &t : tables) {
-            QStringList quoted;
-            for (const QString &c : t.columns)
-                quoted << u"\"%1\""_s.arg(c);
             const QString sql = u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(
-                t.name, quoted.join(u", "_s), QStringList(t.columns.size(), u"?"_s).join(u", "_s));
+                t.name, quotedColumns(t.columns), QStringList(t.columns.size(), u"?"_s).join(u", "_s));
             for (const QVariantList &row : t.rows) {
                 if (Status w = db.write(sql, row); !w)
                     return w;

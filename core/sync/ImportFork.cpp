@@ -165,10 +165,7 @@ Status ImportRun::continueAsNewDevice(qint64 fromSeq)
     auto cols = columnsOfTable(u"devices"_s);
     if (!cols)
         return cols.error();
-    QStringList quoted;
-    for (const QString &c : *cols.value())
-        quoted << u"\"%1\""_s.arg(c);
-    const QString list = quoted.join(u", "_s);
+    const QString list = quotedColumns(*cols.value());
     if (Status s = m_db.write(u"INSERT INTO devices(id, %1) SELECT ?, %1 FROM devices WHERE id = ?"_s.arg(list), {id, old});
         !s)
         return s;

@@ -92,9 +92,8 @@ Status readColumns(storage::Database &db, const QCborArray &a, Reading &r, const
         if (!known.value().contains(c))
             return makeError(ErrorCode::TooNew, Snapshot::tr("The snapshot was made by a newer version of Tamkeen. "
                                                              "Install the same version as the computer that made it."));
-    QStringList quoted, updates;
+    QStringList updates;
     for (const QString &c : columns) {
-        quoted << u"\"%1\""_s.arg(c);
         if (c != u"id")
             updates << u"\"%1\" = excluded.\"%1\""_s.arg(c);
     }
@@ -103,7 +102,7 @@ Status readColumns(storage::Database &db, const QCborArray &a, Reading &r, const
     // The identity rows the enrolment file gave are replaced by the same
     // rows as they stand, with their history.
     r.upsert = u"INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
-        table, quoted.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s), updates.join(u", "_s));
+        table, quotedColumns(columns), QStringList(columns.size(), u"?"_s).join(u", "_s), updates.join(u", "_s));
     db.touched(table);
     return {};
 }
@@ -416,11 +415,8 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
             if (!columns)
                 return columns.error();
             const QStringList all = QStringList{u"id"_s} + columns.value();
-            QStringList quoted;
-            for (const QString &c : all)
-                quoted << u"\"%1\""_s.arg(c);
             add({ColumnsKind, table, QCborArray::fromStringList(all)});
-            s = db.read(u"SELECT %1 FROM \"%2\""_s.arg(quoted.join(u", "_s), table), {},
+            s = db.read(u"SELECT %1 FROM \"%2\""_s.arg(quotedColumns(all), table), {},
                                [&](const storage::RawRow &r) {
                                    QCborArray row{RowKind};
                                    for (int i = 0; i < all.size(); ++i)

@@ -202,12 +202,9 @@ Status writeCanonicalDump(storage::Database &db, QIODevice &out)
             return cols.error();
         QStringList names = cols.value();
         names.sort();
-        QStringList quoted;
-        for (const QString &c : names)
-            quoted << u"\"%1\""_s.arg(c);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT id, %1 FROM \"%2\" ORDER BY id"_s.arg(quoted.join(u", "_s), table)))
+        if (!q.exec(u"SELECT id, %1 FROM \"%2\" ORDER BY id"_s.arg(quotedColumns(names), table)))
             return makeError(ErrorCode::Database, q.lastError().text());
         while (q.next()) {
             QByteArray line = table.toUtf8() + ' ' + q.value(0).toByteArray().toHex();

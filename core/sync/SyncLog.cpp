@@ -148,15 +148,21 @@ Result<QStringList> columnsOf(storage::Database &db, const QString &table)
     return cols;
 }
 
+QString quotedColumns(const QStringList &columns)
+{
+    QStringList quoted;
+    quoted.reserve(columns.size());
+    for (const QString &c : columns)
+        quoted << u"\"%1\""_s.arg(c);
+    return quoted.join(u", "_s);
+}
+
 Result<QVariantList> rowValueList(storage::Database &db, const QString &table, const QStringList &columns,
                                   const QByteArray &id, bool *exists)
 {
-    QStringList quoted;
-    for (const QString &c : columns)
-        quoted << u"\"%1\""_s.arg(c);
     QVariantList values;
     *exists = false;
-    Status s = db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quoted.join(u", "_s), table), {id},
+    Status s = db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(quotedColumns(columns), table), {id},
                        [&](const storage::RawRow &r) {
                            *exists = true;
                            values.reserve(columns.size());

@@ -79,6 +79,9 @@ Result<QVariantList> rowValueList(storage::Database &db, const QString &table, c
 Result<QHash<QString, QVariant>> rowValues(storage::Database &db, const QString &table, const QStringList &columns,
                                            const QByteArray &id, bool *exists);
 
+// `"a", "b", …`: column names quoted for a statement (checked names: no escapes).
+QString quotedColumns(const QStringList &columns);
+
 // The column names of a change-log entry's `fields` (a JSON array), as
 // UTF-8; a name found in `known` is that string (no copy made).
 QStringList fieldNames(const QString &json);
