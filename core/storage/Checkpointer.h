@@ -8,7 +8,13 @@
 // kInlinePages while the thread was busy (it did not keep up) is
 // checkpointed by the committing connection (after the thread's checkpoint
 // under way), and so is the next commit's after the thread's checkpoint
-// failed. Closing the last connection of a file waits for a checkpoint under way.
+// failed. A log can only start again from its beginning when a write begins
+// with every frame copied; a writer that never pauses (a generation, a long
+// replay) always finds the thread's checkpoint a little behind it, so once
+// the log holds kInlinePages and the thread's last checkpoint left frames
+// behind, the committing connection copies the rest itself (few frames) and
+// the next write starts the log again. Closing the last connection of a file
+// waits for a checkpoint under way.
 #include <QString>
 #include <condition_variable>
 #include <memory>
@@ -57,6 +63,8 @@ private:
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
     bool request(int pages); // false: the committing connection checkpoints (no thread, or its last one failed)
     bool behind(int pages);  // busy while the log grew by kInlinePages since it was asked
+    bool leftBehind(int pages); // idle, the log past kInlinePages, and its last checkpoint did not copy it all
+    void checkpointInline(sqlite3 *db, const char *schema);
     void waitWhileRunning(int milliseconds);
     void run();
 
@@ -70,6 +78,8 @@ private:
     int m_holds = 0;
     int m_done = 0;           // checkpoints that ran (tests)
     bool m_lastFailed = false; // the next commit checkpoints itself
+    bool m_logLeft = false;    // the last checkpoint left frames in the log (written while it ran)
+    bool m_committedWhileRunning = false;
     std::thread m_thread; // started at the first request
 };
 
