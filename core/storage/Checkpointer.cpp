@@ -53,37 +53,30 @@ void Checkpointer::detach(sqlite3 *db) { sqlite3_wal_hook(db, nullptr, nullptr);
 int Checkpointer::onCommit(void *self, sqlite3 *db, const char *schema, int pages)
 {
     auto *c = static_cast<Checkpointer *>(self);
-    {
-        // A checkpoint running copies the log as it found it: this commit's
-        // frames stay in the log after it (its counts do not show them).
-        std::lock_guard lock(c->m_mutex);
-        c->m_committedWhileRunning = c->m_committedWhileRunning || c->m_running;
-    }
     if (pages < kBackgroundPages)
         return SQLITE_OK;
     // The thread takes it, unless the log grew by kInlinePages more while
     // the thread was busy (it did not keep up), or it cannot. One large
     // commit (an import) with the thread idle is the thread's too, and so
-    // are the small ones right after it while the thread copies it.
-    if (!c->behind(pages) && !c->leftBehind(pages) && c->request(pages))
+    // are the small ones right after it while the thread copies it. A log past
+    // its bound is copied here whatever the thread does, so that it starts again.
+    if (!c->behind(pages) && !c->overLimit(pages) && c->request(pages))
         return SQLITE_OK;
     c->waitWhileRunning(5000); // the thread's checkpoint first: it holds the lock this one needs
-    c->checkpointInline(db, schema);
+    sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     return SQLITE_OK; // a checkpoint that could not run is tried again at a later commit
 }
 
-void Checkpointer::checkpointInline(sqlite3 *db, const char *schema)
+bool Checkpointer::overLimit(int pages)
 {
-    int log = 0, copied = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
     std::lock_guard lock(m_mutex);
-    m_logLeft = rc != SQLITE_OK || copied < log;
+    return pages >= m_maxLogPages;
 }
 
-bool Checkpointer::leftBehind(int pages)
+void Checkpointer::setMaxLogPages(int pages)
 {
     std::lock_guard lock(m_mutex);
-    return !m_asked && !m_running && m_logLeft && pages >= kInlinePages;
+    m_maxLogPages = pages;
 }
 
 bool Checkpointer::behind(int pages)
@@ -130,30 +123,21 @@ void Checkpointer::run()
             return;
         m_asked = false;
         m_running = true;
-        m_committedWhileRunning = false;
         lock.unlock();
-        bool done = false, left = true;
+        bool done = false;
         {
             // A connection of its own for each checkpoint: between them the
             // file is not held open (a restore takes it whole; Windows removes
             // no open file). An encrypted file's key is already in memory.
             RawConnection c(m_path, SQLITE_OPEN_READWRITE);
-            // The pragma reads the schema first, which opens the log. Its row:
-            // busy, the log's frames, the frames copied.
-            sqlite3_stmt *pragma = nullptr;
-            done = c.ok() && sqlite3_prepare_v2(c.db(), "PRAGMA wal_checkpoint(PASSIVE)", -1, &pragma, nullptr) == SQLITE_OK
-                && sqlite3_step(pragma) == SQLITE_ROW;
-            if (done)
-                left = sqlite3_column_int(pragma, 0) != 0 || sqlite3_column_int(pragma, 2) < sqlite3_column_int(pragma, 1);
-            done = done && sqlite3_step(pragma) == SQLITE_DONE;
-            sqlite3_finalize(pragma);
+            // The pragma reads the schema first, which opens the log.
+            done = c.ok() && c.exec("PRAGMA wal_checkpoint(PASSIVE)") == SQLITE_OK;
             if (!done) // a file locked since, its key forgotten, no file handle left
                 qCWarning(lcStorage) << "background checkpoint failed:" << c.error();
         }
         lock.lock();
         m_running = false;
         m_lastFailed = !done;
-        m_logLeft = left || m_committedWhileRunning;
         m_done += done ? 1 : 0;
         m_changed.notify_all();
     }

@@ -10,11 +10,11 @@
 // under way), and so is the next commit's after the thread's checkpoint
 // failed. A log can only start again from its beginning when a write begins
 // with every frame copied; a writer that never pauses (a generation, a long
-// replay) always finds the thread's checkpoint a little behind it, so once
-// the log holds kInlinePages and the thread's last checkpoint left frames
-// behind, the committing connection copies the rest itself (few frames) and
-// the next write starts the log again. Closing the last connection of a file
-// waits for a checkpoint under way.
+// replay) begins its next write while the thread still copies, so the log
+// never starts again: once it holds kMaxLogPages the committing connection
+// copies it itself (after the thread's checkpoint under way) and the next
+// write starts it again. Closing the last connection of a file waits for a
+// checkpoint under way.
 #include <QString>
 #include <condition_variable>
 #include <memory>
@@ -29,6 +29,7 @@ class Checkpointer {
 public:
     static constexpr int kBackgroundPages = 1000; // SQLite's own threshold
     static constexpr int kInlinePages = 16000;    // 64 MiB of log
+    static constexpr int kMaxLogPages = 65536;    // 256 MiB: past it, whatever the thread does
 
     // The one for the file at `path` (an absolute path), shared by every
     // connection of this process to it.
@@ -57,14 +58,15 @@ public:
     // Tests: returns once no checkpoint is asked for or under way; how many ran.
     void waitIdle();
     int checkpointsDone() const;
+    // Tests: the log's bound (kMaxLogPages) made smaller.
+    void setMaxLogPages(int pages);
 
 private:
     explicit Checkpointer(QString path);
     static int onCommit(void *self, sqlite3 *db, const char *schema, int pages);
     bool request(int pages); // false: the committing connection checkpoints (no thread, or its last one failed)
     bool behind(int pages);  // busy while the log grew by kInlinePages since it was asked
-    bool leftBehind(int pages); // idle, the log past kInlinePages, and its last checkpoint did not copy it all
-    void checkpointInline(sqlite3 *db, const char *schema);
+    bool overLimit(int pages); // the log holds m_maxLogPages
     void waitWhileRunning(int milliseconds);
     void run();
 
@@ -73,13 +75,12 @@ private:
     std::condition_variable m_changed;
     bool m_asked = false;
     int m_pagesAsked = 0; // the log's pages when the thread was asked while idle
+    int m_maxLogPages = kMaxLogPages;
     bool m_running = false;
     bool m_stop = false;
     int m_holds = 0;
     int m_done = 0;           // checkpoints that ran (tests)
     bool m_lastFailed = false; // the next commit checkpoints itself
-    bool m_logLeft = false;    // the last checkpoint left frames in the log (written while it ran)
-    bool m_committedWhileRunning = false;
     std::thread m_thread; // started at the first request
 };
 
