@@ -783,6 +783,17 @@
     </message>
 </context>
 <context>
+    <name>CoordinateText</name>
+    <message>
+        <source>Type the place as two numbers, latitude then longitude, such as 24.7136, 46.6753.</source>
+        <translation>اكتب الموقع رقمين: خط العرض ثم خط الطول، مثل 24.7136، 46.6753.</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>خط العرض بين ‎-90 و90، وخط الطول بين ‎-180 و180.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
@@ -6124,6 +6135,42 @@
         <source>Progress seen</source>
         <translation>التقدم الملاحظ</translation>
     </message>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>مخططة ليوم</translation>
+    </message>
+    <message>
+        <source>Note on the plan</source>
+        <translation>ملاحظة على التخطيط</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>أفراد الأسرة الحاضرون</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>حاضرون آخرون</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>الزيارة التالية</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -6409,6 +6456,34 @@
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
+    <message>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>مخططة ليوم</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>حاضرون آخرون</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>الزيارة التالية</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
 </context>
 <context>
     <name>SyncedWriter</name>
@@ -6526,6 +6601,290 @@
     <message>
         <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
         <translation>مفاتيح هذا الحاسوب تالفة. استعد قاعدة البيانات من نسخة احتياطية، أو اطلب من مدير النظام تسجيل هذا الحاسوب من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitChecklist</name>
+    <message>
+        <source>Condition of the housing</source>
+        <translation>حالة المسكن</translation>
+    </message>
+    <message>
+        <source>Needs observed</source>
+        <translation>الاحتياجات الملاحظة</translation>
+    </message>
+    <message>
+        <source>School-age children are in school</source>
+        <translation>الأطفال في سن الدراسة ملتحقون بالمدرسة</translation>
+    </message>
+    <message>
+        <source>Identity and income documents seen</source>
+        <translation>تم الاطلاع على وثائق الهوية والدخل</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>Good, fair or poor</source>
+        <translation>جيدة أو مقبولة أو سيئة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>سيئة</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the home-visit checklist.</source>
+        <translation>لا يغيّر قائمة التحقق للزيارات المنزلية إلا مديرو النظام.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Write the question the worker answers in every visit.</source>
+        <translation>اكتب السؤال الذي يجيب عنه الأخصائي في كل زيارة.</translation>
+    </message>
+    <message>
+        <source>Another question of the checklist says the same.</source>
+        <translation>في قائمة التحقق سؤال آخر بالنص نفسه.</translation>
+    </message>
+    <message>
+        <source>Visits already answered this question as it is: archive it and add a new one.</source>
+        <translation>أُجيب عن هذا السؤال في زيارات سابقة بصيغته الحالية: أرشفه وأضف سؤالًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the checklist.</source>
+        <translation>لم يعد هذا السؤال في قائمة التحقق.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRoutePrinter</name>
+    <message>
+        <source>Home visits of %1 %2</source>
+        <translation>الزيارات المنزلية ليوم %1 %2</translation>
+    </message>
+    <message>
+        <source>Every field worker</source>
+        <translation>كل الأخصائيين الميدانيين</translation>
+    </message>
+    <message>
+        <source>Field worker: %1</source>
+        <translation>الأخصائي الميداني: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits</source>
+        <translation>
+            <numerusform>لا زيارات</numerusform>
+            <numerusform>زيارة واحدة</numerusform>
+            <numerusform>زيارتان</numerusform>
+            <numerusform>%Ln زيارات</numerusform>
+            <numerusform>%Ln زيارة</numerusform>
+            <numerusform>%Ln زيارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits are planned on this day.</source>
+        <translation>لا زيارات مخططة في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Notes at the visit</source>
+        <translation>ملاحظات أثناء الزيارة</translation>
+    </message>
+    <message>
+        <source>District not recorded</source>
+        <translation>الحي غير مسجل</translation>
+    </message>
+    <message>
+        <source>Still due from an earlier day</source>
+        <translation>متأخرة من أيام سابقة</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>طُبع في %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
+    </message>
+    <message>
+        <source>The route could not be written to %1. Choose another folder.</source>
+        <translation>تعذّر حفظ خط السير في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The route could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّر حفظ خط السير في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>The family was met</source>
+        <translation>تمت مقابلة الأسرة</translation>
+    </message>
+    <message>
+        <source>No one was at home</source>
+        <translation>لم يكن أحد في المنزل</translation>
+    </message>
+    <message>
+        <source>The family declined the visit</source>
+        <translation>رفضت الأسرة الزيارة</translation>
+    </message>
+    <message>
+        <source>The family has moved away</source>
+        <translation>انتقلت الأسرة من المسكن</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>منفّذة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>لم تعد هذه الأسرة موجودة.</translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: visits are not planned or recorded on it.</source>
+        <translation>ملف هذه الأسرة مؤرشف: لا تُخطط زيارات عليه ولا تُسجّل.</translation>
+    </message>
+    <message>
+        <source>Field workers plan their own visits; a supervisor plans visits for others.</source>
+        <translation>يخطط الأخصائي الميداني زياراته هو؛ أما التخطيط لغيره فللمشرف.</translation>
+    </message>
+    <message>
+        <source>Choose a field worker or a supervisor to make the visit.</source>
+        <translation>اختر أخصائيًا ميدانيًا أو مشرفًا يقوم بالزيارة.</translation>
+    </message>
+    <message>
+        <source>Only field workers and supervisors plan and record home visits.</source>
+        <translation>لا يخطط الزيارات المنزلية ويسجّلها إلا الأخصائيون الميدانيون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Log in to plan a visit.</source>
+        <translation>سجّل الدخول لتخطط زيارة.</translation>
+    </message>
+    <message>
+        <source>Plan the visit for today or a later day.</source>
+        <translation>خطط الزيارة لليوم أو ليوم لاحق.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A visit to this family is already planned on that day.</source>
+        <translation>هناك زيارة مخططة لهذه الأسرة في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Log in to record a visit.</source>
+        <translation>سجّل الدخول لتسجّل زيارة.</translation>
+    </message>
+    <message>
+        <source>A visit cannot be dated in the future: choose the day it was made.</source>
+        <translation>لا يمكن أن يكون تاريخ الزيارة في المستقبل: اختر اليوم الذي تمت فيه.</translation>
+    </message>
+    <message>
+        <source>The planned visit is not this household&apos;s.</source>
+        <translation>الزيارة المخططة ليست لهذه الأسرة.</translation>
+    </message>
+    <message>
+        <source>This visit was already recorded or cancelled.</source>
+        <translation>سُجّلت هذه الزيارة أو أُلغيت من قبل.</translation>
+    </message>
+    <message>
+        <source>A person marked present is not a member of this family.</source>
+        <translation>أحد من حُددوا حاضرين ليس من أفراد هذه الأسرة.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>اختر نتيجة الزيارة.</translation>
+    </message>
+    <message>
+        <source>A question answered is no longer in the checklist: open the visit again.</source>
+        <translation>أحد الأسئلة المجاب عنها لم يعد في قائمة التحقق: افتح الزيارة من جديد.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers to «%1».</source>
+        <translation>اختر إحدى إجابات «%1».</translation>
+    </message>
+    <message>
+        <source>Plan the next visit for a day after this one, today or later.</source>
+        <translation>خطط الزيارة التالية ليوم بعد هذه الزيارة، اليوم أو بعده.</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>حاضرون آخرون</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Field workers cancel only their own planned visits.</source>
+        <translation>لا يلغي الأخصائي الميداني إلا زياراته المخططة.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled.</source>
+        <translation>اذكر سبب إلغاء الزيارة.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>لم تعد هذه الزيارة موجودة.</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7725,21 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::CancelVisitDialog</name>
+    <message>
+        <source>Cancel a planned visit</source>
+        <translation>إلغاء زيارة مخططة</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -7405,6 +7779,57 @@
     <message>
         <source>Show as chart</source>
         <translation>اعرضه رسمًا بيانيًا</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ChecklistBox</name>
+    <message>
+        <source>Home-visit checklist, for the whole organisation</source>
+        <translation>قائمة التحقق في الزيارات المنزلية، للجهة كلها</translation>
+    </message>
+    <message>
+        <source>What every field worker looks at and answers in a home visit, in this order.</source>
+        <translation>ما يتحقق منه كل أخصائي ميداني ويجيب عنه في الزيارة المنزلية، بهذا الترتيب.</translation>
+    </message>
+    <message>
+        <source>A question, such as: the children have their vaccination cards</source>
+        <translation>سؤال، مثل: لدى الأطفال بطاقات التطعيم</translation>
+    </message>
+    <message>
+        <source>Add the question</source>
+        <translation>إضافة السؤال</translation>
+    </message>
+    <message>
+        <source>Rename the selected one</source>
+        <translation>تعديل نص المحدد</translation>
+    </message>
+    <message>
+        <source>Archive the selected one</source>
+        <translation>أرشفة المحدد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The question was added to the checklist.</source>
+        <translation>أُضيف السؤال إلى قائمة التحقق.</translation>
+    </message>
+    <message>
+        <source>Choose a question in the list first.</source>
+        <translation>اختر سؤالًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The question was renamed.</source>
+        <translation>عُدّل نص السؤال.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the checklist.</source>
+        <translation>لم يعد هذا السؤال في قائمة التحقق.</translation>
+    </message>
+    <message>
+        <source>The question is no longer asked; visits that answered it keep their answer.</source>
+        <translation>لن يُطرح السؤال بعد الآن؛ وتبقى إجاباته في الزيارات السابقة.</translation>
     </message>
 </context>
 <context>
@@ -9395,6 +9820,14 @@
         <source>Today is %1</source>
         <translation>اليوم %1</translation>
     </message>
+    <message>
+        <source>My home visits today: none planned</source>
+        <translation>زياراتي المنزلية اليوم: لا شيء مخطط</translation>
+    </message>
+    <message>
+        <source>My home visits today: %1</source>
+        <translation>زياراتي المنزلية اليوم: %1</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdFile</name>
@@ -9633,6 +10066,10 @@
     <message>
         <source>The data was erased here; every computer erases it when this reaches it by sync.</source>
         <translation>مُحيت البيانات هنا؛ ويمحوها كل حاسوب تصله هذه المزامنة.</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
     </message>
 </context>
 <context>
@@ -10225,6 +10662,10 @@
     <message>
         <source>Tamkeen is updating its search index after an upgrade or a start from a snapshot: %1 of %2 families so far. You can go on working; until it is done, a search may miss some spellings of a name.</source>
         <translation>يحدّث تمكين فهرس البحث بعد ترقية أو بدء من لقطة بيانات: %1 من %2 أسرة حتى الآن. يمكنك مواصلة العمل؛ وإلى أن يكتمل قد يفوت البحثَ بعضُ طرق كتابة الاسم.</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
     </message>
 </context>
 <context>
@@ -10963,6 +11404,37 @@
     <message>
         <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlanVisitDialog</name>
+    <message>
+        <source>Plan a home visit</source>
+        <translation>تخطيط زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>تخطيط</translation>
+    </message>
+    <message>
+        <source>What the visit is for, if it helps</source>
+        <translation>الغرض من الزيارة، إن كان مفيدًا</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>يوم الزيارة</translation>
+    </message>
+    <message>
+        <source>Visit made by</source>
+        <translation>القائم بالزيارة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Choose who makes the visit.</source>
+        <translation>اختر من يقوم بالزيارة.</translation>
     </message>
 </context>
 <context>
@@ -12808,6 +13280,258 @@
     <message>
         <source>%1 is now named %2. The change reaches the other laptops with the next sync.</source>
         <translation>أصبح اسم %1 الآن %2. يصل التغيير إلى الحواسيب الأخرى مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::VisitDialog</name>
+    <message>
+        <source>Record a home visit</source>
+        <translation>تسجيل زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Save the visit</source>
+        <translation>حفظ الزيارة</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>اختر النتيجة</translation>
+    </message>
+    <message>
+        <source>Neighbours, relatives who are not registered …</source>
+        <translation>جيران، أقارب غير مسجلين …</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude: 24.7136, 46.6753, or a map link</source>
+        <translation>خط العرض، خط الطول: 24.7136، 46.6753، أو رابط خريطة</translation>
+    </message>
+    <message>
+        <source>What you saw and heard: the housing, the family&apos;s needs, changes since the last visit</source>
+        <translation>ما رأيته وسمعته: المسكن، احتياجات الأسرة، ما تغيّر منذ الزيارة السابقة</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>حاضرون آخرون</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>الزيارة التالية</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Add a member found at the visit…</source>
+        <translation>إضافة فرد ظهر في الزيارة…</translation>
+    </message>
+    <message>
+        <source>Record an income found at the visit…</source>
+        <translation>تسجيل دخل ظهر في الزيارة…</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُتحقق منه</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::VisitPlanView</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Visit made by</source>
+        <translation>القائم بالزيارة</translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation>تسجيل الزيارة…</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Choose a visit in the list first.</source>
+        <translation>اختر زيارة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>District not recorded</source>
+        <translation>الحي غير مسجل</translation>
+    </message>
+    <message>
+        <source>Still due from an earlier day</source>
+        <translation>متأخرة من أيام سابقة</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>The visit was recorded.</source>
+        <translation>سُجّلت الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::VisitsPage</name>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>Visits of</source>
+        <translation>زيارات</translation>
+    </message>
+    <message>
+        <source>Print the route…</source>
+        <translation>طباعة خط السير…</translation>
+    </message>
+    <message>
+        <source>Route of the day</source>
+        <translation>خط سير يوم</translation>
+    </message>
+    <message>
+        <source>visits-%1.pdf</source>
+        <translation>زيارات-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>زياراتي</translation>
+    </message>
+    <message>
+        <source>Every field worker</source>
+        <translation>كل الأخصائيين الميدانيين</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>الأسبوع من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::VisitsTab</name>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>تخطيط زيارة…</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>تسجيل زيارة…</translation>
+    </message>
+    <message>
+        <source>Records the planned visit selected, or a visit that was not planned</source>
+        <translation>يسجّل الزيارة المخططة المحددة، أو زيارة لم تكن مخططة</translation>
+    </message>
+    <message>
+        <source>Cancel the planned visit…</source>
+        <translation>إلغاء الزيارة المخططة…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Visit made by</source>
+        <translation>القائم بالزيارة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Observations or note</source>
+        <translation>الملاحظات أو الملاحظة على التخطيط</translation>
+    </message>
+    <message>
+        <source>Planned, overdue</source>
+        <translation>مخططة، متأخرة</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>الحاضرون: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>الموقع: %1</translation>
+    </message>
+    <message>
+        <source>Next visit: %1</source>
+        <translation>الزيارة التالية: %1</translation>
+    </message>
+    <message>
+        <source>The visit is planned.</source>
+        <translation>خُططت الزيارة.</translation>
+    </message>
+    <message>
+        <source>The visit was recorded.</source>
+        <translation>سُجّلت الزيارة.</translation>
+    </message>
+    <message>
+        <source>Choose a planned visit in the list first.</source>
+        <translation>اختر زيارة مخططة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled.</source>
+        <translation>أُلغيت الزيارة.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ const QHash<QString, const char *> &titles()
         {u"graduation_requests"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Proposals to graduate from support")},
         {u"graduation_decisions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decisions on graduation")},
         {u"erasures"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Data erased")},
+        {u"home_visits"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Home visits")},
     };
     return t;
 }
@@ -53,6 +54,15 @@ const QHash<QString, const char *> &labels()
         {u"created_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Recorded by")},
         {u"updated_at"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Last changed on")},
         {u"updated_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Last changed by")},
+        // Home visits.
+        {u"planned_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Planned for")},
+        {u"plan_note"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Note on the plan")},
+        {u"visited_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Visited on")},
+        {u"present_members"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Members present")},
+        {u"present_others"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Others present")},
+        {u"checklist"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Checklist")},
+        {u"next_visit_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Next visit")},
+        {u"cancel_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason cancelled")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},

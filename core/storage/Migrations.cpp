@@ -45,6 +45,7 @@ const std::vector<Migration> &migrations()
          migration031FtsPageSize},
         {32, u"registry: the household list's length kept as it changes (local, not synced)"_s, migration032ListCount},
         {33, u"sync: how far the change log was compacted (local, not synced)"_s, migration033ChangeLogCompacted},
+        {34, u"home visits: planned and recorded visits to households, with their checklist"_s, migration034HomeVisits},
     };
     return list;
 }

@@ -52,5 +52,6 @@ Status migration030ListKeys(Database &db);
 Status migration031FtsPageSize(Database &db);
 Status migration032ListCount(Database &db);
 Status migration033ChangeLogCompacted(Database &db);
+Status migration034HomeVisits(Database &db);
 
 } // namespace tamkeen::storage

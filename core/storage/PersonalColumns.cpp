@@ -39,6 +39,9 @@ const QHash<QString, QStringList> &all()
         {u"consents"_s, {u"witness"_s, u"note"_s, u"withdrawal_note"_s}},
         {u"satisfaction_surveys"_s, {u"comment"_s}},
         {u"graduation_requests"_s, {u"note"_s}},
+        {u"home_visits"_s,
+         {u"plan_note"_s, u"present_others"_s, u"checklist"_s, u"observations"_s, u"latitude"_s, u"longitude"_s,
+          u"cancel_reason"_s}},
     };
     return columns;
 }

@@ -23,6 +23,8 @@
 #include "impact/SatisfactionDialog.h"
 #include "impact/SatisfactionTab.h"
 #include "registry/HouseholdFile.h"
+#include "visits/VisitDialogs.h"
+#include "visits/VisitsTab.h"
 #include "registry/HouseholdsPage.h"
 #include "security/UserService.h"
 #include "shell/MainWindow.h"
@@ -437,6 +439,13 @@ static void checkEverything(const QString &prefix)
     }
     fit.logInAs(u"omar"_s);
     fit.checkMainWindow(u"fieldworker"_s);
+    // The field worker's home visits: planned and recorded from the household file.
+    households = fit.page<HouseholdsPage>(Section::Households);
+    file = households->openRow(0);
+    REQUIRE(file);
+    fit.checkDialog(file->visits()->planVisit(), u"visit-plan"_s);
+    fit.checkDialog(file->visits()->recordVisit(), u"visit-record"_s);
+    delete file;
 
     INFO(fit.problems.join(u'\n').toStdString());
     CHECK(fit.checked > 40);

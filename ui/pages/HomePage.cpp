@@ -7,6 +7,7 @@
 #include "pages/SupervisorHome.h"
 #include "referrals/ExitFollowUpsView.h"
 #include "storage/Database.h"
+#include "visits/VisitPlanView.h"
 #include "widgets/DayWatch.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
@@ -51,7 +52,9 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
         layout->addWidget(m_counsellor, 1);
         break;
     case Role::FieldWorker:
-        layout->addWidget(followUpsBox(db), 1);
+        // The day's visits first: they are the day's work; follow-ups fall due now and then.
+        layout->addWidget(visitsBox(db), 3);
+        layout->addWidget(followUpsBox(db), 2);
         break;
     }
     connect(m_warnings, &WarningsSummary::openRule, this, &HomePage::openWarnings);
@@ -87,9 +90,29 @@ QWidget *HomePage::followUpsBox(storage::Database &db)
     return m_followUpsBox;
 }
 
+QWidget *HomePage::visitsBox(storage::Database &db)
+{
+    m_visitsBox = new QGroupBox(this);
+    m_visitsBox->setObjectName(u"visitsToday"_s);
+    m_visits = new VisitPlanView(db, m_settings, m_session, m_banner, m_visitsBox);
+    connect(m_visits, &VisitPlanView::openHousehold, this, &HomePage::openHousehold);
+    connect(m_visits, &VisitPlanView::countChanged, this, [this](int visits) {
+        m_visitsBox->setTitle(visits == 0 ? tr("My home visits today: none planned")
+                                          : tr("My home visits today: %1").arg(Display(m_settings).number(visits)));
+    });
+    auto *boxLayout = new QVBoxLayout(m_visitsBox);
+    boxLayout->addWidget(m_visits, 1);
+    return m_visitsBox;
+}
+
 void HomePage::refresh()
 {
     showDate();
+    if (m_visits) { // today's, and those still due from an earlier day
+        const QDate today = QDate::currentDate();
+        m_visits->setRange(today, today, m_session.userId, true);
+        m_visits->refresh();
+    }
     if (m_followUps) {
         const QByteArray worker = m_onlyMine->isChecked() ? m_session.userId : QByteArray();
         m_followUps->setWorker(worker);

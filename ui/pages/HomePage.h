@@ -25,6 +25,7 @@ class CounsellorDesk;
 class ExitFollowUpsView;
 class MessageBanner;
 class SupervisorHome;
+class VisitPlanView;
 class WarningsSummary;
 
 class HomePage : public QWidget {
@@ -36,6 +37,7 @@ public:
 
     // Each null where the role does not see it.
     ExitFollowUpsView *followUps() const { return m_followUps; }
+    VisitPlanView *visitsToday() const { return m_visits; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
     SupervisorHome *supervisor() const { return m_supervisor; }
     CounsellorDesk *counsellor() const { return m_counsellor; }
@@ -58,6 +60,7 @@ private:
     void showDate();
     void refreshCounts(); // what is read off the UI thread: warnings, queues
     QWidget *followUpsBox(storage::Database &db);
+    QWidget *visitsBox(storage::Database &db);
 
     const AppSettings &m_settings;
     security::Session m_session;
@@ -67,6 +70,8 @@ private:
     QGroupBox *m_followUpsBox = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     ExitFollowUpsView *m_followUps = nullptr;
+    QGroupBox *m_visitsBox = nullptr;
+    VisitPlanView *m_visits = nullptr;
     SupervisorHome *m_supervisor = nullptr;
     CounsellorDesk *m_counsellor = nullptr;
 };

@@ -1,4 +1,6 @@
 #include "registry/HouseholdFile.h"
+
+#include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
 #include "registry/ConsentTab.h"
 
@@ -87,6 +89,12 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new SatisfactionTab(db, settings, session, this);
     m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
     connect(m_satisfaction, &SatisfactionTab::recorded, this, [this] { m_banner->showSuccess(tr("The survey was recorded.")); });
+    m_visits = new VisitsTab(db, settings, session, m_banner, this);
+    m_tabs->addTab(m_visits, tr("Home visits"));
+    connect(m_visits, &VisitsTab::changed, this, &HouseholdFile::changed);
+    // What a visit found changed in the family is entered with the file's own dialogs.
+    connect(m_visits, &VisitsTab::addMemberAsked, this, &HouseholdFile::addMember);
+    connect(m_visits, &VisitsTab::recordIncomeAsked, this, &HouseholdFile::recordIncome);
     m_consent = new ConsentTab(db, settings, session, this);
     m_tabs->addTab(m_consent, tr("Consent"));
     connect(m_consent, &ConsentTab::changed, this, [this] { m_banner->showSuccess(tr("The consent was saved.")); });
@@ -267,6 +275,7 @@ bool HouseholdFile::reload()
     fill(m_status, statusRows);
     m_timeline->setHousehold(m_id, h.value().fileNumber, m_memberList);
     m_satisfaction->setHousehold(m_id);
+    m_visits->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;
 }

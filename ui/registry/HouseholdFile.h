@@ -21,6 +21,7 @@ class MessageBanner;
 class SatisfactionDialog;
 class SatisfactionTab;
 class TimelineView;
+class VisitsTab;
 
 class HouseholdFile : public QDialog {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     SatisfactionTab *satisfaction() const { return m_satisfaction; }
     ConsentTab *consent() const { return m_consent; }
+    VisitsTab *visits() const { return m_visits; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
     SatisfactionDialog *lastSurveyOffer() const;
@@ -77,6 +79,7 @@ private:
     TimelineView *m_timeline;
     SatisfactionTab *m_satisfaction;
     ConsentTab *m_consent;
+    VisitsTab *m_visits;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;
     QString m_fileNumber;

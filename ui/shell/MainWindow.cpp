@@ -1,5 +1,8 @@
 #include "shell/MainWindow.h"
 
+#include "visits/ChecklistBox.h"
+#include "visits/VisitsPage.h"
+
 #include "clinic/ClinicPage.h"
 #include "clinic/ClinicSettingsBox.h"
 #include "dialogs/AboutDialog.h"
@@ -93,6 +96,15 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         showSection(Section::Households);
         households->openHousehold(id);
     });
+    // Home visits: the field workers' own week, and their supervisors' (who plan for them).
+    if (session.role != security::Role::Counsellor) {
+        auto *visitsPage = new VisitsPage(db, settings, session, this);
+        addSection(Section::Visits, tr("Home visits"), visitsPage);
+        connect(visitsPage, &VisitsPage::openHousehold, this, [this, households](const QByteArray &id) {
+            showSection(Section::Households);
+            households->openHousehold(id);
+        });
+    }
     addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
     auto *syncPage = new SyncPage(db, settings, session, this);
     addSection(Section::Sync, tr("Sync"), syncPage);
@@ -121,6 +133,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         settingsPage->addBox(new ClinicSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
     if (m_session.isAdministrator()) {
         settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new ChecklistBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
     }
     // Every role's laptop keeps backups of its own database.

@@ -27,6 +27,7 @@ QString SyncText::table(const QString &table)
         {u"household_exits"_s, tr("Exit from support")},
         {u"exit_followups"_s, tr("Follow-up after exit")},
         {u"satisfaction_surveys"_s, tr("Satisfaction survey")},
+        {u"home_visits"_s, tr("Home visit")},
     };
     return names.value(table, tr("Record"));
 }
@@ -35,6 +36,12 @@ QString SyncText::column(const QString &column)
 {
     const QHash<QString, QString> names = {
         {u"deleted"_s, tr("Archived")},
+        {u"planned_on"_s, tr("Planned for")},
+        {u"visited_on"_s, tr("Visited on")},
+        {u"present_others"_s, tr("Others present")},
+        {u"checklist"_s, tr("Checklist")},
+        {u"next_visit_on"_s, tr("Next visit")},
+        {u"cancel_reason"_s, tr("Reason cancelled")},
         {u"name"_s, tr("Name")},
         {u"phone"_s, tr("Phone")},
         {u"email"_s, tr("E-mail")},
