@@ -14,6 +14,7 @@
 #include "storage/SyncedWriter.h"
 #include "sync/Batches.h"
 #include "sync/Refusals.h"
+#include "visits/VisitService.h"
 
 #include <QFile>
 
@@ -28,6 +29,7 @@ const QString kFamily = QStringLiteral("الفرحاني");
 const QString kPhone = QStringLiteral("0551234987");
 const QString kAddress = QStringLiteral("حي الياسمين، شارع الكرامة ١٤");
 const QString kIncomeNote = QStringLiteral("راتب من مشغل الخياطة");
+const QString kVisitNote = QStringLiteral("المسكن رطب والسقف بحاجة إلى ترميم");
 
 QString nationalId(const QString &nine = QStringLiteral("118899773"))
 {
@@ -93,6 +95,15 @@ Family registerFamily(Device &d, const QString &idNine = QStringLiteral("1188997
     salary.effectiveDate = QDate::currentDate().addYears(-7);
     salary.note = kIncomeNote;
     REQUIRE(registry::IncomeService(d.db).record(d.admin(), salary).ok());
+    // A home visit's observations are the family's words too.
+    security::Session worker = d.admin();
+    worker.role = security::Role::FieldWorker;
+    visits::VisitReport visit;
+    visit.householdId = f.household;
+    visit.visitedOn = QDate::currentDate().addDays(-3);
+    visit.outcome = QStringLiteral("met");
+    visit.observations = kVisitNote;
+    REQUIRE(visits::VisitService(d.db).record(worker, visit).ok());
     return f;
 }
 
@@ -107,7 +118,7 @@ void checkGone(Device &d, const char *which)
     checkpoint.value()->finish();
     const QByteArray bytes = fileBytes(d);
     REQUIRE(bytes.size() > 4096);
-    for (const QString &word : {kGiven, kFamily, nationalId(), kPhone, kAddress, kIncomeNote}) {
+    for (const QString &word : {kGiven, kFamily, nationalId(), kPhone, kAddress, kIncomeNote, kVisitNote}) {
         INFO(word.toStdString());
         CHECK_FALSE(holds(bytes, word));
     }
