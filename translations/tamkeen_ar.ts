@@ -6886,6 +6886,14 @@
         <source>This visit no longer exists.</source>
         <translation>لم تعد هذه الزيارة موجودة.</translation>
     </message>
+    <message>
+        <source>Tick the families to visit on that day.</source>
+        <translation>حدّد الأسر التي ستزورها في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>الملف %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -11438,6 +11446,69 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PlanWeekDialog</name>
+    <message>
+        <source>Plan home visits</source>
+        <translation>تخطيط الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Plan the visits ticked</source>
+        <translation>تخطيط الزيارات المحددة</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Next visit planned</source>
+        <translation>الزيارة المخططة التالية</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم تُزر</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>كل الأحياء</translation>
+    </message>
+    <message>
+        <source>District not recorded</source>
+        <translation>الحي غير مسجل</translation>
+    </message>
+    <message>
+        <source>No family is assigned to this worker.</source>
+        <translation>لا أسر مسندة إلى هذا الأخصائي.</translation>
+    </message>
+    <message>
+        <source>Tick the families to visit on the day chosen.</source>
+        <translation>حدّد الأسر التي ستزورها في اليوم المختار.</translation>
+    </message>
+    <message>
+        <source>Day of the visits</source>
+        <translation>يوم الزيارات</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::PlansPage</name>
     <message>
         <source>Beneficiary</source>
@@ -13453,6 +13524,29 @@
     <message>
         <source>Week of %1 to %2</source>
         <translation>الأسبوع من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>تخطيط زيارات…</translation>
+    </message>
+    <message>
+        <source>Choose families of the caseload to visit on a day</source>
+        <translation>اختر أسرًا من الحالات المسندة لزيارتها في يوم واحد</translation>
+    </message>
+    <message>
+        <source>Choose whose visits to plan first.</source>
+        <translation>اختر أولًا الأخصائي الذي تخطط زياراته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits planned.</source>
+        <translation>
+            <numerusform>لم تُخطط أي زيارة.</numerusform>
+            <numerusform>خُططت زيارة واحدة.</numerusform>
+            <numerusform>خُططت زيارتان.</numerusform>
+            <numerusform>خُططت %Ln زيارات.</numerusform>
+            <numerusform>خُططت %Ln زيارة.</numerusform>
+            <numerusform>خُططت %Ln زيارة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6629,7 +6629,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln visits</source>
-        <translation><numerusform>%Ln visits</numerusform><numerusform>%Ln visits</numerusform></translation>
+        <translation>
+            <numerusform>%Ln visits</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>No visits are planned on this day.</source>
@@ -6812,6 +6815,14 @@
     </message>
     <message>
         <source>This visit no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the families to visit on that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11282,6 +11293,69 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::PlanWeekDialog</name>
+    <message>
+        <source>Plan home visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the visits ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next visit planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No family is assigned to this worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the families to visit on the day chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of the visits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::PlansPage</name>
     <message>
         <source>Beneficiary</source>
@@ -13257,6 +13331,22 @@
     <message>
         <source>Week of %1 to %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose families of the caseload to visit on a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose whose visits to plan first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln visits planned.</source>
+        <translation><numerusform>%Ln visits planned.</numerusform><numerusform>%Ln visits planned.</numerusform></translation>
     </message>
 </context>
 <context>

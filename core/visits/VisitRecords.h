@@ -80,4 +80,14 @@ struct PlannedVisit {
     QString planNote;
 };
 
+// A household of a worker's caseload, for planning the week's visits.
+struct CaseloadHousehold {
+    QByteArray id;
+    QString fileNumber;
+    QString headName;
+    QString district, city, address;
+    QDate lastVisit;   // the last visit made; invalid: none
+    QDate nextPlanned; // the next visit planned, today or later; invalid: none
+};
+
 } // namespace tamkeen::visits

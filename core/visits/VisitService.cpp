@@ -3,6 +3,7 @@
 #include "org/DeviceInfo.h"
 #include "security/Roles.h"
 #include "storage/Database.h"
+#include "text/Digits.h"
 #include "text/InputText.h"
 #include "visits/Coordinates.h"
 #include "visits/VisitChecklist.h"
@@ -208,6 +209,63 @@ Result<QByteArray> VisitService::plan(const security::Session &by, const QByteAr
     if (!s)
         return s.error();
     return id;
+}
+
+Result<int> VisitService::planMany(const security::Session &by, const QList<QByteArray> &households, const QDate &on,
+                                   const QByteArray &worker)
+{
+    if (households.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Tick the families to visit on that day."), u"households"_s);
+    int planned = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        for (const QByteArray &household : households) {
+            auto id = plan(by, household, on, worker);
+            if (id) {
+                ++planned;
+                continue;
+            }
+            if (id.error().code == ErrorCode::Conflict && id.error().field == u"plannedOn")
+                continue; // already planned that day
+            auto file = m_db.scalar(u"SELECT file_number FROM households WHERE id = ?"_s, {household});
+            Error e = id.error();
+            if (file && !file.value().toString().isEmpty())
+                e.message = tr("File %1: %2").arg(text::isolate(file.value().toString()), e.message);
+            return e;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return planned;
+}
+
+Result<QList<CaseloadHousehold>> VisitService::assignedTo(const QByteArray &worker)
+{
+    QList<CaseloadHousehold> list;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    Status s = m_db.read(
+        u"SELECT h.id, h.file_number, f.head_name, h.district, h.city, h.address, "
+        "(SELECT max(v.visited_on) FROM home_visits v WHERE v.household_id = h.id AND v.status = 'done' AND v.deleted = 0), "
+        "(SELECT min(v.planned_on) FROM home_visits v WHERE v.household_id = h.id AND v.status = 'planned' "
+        "AND v.deleted = 0 AND v.planned_on >= ?) "
+        "FROM households h LEFT JOIN household_facts f ON f.household_id = h.id "
+        "WHERE h.assigned_worker = ? AND h.deleted = 0 "
+        "ORDER BY coalesce(nullif(h.district, ''), h.city), h.address, h.file_number"_s,
+        {today, worker}, [&](const storage::RawRow &row) {
+            CaseloadHousehold c;
+            c.id = row.blob(0);
+            c.fileNumber = row.text(1);
+            c.headName = row.text(2);
+            c.district = row.text(3);
+            c.city = row.text(4);
+            c.address = row.text(5);
+            c.lastVisit = QDate::fromString(row.text(6), Qt::ISODate);
+            c.nextPlanned = QDate::fromString(row.text(7), Qt::ISODate);
+            list << c;
+        });
+    if (!s)
+        return s.error();
+    return list;
 }
 
 Status VisitService::checkReport(const security::Session &by, const VisitReport &r, std::optional<Coordinates> &at)

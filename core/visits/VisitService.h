@@ -36,6 +36,14 @@ public:
     // `by`). Refused with a clear message and nothing written when invalid.
     Result<QByteArray> plan(const security::Session &by, const QByteArray &householdId, const QDate &on,
                             const QByteArray &worker = {}, const QString &note = {});
+    // The same day planned for several households at once (the week's
+    // planning); those already planned on that day are left as they are. All
+    // or nothing otherwise. Returns how many were planned.
+    Result<int> planMany(const security::Session &by, const QList<QByteArray> &households, const QDate &on,
+                         const QByteArray &worker = {});
+    // The households assigned to `worker`, by district, city and address, with
+    // their last visit and the next one planned.
+    Result<QList<CaseloadHousehold>> assignedTo(const QByteArray &worker);
     // Records a visit made (the planned one it fulfils, or a new one), and plans
     // the next when one is given; all or nothing.
     Result<QByteArray> record(const security::Session &by, const VisitReport &report);

@@ -394,3 +394,45 @@ TEST_CASE("A visit planned at the centre and recorded offline on a laptop reache
     CHECK(VisitService(centre.db).planned(kToday, kToday.addDays(60), worker.userId).value().size() == 2);
     CHECK(centre.dump() == laptop.dump());
 }
+
+TEST_CASE("A worker plans a day's visits to several families of their caseload at once", "[visits]")
+{
+    Visits v;
+    QByteArray head;
+    const QByteArray malaz = v.inDistrict(QStringLiteral("الملز"), QStringLiteral("نورة"), head);
+    const QByteArray olaya = v.inDistrict(QStringLiteral("العليا"), QStringLiteral("مها"), head);
+    for (const QByteArray &id : {v.family, malaz, olaya}) {
+        registry::HouseholdData data = v.households.household(id).value();
+        data.assignedWorker = v.omar.userId;
+        REQUIRE(v.households.update(v.admin, id, data).ok());
+    }
+    REQUIRE(v.service.record(v.omar, v.report()).ok()); // visited today already
+
+    auto caseload = v.service.assignedTo(v.omar.userId);
+    REQUIRE(caseload.ok());
+    QStringList areas;
+    for (const CaseloadHousehold &h : caseload.value())
+        areas << h.district;
+    CHECK(areas == QStringList{QStringLiteral("العليا"), QStringLiteral("الملز"), QStringLiteral("النسيم")});
+    CHECK(caseload.value().last().lastVisit == kToday);
+    CHECK_FALSE(caseload.value().first().lastVisit.isValid());
+    CHECK(v.service.assignedTo(v.lina.userId).value().isEmpty());
+
+    // One already planned that day is left as it is; the others are planned.
+    REQUIRE(v.service.plan(v.omar, malaz, kToday.addDays(2)).ok());
+    auto planned = v.service.planMany(v.omar, {v.family, malaz, olaya}, kToday.addDays(2));
+    REQUIRE(planned.ok());
+    CHECK(planned.value() == 2);
+    CHECK(v.service.planned(kToday.addDays(2), kToday.addDays(2), v.omar.userId).value().size() == 3);
+    CHECK(v.service.assignedTo(v.omar.userId).value().first().nextPlanned == kToday.addDays(2));
+
+    // All or nothing: one archived family stops the lot, naming its file.
+    const QString olayaFile = v.households.household(olaya).value().fileNumber;
+    REQUIRE(v.households.archive(v.admin, olaya, QStringLiteral("انتقلت")).ok());
+    const qint64 before = v.rows();
+    auto refused = v.service.planMany(v.omar, {v.family, olaya}, kToday.addDays(3));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(olayaFile));
+    CHECK(v.rows() == before);
+    CHECK(v.service.planMany(v.omar, {}, kToday.addDays(3)).error().code == ErrorCode::Invalid);
+}

@@ -11,7 +11,9 @@
 #include "support/PdfText.h"
 #include "support/Shell.h"
 #include "support/catch.h"
+#include "registry/HouseholdService.h"
 #include "visits/ChecklistBox.h"
+#include "visits/PlanWeekDialog.h"
 #include "visits/VisitChecklist.h"
 #include "visits/VisitDialogs.h"
 #include "visits/VisitPlanView.h"
@@ -267,4 +269,38 @@ TEST_CASE("The administrator adds a question to the checklist and the visit asks
     box.list()->setCurrentRow(4);
     REQUIRE(box.archiveSelected());
     CHECK(box.list()->count() == 4);
+}
+
+TEST_CASE("A field worker ticks families of their caseload and plans them for a day", "[ui][visits]")
+{
+    Field f;
+    registry::HouseholdService households(*f.db);
+    for (const registry::HouseholdRow &row : f.families) {
+        registry::HouseholdData data = households.household(row.id).value();
+        data.assignedWorker = f.omar.userId;
+        REQUIRE(households.update(f.admin, row.id, data).ok());
+    }
+    VisitsPage page(*f.db, f.app.settings, f.omar);
+    page.show();
+    QPointer<PlanWeekDialog> d = page.planVisits();
+    REQUIRE(d);
+    test::settle();
+    REQUIRE(d->table()->rowCount() == 3);
+    // Nothing ticked, no day: refused, the dialog stays.
+    test::clickSubmit(d);
+    REQUIRE(d);
+    CHECK(d->banner()->kind() == MessageBanner::Kind::Error);
+    const QDate day = QDate::currentDate().addDays(1);
+    d->dateField()->setDate(day);
+    d->tick(0);
+    d->tick(2);
+    test::screenshot(d, QStringLiteral("visits-plan-many"));
+    CHECK(d->frameGeometry().height() <= 768 - 40);
+    test::clickSubmit(d);
+    CHECK_FALSE(d);
+    CHECK(VisitService(*f.db).planned(day, day, f.omar.userId).value().size() == 2);
+
+    // A supervisor looking at every worker's visits is asked whose to plan.
+    VisitsPage supervisor(*f.db, f.app.settings, f.salem);
+    CHECK_FALSE(supervisor.planVisits());
 }

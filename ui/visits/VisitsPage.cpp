@@ -5,6 +5,7 @@
 #include "format/Display.h"
 #include "org/DeviceInfo.h"
 #include "storage/Database.h"
+#include "visits/PlanWeekDialog.h"
 #include "visits/VisitPlanView.h"
 #include "visits/VisitRoutePrinter.h"
 #include "visits/VisitService.h"
@@ -51,6 +52,12 @@ VisitsPage::VisitsPage(storage::Database &db, const AppSettings &settings, const
     tools->addWidget(thisWeek);
     tools->addWidget(next);
     tools->addWidget(m_week, 1);
+    auto *planMany = new QPushButton(tr("Plan visits…"), this);
+    planMany->setObjectName(u"planVisits"_s);
+    planMany->setToolTip(tr("Choose families of the caseload to visit on a day"));
+    planMany->setVisible(visits::VisitService::mayVisit(session));
+    connect(planMany, &QPushButton::clicked, this, &VisitsPage::planVisits);
+    tools->addWidget(planMany);
     tools->addWidget(new QLabel(tr("Visits of"), this));
     tools->addWidget(m_worker);
     layout->addLayout(tools);
@@ -87,6 +94,23 @@ VisitsPage::VisitsPage(storage::Database &db, const AppSettings &settings, const
     connect(&db.notifier(), &Notifier::usersChanged, this, &VisitsPage::loadWorkers);
     connect(new DayWatch(this), &DayWatch::dayChanged, this, &VisitsPage::refresh);
     showWeekOf(QDate::currentDate());
+}
+
+PlanWeekDialog *VisitsPage::planVisits()
+{
+    if (worker().isEmpty()) {
+        m_banner->showInfo(tr("Choose whose visits to plan first."));
+        return nullptr;
+    }
+    m_banner->clear();
+    auto *d = new PlanWeekDialog(m_db, m_settings, m_session, worker(), window());
+    connect(d, &FormDialog::saved, this, [this, d] {
+        const int n = d->planned();
+        m_banner->showSuccess(Display(m_settings).digits(tr("%Ln visits planned.", nullptr, n)));
+        refresh();
+    });
+    d->open();
+    return d;
 }
 
 void VisitsPage::loadWorkers()

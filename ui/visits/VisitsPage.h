@@ -20,6 +20,7 @@ namespace tamkeen::ui {
 class AppSettings;
 class DocumentOutput;
 class MessageBanner;
+class PlanWeekDialog;
 class VisitPlanView;
 struct VisitRoute;
 
@@ -37,6 +38,8 @@ public:
     DocumentOutput *routeOutput() const { return m_route; }
     Result<VisitRoute> route() const; // the chosen day's, for the printer
     void refresh();
+    // The caseload of the worker chosen, to tick the families of a day (null: no one chosen).
+    PlanWeekDialog *planVisits();
 
 signals:
     void openHousehold(const QByteArray &householdId);
