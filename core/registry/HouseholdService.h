@@ -31,8 +31,8 @@ public:
     Status changeStatus(const security::Session &by, const QByteArray &id, const QString &status, const QDate &date,
                         const QString &reason);
     Status archive(const security::Session &by, const QByteArray &id, const QString &reason);
-    // Supervisors and administrators: moves the members and their incomes from
-    // `source` into `target`, records the merge and archives `source`.
+    // Supervisors and administrators: moves the members, their incomes and the
+    // home visits from `source` into `target`, records the merge and archives `source`.
     Status merge(const security::Session &by, const QByteArray &source, const QByteArray &target, const QString &reason);
 
     Result<Household> household(const QByteArray &id);

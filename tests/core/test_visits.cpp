@@ -436,3 +436,19 @@ TEST_CASE("A worker plans a day's visits to several families of their caseload a
     CHECK(v.rows() == before);
     CHECK(v.service.planMany(v.omar, {}, kToday.addDays(3)).error().code == ErrorCode::Invalid);
 }
+
+TEST_CASE("When two files of one family are merged, their home visits follow the family", "[visits]")
+{
+    Visits v;
+    QByteArray head;
+    const QByteArray twin = v.inDistrict(QStringLiteral("النسيم"), QStringLiteral("هيا"), head);
+    const QByteArray planned = v.planned(v.omar, kToday.addDays(1));
+    VisitReport r = v.report();
+    r.householdId = twin;
+    auto made = v.service.record(v.omar, r);
+    REQUIRE(made.ok());
+    REQUIRE(v.households.merge(v.salem, twin, v.family, QStringLiteral("ملفان للأسرة نفسها")).ok());
+    CHECK(v.service.find(made.value()).value().householdId == v.family);
+    CHECK(v.service.ofHousehold(v.family).value().size() == 2);
+    CHECK(v.service.planned(kToday, kToday.addDays(1), v.omar.userId).value().first().id == planned);
+}
