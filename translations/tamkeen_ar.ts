@@ -792,6 +792,10 @@
         <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
         <translation>خط العرض بين ‎-90 و90، وخط الطول بين ‎-180 و180.</translation>
     </message>
+    <message>
+        <source>This map link does not show where the place is: copy the place&apos;s two numbers, latitude then longitude, such as 24.7136, 46.6753.</source>
+        <translation>لا يبيّن رابط الخريطة هذا مكان الموقع: انسخ رقمي الموقع، خط العرض ثم خط الطول، مثل 24.7136، 46.6753.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -7745,6 +7749,10 @@
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
     </message>
 </context>
 <context>

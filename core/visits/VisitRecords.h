@@ -35,7 +35,7 @@ struct Coordinates {
 
 // What a worker records of a visit made.
 struct VisitReport {
-    QByteArray plannedId; // the planned visit recorded; empty: a visit that was not planned
+    QByteArray plannedId; // the plan it fulfils; empty: the family's open plan due by then, if any
     QByteArray householdId;
     QDate visitedOn;
     QList<QByteArray> presentMembers;
@@ -47,8 +47,11 @@ struct VisitReport {
     QDate nextVisitOn;             // invalid: no next visit; else a planned visit is made for it
 };
 
+// A plan (status Planned, or Done once a visit fulfilled it, or Cancelled) or
+// a visit made (status Done, visitedOn set, planId the plan it fulfilled).
 struct Visit {
     QByteArray id;
+    QByteArray planId;
     QByteArray householdId;
     QByteArray workerId;
     QString workerName;

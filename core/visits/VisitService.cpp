@@ -55,7 +55,7 @@ std::optional<Coordinates> place(const storage::RawRow &row, int latitude)
 
 const QString kVisitColumns = u"v.id, v.household_id, v.worker_id, u.full_name, v.status, v.planned_on, v.plan_note, "
                               "v.visited_on, v.present_members, v.present_others, v.checklist, v.observations, "
-                              "v.latitude, v.longitude, v.outcome, v.next_visit_on, v.cancel_reason "
+                              "v.latitude, v.longitude, v.outcome, v.next_visit_on, v.cancel_reason, v.plan_id "
                               "FROM home_visits v LEFT JOIN users u ON u.id = v.worker_id "_s;
 
 Visit visitFrom(const storage::RawRow &row)
@@ -80,6 +80,10 @@ Visit visitFrom(const storage::RawRow &row)
     v.outcome = row.text(14);
     v.nextVisitOn = QDate::fromString(row.text(15), Qt::ISODate);
     v.cancelReason = row.text(16);
+    v.planId = row.blob(17);
+    // A visit made is done whatever a merge did to its status field.
+    if (v.visitedOn.isValid())
+        v.status = VisitStatus::Done;
     return v;
 }
 
@@ -285,7 +289,7 @@ Status VisitService::checkReport(const security::Session &by, const VisitReport 
             return planned.error();
         if (planned.value().householdId != r.householdId)
             return makeError(ErrorCode::Invalid, tr("The planned visit is not this household's."));
-        if (planned.value().status != VisitStatus::Planned)
+        if (planned.value().status != VisitStatus::Planned || planned.value().visitedOn.isValid())
             return makeError(ErrorCode::Conflict, tr("This visit was already recorded or cancelled."));
     }
     for (const QByteArray &member : r.presentMembers) {
@@ -334,6 +338,17 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
     std::optional<Coordinates> at;
     if (Status s = checkReport(by, r, at); !s)
         return s.error();
+    // A visit recorded without its plan fulfils the family's open plan due by
+    // then (the latest), so that it does not stay overdue on every route.
+    QByteArray plan = r.plannedId;
+    if (plan.isEmpty()) {
+        auto open = m_db.scalar(u"SELECT id FROM home_visits WHERE household_id = ? AND status = 'planned' "
+                                "AND deleted = 0 AND planned_on <= ? ORDER BY planned_on DESC LIMIT 1"_s,
+                                {r.householdId, r.visitedOn.toString(Qt::ISODate)});
+        if (!open)
+            return open.error();
+        plan = open.value().toByteArray();
+    }
     if (Status s = text::InputText::accept(r.presentOthers, u"presentOthers"_s, tr("Others present"), text::kLineLength); !s)
         return s.error();
     if (Status s = text::InputText::accept(r.observations, u"observations"_s, tr("Observations"),
@@ -355,31 +370,37 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
                        {u"longitude"_s, at ? QVariant(at->longitude) : QVariant()},
                        {u"outcome"_s, r.outcome},
                        {u"next_visit_on"_s, orNull(r.nextVisitOn)}};
-    QByteArray id = r.plannedId;
+    QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
-        QByteArray worker = by.userId;
-        if (!id.isEmpty()) {
-            auto planned = find(id); // the worker it was planned for made it
+        // Who made it is credited with it, and plans the next one.
+        const QByteArray worker = by.userId;
+        auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {r.householdId});
+        if (!centre)
+            return centre.error();
+        QVariant centreId = centre.value();
+        if (centreId.toByteArray().isEmpty()) {
+            auto device = org::Devices::thisDevice(m_db);
+            centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
+        }
+        QDate plannedOn = r.visitedOn;
+        if (!plan.isEmpty()) {
+            auto planned = find(plan);
             if (!planned)
                 return planned.error();
-            if (!planned.value().workerId.isEmpty())
-                worker = planned.value().workerId;
-            if (Status u = m_writer.update(kTable, id, fields); !u)
+            plannedOn = planned.value().plannedOn;
+            if (Status u = m_writer.update(kTable, plan, {{u"status"_s, statusKey(VisitStatus::Done)}}); !u)
                 return u;
-        } else {
-            auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {r.householdId});
-            if (!centre)
-                return centre.error();
-            fields.insert(u"household_id"_s, r.householdId);
-            fields.insert(u"worker_id"_s, worker);
-            fields.insert(u"centre_id"_s, centre.value());
-            fields.insert(u"planned_on"_s, r.visitedOn.toString(Qt::ISODate));
-            auto row = m_writer.insert(kTable, fields);
-            if (!row)
-                return row.error();
-            id = row.value();
         }
+        fields.insert(u"household_id"_s, r.householdId);
+        fields.insert(u"worker_id"_s, worker);
+        fields.insert(u"centre_id"_s, centreId);
+        fields.insert(u"planned_on"_s, plannedOn.toString(Qt::ISODate));
+        fields.insert(u"plan_id"_s, plan.isEmpty() ? QVariant() : QVariant(plan));
+        auto row = m_writer.insert(kTable, fields);
+        if (!row)
+            return row.error();
+        id = row.value();
         if (!r.nextVisitOn.isValid())
             return {};
         auto same = m_db.scalar(u"SELECT count(*) FROM home_visits WHERE household_id = ? AND planned_on = ? "
@@ -389,12 +410,9 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
             return same.error();
         if (same.value().toInt() > 0)
             return {}; // already planned for that day
-        auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {r.householdId});
-        if (!centre)
-            return centre.error();
         auto next = m_writer.insert(kTable, {{u"household_id"_s, r.householdId},
                                              {u"worker_id"_s, worker},
-                                             {u"centre_id"_s, centre.value()},
+                                             {u"centre_id"_s, centreId},
                                              {u"status"_s, statusKey(VisitStatus::Planned)},
                                              {u"planned_on"_s, r.nextVisitOn.toString(Qt::ISODate)}});
         return next ? Status() : Status(next.error());
@@ -411,7 +429,7 @@ Status VisitService::cancel(const security::Session &by, const QByteArray &visit
     auto visit = find(visitId);
     if (!visit)
         return visit.error();
-    if (visit.value().status != VisitStatus::Planned)
+    if (visit.value().status != VisitStatus::Planned || visit.value().visitedOn.isValid())
         return makeError(ErrorCode::Conflict, tr("This visit was already recorded or cancelled."));
     if (by.role != Role::Supervisor && visit.value().workerId != by.userId)
         return makeError(ErrorCode::PermissionDenied, tr("Field workers cancel only their own planned visits."));
@@ -444,6 +462,7 @@ Result<QList<Visit>> VisitService::ofHousehold(const QByteArray &householdId)
     QList<Visit> list;
     Status s = m_db.read(u"SELECT "_s + kVisitColumns
                              + u"WHERE v.household_id = ? AND v.deleted = 0 "
+                               "AND NOT (v.status = 'done' AND v.visited_on IS NULL) " // plans a visit fulfilled
                                "ORDER BY coalesce(v.visited_on, v.planned_on) DESC, v.created_at DESC"_s,
                          {householdId}, [&](const storage::RawRow &row) { list << visitFrom(row); });
     if (!s)
@@ -462,7 +481,7 @@ Result<QList<PlannedVisit>> VisitService::planned(const QDate &from, const QDate
         "LEFT JOIN household_facts f ON f.household_id = v.household_id LEFT JOIN users u ON u.id = v.worker_id "
         "WHERE v.status = 'planned' AND v.deleted = 0 AND v.planned_on >= ? AND v.planned_on <= ? "
         "AND (? IS NULL OR v.worker_id = ?) "
-        "ORDER BY v.planned_on, h.district, h.address, h.file_number"_s;
+        "ORDER BY v.planned_on, coalesce(nullif(h.district, ''), h.city), h.address, h.file_number"_s;
     const QVariant who = worker.isEmpty() ? QVariant() : QVariant(worker);
     Status s = m_db.read(sql, {overdue ? u"0000-01-01"_s : from.toString(Qt::ISODate), to.toString(Qt::ISODate), who, who},
                          [&](const storage::RawRow &row) {

@@ -115,9 +115,12 @@ TEST_CASE("A planned visit is recorded with who was present, the checklist, the 
     auto id = v.service.record(v.omar, r);
     INFO((id ? std::string() : id.error().message.toStdString()));
     REQUIRE(id.ok());
-    CHECK(id.value() == plan); // the planned visit itself is recorded, not a second row
-
-    const Visit made = v.service.find(plan).value();
+    // The visit is a row of its own naming the plan, which is closed.
+    CHECK(id.value() != plan);
+    CHECK(v.service.find(plan).value().status == VisitStatus::Done);
+    const Visit made = v.service.find(id.value()).value();
+    CHECK(made.planId == plan);
+    CHECK(made.workerId == v.omar.userId);
     CHECK(made.status == VisitStatus::Done);
     CHECK(made.visitedOn == kToday);
     CHECK(made.plannedOn == kToday);
@@ -137,11 +140,11 @@ TEST_CASE("A planned visit is recorded with who was present, the checklist, the 
     REQUIRE(next.size() == 1);
     CHECK(next.first().plannedOn == kToday.addDays(14));
     auto all = v.service.ofHousehold(v.family).value();
-    REQUIRE(all.size() == 2);
+    REQUIRE(all.size() == 2); // the plan it fulfilled is not listed again
     CHECK(all.first().status == VisitStatus::Planned); // the latest first
-    CHECK(all.last().status == VisitStatus::Done);
-    // Logged for sync: the plan, the record, the next plan.
-    CHECK(v.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'home_visits'")).value().toInt() == 3);
+    CHECK(all.last().id == id.value());
+    // Logged for sync: the plan, its closing, the visit, the next plan.
+    CHECK(v.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'home_visits'")).value().toInt() == 4);
 }
 
 TEST_CASE("A visit that was not planned is recorded on its own", "[visits]")
@@ -335,6 +338,18 @@ TEST_CASE("A place is read from what a field worker types or pastes", "[visits]"
     CHECK(is(read(QStringLiteral("24.7136, 46.6753")), 24.7136, 46.6753));
     CHECK(is(read(QStringLiteral("٢٤٫٧١٣٦، ٤٦٫٦٧٥٣")), 24.7136, 46.6753));
     CHECK(is(read(QStringLiteral("https://maps.google.com/?q=30.0444,31.2357&z=15")), 30.0444, 31.2357));
+    CHECK(is(read(QStringLiteral("https://www.google.com/maps/search/?api=1&query=24.7136%2C46.6753")), 24.7136, 46.6753));
+    CHECK(is(read(QStringLiteral("https://www.google.com/maps/place/x/@33.8938,35.5018,17z")), 33.8938, 35.5018));
+    CHECK(is(read(QStringLiteral("https://www.openstreetmap.org/#map=17/24.7136/46.6753")), 24.7136, 46.6753));
+    CHECK(is(read(QStringLiteral("https://www.openstreetmap.org/?mlat=30.0444&mlon=31.2357#map=15/30.0444/31.2357")),
+             30.0444, 31.2357));
+    CHECK(is(read(QStringLiteral("geo:24.7136,46.6753")), 24.7136, 46.6753));
+    CHECK(is(read(QStringLiteral("24,7136 46,6753")), 24.7136, 46.6753)); // decimal commas
+    CHECK(is(read(QStringLiteral("٢٤،٧١٣٦ ٤٦،٦٧٥٣")), 24.7136, 46.6753));
+    // Never a wrong place without a word: a link without one, three numbers, a number in words.
+    CHECK_FALSE(read(QStringLiteral("https://maps.app.goo.gl/Xy12AbC")).ok());
+    CHECK_FALSE(read(QStringLiteral("17 24.7136 46.6753")).ok());
+    CHECK_FALSE(read(QStringLiteral("قرب المسجد 24.7 46.6")).ok());
     CHECK(is(read(QStringLiteral("-33.9 18.4")), -33.9, 18.4));
     CHECK(is(read(CoordinateText::format({33.8938, 35.5018})), 33.8938, 35.5018));
     CHECK_FALSE(read(QStringLiteral("24.7136")).ok());
@@ -383,14 +398,17 @@ TEST_CASE("A visit planned at the centre and recorded offline on a laptop reache
     r.outcome = QStringLiteral("met");
     r.observations = QStringLiteral("المسكن بحالة جيدة");
     r.nextVisitOn = kToday.addDays(30);
-    REQUIRE(VisitService(laptop.db).record(worker, r).ok());
+    auto recorded = VisitService(laptop.db).record(worker, r);
+    REQUIRE(recorded.ok());
     // Meanwhile at the centre the supervisor plans another visit to the family.
     REQUIRE(VisitService(centre.db).plan(supervisor, family.value(), kToday.addDays(7), worker.userId).ok());
 
     org.exchange(laptop, centre);
-    const Visit there = VisitService(centre.db).find(plan.value()).value();
+    const Visit there = VisitService(centre.db).find(recorded.value()).value();
     CHECK(there.status == VisitStatus::Done);
+    CHECK(there.planId == plan.value());
     CHECK(there.observations == QStringLiteral("المسكن بحالة جيدة"));
+    CHECK(VisitService(centre.db).find(plan.value()).value().status == VisitStatus::Done);
     CHECK(VisitService(centre.db).planned(kToday, kToday.addDays(60), worker.userId).value().size() == 2);
     CHECK(centre.dump() == laptop.dump());
 }
@@ -451,4 +469,111 @@ TEST_CASE("When two files of one family are merged, their home visits follow the
     CHECK(v.service.find(made.value()).value().householdId == v.family);
     CHECK(v.service.ofHousehold(v.family).value().size() == 2);
     CHECK(v.service.planned(kToday, kToday.addDays(1), v.omar.userId).value().first().id == planned);
+}
+
+namespace {
+
+// Two laptops and the centre, a family and Omar's plan to visit it today, known to all three.
+struct OfflineVisit {
+    tamkeen::test::syncfixture::Org org{3};
+    security::Session worker, supervisor;
+    QByteArray family, plan;
+
+    OfflineVisit()
+    {
+        using namespace tamkeen::test::syncfixture;
+        Device &centre = org[0];
+        security::UserService users(centre.db, security::HashCost::minimal());
+        auto omar = users.add(centre.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker,
+                                               QStringLiteral("correct horse battery")});
+        auto salem = users.add(centre.admin(), {QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor,
+                                                QStringLiteral("correct horse battery")});
+        REQUIRE((omar.ok() && salem.ok()));
+        worker = {omar.value(), QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker};
+        supervisor = {salem.value(), QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor};
+        registry::HouseholdData data;
+        data.region = QStringLiteral("منطقة الرياض");
+        data.city = QStringLiteral("الرياض");
+        data.housingType = QStringLiteral("apartment");
+        data.housingOwnership = QStringLiteral("rented");
+        family = registry::HouseholdService(centre.db)
+                     .create(centre.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"),
+                                                          QStringLiteral("الدوسري")))
+                     .value();
+        plan = VisitService(centre.db).plan(supervisor, family, kToday, worker.userId).value();
+        org.exchange(centre, org[1]);
+        org.exchange(centre, org[2]);
+    }
+
+    QByteArray record(tamkeen::test::syncfixture::Device &d, const QString &seen)
+    {
+        VisitReport r;
+        r.plannedId = plan;
+        r.householdId = family;
+        r.visitedOn = kToday;
+        r.outcome = QStringLiteral("met");
+        r.observations = seen;
+        auto id = VisitService(d.db).record(worker, r);
+        REQUIRE(id.ok());
+        return id.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("A plan cancelled at the centre while a laptop recorded the visit keeps the visit, in either order",
+          "[visits][sync]")
+{
+    for (const bool laptopFirst : {true, false}) {
+        INFO(laptopFirst);
+        OfflineVisit o;
+        auto &centre = o.org[0], &laptop = o.org[1];
+        const QByteArray visit = o.record(laptop, QStringLiteral("الأسرة بخير"));
+        REQUIRE(VisitService(centre.db).cancel(o.supervisor, o.plan, QStringLiteral("الأسرة مسافرة")).ok());
+        if (laptopFirst)
+            o.org.exchange(laptop, centre);
+        else
+            o.org.exchange(centre, laptop);
+        for (auto *d : {&centre, &laptop}) {
+            const Visit made = VisitService(d->db).find(visit).value();
+            CHECK(made.status == VisitStatus::Done);
+            CHECK(made.observations == QStringLiteral("الأسرة بخير"));
+            CHECK(VisitService(d->db).planned(kToday, kToday).value().isEmpty());
+        }
+        CHECK(centre.dump() == laptop.dump());
+    }
+}
+
+TEST_CASE("Two laptops that record the same plan offline each keep their own visit", "[visits][sync]")
+{
+    OfflineVisit o;
+    auto &centre = o.org[0], &first = o.org[1], &second = o.org[2];
+    const QByteArray a = o.record(first, QStringLiteral("زيارة الصباح"));
+    const QByteArray b = o.record(second, QStringLiteral("زيارة المساء"));
+    o.org.exchange(second, centre);
+    o.org.exchange(first, centre);
+    o.org.exchange(centre, second);
+    const auto visits = VisitService(centre.db).ofHousehold(o.family).value();
+    REQUIRE(visits.size() == 2);
+    QStringList seen;
+    for (const Visit &v : visits)
+        seen << v.observations;
+    seen.sort();
+    CHECK(seen == QStringList{QStringLiteral("زيارة الصباح"), QStringLiteral("زيارة المساء")});
+    CHECK(VisitService(centre.db).find(a).value().planId == o.plan);
+    CHECK(VisitService(centre.db).find(b).value().planId == o.plan);
+    CHECK(centre.dump() == first.dump());
+    CHECK(centre.dump() == second.dump());
+}
+
+TEST_CASE("A visit recorded without choosing its plan closes the family's plan due by then", "[visits]")
+{
+    Visits v;
+    const QByteArray today = v.planned(v.omar, kToday);
+    const QByteArray later = v.planned(v.omar, kToday.addDays(5));
+    auto made = v.service.record(v.omar, v.report());
+    REQUIRE(made.ok());
+    CHECK(v.service.find(made.value()).value().planId == today);
+    CHECK(v.service.find(today).value().status == VisitStatus::Done);
+    CHECK(v.service.find(later).value().status == VisitStatus::Planned); // a later plan stays
 }

@@ -183,6 +183,7 @@ TEST_CASE("The visit dialog opens the file's own dialogs for a new member or an 
     file.show();
     QPointer<VisitDialog> d = file.visits()->recordVisit();
     REQUIRE(d);
+    CHECK(d->findChild<QPushButton *>(QStringLiteral("addMember"))->isVisibleTo(d));
     const int dialogsBefore = int(file.findChildren<QDialog *>().size());
     d->findChild<QPushButton *>(QStringLiteral("addMember"))->click();
     test::settle();
@@ -211,6 +212,12 @@ TEST_CASE("The home page lists my visits of the day, the section the week, and t
     REQUIRE(box);
     CHECK(box->title().contains(QStringLiteral("٢")));
     test::screenshot(&home, QStringLiteral("visits-home"));
+    // Recorded from the home page: no file is open there to add a member to.
+    mine->table()->setCurrentCell(1, 0); // row 0 is the district's heading
+    QPointer<VisitDialog> fromHome = mine->recordSelected();
+    REQUIRE(fromHome);
+    CHECK_FALSE(fromHome->findChild<QPushButton *>(QStringLiteral("addMember"))->isVisibleTo(fromHome));
+    delete fromHome.data();
 
     VisitsPage page(*f.db, f.app.settings, f.omar);
     page.resize(1150, 680);

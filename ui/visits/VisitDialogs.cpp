@@ -1,6 +1,8 @@
 #include "visits/VisitDialogs.h"
 
+#include "common/Notifier.h"
 #include "format/Display.h"
+#include "storage/Database.h"
 #include "registry/MemberService.h"
 #include "visits/VisitChecklist.h"
 #include "widgets/DateField.h"
@@ -16,6 +18,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using tamkeen::visits::ChecklistItem;
@@ -68,7 +72,7 @@ Status PlanVisitDialog::save()
 VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, const security::Session &session,
                          const QByteArray &householdId, const QByteArray &plannedId, QWidget *parent)
     : FormDialog(tr("Record a home visit"), tr("Save the visit"), parent), m_service(db), m_session(session),
-      m_householdId(householdId), m_plannedId(plannedId), m_on(new DateField(settings, this)),
+      m_householdId(householdId), m_plannedId(plannedId), m_db(db), m_on(new DateField(settings, this)),
       m_others(new QLineEdit(this)), m_observations(new QPlainTextEdit(this)), m_place(new QLineEdit(this)),
       m_outcome(new QComboBox(this)), m_next(new DateField(settings, this))
 {
@@ -95,7 +99,7 @@ VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, con
     visit->setRowWrapPolicy(QFormLayout::WrapLongRows);
     visit->addRow(tr("Date of the visit"), m_on);
     visit->addRow(tr("Outcome"), m_outcome);
-    visit->addRow(buildPresent(db));
+    visit->addRow(buildPresent());
     visit->addRow(tr("Others present"), m_others);
     visit->addRow(tr("Place"), m_place);
     visit->addRow(tr("Next visit"), m_next);
@@ -112,7 +116,9 @@ VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, con
     m_form->addRow(body);
 
     // Changes found during the visit, entered where the file keeps them.
-    auto *changes = new QHBoxLayout;
+    m_changes = new QWidget(this);
+    auto *changes = new QHBoxLayout(m_changes);
+    changes->setContentsMargins(0, 0, 0, 0);
     auto *member = new QPushButton(tr("Add a member found at the visit…"), this);
     member->setObjectName(u"addMember"_s);
     auto *income = new QPushButton(tr("Record an income found at the visit…"), this);
@@ -122,7 +128,10 @@ VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, con
     changes->addWidget(member);
     changes->addWidget(income);
     changes->addStretch(1);
-    m_form->addRow(changes);
+    m_form->addRow(m_changes);
+    m_changes->setVisible(false);
+    // A member added at the visit can be ticked as present.
+    connect(&db.notifier(), &Notifier::householdsChanged, this, &VisitDialog::addNewMembers);
 
     m_fields.insert(u"visitedOn"_s, m_on->editor());
     m_fields.insert(u"outcome"_s, m_outcome);
@@ -138,20 +147,34 @@ VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, con
     setMinimumWidth(980);
 }
 
-QWidget *VisitDialog::buildPresent(storage::Database &db)
+QWidget *VisitDialog::buildPresent()
 {
     auto *box = new QGroupBox(tr("Who was present"), this);
     box->setObjectName(u"present"_s);
-    auto *grid = new QGridLayout(box);
-    auto found = registry::MemberService(db).members(m_householdId);
-    const QList<registry::Member> members = found ? found.value() : QList<registry::Member>();
-    for (int i = 0; i < members.size(); ++i) {
-        auto *check = new QCheckBox(members[i].fullName(), box);
-        check->setProperty("memberId", members[i].id);
-        m_present << check;
-        grid->addWidget(check, i / 2, i % 2);
-    }
+    m_presentGrid = new QGridLayout(box);
+    addNewMembers();
     return box;
+}
+
+void VisitDialog::addNewMembers()
+{
+    auto found = registry::MemberService(m_db).members(m_householdId);
+    for (const registry::Member &m : found ? found.value() : QList<registry::Member>()) {
+        const bool listed = std::any_of(m_present.cbegin(), m_present.cend(),
+                                        [&](QCheckBox *c) { return c->property("memberId").toByteArray() == m.id; });
+        if (listed)
+            continue;
+        auto *check = new QCheckBox(m.fullName(), m_presentGrid->parentWidget());
+        check->setProperty("memberId", m.id);
+        const int i = int(m_present.size());
+        m_present << check;
+        m_presentGrid->addWidget(check, i / 2, i % 2);
+    }
+}
+
+void VisitDialog::offerHouseholdChanges(bool offer)
+{
+    m_changes->setVisible(offer);
 }
 
 QWidget *VisitDialog::buildChecklist(storage::Database &db)
@@ -213,12 +236,16 @@ Status VisitDialog::save()
 }
 
 CancelVisitDialog::CancelVisitDialog(storage::Database &db, const security::Session &session, const QByteArray &visitId,
-                                     QWidget *parent)
+                                     const QString &what, QWidget *parent)
     : FormDialog(tr("Cancel a planned visit"), tr("Cancel the visit"), parent), m_service(db), m_session(session),
       m_visitId(visitId), m_reason(new QLineEdit(this))
 {
     setObjectName(u"cancelVisitDialog"_s);
     m_reason->setObjectName(u"reason"_s);
+    auto *visit = new QLabel(what, this);
+    visit->setObjectName(u"visit"_s);
+    visit->setWordWrap(true);
+    m_form->addRow(tr("Visit"), visit);
     m_form->addRow(tr("Reason"), m_reason);
     m_fields.insert(u"reason"_s, m_reason);
     finishLayout();

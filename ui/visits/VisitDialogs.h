@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -52,6 +53,9 @@ public:
     QList<QCheckBox *> presentBoxes() const { return m_present; }
     QWidget *answerEditor(const QString &itemKey) const { return m_answers.value(itemKey); }
     QByteArray visitId() const { return m_visitId; }
+    // The buttons that add a member or an income found at the visit, shown
+    // where something answers addMemberAsked/recordIncomeAsked (the household file).
+    void offerHouseholdChanges(bool offer);
 
 signals:
     void addMemberAsked();
@@ -62,13 +66,17 @@ protected:
 
 private:
     QWidget *buildChecklist(storage::Database &db);
-    QWidget *buildPresent(storage::Database &db);
+    QWidget *buildPresent();
+    void addNewMembers(); // members added since the dialog opened (at the visit)
 
     visits::VisitService m_service;
     security::Session m_session;
     QByteArray m_householdId;
     QByteArray m_plannedId;
     QByteArray m_visitId;
+    storage::Database &m_db;
+    QWidget *m_changes = nullptr;
+    QGridLayout *m_presentGrid = nullptr;
     DateField *m_on;
     QList<QCheckBox *> m_present;
     QLineEdit *m_others;
@@ -83,8 +91,9 @@ private:
 class CancelVisitDialog : public FormDialog {
     Q_OBJECT
 public:
+    // `what`: the visit as the list shows it (its day and who makes it).
     CancelVisitDialog(storage::Database &db, const security::Session &session, const QByteArray &visitId,
-                      QWidget *parent = nullptr);
+                      const QString &what, QWidget *parent = nullptr);
     QLineEdit *reasonEdit() const { return m_reason; }
 
 protected:

@@ -4,6 +4,7 @@
 #include "common/Notifier.h"
 #include "format/Display.h"
 #include "org/DeviceInfo.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "visits/PlanWeekDialog.h"
 #include "visits/VisitPlanView.h"
@@ -85,6 +86,12 @@ VisitsPage::VisitsPage(storage::Database &db, const AppSettings &settings, const
              if (!r)
                  return r.error();
              return VisitRoutePrinter::printed(m_settings, r.value());
+         },
+         // The route lists families' names, addresses and phones: who printed it is kept.
+         [this](const QString &path) {
+             security::AuditLog::logged(security::AuditLog(m_db).record(
+                 m_session, u"print"_s, {},
+                 u"visits-%1 %2"_s.arg(m_day->currentData().toDate().toString(Qt::ISODate), path)));
          }});
 
     loadWorkers();

@@ -66,6 +66,10 @@ void VisitsTab::setHousehold(const QByteArray &householdId)
 
 void VisitsTab::reload()
 {
+    // The same visit stays selected when the list is read again (another
+    // window saved): never another visit at the same row.
+    const visits::Visit *was = selected();
+    const QByteArray keep = was ? was->id : QByteArray();
     const Display display(m_settings);
     auto visits = VisitService(m_db).ofHousehold(m_householdId);
     if (!visits)
@@ -85,6 +89,10 @@ void VisitsTab::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(display.digits(cells[c])));
     }
+    m_table->clearSelection();
+    for (int r = 0; r < m_visits.size(); ++r)
+        if (!keep.isEmpty() && m_visits[r].id == keep)
+            m_table->setCurrentCell(r, 0);
     showDetails();
 }
 
@@ -143,6 +151,7 @@ VisitDialog *VisitsTab::recordVisit()
     const visits::Visit *v = selected();
     const QByteArray planned = v && v->status == VisitStatus::Planned ? v->id : QByteArray();
     auto *d = new VisitDialog(m_db, m_settings, m_session, m_householdId, planned, window());
+    d->offerHouseholdChanges(true);
     connect(d, &VisitDialog::addMemberAsked, this, &VisitsTab::addMemberAsked);
     connect(d, &VisitDialog::recordIncomeAsked, this, &VisitsTab::recordIncomeAsked);
     connect(d, &FormDialog::saved, this, [this] {
@@ -161,7 +170,10 @@ FormDialog *VisitsTab::cancelSelected()
         m_banner->showInfo(tr("Choose a planned visit in the list first."));
         return nullptr;
     }
-    auto *d = new CancelVisitDialog(m_db, m_session, v->id, window());
+    const Display display(m_settings);
+    QStringList what{display.shortDate(v->plannedOn), v->workerName, v->planNote};
+    what.removeAll(QString());
+    auto *d = new CancelVisitDialog(m_db, m_session, v->id, Display::joined(what), window());
     connect(d, &FormDialog::saved, this, [this] {
         m_banner->showSuccess(tr("The visit was cancelled."));
         reload();
