@@ -15,6 +15,9 @@
 #include "storage/Uuid.h"
 
 #include <QHash>
+#include "visits/VisitChecklist.h"
+#include "visits/VisitService.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -146,6 +149,14 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
         return referrals::ExitService::exitReasons() + referrals::ExitService::reentryReasons();
     if (column == u"occasion")
         return occasions();
+    if (both == u"home_visits.outcome")
+        return visits::VisitService::outcomes();
+    if (status && table == u"home_visits") {
+        QList<Term> terms;
+        for (auto v : {visits::VisitStatus::Planned, visits::VisitStatus::Done, visits::VisitStatus::Cancelled})
+            terms.append({visits::VisitService::statusKey(v), visits::VisitService::statusLabel(v)});
+        return terms;
+    }
     return {};
 }
 
@@ -163,6 +174,7 @@ QString words(const QList<Term> &terms, const QString &code)
 // People, partners and centres by id, to name instead of showing ids.
 struct Names {
     QHash<QByteArray, QString> byId;
+    QList<visits::ChecklistItem> checklist; // a home visit's questions, archived ones too
 
     Status load(storage::Database &db, const QByteArray &householdId)
     {
@@ -173,6 +185,10 @@ struct Names {
             return s;
         if (Status s = db.read(u"SELECT id, name FROM centres"_s, {}, keep); !s)
             return s;
+        auto items = visits::VisitChecklist(db).items(true);
+        if (!items)
+            return items.error();
+        checklist = items.value();
         return db.read(u"SELECT id, trim(given_name || ' ' || coalesce(father_name, '') || ' ' || "
                        "coalesce(grandfather_name, '') || ' ' || coalesce(family_name, '')) "
                        "FROM members WHERE household_id = ?"_s,
@@ -223,6 +239,21 @@ QVariant valueOf(const QString &table, const QString &column, const QJsonValue &
         return json.toDouble();
     }
     const QString text = json.toString();
+    if (table == u"home_visits" && column == u"present_members") { // member ids, hex
+        QStringList people;
+        for (const QString &hex : text.split(u',', Qt::SkipEmptyParts))
+            people << names.byId.value(QByteArray::fromHex(hex.toLatin1()), SubjectReportBuilder::tr("(not known on this computer)"));
+        return people.join(SubjectReportBuilder::tr(", "));
+    }
+    if (table == u"home_visits" && column == u"checklist") { // the questions asked, by key
+        const QJsonObject given = QJsonDocument::fromJson(text.toUtf8()).object();
+        QStringList lines;
+        for (const visits::ChecklistItem &item : names.checklist)
+            if (given.contains(item.key))
+                lines << SubjectReportBuilder::tr("%1: %2")
+                             .arg(item.label, visits::VisitChecklist::shown(item, given.value(item.key).toString()));
+        return lines.join(SubjectReportBuilder::tr("; "));
+    }
     if (isReference(column)) {
         const QByteArray id = storage::uuidFromString(text);
         return names.byId.value(id, SubjectReportBuilder::tr("(not known on this computer)"));

@@ -5,6 +5,7 @@
 #include "ClinicFixture.h"
 #include "SyncFixture.h"
 #include "storage/ChangeLog.h"
+#include "registry/SubjectReport.h"
 #include "visits/Coordinates.h"
 #include "visits/VisitChecklist.h"
 #include "visits/VisitService.h"
@@ -576,4 +577,31 @@ TEST_CASE("A visit recorded without choosing its plan closes the family's plan d
     CHECK(v.service.find(made.value()).value().planId == today);
     CHECK(v.service.find(today).value().status == VisitStatus::Done);
     CHECK(v.service.find(later).value().status == VisitStatus::Planned); // a later plan stays
+}
+
+TEST_CASE("A person's own data shows their home visits in words: who was there, what was checked, the outcome",
+          "[visits][subject]")
+{
+    Visits v;
+    VisitReport r = v.report();
+    r.presentMembers = {v.headId};
+    r.answers = {{QStringLiteral("housing"), QStringLiteral("poor")}};
+    r.outcome = QStringLiteral("met");
+    REQUIRE(v.service.record(v.omar, r).ok());
+    auto report = registry::SubjectReportBuilder::member(v.db, v.admin, v.headId);
+    REQUIRE(report.ok());
+    const auto section = std::find_if(report.value().sections.begin(), report.value().sections.end(),
+                                      [](const auto &s) { return s.table == QStringLiteral("home_visits"); });
+    REQUIRE(section != report.value().sections.end());
+    REQUIRE(section->records.size() == 1);
+    QStringList shown;
+    for (const registry::SubjectField &f : section->records.first())
+        shown << f.value.toString();
+    const QString all = shown.join(u'|');
+    INFO(all.toStdString());
+    CHECK(all.contains(VisitService::statusLabel(VisitStatus::Done)));
+    CHECK(all.contains(registry::Vocabulary::label(VisitService::outcomes(), QStringLiteral("met"))));
+    CHECK(all.contains(VisitChecklist::builtIn().first().label + QStringLiteral(": ") + VisitChecklist::answerLabel(QStringLiteral("poor"))));
+    CHECK(all.contains(QStringLiteral("سلمى")));
+    CHECK_FALSE(all.contains(QString::fromLatin1(v.headId.toHex())));
 }
