@@ -401,6 +401,19 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
         if (!row)
             return row.error();
         id = row.value();
+        // A place found at the visit becomes the family's, where it had none,
+        // so that the next route shows it.
+        if (at) {
+            auto known = m_db.scalar(u"SELECT latitude IS NOT NULL AND longitude IS NOT NULL FROM households WHERE id = ?"_s,
+                                     {r.householdId});
+            if (!known)
+                return known.error();
+            if (!known.value().toBool())
+                if (Status u = m_writer.update(u"households"_s, r.householdId,
+                                               {{u"latitude"_s, at->latitude}, {u"longitude"_s, at->longitude}});
+                    !u)
+                    return u;
+        }
         if (!r.nextVisitOn.isValid())
             return {};
         auto same = m_db.scalar(u"SELECT count(*) FROM home_visits WHERE household_id = ? AND planned_on = ? "

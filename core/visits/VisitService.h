@@ -44,8 +44,9 @@ public:
     // The households assigned to `worker`, by district, city and address, with
     // their last visit and the next one planned.
     Result<QList<CaseloadHousehold>> assignedTo(const QByteArray &worker);
-    // Records a visit made (the planned one it fulfils, or a new one), and plans
-    // the next when one is given; all or nothing.
+    // Records a visit made (closing the plan it fulfils), plans the next when
+    // one is given, and gives the family the place found when it had none;
+    // all or nothing.
     Result<QByteArray> record(const security::Session &by, const VisitReport &report);
     Status cancel(const security::Session &by, const QByteArray &visitId, const QString &reason);
 

@@ -134,6 +134,10 @@ TEST_CASE("A planned visit is recorded with who was present, the checklist, the 
     CHECK(std::abs(made.coordinates->longitude - 46.6753) < 1e-9);
     CHECK(made.outcome == QStringLiteral("met"));
     CHECK(made.nextVisitOn == kToday.addDays(14));
+    // The family had no place: the one found at the visit is theirs now, for the next route.
+    auto household = v.households.household(v.family).value();
+    REQUIRE(household.latitude.has_value());
+    CHECK(std::abs(*household.latitude - 24.7136) < 1e-9);
 
     // The next visit is planned for the same worker; nothing is left planned today.
     CHECK(v.service.planned(kToday, kToday, v.omar.userId).value().isEmpty());

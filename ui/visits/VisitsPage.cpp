@@ -99,7 +99,14 @@ VisitsPage::VisitsPage(storage::Database &db, const AppSettings &settings, const
     connect(m_plan, &VisitPlanView::openHousehold, this, &VisitsPage::openHousehold);
     connect(&db.notifier(), &Notifier::householdsChanged, this, &VisitsPage::refresh);
     connect(&db.notifier(), &Notifier::usersChanged, this, &VisitsPage::loadWorkers);
-    connect(new DayWatch(this), &DayWatch::dayChanged, this, &VisitsPage::refresh);
+    // At midnight the page showing the week that held yesterday moves on with the day.
+    connect(new DayWatch(this), &DayWatch::dayChanged, this, [this] {
+        const QDate today = QDate::currentDate();
+        if (m_first == WeekView::weekStart(today.addDays(-1)))
+            showWeekOf(today);
+        else
+            refresh();
+    });
     showWeekOf(QDate::currentDate());
 }
 
