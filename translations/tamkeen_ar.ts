@@ -336,6 +336,57 @@
     </message>
 </context>
 <context>
+    <name>CareLevels</name>
+    <message>
+        <source>Primary prevention</source>
+        <translation>الوقاية الأولية</translation>
+    </message>
+    <message>
+        <source>Secondary prevention</source>
+        <translation>الوقاية الثانوية</translation>
+    </message>
+    <message>
+        <source>Individual case management</source>
+        <translation>إدارة الحالة الفردية</translation>
+    </message>
+    <message>
+        <source>Specialised services</source>
+        <translation>الخدمات المتخصصة</translation>
+    </message>
+    <message>
+        <source>Intensive services</source>
+        <translation>الخدمات المكثفة</translation>
+    </message>
+    <message>
+        <source>Only field workers, counsellors and supervisors assess a family&apos;s level of care.</source>
+        <translation>لا يقيّم مستوى رعاية الأسرة إلا الأخصائيون الميدانيون والمستشارون والمشرفون.</translation>
+    </message>
+    <message>
+        <source>Choose the level of care.</source>
+        <translation>اختر مستوى الرعاية.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the assessment, today or earlier.</source>
+        <translation>اختر يوم التقييم، اليوم أو قبله.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why the family needs this level of care.</source>
+        <translation>اذكر سبب حاجة الأسرة إلى هذا المستوى من الرعاية.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>لم تعد هذه الأسرة موجودة.</translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: its level of care is not changed.</source>
+        <translation>ملف هذه الأسرة مؤرشف: لا يُغيَّر مستوى رعايتها.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSigning</name>
     <message>
         <source>Changes to %1 must be signed by the person who makes them, and no signing key is unlocked for the current user. Log in again with your password.</source>
@@ -6175,6 +6226,18 @@
         <source>Reason cancelled</source>
         <translation>سبب الإلغاء</translation>
     </message>
+    <message>
+        <source>Levels of care</source>
+        <translation>مستويات الرعاية</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>قيّمه</translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -6487,6 +6550,10 @@
     <message>
         <source>Reason cancelled</source>
         <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>مستوى الرعاية</translation>
     </message>
 </context>
 <context>
@@ -7753,6 +7820,68 @@
     <message>
         <source>Visit</source>
         <translation>الزيارة</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CareLevelDialog</name>
+    <message>
+        <source>Assess the level of care</source>
+        <translation>تقييم مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation>اختر المستوى</translation>
+    </message>
+    <message>
+        <source>What in the family&apos;s situation calls for this level</source>
+        <translation>ما الذي في وضع الأسرة يستدعي هذا المستوى</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CareLevelTab</name>
+    <message>
+        <source>Assess the level of care…</source>
+        <translation>تقييم مستوى الرعاية…</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>قيّمه</translation>
+    </message>
+    <message>
+        <source>Level of care: not assessed yet</source>
+        <translation>مستوى الرعاية: لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>Level of care: %1, since %2</source>
+        <translation>مستوى الرعاية: %1، منذ %2</translation>
     </message>
 </context>
 <context>
@@ -10086,6 +10215,14 @@
     <message>
         <source>Home visits</source>
         <translation>الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>The level of care was recorded.</source>
+        <translation>سُجّل مستوى الرعاية.</translation>
     </message>
 </context>
 <context>
@@ -12973,6 +13110,18 @@
     <message>
         <source>Families supported: %1</source>
         <translation>الأسر المدعومة: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>لم تُقيَّم</translation>
+    </message>
+    <message>
+        <source>Families by level of care: %1</source>
+        <translation>الأسر حسب مستوى الرعاية: %1</translation>
     </message>
 </context>
 <context>

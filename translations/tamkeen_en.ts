@@ -336,6 +336,57 @@
     </message>
 </context>
 <context>
+    <name>CareLevels</name>
+    <message>
+        <source>Primary prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual case management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialised services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only field workers, counsellors and supervisors assess a family&apos;s level of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day of the assessment, today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the family needs this level of care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: its level of care is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeSigning</name>
     <message>
         <source>Changes to %1 must be signed by the person who makes them, and no signing key is unlocked for the current user. Log in again with your password.</source>
@@ -6119,6 +6170,18 @@
         <source>Reason cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Levels of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -6430,6 +6493,10 @@
     </message>
     <message>
         <source>Reason cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7684,6 +7751,68 @@
     </message>
     <message>
         <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CareLevelDialog</name>
+    <message>
+        <source>Assess the level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the family&apos;s situation calls for this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::CareLevelTab</name>
+    <message>
+        <source>Assess the level of care…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care: not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care: %1, since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9949,6 +10078,14 @@
     </message>
     <message>
         <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of care was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12804,6 +12941,18 @@
     </message>
     <message>
         <source>Families supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families by level of care: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "impact/HomeQueues.h"
 
+#include "casework/CareLevels.h"
+
 #include "impact/GraduationService.h"
 #include "storage/Database.h"
 
@@ -117,6 +119,10 @@ Result<SupervisorHome> HomeQueues::supervisorHome(storage::Database &db, const Q
     if (!caseload)
         return caseload.error();
     home.caseload = caseload.value();
+    auto levels = casework::CareLevels(db).households(centre);
+    if (!levels)
+        return levels.error();
+    home.levels = levels.value();
     return home;
 }
 

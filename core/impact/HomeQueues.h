@@ -38,6 +38,8 @@ struct WorkerCaseload {
 struct SupervisorHome {
     QList<ApprovalItem> queue;
     QList<WorkerCaseload> caseload;
+    // Households by their level of care (casework::CareLevels::households).
+    QList<std::pair<QString, int>> levels;
 };
 
 class HomeQueues {

@@ -42,6 +42,7 @@ const QHash<QString, const char *> &titles()
         {u"graduation_decisions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decisions on graduation")},
         {u"erasures"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Data erased")},
         {u"home_visits"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Home visits")},
+        {u"care_levels"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Levels of care")},
     };
     return t;
 }
@@ -63,6 +64,9 @@ const QHash<QString, const char *> &labels()
         {u"checklist"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Checklist")},
         {u"next_visit_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Next visit")},
         {u"cancel_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason cancelled")},
+        // Levels of care.
+        {u"level"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Level of care")},
+        {u"assessed_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Assessed by")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},

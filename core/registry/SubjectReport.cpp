@@ -15,6 +15,7 @@
 #include "storage/Uuid.h"
 
 #include <QHash>
+#include "casework/CareLevels.h"
 #include "visits/VisitChecklist.h"
 #include "visits/VisitService.h"
 
@@ -31,7 +32,7 @@ namespace {
 // The order a person reads their file in; a table not named here comes last.
 const QStringList kOrder = {
     u"members"_s,         u"households"_s,         u"household_status"_s,   u"incomes"_s,
-    u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
+    u"care_levels"_s,     u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
     u"session_amendments"_s, u"agreed_actions"_s,  u"assessments"_s,        u"plans"_s,
     u"plan_goals"_s,      u"plan_tasks"_s,         u"plan_events"_s,        u"referrals"_s,
     u"referral_status"_s, u"household_exits"_s,    u"exit_followups"_s,     u"satisfaction_surveys"_s,
@@ -149,6 +150,8 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
         return referrals::ExitService::exitReasons() + referrals::ExitService::reentryReasons();
     if (column == u"occasion")
         return occasions();
+    if (both == u"care_levels.level")
+        return casework::CareLevels::levels();
     if (both == u"home_visits.outcome")
         return visits::VisitService::outcomes();
     if (status && table == u"home_visits") {

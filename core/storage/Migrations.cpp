@@ -46,6 +46,8 @@ const std::vector<Migration> &migrations()
         {32, u"registry: the household list's length kept as it changes (local, not synced)"_s, migration032ListCount},
         {33, u"sync: how far the change log was compacted (local, not synced)"_s, migration033ChangeLogCompacted},
         {34, u"home visits: planned and recorded visits to households, with their checklist"_s, migration034HomeVisits},
+        {35, u"levels of care: each household's assessed level on the continuum of care, dated, with its reason"_s,
+         migration035CareLevels},
     };
     return list;
 }

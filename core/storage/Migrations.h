@@ -53,5 +53,6 @@ Status migration031FtsPageSize(Database &db);
 Status migration032ListCount(Database &db);
 Status migration033ChangeLogCompacted(Database &db);
 Status migration034HomeVisits(Database &db);
+Status migration035CareLevels(Database &db);
 
 } // namespace tamkeen::storage

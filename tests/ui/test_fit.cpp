@@ -23,6 +23,7 @@
 #include "impact/SatisfactionDialog.h"
 #include "impact/SatisfactionTab.h"
 #include "registry/HouseholdFile.h"
+#include "casework/CareLevelTab.h"
 #include "visits/VisitDialogs.h"
 #include "visits/VisitsTab.h"
 #include "registry/HouseholdsPage.h"
@@ -445,6 +446,7 @@ static void checkEverything(const QString &prefix)
     REQUIRE(file);
     fit.checkDialog(file->visits()->planVisit(), u"visit-plan"_s);
     fit.checkDialog(file->visits()->recordVisit(), u"visit-record"_s);
+    fit.checkDialog(file->careLevel()->assess(), u"care-level"_s);
     delete file;
 
     INFO(fit.problems.join(u'\n').toStdString());

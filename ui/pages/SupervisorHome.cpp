@@ -1,5 +1,7 @@
 #include "pages/SupervisorHome.h"
 
+#include "casework/CareLevels.h"
+
 #include "format/Display.h"
 #include "impact/DrillDownDialog.h"
 #include "widgets/BackgroundRefresh.h"
@@ -42,6 +44,10 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     queueLayout->addWidget(hint);
     auto *caseloadLayout = new QVBoxLayout(m_caseloadBox);
     caseloadLayout->addWidget(m_caseload, 1);
+    m_levels = new QLabel(m_caseloadBox);
+    m_levels->setObjectName(u"levelsOfCare"_s);
+    m_levels->setWordWrap(true);
+    caseloadLayout->addWidget(m_levels);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_queueBox, 3);
@@ -114,6 +120,13 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
         n->setTextAlignment(Qt::AlignCenter);
         m_caseload->setItem(r, 1, n);
     }
+    QStringList levels;
+    for (const auto &[level, households] : data.levels)
+        if (households > 0)
+            levels << tr("%1: %2").arg(level.isEmpty() ? tr("not assessed")
+                                                       : registry::Vocabulary::label(casework::CareLevels::levels(), level),
+                                       display.number(households));
+    m_levels->setText(tr("Families by level of care: %1").arg(Display::joined(levels)));
     m_caseloadBox->setTitle(data.caseload.isEmpty()
                                 ? tr("Caseload per worker: no family supported")
                                 : tr("Caseload per worker: %1 families supported").arg(display.number(total)));

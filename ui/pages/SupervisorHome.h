@@ -32,6 +32,7 @@ public:
     bool computing() const;
     QTableWidget *queueTable() const { return m_queue; }
     QTableWidget *caseloadTable() const { return m_caseload; }
+    QLabel *levelsLabel() const { return m_levels; }
     const impact::SupervisorHome &data() const { return m_data; }
     // The row's plan or family file; the worker's families (the dialog, open).
     void openQueued(int row);
@@ -56,6 +57,7 @@ private:
     QGroupBox *m_queueBox, *m_caseloadBox;
     QLabel *m_status;
     QTableWidget *m_queue, *m_caseload;
+    QLabel *m_levels = nullptr;
     impact::SupervisorHome m_data;
 };
 

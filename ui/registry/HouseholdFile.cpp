@@ -1,5 +1,6 @@
 #include "registry/HouseholdFile.h"
 
+#include "casework/CareLevelTab.h"
 #include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
 #include "registry/ConsentTab.h"
@@ -89,6 +90,12 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new SatisfactionTab(db, settings, session, this);
     m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
     connect(m_satisfaction, &SatisfactionTab::recorded, this, [this] { m_banner->showSuccess(tr("The survey was recorded.")); });
+    m_careLevel = new CareLevelTab(db, settings, session, this);
+    m_tabs->addTab(m_careLevel, tr("Level of care"));
+    connect(m_careLevel, &CareLevelTab::changed, this, [this] {
+        m_banner->showSuccess(tr("The level of care was recorded."));
+        emit changed();
+    });
     m_visits = new VisitsTab(db, settings, session, m_banner, this);
     m_tabs->addTab(m_visits, tr("Home visits"));
     connect(m_visits, &VisitsTab::changed, this, &HouseholdFile::changed);
@@ -276,6 +283,7 @@ bool HouseholdFile::reload()
     m_timeline->setHousehold(m_id, h.value().fileNumber, m_memberList);
     m_satisfaction->setHousehold(m_id);
     m_visits->setHousehold(m_id);
+    m_careLevel->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;
 }

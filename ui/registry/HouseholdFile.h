@@ -22,6 +22,7 @@ class SatisfactionDialog;
 class SatisfactionTab;
 class TimelineView;
 class VisitsTab;
+class CareLevelTab;
 
 class HouseholdFile : public QDialog {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     SatisfactionTab *satisfaction() const { return m_satisfaction; }
     ConsentTab *consent() const { return m_consent; }
     VisitsTab *visits() const { return m_visits; }
+    CareLevelTab *careLevel() const { return m_careLevel; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
     SatisfactionDialog *lastSurveyOffer() const;
@@ -80,6 +82,7 @@ private:
     SatisfactionTab *m_satisfaction;
     ConsentTab *m_consent;
     VisitsTab *m_visits;
+    CareLevelTab *m_careLevel;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;
     QString m_fileNumber;

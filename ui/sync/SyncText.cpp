@@ -28,6 +28,7 @@ QString SyncText::table(const QString &table)
         {u"exit_followups"_s, tr("Follow-up after exit")},
         {u"satisfaction_surveys"_s, tr("Satisfaction survey")},
         {u"home_visits"_s, tr("Home visit")},
+        {u"care_levels"_s, tr("Level of care")},
     };
     return names.value(table, tr("Record"));
 }

@@ -1,0 +1,126 @@
+#include "casework/CareLevels.h"
+
+#include "org/DeviceInfo.h"
+#include "storage/Database.h"
+#include "text/InputText.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+using tamkeen::security::Role;
+
+namespace tamkeen::casework {
+
+CareLevels::CareLevels(storage::Database &db) : m_db(db), m_writer(db) {}
+
+QList<registry::Term> CareLevels::levels()
+{
+    return {{u"primary_prevention"_s, tr("Primary prevention")},
+            {u"secondary_prevention"_s, tr("Secondary prevention")},
+            {u"case_management"_s, tr("Individual case management")},
+            {u"specialised"_s, tr("Specialised services")},
+            {u"intensive"_s, tr("Intensive services")}};
+}
+
+bool CareLevels::mayAssess(const security::Session &by)
+{
+    return by.role == Role::FieldWorker || by.role == Role::Counsellor || by.role == Role::Supervisor;
+}
+
+Result<QByteArray> CareLevels::assess(const security::Session &by, const QByteArray &householdId, const QString &level,
+                                      const QDate &on, const QString &givenReason)
+{
+    if (!mayAssess(by) || by.userId.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only field workers, counsellors and supervisors assess a family's level of care."));
+    if (!registry::Vocabulary::contains(levels(), level))
+        return makeError(ErrorCode::Invalid, tr("Choose the level of care."), u"level"_s);
+    if (!on.isValid() || on > QDate::currentDate())
+        return makeError(ErrorCode::Invalid, tr("Choose the day of the assessment, today or earlier."), u"assessedOn"_s);
+    QString reason = givenReason;
+    if (Status s = text::InputText::accept(reason, u"reason"_s, tr("Reason"), text::kParagraphLength,
+                                           text::TextKind::Paragraph);
+        !s)
+        return s.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Say why the family needs this level of care."), u"reason"_s);
+    auto h = m_db.scalar(u"SELECT deleted FROM households WHERE id = ?"_s, {householdId});
+    if (!h)
+        return h.error();
+    if (h.value().isNull())
+        return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
+    if (h.value().toBool())
+        return makeError(ErrorCode::Conflict, tr("This household's file is archived: its level of care is not changed."));
+    auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {householdId});
+    if (!centre)
+        return centre.error();
+    QVariant centreId = centre.value();
+    if (centreId.toByteArray().isEmpty()) {
+        auto device = org::Devices::thisDevice(m_db);
+        centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
+    }
+    QByteArray id;
+    const Status s = m_db.transaction([&]() -> Status {
+        m_db.setCurrentUser(by.userId);
+        auto row = m_writer.insert(u"care_levels"_s, {{u"household_id"_s, householdId},
+                                                     {u"level"_s, level},
+                                                     {u"assessed_on"_s, on.toString(Qt::ISODate)},
+                                                     {u"reason"_s, reason.trimmed()},
+                                                     {u"assessed_by"_s, by.userId},
+                                                     {u"centre_id"_s, centreId}});
+        if (!row)
+            return row.error();
+        id = row.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QList<CareLevel>> CareLevels::history(const QByteArray &householdId)
+{
+    QList<CareLevel> list;
+    Status s = m_db.read(u"SELECT c.id, c.level, c.assessed_on, c.reason, c.assessed_by, u.full_name "
+                         "FROM care_levels c LEFT JOIN users u ON u.id = c.assessed_by "
+                         "WHERE c.household_id = ? AND c.deleted = 0 "
+                         "ORDER BY c.assessed_on DESC, c.created_at DESC, c.id DESC"_s,
+                         {householdId}, [&](const storage::RawRow &row) {
+                             list << CareLevel{row.blob(0), row.text(1), QDate::fromString(row.text(2), Qt::ISODate),
+                                               row.text(3), row.blob(4), row.text(5)};
+                         });
+    if (!s)
+        return s.error();
+    return list;
+}
+
+Result<std::optional<CareLevel>> CareLevels::current(const QByteArray &householdId)
+{
+    auto all = history(householdId);
+    if (!all)
+        return all.error();
+    if (all.value().isEmpty())
+        return std::optional<CareLevel>();
+    return std::optional<CareLevel>(all.value().first());
+}
+
+Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &centre)
+{
+    // Each live household's latest assessment (the same order as history()).
+    QHash<QString, int> counts;
+    Status s = m_db.read(
+        u"SELECT (SELECT c.level FROM care_levels c WHERE c.household_id = h.id AND c.deleted = 0 "
+        "ORDER BY c.assessed_on DESC, c.created_at DESC, c.id DESC LIMIT 1), count(*) "
+        "FROM households h WHERE h.deleted = 0 AND (? IS NULL OR h.centre_id = ?) GROUP BY 1"_s,
+        {centre.isEmpty() ? QVariant() : QVariant(centre), centre.isEmpty() ? QVariant() : QVariant(centre)},
+        [&](const storage::RawRow &row) { counts[row.text(0)] += int(row.integer(1)); });
+    if (!s)
+        return s.error();
+    QList<std::pair<QString, int>> list;
+    for (const registry::Term &t : levels())
+        list.append({t.key, counts.value(t.key)});
+    list.append({QString(), counts.value(QString())});
+    return list;
+}
+
+} // namespace tamkeen::casework

@@ -1,0 +1,135 @@
+// Levels of care (issue 17 §3): set by an assessment with its date and
+// reason, every change kept, the household's level its latest; what is
+// refused leaves nothing; the supervisor's count by level; two copies that
+// assess one family offline both keep theirs and agree on its level.
+#include "ClinicFixture.h"
+#include "SyncFixture.h"
+#include "casework/CareLevels.h"
+#include "impact/HomeQueues.h"
+#include "storage/ChangeLog.h"
+
+using namespace tamkeen;
+using namespace tamkeen::casework;
+using namespace tamkeen::test::clinicfixture;
+
+namespace {
+
+const QDate kToday = QDate::currentDate();
+
+struct Levels : Clinic {
+    CareLevels levels{db};
+    security::Session omar = user(QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker);
+    QByteArray headId;
+    QByteArray family = household(person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")), headId);
+
+    qint64 rows() { return db.scalar(QStringLiteral("SELECT count(*) FROM care_levels")).value().toLongLong(); }
+};
+
+} // namespace
+
+TEST_CASE("A family's level of care is set by dated assessments, the latest deciding, every one kept", "[care-levels]")
+{
+    Levels l;
+    CHECK_FALSE(l.levels.current(l.family).value().has_value());
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("secondary_prevention"), kToday.addDays(-40),
+                            QStringLiteral("فقد رب الأسرة عمله"))
+                .ok());
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("case_management"), kToday.addDays(-3),
+                            QStringLiteral("تراكم الإيجار وتوتر في الأسرة"))
+                .ok());
+    // Recorded later but dated earlier: history, not the current level.
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("primary_prevention"), kToday.addDays(-100),
+                            QStringLiteral("تسجيل أولي"))
+                .ok());
+    const auto now = l.levels.current(l.family).value();
+    REQUIRE(now.has_value());
+    CHECK(now->level == QStringLiteral("case_management"));
+    CHECK(now->assessedOn == kToday.addDays(-3));
+    CHECK(now->assessedByName == QStringLiteral("عمر"));
+    QStringList order;
+    for (const CareLevel &c : l.levels.history(l.family).value())
+        order << c.level;
+    CHECK(order == QStringList{QStringLiteral("case_management"), QStringLiteral("secondary_prevention"),
+                               QStringLiteral("primary_prevention")});
+    CHECK(l.db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'care_levels'")).value().toInt() == 3);
+}
+
+TEST_CASE("An assessment that cannot be right is refused and nothing is written", "[care-levels]")
+{
+    Levels l;
+    const qint64 changes = storage::changeCount(l.db).value();
+    const auto refused = [&](const security::Session &by, const QByteArray &household, const QString &level,
+                             const QDate &on, const QString &reason, ErrorCode code, const QString &field) {
+        auto id = l.levels.assess(by, household, level, on, reason);
+        REQUIRE_FALSE(id.ok());
+        CHECK(id.error().code == code);
+        CHECK_FALSE(id.error().message.isEmpty());
+        CHECK(id.error().field == field);
+    };
+    const QString why = QStringLiteral("سبب");
+    refused(l.omar, l.family, QStringLiteral("very_high"), kToday, why, ErrorCode::Invalid, QStringLiteral("level"));
+    refused(l.omar, l.family, QStringLiteral("intensive"), kToday.addDays(1), why, ErrorCode::Invalid,
+            QStringLiteral("assessedOn"));
+    refused(l.omar, l.family, QStringLiteral("intensive"), kToday, QStringLiteral("  "), ErrorCode::Invalid,
+            QStringLiteral("reason"));
+    refused(l.admin, l.family, QStringLiteral("intensive"), kToday, why, ErrorCode::PermissionDenied, QString());
+    REQUIRE(l.households.archive(l.admin, l.family, QStringLiteral("انتقلت")).ok());
+    const qint64 afterArchive = storage::changeCount(l.db).value();
+    refused(l.omar, l.family, QStringLiteral("intensive"), kToday, why, ErrorCode::Conflict, QString());
+    CHECK(l.rows() == 0);
+    CHECK(storage::changeCount(l.db).value() == afterArchive);
+    CHECK(afterArchive > changes);
+}
+
+TEST_CASE("The supervisor sees the centre's families by their level of care", "[care-levels]")
+{
+    Levels l;
+    QByteArray head;
+    const QByteArray second = l.household(person(QStringLiteral("نورة"), QStringLiteral("علي"), QStringLiteral("الحربي")), head);
+    l.household(person(QStringLiteral("مها"), QStringLiteral("سعد"), QStringLiteral("القحطاني")), head);
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("intensive"), kToday, QStringLiteral("عنف أسري")).ok());
+    REQUIRE(l.levels.assess(l.omar, second, QStringLiteral("primary_prevention"), kToday.addDays(-9), QStringLiteral("أ")).ok());
+    REQUIRE(l.levels.assess(l.omar, second, QStringLiteral("intensive"), kToday, QStringLiteral("ب")).ok());
+    auto home = impact::HomeQueues::supervisorHome(l.db, {});
+    REQUIRE(home.ok());
+    QHash<QString, int> counts;
+    for (const auto &[level, n] : home.value().levels)
+        counts.insert(level, n);
+    CHECK(counts.value(QStringLiteral("intensive")) == 2);
+    CHECK(counts.value(QStringLiteral("primary_prevention")) == 0); // its latest is intensive
+    CHECK(counts.value(QString()) == 1);                            // never assessed
+}
+
+TEST_CASE("Two copies that assess one family offline keep both assessments and agree on its level",
+          "[care-levels][sync]")
+{
+    using namespace tamkeen::test::syncfixture;
+    Org org(2);
+    Device &a = org[0], &b = org[1];
+    security::UserService users(a.db, security::HashCost::minimal());
+    auto omar = users.add(a.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker,
+                                      QStringLiteral("correct horse battery")});
+    REQUIRE(omar.ok());
+    const security::Session worker{omar.value(), QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker};
+    registry::HouseholdData data;
+    data.region = QStringLiteral("منطقة الرياض");
+    data.city = QStringLiteral("الرياض");
+    data.housingType = QStringLiteral("apartment");
+    data.housingOwnership = QStringLiteral("rented");
+    auto family = registry::HouseholdService(a.db).create(
+        a.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")));
+    REQUIRE(family.ok());
+    org.exchange(a, b);
+    REQUIRE(CareLevels(a.db).assess(worker, family.value(), QStringLiteral("secondary_prevention"), kToday.addDays(-2),
+                                    QStringLiteral("في المركز"))
+                .ok());
+    REQUIRE(CareLevels(b.db).assess(worker, family.value(), QStringLiteral("specialised"), kToday,
+                                    QStringLiteral("في الزيارة"))
+                .ok());
+    org.exchange(b, a);
+    for (Device *d : {&a, &b}) {
+        CHECK(CareLevels(d->db).history(family.value()).value().size() == 2);
+        CHECK(CareLevels(d->db).current(family.value()).value()->level == QStringLiteral("specialised"));
+    }
+    CHECK(a.dump() == b.dump());
+}
