@@ -106,20 +106,31 @@ Result<std::optional<CareLevel>> CareLevels::current(const QByteArray &household
 
 Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &centre)
 {
-    // Each live household's latest assessment (the same order as history()).
+    // Each assessed household's latest assessment (history()'s order), read
+    // from the assessments alone: the cost follows the families assessed, not
+    // the million registered; those never assessed are the rest of the count.
+    const QVariant where = centre.isEmpty() ? QVariant() : QVariant(centre);
     QHash<QString, int> counts;
+    int assessed = 0;
     Status s = m_db.read(
-        u"SELECT (SELECT c.level FROM care_levels c WHERE c.household_id = h.id AND c.deleted = 0 "
-        "ORDER BY c.assessed_on DESC, c.created_at DESC, c.id DESC LIMIT 1), count(*) "
-        "FROM households h WHERE h.deleted = 0 AND (? IS NULL OR h.centre_id = ?) GROUP BY 1"_s,
-        {centre.isEmpty() ? QVariant() : QVariant(centre), centre.isEmpty() ? QVariant() : QVariant(centre)},
-        [&](const storage::RawRow &row) { counts[row.text(0)] += int(row.integer(1)); });
+        u"SELECT x.level, count(*) FROM (SELECT household_id, level, row_number() OVER (PARTITION BY household_id "
+        "ORDER BY assessed_on DESC, created_at DESC, id DESC) AS latest FROM care_levels WHERE deleted = 0) x "
+        "JOIN households h ON h.id = x.household_id AND h.deleted = 0 AND (? IS NULL OR h.centre_id = ?) "
+        "WHERE x.latest = 1 GROUP BY x.level"_s,
+        {where, where}, [&](const storage::RawRow &row) {
+            counts[row.text(0)] += int(row.integer(1));
+            assessed += int(row.integer(1));
+        });
     if (!s)
         return s.error();
+    auto all = m_db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0 AND (? IS NULL OR centre_id = ?)"_s,
+                           {where, where});
+    if (!all)
+        return all.error();
     QList<std::pair<QString, int>> list;
     for (const registry::Term &t : levels())
         list.append({t.key, counts.value(t.key)});
-    list.append({QString(), counts.value(QString())});
+    list.append({QString(), std::max(0, all.value().toInt() - assessed)});
     return list;
 }
 
