@@ -100,6 +100,53 @@
     </message>
 </context>
 <context>
+    <name>Assignments</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>لم تعد هذه الأسرة موجودة.</translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: it is not reassigned or transferred.</source>
+        <translation>ملف هذه الأسرة مؤرشف: لا يُعاد إسناده ولا يُنقل.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>اذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators reassign families.</source>
+        <translation>لا يعيد إسناد الأسر إلا المشرفون ومديرو النظام.</translation>
+    </message>
+    <message>
+        <source>Choose the families to reassign.</source>
+        <translation>اختر الأسر التي يُعاد إسنادها.</translation>
+    </message>
+    <message>
+        <source>Choose an active field worker.</source>
+        <translation>اختر أخصائيًا ميدانيًا فعّالًا.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators transfer families.</source>
+        <translation>لا ينقل الأسر إلا المشرفون ومديرو النظام.</translation>
+    </message>
+    <message>
+        <source>This centre is not known here: choose one of the list.</source>
+        <translation>هذا المركز غير معروف هنا: اختر مركزًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>The family is already at this centre.</source>
+        <translation>الأسرة في هذا المركز أصلًا.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <source>a member whose data is not here</source>
@@ -6238,6 +6285,34 @@
         <source>Assessed by</source>
         <translation>قيّمه</translation>
     </message>
+    <message>
+        <source>Social workers and centres of the family</source>
+        <translation>الأخصائيون والمراكز التي تتبعها الأسرة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Social worker before</source>
+        <translation>الأخصائي السابق</translation>
+    </message>
+    <message>
+        <source>Centre before</source>
+        <translation>المركز السابق</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+    <message>
+        <source>Assigned to another social worker</source>
+        <translation>أُسندت إلى أخصائي آخر</translation>
+    </message>
+    <message>
+        <source>Transferred to another centre</source>
+        <translation>نُقلت إلى مركز آخر</translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -6554,6 +6629,10 @@
     <message>
         <source>Level of care</source>
         <translation>مستوى الرعاية</translation>
+    </message>
+    <message>
+        <source>Reassignment or transfer</source>
+        <translation>إعادة إسناد أو نقل</translation>
     </message>
 </context>
 <context>
@@ -7596,6 +7675,112 @@
     <message>
         <source>Wellbeing: %1</source>
         <translation>الرفاه النفسي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssignmentDialog</name>
+    <message>
+        <source>Reassign to a field worker</source>
+        <translation>إعادة الإسناد إلى أخصائي ميداني</translation>
+    </message>
+    <message>
+        <source>Transfer to another centre</source>
+        <translation>النقل إلى مركز آخر</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Choose the field worker</source>
+        <translation>اختر الأخصائي الميداني</translation>
+    </message>
+    <message>
+        <source>Choose the centre</source>
+        <translation>اختر المركز</translation>
+    </message>
+    <message>
+        <source>Field worker</source>
+        <translation>الأخصائي الميداني</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Choose the field worker.</source>
+        <translation>اختر الأخصائي الميداني.</translation>
+    </message>
+    <message>
+        <source>Choose the centre.</source>
+        <translation>اختر المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssignmentTab</name>
+    <message>
+        <source>Reassign…</source>
+        <translation>إعادة الإسناد…</translation>
+    </message>
+    <message>
+        <source>Transfer to another centre…</source>
+        <translation>النقل إلى مركز آخر…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Social worker: %1. Centre: %2.</source>
+        <translation>الأخصائي: %1. المركز: %2.</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Transferred to another centre</source>
+        <translation>نُقلت إلى مركز آخر</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>أُعيد الإسناد</translation>
     </message>
 </context>
 <context>
@@ -10223,6 +10408,14 @@
     <message>
         <source>The level of care was recorded.</source>
         <translation>سُجّل مستوى الرعاية.</translation>
+    </message>
+    <message>
+        <source>Social worker and centre</source>
+        <translation>الأخصائي والمركز</translation>
+    </message>
+    <message>
+        <source>The change was recorded.</source>
+        <translation>سُجّل التغيير.</translation>
     </message>
 </context>
 <context>

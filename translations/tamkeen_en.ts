@@ -100,6 +100,53 @@
     </message>
 </context>
 <context>
+    <name>Assignments</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is archived: it is not reassigned or transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators reassign families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the families to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active field worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators transfer families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This centre is not known here: choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family is already at this centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
         <source>a member whose data is not here</source>
@@ -6182,6 +6229,34 @@
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Social workers and centres of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to another social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another centre</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -6497,6 +6572,10 @@
     </message>
     <message>
         <source>Level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassignment or transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7527,6 +7606,112 @@
     </message>
     <message>
         <source>Wellbeing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssignmentDialog</name>
+    <message>
+        <source>Reassign to a field worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AssignmentTab</name>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker: %1. Centre: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10086,6 +10271,14 @@
     </message>
     <message>
         <source>The level of care was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker and centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

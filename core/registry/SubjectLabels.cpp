@@ -43,6 +43,7 @@ const QHash<QString, const char *> &titles()
         {u"erasures"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Data erased")},
         {u"home_visits"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Home visits")},
         {u"care_levels"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Levels of care")},
+        {u"household_assignments"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social workers and centres of the family")},
     };
     return t;
 }
@@ -67,6 +68,11 @@ const QHash<QString, const char *> &labels()
         // Levels of care.
         {u"level"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Level of care")},
         {u"assessed_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Assessed by")},
+        // Reassignments and transfers.
+        {u"household_assignments.kind"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Change")},
+        {u"from_worker"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social worker before")},
+        {u"from_centre"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Centre before")},
+        {u"assigned_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Changed on")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},

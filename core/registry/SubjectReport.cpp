@@ -32,7 +32,7 @@ namespace {
 // The order a person reads their file in; a table not named here comes last.
 const QStringList kOrder = {
     u"members"_s,         u"households"_s,         u"household_status"_s,   u"incomes"_s,
-    u"care_levels"_s,     u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
+    u"care_levels"_s,     u"household_assignments"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
     u"session_amendments"_s, u"agreed_actions"_s,  u"assessments"_s,        u"plans"_s,
     u"plan_goals"_s,      u"plan_tasks"_s,         u"plan_events"_s,        u"referrals"_s,
     u"referral_status"_s, u"household_exits"_s,    u"exit_followups"_s,     u"satisfaction_surveys"_s,
@@ -150,6 +150,9 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
         return referrals::ExitService::exitReasons() + referrals::ExitService::reentryReasons();
     if (column == u"occasion")
         return occasions();
+    if (both == u"household_assignments.kind")
+        return {{u"assign"_s, SubjectReportBuilder::tr("Assigned to another social worker")},
+                {u"transfer"_s, SubjectReportBuilder::tr("Transferred to another centre")}};
     if (both == u"care_levels.level")
         return casework::CareLevels::levels();
     if (both == u"home_visits.outcome")
@@ -228,7 +231,8 @@ QString answers(const QJsonObject &object)
 
 bool isReference(const QString &column)
 {
-    return column.endsWith(u"_id") || column.endsWith(u"_by") || column == u"by_user" || column == u"assigned_worker";
+    return column.endsWith(u"_id") || column.endsWith(u"_by") || column == u"by_user" || column == u"assigned_worker"
+           || column == u"from_worker" || column == u"from_centre";
 }
 
 QVariant valueOf(const QString &table, const QString &column, const QJsonValue &json, const Names &names,

@@ -48,6 +48,8 @@ const std::vector<Migration> &migrations()
         {34, u"home visits: planned and recorded visits to households, with their checklist"_s, migration034HomeVisits},
         {35, u"levels of care: each household's assessed level on the continuum of care, dated, with its reason"_s,
          migration035CareLevels},
+        {36, u"caseloads: each household's reassignments and transfers between centres, with their reason"_s,
+         migration036HouseholdAssignments},
     };
     return list;
 }

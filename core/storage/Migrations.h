@@ -54,5 +54,6 @@ Status migration032ListCount(Database &db);
 Status migration033ChangeLogCompacted(Database &db);
 Status migration034HomeVisits(Database &db);
 Status migration035CareLevels(Database &db);
+Status migration036HouseholdAssignments(Database &db);
 
 } // namespace tamkeen::storage

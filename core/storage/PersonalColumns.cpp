@@ -43,6 +43,7 @@ const QHash<QString, QStringList> &all()
          {u"plan_note"_s, u"present_others"_s, u"checklist"_s, u"observations"_s, u"latitude"_s, u"longitude"_s,
           u"cancel_reason"_s}},
         {u"care_levels"_s, {u"reason"_s}},
+        {u"household_assignments"_s, {u"reason"_s}},
     };
     return columns;
 }

@@ -23,6 +23,7 @@
 #include "impact/SatisfactionDialog.h"
 #include "impact/SatisfactionTab.h"
 #include "registry/HouseholdFile.h"
+#include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
 #include "visits/VisitDialogs.h"
 #include "visits/VisitsTab.h"
@@ -416,6 +417,12 @@ static void checkEverything(const QString &prefix)
     // The supervisor and the field worker: their sections and the approval queue.
     fit.logInAs(u"salma"_s);
     fit.checkMainWindow(u"supervisor"_s);
+    households = fit.page<HouseholdsPage>(Section::Households);
+    file = households->openRow(0);
+    REQUIRE(file);
+    fit.checkDialog(file->assignment()->reassign(), u"caseload-reassign"_s);
+    fit.checkDialog(file->assignment()->transfer(), u"caseload-transfer"_s);
+    delete file;
     plans = fit.page<PlansPage>(Section::Plans);
     if (plans->queue() && plans->queue()->rowCount() > 0) {
         plans->queue()->setCurrentCell(0, 0);

@@ -1,5 +1,6 @@
 #include "registry/HouseholdFile.h"
 
+#include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
 #include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
@@ -90,6 +91,13 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_satisfaction = new SatisfactionTab(db, settings, session, this);
     m_tabs->addTab(m_satisfaction, tr("Satisfaction"));
     connect(m_satisfaction, &SatisfactionTab::recorded, this, [this] { m_banner->showSuccess(tr("The survey was recorded.")); });
+    m_assignment = new AssignmentTab(db, settings, session, this);
+    m_tabs->addTab(m_assignment, tr("Social worker and centre"));
+    connect(m_assignment, &AssignmentTab::changed, this, [this] {
+        m_banner->showSuccess(tr("The change was recorded."));
+        reload();
+        emit changed();
+    });
     m_careLevel = new CareLevelTab(db, settings, session, this);
     m_tabs->addTab(m_careLevel, tr("Level of care"));
     connect(m_careLevel, &CareLevelTab::changed, this, [this] {
@@ -284,6 +292,7 @@ bool HouseholdFile::reload()
     m_satisfaction->setHousehold(m_id);
     m_visits->setHousehold(m_id);
     m_careLevel->setHousehold(m_id);
+    m_assignment->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;
 }

@@ -23,6 +23,7 @@ class SatisfactionTab;
 class TimelineView;
 class VisitsTab;
 class CareLevelTab;
+class AssignmentTab;
 
 class HouseholdFile : public QDialog {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     ConsentTab *consent() const { return m_consent; }
     VisitsTab *visits() const { return m_visits; }
     CareLevelTab *careLevel() const { return m_careLevel; }
+    AssignmentTab *assignment() const { return m_assignment; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
     SatisfactionDialog *lastSurveyOffer() const;
@@ -83,6 +85,7 @@ private:
     ConsentTab *m_consent;
     VisitsTab *m_visits;
     CareLevelTab *m_careLevel;
+    AssignmentTab *m_assignment;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;
     QString m_fileNumber;

@@ -29,6 +29,7 @@ QString SyncText::table(const QString &table)
         {u"satisfaction_surveys"_s, tr("Satisfaction survey")},
         {u"home_visits"_s, tr("Home visit")},
         {u"care_levels"_s, tr("Level of care")},
+        {u"household_assignments"_s, tr("Reassignment or transfer")},
     };
     return names.value(table, tr("Record"));
 }
