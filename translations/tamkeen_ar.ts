@@ -8065,8 +8065,8 @@
         <translation>مستوى الرعاية: لم يُقيَّم بعد</translation>
     </message>
     <message>
-        <source>Level of care: %1, since %2</source>
-        <translation>مستوى الرعاية: %1، منذ %2</translation>
+        <source>Level of care: %1 (assessed on %2)</source>
+        <translation>مستوى الرعاية: %1 (قُيّم في %2)</translation>
     </message>
 </context>
 <context>

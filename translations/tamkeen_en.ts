@@ -7997,7 +7997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level of care: %1, since %2</source>
+        <source>Level of care: %1 (assessed on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,7 +106,8 @@ Result<std::optional<CareLevel>> CareLevels::current(const QByteArray &household
 
 Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &centre)
 {
-    // Each assessed household's latest assessment (history()'s order), read
+    // The families supported (active or back on support: as the caseload
+    // beside it counts them), by their latest assessment (history()'s order), read
     // from the assessments alone: the cost follows the families assessed, not
     // the million registered; those never assessed are the rest of the count.
     const QVariant where = centre.isEmpty() ? QVariant() : QVariant(centre);
@@ -115,7 +116,8 @@ Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &
     Status s = m_db.read(
         u"SELECT x.level, count(*) FROM (SELECT household_id, level, row_number() OVER (PARTITION BY household_id "
         "ORDER BY assessed_on DESC, created_at DESC, id DESC) AS latest FROM care_levels WHERE deleted = 0) x "
-        "JOIN households h ON h.id = x.household_id AND h.deleted = 0 AND (? IS NULL OR h.centre_id = ?) "
+        "JOIN households h ON h.id = x.household_id AND h.deleted = 0 AND h.status IN ('active', 'reentered') "
+        "AND (? IS NULL OR h.centre_id = ?) "
         "WHERE x.latest = 1 GROUP BY x.level"_s,
         {where, where}, [&](const storage::RawRow &row) {
             counts[row.text(0)] += int(row.integer(1));
@@ -123,7 +125,8 @@ Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &
         });
     if (!s)
         return s.error();
-    auto all = m_db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0 AND (? IS NULL OR centre_id = ?)"_s,
+    auto all = m_db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0 AND status IN ('active', 'reentered') "
+                           "AND (? IS NULL OR centre_id = ?)"_s,
                            {where, where});
     if (!all)
         return all.error();

@@ -45,8 +45,9 @@ public:
     // Newest first.
     Result<QList<CareLevel>> history(const QByteArray &householdId);
     Result<std::optional<CareLevel>> current(const QByteArray &householdId);
-    // Live households of `centre` (empty: every centre) by their current
-    // level, in the order of levels(); the key "" counts those never assessed.
+    // The families supported (active or re-entered) of `centre` (empty: every
+    // centre) by their current level, in the order of levels(); the key ""
+    // counts those never assessed.
     Result<QList<std::pair<QString, int>>> households(const QByteArray &centre);
 
 private:

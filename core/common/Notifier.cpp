@@ -34,9 +34,9 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"graduation_requests"_s, Exits | Plans},
         {u"graduation_decisions"_s, Exits | Plans}, // an approval exits and closes the plan
         {u"satisfaction_surveys"_s, Households}, // the household file lists them
-        {u"home_visits"_s, Households},
+        {u"home_visits"_s, Households}, // the file, the home page and the visits plan
         {u"care_levels"_s, Households},
-        {u"household_assignments"_s, Households},           // the file, the home page and the visits plan
+        {u"household_assignments"_s, Households},
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},
         {u"session_types"_s, Settings | Clinic},

@@ -254,18 +254,21 @@ Status HouseholdService::merge(const security::Session &by, const QByteArray &so
                     return w;
             }
         }
-        // The family's home visits, made and planned, follow it (a planned
-        // visit to an archived file would drop out of every route).
-        auto visits = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND deleted = 0"_s, {source});
-        if (!visits)
-            return visits.error();
-        QList<QByteArray> visitIds;
-        while (visits.value()->next())
-            visitIds << visits.value()->value(0).toByteArray();
-        visits.value()->finish();
-        for (const QByteArray &visit : visitIds)
-            if (Status w = m_writer.update(u"home_visits"_s, visit, {{u"household_id"_s, target}}); !w)
-                return w;
+        // The family's home visits, made and planned, and its levels of care
+        // follow it (a planned visit to an archived file would drop out of
+        // every route; its level would read "not assessed").
+        for (const QString &table : {u"home_visits"_s, u"care_levels"_s}) {
+            auto rows = m_db.exec(u"SELECT id FROM %1 WHERE household_id = ? AND deleted = 0"_s.arg(table), {source});
+            if (!rows)
+                return rows.error();
+            QList<QByteArray> ids;
+            while (rows.value()->next())
+                ids << rows.value()->value(0).toByteArray();
+            rows.value()->finish();
+            for (const QByteArray &id : ids)
+                if (Status w = m_writer.update(table, id, {{u"household_id"_s, target}}); !w)
+                    return w;
+        }
         auto record = m_writer.insert(u"household_merges"_s, {{u"source_household_id"_s, source},
                                                                {u"target_household_id"_s, target},
                                                                {u"reason"_s, textOrNull(reason)}});

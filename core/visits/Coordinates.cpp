@@ -17,16 +17,19 @@ const QString kNumber = u"([-+]?\\d{1,3}(?:\\.\\d+)?)"_s;
 // are (a zoom level or other numbers beside them are not taken for a place).
 std::optional<std::pair<QString, QString>> fromLink(const QString &text)
 {
+    // The pin before the map's view: a link shared after panning holds both.
     static const QList<QRegularExpression> shapes = {
+        // OpenStreetMap's marker: ?mlat=…&mlon=…
+        QRegularExpression(u"mlat="_s + kNumber + u"&mlon="_s + kNumber),
+        // Google's place pin: …!3dLAT!4dLON
+        QRegularExpression(u"!3d"_s + kNumber + u"!4d"_s + kNumber),
         // Google and others: ?q=lat,lon  ?query=lat,lon  ?ll=lat,lon  ?center=lat,lon  ?destination=lat,lon
         QRegularExpression(u"[?&](?:q|query|ll|center|destination|daddr)="_s + kNumber + u"\\s*,\\s*"_s + kNumber),
-        // Google's place pages: …/@lat,lon,zoom
-        QRegularExpression(u"@"_s + kNumber + u","_s + kNumber),
-        // OpenStreetMap: #map=zoom/lat/lon, or ?mlat=…&mlon=…
-        QRegularExpression(u"#map=\\d+/"_s + kNumber + u"/"_s + kNumber),
-        QRegularExpression(u"mlat="_s + kNumber + u"&mlon="_s + kNumber),
         // geo: URIs
         QRegularExpression(u"^geo:"_s + kNumber + u","_s + kNumber),
+        // The view only: Google's …/@lat,lon,zoom, OpenStreetMap's #map=zoom/lat/lon
+        QRegularExpression(u"@"_s + kNumber + u","_s + kNumber),
+        QRegularExpression(u"#map=\\d+/"_s + kNumber + u"/"_s + kNumber),
     };
     for (const QRegularExpression &shape : shapes) {
         const QRegularExpressionMatch m = shape.match(text);

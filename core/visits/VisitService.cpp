@@ -373,8 +373,10 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
     QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
-        // Who made it is credited with it, and plans the next one.
-        const QByteArray worker = by.userId;
+        // Who made it is credited with it and plans the next one; a
+        // supervisor typing in a worker's visit from paper credits the worker
+        // the plan was for, whose route the next visit goes on.
+        QByteArray worker = by.userId;
         auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {r.householdId});
         if (!centre)
             return centre.error();
@@ -389,9 +391,22 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
             if (!planned)
                 return planned.error();
             plannedOn = planned.value().plannedOn;
-            if (Status u = m_writer.update(kTable, plan, {{u"status"_s, statusKey(VisitStatus::Done)}}); !u)
-                return u;
+            if (by.role == Role::Supervisor && !planned.value().workerId.isEmpty())
+                worker = planned.value().workerId;
         }
+        // The visit closes every plan of the family due by then, not only its own.
+        auto due = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND status = 'planned' AND deleted = 0 "
+                             "AND (planned_on <= ? OR id = ?)"_s,
+                             {r.householdId, r.visitedOn.toString(Qt::ISODate), plan.isEmpty() ? QVariant() : QVariant(plan)});
+        if (!due)
+            return due.error();
+        QList<QByteArray> closing;
+        while (due.value()->next())
+            closing << due.value()->value(0).toByteArray();
+        due.value()->finish();
+        for (const QByteArray &open : closing)
+            if (Status u = m_writer.update(kTable, open, {{u"status"_s, statusKey(VisitStatus::Done)}}); !u)
+                return u;
         fields.insert(u"household_id"_s, r.householdId);
         fields.insert(u"worker_id"_s, worker);
         fields.insert(u"centre_id"_s, centreId);

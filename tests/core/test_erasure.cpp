@@ -14,6 +14,7 @@
 #include "storage/SyncedWriter.h"
 #include "sync/Batches.h"
 #include "sync/Refusals.h"
+#include "casework/CareLevels.h"
 #include "visits/VisitService.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ const QString kPhone = QStringLiteral("0551234987");
 const QString kAddress = QStringLiteral("حي الياسمين، شارع الكرامة ١٤");
 const QString kIncomeNote = QStringLiteral("راتب من مشغل الخياطة");
 const QString kVisitNote = QStringLiteral("المسكن رطب والسقف بحاجة إلى ترميم");
+const QString kLevelNote = QStringLiteral("الأم تعيل أطفالها وحدها بعد طلاقها");
 
 QString nationalId(const QString &nine = QStringLiteral("118899773"))
 {
@@ -104,6 +106,9 @@ Family registerFamily(Device &d, const QString &idNine = QStringLiteral("1188997
     visit.outcome = QStringLiteral("met");
     visit.observations = kVisitNote;
     REQUIRE(visits::VisitService(d.db).record(worker, visit).ok());
+    REQUIRE(casework::CareLevels(d.db).assess(worker, f.household, QStringLiteral("case_management"),
+                                              QDate::currentDate().addDays(-2), kLevelNote)
+                .ok());
     return f;
 }
 
@@ -118,7 +123,7 @@ void checkGone(Device &d, const char *which)
     checkpoint.value()->finish();
     const QByteArray bytes = fileBytes(d);
     REQUIRE(bytes.size() > 4096);
-    for (const QString &word : {kGiven, kFamily, nationalId(), kPhone, kAddress, kIncomeNote, kVisitNote}) {
+    for (const QString &word : {kGiven, kFamily, nationalId(), kPhone, kAddress, kIncomeNote, kVisitNote, kLevelNote}) {
         INFO(word.toStdString());
         CHECK_FALSE(holds(bytes, word));
     }

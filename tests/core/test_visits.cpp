@@ -346,8 +346,11 @@ TEST_CASE("A place is read from what a field worker types or pastes", "[visits]"
     CHECK(is(read(QStringLiteral("https://www.google.com/maps/search/?api=1&query=24.7136%2C46.6753")), 24.7136, 46.6753));
     CHECK(is(read(QStringLiteral("https://www.google.com/maps/place/x/@33.8938,35.5018,17z")), 33.8938, 35.5018));
     CHECK(is(read(QStringLiteral("https://www.openstreetmap.org/#map=17/24.7136/46.6753")), 24.7136, 46.6753));
-    CHECK(is(read(QStringLiteral("https://www.openstreetmap.org/?mlat=30.0444&mlon=31.2357#map=15/30.0444/31.2357")),
+    // A link shared after moving the map holds the pin and the view: the pin is the place.
+    CHECK(is(read(QStringLiteral("https://www.openstreetmap.org/?mlat=30.0444&mlon=31.2357#map=15/30.1/31.4")),
              30.0444, 31.2357));
+    CHECK(is(read(QStringLiteral("https://www.google.com/maps/place/x/@24.70,46.60,15z/data=!3m1!4b1!4m5!3m4!1s0x0:0x0!8m2!3d24.7136!4d46.6753")),
+             24.7136, 46.6753));
     CHECK(is(read(QStringLiteral("geo:24.7136,46.6753")), 24.7136, 46.6753));
     CHECK(is(read(QStringLiteral("24,7136 46,6753")), 24.7136, 46.6753)); // decimal commas
     CHECK(is(read(QStringLiteral("٢٤،٧١٣٦ ٤٦،٦٧٥٣")), 24.7136, 46.6753));
@@ -571,16 +574,55 @@ TEST_CASE("Two laptops that record the same plan offline each keep their own vis
     CHECK(centre.dump() == second.dump());
 }
 
-TEST_CASE("A visit recorded without choosing its plan closes the family's plan due by then", "[visits]")
+TEST_CASE("A visit recorded without choosing its plan closes the family's plans due by then", "[visits]")
 {
     Visits v;
     const QByteArray today = v.planned(v.omar, kToday);
     const QByteArray later = v.planned(v.omar, kToday.addDays(5));
+    // One left from last week, overdue: closed too.
+    const QByteArray old = v.planned(v.omar, kToday.addDays(3));
+    REQUIRE(storage::SyncedWriter(v.db).update(QStringLiteral("home_visits"), old,
+                                               {{QStringLiteral("planned_on"), kToday.addDays(-6).toString(Qt::ISODate)}}).ok());
     auto made = v.service.record(v.omar, v.report());
     REQUIRE(made.ok());
     CHECK(v.service.find(made.value()).value().planId == today);
     CHECK(v.service.find(today).value().status == VisitStatus::Done);
     CHECK(v.service.find(later).value().status == VisitStatus::Planned); // a later plan stays
+    CHECK(v.service.find(old).value().status == VisitStatus::Done);
+    CHECK(v.service.planned(kToday.addDays(-30), kToday).value().isEmpty());
+}
+
+TEST_CASE("A supervisor typing in a worker's visit from paper credits the worker, whose route has the next visit",
+          "[visits]")
+{
+    Visits v;
+    const QByteArray plan = v.planned(v.salem, kToday, v.omar.userId);
+    VisitReport r = v.report(plan);
+    r.nextVisitOn = kToday.addDays(10);
+    auto made = v.service.record(v.salem, r);
+    REQUIRE(made.ok());
+    CHECK(v.service.find(made.value()).value().workerId == v.omar.userId);
+    CHECK(v.service.planned(kToday, kToday.addDays(10), v.omar.userId).value().size() == 1);
+    CHECK(v.service.planned(kToday, kToday.addDays(10), v.salem.userId).value().isEmpty());
+    // A field worker covering for a colleague is credited themselves.
+    const QByteArray other = v.planned(v.salem, kToday.addDays(1), v.omar.userId);
+    VisitReport covered = v.report(other);
+    auto byLina = v.service.record(v.lina, covered);
+    REQUIRE(byLina.ok());
+    CHECK(v.service.find(byLina.value()).value().workerId == v.lina.userId);
+}
+
+TEST_CASE("A place a family already has is not replaced by one recorded at a visit", "[visits]")
+{
+    Visits v;
+    registry::HouseholdData data = v.households.household(v.family).value();
+    data.latitude = 21.4858;
+    data.longitude = 39.1925;
+    REQUIRE(v.households.update(v.admin, v.family, data).ok());
+    VisitReport r = v.report();
+    r.coordinates = QStringLiteral("24.7136, 46.6753");
+    REQUIRE(v.service.record(v.omar, r).ok());
+    CHECK(std::abs(*v.households.household(v.family).value().latitude - 21.4858) < 1e-9);
 }
 
 TEST_CASE("A person's own data shows their home visits in words: who was there, what was checked, the outcome",

@@ -87,10 +87,15 @@ void CareLevelTab::reload()
 {
     const Display display(m_settings);
     auto history = CareLevels(m_db).history(m_householdId);
-    const QList<casework::CareLevel> list = history ? history.value() : QList<casework::CareLevel>();
+    if (!history) { // never "not assessed" for a family whose assessments could not be read
+        m_current->setText(history.error().message);
+        m_table->setRowCount(0);
+        return;
+    }
+    const QList<casework::CareLevel> list = history.value();
     m_current->setText(list.isEmpty()
                            ? tr("Level of care: not assessed yet")
-                           : display.digits(tr("Level of care: %1, since %2")
+                           : display.digits(tr("Level of care: %1 (assessed on %2)")
                                                 .arg(registry::Vocabulary::label(CareLevels::levels(), list.first().level),
                                                      display.shortDate(list.first().assessedOn))));
     m_table->setRowCount(int(list.size()));

@@ -3,6 +3,7 @@
 #include "common/Notifier.h"
 #include "format/Display.h"
 #include "storage/Database.h"
+#include "registry/HouseholdService.h"
 #include "registry/MemberService.h"
 #include "visits/VisitChecklist.h"
 #include "widgets/DateField.h"
@@ -95,6 +96,19 @@ VisitDialog::VisitDialog(storage::Database &db, const AppSettings &settings, con
     m_next->setObjectName(u"nextVisitOn"_s);
     m_next->allowEmpty(QDate::currentDate().addDays(14));
 
+    // Which family: the file number and the head, as the lists show them.
+    auto family = registry::HouseholdService(db).household(householdId);
+    auto members = registry::MemberService(db).members(householdId);
+    QString head;
+    for (const registry::Member &m : members ? members.value() : QList<registry::Member>())
+        if (m.relation == u"head")
+            head = m.fullName();
+    auto *who = new QLabel(family ? Display::joined({Display::ltr(family.value().fileNumber), head}) : QString(), this);
+    who->setObjectName(u"family"_s);
+    QFont bold = who->font();
+    bold.setBold(true);
+    who->setFont(bold);
+    m_form->addRow(who);
     auto *visit = new QFormLayout;
     visit->setRowWrapPolicy(QFormLayout::WrapLongRows);
     visit->addRow(tr("Date of the visit"), m_on);

@@ -73,6 +73,10 @@ void VisitPlanView::setRange(const QDate &from, const QDate &to, const QByteArra
 
 void VisitPlanView::refresh()
 {
+    // The same visit stays selected when the list is read again (a save, an
+    // import): never another family's at the same row.
+    const visits::PlannedVisit *was = selected();
+    const QByteArray keep = was ? was->id : QByteArray();
     auto planned = visits::VisitService(m_db).planned(m_from, m_to, m_worker, m_overdue);
     if (!planned) {
         m_banner->showError(planned.error().message);
@@ -128,6 +132,10 @@ void VisitPlanView::refresh()
         if (m_visits[m_rowVisit[r]].plannedOn < today)
             m_table->item(r, 0)->setForeground(QColor(0xb0, 0x3a, 0x2e)); // overdue
     }
+    m_table->clearSelection();
+    for (int r = 0; r < m_rowVisit.size(); ++r)
+        if (!keep.isEmpty() && m_rowVisit[r] >= 0 && m_visits[m_rowVisit[r]].id == keep)
+            m_table->setCurrentCell(r, 1);
     emit countChanged(int(m_visits.size()));
 }
 
