@@ -131,6 +131,9 @@ Result<QJsonObject> SubjectAccess::member(storage::Database &db, const security:
             where = u"household_id = ?"_s;
             values << householdId;
         }
+        // A plan a visit fulfilled is not a visit of its own: the visit names it.
+        if (table == u"home_visits")
+            where += u" AND NOT (status = 'done' AND visited_on IS NULL)"_s;
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(u"SELECT * FROM \"%1\" WHERE %2 AND deleted = 0 ORDER BY created_at"_s.arg(table, where));
