@@ -468,8 +468,23 @@ Status VisitService::cancel(const security::Session &by, const QByteArray &visit
         return makeError(ErrorCode::Invalid, tr("Say why the visit is cancelled."), u"reason"_s);
     return m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
-        return m_writer.update(kTable, visitId,
-                               {{u"status"_s, statusKey(VisitStatus::Cancelled)}, {u"cancel_reason"_s, reason.trimmed()}});
+        // With any twin: two copies that planned the family's next visit for
+        // the same day offline left two plans, listed as one (planned()).
+        auto twins = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND planned_on = ? "
+                               "AND status = 'planned' AND deleted = 0"_s,
+                               {visit.value().householdId, visit.value().plannedOn.toString(Qt::ISODate)});
+        if (!twins)
+            return twins.error();
+        QList<QByteArray> ids;
+        while (twins.value()->next())
+            ids << twins.value()->value(0).toByteArray();
+        twins.value()->finish();
+        for (const QByteArray &id : ids)
+            if (Status u = m_writer.update(kTable, id, {{u"status"_s, statusKey(VisitStatus::Cancelled)},
+                                                        {u"cancel_reason"_s, reason.trimmed()}});
+                !u)
+                return u;
+        return Status();
     });
 }
 
@@ -528,6 +543,11 @@ Result<QList<PlannedVisit>> VisitService::planned(const QDate &from, const QDate
                              p.workerName = row.text(12);
                              p.plannedOn = QDate::fromString(row.text(13), Qt::ISODate);
                              p.planNote = row.text(14);
+                             // Two plans of one family on one day (made on two copies
+                             // offline, then synced) are one visit to make.
+                             if (!list.isEmpty() && list.last().householdId == p.householdId
+                                 && list.last().plannedOn == p.plannedOn)
+                                 return;
                              list << p;
                          });
     if (!s)

@@ -252,6 +252,25 @@ TEST_CASE("Visits that cannot be right are refused with a message and nothing is
     }
 }
 
+TEST_CASE("Two plans of one family for one day, made on two copies offline, are one visit on the route",
+          "[visits]")
+{
+    Visits v;
+    const QByteArray first = v.planned(v.omar, kToday.addDays(2));
+    // The other copy's plan for the same day, as an import writes it.
+    v.db.setCurrentUser(v.omar.userId);
+    auto second = storage::SyncedWriter(v.db).insert(
+        QStringLiteral("home_visits"), {{QStringLiteral("household_id"), v.family},
+                                        {QStringLiteral("worker_id"), v.omar.userId},
+                                        {QStringLiteral("status"), QStringLiteral("planned")},
+                                        {QStringLiteral("planned_on"), kToday.addDays(2).toString(Qt::ISODate)}});
+    REQUIRE(second.ok());
+    CHECK(v.service.planned(kToday, kToday.addDays(7), v.omar.userId).value().size() == 1);
+    REQUIRE(v.service.cancel(v.omar, first, QStringLiteral("الأسرة مسافرة")).ok());
+    CHECK(v.service.find(second.value()).value().status == VisitStatus::Cancelled);
+    CHECK(v.service.planned(kToday, kToday.addDays(7), v.omar.userId).value().isEmpty());
+}
+
 TEST_CASE("A cancelled visit leaves the plan with its reason", "[visits]")
 {
     Visits v;
