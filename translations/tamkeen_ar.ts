@@ -13316,6 +13316,14 @@
         <source>Families by level of care: %1</source>
         <translation>الأسر حسب مستوى الرعاية: %1</translation>
     </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation>زيارات متأخرة</translation>
+    </message>
+    <message>
+        <source>By level of care</source>
+        <translation>حسب مستوى الرعاية</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::SyncPage</name>

@@ -13148,6 +13148,14 @@
         <source>Families by level of care: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::SyncPage</name>

@@ -88,10 +88,35 @@ Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db
                            + u" GROUP BY h.assigned_worker "
                              "ORDER BY h.assigned_worker IS NULL, n DESC, u.full_name, h.assigned_worker"_s,
                        {orNull(centre)}, [&](const storage::RawRow &r) {
-                           rows.append({r.isNull(0) ? QByteArray() : r.blob(0), r.text(1), r.integer(2)});
+                           rows.append({r.isNull(0) ? QByteArray() : r.blob(0), r.text(1), r.integer(2), 0, {}});
                        });
     if (!s)
         return s.error();
+    // Each worker's overdue home visits, and their families by level of care
+    // (the latest assessment of each family assessed: casework::CareLevels).
+    QHash<QByteArray, qint64> overdue;
+    s = db.read(u"SELECT worker_id, count(*) FROM home_visits WHERE status = 'planned' AND deleted = 0 "
+                "AND planned_on < ? AND (?2 IS NULL OR centre_id = ?2) GROUP BY worker_id"_s,
+                {QDate::currentDate().toString(Qt::ISODate), orNull(centre)},
+                [&](const storage::RawRow &r) { overdue.insert(r.blob(0), r.integer(1)); });
+    if (!s)
+        return s.error();
+    QHash<QByteArray, QHash<QString, int>> levels;
+    s = db.read(u"SELECT h.assigned_worker, x.level, count(*) FROM (SELECT household_id, level, row_number() OVER "
+                "(PARTITION BY household_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS latest "
+                "FROM care_levels WHERE deleted = 0) x JOIN households h ON h.id = x.household_id WHERE x.latest = 1 AND "_s
+                    + kSupported + u" GROUP BY 1, 2"_s,
+                {orNull(centre)},
+                [&](const storage::RawRow &r) { levels[r.blob(0)][r.text(1)] += int(r.integer(2)); });
+    if (!s)
+        return s.error();
+    for (WorkerCaseload &w : rows) {
+        w.overdueVisits = overdue.value(w.workerId);
+        const QHash<QString, int> mine = levels.value(w.workerId);
+        for (const registry::Term &t : casework::CareLevels::levels())
+            if (mine.value(t.key) > 0)
+                w.levels.append({t.key, mine.value(t.key)});
+    }
     return rows;
 }
 

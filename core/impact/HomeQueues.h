@@ -33,6 +33,8 @@ struct WorkerCaseload {
     QByteArray workerId;
     QString workerName;
     qint64 households = 0;
+    qint64 overdueVisits = 0;          // home visits still planned for a day gone by
+    QList<std::pair<QString, int>> levels; // the households supported by level of care (assessed ones, in order)
 };
 
 struct SupervisorHome {

@@ -4,7 +4,10 @@
 // assess one family offline both keep theirs and agree on its level.
 #include "ClinicFixture.h"
 #include "SyncFixture.h"
+#include "casework/Assignments.h"
 #include "casework/CareLevels.h"
+#include "storage/SyncedWriter.h"
+#include "visits/VisitService.h"
 #include "impact/HomeQueues.h"
 #include "storage/ChangeLog.h"
 
@@ -190,4 +193,34 @@ TEST_CASE("Two copies that assess one family offline keep both assessments and a
         CHECK(CareLevels(d->db).current(family.value()).value()->level == QStringLiteral("specialised"));
     }
     CHECK(a.dump() == b.dump());
+}
+
+TEST_CASE("The caseload per worker shows each worker's families by level of care and their overdue visits",
+          "[care-levels][caseload]")
+{
+    Levels l;
+    security::Session salem = l.user(QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor);
+    QByteArray head;
+    const QByteArray second = l.household(person(QStringLiteral("نورة"), QStringLiteral("علي"), QStringLiteral("الحربي")), head);
+    for (const QByteArray &h : {l.family, second})
+        REQUIRE(l.households.changeStatus(l.admin, h, QStringLiteral("active"), kToday, QStringLiteral("مؤهلة")).ok());
+    REQUIRE(Assignments(l.db).reassign(salem, {l.family, second}, l.omar.userId, QStringLiteral("توزيع")).ok());
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("intensive"), kToday, QStringLiteral("أ")).ok());
+    REQUIRE(l.levels.assess(l.omar, second, QStringLiteral("case_management"), kToday, QStringLiteral("ب")).ok());
+    // A visit left planned for a day gone by.
+    auto plan = visits::VisitService(l.db).plan(l.omar, second, kToday);
+    REQUIRE(plan.ok());
+    l.db.setCurrentUser(l.omar.userId);
+    REQUIRE(storage::SyncedWriter(l.db).update(QStringLiteral("home_visits"), plan.value(),
+                                               {{QStringLiteral("planned_on"), kToday.addDays(-4).toString(Qt::ISODate)}}).ok());
+
+    auto caseload = impact::HomeQueues::caseloadByWorker(l.db, {});
+    REQUIRE(caseload.ok());
+    const auto omar = std::find_if(caseload.value().begin(), caseload.value().end(),
+                                   [&](const impact::WorkerCaseload &w) { return w.workerId == l.omar.userId; });
+    REQUIRE(omar != caseload.value().end());
+    CHECK(omar->households == 2);
+    CHECK(omar->overdueVisits == 1);
+    const QList<std::pair<QString, int>> expected{{QStringLiteral("case_management"), 1}, {QStringLiteral("intensive"), 1}};
+    CHECK(omar->levels == expected);
 }

@@ -294,7 +294,7 @@ TEST_CASE("Dashboard: tiles equal the indicators, a number opens its families an
     test::screenshot(list, QStringLiteral("dashboard-drilldown"));
     emit list->table()->cellActivated(0, 0);
     test::settle();
-    CHECK(main->navigation()->currentRow() == int(Section::Households));
+    CHECK(main->currentSection() == Section::Households);
 
     // Reversed custom dates are refused in words; the last result stays.
     main->showSection(Section::Reports);

@@ -206,7 +206,7 @@ TEST_CASE("Graduation: a counsellor proposes, a supervisor approves, and the fam
     // It opens the family's file.
     emit graduated->cellActivated(0, 0);
     test::settle();
-    CHECK(app.controller->mainWindow()->navigation()->currentRow() == int(Section::Households));
+    CHECK(app.controller->mainWindow()->currentSection() == Section::Households);
 }
 
 TEST_CASE("Settings: an administrator adds a graduation pathway for the employment track", "[ui][impact][graduation]")

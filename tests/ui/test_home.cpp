@@ -127,7 +127,7 @@ struct Home {
         test::login(app, name, kPassword);
         MainWindow *main = app.controller->mainWindow();
         REQUIRE(main);
-        CHECK(main->navigation()->currentRow() == int(Section::Home));
+        CHECK(main->currentSection() == Section::Home);
         auto *home = qobject_cast<HomePage *>(main->page(Section::Home));
         REQUIRE(home);
         REQUIRE(test::waitUntil([&] { return !home->computing(); }));
@@ -199,7 +199,7 @@ TEST_CASE("Home page of a supervisor: the approval queue, the centre's warnings 
     // The plan's row opens the plan, in the plans section.
     emit queue->cellActivated(row, 0);
     test::settle();
-    CHECK(t.main()->navigation()->currentRow() == int(Section::Plans));
+    CHECK(t.main()->currentSection() == Section::Plans);
     PlanDialog *opened = nullptr;
     for (PlanDialog *d : t.main()->findChildren<PlanDialog *>())
         if (d->isVisible() && d->planId() == t.planId)
@@ -231,7 +231,7 @@ TEST_CASE("Home page of a supervisor: the approval queue, the centre's warnings 
     REQUIRE(graduation >= 0);
     emit queue->cellActivated(graduation, 0);
     test::settle();
-    CHECK(t.main()->navigation()->currentRow() == int(Section::Reports));
+    CHECK(t.main()->currentSection() == Section::Reports);
     auto *reports = qobject_cast<ReportsPage *>(t.main()->page(Section::Reports));
     REQUIRE(reports);
     GraduationRequestsView *requests = reports->findChild<ReadinessView *>()->requests();
@@ -261,7 +261,7 @@ TEST_CASE("Home page of a counsellor: their appointments of the week, opening th
 
     emit appointments->cellActivated(0, 0);
     test::settle();
-    CHECK(t.main()->navigation()->currentRow() == int(Section::Households));
+    CHECK(t.main()->currentSection() == Section::Households);
     HouseholdFile *file = nullptr;
     for (HouseholdFile *f : t.main()->findChildren<HouseholdFile *>())
         if (f->isVisible() && f->householdId() == t.families[1].id)

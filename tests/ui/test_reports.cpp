@@ -165,7 +165,7 @@ TEST_CASE("Reports: early warnings list a family whose income fell, marked seen 
     tabs->setCurrentWidget(warnings);
     emit warnings->table()->cellActivated(after, 0);
     test::settle();
-    CHECK(main->navigation()->currentRow() == int(Section::Households));
+    CHECK(main->currentSection() == Section::Households);
 
     // A field worker does not get the wellbeing list, and sees their own caseload.
     app.controller->logout();
@@ -240,7 +240,7 @@ TEST_CASE("Home page: the early warnings of the day counted per rule, each openi
     test::screenshot(main, QStringLiteral("home-warnings"));
     emit missed->linkActivated(QStringLiteral("missed_appointments"));
     test::settle();
-    CHECK(main->navigation()->currentRow() == int(Section::Reports));
+    CHECK(main->currentSection() == Section::Reports);
     auto *page = qobject_cast<ReportsPage *>(main->page(Section::Reports));
     REQUIRE(page);
     CHECK(page->warnings()->rules()->currentData().toInt() == int(WarningRule::MissedAppointments));

@@ -34,7 +34,8 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     m_status->setVisible(false);
     m_queue = readOnlyTable({tr("Waiting for"), tr("File number"), tr("Name"), tr("Since"), tr("By")}, m_queueBox, 2);
     m_queue->setObjectName(u"homeApprovalQueue"_s);
-    m_caseload = readOnlyTable({tr("Worker"), tr("Households supported")}, m_caseloadBox, 0);
+    m_caseload = readOnlyTable({tr("Worker"), tr("Households supported"), tr("Overdue visits"), tr("By level of care")},
+                               m_caseloadBox, 3);
     m_caseload->setObjectName(u"caseloadPerWorker"_s);
     connect(m_queue, &QTableWidget::cellActivated, this, &SupervisorHome::openQueued);
     connect(m_caseload, &QTableWidget::cellActivated, this, [this](int row) { openWorker(row); });
@@ -119,6 +120,14 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
         auto *n = new QTableWidgetItem(display.number(w.households));
         n->setTextAlignment(Qt::AlignCenter);
         m_caseload->setItem(r, 1, n);
+        auto *late = new QTableWidgetItem(w.overdueVisits > 0 ? display.number(w.overdueVisits) : QString());
+        late->setTextAlignment(Qt::AlignCenter);
+        m_caseload->setItem(r, 2, late);
+        QStringList levels;
+        for (const auto &[level, count] : w.levels)
+            levels << tr("%1: %2").arg(registry::Vocabulary::label(casework::CareLevels::levels(), level),
+                                       display.number(count));
+        m_caseload->setItem(r, 3, new QTableWidgetItem(Display::joined(levels)));
     }
     QStringList levels;
     for (const auto &[level, households] : data.levels)

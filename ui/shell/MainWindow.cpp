@@ -311,6 +311,12 @@ void MainWindow::showSection(Section section)
         m_nav->setCurrentRow(index);
 }
 
+MainWindow::Section MainWindow::currentSection() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_sections.size() ? m_sections[row] : Section::Home;
+}
+
 bool MainWindow::hasSection(Section section) const
 {
     return m_sections.contains(section);

@@ -38,6 +38,9 @@ public:
     void showSection(Section section);
     bool hasSection(Section section) const;
     QWidget *page(Section section) const;
+    // The section shown (the navigation lists only the role's sections, so a
+    // row is not a Section's number).
+    Section currentSection() const;
     QListWidget *navigation() const { return m_nav; }
     QStatusBar *statusBarWidget() const;
     QString statusText() const; // all status bar labels, for tests
