@@ -309,7 +309,7 @@ TEST_CASE("The week's plan comes by day, then district, with the visits still du
     CHECK(v.service.planned(kToday.addDays(2), kToday.addDays(6), v.omar.userId).value().isEmpty()); // nothing matches
 }
 
-TEST_CASE("The administrator keeps the visit checklist; old answers stay readable", "[visits]")
+TEST_CASE("The administrator keeps the visit checklist, old answers staying readable", "[visits]")
 {
     Visits v;
     VisitChecklist list(v.db);

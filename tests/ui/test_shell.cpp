@@ -138,13 +138,14 @@ TEST_CASE("The main window reads right to left with the navigation on the right"
     test::settle();
     const int navX = main->navigation()->mapTo(main, QPoint(0, 0)).x();
     CHECK(navX > main->width() / 2);
-    CHECK(main->navigation()->count() == 10); // an administrator's, the audit trail too
+    CHECK(main->navigation()->count() == 11); // an administrator's: the audit trail and home visits too
     CHECK(main->navigation()->item(0)->text() == QStringLiteral("الرئيسية"));
     CHECK(main->navigation()->item(1)->text() == QStringLiteral("الأسر"));
 
     const QList<QPair<Section, QString>> screens = {
         {Section::Home, QStringLiteral("02-home")}, {Section::Households, QStringLiteral("02-households")}, {Section::Clinic, QStringLiteral("03-clinic")},
-        {Section::Plans, QStringLiteral("04-plans")},           {Section::Referrals, QStringLiteral("05-referrals")},
+        {Section::Plans, QStringLiteral("04-plans")},           {Section::Visits, QStringLiteral("04b-visits")},
+        {Section::Referrals, QStringLiteral("05-referrals")},
         {Section::Sync, QStringLiteral("06-sync")},             {Section::Reports, QStringLiteral("07-reports")},
         {Section::Users, QStringLiteral("08-users")},           {Section::Settings, QStringLiteral("09-settings")},
         {Section::Audit, QStringLiteral("10-audit")},
@@ -319,7 +320,7 @@ TEST_CASE("A counsellor sees no Users section", "[ui][users]")
     login(app, QStringLiteral("omar"), QStringLiteral("long-enough-2"));
     REQUIRE(app.controller->mainWindow());
     CHECK_FALSE(app.controller->mainWindow()->hasSection(Section::Users));
-    CHECK(app.controller->mainWindow()->navigation()->count() == 8);
+    CHECK(app.controller->mainWindow()->navigation()->count() == 9); // a field worker's: home visits, no users
 }
 
 TEST_CASE("A file that is not a Tamkeen database is explained and left alone", "[ui][storage]")
