@@ -51,14 +51,10 @@ Result<QByteArray> CareLevels::assess(const security::Session &by, const QByteAr
         return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
     if (h.value().toBool())
         return makeError(ErrorCode::Conflict, tr("This household's file is archived: its level of care is not changed."));
-    auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {householdId});
+    auto centre = org::Devices::centreFor(m_db, householdId);
     if (!centre)
         return centre.error();
-    QVariant centreId = centre.value();
-    if (centreId.toByteArray().isEmpty()) {
-        auto device = org::Devices::thisDevice(m_db);
-        centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
-    }
+    const QVariant centreId = centre.value();
     QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);

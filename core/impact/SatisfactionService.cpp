@@ -151,14 +151,10 @@ Result<QByteArray> SatisfactionService::record(const security::Session &by, cons
     if (Status s = check(by, a); !s)
         return s.error();
     // The centre that gave the service: the household's, else this device's.
-    auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {a.householdId});
+    auto centre = org::Devices::centreFor(m_db, a.householdId);
     if (!centre)
         return centre.error();
-    QVariant centreId = centre.value();
-    if (centreId.isNull() || centreId.toByteArray().isEmpty()) {
-        auto device = org::Devices::thisDevice(m_db);
-        centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
-    }
+    const QVariant centreId = centre.value();
     QVariantMap fields{{u"household_id"_s, a.householdId},
                        {u"member_id"_s, a.memberId.isEmpty() ? QVariant() : QVariant(a.memberId)},
                        {u"occasion"_s, occasionKey(a.occasion)},

@@ -32,6 +32,17 @@ Result<DeviceInfo> Devices::thisDevice(storage::Database &db)
     return info;
 }
 
+Result<QVariant> Devices::centreFor(storage::Database &db, const QByteArray &householdId)
+{
+    auto centre = db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {householdId});
+    if (!centre)
+        return centre.error();
+    if (!centre.value().toByteArray().isEmpty())
+        return centre.value();
+    auto device = thisDevice(db);
+    return device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
+}
+
 Result<QString> Devices::nextFileNumber(storage::Database &db, const QString &series)
 {
     auto numbers = nextFileNumbers(db, series, 1);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace tamkeen::storage {
 class Database;
@@ -24,6 +25,9 @@ class Devices {
     Q_DECLARE_TR_FUNCTIONS(Devices)
 public:
     static Result<DeviceInfo> thisDevice(storage::Database &db);
+    // The centre a record about `householdId` is made for: the household's,
+    // else this device's (null when neither is known).
+    static Result<QVariant> centreFor(storage::Database &db, const QByteArray &householdId);
 
     // The next human-readable number of a series ("household", …) made on this
     // device: centre code, device number and a per-device counter, e.g.

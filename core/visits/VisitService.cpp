@@ -188,14 +188,10 @@ Result<QByteArray> VisitService::plan(const security::Session &by, const QByteAr
         return same.error();
     if (same.value().toInt() > 0)
         return makeError(ErrorCode::Conflict, tr("A visit to this family is already planned on that day."), u"plannedOn"_s);
-    auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {householdId});
+    auto centre = org::Devices::centreFor(m_db, householdId);
     if (!centre)
         return centre.error();
-    QVariant centreId = centre.value();
-    if (centreId.toByteArray().isEmpty()) {
-        auto device = org::Devices::thisDevice(m_db);
-        centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
-    }
+    const QVariant centreId = centre.value();
     QByteArray id;
     const Status s = m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
@@ -377,14 +373,10 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
         // supervisor typing in a worker's visit from paper credits the worker
         // the plan was for, whose route the next visit goes on.
         QByteArray worker = by.userId;
-        auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {r.householdId});
+        auto centre = org::Devices::centreFor(m_db, r.householdId);
         if (!centre)
             return centre.error();
-        QVariant centreId = centre.value();
-        if (centreId.toByteArray().isEmpty()) {
-            auto device = org::Devices::thisDevice(m_db);
-            centreId = device && !device.value().centreId.isEmpty() ? QVariant(device.value().centreId) : QVariant();
-        }
+        const QVariant centreId = centre.value();
         QDate plannedOn = r.visitedOn;
         if (!plan.isEmpty()) {
             auto planned = find(plan);
