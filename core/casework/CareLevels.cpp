@@ -103,18 +103,21 @@ Result<std::optional<CareLevel>> CareLevels::current(const QByteArray &household
 Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &centre)
 {
     // The families supported (active or back on support: as the caseload
-    // beside it counts them), by their latest assessment (history()'s order), read
+    // beside it counts them), by their latest assessment (history()'s order:
+    // the day, the time written, the id, all of fixed width, so their text
+    // joined orders the same; SQLite takes `level` from the row max() chose),
+    // read
     // from the assessments alone: the cost follows the families assessed, not
     // the million registered; those never assessed are the rest of the count.
     const QVariant where = centre.isEmpty() ? QVariant() : QVariant(centre);
     QHash<QString, int> counts;
     int assessed = 0;
     Status s = m_db.read(
-        u"SELECT x.level, count(*) FROM (SELECT household_id, level, row_number() OVER (PARTITION BY household_id "
-        "ORDER BY assessed_on DESC, created_at DESC, id DESC) AS latest FROM care_levels WHERE deleted = 0) x "
+        u"SELECT x.level, count(*) FROM (SELECT household_id, level, max(assessed_on || created_at || hex(id)) "
+        "FROM care_levels WHERE deleted = 0 GROUP BY household_id) x "
         "JOIN households h ON h.id = x.household_id AND h.deleted = 0 AND h.status IN ('active', 'reentered') "
         "AND (? IS NULL OR h.centre_id = ?) "
-        "WHERE x.latest = 1 GROUP BY x.level"_s,
+        "GROUP BY x.level"_s,
         {where, where}, [&](const storage::RawRow &row) {
             counts[row.text(0)] += int(row.integer(1));
             assessed += int(row.integer(1));

@@ -102,9 +102,9 @@ Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db
     if (!s)
         return s.error();
     QHash<QByteArray, QHash<QString, int>> levels;
-    s = db.read(u"SELECT h.assigned_worker, x.level, count(*) FROM (SELECT household_id, level, row_number() OVER "
-                "(PARTITION BY household_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS latest "
-                "FROM care_levels WHERE deleted = 0) x JOIN households h ON h.id = x.household_id WHERE x.latest = 1 AND "_s
+    s = db.read(u"SELECT h.assigned_worker, x.level, count(*) FROM (SELECT household_id, level, "
+                "max(assessed_on || created_at || hex(id)) FROM care_levels WHERE deleted = 0 GROUP BY household_id) x "
+                "JOIN households h ON h.id = x.household_id WHERE "_s
                     + kSupported + u" GROUP BY 1, 2"_s,
                 {orNull(centre)},
                 [&](const storage::RawRow &r) { levels[r.blob(0)][r.text(1)] += int(r.integer(2)); });

@@ -182,7 +182,7 @@ Result<QByteArray> VisitService::plan(const security::Session &by, const QByteAr
     if (Status s = text::InputText::accept(note, u"note"_s, tr("Note"), text::kLineLength); !s)
         return s.error();
     auto same = m_db.scalar(u"SELECT count(*) FROM home_visits WHERE household_id = ? AND planned_on = ? "
-                            "AND status = 'planned' AND deleted = 0"_s,
+                            "AND +status = 'planned' AND deleted = 0"_s,
                             {householdId, on.toString(Qt::ISODate)});
     if (!same)
         return same.error();
@@ -242,11 +242,14 @@ Result<int> VisitService::planMany(const security::Session &by, const QList<QByt
 Result<QList<CaseloadHousehold>> VisitService::assignedTo(const QByteArray &worker)
 {
     QList<CaseloadHousehold> list;
+    // "+status" (here and in every read of one family's visits): by the
+    // family's index, not the index of every plan of a status, which SQLite
+    // otherwise prefers and walks for each family (170 ms for 400 families).
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     Status s = m_db.read(
         u"SELECT h.id, h.file_number, f.head_name, h.district, h.city, h.address, "
-        "(SELECT max(v.visited_on) FROM home_visits v WHERE v.household_id = h.id AND v.status = 'done' AND v.deleted = 0), "
-        "(SELECT min(v.planned_on) FROM home_visits v WHERE v.household_id = h.id AND v.status = 'planned' "
+        "(SELECT max(v.visited_on) FROM home_visits v WHERE v.household_id = h.id AND +v.status = 'done' AND v.deleted = 0), "
+        "(SELECT min(v.planned_on) FROM home_visits v WHERE v.household_id = h.id AND +v.status = 'planned' "
         "AND v.deleted = 0 AND v.planned_on >= ?) "
         "FROM households h LEFT JOIN household_facts f ON f.household_id = h.id "
         "WHERE h.assigned_worker = ? AND h.deleted = 0 "
@@ -338,7 +341,7 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
     // then (the latest), so that it does not stay overdue on every route.
     QByteArray plan = r.plannedId;
     if (plan.isEmpty()) {
-        auto open = m_db.scalar(u"SELECT id FROM home_visits WHERE household_id = ? AND status = 'planned' "
+        auto open = m_db.scalar(u"SELECT id FROM home_visits WHERE household_id = ? AND +status = 'planned' "
                                 "AND deleted = 0 AND planned_on <= ? ORDER BY planned_on DESC LIMIT 1"_s,
                                 {r.householdId, r.visitedOn.toString(Qt::ISODate)});
         if (!open)
@@ -387,7 +390,7 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
                 worker = planned.value().workerId;
         }
         // The visit closes every plan of the family due by then, not only its own.
-        auto due = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND status = 'planned' AND deleted = 0 "
+        auto due = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND +status = 'planned' AND deleted = 0 "
                              "AND (planned_on <= ? OR id = ?)"_s,
                              {r.householdId, r.visitedOn.toString(Qt::ISODate), plan.isEmpty() ? QVariant() : QVariant(plan)});
         if (!due)
@@ -424,7 +427,7 @@ Result<QByteArray> VisitService::record(const security::Session &by, const Visit
         if (!r.nextVisitOn.isValid())
             return {};
         auto same = m_db.scalar(u"SELECT count(*) FROM home_visits WHERE household_id = ? AND planned_on = ? "
-                                "AND status = 'planned' AND deleted = 0"_s,
+                                "AND +status = 'planned' AND deleted = 0"_s,
                                 {r.householdId, r.nextVisitOn.toString(Qt::ISODate)});
         if (!same)
             return same.error();
@@ -463,7 +466,7 @@ Status VisitService::cancel(const security::Session &by, const QByteArray &visit
         // With any twin: two copies that planned the family's next visit for
         // the same day offline left two plans, listed as one (planned()).
         auto twins = m_db.exec(u"SELECT id FROM home_visits WHERE household_id = ? AND planned_on = ? "
-                               "AND status = 'planned' AND deleted = 0"_s,
+                               "AND +status = 'planned' AND deleted = 0"_s,
                                {visit.value().householdId, visit.value().plannedOn.toString(Qt::ISODate)});
         if (!twins)
             return twins.error();

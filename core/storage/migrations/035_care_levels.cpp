@@ -16,7 +16,10 @@ Status migration035CareLevels(Database &db)
     Status s = db.execScript(
         syncedTableSql(u"care_levels"_s, u"household_id BLOB NOT NULL, level TEXT NOT NULL, assessed_on TEXT NOT NULL, "
                                          "reason TEXT, assessed_by BLOB, centre_id BLOB"_s)
-        + u"; CREATE INDEX care_levels_household ON care_levels(household_id, assessed_on, created_at) WHERE deleted = 0"_s);
+        // Covering (deleted listed too, or SQLite will not call it covering):
+        // the latest level of every family read from the index alone, in order.
+        + u"; CREATE INDEX care_levels_household ON care_levels(household_id, assessed_on, created_at, id, level, deleted) "
+          "WHERE deleted = 0"_s);
     if (!s)
         return s;
     return registerSyncedTable(db, u"care_levels"_s);

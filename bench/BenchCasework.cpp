@@ -1,0 +1,189 @@
+// Issue 17 §9: the field worker's and the supervisor's views at scale. A
+// registry of N generated households (default 100,000) handed out to 50
+// field workers (2,000 each), a third assessed for their level of care, and a
+// week of planned home visits; then the worker's week, the worker's caseload
+// for planning, the supervisor's caseload per worker and the count by level,
+// each beside the same SQL on a raw connection to the same file.
+#include "Bench.h"
+#include "RawSqlite.h"
+
+#include "casework/Assignments.h"
+#include "casework/CareLevels.h"
+#include "impact/HomeQueues.h"
+#include "org/Setup.h"
+#include "registry/DemoGenerator.h"
+#include "security/UserService.h"
+#include "storage/Database.h"
+#include "storage/SyncedWriter.h"
+#include "visits/VisitService.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace tamkeen::bench {
+
+namespace {
+
+constexpr int kWorkers = 50;
+
+// The same statement on a raw connection: stepped to its end, every column read.
+double rawMs(RawDb &raw, const QByteArray &sql, const QList<QVariant> &values)
+{
+    return medianMs(5, [&] {
+        RawStmt s(raw, sql);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            if (v.isNull())
+                sqlite3_bind_null(s, i + 1);
+            else if (v.typeId() == QMetaType::QByteArray)
+                sqlite3_bind_blob(s, i + 1, v.toByteArray().constData(), int(v.toByteArray().size()), SQLITE_TRANSIENT);
+            else
+                sqlite3_bind_text(s, i + 1, v.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT);
+        }
+        while (sqlite3_step(s) == SQLITE_ROW)
+            readRow(s);
+    });
+}
+
+} // namespace
+
+void benchCasework(QTextStream &out, const QString &dir, int households)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("casework.sqlite"));
+    QFile::remove(path);
+    auto opened = storage::Database::open(path);
+    must(opened.ok(), "open");
+    storage::Database &db = *opened.value();
+    org::SetupRequest r{QStringLiteral("RUH"), QStringLiteral("مركز"), QStringLiteral("الرياض"), QStringLiteral("bench"),
+                        1, QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("bench-password")};
+    must(org::Setup::run(db, r, security::HashCost::minimal()).ok(), "setup");
+    const security::Session admin = benchAdmin(db);
+    {
+        storage::Database::BulkCache cache(db);
+        must(registry::DemoGenerator::generate(db, admin, {households, 1, QStringLiteral("SA")}, {}).ok(), "generate");
+    }
+    QList<QByteArray> ids;
+    must(db.read(QStringLiteral("SELECT id FROM households WHERE deleted = 0 ORDER BY file_number"), {},
+                 [&](const storage::RawRow &row) { ids << row.blob(0); })
+             .ok(),
+         "households");
+    // 50 field workers, the households handed out in turn; all made active (supported).
+    security::UserService users(db, security::HashCost::minimal());
+    QList<security::Session> workers;
+    for (int w = 0; w < kWorkers; ++w) {
+        auto id = users.add(admin, {QStringLiteral("worker%1").arg(w), QStringLiteral("أخصائي %1").arg(w),
+                                    security::Role::FieldWorker, QStringLiteral("bench-password")});
+        must(id.ok(), "worker");
+        workers << security::Session{id.value(), QStringLiteral("worker%1").arg(w), QString(), security::Role::FieldWorker};
+    }
+    must(db.execScript(QStringLiteral("UPDATE households SET status = 'active' WHERE status <> 'active'")).ok(), "active");
+    const QDate today = QDate::currentDate();
+    must(db.transaction([&]() -> Status {
+                 for (int w = 0; w < kWorkers; ++w) {
+                     QList<QByteArray> mine;
+                     for (int i = w; i < ids.size(); i += kWorkers)
+                         mine << ids[i];
+                     auto n = casework::Assignments(db).reassign(admin, mine, workers[w].userId, QStringLiteral("bench"));
+                     if (!n)
+                         return n.error();
+                 }
+                 casework::CareLevels levels(db);
+                 const QList<registry::Term> terms = casework::CareLevels::levels();
+                 for (int i = 0; i < ids.size(); i += 3) {
+                     auto a = levels.assess(workers[(i % kWorkers)], ids[i], terms[(i / 3) % terms.size()].key, today,
+                                            QStringLiteral("bench"));
+                     if (!a)
+                         return a.error();
+                 }
+                 // A week of visits for each worker: 20 a day, on their own families.
+                 visits::VisitService service(db);
+                 for (int w = 0; w < kWorkers; ++w)
+                     for (int day = 0; day < 7; ++day)
+                         for (int k = 0; k < 20; ++k) {
+                             const int i = w + kWorkers * (day * 20 + k);
+                             if (i >= ids.size())
+                                 break;
+                             auto p = service.plan(workers[w], ids[i], today.addDays(day));
+                             if (!p)
+                                 return p.error();
+                         }
+                 return {};
+             })
+             .ok(),
+         "caseloads");
+    // Some visits left from last week (overdue).
+    must(db.execScript(QStringLiteral("UPDATE home_visits SET planned_on = date(planned_on, '-7 days') "
+                                      "WHERE rowid % 10 = 0"))
+             .ok(),
+         "overdue");
+    db.finishStatements();
+    RawDb raw(path, SQLITE_OPEN_READONLY);
+    const QByteArray worker = workers[0].userId;
+    const QString from = today.toString(Qt::ISODate), to = today.addDays(6).toString(Qt::ISODate);
+
+    visits::VisitService service(db);
+    int week = 0;
+    const double weekMs = medianMs(5, [&] { week = int(service.planned(today, today.addDays(6), worker, true).value().size()); });
+    const double weekRaw = rawMs(
+        raw,
+        "SELECT v.id, v.household_id, h.file_number, f.head_name, h.region, h.city, h.district, h.address, h.phone, "
+        "h.latitude, h.longitude, v.worker_id, u.full_name, v.planned_on, v.plan_note "
+        "FROM home_visits v JOIN households h ON h.id = v.household_id AND h.deleted = 0 "
+        "LEFT JOIN household_facts f ON f.household_id = v.household_id LEFT JOIN users u ON u.id = v.worker_id "
+        "WHERE v.status = 'planned' AND v.deleted = 0 AND v.planned_on >= ? AND v.planned_on <= ? "
+        "AND (? IS NULL OR v.worker_id = ?) "
+        "ORDER BY v.planned_on, coalesce(nullif(h.district, ''), h.city), h.address, h.file_number",
+        {QStringLiteral("0000-01-01"), to, worker, worker});
+    report(out, {QStringLiteral("a field worker's week of home visits (%1 of them, with those overdue), %2 households, "
+                                "2,000 theirs")
+                     .arg(week).arg(ids.size()),
+                 weekMs, weekRaw, QStringLiteral("ms"),
+                 QStringLiteral("VisitService::planned (the route's order); baseline: the same SELECT on a raw "
+                                "connection; target ≤ 100 ms; median of 5")});
+
+    int mine = 0;
+    const double caseloadMs = medianMs(5, [&] { mine = int(service.assignedTo(worker).value().size()); });
+    const double caseloadRaw = rawMs(
+        raw,
+        "SELECT h.id, h.file_number, f.head_name, h.district, h.city, h.address, "
+        "(SELECT max(v.visited_on) FROM home_visits v WHERE v.household_id = h.id AND +v.status = 'done' AND v.deleted = 0), "
+        "(SELECT min(v.planned_on) FROM home_visits v WHERE v.household_id = h.id AND +v.status = 'planned' "
+        "AND v.deleted = 0 AND v.planned_on >= ?) "
+        "FROM households h LEFT JOIN household_facts f ON f.household_id = h.id "
+        "WHERE h.assigned_worker = ? AND h.deleted = 0 "
+        "ORDER BY coalesce(nullif(h.district, ''), h.city), h.address, h.file_number",
+        {from, worker});
+    report(out, {QStringLiteral("a field worker's caseload to plan from (%1 households, last and next visit each)").arg(mine),
+                 caseloadMs, caseloadRaw, QStringLiteral("ms"),
+                 QStringLiteral("VisitService::assignedTo; baseline: the same SELECT raw; target ≤ 100 ms; median of 5")});
+
+    const double supervisorMs = medianMs(5, [&] { must(impact::HomeQueues::caseloadByWorker(db, {}).ok(), "caseload"); });
+    const double supervisorRaw =
+        rawMs(raw,
+              "SELECT h.assigned_worker, u.full_name, count(*) AS n FROM households h LEFT JOIN users u ON u.id = "
+              "h.assigned_worker WHERE h.deleted = 0 AND h.status IN ('active', 'reentered') AND (?1 IS NULL OR "
+              "h.centre_id = ?1) GROUP BY h.assigned_worker",
+              {QVariant()})
+        + rawMs(raw,
+                "SELECT worker_id, count(*) FROM home_visits WHERE status = 'planned' AND deleted = 0 AND planned_on < ? "
+                "GROUP BY worker_id",
+                {from})
+        + rawMs(raw,
+                "SELECT h.assigned_worker, x.level, count(*) FROM (SELECT household_id, level, "
+                "max(assessed_on || created_at || hex(id)) FROM care_levels WHERE deleted = 0 GROUP BY household_id) x "
+                "JOIN households h ON h.id = x.household_id WHERE h.deleted = 0 AND h.status IN ('active', 'reentered') "
+                "GROUP BY 1, 2",
+                {});
+    report(out, {QStringLiteral("the supervisor's caseload per worker: %1 households, %2 workers, with overdue visits and "
+                                "families by level of care")
+                     .arg(ids.size()).arg(kWorkers),
+                 supervisorMs, supervisorRaw, QStringLiteral("ms"),
+                 QStringLiteral("HomeQueues::caseloadByWorker (on the home page's worker thread); baseline: its three "
+                                "SELECTs raw; target ≤ 100 ms; median of 5")});
+
+    const double levelsMs = medianMs(5, [&] { must(casework::CareLevels(db).households({}).ok(), "levels"); });
+    report(out, {QStringLiteral("the centre's families by level of care (%1 assessed)").arg((ids.size() + 2) / 3), levelsMs,
+                 0, QStringLiteral("ms"), QStringLiteral("CareLevels::households; median of 5")});
+}
+
+} // namespace tamkeen::bench
