@@ -51,8 +51,8 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     caseloadLayout->addWidget(m_levels);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_queueBox, 3);
-    row->addWidget(m_caseloadBox, 2);
+    row->addWidget(m_queueBox, 1);
+    row->addWidget(m_caseloadBox, 1); // its columns: worker, families, overdue visits, levels
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
