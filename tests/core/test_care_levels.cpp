@@ -28,6 +28,33 @@ struct Levels : Clinic {
     qint64 rows() { return db.scalar(QStringLiteral("SELECT count(*) FROM care_levels")).value().toLongLong(); }
 };
 
+// Two copies that both know Omar (a field worker) and one family.
+struct TwoCopies {
+    tamkeen::test::syncfixture::Org org{2};
+    tamkeen::test::syncfixture::Device &a = org[0], &b = org[1];
+    security::Session worker;
+    QByteArray family;
+
+    TwoCopies()
+    {
+        security::UserService users(a.db, security::HashCost::minimal());
+        auto omar = users.add(a.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker,
+                                          QStringLiteral("correct horse battery")});
+        REQUIRE(omar.ok());
+        worker = {omar.value(), QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker};
+        registry::HouseholdData data;
+        data.region = QStringLiteral("منطقة الرياض");
+        data.city = QStringLiteral("الرياض");
+        data.housingType = QStringLiteral("apartment");
+        data.housingOwnership = QStringLiteral("rented");
+        auto created = registry::HouseholdService(a.db).create(
+            a.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")));
+        REQUIRE(created.ok());
+        family = created.value();
+        org.exchange(a, b);
+    }
+};
+
 } // namespace
 
 TEST_CASE("A family's level of care is set by dated assessments, the latest deciding, every one kept", "[care-levels]")
@@ -119,33 +146,16 @@ TEST_CASE("The supervisor sees the centre's families by their level of care", "[
 TEST_CASE("Two copies that assess one family on the same day agree which assessment decides, in either order",
           "[care-levels][sync]")
 {
-    using namespace tamkeen::test::syncfixture;
     for (const bool firstA : {true, false}) {
-        Org org(2);
-        Device &a = org[0], &b = org[1];
-        security::UserService users(a.db, security::HashCost::minimal());
-        auto omar = users.add(a.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker,
-                                          QStringLiteral("correct horse battery")});
-        REQUIRE(omar.ok());
-        const security::Session worker{omar.value(), QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker};
-        registry::HouseholdData data;
-        data.region = QStringLiteral("منطقة الرياض");
-        data.city = QStringLiteral("الرياض");
-        data.housingType = QStringLiteral("apartment");
-        data.housingOwnership = QStringLiteral("rented");
-        auto family = registry::HouseholdService(a.db).create(
-            a.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")));
-        REQUIRE(family.ok());
-        org.exchange(a, b);
-        REQUIRE(CareLevels(a.db).assess(worker, family.value(), QStringLiteral("case_management"), kToday, QStringLiteral("أ")).ok());
-        REQUIRE(CareLevels(b.db).assess(worker, family.value(), QStringLiteral("intensive"), kToday, QStringLiteral("ب")).ok());
+        TwoCopies t;
+        REQUIRE(CareLevels(t.a.db).assess(t.worker, t.family, QStringLiteral("case_management"), kToday, QStringLiteral("أ")).ok());
+        REQUIRE(CareLevels(t.b.db).assess(t.worker, t.family, QStringLiteral("intensive"), kToday, QStringLiteral("ب")).ok());
         if (firstA)
-            org.exchange(a, b);
+            t.org.exchange(t.a, t.b);
         else
-            org.exchange(b, a);
-        CHECK(CareLevels(a.db).current(family.value()).value()->level
-              == CareLevels(b.db).current(family.value()).value()->level);
-        CHECK(a.dump() == b.dump());
+            t.org.exchange(t.b, t.a);
+        CHECK(CareLevels(t.a.db).current(t.family).value()->level == CareLevels(t.b.db).current(t.family).value()->level);
+        CHECK(t.a.dump() == t.b.dump());
     }
 }
 
@@ -164,35 +174,19 @@ TEST_CASE("Merging two files of one family keeps its levels of care on the file 
 TEST_CASE("Two copies that assess one family offline keep both assessments and agree on its level",
           "[care-levels][sync]")
 {
-    using namespace tamkeen::test::syncfixture;
-    Org org(2);
-    Device &a = org[0], &b = org[1];
-    security::UserService users(a.db, security::HashCost::minimal());
-    auto omar = users.add(a.admin(), {QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker,
-                                      QStringLiteral("correct horse battery")});
-    REQUIRE(omar.ok());
-    const security::Session worker{omar.value(), QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker};
-    registry::HouseholdData data;
-    data.region = QStringLiteral("منطقة الرياض");
-    data.city = QStringLiteral("الرياض");
-    data.housingType = QStringLiteral("apartment");
-    data.housingOwnership = QStringLiteral("rented");
-    auto family = registry::HouseholdService(a.db).create(
-        a.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")));
-    REQUIRE(family.ok());
-    org.exchange(a, b);
-    REQUIRE(CareLevels(a.db).assess(worker, family.value(), QStringLiteral("secondary_prevention"), kToday.addDays(-2),
-                                    QStringLiteral("في المركز"))
+    TwoCopies t;
+    REQUIRE(CareLevels(t.a.db).assess(t.worker, t.family, QStringLiteral("secondary_prevention"), kToday.addDays(-2),
+                                      QStringLiteral("في المركز"))
                 .ok());
-    REQUIRE(CareLevels(b.db).assess(worker, family.value(), QStringLiteral("specialised"), kToday,
-                                    QStringLiteral("في الزيارة"))
+    REQUIRE(CareLevels(t.b.db).assess(t.worker, t.family, QStringLiteral("specialised"), kToday,
+                                      QStringLiteral("في الزيارة"))
                 .ok());
-    org.exchange(b, a);
-    for (Device *d : {&a, &b}) {
-        CHECK(CareLevels(d->db).history(family.value()).value().size() == 2);
-        CHECK(CareLevels(d->db).current(family.value()).value()->level == QStringLiteral("specialised"));
+    t.org.exchange(t.b, t.a);
+    for (auto *d : {&t.a, &t.b}) {
+        CHECK(CareLevels(d->db).history(t.family).value().size() == 2);
+        CHECK(CareLevels(d->db).current(t.family).value()->level == QStringLiteral("specialised"));
     }
-    CHECK(a.dump() == b.dump());
+    CHECK(t.a.dump() == t.b.dump());
 }
 
 TEST_CASE("The caseload per worker shows each worker's families by level of care and their overdue visits",

@@ -26,12 +26,10 @@ using namespace tamkeen::ui;
 TEST_CASE("A field worker assesses a family's level of care from its file", "[ui][care-levels]")
 {
     test::App app;
-    test::setUp(app, true);
-    auto opened = storage::Database::open(app.dbPath());
-    REQUIRE(opened.ok());
-    auto db = std::move(opened).value();
+    test::DemoFile demo = test::openDemo(app);
+    auto db = std::move(demo.db);
+    const security::Session admin = demo.admin;
     security::UserService users(*db, security::HashCost::minimal());
-    const security::Session admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
     auto id = users.add(admin, {QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker,
                                 QStringLiteral("correct horse 12")});
     REQUIRE(id.ok());

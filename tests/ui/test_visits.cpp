@@ -57,12 +57,10 @@ struct Field {
 
     Field()
     {
-        test::setUp(app, true);
-        auto opened = storage::Database::open(app.dbPath());
-        REQUIRE(opened.ok());
-        db = std::move(opened).value();
+        test::DemoFile demo = test::openDemo(app);
+        db = std::move(demo.db);
+        admin = demo.admin;
         security::UserService users(*db, security::HashCost::minimal());
-        admin = users.login(QStringLiteral("noura"), QStringLiteral("kalimat-sir-1")).value();
         omar = add(users, QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker);
         salem = add(users, QStringLiteral("salem"), QStringLiteral("سالم العتيبي"), security::Role::Supervisor);
         registry::HouseholdFilter active;
