@@ -100,39 +100,69 @@ Result<std::optional<CareLevel>> CareLevels::current(const QByteArray &household
     return std::optional<CareLevel>(all.value().first());
 }
 
+Status CareLevels::refreshCurrent(storage::Database &db)
+{
+    // Nothing marked: no write transaction (it would wait for an import).
+    auto stale = db.scalar(u"SELECT EXISTS (SELECT 1 FROM care_level_now_stale)"_s);
+    if (!stale)
+        return stale.error();
+    if (!stale.value().toBool())
+        return {};
+    // The latest assessment in history()'s order: the day, the time written,
+    // the id, all of fixed width, so their text joined orders the same
+    // (SQLite takes `level` from the row max() chose).
+    return db.transaction([&]() -> Status {
+        if (Status s = db.write(u"DELETE FROM care_level_now WHERE household_id IN "
+                                "(SELECT household_id FROM care_level_now_stale)"_s,
+                                {});
+            !s)
+            return s;
+        if (Status s = db.write(u"INSERT INTO care_level_now SELECT household_id, level FROM (SELECT household_id, "
+                                "level, max(assessed_on || created_at || hex(id)) FROM care_levels WHERE deleted = 0 "
+                                "AND household_id IN (SELECT household_id FROM care_level_now_stale) "
+                                "GROUP BY household_id)"_s,
+                                {});
+            !s)
+            return s;
+        return db.write(u"DELETE FROM care_level_now_stale"_s, {});
+    });
+}
+
 Result<QList<std::pair<QString, int>>> CareLevels::households(const QByteArray &centre)
 {
     // The families supported (active or back on support: as the caseload
-    // beside it counts them), by their latest assessment (history()'s order:
-    // the day, the time written, the id, all of fixed width, so their text
-    // joined orders the same; SQLite takes `level` from the row max() chose),
-    // read
-    // from the assessments alone: the cost follows the families assessed, not
-    // the million registered; those never assessed are the rest of the count.
+    // beside it counts them) by their current level, both reads at one moment,
+    // from the index of migration 37 ('+status': not the status index).
+    if (Status s = refreshCurrent(m_db); !s)
+        return s.error();
     const QVariant where = centre.isEmpty() ? QVariant() : QVariant(centre);
     QHash<QString, int> counts;
-    int assessed = 0;
-    Status s = m_db.read(
-        u"SELECT x.level, count(*) FROM (SELECT household_id, level, max(assessed_on || created_at || hex(id)) "
-        "FROM care_levels WHERE deleted = 0 GROUP BY household_id) x "
-        "JOIN households h ON h.id = x.household_id AND h.deleted = 0 AND h.status IN ('active', 'reentered') "
-        "AND (? IS NULL OR h.centre_id = ?) "
-        "GROUP BY x.level"_s,
-        {where, where}, [&](const storage::RawRow &row) {
-            counts[row.text(0)] += int(row.integer(1));
-            assessed += int(row.integer(1));
-        });
+    int supported = 0;
+    Status s = m_db.atOneMoment([&]() -> Status {
+        auto all = m_db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0 AND +status IN ('active', 'reentered') "
+                               "AND (? IS NULL OR centre_id = ?)"_s,
+                               {where, where});
+        if (!all)
+            return all.error();
+        supported = all.value().toInt();
+        return m_db.read(u"SELECT l.level, count(*) FROM households h JOIN care_level_now l ON l.household_id = h.id "
+                         "WHERE h.deleted = 0 AND +h.status IN ('active', 'reentered') AND (?1 IS NULL OR h.centre_id = ?1) "
+                         "GROUP BY 1"_s,
+                         {where}, [&](const storage::RawRow &row) {
+                             counts.insert(row.text(0), int(row.integer(1)));
+                             supported -= int(row.integer(1));
+                         });
+    });
     if (!s)
         return s.error();
-    auto all = m_db.scalar(u"SELECT count(*) FROM households WHERE deleted = 0 AND status IN ('active', 'reentered') "
-                           "AND (? IS NULL OR centre_id = ?)"_s,
-                           {where, where});
-    if (!all)
-        return all.error();
     QList<std::pair<QString, int>> list;
     for (const registry::Term &t : levels())
-        list.append({t.key, counts.value(t.key)});
-    list.append({QString(), std::max(0, all.value().toInt() - assessed)});
+        list.append({t.key, int(counts.take(t.key))});
+    QStringList rest = counts.keys();
+    rest.sort();
+    for (const QString &code : rest)
+        list.append({code, counts.value(code)});
+    list.append({QString(), std::max(0, supported)}); // those never assessed
     return list;
 }
 

@@ -46,9 +46,14 @@ public:
     Result<QList<CareLevel>> history(const QByteArray &householdId);
     Result<std::optional<CareLevel>> current(const QByteArray &householdId);
     // The families supported (active or re-entered) of `centre` (empty: every
-    // centre) by their current level, in the order of levels(); the key ""
+    // centre) by their current level, in the order of levels(), then any
+    // level this version does not know, under its code; the key "" (last)
     // counts those never assessed.
     Result<QList<std::pair<QString, int>>> households(const QByteArray &centre);
+
+    // Sets the current level of the households whose assessments changed
+    // since (care_level_now, migration 37); every read of it calls this first.
+    static Status refreshCurrent(storage::Database &db);
 
 private:
     storage::Database &m_db;

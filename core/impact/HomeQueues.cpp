@@ -1,6 +1,7 @@
 #include "impact/HomeQueues.h"
 
 #include "casework/CareLevels.h"
+#include "registry/Vocabulary.h"
 
 #include "impact/GraduationService.h"
 #include "storage/Database.h"
@@ -78,45 +79,109 @@ Result<QList<ApprovalItem>> HomeQueues::approvalQueue(storage::Database &db, con
     return items;
 }
 
-Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db, const QByteArray &centre)
+Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db, const QByteArray &centre,
+                                                           QList<std::pair<QString, int>> *centreLevels)
 {
-    QList<WorkerCaseload> rows;
-    // A worker id naming no user (a row not synced yet) still counts, under the id.
-    Status s = db.read(u"SELECT h.assigned_worker, u.full_name, count(*) AS n FROM households h "
-                       "LEFT JOIN users u ON u.id = h.assigned_worker WHERE "_s
-                           + kSupported
-                           + u" GROUP BY h.assigned_worker "
-                             "ORDER BY h.assigned_worker IS NULL, n DESC, u.full_name, h.assigned_worker"_s,
-                       {orNull(centre)}, [&](const storage::RawRow &r) {
-                           rows.append({r.isNull(0) ? QByteArray() : r.blob(0), r.text(1), r.integer(2), 0, {}});
+    if (Status s = casework::CareLevels::refreshCurrent(db); !s)
+        return s.error();
+    // Every household of the centre by worker and status, the supported ones
+    // by level (kept per household: casework::CareLevels::refreshCurrent); the
+    // counts and the overdue items read at one moment, so they agree.
+    struct Counts {
+        QString name;
+        QHash<QString, int> statuses, levels;
+        qint64 supported = 0;
+    };
+    QHash<QByteArray, Counts> byWorker;
+    QHash<QString, int> levelsSupported;
+    QHash<QByteArray, qint64> overdueVisits, overdueFollowUps;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    Status s = db.atOneMoment([&]() -> Status {
+        // Counted from the index of migration 37 alone; the levels of the
+        // supported families assessed, by their kept level ('+status': from
+        // that index too, not through the status index and the table, 2× slower).
+        Status r = db.read(u"SELECT h.assigned_worker, u.full_name, h.status, count(*) FROM households h "
+                           "LEFT JOIN users u ON u.id = h.assigned_worker "
+                           "WHERE h.deleted = 0 AND (?1 IS NULL OR h.centre_id = ?1) GROUP BY 1, 3"_s,
+                           {orNull(centre)}, [&](const storage::RawRow &row) {
+                               Counts &c = byWorker[row.isNull(0) ? QByteArray() : row.blob(0)];
+                               c.name = row.text(1);
+                               const QString status = row.text(2);
+                               const int n = int(row.integer(3));
+                               c.statuses[status] += n;
+                               if (status == u"active" || status == u"reentered") {
+                                   c.supported += n;
+                                   levelsSupported[QString()] += n; // less those assessed, below
+                               }
+                           });
+        if (!r)
+            return r;
+        r = db.read(u"SELECT h.assigned_worker, l.level, count(*) FROM households h "
+                    "JOIN care_level_now l ON l.household_id = h.id WHERE h.deleted = 0 "
+                    "AND +h.status IN ('active', 'reentered') AND (?1 IS NULL OR h.centre_id = ?1) GROUP BY 1, 2"_s,
+                    {orNull(centre)}, [&](const storage::RawRow &row) {
+                        const QString level = row.text(1);
+                        const int n = int(row.integer(2));
+                        byWorker[row.isNull(0) ? QByteArray() : row.blob(0)].levels[level] += n;
+                        levelsSupported[level] += n;
+                        levelsSupported[QString()] -= n;
+                    });
+        if (!r)
+            return r;
+        r = db.read(u"SELECT worker_id, count(*) FROM home_visits WHERE status = 'planned' AND deleted = 0 "
+                    "AND planned_on < ? AND (?2 IS NULL OR centre_id = ?2) GROUP BY worker_id"_s,
+                    {today, orNull(centre)},
+                    [&](const storage::RawRow &row) { overdueVisits.insert(row.blob(0), row.integer(1)); });
+        if (!r)
+            return r;
+        // As ExitService::dueFollowUps lists them, the day gone by.
+        return db.read(u"SELECT h.assigned_worker, count(*) FROM exit_followups f JOIN households h "
+                       "ON h.id = f.household_id WHERE f.done_on IS NULL AND f.due_on < ? AND f.deleted = 0 "
+                       "AND h.deleted = 0 AND h.status = 'exited' AND (?2 IS NULL OR h.centre_id = ?2) GROUP BY 1"_s,
+                       {today, orNull(centre)}, [&](const storage::RawRow &row) {
+                           overdueFollowUps.insert(row.isNull(0) ? QByteArray() : row.blob(0), row.integer(1));
                        });
+    });
     if (!s)
         return s.error();
-    // Each worker's overdue home visits, and their families by level of care
-    // (the latest assessment of each family assessed: casework::CareLevels).
-    QHash<QByteArray, qint64> overdue;
-    s = db.read(u"SELECT worker_id, count(*) FROM home_visits WHERE status = 'planned' AND deleted = 0 "
-                "AND planned_on < ? AND (?2 IS NULL OR centre_id = ?2) GROUP BY worker_id"_s,
-                {QDate::currentDate().toString(Qt::ISODate), orNull(centre)},
-                [&](const storage::RawRow &r) { overdue.insert(r.blob(0), r.integer(1)); });
-    if (!s)
-        return s.error();
-    QHash<QByteArray, QHash<QString, int>> levels;
-    s = db.read(u"SELECT h.assigned_worker, x.level, count(*) FROM (SELECT household_id, level, "
-                "max(assessed_on || created_at || hex(id)) FROM care_levels WHERE deleted = 0 GROUP BY household_id) x "
-                "JOIN households h ON h.id = x.household_id WHERE "_s
-                    + kSupported + u" GROUP BY 1, 2"_s,
-                {orNull(centre)},
-                [&](const storage::RawRow &r) { levels[r.blob(0)][r.text(1)] += int(r.integer(2)); });
-    if (!s)
-        return s.error();
-    for (WorkerCaseload &w : rows) {
-        w.overdueVisits = overdue.value(w.workerId);
-        const QHash<QString, int> mine = levels.value(w.workerId);
-        for (const registry::Term &t : casework::CareLevels::levels())
-            if (mine.value(t.key) > 0)
-                w.levels.append({t.key, mine.value(t.key)});
+    // In the vocabularies' order; a code this version does not know after them.
+    const auto ordered = [](QHash<QString, int> counts, const QList<registry::Term> &terms, bool unassessed) {
+        QList<std::pair<QString, int>> list;
+        for (const registry::Term &t : terms)
+            if (const int n = counts.take(t.key); n > 0)
+                list.append({t.key, n});
+        const int never = counts.take(QString());
+        QStringList rest = counts.keys();
+        rest.sort();
+        for (const QString &code : rest)
+            list.append({code, counts.value(code)});
+        if (unassessed)
+            list.append({QString(), never});
+        return list;
+    };
+    QList<WorkerCaseload> rows;
+    for (auto it = byWorker.cbegin(); it != byWorker.cend(); ++it) {
+        WorkerCaseload w;
+        w.workerId = it.key();
+        w.workerName = it->name;
+        w.households = it->supported;
+        w.statuses = ordered(it->statuses, registry::Vocabulary::statuses(), false);
+        w.levels = ordered(it->levels, casework::CareLevels::levels(), false);
+        w.overdueVisits = overdueVisits.value(w.workerId);
+        w.overdueFollowUps = overdueFollowUps.value(w.workerId);
+        rows << w;
     }
+    std::sort(rows.begin(), rows.end(), [](const WorkerCaseload &a, const WorkerCaseload &b) {
+        if (a.workerId.isEmpty() != b.workerId.isEmpty())
+            return b.workerId.isEmpty();
+        if (a.households != b.households)
+            return a.households > b.households;
+        if (a.workerName != b.workerName)
+            return a.workerName < b.workerName;
+        return a.workerId < b.workerId;
+    });
+    if (centreLevels)
+        *centreLevels = ordered(levelsSupported, casework::CareLevels::levels(), true);
     return rows;
 }
 
@@ -140,14 +205,10 @@ Result<SupervisorHome> HomeQueues::supervisorHome(storage::Database &db, const Q
     if (!queue)
         return queue.error();
     home.queue = queue.value();
-    auto caseload = caseloadByWorker(db, centre);
+    auto caseload = caseloadByWorker(db, centre, &home.levels);
     if (!caseload)
         return caseload.error();
     home.caseload = caseload.value();
-    auto levels = casework::CareLevels(db).households(centre);
-    if (!levels)
-        return levels.error();
-    home.levels = levels.value();
     return home;
 }
 

@@ -27,14 +27,16 @@ struct ApprovalItem {
     QDate since;            // when
 };
 
-// Households supported (active or re-entered) that one worker is assigned to;
-// an empty worker id stands for the households no one is assigned to.
+// The households one worker is assigned to (issue 17 §2); an empty worker id
+// stands for the households no one is assigned to.
 struct WorkerCaseload {
     QByteArray workerId;
     QString workerName;
-    qint64 households = 0;
-    qint64 overdueVisits = 0;          // home visits still planned for a day gone by
-    QList<std::pair<QString, int>> levels; // the households supported by level of care (assessed ones, in order)
+    qint64 households = 0;                   // supported: active or re-entered
+    QList<std::pair<QString, int>> statuses; // every household by status (registry::Vocabulary::statuses() order)
+    qint64 overdueVisits = 0;                // home visits still planned for a day gone by
+    qint64 overdueFollowUps = 0;             // follow-ups after exit due before today, not done
+    QList<std::pair<QString, int>> levels;   // the households supported by level of care (assessed ones, in order)
 };
 
 struct SupervisorHome {
@@ -50,8 +52,11 @@ public:
     // `centre` empty: every centre (a hub). Oldest first; plans before
     // graduations on the same day.
     static Result<QList<ApprovalItem>> approvalQueue(storage::Database &db, const QByteArray &centre);
-    // One grouped query; most households first, then by name; the unassigned last.
-    static Result<QList<WorkerCaseload>> caseloadByWorker(storage::Database &db, const QByteArray &centre);
+    // Every worker with a household of the centre; most households supported
+    // first, then by name; the unassigned last. With `levels`, the centre's
+    // supported households by level too (as casework::CareLevels::households).
+    static Result<QList<WorkerCaseload>> caseloadByWorker(storage::Database &db, const QByteArray &centre,
+                                                          QList<std::pair<QString, int>> *levels = nullptr);
     // The households behind one row of caseloadByWorker, by file number.
     static Result<QList<QByteArray>> supportedOf(storage::Database &db, const QByteArray &centre,
                                                  const QByteArray &workerId);

@@ -274,6 +274,21 @@ void Database::touched(const QString &table)
         m_notifier.announce(Notifier::areaOf(table));
 }
 
+Status Database::atOneMoment(const std::function<Status()> &work)
+{
+    const bool own = !inTransaction() && !sqliteInTransaction();
+    if (own)
+        if (Status s = execScript(u"BEGIN"_s); !s)
+            return s;
+    Status result = work();
+    if (own) {
+        Status ended = execScript(result ? u"COMMIT"_s : u"ROLLBACK"_s);
+        if (result && !ended)
+            return ended;
+    }
+    return result;
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     const bool outer = m_transactionDepth == 0;

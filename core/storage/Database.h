@@ -163,6 +163,9 @@ public:
     // returned or thrown by SQLite, rolls back everything it wrote.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs `work`'s reads in one read transaction, so they see one moment (a
+    // save elsewhere goes on meanwhile), unless the connection is in one already.
+    Status atOneMoment(const std::function<Status()> &work);
 
     // A larger page cache while it lives, for bulk work (imports, generation,
     // rebuilding the search index): the indexes of a large registry are written

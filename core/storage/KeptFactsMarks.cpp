@@ -12,7 +12,7 @@ struct Follower {
     const char *table, *marks, *household; // the household of a row of `table`, as SQL
 };
 
-// As the triggers of migrations 23 to 27 mark them.
+// As the triggers of migrations 23 to 27 and 37 mark them.
 constexpr Follower kFollowers[] = {
     {"sessions", "clinic_facts_stale", "household_id"},
     {"appointments", "clinic_facts_stale", "household_id"},
@@ -27,6 +27,7 @@ constexpr Follower kFollowers[] = {
     {"plan_tasks", "plan_facts_stale", "(SELECT p.household_id FROM plans p WHERE p.id = plan_id)"},
     {"members", "plan_facts_stale", "household_id"},
     {"household_exits", "plan_facts_stale", "household_id"},
+    {"care_levels", "care_level_now_stale", "household_id"}, // migration 37
 };
 
 } // namespace

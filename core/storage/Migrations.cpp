@@ -50,6 +50,8 @@ const std::vector<Migration> &migrations()
          migration035CareLevels},
         {36, u"caseloads: each household's reassignments and transfers between centres, with their reason"_s,
          migration036HouseholdAssignments},
+        {37, u"levels of care: each household's current level kept for the caseloads (local, not synced)"_s,
+         migration037CareLevelNow},
     };
     return list;
 }

@@ -55,5 +55,6 @@ Status migration033ChangeLogCompacted(Database &db);
 Status migration034HomeVisits(Database &db);
 Status migration035CareLevels(Database &db);
 Status migration036HouseholdAssignments(Database &db);
+Status migration037CareLevelNow(Database &db);
 
 } // namespace tamkeen::storage

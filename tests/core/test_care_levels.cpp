@@ -6,6 +6,8 @@
 #include "SyncFixture.h"
 #include "casework/Assignments.h"
 #include "casework/CareLevels.h"
+#include "referrals/ExitService.h"
+#include "registry/HouseholdService.h"
 #include "storage/SyncedWriter.h"
 #include "visits/VisitService.h"
 #include "impact/HomeQueues.h"
@@ -217,4 +219,68 @@ TEST_CASE("The caseload per worker shows each worker's families by level of care
     CHECK(omar->overdueVisits == 1);
     const QList<std::pair<QString, int>> expected{{QStringLiteral("case_management"), 1}, {QStringLiteral("intensive"), 1}};
     CHECK(omar->levels == expected);
+    CHECK(omar->statuses == QList<std::pair<QString, int>>{{QStringLiteral("active"), 2}});
+    CHECK(omar->overdueFollowUps == 0);
+
+    // A new assessment shows at the next read; a family that left support
+    // leaves the levels and brings its follow-up after exit, overdue once due.
+    REQUIRE(l.levels.assess(l.omar, second, QStringLiteral("primary_prevention"), kToday, QStringLiteral("تحسن")).ok());
+    REQUIRE(referrals::ExitService(l.db).exitSupport(l.admin, l.family, kToday, QStringLiteral("employment")).ok());
+    CHECK(impact::HomeQueues::caseloadByWorker(l.db, {}).value().first().overdueFollowUps == 0); // due in three months
+    // As if the exit were four months ago: the three-month follow-up is a month late.
+    REQUIRE(l.db.execScript(QStringLiteral("UPDATE exit_followups SET due_on = date('now', '-1 month') WHERE months = 3")).ok());
+    caseload = impact::HomeQueues::caseloadByWorker(l.db, {});
+    REQUIRE(caseload.ok());
+    const impact::WorkerCaseload &now = caseload.value().first();
+    REQUIRE(now.workerId == l.omar.userId);
+    CHECK(now.households == 1);
+    CHECK(now.levels == QList<std::pair<QString, int>>{{QStringLiteral("primary_prevention"), 1}});
+    CHECK(now.statuses == QList<std::pair<QString, int>>{{QStringLiteral("active"), 1}, {QStringLiteral("exited"), 1}});
+    CHECK(now.overdueFollowUps == 1);
+}
+
+TEST_CASE("The level kept for the caseloads follows an assessment that comes in a package",
+          "[care-levels][caseload][sync]")
+{
+    TwoCopies t;
+    REQUIRE(registry::HouseholdService(t.a.db)
+                .changeStatus(t.a.admin(), t.family, QStringLiteral("active"), kToday, QStringLiteral("مؤهلة"))
+                .ok());
+    t.org.exchange(t.a, t.b);
+    const auto levelsOn = [](tamkeen::test::syncfixture::Device &d) {
+        QList<std::pair<QString, int>> levels;
+        REQUIRE(impact::HomeQueues::caseloadByWorker(d.db, {}, &levels).ok());
+        return levels;
+    };
+    const std::pair<QString, int> unassessed{QString(), 1};
+    CHECK(levelsOn(t.a).last() == unassessed); // read once: nothing left to set again
+    REQUIRE(CareLevels(t.b.db).assess(t.worker, t.family, QStringLiteral("intensive"), kToday, QStringLiteral("ب")).ok());
+    t.org.exchange(t.b, t.a); // the import writes with the triggers off: it marks the family itself
+    for (auto *d : {&t.a, &t.b}) {
+        const QList<std::pair<QString, int>> levels = levelsOn(*d);
+        CHECK(levels.contains(std::pair<QString, int>{QStringLiteral("intensive"), 1}));
+        CHECK(levels.last() == std::pair<QString, int>{QString(), 0});
+    }
+}
+
+TEST_CASE("A level of care that moves with a merged file is counted once, under the file that stays",
+          "[care-levels][caseload]")
+{
+    Levels l;
+    QByteArray head;
+    const QByteArray twin = l.household(person(QStringLiteral("هيا"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")), head);
+    for (const QByteArray &h : {l.family, twin})
+        REQUIRE(l.households.changeStatus(l.admin, h, QStringLiteral("active"), kToday, QStringLiteral("مؤهلة")).ok());
+    REQUIRE(l.levels.assess(l.omar, twin, QStringLiteral("specialised"), kToday, QStringLiteral("إعاقة")).ok());
+    REQUIRE(l.levels.households({}).ok()); // its level kept under the twin
+    security::Session salem = l.user(QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor);
+    REQUIRE(l.households.merge(salem, twin, l.family, QStringLiteral("ملفان للأسرة نفسها")).ok());
+    auto levels = l.levels.households({});
+    REQUIRE(levels.ok());
+    QHash<QString, int> counts;
+    for (const auto &[level, n] : levels.value())
+        counts.insert(level, n);
+    CHECK(counts.value(QStringLiteral("specialised")) == 1);
+    CHECK(counts.value(QString()) == 0);
+    CHECK(l.db.scalar(QStringLiteral("SELECT count(*) FROM care_level_now")).value().toInt() == 1);
 }

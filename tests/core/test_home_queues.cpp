@@ -73,14 +73,25 @@ TEST_CASE("Home queues: nothing waiting and nobody supported gives empty lists, 
     auto caseload = HomeQueues::caseloadByWorker(t.db, t.centre);
     REQUIRE(caseload.ok());
     CHECK(caseload.value().isEmpty());
-    // An applicant is not yet supported: still nothing.
+    // An applicant is not yet supported: counted by its status, under no
+    // worker, with nobody supported and nothing overdue.
     QByteArray head;
     t.household(person(QStringLiteral("خالد"), QStringLiteral("سعد"), QStringLiteral("الحربي")), head);
-    CHECK(HomeQueues::caseloadByWorker(t.db, t.centre).value().isEmpty());
+    auto one = HomeQueues::caseloadByWorker(t.db, t.centre);
+    REQUIRE(one.ok());
+    REQUIRE(one.value().size() == 1);
+    const WorkerCaseload &w = one.value().first();
+    CHECK(w.workerId.isEmpty());
+    CHECK(w.households == 0);
+    CHECK(w.statuses == QList<std::pair<QString, int>>{{QStringLiteral("applicant"), 1}});
+    CHECK(w.levels.isEmpty());
+    CHECK(w.overdueVisits == 0);
+    CHECK(w.overdueFollowUps == 0);
     auto home = HomeQueues::supervisorHome(t.db, t.centre);
     REQUIRE(home.ok());
     CHECK(home.value().queue.isEmpty());
-    CHECK(home.value().caseload.isEmpty());
+    CHECK(home.value().caseload.size() == 1);
+    CHECK(home.value().levels.last() == std::pair<QString, int>{QString(), 0}); // none supported, none unassessed
 }
 
 TEST_CASE("Home queues: the approval queue holds the submitted plans and the pending graduations of the centre",
@@ -178,6 +189,12 @@ TEST_CASE("Home queues: the caseload per worker counts each centre's supported h
     CHECK(rows.value()[1].households == 2);
     CHECK(rows.value()[2].workerId.isEmpty()); // the unassigned, last
     CHECK(rows.value()[2].households == 1);
+    // Every household of theirs here by status, in the vocabulary's order.
+    using Counts = QList<std::pair<QString, int>>;
+    CHECK(rows.value()[0].statuses == Counts{{QStringLiteral("active"), 3}, {QStringLiteral("suspended"), 1}});
+    CHECK(rows.value()[1].statuses
+          == Counts{{QStringLiteral("active"), 1}, {QStringLiteral("exited"), 1}, {QStringLiteral("reentered"), 1}});
+    CHECK(rows.value()[2].statuses == Counts{{QStringLiteral("active"), 1}});
 
     auto omars = HomeQueues::supportedOf(t.db, t.centre, t.omar.userId);
     REQUIRE(omars.ok());

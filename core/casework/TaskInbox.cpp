@@ -1,0 +1,165 @@
+#include "casework/TaskInbox.h"
+
+#include "impact/HomeQueues.h"
+#include "plans/PlanService.h"
+#include "referrals/ExitService.h"
+#include "storage/Database.h"
+#include "visits/VisitService.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using tamkeen::security::Role;
+
+namespace tamkeen::casework {
+
+namespace {
+
+using Kind = InboxItem::Kind;
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+Status addApprovals(storage::Database &db, const QByteArray &centre, QList<InboxItem> &items)
+{
+    auto queue = impact::HomeQueues::approvalQueue(db, centre);
+    if (!queue)
+        return queue.error();
+    for (const impact::ApprovalItem &a : queue.value()) {
+        const bool plan = a.kind == impact::ApprovalItem::Kind::Plan;
+        items.append({plan ? Kind::Approval : Kind::Graduation, a.id, a.householdId, a.fileNumber, a.name,
+                      plan ? a.byName : a.pathway, a.since, std::nullopt});
+    }
+    return {};
+}
+
+// The counsellor's active plans whose review date has come, and each open task
+// of their active plans past its due date.
+Status addPlans(storage::Database &db, const QByteArray &counsellor, const QDate &today, QList<InboxItem> &items)
+{
+    plans::PlanFilter due;
+    due.counsellorId = counsellor;
+    due.reviewDue = true;
+    auto reviews = plans::PlanService(db).list(due, today);
+    if (!reviews)
+        return reviews.error();
+    for (const plans::PlanRow &p : reviews.value())
+        items.append({Kind::Review, p.id, p.householdId, p.fileNumber, p.memberName, {}, p.nextReview, std::nullopt});
+    return db.read(
+        u"SELECT p.id, p.household_id, h.file_number, "
+        "trim(m.given_name || ' ' || ifnull(m.father_name, '') || ' ' || ifnull(m.family_name, '')), "
+        "t.description, t.due_date FROM plans p JOIN plan_tasks t ON t.plan_id = p.id "
+        "JOIN households h ON h.id = p.household_id JOIN members m ON m.id = p.member_id "
+        "WHERE p.counsellor_id = ? AND p.status = 'active' AND p.deleted = 0 "
+        "AND t.deleted = 0 AND t.status = 'open' AND t.due_date < ?"_s,
+        {counsellor, iso(today)}, [&](const storage::RawRow &r) {
+            items.append({Kind::OverdueTask, r.blob(0), r.blob(1), r.text(2), r.text(3).simplified(), r.text(4),
+                          QDate::fromString(r.text(5), Qt::ISODate), std::nullopt});
+        });
+}
+
+// The worker's visits planned for today or a day gone by, and the follow-ups
+// after exit due of the families assigned to them.
+Status addFieldWork(storage::Database &db, const QByteArray &worker, const QDate &today, QList<InboxItem> &items)
+{
+    auto visits = visits::VisitService(db).planned(today, today, worker, true);
+    if (!visits)
+        return visits.error();
+    for (const visits::PlannedVisit &v : visits.value())
+        items.append({Kind::Visit, v.id, v.householdId, v.fileNumber, v.headName, v.planNote, v.plannedOn, std::nullopt});
+    auto followUps = referrals::ExitService(db).dueFollowUps(today, worker, 1000);
+    if (!followUps)
+        return followUps.error();
+    for (const referrals::FollowUpCheck &f : followUps.value())
+        items.append({Kind::FollowUp, f.id, f.householdId, f.fileNumber, f.headName,
+                      TaskInbox::tr("%n month(s) after exit", nullptr, f.months), f.dueOn, std::nullopt});
+    return {};
+}
+
+Status addWarnings(storage::Database &db, const security::Session &user, const impact::WarningScope &scope,
+                   const QDate &today, QList<InboxItem> &items)
+{
+    impact::EarlyWarnings warnings(db);
+    for (impact::WarningRule rule : impact::EarlyWarnings::rules()) {
+        if (!impact::EarlyWarnings::mayRead(user, rule))
+            continue;
+        // A field worker's follow-ups are in the inbox already, by themselves.
+        if (rule == impact::WarningRule::FollowUpOverdue && user.role == Role::FieldWorker)
+            continue;
+        auto listed = warnings.list(user, rule, today, scope);
+        if (!listed)
+            return listed.error();
+        for (const impact::WarningItem &w : listed.value())
+            if (!w.seen)
+                items.append({Kind::Warning, w.householdId, w.householdId, w.fileNumber, w.headName,
+                              impact::EarlyWarnings::title(rule), w.since, rule});
+    }
+    return {};
+}
+
+} // namespace
+
+QList<InboxItem::Kind> TaskInbox::kinds()
+{
+    return {Kind::Approval, Kind::Graduation, Kind::Review, Kind::OverdueTask, Kind::Visit, Kind::FollowUp, Kind::Warning};
+}
+
+QString TaskInbox::kindName(InboxItem::Kind kind)
+{
+    switch (kind) {
+    case Kind::Approval: return tr("Plan to approve");
+    case Kind::Graduation: return tr("Graduation to decide");
+    case Kind::Review: return tr("Plan review");
+    case Kind::OverdueTask: return tr("Plan task past due");
+    case Kind::Visit: return tr("Home visit");
+    case Kind::FollowUp: return tr("Follow-up after exit");
+    case Kind::Warning: return tr("Early warning");
+    }
+    return {};
+}
+
+bool TaskInbox::overdue(const InboxItem &item, const QDate &today)
+{
+    return item.due.isValid() && item.due < today;
+}
+
+Result<QList<InboxItem>> TaskInbox::of(storage::Database &db, const security::Session &user, const QByteArray &centre,
+                                       const QDate &today)
+{
+    QList<InboxItem> items;
+    impact::WarningScope scope;
+    Status s;
+    switch (user.role) {
+    case Role::Supervisor:
+        s = addApprovals(db, centre, items);
+        scope.centreId = centre;
+        break;
+    case Role::Administrator: // decides nothing; watches the centre's warnings
+        scope.centreId = centre;
+        break;
+    case Role::Counsellor:
+        s = addPlans(db, user.userId, today, items);
+        scope.counsellorId = user.userId;
+        break;
+    case Role::FieldWorker:
+        s = addFieldWork(db, user.userId, today, items);
+        scope.workerId = user.userId;
+        break;
+    }
+    if (!s)
+        return s.error();
+    if (s = addWarnings(db, user, scope, today, items); !s)
+        return s.error();
+    std::stable_sort(items.begin(), items.end(), [](const InboxItem &a, const InboxItem &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.fileNumber < b.fileNumber;
+    });
+    return items;
+}
+
+} // namespace tamkeen::casework
