@@ -9,6 +9,7 @@
 
 #include "casework/Assignments.h"
 #include "casework/CareLevels.h"
+#include "casework/TaskInbox.h"
 #include "impact/HomeQueues.h"
 #include "org/Setup.h"
 #include "registry/DemoGenerator.h"
@@ -218,9 +219,57 @@ void benchCasework(QTextStream &out, const QString &dir, int households)
                                     "as above; median of 5")});
     }
 
+    // Each one's task inbox: a field worker's (2,000 families: visits,
+    // follow-ups, warnings) and the supervisor's (the centre's approvals and
+    // the early warnings of 100,000 families).
+    {
+        int items = 0;
+        const double workerInbox = medianMs(5, [&] {
+            auto inbox = casework::TaskInbox::of(db, workers[0], {}, today);
+            must(inbox.ok(), "inbox");
+            items = int(inbox.value().size());
+        });
+        report(out, {QStringLiteral("a field worker's task inbox (%1 items, 2,000 families)").arg(items), workerInbox, 0,
+                     QStringLiteral("ms"),
+                     QStringLiteral("TaskInbox::of (the My tasks section's worker thread): visits due, follow-ups due, "
+                                    "early warnings of their families; no baseline (several services' reads); median of 5")});
+        const security::Session supervisor{admin.userId, QStringLiteral("supervisor"), QString(), security::Role::Supervisor};
+        const double supervisorInbox = medianMs(3, [&] {
+            auto inbox = casework::TaskInbox::of(db, supervisor, {}, today);
+            must(inbox.ok(), "inbox");
+            items = int(inbox.value().size());
+        });
+        report(out, {QStringLiteral("a supervisor's task inbox (%1 items, %2 families)").arg(items).arg(ids.size()),
+                     supervisorInbox, 0, QStringLiteral("ms"),
+                     QStringLiteral("TaskInbox::of: approvals and the early warnings of every family of the centre; "
+                                    "median of 3")});
+    }
+
     const double levelsMs = medianMs(5, [&] { must(casework::CareLevels(db).households({}).ok(), "levels"); });
     report(out, {QStringLiteral("the centre's families by level of care (%1 assessed)").arg((ids.size() + 2) / 3), levelsMs,
                  0, QStringLiteral("ms"), QStringLiteral("CareLevels::households; median of 5")});
+
+    // The hard case: every family assessed (the level joined for each one).
+    must(db.transaction([&]() -> Status {
+                 casework::CareLevels levels(db);
+                 const QList<registry::Term> terms = casework::CareLevels::levels();
+                 for (int i = 0; i < ids.size(); ++i) {
+                     if (i % 3 == 0)
+                         continue;
+                     auto a = levels.assess(workers[i % kWorkers], ids[i], terms[i % terms.size()].key, today,
+                                            QStringLiteral("bench"));
+                     if (!a)
+                         return a.error();
+                 }
+                 return {};
+             })
+             .ok(),
+         "assess all");
+    must(impact::HomeQueues::caseloadByWorker(db, {}).ok(), "caseload"); // the levels set after the assessments
+    const double allMs = medianMs(5, [&] { must(impact::HomeQueues::caseloadByWorker(db, {}).ok(), "caseload"); });
+    report(out, {QStringLiteral("the supervisor's caseload per worker, every one of the %1 families assessed").arg(ids.size()),
+                 allMs, supervisorRaw, QStringLiteral("ms"),
+                 QStringLiteral("as above; baseline as above (a third assessed); target ≤ 100 ms; median of 5")});
 }
 
 } // namespace tamkeen::bench

@@ -6591,6 +6591,44 @@
     </message>
 </context>
 <context>
+    <name>TaskInbox</name>
+    <message numerus="yes">
+        <source>%n month(s) after exit</source>
+        <translation>
+            <numerusform>%n month after exit</numerusform>
+            <numerusform>%n months after exit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan task past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserKeys</name>
     <message>
         <source>This account&apos;s key is damaged. Ask an administrator to reset the password.</source>
@@ -10861,6 +10899,14 @@
         <source>Home visits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>
@@ -11985,6 +12031,77 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ReassignManyDialog</name>
+    <message>
+        <source>Reassign families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families assigned to no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first %2 by file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the field worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 families ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the families to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::RecoveryKeyDialog</name>
     <message>
         <source>This is your organisation&apos;s recovery key. If every password is lost, it opens any of the organisation&apos;s databases. It is shown only now: print it or write it down, and keep it locked away. Anyone who has it can read the families&apos; data.</source>
@@ -13073,10 +13190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Households supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a row with a double click or Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13149,11 +13262,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue visits</source>
+        <source>By level of care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By level of care</source>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a worker&apos;s families with a double click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13365,6 +13502,77 @@
     </message>
     <message>
         <source>Started from this snapshot; the search index is being built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::TaskInboxPage</name>
+    <message>
+        <source>Only what is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a row with a double click or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, none of it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, %2 of it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your tasks…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,23 @@ bool Assignments::mayAssign(const security::Session &by)
     return by.role == Role::Supervisor || by.role == Role::Administrator;
 }
 
+Result<QList<AssignedHousehold>> Assignments::householdsOf(const QByteArray &worker, const QByteArray &centre, int limit)
+{
+    QList<AssignedHousehold> list;
+    Status s = m_db.read(u"SELECT h.id, h.file_number, ifnull(f.head_name, ''), coalesce(nullif(h.district, ''), h.city, ''), "
+                         "h.status FROM households h LEFT JOIN household_facts f ON f.household_id = h.id "
+                         "WHERE h.deleted = 0 AND h.assigned_worker IS ?1 AND (?2 IS NULL OR h.centre_id = ?2) "
+                         "ORDER BY h.file_number, h.id LIMIT ?3"_s,
+                         {worker.isEmpty() ? QVariant() : QVariant(worker), centre.isEmpty() ? QVariant() : QVariant(centre),
+                          limit},
+                         [&](const storage::RawRow &row) {
+                             list.append({row.blob(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+                         });
+    if (!s)
+        return s.error();
+    return list;
+}
+
 Result<QList<registry::Term>> Assignments::workers()
 {
     QList<registry::Term> list;

@@ -30,6 +30,15 @@ struct Assignment {
     QString byName;
 };
 
+// A household of a worker's caseload, for choosing which to reassign.
+struct AssignedHousehold {
+    QByteArray id;
+    QString fileNumber;
+    QString headName;
+    QString place;  // district, else city
+    QString status; // registry::Vocabulary::statuses()
+};
+
 class Assignments {
     Q_DECLARE_TR_FUNCTIONS(Assignments)
 public:
@@ -41,6 +50,9 @@ public:
     // Centres (code and name), as Terms whose key is the id in hex.
     Result<QList<registry::Term>> centres();
 
+    // The households of `worker` (empty: those assigned to no one) in
+    // `centre` (empty: every centre), by file number; at most `limit`.
+    Result<QList<AssignedHousehold>> householdsOf(const QByteArray &worker, const QByteArray &centre, int limit);
     // Every household of `households` to `worker` (those already theirs are
     // left as they are); all or nothing. Returns how many changed.
     Result<int> reassign(const security::Session &by, const QList<QByteArray> &households, const QByteArray &worker,

@@ -101,9 +101,15 @@ Status addWarnings(storage::Database &db, const security::Session &user, const i
 
 } // namespace
 
-QList<InboxItem::Kind> TaskInbox::kinds()
+QList<InboxItem::Kind> TaskInbox::kindsFor(Role role)
 {
-    return {Kind::Approval, Kind::Graduation, Kind::Review, Kind::OverdueTask, Kind::Visit, Kind::FollowUp, Kind::Warning};
+    switch (role) {
+    case Role::Supervisor: return {Kind::Approval, Kind::Graduation, Kind::Warning};
+    case Role::Counsellor: return {Kind::Review, Kind::OverdueTask, Kind::Warning};
+    case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Warning};
+    case Role::Administrator: break;
+    }
+    return {Kind::Warning};
 }
 
 QString TaskInbox::kindName(InboxItem::Kind kind)

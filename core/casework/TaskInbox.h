@@ -39,7 +39,8 @@ struct InboxItem {
 class TaskInbox {
     Q_DECLARE_TR_FUNCTIONS(TaskInbox)
 public:
-    static QList<InboxItem::Kind> kinds();
+    // What can come into the inbox of a user of `role`, in order.
+    static QList<InboxItem::Kind> kindsFor(security::Role role);
     static QString kindName(InboxItem::Kind kind);
 
     // `centre`: this installation's centre, whose approvals and warnings a

@@ -38,7 +38,7 @@ HomePage::HomePage(storage::Database &db, const AppSettings &settings, const sec
     case Role::Supervisor:
     case Role::Administrator:
         m_warnings->setCentre(centre);
-        m_supervisor = new SupervisorHome(db, settings, centre, session.role == Role::Supervisor, m_banner, this);
+        m_supervisor = new SupervisorHome(db, settings, session, centre, m_banner, this);
         connect(m_supervisor, &SupervisorHome::openPlan, this, &HomePage::openPlan);
         connect(m_supervisor, &SupervisorHome::openHousehold, this, &HomePage::openHousehold);
         connect(m_supervisor, &SupervisorHome::openGraduation, this, &HomePage::openGraduation);

@@ -1,6 +1,8 @@
 #include "pages/SupervisorHome.h"
 
 #include "casework/CareLevels.h"
+#include "casework/ReassignManyDialog.h"
+#include "registry/Vocabulary.h"
 
 #include "format/Display.h"
 #include "impact/DrillDownDialog.h"
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,9 +24,10 @@ using tamkeen::impact::HomeQueues;
 
 namespace tamkeen::ui {
 
-SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &settings, const QByteArray &centre,
-                               bool decides, MessageBanner *banner, QWidget *parent)
-    : QWidget(parent), m_db(db), m_settings(settings), m_centre(centre), m_decides(decides), m_banner(banner),
+SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &settings, const security::Session &session,
+                               const QByteArray &centre, MessageBanner *banner, QWidget *parent)
+    : QWidget(parent), m_db(db), m_settings(settings), m_centre(centre), m_session(session),
+      m_decides(session.role == security::Role::Supervisor), m_banner(banner),
       m_background(new BackgroundRefresh(db, this)), m_queueBox(new QGroupBox(this)),
       m_caseloadBox(new QGroupBox(tr("Caseload per worker"), this)), m_status(new QLabel(this))
 {
@@ -34,8 +38,9 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     m_status->setVisible(false);
     m_queue = readOnlyTable({tr("Waiting for"), tr("File number"), tr("Name"), tr("Since"), tr("By")}, m_queueBox, 2);
     m_queue->setObjectName(u"homeApprovalQueue"_s);
-    m_caseload = readOnlyTable({tr("Worker"), tr("Households supported"), tr("Overdue visits"), tr("By level of care")},
-                               m_caseloadBox, 3);
+    m_caseload = readOnlyTable({tr("Worker"), tr("Supported"), tr("Other households"), tr("Overdue"),
+                                tr("By level of care")},
+                               m_caseloadBox, 4);
     m_caseload->setObjectName(u"caseloadPerWorker"_s);
     connect(m_queue, &QTableWidget::cellActivated, this, &SupervisorHome::openQueued);
     connect(m_caseload, &QTableWidget::cellActivated, this, [this](int row) { openWorker(row); });
@@ -49,14 +54,30 @@ SupervisorHome::SupervisorHome(storage::Database &db, const AppSettings &setting
     m_levels->setObjectName(u"levelsOfCare"_s);
     m_levels->setWordWrap(true);
     caseloadLayout->addWidget(m_levels);
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_queueBox, 1);
-    row->addWidget(m_caseloadBox, 1); // its columns: worker, families, overdue visits, levels
+    m_reassign = new QPushButton(tr("Reassign families…"), m_caseloadBox);
+    m_reassign->setObjectName(u"reassignFamilies"_s);
+    m_reassign->setEnabled(false);
+    connect(m_reassign, &QPushButton::clicked, this, &SupervisorHome::reassignFamilies);
+    connect(m_caseload, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_reassign->setEnabled(row >= 0 && row < m_data.caseload.size()); });
+    auto *caseloadButtons = new QHBoxLayout;
+    caseloadButtons->addWidget(new QLabel(tr("Open a worker's families with a double click."), m_caseloadBox), 1);
+    caseloadButtons->addWidget(m_reassign);
+    caseloadLayout->addLayout(caseloadButtons);
+    // One above the other: the caseload's five columns (worker, supported,
+    // the others by status, overdue, levels) need the page's whole width.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
-    layout->addLayout(row, 1);
+    layout->addWidget(m_queueBox, 2);
+    layout->addWidget(m_caseloadBox, 3);
+    // Both under the warnings on a 1366×768 screen: the word-wrapped label
+    // makes the scroll area size the page by its preferred height, so the
+    // tables' own preference (192 pixels each) is ignored; they take the rest.
+    m_queue->setMinimumHeight(80);
+    m_caseload->setMinimumHeight(100);
+    for (QTableWidget *t : {m_queue, m_caseload})
+        t->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_queueBox->setTitle(m_decides ? tr("Waiting for your decision") : tr("Waiting for a supervisor's decision"));
 
     connect(m_background, &BackgroundRefresh::started, this, [this] {
@@ -120,14 +141,23 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
         auto *n = new QTableWidgetItem(display.number(w.households));
         n->setTextAlignment(Qt::AlignCenter);
         m_caseload->setItem(r, 1, n);
-        auto *late = new QTableWidgetItem(w.overdueVisits > 0 ? display.number(w.overdueVisits) : QString());
-        late->setTextAlignment(Qt::AlignCenter);
-        m_caseload->setItem(r, 2, late);
+        QStringList others; // not supported now: applicants, suspended, exited
+        for (const auto &[status, count] : w.statuses)
+            if (status != u"active" && status != u"reentered")
+                others << tr("%1: %2").arg(registry::Vocabulary::label(registry::Vocabulary::statuses(), status),
+                                           display.number(count));
+        m_caseload->setItem(r, 2, new QTableWidgetItem(Display::joined(others)));
+        QStringList late;
+        if (w.overdueVisits > 0)
+            late << tr("visits: %1").arg(display.number(w.overdueVisits));
+        if (w.overdueFollowUps > 0)
+            late << tr("follow-ups: %1").arg(display.number(w.overdueFollowUps));
+        m_caseload->setItem(r, 3, new QTableWidgetItem(Display::joined(late)));
         QStringList levels;
         for (const auto &[level, count] : w.levels)
             levels << tr("%1: %2").arg(registry::Vocabulary::label(casework::CareLevels::levels(), level),
                                        display.number(count));
-        m_caseload->setItem(r, 3, new QTableWidgetItem(Display::joined(levels)));
+        m_caseload->setItem(r, 4, new QTableWidgetItem(Display::joined(levels)));
     }
     QStringList levels;
     for (const auto &[level, households] : data.levels)
@@ -160,6 +190,19 @@ void SupervisorHome::openQueued(int row)
         emit openPlan(i.id);
     else // where the supervisor decides it
         emit openGraduation(i.id);
+}
+
+ReassignManyDialog *SupervisorHome::reassignFamilies()
+{
+    const int row = m_caseload->currentRow();
+    if (row < 0 || row >= m_data.caseload.size())
+        return nullptr;
+    const impact::WorkerCaseload &w = m_data.caseload[row];
+    auto *dialog = new ReassignManyDialog(m_db, m_settings, m_session, w.workerId, workerName(w), m_centre, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormDialog::saved, this, &SupervisorHome::refresh);
+    dialog->open();
+    return dialog;
 }
 
 DrillDownDialog *SupervisorHome::openWorker(int row)

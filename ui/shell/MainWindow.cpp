@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "casework/TaskInboxPage.h"
 #include "visits/ChecklistBox.h"
 #include "visits/VisitsPage.h"
 
@@ -76,6 +77,9 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
 
     auto *home = new HomePage(db, settings, session, device.centreId, this);
     addSection(Section::Home, tr("Home"), home);
+    // Each user's tasks, from every section (the count in the navigation).
+    auto *tasks = new TaskInboxPage(db, settings, session, device.centreId, this);
+    addSection(Section::Tasks, tr("My tasks"), tasks);
     auto *households = new HouseholdsPage(db, settings, session, this);
     addSection(Section::Households, tr("Households"), households);
     auto *clinic = new ClinicPage(db, settings, session, this);
@@ -93,6 +97,20 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         plans->openPlan(id);
     });
     connect(home, &HomePage::openHousehold, this, [this, households](const QByteArray &id) {
+        showSection(Section::Households);
+        households->openHousehold(id);
+    });
+    // The count only: the navigation is narrow; the page says how many are late.
+    connect(tasks, &TaskInboxPage::countChanged, this, [this](int due) {
+        const QString title = due == 0 ? tr("My tasks") : tr("My tasks (%1)").arg(Display(m_settings).number(due));
+        if (QListWidgetItem *item = m_nav->item(int(m_sections.indexOf(Section::Tasks))))
+            item->setText(title);
+    });
+    connect(tasks, &TaskInboxPage::openPlan, this, [this, plans](const QByteArray &id) {
+        showSection(Section::Plans);
+        plans->openPlan(id);
+    });
+    connect(tasks, &TaskInboxPage::openHousehold, this, [this, households](const QByteArray &id) {
         showSection(Section::Households);
         households->openHousehold(id);
     });
@@ -116,6 +134,10 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         households->openHousehold(id);
     });
     connect(home, &HomePage::openGraduation, this, [this, reports](const QByteArray &id) {
+        showSection(Section::Reports);
+        reports->showGraduationRequest(id);
+    });
+    connect(tasks, &TaskInboxPage::openGraduation, this, [this, reports](const QByteArray &id) {
         showSection(Section::Reports);
         reports->showGraduationRequest(id);
     });
