@@ -4906,6 +4906,10 @@
         <source>Track</source>
         <translation>المسار</translation>
     </message>
+    <message>
+        <source>Level of care now: %1</source>
+        <translation>مستوى الرعاية الحالي: %1</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -8850,6 +8854,14 @@
     <message>
         <source>All tracks</source>
         <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <source>Level of care:</source>
+        <translation>مستوى الرعاية:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>كل المستويات</translation>
     </message>
 </context>
 <context>

@@ -4851,6 +4851,10 @@
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Level of care now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -8766,6 +8770,14 @@
     </message>
     <message>
         <source>All tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 // so a regional office makes the same report from a hub copy in a script.
 // The organisation's small-numbers rule applies to every format.
 #include "CliSupport.h"
+#include "casework/CareLevels.h"
+#include "registry/Vocabulary.h"
 #include "export/FileOutput.h"
 #include "export/ReportFiles.h"
 #include "format/AppSettings.h"
@@ -102,7 +104,11 @@ int runReport(const QStringList &args)
                                     u"arabic-indic or latin: the digits of a pdf report (default: the language's)."_s,
                                     u"STYLE"_s);
     const QCommandLineOption outFile(u"out"_s, u"The file to write."_s, u"FILE"_s);
-    p.addOptions({db, indicator, from, to, asOf, centre, format, language, digits, outFile,
+    const QCommandLineOption level(u"level"_s,
+                                   u"Only the households whose level of care is now this one: primary_prevention, "
+                                   "secondary_prevention, case_management, specialised or intensive."_s,
+                                   u"LEVEL"_s);
+    p.addOptions({db, indicator, from, to, asOf, centre, level, format, language, digits, outFile,
                   loginOption(u"a supervisor or an administrator"_s)});
     if (int r = parse(p, args, u"Write the impact indicators of a period (docs/indicators.md): one row per number "
                                "with the file numbers of the households behind it. Supervisors and administrators."_s);
@@ -130,6 +136,10 @@ int runReport(const QStringList &args)
         return fail(u"--language must be ar or en"_s, Usage);
     if (p.isSet(digits) && p.value(digits) != u"arabic-indic" && p.value(digits) != u"latin")
         return fail(u"--digits must be arabic-indic or latin"_s, Usage);
+    if (p.isSet(level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(level)))
+        return fail(u"--level must be primary_prevention, secondary_prevention, case_management, specialised or "
+                    "intensive"_s,
+                    Usage);
     if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
         return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
     const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
@@ -148,6 +158,7 @@ int runReport(const QStringList &args)
     if (!session)
         return fail(session.error().message);
     impact::ImpactFilter filter;
+    filter.careLevel = p.value(level);
     if (p.isSet(centre)) {
         auto centres = org::Identities::centres(*database);
         if (!centres)
@@ -167,7 +178,8 @@ int runReport(const QStringList &args)
     // In the audit trail once written, with what was asked (docs/audit.md).
     const QString asked = u"report %1 %2..%3%4%5 %6"_s.arg(
         form, first.toString(Qt::ISODate), last.toString(Qt::ISODate),
-        p.isSet(centre) ? u" centre "_s + p.values(centre).join(u',') : QString(),
+        (p.isSet(centre) ? u" centre "_s + p.values(centre).join(u',') : QString())
+            + (p.isSet(level) ? u" level "_s + p.value(level) : QString()),
         which.isEmpty() ? QString() : u" "_s + p.value(indicator), p.value(outFile));
     if (document) {
         const int rc = writeDocument(*database, session.value(), period.value(), filter, readTo, form, lang,

@@ -51,9 +51,20 @@ public:
     // counts those never assessed.
     Result<QList<std::pair<QString, int>>> households(const QByteArray &centre);
 
-    // Sets the current level of the households whose assessments changed
-    // since (care_level_now, migration 37); every read of it calls this first.
+    // Counts by the current level of households `h` (the assessed ones, level
+    // as `l.level`) as SQL: "SELECT <columns>, count(*) … WHERE <where> GROUP
+    // BY <groupBy>" twice, joined by UNION ALL (add up the rows of equal
+    // groups): what is kept (care_level_now, migration 37) for the families
+    // not marked since, the latest assessment of those marked. Reads use it
+    // and never write.
+    static QString countsSql(const QString &columns, const QString &where, const QString &groupBy);
+    // Sets the kept level of the households marked (by the triggers, an
+    // import, a merge): after an assessment and after an import.
     static Status refreshCurrent(storage::Database &db);
+    // Sets every household's current level again (a copy started from a
+    // snapshot, written with the triggers off; `tamkeen-cli check`); returns
+    // how many were wrong, those marked to be set again not counted.
+    static Result<qint64> rebuildCurrent(storage::Database &db);
 
 private:
     storage::Database &m_db;

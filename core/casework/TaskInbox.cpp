@@ -128,7 +128,16 @@ QString TaskInbox::kindName(InboxItem::Kind kind)
 
 bool TaskInbox::overdue(const InboxItem &item, const QDate &today)
 {
-    return item.due.isValid() && item.due < today;
+    // An approval's date is when it was asked for, a warning's when the fact
+    // happened: waiting, not late.
+    switch (item.kind) {
+    case Kind::Approval:
+    case Kind::Graduation:
+    case Kind::Warning:
+        return false;
+    default:
+        return item.due.isValid() && item.due < today;
+    }
 }
 
 Result<QList<InboxItem>> TaskInbox::of(storage::Database &db, const security::Session &user, const QByteArray &centre,

@@ -32,7 +32,7 @@ struct InboxItem {
     QString fileNumber;
     QString name;   // the plan's member, else the household's head
     QString detail; // the task, the pathway, the warning's rule, the follow-up's month
-    QDate due;      // fell due, was submitted or was noticed on
+    QDate due;      // fell due, was submitted, or the warning's fact happened
     std::optional<impact::WarningRule> rule;
 };
 
@@ -47,7 +47,8 @@ public:
     // supervisor sees (empty: every centre). Oldest first, then by kind.
     static Result<QList<InboxItem>> of(storage::Database &db, const security::Session &user,
                                        const QByteArray &centre, const QDate &today);
-    // Fell due before `today` (a visit planned for today is due, not late).
+    // A visit, follow-up, review or plan task that fell due before `today` (a
+    // visit planned for today is due, not late); approvals and warnings wait.
     static bool overdue(const InboxItem &item, const QDate &today);
 };
 

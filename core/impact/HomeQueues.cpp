@@ -82,10 +82,8 @@ Result<QList<ApprovalItem>> HomeQueues::approvalQueue(storage::Database &db, con
 Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db, const QByteArray &centre,
                                                            QList<std::pair<QString, int>> *centreLevels)
 {
-    if (Status s = casework::CareLevels::refreshCurrent(db); !s)
-        return s.error();
     // Every household of the centre by worker and status, the supported ones
-    // by level (kept per household: casework::CareLevels::refreshCurrent); the
+    // by level (kept per household: casework::CareLevels::countsSql); the
     // counts and the overdue items read at one moment, so they agree.
     struct Counts {
         QString name;
@@ -116,9 +114,10 @@ Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db
                            });
         if (!r)
             return r;
-        r = db.read(u"SELECT h.assigned_worker, l.level, count(*) FROM households h "
-                    "JOIN care_level_now l ON l.household_id = h.id WHERE h.deleted = 0 "
-                    "AND +h.status IN ('active', 'reentered') AND (?1 IS NULL OR h.centre_id = ?1) GROUP BY 1, 2"_s,
+        r = db.read(casework::CareLevels::countsSql(u"h.assigned_worker, l.level"_s,
+                                                    u"h.deleted = 0 AND +h.status IN ('active', 'reentered') "
+                                                    "AND (?1 IS NULL OR h.centre_id = ?1)"_s,
+                                                    u"1, 2"_s),
                     {orNull(centre)}, [&](const storage::RawRow &row) {
                         const QString level = row.text(1);
                         const int n = int(row.integer(2));
@@ -128,10 +127,16 @@ Result<QList<WorkerCaseload>> HomeQueues::caseloadByWorker(storage::Database &db
                     });
         if (!r)
             return r;
-        r = db.read(u"SELECT worker_id, count(*) FROM home_visits WHERE status = 'planned' AND deleted = 0 "
-                    "AND planned_on < ? AND (?2 IS NULL OR centre_id = ?2) GROUP BY worker_id"_s,
-                    {today, orNull(centre)},
-                    [&](const storage::RawRow &row) { overdueVisits.insert(row.blob(0), row.integer(1)); });
+        // A worker whose families were all handed on may still have visits
+        // planned: a row of their own, so that none is lost from sight.
+        r = db.read(u"SELECT v.worker_id, u.full_name, count(*) FROM home_visits v "
+                    "LEFT JOIN users u ON u.id = v.worker_id WHERE v.status = 'planned' AND v.deleted = 0 "
+                    "AND v.planned_on < ? AND (?2 IS NULL OR v.centre_id = ?2) GROUP BY v.worker_id"_s,
+                    {today, orNull(centre)}, [&](const storage::RawRow &row) {
+                        overdueVisits.insert(row.blob(0), row.integer(2));
+                        if (!byWorker.contains(row.blob(0)))
+                            byWorker[row.blob(0)].name = row.text(1);
+                    });
         if (!r)
             return r;
         // As ExitService::dueFollowUps lists them, the day gone by.

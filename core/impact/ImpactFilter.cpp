@@ -48,6 +48,14 @@ QString ImpactFilter::scopeSql(const QDate &ageOn, QVariantList *values, const Q
         terms << u"(',' || h.categories || ',') LIKE ?"_s;
         *values << u"%,"_s + category + u",%"_s;
     }
+    if (!careLevel.isEmpty()) {
+        // From the assessments themselves (the latest as casework::CareLevels
+        // orders them), not the level kept for the caseloads: that one is set
+        // at its own reads, and every path of the dashboard reads a scope.
+        terms << u"(SELECT c.level FROM care_levels c WHERE c.household_id = h.id AND c.deleted = 0 "
+                 "ORDER BY c.assessed_on DESC, c.created_at DESC, c.id DESC LIMIT 1) = ?"_s;
+        *values << careLevel;
+    }
     QStringList head;
     if (!headSex.isEmpty()) {
         head << u"m.sex = ?"_s;

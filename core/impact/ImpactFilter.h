@@ -32,6 +32,9 @@ struct ImpactFilter {
     // whose members has a plan, in any status, on that track.
     QString track;
     QString category;   // one key of the household categories
+    // A level of care (casework::CareLevels::levels() key): households whose
+    // level is that one now (their latest assessment).
+    QString careLevel;
     QString headSex;    // "male" / "female"
     std::optional<AgeBand> headAge; // the head's age on the period's last day
 

@@ -1,5 +1,7 @@
 #include "impact/MaintainedFacts.h"
 
+#include "casework/CareLevels.h"
+
 #include "impact/AbleMembers.h"
 #include "impact/ClinicFacts.h"
 #include "impact/PlanFacts.h"
@@ -43,6 +45,11 @@ Result<QStringList> rebuildAll(storage::Database &db)
         return s.error();
     if (Status s = AbleMembers::rebuild(db, &able); !s)
         return s.error();
+    auto levels = casework::CareLevels::rebuildCurrent(db);
+    if (!levels)
+        return levels.error();
+    if (levels.value() > 0)
+        wrong << u"casework: the level of care of %1 household(s) was out of date (now set again)"_s.arg(levels.value());
     if (clinic > 0)
         wrong << u"impact: the clinic facts of %1 household(s) were out of date (now rebuilt)"_s.arg(clinic);
     if (referrals > 0)

@@ -1,5 +1,7 @@
 #include "impact/ReportTables.h"
 
+#include "casework/CareLevels.h"
+
 #include "org/Identities.h"
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
@@ -110,6 +112,9 @@ Result<QStringList> ReportTables::describe(storage::Database &db, const ImpactFi
     if (!filter.category.isEmpty())
         lines << tr("Household category: %1")
                      .arg(registry::Vocabulary::label(registry::Vocabulary::defaultCategories(), filter.category));
+    if (!filter.careLevel.isEmpty())
+        lines << tr("Level of care now: %1")
+                     .arg(registry::Vocabulary::label(casework::CareLevels::levels(), filter.careLevel));
     if (!filter.headSex.isEmpty())
         lines << tr("Head of household: %1")
                      .arg(registry::Vocabulary::label(registry::Vocabulary::sexes(), filter.headSex));

@@ -1,4 +1,6 @@
 #include "sync/ImportRun.h"
+
+#include "casework/CareLevels.h"
 #include "sync/ReadAhead.h"
 
 #include "security/Privileges.h"
@@ -97,6 +99,10 @@ ImportSummary ImportRun::run()
     // It is a help, not part of the import: if it fails, the next import tries again.
     Status renewed = m_db.transaction([this] { return Rotation::renewIfLeaked(m_db); });
     Q_UNUSED(renewed)
+    // The kept levels of care of the families the package assessed (marked
+    // while it was applied); a help too: reads are right without it.
+    if (Status levels = casework::CareLevels::refreshCurrent(m_db); !levels)
+        qWarning("tamkeen: the levels of care could not be kept: %s", qPrintable(levels.error().message));
     // What the sender's vector shows every known device now holds leaves the
     // log. A help too: what is not compacted now is the next import's.
     if (m_options.compact)

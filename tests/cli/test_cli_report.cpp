@@ -145,6 +145,17 @@ TEST_CASE("tamkeen-cli report refuses a period that ends before it begins and an
     const Run name = cli(report(db, out, {QStringLiteral("--indicator"), QStringLiteral("happiness")}) + kAsRoot1, kAdminPw);
     CHECK(name.code == 2);
     CHECK(name.err.contains(QStringLiteral("--indicator")));
+    const Run level = cli(report(db, out, {QStringLiteral("--level"), QStringLiteral("urgent")}) + kAsRoot1, kAdminPw);
+    CHECK(level.code == 2);
+    CHECK(level.err.contains(QStringLiteral("--level must be")));
+    CHECK_FALSE(QFile::exists(out));
+    const Run known = cli(report(db, out, {QStringLiteral("--level"), QStringLiteral("intensive"), QStringLiteral("--indicator"),
+                                           QStringLiteral("caseload")})
+                              + kAsRoot1,
+                          kAdminPw);
+    CHECK(known.code == 0);
+    CHECK(QFile::exists(out));
+    QFile::remove(out);
     // Wellbeing is confidential: asked for by name, an administrator is refused and no file is written.
     const Run secret = cli(report(db, out, {QStringLiteral("--indicator"), QStringLiteral("wellbeing")}) + kAsRoot1,
                            kAdminPw);

@@ -11,6 +11,7 @@
 #include "storage/SyncedWriter.h"
 #include "visits/VisitService.h"
 #include "impact/HomeQueues.h"
+#include "impact/MaintainedFacts.h"
 #include "storage/ChangeLog.h"
 
 using namespace tamkeen;
@@ -282,5 +283,34 @@ TEST_CASE("A level of care that moves with a merged file is counted once, under 
         counts.insert(level, n);
     CHECK(counts.value(QStringLiteral("specialised")) == 1);
     CHECK(counts.value(QString()) == 0);
-    CHECK(l.db.scalar(QStringLiteral("SELECT count(*) FROM care_level_now")).value().toInt() == 1);
+    // Read right before the kept level is set again (the merge marked both
+    // files), and kept under the file that stays once it is.
+    CHECK(l.db.scalar(QStringLiteral("SELECT count(*) FROM care_level_now_stale")).value().toInt() == 2);
+    REQUIRE(CareLevels::refreshCurrent(l.db).ok());
+    CHECK(l.db.scalar(QStringLiteral("SELECT household_id FROM care_level_now")).value().toByteArray() == l.family);
+    CHECK(l.levels.households({}).value() == levels.value());
+}
+
+TEST_CASE("The kept levels of care are set again whole when a copy's were written without the triggers",
+          "[care-levels][caseload]")
+{
+    Levels l;
+    QByteArray head;
+    const QByteArray second = l.household(person(QStringLiteral("نورة"), QStringLiteral("علي"), QStringLiteral("الحربي")), head);
+    REQUIRE(l.levels.assess(l.omar, l.family, QStringLiteral("intensive"), kToday, QStringLiteral("أ")).ok());
+    REQUIRE(l.levels.assess(l.omar, second, QStringLiteral("specialised"), kToday, QStringLiteral("ب")).ok());
+    REQUIRE(CareLevels::refreshCurrent(l.db).ok());
+    CHECK(CareLevels::rebuildCurrent(l.db).value() == 0); // nothing wrong
+    // As a snapshot's start leaves it: the rows written, nothing kept or marked.
+    REQUIRE(l.db.execScript(QStringLiteral("DELETE FROM care_level_now; DELETE FROM care_level_now_stale")).ok());
+    auto rebuilt = impact::maintained::rebuildAll(l.db);
+    REQUIRE(rebuilt.ok());
+    CHECK(rebuilt.value().join(u'\n').contains(QStringLiteral("level of care of 2 household")));
+    CHECK(l.db.scalar(QStringLiteral("SELECT count(*) FROM care_level_now")).value().toInt() == 2);
+    // A wrong level is found and put right; one marked to be set again is not counted as wrong.
+    REQUIRE(l.db.execScript(QStringLiteral("UPDATE care_level_now SET level = 'primary_prevention'")).ok());
+    REQUIRE(l.db.write(QStringLiteral("INSERT INTO care_level_now_stale VALUES (?)"), {second}).ok());
+    CHECK(CareLevels::rebuildCurrent(l.db).value() == 1);
+    CHECK(l.db.scalar(QStringLiteral("SELECT level FROM care_level_now WHERE household_id = ?"), {l.family}).value().toString()
+          == QStringLiteral("intensive"));
 }

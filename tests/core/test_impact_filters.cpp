@@ -4,6 +4,7 @@
 // tracks P1 employment + training, P3 own project, P6 training, the others
 // employment. Every expected value is worked out by hand from those timelines.
 #include "PlanImpactFixture.h"
+#include "casework/CareLevels.h"
 #include "impact/GroupedFigures.h"
 #include "impact/ReportTables.h"
 
@@ -107,6 +108,34 @@ TEST_CASE("Filter by empowerment track: households with a plan on it, whatever i
     REQUIRE(lines.ok());
     CHECK(lines.value().contains(ReportTables::tr("Counsellor: %1").arg(QStringLiteral("أمل الحربي"))));
     CHECK(lines.value().join(u'\n').contains(plans::PlanService::tracks().at(1).label));
+}
+
+TEST_CASE("Filter by level of care: the households whose latest assessment is that level", "[impact][filter]")
+{
+    Filtered t;
+    security::Session omar = t.user(QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker);
+    casework::CareLevels levels(t.db);
+    const QDate today = QDate::currentDate();
+    REQUIRE(levels.assess(omar, t.h.at(1), QStringLiteral("intensive"), today, QStringLiteral("أ")).ok());
+    REQUIRE(levels.assess(omar, t.h.at(2), QStringLiteral("intensive"), today.addDays(-30), QStringLiteral("ب")).ok());
+    REQUIRE(levels.assess(omar, t.h.at(2), QStringLiteral("case_management"), today, QStringLiteral("تحسن")).ok());
+    REQUIRE(levels.assess(omar, t.h.at(7), QStringLiteral("case_management"), today, QStringLiteral("ج")).ok());
+    ImpactFilter f;
+    f.careLevel = QStringLiteral("intensive");
+    CHECK(t.planned(f) == QList<int>{1}); // P2 is no longer intensive
+    f.careLevel = QStringLiteral("case_management");
+    CHECK(t.planned(f) == QList<int>{2, 7});
+    f.careLevel = QStringLiteral("specialised");
+    CHECK(t.planned(f).isEmpty());
+    // With another filter, and stated in words in the report.
+    f.careLevel = QStringLiteral("case_management");
+    f.track = QStringLiteral("employment");
+    CHECK(t.planned(f) == QList<int>{2, 7});
+    auto lines = ReportTables::describe(t.db, f);
+    REQUIRE(lines.ok());
+    CHECK(lines.value().contains(ReportTables::tr("Level of care now: %1")
+                                     .arg(registry::Vocabulary::label(casework::CareLevels::levels(),
+                                                                      QStringLiteral("case_management")))));
 }
 
 TEST_CASE("Caseload and exits by track: a household under every track of its plans, the planless apart",

@@ -41,9 +41,8 @@ struct Inbox : Graduation {
         REQUIRE_FALSE(goals.value().isEmpty());
         auto t = plans.addTask(by, goals.value().first().id, {what, QStringLiteral("beneficiary"), today.addDays(30)});
         REQUIRE(t.ok());
-        REQUIRE(db.execScript(QStringLiteral("UPDATE plan_tasks SET due_date = date('now', '%1 days') WHERE description = '%2'")
-                                  .arg(days)
-                                  .arg(what))
+        REQUIRE(db.write(QStringLiteral("UPDATE plan_tasks SET due_date = ? WHERE description = ?"),
+                         {today.addDays(days).toString(Qt::ISODate), what})
                     .ok());
     }
 };
@@ -71,8 +70,8 @@ TEST_CASE("A counsellor's inbox holds their plans due for review and their plans
     t.task(t.huda, first, QStringLiteral("فتح حساب بنكي"), 0);   // due today: not yet late
     t.task(t.huda, second, QStringLiteral("موعد مع الشريك"), 5); // not due
     // The second plan's review date came five days ago.
-    REQUIRE(t.db.execScript(QStringLiteral("UPDATE plans SET next_review = date('now', '-5 days') WHERE id = x'%1'")
-                                .arg(QString::fromLatin1(second.toHex())))
+    REQUIRE(t.db.write(QStringLiteral("UPDATE plans SET next_review = ? WHERE id = ?"),
+                       {t.today.addDays(-5).toString(Qt::ISODate), second})
                 .ok());
 
     const QList<InboxItem> items = t.of(t.huda);
@@ -120,6 +119,15 @@ TEST_CASE("A supervisor's inbox holds the plans and graduations waiting for thei
         CHECK(i.due == t.today);
         CHECK_FALSE(TaskInbox::overdue(i, t.today)); // submitted today
     }
+    // Waiting since last week: still waiting, not late.
+    REQUIRE(t.db.write(QStringLiteral("UPDATE plan_events SET at = ? WHERE event = 'submitted'"),
+                       {t.today.addDays(-7).toString(Qt::ISODate) + QStringLiteral("T09:00:00.000Z")})
+                .ok());
+    for (const InboxItem &i : t.of(t.salem))
+        if (i.kind == Kind::Approval) {
+            CHECK(i.due == t.today.addDays(-7));
+            CHECK_FALSE(TaskInbox::overdue(i, t.today));
+        }
     // Decided: gone. The administrator decides nothing, so sees none of it.
     REQUIRE(t.plans.approve(t.salem, draft.value()).ok());
     CHECK(Inbox::kinds(t.of(t.salem)) == QList<Kind>{Kind::Graduation});
@@ -140,15 +148,17 @@ TEST_CASE("A field worker's inbox holds their visits due, their follow-ups due a
     visits::VisitService visits(t.db);
     auto late = visits.plan(t.omar, ha, t.today);
     REQUIRE(late.ok());
-    REQUIRE(t.db.execScript(QStringLiteral("UPDATE home_visits SET planned_on = date('now', '-3 days') WHERE id = x'%1'")
-                                .arg(QString::fromLatin1(late.value().toHex())))
+    REQUIRE(t.db.write(QStringLiteral("UPDATE home_visits SET planned_on = ? WHERE id = ?"),
+                       {t.today.addDays(-3).toString(Qt::ISODate), late.value()})
                 .ok());
     REQUIRE(visits.plan(t.omar, hb, t.today).ok());
     REQUIRE(visits.plan(t.omar, hb, t.today.addDays(2)).ok()); // not due yet
     REQUIRE(visits.plan(layla, hc, t.today).ok());             // Layla's
     // B left support; its three-month follow-up is a week late.
     REQUIRE(t.exits.exitSupport(t.admin, hb, t.today, QStringLiteral("employment")).ok());
-    REQUIRE(t.db.execScript(QStringLiteral("UPDATE exit_followups SET due_on = date('now', '-7 days') WHERE months = 3")).ok());
+    REQUIRE(t.db.write(QStringLiteral("UPDATE exit_followups SET due_on = ? WHERE months = 3"),
+                       {t.today.addDays(-7).toString(Qt::ISODate)})
+                .ok());
     // A's income, 3,000 since long ago, fell by half this month: an early warning.
     t.income(ha, a, QStringLiteral("salary"), 3000, t.today.addDays(-200));
     t.income(ha, a, QStringLiteral("salary"), 1500, t.today.addDays(-1));
@@ -161,7 +171,9 @@ TEST_CASE("A field worker's inbox holds their visits due, their follow-ups due a
     CHECK(items[2].householdId == ha);
     CHECK(items[2].rule == impact::WarningRule::IncomeDrop);
     CHECK(items[3].householdId == hb);
+    CHECK(TaskInbox::overdue(items[0], t.today));
     CHECK(TaskInbox::overdue(items[1], t.today));
+    CHECK_FALSE(TaskInbox::overdue(items[2], t.today)); // a warning waits; its date is the fact's
     CHECK_FALSE(TaskInbox::overdue(items[3], t.today)); // today's visit is due, not late
     // Layla sees her one visit; the follow-up's warning is not listed twice for a field worker.
     CHECK(Inbox::kinds(t.of(layla)) == QList<Kind>{Kind::Visit});

@@ -72,8 +72,8 @@ struct Tasks {
         auto late = visits.plan(omar, families[0].id, QDate::currentDate());
         REQUIRE(late.ok());
         lateVisit = late.value();
-        REQUIRE(db->execScript(QStringLiteral("UPDATE home_visits SET planned_on = date('now', '-3 days') WHERE id = x'%1'")
-                                   .arg(QString::fromLatin1(lateVisit.toHex())))
+        REQUIRE(db->write(QStringLiteral("UPDATE home_visits SET planned_on = ? WHERE id = ?"),
+                          {QDate::currentDate().addDays(-3).toString(Qt::ISODate), lateVisit})
                     .ok());
         REQUIRE(visits.plan(omar, families[1].id, QDate::currentDate()).ok());
     }
@@ -193,6 +193,12 @@ TEST_CASE("A supervisor reassigns many families of a worker from the caseload, r
     test::clickSubmit(d);
     REQUIRE(d);
     CHECK(d->banner()->kind() == MessageBanner::Kind::Error);
+    const auto laylas = [&] {
+        return t.db->scalar(QStringLiteral("SELECT count(*) FROM households WHERE assigned_worker = ?"), {t.layla.userId})
+            .value()
+            .toInt();
+    };
+    CHECK(laylas() == 0); // nothing written
     // Two ticked, no reason: refused, the ticks and the worker kept.
     d->table()->item(0, 0)->setCheckState(Qt::Checked);
     d->table()->item(2, 0)->setCheckState(Qt::Checked);
@@ -203,6 +209,7 @@ TEST_CASE("A supervisor reassigns many families of a worker from the caseload, r
     CHECK(d->checkedHouseholds().size() == 2);
     CHECK(d->workerBox()->currentData().toByteArray() == t.layla.userId);
     CHECK(d->countLabel()->text().contains(ui::Display(t.app.settings).number(2)));
+    CHECK(laylas() == 0);
     d->reasonEdit()->setText(QStringLiteral("إعادة توزيع الحي"));
     CHECK(test::screenshot(d, QStringLiteral("caseload-reassign-many")));
     test::clickSubmit(d);
@@ -210,5 +217,8 @@ TEST_CASE("A supervisor reassigns many families of a worker from the caseload, r
     REQUIRE(test::waitUntil([&] { return !home->computing() && rowOf(t.layla.userId) >= 0; }));
     CHECK(desk->data().caseload[rowOf(t.layla.userId)].households == 2);
     CHECK(desk->data().caseload[rowOf(t.omar.userId)].households == 1);
+    // Omar stays chosen though his row moved below Layla's.
+    CHECK(desk->caseloadTable()->currentRow() == rowOf(t.omar.userId));
+    CHECK(desk->reassignButton()->isEnabled());
     CHECK(test::screenshot(main, QStringLiteral("home-supervisor-caseload")));
 }

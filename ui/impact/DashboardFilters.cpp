@@ -1,5 +1,7 @@
 #include "impact/DashboardFilters.h"
 
+#include "casework/CareLevels.h"
+
 #include "calendar/Hijri.h"
 #include "format/AppSettings.h"
 #include "org/Identities.h"
@@ -31,6 +33,7 @@ const QString kWorker = u"dashboard/worker"_s;
 const QString kCounsellor = u"dashboard/counsellor"_s;
 const QString kTrack = u"dashboard/track"_s;
 const QString kGroupBy = u"dashboard/groupBy"_s;
+const QString kLevel = u"dashboard/careLevel"_s;
 
 // Refills `box` with "all" first, keeping the current choice when it is still there.
 void refill(QComboBox *box, const QString &all, const QList<std::pair<QString, QVariant>> &items)
@@ -56,7 +59,7 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
       m_year(new QSpinBox(this)), m_number(new QSpinBox(this)), m_from(new DateField(settings, this)),
       m_to(new DateField(settings, this)), m_centre(new QComboBox(this)), m_region(new QComboBox(this)),
       m_workerBox(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_track(new QComboBox(this)),
-      m_groupBy(new QComboBox(this))
+      m_level(new QComboBox(this)), m_groupBy(new QComboBox(this))
 {
     m_groupBy->setObjectName(u"dashboardGroupBy"_s);
     for (auto by : {impact::GroupBy::Centre, impact::GroupBy::Worker, impact::GroupBy::Track})
@@ -76,6 +79,7 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
     m_workerBox->setObjectName(u"dashboardWorker"_s);
     m_counsellor->setObjectName(u"dashboardCounsellor"_s);
     m_track->setObjectName(u"dashboardTrack"_s);
+    m_level->setObjectName(u"dashboardCareLevel"_s);
     loadCentres();
     loadChoices();
     // Two rows: the period and centre, then who and what; each fits 1366 pixels.
@@ -92,6 +96,11 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
     row->addSpacing(12);
     row->addWidget(new QLabel(tr("Centre:"), this));
     row->addWidget(m_centre, 1);
+    row->addSpacing(12);
+    auto *levelLabel = new QLabel(tr("Level of care:"), this);
+    levelLabel->setBuddy(m_level);
+    row->addWidget(levelLabel);
+    row->addWidget(m_level, 1);
     auto *second = new QHBoxLayout;
     rows->addLayout(second);
     m_workerLabel = new QLabel(tr("Worker:"), this);
@@ -119,7 +128,7 @@ DashboardFilters::DashboardFilters(storage::Database &db, const AppSettings &set
             remember();
             emit changed();
         });
-    for (QComboBox *box : {m_centre, m_region, m_workerBox, m_counsellor, m_track, m_groupBy})
+    for (QComboBox *box : {m_centre, m_region, m_workerBox, m_counsellor, m_track, m_level, m_groupBy})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             remember();
             emit changed();
@@ -146,6 +155,10 @@ void DashboardFilters::loadChoices()
     refill(m_workerBox, tr("All workers"), workers);
     refill(m_counsellor, tr("All counsellors"), counsellors);
     refill(m_track, tr("All tracks"), tracks);
+    QList<std::pair<QString, QVariant>> levels;
+    for (const registry::Term &t : casework::CareLevels::levels())
+        levels.append({t.label, t.key});
+    refill(m_level, tr("All levels"), levels);
 }
 
 impact::GroupBy DashboardFilters::grouping() const
@@ -240,6 +253,7 @@ impact::ImpactFilter DashboardFilters::filter() const
     f.worker = m_worker.isEmpty() ? m_workerBox->currentData().toByteArray() : m_worker;
     f.counsellor = m_counsellor->currentData().toByteArray();
     f.track = m_track->currentData().toString();
+    f.careLevel = m_level->currentData().toString();
     return f;
 }
 
@@ -257,6 +271,7 @@ void DashboardFilters::remember() const
     m_settings.rememberUserChoice(m_userId, kWorker, m_workerBox->currentData().toByteArray().toHex());
     m_settings.rememberUserChoice(m_userId, kCounsellor, m_counsellor->currentData().toByteArray().toHex());
     m_settings.rememberUserChoice(m_userId, kTrack, m_track->currentData().toString());
+    m_settings.rememberUserChoice(m_userId, kLevel, m_level->currentData().toString());
     m_settings.rememberUserChoice(m_userId, kGroupBy, m_groupBy->currentData().toInt());
 }
 
@@ -281,6 +296,7 @@ void DashboardFilters::restore()
         choose(m_workerBox, QByteArray::fromHex(m_settings.userChoice(m_userId, kWorker).toByteArray()));
         choose(m_counsellor, QByteArray::fromHex(m_settings.userChoice(m_userId, kCounsellor).toByteArray()));
         choose(m_track, m_settings.userChoice(m_userId, kTrack).toString());
+        choose(m_level, m_settings.userChoice(m_userId, kLevel).toString());
         choose(m_groupBy, m_settings.userChoice(m_userId, kGroupBy).toInt());
     }
     m_restoring = false;

@@ -39,6 +39,7 @@ public:
     QComboBox *worker() const { return m_workerBox; }
     QComboBox *counsellor() const { return m_counsellor; }
     QComboBox *track() const { return m_track; }
+    QComboBox *careLevel() const { return m_level; }
     QComboBox *groupBy() const { return m_groupBy; }
     impact::GroupBy grouping() const; // the bars' groups
     DateField *from() const { return m_from; }
@@ -73,6 +74,7 @@ private:
     QComboBox *m_workerBox;
     QComboBox *m_counsellor;
     QComboBox *m_track;
+    QComboBox *m_level;
     QComboBox *m_groupBy;
     QLabel *m_workerLabel;
     QByteArray m_worker;

@@ -120,6 +120,11 @@ QString SupervisorHome::workerName(const impact::WorkerCaseload &w) const
 
 void SupervisorHome::show(const impact::SupervisorHome &data)
 {
+    // The worker chosen stays chosen when the rows come back in another order.
+    const int chosen = m_caseload->currentRow();
+    const QByteArray chosenWorker = chosen >= 0 && chosen < m_data.caseload.size() ? m_data.caseload[chosen].workerId
+                                                                                   : QByteArray();
+    const bool anyChosen = chosen >= 0 && chosen < m_data.caseload.size();
     m_data = data;
     const Display display(m_settings);
     m_queueBox->setTitle(queueTitle());
@@ -166,7 +171,12 @@ void SupervisorHome::show(const impact::SupervisorHome &data)
                                                        : registry::Vocabulary::label(casework::CareLevels::levels(), level),
                                        display.number(households));
     m_levels->setText(tr("Families by level of care: %1").arg(Display::joined(levels)));
-    m_caseloadBox->setTitle(data.caseload.isEmpty()
+    m_caseload->setCurrentCell(-1, -1);
+    for (int r = 0; anyChosen && r < data.caseload.size(); ++r)
+        if (data.caseload[r].workerId == chosenWorker)
+            m_caseload->setCurrentCell(r, 0);
+    m_reassign->setEnabled(m_caseload->currentRow() >= 0);
+    m_caseloadBox->setTitle(total == 0
                                 ? tr("Caseload per worker: no family supported")
                                 : tr("Caseload per worker: %1 families supported").arg(display.number(total)));
 }
