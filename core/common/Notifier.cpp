@@ -37,6 +37,7 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"home_visits"_s, Households}, // the file, the home page and the visits plan
         {u"care_levels"_s, Households},
         {u"household_assignments"_s, Households},
+        {u"household_support"_s, Households},
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

@@ -44,6 +44,7 @@ const QHash<QString, const char *> &titles()
         {u"home_visits"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Home visits")},
         {u"care_levels"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Levels of care")},
         {u"household_assignments"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social workers and centres of the family")},
+        {u"household_support"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Support received")},
     };
     return t;
 }
@@ -73,6 +74,17 @@ const QHash<QString, const char *> &labels()
         {u"from_worker"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social worker before")},
         {u"from_centre"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Centre before")},
         {u"assigned_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Changed on")},
+        // Support received.
+        {u"programme"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Programme")},
+        {u"support_type"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Type of support")},
+        {u"frequency"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "How often")},
+        {u"starts_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "From")},
+        {u"stops_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Until")},
+        {u"decision"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decision")},
+        {u"eligible"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Eligible when decided")},
+        {u"income_per_person"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Income per person when decided")},
+        {u"decided_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decided on")},
+        {u"stop_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason stopped")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},

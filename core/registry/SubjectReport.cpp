@@ -16,6 +16,7 @@
 
 #include <QHash>
 #include "casework/CareLevels.h"
+#include "casework/Support.h"
 #include "visits/VisitChecklist.h"
 #include "visits/VisitService.h"
 
@@ -32,7 +33,7 @@ namespace {
 // The order a person reads their file in; a table not named here comes last.
 const QStringList kOrder = {
     u"members"_s,         u"households"_s,         u"household_status"_s,   u"incomes"_s,
-    u"care_levels"_s,     u"household_assignments"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
+    u"care_levels"_s,     u"household_assignments"_s, u"household_support"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
     u"session_amendments"_s, u"agreed_actions"_s,  u"assessments"_s,        u"plans"_s,
     u"plan_goals"_s,      u"plan_tasks"_s,         u"plan_events"_s,        u"referrals"_s,
     u"referral_status"_s, u"household_exits"_s,    u"exit_followups"_s,     u"satisfaction_surveys"_s,
@@ -40,7 +41,7 @@ const QStringList kOrder = {
     u"household_merges"_s};
 
 // Yes/no columns (0 or 1).
-const QStringList kFlags = {u"able_to_work"_s, u"employed"_s, u"declined"_s, u"confidential"_s};
+const QStringList kFlags = {u"able_to_work"_s, u"employed"_s, u"declined"_s, u"confidential"_s, u"eligible"_s};
 // Columns holding several codes separated by commas.
 const QStringList kLists = {u"categories"_s, u"types"_s, u"tracks"_s};
 
@@ -155,6 +156,12 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
                 {u"transfer"_s, SubjectReportBuilder::tr("Transferred to another centre")}};
     if (both == u"care_levels.level")
         return casework::CareLevels::levels();
+    if (both == u"household_support.support_type")
+        return casework::Support::builtInTypes(); // an administrator's own type shows as written
+    if (both == u"household_support.frequency")
+        return casework::Support::frequencies();
+    if (both == u"household_support.decision")
+        return casework::Support::decisions();
     if (both == u"home_visits.outcome")
         return visits::VisitService::outcomes();
     if (status && table == u"home_visits") {

@@ -52,6 +52,8 @@ const std::vector<Migration> &migrations()
          migration036HouseholdAssignments},
         {37, u"levels of care: each household's current level kept for the caseloads (local, not synced)"_s,
          migration037CareLevelNow},
+        {38, u"support received: each programme's support decided for a household, with its amount and dates"_s,
+         migration038HouseholdSupport},
     };
     return list;
 }

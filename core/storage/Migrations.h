@@ -56,5 +56,6 @@ Status migration034HomeVisits(Database &db);
 Status migration035CareLevels(Database &db);
 Status migration036HouseholdAssignments(Database &db);
 Status migration037CareLevelNow(Database &db);
+Status migration038HouseholdSupport(Database &db);
 
 } // namespace tamkeen::storage

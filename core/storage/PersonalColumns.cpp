@@ -44,6 +44,7 @@ const QHash<QString, QStringList> &all()
           u"cancel_reason"_s}},
         {u"care_levels"_s, {u"reason"_s}},
         {u"household_assignments"_s, {u"reason"_s}},
+        {u"household_support"_s, {u"reason"_s, u"stop_reason"_s}},
     };
     return columns;
 }
