@@ -6316,6 +6316,185 @@
         <source>Transferred to another centre</source>
         <translation>نُقلت إلى مركز آخر</translation>
     </message>
+    <message>
+        <source>Support received</source>
+        <translation>الدعم المقدَّم</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Type of support</source>
+        <translation>نوع الدعم</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Eligible when decided</source>
+        <translation>مستحقة عند القرار</translation>
+    </message>
+    <message>
+        <source>Income per person when decided</source>
+        <translation>دخل الفرد عند القرار</translation>
+    </message>
+    <message>
+        <source>Reason stopped</source>
+        <translation>سبب الإيقاف</translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <source>Cash</source>
+        <translation>نقدي</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>عيني</translation>
+    </message>
+    <message>
+        <source>Fee exemption</source>
+        <translation>إعفاء من رسوم</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>قرض</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>سكن</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>دعم آخر</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهري</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>كل ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>سنوي</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Only administrators add types of support.</source>
+        <translation>يضيف مديرو النظام وحدهم أنواع الدعم.</translation>
+    </message>
+    <message>
+        <source>Type of support</source>
+        <translation>نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Write the name of the type of support.</source>
+        <translation>اكتب اسم نوع الدعم.</translation>
+    </message>
+    <message>
+        <source>This type of support exists already.</source>
+        <translation>نوع الدعم هذا موجود من قبل.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Write the programme the support comes from.</source>
+        <translation>اكتب البرنامج الذي يأتي منه الدعم.</translation>
+    </message>
+    <message>
+        <source>Choose the type of support.</source>
+        <translation>اختر نوع الدعم.</translation>
+    </message>
+    <message>
+        <source>Choose how often the support is given.</source>
+        <translation>اختر كم مرة يُقدَّم الدعم.</translation>
+    </message>
+    <message>
+        <source>Choose the decision: approved or refused.</source>
+        <translation>اختر القرار: موافقة أو رفض.</translation>
+    </message>
+    <message>
+        <source>The amount is a number above zero.</source>
+        <translation>المبلغ رقم أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
+        <translation>العملة رمز من ثلاثة أحرف مثل SAR أو EGP أو LBP.</translation>
+    </message>
+    <message>
+        <source>Cash and loans have an amount.</source>
+        <translation>للدعم النقدي والقرض مبلغ.</translation>
+    </message>
+    <message>
+        <source>Give the day the support begins.</source>
+        <translation>حدّد يوم بدء الدعم.</translation>
+    </message>
+    <message>
+        <source>The support cannot end before it begins.</source>
+        <translation>لا ينتهي الدعم قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why the support was decided so.</source>
+        <translation>اذكر سبب القرار.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This household's file is archived: no support is recorded on it.</source>
+        <translation>ملف هذه الأسرة مؤرشف: لا يُسجَّل عليه دعم.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators decide support.</source>
+        <translation>يقرّر الدعمَ المشرفون ومديرو النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>Say why the support stops.</source>
+        <translation>اذكر سبب إيقاف الدعم.</translation>
+    </message>
+    <message>
+        <source>This support is no longer recorded.</source>
+        <translation>هذا الدعم لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Support that was refused is not given, so it cannot stop.</source>
+        <translation>الدعم المرفوض لا يُقدَّم، فلا يُوقَف.</translation>
+    </message>
+    <message>
+        <source>The support cannot stop before it began.</source>
+        <translation>لا يتوقف الدعم قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>This support ended already.</source>
+        <translation>انتهى هذا الدعم من قبل.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDevices</name>
@@ -10470,6 +10649,14 @@
         <source>The change was recorded.</source>
         <translation>سُجّل التغيير.</translation>
     </message>
+    <message>
+        <source>Support received</source>
+        <translation>الدعم المقدَّم</translation>
+    </message>
+    <message>
+        <source>The support was recorded.</source>
+        <translation>سُجّل الدعم.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -13343,6 +13530,33 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::StopSupportDialog</name>
+    <message>
+        <source>Stop support</source>
+        <translation>إيقاف الدعم</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Why the support stops</source>
+        <translation>لماذا يتوقف الدعم</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>آخر يوم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::SupervisorHome</name>
     <message>
         <source>Caseload per worker</source>
@@ -13475,6 +13689,199 @@
     <message>
         <source>follow-ups: %1</source>
         <translation>متابعات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SupportDialog</name>
+    <message>
+        <source>Record support</source>
+        <translation>تسجيل دعم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>e.g. social security, a charity's fund</source>
+        <translation>مثل: الضمان الاجتماعي، صندوق جمعية خيرية</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>اختر النوع</translation>
+    </message>
+    <message>
+        <source>No amount (in kind)</source>
+        <translation>بلا مبلغ (عيني)</translation>
+    </message>
+    <message>
+        <source>Choose how often</source>
+        <translation>اختر التكرار</translation>
+    </message>
+    <message>
+        <source>Choose the decision</source>
+        <translation>اختر القرار</translation>
+    </message>
+    <message>
+        <source>Why it was approved or refused</source>
+        <translation>لماذا تمت الموافقة أو الرفض</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Type of support</source>
+        <translation>نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Amount each time</source>
+        <translation>المبلغ في كل مرة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until (if known)</source>
+        <translation>حتى (إن كان معروفًا)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SupportTab</name>
+    <message>
+        <source>Record support…</source>
+        <translation>تسجيل دعم…</translation>
+    </message>
+    <message>
+        <source>Stop support…</source>
+        <translation>إيقاف الدعم…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Income and support, month by month (the last twelve months)</source>
+        <translation>الدخل والدعم شهرًا بشهر (آخر اثني عشر شهرًا)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Earned income</source>
+        <translation>الدخل من العمل</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>دخل آخر</translation>
+    </message>
+    <message>
+        <source>Support received</source>
+        <translation>الدعم المقدَّم</translation>
+    </message>
+    <message>
+        <source>Support's share</source>
+        <translation>نصيب الدعم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (eligible then)</source>
+        <translation>%1 (مستحقة حينها)</translation>
+    </message>
+    <message>
+        <source>%1 (not eligible then)</source>
+        <translation>%1 (غير مستحقة حينها)</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>عيني</translation>
+    </message>
+    <message>
+        <source>No support recorded for this family.</source>
+        <translation>لا دعم مسجّل لهذه الأسرة.</translation>
+    </message>
+    <message>
+        <source>No support is given this month.</source>
+        <translation>لا دعم يُقدَّم هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Support given this month: %1</source>
+        <translation>الدعم المقدَّم هذا الشهر: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in kind</source>
+        <translation>%1 و%2 عيني</translation>
+    </message>
+    <message>
+        <source>%1, and some in another currency</source>
+        <translation>%1، وبعضه بعملة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::SupportTypesBox</name>
+    <message>
+        <source>Types of support, for the whole organisation</source>
+        <translation>أنواع الدعم، للجهة كلها</translation>
+    </message>
+    <message>
+        <source>A new type, e.g. school uniforms</source>
+        <translation>نوع جديد، مثل: الزي المدرسي</translation>
+    </message>
+    <message>
+        <source>Add the type</source>
+        <translation>إضافة النوع</translation>
+    </message>
+    <message>
+        <source>The type of support was added.</source>
+        <translation>أُضيف نوع الدعم.</translation>
     </message>
 </context>
 <context>

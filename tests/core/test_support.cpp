@@ -212,7 +212,7 @@ TEST_CASE("Month by month, support falls as earned income grows: the move from a
     CHECK(t.support.byMonth(t.family, kToday, 1).value().first().support == 700);
 }
 
-TEST_CASE("An administrator adds a type of support; others may not; a type is not added twice", "[support]")
+TEST_CASE("An administrator adds a type of support, others may not, and a type is not added twice", "[support]")
 {
     Supported t;
     CHECK(t.support.addType(t.salem, QStringLiteral("كسوة العيد")).error().code == ErrorCode::PermissionDenied);

@@ -2,6 +2,7 @@
 
 #include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
+#include "casework/SupportTab.h"
 #include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
 #include "registry/ConsentTab.h"
@@ -84,8 +85,17 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     layout->addLayout(actions);
     layout->addWidget(m_banner);
     m_tabs->addTab(buildMembersTab(), tr("Members"));
-    m_tabs->addTab(buildIncomesTab(), tr("Incomes and eligibility"));
-    m_tabs->addTab(buildStatusTab(), tr("Status history"));
+    QWidget *incomes = buildIncomesTab();
+    m_tabs->addTab(incomes, tr("Incomes and eligibility"));
+    // Beside the incomes: the move from aid to earned income shows there.
+    m_support = new SupportTab(db, settings, session, this);
+    m_tabs->addTab(m_support, tr("Support received"));
+    connect(m_support, &SupportTab::changed, this, [this] {
+        m_banner->showSuccess(tr("The support was recorded."));
+        emit changed();
+    });
+    QWidget *statuses = buildStatusTab();
+    m_tabs->addTab(statuses, tr("Status history"));
     m_timeline = new TimelineView(db, settings, session, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_satisfaction = new SatisfactionTab(db, settings, session, this);
@@ -119,9 +129,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
         m_banner->showSuccess(tr("The data was erased here; every computer erases it when this reaches it by sync."));
     });
     // Registry lines of the timeline open the tab that holds them.
-    connect(m_timeline, &TimelineView::showRegistryTab, this, [this](clinic::TimelineItem::Kind kind) {
+    connect(m_timeline, &TimelineView::showRegistryTab, this, [this, incomes, statuses](clinic::TimelineItem::Kind kind) {
         using K = clinic::TimelineItem::Kind;
-        m_tabs->setCurrentIndex(kind == K::Income ? 1 : kind == K::Status ? 2 : 0);
+        m_tabs->setCurrentIndex(kind == K::Income ? m_tabs->indexOf(incomes) : kind == K::Status ? m_tabs->indexOf(statuses) : 0);
     });
     connect(m_timeline, &TimelineView::changed, this, [this] {
         reload();
@@ -292,6 +302,7 @@ bool HouseholdFile::reload()
     m_satisfaction->setHousehold(m_id);
     m_visits->setHousehold(m_id);
     m_careLevel->setHousehold(m_id);
+    m_support->setHousehold(m_id);
     m_assignment->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;

@@ -23,6 +23,7 @@ class SatisfactionTab;
 class TimelineView;
 class VisitsTab;
 class CareLevelTab;
+class SupportTab;
 class AssignmentTab;
 
 class HouseholdFile : public QDialog {
@@ -41,6 +42,7 @@ public:
     ConsentTab *consent() const { return m_consent; }
     VisitsTab *visits() const { return m_visits; }
     CareLevelTab *careLevel() const { return m_careLevel; }
+    SupportTab *support() const { return m_support; }
     AssignmentTab *assignment() const { return m_assignment; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
@@ -85,6 +87,7 @@ private:
     ConsentTab *m_consent;
     VisitsTab *m_visits;
     CareLevelTab *m_careLevel;
+    SupportTab *m_support;
     AssignmentTab *m_assignment;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;

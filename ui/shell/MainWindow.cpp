@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "casework/SupportTypesBox.h"
 #include "casework/TaskInboxPage.h"
 #include "visits/ChecklistBox.h"
 #include "visits/VisitsPage.h"
@@ -156,6 +157,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     if (m_session.isAdministrator()) {
         settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new ChecklistBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new SupportTypesBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
     }
     // Every role's laptop keeps backups of its own database.
