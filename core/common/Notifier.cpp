@@ -38,6 +38,7 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"care_levels"_s, Households},
         {u"household_assignments"_s, Households},
         {u"household_support"_s, Households},
+        {u"objections"_s, Households}, // the objections section, the inbox
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

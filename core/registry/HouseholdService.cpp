@@ -257,8 +257,9 @@ Status HouseholdService::merge(const security::Session &by, const QByteArray &so
         // The family's home visits, made and planned, its levels of care and
         // the support it receives follow it (a planned visit to an archived
         // file would drop out of every route; its level would read "not
-        // assessed"; its support would vanish from its file).
-        for (const QString &table : {u"home_visits"_s, u"care_levels"_s, u"household_support"_s}) {
+        // assessed"; its support would vanish from its file; an objection
+        // would be answered to a file no one opens).
+        for (const QString &table : {u"home_visits"_s, u"care_levels"_s, u"household_support"_s, u"objections"_s}) {
             auto rows = m_db.exec(u"SELECT id FROM %1 WHERE household_id = ? AND deleted = 0"_s.arg(table), {source});
             if (!rows)
                 return rows.error();

@@ -45,6 +45,7 @@ const QHash<QString, const char *> &titles()
         {u"care_levels"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Levels of care")},
         {u"household_assignments"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social workers and centres of the family")},
         {u"household_support"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Support received")},
+        {u"objections"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Objections and complaints")},
     };
     return t;
 }
@@ -80,11 +81,22 @@ const QHash<QString, const char *> &labels()
         {u"frequency"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "How often")},
         {u"starts_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "From")},
         {u"stops_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Until")},
-        {u"decision"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decision")},
         {u"eligible"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Eligible when decided")},
         {u"income_per_person"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Income per person when decided")},
         {u"decided_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decided on")},
         {u"stop_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason stopped")},
+        // Objections and complaints.
+        {u"objections.kind"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Objection or complaint")},
+        {u"objections.subject"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "About")},
+        {u"channel"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Received")},
+        {u"received_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Received by")},
+        {u"received_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Received on")},
+        {u"objections.summary"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "What was said")},
+        {u"assigned_to"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Looked into by")},
+        {u"objections.notes"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Notes of the investigation")},
+        {u"decision_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason for the decision")},
+        {u"reply"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reply")},
+        {u"replied_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Answered on")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},
@@ -287,7 +299,8 @@ bool SubjectReportBuilder::hidden(const QString &column)
     static const QStringList kIds = {u"id"_s,          u"household_id"_s, u"member_id"_s,      u"session_id"_s,
                                      u"plan_id"_s,     u"goal_id"_s,      u"appointment_id"_s, u"referral_id"_s,
                                      u"exit_id"_s,     u"request_id"_s,   u"occasion_id"_s,    u"rescheduled_to"_s,
-                                     u"position"_s,    u"target_id"_s,    u"members"_s};
+                                     u"position"_s,    u"target_id"_s,    u"members"_s,
+                                     u"appeal_of"_s}; // an appeal says so in its "About"
     return kIds.contains(column);
 }
 

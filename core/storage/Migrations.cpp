@@ -54,6 +54,8 @@ const std::vector<Migration> &migrations()
          migration037CareLevelNow},
         {38, u"support received: each programme's support decided for a household, with its amount and dates"_s,
          migration038HouseholdSupport},
+        {39, u"objections and complaints: received, assigned, investigated, decided, answered, appealed"_s,
+         migration039Objections},
     };
     return list;
 }

@@ -57,5 +57,6 @@ Status migration035CareLevels(Database &db);
 Status migration036HouseholdAssignments(Database &db);
 Status migration037CareLevelNow(Database &db);
 Status migration038HouseholdSupport(Database &db);
+Status migration039Objections(Database &db);
 
 } // namespace tamkeen::storage
