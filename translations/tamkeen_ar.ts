@@ -3085,6 +3085,256 @@
     </message>
 </context>
 <context>
+    <name>ObjectionLetterPrinter</name>
+    <message>
+        <source>Reply to your complaint</source>
+        <translation>الرد على شكواكم</translation>
+    </message>
+    <message>
+        <source>Reply to your objection</source>
+        <translation>الرد على اعتراضكم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>We received on %1 what you told us:</source>
+        <translation>استلمنا منكم بتاريخ %1 ما يلي:</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>القرار: %1.</translation>
+    </message>
+    <message>
+        <source>If you do not agree with this decision, you may appeal it at the centre.</source>
+        <translation>إن لم توافقوا على هذا القرار فلكم التظلّم منه لدى المركز.</translation>
+    </message>
+    <message>
+        <source>For the centre: %1</source>
+        <translation>عن المركز: %1</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation>التوقيع: ______________________</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطاب في %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1 (%2). Choose another folder.</source>
+        <translation>تعذّرت كتابة الخطاب في %1 (%2). اختر مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>Objections</name>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>An eligibility decision</source>
+        <translation>قرار الأهلية</translation>
+    </message>
+    <message>
+        <source>A suspension of support</source>
+        <translation>إيقاف الدعم</translation>
+    </message>
+    <message>
+        <source>A decision on support</source>
+        <translation>قرار بشأن الدعم</translation>
+    </message>
+    <message>
+        <source>A service received</source>
+        <translation>خدمة مقدَّمة</translation>
+    </message>
+    <message>
+        <source>An appeal of a decision</source>
+        <translation>تظلّم من قرار</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>بالهاتف</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>بخطاب</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The hotline</source>
+        <translation>الخط الساخن</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>مقبول جزئيًا</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Only administrators set the days to answer.</source>
+        <translation>يحدّد مديرو النظام وحدهم مهلة الرد.</translation>
+    </message>
+    <message>
+        <source>Choose objections or complaints.</source>
+        <translation>اختر الاعتراضات أو الشكاوى.</translation>
+    </message>
+    <message>
+        <source>The days to answer are between 1 and 365.</source>
+        <translation>مهلة الرد بين ١ و٣٦٥ يومًا.</translation>
+    </message>
+    <message>
+        <source>Choose an objection or a complaint.</source>
+        <translation>اختر اعتراضًا أو شكوى.</translation>
+    </message>
+    <message>
+        <source>Choose the decision objected to: eligibility, a suspension or support.</source>
+        <translation>اختر القرار المعترض عليه: الأهلية أو الإيقاف أو الدعم.</translation>
+    </message>
+    <message>
+        <source>A complaint is about a service received.</source>
+        <translation>الشكوى تكون بشأن خدمة مقدَّمة.</translation>
+    </message>
+    <message>
+        <source>Choose how it was received.</source>
+        <translation>اختر طريقة الاستلام.</translation>
+    </message>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation>لا يكون تاريخ الاستلام في المستقبل.</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>ما يقوله صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Write what the person says.</source>
+        <translation>اكتب ما يقوله صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the family.</source>
+        <translation>هذا الشخص ليس من أفراد الأسرة.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators assign objections and complaints.</source>
+        <translation>يُسند الاعتراضاتِ والشكاوى المشرفون ومديرو النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>This was answered already.</source>
+        <translation>تم الرد عليه من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose who looks into it.</source>
+        <translation>اختر من يتولّى دراسته.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>اكتب الملاحظة.</translation>
+    </message>
+    <message>
+        <source>This was answered already: its notes are kept as they were.</source>
+        <translation>تم الرد عليه من قبل: تبقى ملاحظاته كما هي.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators decide objections and complaints.</source>
+        <translation>يقرّر في الاعتراضات والشكاوى المشرفون ومديرو النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>اختر القرار.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why it was decided so.</source>
+        <translation>اذكر سبب القرار.</translation>
+    </message>
+    <message>
+        <source>This was answered already: an appeal reopens it.</source>
+        <translation>تم الرد عليه من قبل: يعيد التظلّم فتحه.</translation>
+    </message>
+    <message>
+        <source>Only supervisors, administrators and the person it is assigned to answer it.</source>
+        <translation>يرد عليه المشرفون ومديرو النظام ومن أُسند إليه فقط.</translation>
+    </message>
+    <message>
+        <source>Decide it before answering.</source>
+        <translation>قرّر فيه قبل الرد.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Write the reply to the person.</source>
+        <translation>اكتب الرد إلى صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>The reply is dated between the day it was received and today.</source>
+        <translation>يكون تاريخ الرد بين يوم الاستلام واليوم.</translation>
+    </message>
+    <message>
+        <source>A decision is appealed once the person has been answered.</source>
+        <translation>يُتظلَّم من القرار بعد الرد على صاحبه.</translation>
+    </message>
+    <message>
+        <source>This decision was appealed already: look into that appeal.</source>
+        <translation>قُدّم تظلّم من هذا القرار من قبل: ادرس ذلك التظلّم.</translation>
+    </message>
+    <message>
+        <source>An appeal comes after the reply.</source>
+        <translation>يأتي التظلّم بعد الرد.</translation>
+    </message>
+    <message>
+        <source>This objection or complaint is no longer recorded.</source>
+        <translation>هذا الاعتراض أو الشكوى لم يعد مسجّلًا.</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>The package is incomplete or damaged: its signature does not match its contents. Copy it again from the sender.</source>
@@ -3856,6 +4106,14 @@
     <message>
         <source>keys of confidential notes</source>
         <translation>مفاتيح الملاحظات السرية</translation>
+    </message>
+    <message>
+        <source>decisions on support</source>
+        <translation>قرارات الدعم</translation>
+    </message>
+    <message>
+        <source>decisions on objections and complaints</source>
+        <translation>القرارات في الاعتراضات والشكاوى</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6606,54 @@
         <source>Reason stopped</source>
         <translation>سبب الإيقاف</translation>
     </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation>الاعتراضات والشكاوى</translation>
+    </message>
+    <message>
+        <source>Objection or complaint</source>
+        <translation>اعتراض أو شكوى</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>طريقة الاستلام</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>استلمه</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>ما قيل</translation>
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation>تولّى دراسته</translation>
+    </message>
+    <message>
+        <source>Notes of the investigation</source>
+        <translation>ملاحظات الدراسة</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>سبب القرار</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>تاريخ الرد</translation>
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -6492,8 +6798,12 @@
         <translation>لا يتوقف الدعم قبل أن يبدأ.</translation>
     </message>
     <message>
-        <source>This support ended already.</source>
-        <translation>انتهى هذا الدعم من قبل.</translation>
+        <source>Support given once has nothing to stop.</source>
+        <translation>الدعم المقدَّم مرة واحدة لا يُوقَف.</translation>
+    </message>
+    <message>
+        <source>This support ends sooner already: stopping it cannot make it last longer.</source>
+        <translation>ينتهي هذا الدعم قبل ذلك: الإيقاف لا يمدّده.</translation>
     </message>
 </context>
 <context>
@@ -10654,8 +10964,8 @@
         <translation>الدعم المقدَّم</translation>
     </message>
     <message>
-        <source>The support was recorded.</source>
-        <translation>سُجّل الدعم.</translation>
+        <source>The support was saved.</source>
+        <translation>حُفظ الدعم.</translation>
     </message>
 </context>
 <context>
@@ -13825,10 +14135,6 @@
         <translation>الدعم المقدَّم</translation>
     </message>
     <message>
-        <source>Support's share</source>
-        <translation>نصيب الدعم</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -13863,6 +14169,10 @@
     <message>
         <source>%1, and some in another currency</source>
         <translation>%1، وبعضه بعملة أخرى</translation>
+    </message>
+    <message>
+        <source>Support's share of work and support</source>
+        <translation>نصيب الدعم من العمل والدعم</translation>
     </message>
 </context>
 <context>

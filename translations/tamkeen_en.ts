@@ -3041,6 +3041,256 @@
     </message>
 </context>
 <context>
+    <name>ObjectionLetterPrinter</name>
+    <message>
+        <source>Reply to your complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to your objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We received on %1 what you told us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you do not agree with this decision, you may appeal it at the centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the centre: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Objections</name>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An eligibility decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A suspension of support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision on support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A service received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An appeal of a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hotline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only administrators set the days to answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose objections or complaints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The days to answer are between 1 and 365.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an objection or a complaint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the decision objected to: eligibility, a suspension or support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A complaint is about a service received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how it was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day it was received cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what the person says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person is not a member of the family.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators assign objections and complaints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was answered already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who looks into it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was answered already: its notes are kept as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators decide objections and complaints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why it was decided so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was answered already: an appeal reopens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors, administrators and the person it is assigned to answer it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide it before answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reply to the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply is dated between the day it was received and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A decision is appealed once the person has been answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This decision was appealed already: look into that appeal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An appeal comes after the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This objection or complaint is no longer recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>The package is incomplete or damaged: its signature does not match its contents. Copy it again from the sender.</source>
@@ -3811,6 +4061,14 @@
     </message>
     <message>
         <source>keys of confidential notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decisions on support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decisions on objections and complaints</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6292,6 +6550,54 @@
         <source>Reason stopped</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objection or complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes of the investigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -6436,7 +6742,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This support ended already.</source>
+        <source>Support given once has nothing to stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This support ends sooner already: stopping it cannot make it last longer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10514,7 +10824,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The support was recorded.</source>
+        <source>The support was saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13653,10 +13963,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Support's share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -13690,6 +13996,10 @@
     </message>
     <message>
         <source>%1, and some in another currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support's share of work and support</source>
         <translation type="unfinished" />
     </message>
 </context>

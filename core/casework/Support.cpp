@@ -7,6 +7,7 @@
 #include "storage/Uuid.h"
 #include "text/InputText.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -97,7 +98,9 @@ Status Support::addType(const security::Session &by, const QString &name)
     for (const Term &t : existing.value())
         if (t.label.compare(label, Qt::CaseInsensitive) == 0)
             return makeError(ErrorCode::Conflict, tr("This type of support exists already."), u"name"_s);
-    return org::OrgSettings::setValue(m_db, by, kTypePrefix + storage::uuidToString(storage::newUuidV7()), label);
+    // The name is the key, as a supervisor's own empowerment track's is: it
+    // reads right in a person's file and on a copy the setting has not reached.
+    return org::OrgSettings::setValue(m_db, by, kTypePrefix + label, label);
 }
 
 Status Support::check(const QByteArray &householdId, const SupportData &d, QString &reason)
@@ -122,7 +125,8 @@ Status Support::check(const QByteArray &householdId, const SupportData &d, QStri
     if (d.amount) {
         if (!std::isfinite(*d.amount) || *d.amount <= 0 || *d.amount > 1e9)
             return makeError(ErrorCode::Invalid, tr("The amount is a number above zero."), u"amount"_s);
-        if (d.currency.trimmed().size() != 3)
+        static const QRegularExpression code(u"^[A-Za-z]{3}$"_s);
+        if (!code.match(d.currency.trimmed()).hasMatch())
             return makeError(ErrorCode::Invalid, tr("The currency is a three-letter code such as SAR, EGP or LBP."),
                              u"currency"_s);
     } else if (valued) {
@@ -199,9 +203,11 @@ Status Support::stop(const security::Session &by, const QByteArray &supportId, c
         return makeError(ErrorCode::Invalid, tr("Say why the support stops."), u"reason"_s);
     SupportRecord found;
     bool exists = false;
-    Status s = m_db.read(u"SELECT decision, starts_on, stops_on FROM household_support WHERE id = ? AND deleted = 0"_s,
+    Status s = m_db.read(u"SELECT decision, starts_on, stops_on, frequency FROM household_support "
+                         "WHERE id = ? AND deleted = 0"_s,
                          {supportId}, [&](const storage::RawRow &row) {
                              exists = true;
+                             found.frequency = row.text(3);
                              found.decision = row.text(0);
                              found.startsOn = QDate::fromString(row.text(1), Qt::ISODate);
                              found.stopsOn = QDate::fromString(row.text(2), Qt::ISODate);
@@ -214,8 +220,11 @@ Status Support::stop(const security::Session &by, const QByteArray &supportId, c
         return makeError(ErrorCode::Conflict, tr("Support that was refused is not given, so it cannot stop."));
     if (!on.isValid() || on < found.startsOn)
         return makeError(ErrorCode::Invalid, tr("The support cannot stop before it began."), u"stopsOn"_s);
-    if (found.stopsOn.isValid() && found.stopsOn < QDate::currentDate() && found.stopsOn < on)
-        return makeError(ErrorCode::Conflict, tr("This support ended already."));
+    if (found.frequency == u"once")
+        return makeError(ErrorCode::Conflict, tr("Support given once has nothing to stop."));
+    // Stopping shortens support, never lengthens it.
+    if (found.stopsOn.isValid() && on > found.stopsOn)
+        return makeError(ErrorCode::Conflict, tr("This support ends sooner already: stopping it cannot make it last longer."), u"stopsOn"_s);
     m_db.setCurrentUser(by.userId);
     return m_writer.update(u"household_support"_s, supportId,
                            {{u"stops_on"_s, iso(on)}, {u"stop_reason"_s, reason.trimmed()}});
@@ -291,6 +300,7 @@ Result<QList<SupportMonth>> Support::byMonth(const QByteArray &householdId, cons
     QList<SupportMonth> list;
     for (int i = months - 1; i >= 0; --i) {
         SupportMonth m;
+        m.currency = currency;
         m.month = firstOf(today).addMonths(-i);
         const QDate end = i == 0 ? today : m.month.addMonths(1).addDays(-1);
         auto current = incomes.current(householdId, end);

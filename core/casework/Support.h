@@ -56,6 +56,11 @@ struct SupportMonth {
     double support = 0;        // support given that month, counted monthly
     int inKind = 0;            // support given without a value
     bool otherCurrency = false; // some support in another currency, not added
+    QString currency;           // of the amounts above (the organisation's)
+    // Support over what the family had from work and support: how far it
+    // still lives on aid (other income, which may itself be aid recorded as
+    // an income, is left out so that nothing counts twice). -1: neither.
+    double supportShare() const { return earned + support > 0 ? support / (earned + support) : -1; }
 };
 
 class Support {

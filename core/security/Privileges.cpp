@@ -29,6 +29,8 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
         // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).
         {u"graduation_decisions"_s, {Role::Supervisor}},
+        // Support decided for a family: casework::Support::record and stop.
+        {u"household_support"_s, {Role::Supervisor, Role::Administrator}},
         // The key confidential notes are sealed to (clinic::ClinicalKeys): made
         // by a counsellor or supervisor, so that no other device can slip in
         // a key of its own and read what is sealed to it from then on.
@@ -63,6 +65,14 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           {u"status"_s, u"active"_s, approvers, u"draft"_s}}},
         // The event the indicators date an approval by.
         {u"plan_events"_s, {{u"event"_s, u"approved"_s, approvers}}},
+        // Objections and complaints: anyone receives one and adds notes; a
+        // supervisor assigns and decides (casework::Objections).
+        {u"objections"_s,
+         {{u"assigned_to"_s, {}, approvers},
+          {u"decision"_s, {}, approvers},
+          {u"decision_reason"_s, {}, approvers},
+          {u"decided_on"_s, {}, approvers},
+          {u"decided_by"_s, {}, approvers}}},
     };
     return rules;
 }
@@ -122,6 +132,10 @@ QString Privileges::subject(const QString &table)
         return tr("plan approvals");
     if (table == u"graduation_decisions")
         return tr("graduation decisions");
+    if (table == u"household_support")
+        return tr("decisions on support");
+    if (table == u"objections")
+        return tr("decisions on objections and complaints");
     if (table == u"clinical_keys" || table == u"clinical_key_slots")
         return tr("keys of confidential notes");
     return table;

@@ -5,12 +5,20 @@
 // agree; a merged family keeps its support.
 #include "ClinicFixture.h"
 #include "SyncFixture.h"
+#include "casework/Objections.h"
 #include "casework/Support.h"
 #include "registry/HouseholdService.h"
+#include "security/UserService.h"
+#include "storage/SyncedWriter.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+
+#include <QTemporaryDir>
 
 using namespace tamkeen;
 using namespace tamkeen::casework;
 using namespace tamkeen::test::clinicfixture;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -272,4 +280,65 @@ TEST_CASE("Merging two files of one family keeps its support on the file that st
     REQUIRE(t.households.merge(t.salem, twin, t.family, QStringLiteral("ملفان للأسرة نفسها")).ok());
     CHECK(t.support.ofHousehold(t.family).value().size() == 1);
     CHECK(t.support.ofHousehold(twin).value().isEmpty());
+}
+
+TEST_CASE("Support cannot be lengthened by a stop, and support given once has nothing to stop", "[support]")
+{
+    Supported t;
+    auto id = t.support.record(t.salem, t.family, Supported::cash(1500, monthsAgo(2), kToday.addDays(20)));
+    REQUIRE(id.ok());
+    CHECK(t.support.stop(t.salem, id.value(), kToday.addDays(60), QStringLiteral("تمديد")).error().code == ErrorCode::Conflict);
+    REQUIRE(t.support.stop(t.salem, id.value(), kToday, QStringLiteral("وجد عملًا")).ok()); // sooner: fine
+    SupportData grant = Supported::cash(600, kToday);
+    grant.frequency = QStringLiteral("once");
+    auto once = t.support.record(t.salem, t.family, grant);
+    REQUIRE(once.ok());
+    CHECK(t.support.stop(t.salem, once.value(), kToday, QStringLiteral("خطأ")).error().code == ErrorCode::Conflict);
+    // An administrator's own type reads as its name, in the list and in the person's file.
+    REQUIRE(t.support.addType(t.admin, QStringLiteral("كسوة الشتاء")).ok());
+    SupportData clothes = Supported::cash(200, kToday);
+    clothes.type = QStringLiteral("كسوة الشتاء");
+    clothes.frequency = QStringLiteral("yearly");
+    REQUIRE(t.support.record(t.salem, t.family, clothes).ok());
+    CHECK(registry::Vocabulary::label(t.support.types().value(), QStringLiteral("كسوة الشتاء")) == QStringLiteral("كسوة الشتاء"));
+}
+
+TEST_CASE("A field worker's laptop cannot grant support or decide an objection, even around the services",
+          "[support][objections][sync]")
+{
+    Supported centre;
+    auto laptopDb = test::makeEnrolledDb(centre.db, centre.admin, 2);
+    storage::Database &l = *laptopDb->db;
+    QTemporaryDir packages;
+    const auto move = [&](storage::Database &from, storage::Database &to, const QString &name) {
+        const QString path = packages.filePath(name);
+        REQUIRE(sync::Exporter(from).write(path, {}).ok());
+        return sync::Importer(to).importFile(path);
+    };
+    REQUIRE(move(centre.db, l, u"centre.tamkeen"_s).ok());
+    security::UserService laptopUsers(l, security::HashCost::minimal());
+    auto omar = laptopUsers.login(u"omar"_s, u"correct horse battery"_s);
+    REQUIRE(omar.ok());
+    // Refused in core …
+    CHECK(Support(l).record(omar.value(), centre.family, Supported::cash(5000, kToday)).error().code
+          == ErrorCode::PermissionDenied);
+    // … and written around it, signed with his own key: an objection he may
+    // receive, and a decision on it he may not take, and support.
+    auto objection = Objections(l).receive(omar.value(), centre.family,
+                                           {u"objection"_s, u"eligibility"_s, {}, kToday, u"in_person"_s, u"ليست مؤهلة"_s});
+    REQUIRE(objection.ok());
+    storage::SyncedWriter writer(l);
+    l.setCurrentUser(omar.value().userId);
+    REQUIRE(writer.update(u"objections"_s, objection.value(), {{u"decision"_s, u"upheld"_s}}).ok());
+    REQUIRE(writer.insert(u"household_support"_s,
+                          {{u"household_id"_s, centre.family}, {u"programme"_s, u"منحة"_s}, {u"support_type"_s, u"cash"_s},
+                           {u"amount"_s, 5000}, {u"currency"_s, u"SAR"_s}, {u"frequency"_s, u"monthly"_s},
+                           {u"starts_on"_s, kToday.toString(Qt::ISODate)}, {u"decision"_s, u"approved"_s}})
+                .ok());
+    const sync::ImportSummary s = move(l, centre.db, u"laptop.tamkeen"_s);
+    CHECK(s.refusedChanges == 2);
+    CHECK(centre.rows() == 0); // no support arrived
+    auto arrived = Objections(centre.db).find(objection.value());
+    REQUIRE(arrived.ok()); // the objection itself is his to receive
+    CHECK(arrived.value().decision.isEmpty());
 }

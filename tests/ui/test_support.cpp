@@ -40,8 +40,10 @@ TEST_CASE("A supervisor records support for a family and stops it, and income an
     auto omar = users.add(demo.admin, {QStringLiteral("omar"), QStringLiteral("عمر الشهري"), security::Role::FieldWorker,
                                        QStringLiteral("correct horse 12")});
     REQUIRE((salem.ok() && omar.ok()));
-    const security::Session supervisor{salem.value(), QStringLiteral("salem"), QStringLiteral("سالم العتيبي"),
-                                       security::Role::Supervisor};
+    // Logged in: a decision on support is signed with the supervisor's key.
+    auto login = users.login(QStringLiteral("salem"), QStringLiteral("correct horse 12"));
+    REQUIRE(login.ok());
+    const security::Session supervisor = login.value();
     auto rows = registry::HouseholdList::page(*db, {}, registry::HouseholdSort::FileNumber, true, 0, 1);
     REQUIRE(rows.ok());
     const QByteArray family = rows.value().first().id;

@@ -172,12 +172,13 @@ SupportTab::SupportTab(storage::Database &db, const AppSettings &settings, const
     layout->addWidget(m_support, 3);
     connect(m_support, &QTableWidget::currentCellChanged, this, [this](int r) {
         const bool open = r >= 0 && r < m_list.size() && m_list[r].decision == u"approved"
+                          && m_list[r].frequency != u"once"
                           && (!m_list[r].stopsOn.isValid() || m_list[r].stopsOn >= QDate::currentDate());
         m_stop->setEnabled(open);
     });
     layout->addWidget(new QLabel(tr("Income and support, month by month (the last twelve months)"), this));
     m_months = readOnlyTable({tr("Month"), tr("Earned income"), tr("Other income"), tr("Support received"),
-                              tr("Support's share")},
+                              tr("Support's share of work and support")},
                              this, 4);
     m_months->setObjectName(u"supportByMonth"_s);
     layout->addWidget(m_months, 4);
@@ -221,16 +222,16 @@ void SupportTab::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_support->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
+    m_support->setCurrentCell(-1, -1); // nothing chosen: nothing to stop
     m_stop->setEnabled(false);
     m_summary->setText(m_list.isEmpty() ? tr("No support recorded for this family.")
                        : given == 0    ? tr("No support is given this month.")
                                        : tr("Support given this month: %1").arg(display.number(given)));
-    const QString currency = registry::IncomeService(m_db).eligibility(m_householdId).value().currency;
     const QList<casework::SupportMonth> &m = months.value();
     m_months->setRowCount(int(m.size()));
     for (int r = 0; r < m.size(); ++r) {
         const casework::SupportMonth &x = m[int(m.size()) - 1 - r]; // this month first
-        const double all = x.earned + x.otherIncome + x.support;
+        const QString &currency = x.currency;
         QString support = display.money(x.support, currency);
         if (x.inKind > 0)
             support = tr("%1 and %2 in kind").arg(support, display.number(x.inKind));
@@ -239,7 +240,8 @@ void SupportTab::reload()
         const QStringList cells{display.digits(impact::ReportTables::monthName(
                                     x.month, Display::arabicLanguage() ? u"ar"_s : u"en"_s)),
                                 display.money(x.earned, currency), display.money(x.otherIncome, currency), support,
-                                all > 0 ? display.percent(int(std::lround(100 * x.support / all))) : QString()};
+                                x.supportShare() >= 0 ? display.percent(int(std::lround(100 * x.supportShare())))
+                                                      : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_months->setItem(r, c, new QTableWidgetItem(cells[c]));
     }

@@ -91,7 +91,7 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_support = new SupportTab(db, settings, session, this);
     m_tabs->addTab(m_support, tr("Support received"));
     connect(m_support, &SupportTab::changed, this, [this] {
-        m_banner->showSuccess(tr("The support was recorded."));
+        m_banner->showSuccess(tr("The support was saved."));
         emit changed();
     });
     QWidget *statuses = buildStatusTab();
