@@ -7179,6 +7179,10 @@
         <source>Early warning</source>
         <translation>إنذار مبكر</translation>
     </message>
+    <message>
+        <source>Objection or complaint</source>
+        <translation>اعتراض أو شكوى</translation>
+    </message>
 </context>
 <context>
     <name>UserKeys</name>
@@ -10967,6 +10971,14 @@
         <source>The support was saved.</source>
         <translation>حُفظ الدعم.</translation>
     </message>
+    <message>
+        <source>Objection or complaint…</source>
+        <translation>اعتراض أو شكوى…</translation>
+    </message>
+    <message>
+        <source>It was received: it is in Objections and complaints, due by the days set for it.</source>
+        <translation>استُلم: تجده في الاعتراضات والشكاوى، ويُرد عليه خلال المهلة المحددة.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -11571,6 +11583,10 @@
         <source>My tasks (%1)</source>
         <translation>مهامي (%1)</translation>
     </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation>الاعتراضات والشكاوى</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>
@@ -11872,6 +11888,252 @@
     <message>
         <source>Add user</source>
         <translation>إضافة المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ObjectionDialog</name>
+    <message>
+        <source>Investigation</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>What was looked into, and what was found</source>
+        <translation>ما دُرس وما وُجد</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Assignment and decision (supervisors)</source>
+        <translation>الإسناد والقرار (للمشرفين)</translation>
+    </message>
+    <message>
+        <source>Choose who looks into it</source>
+        <translation>اختر من يتولّى دراسته</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation>تولّى دراسته</translation>
+    </message>
+    <message>
+        <source>Choose the decision</source>
+        <translation>اختر القرار</translation>
+    </message>
+    <message>
+        <source>Why it was decided so</source>
+        <translation>سبب القرار</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>اتخاذ القرار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reply to the person</source>
+        <translation>الرد على صاحب الطلب</translation>
+    </message>
+    <message>
+        <source>What the letter tells the person</source>
+        <translation>ما يقوله الخطاب لصاحب الطلب</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Print the letter…</source>
+        <translation>طباعة الخطاب…</translation>
+    </message>
+    <message>
+        <source>Receive an appeal…</source>
+        <translation>استلام تظلّم…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>reply-%1.pdf</source>
+        <translation>رد-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1 of file %2</source>
+        <translation>%1 للملف %2</translation>
+    </message>
+    <message>
+        <source>answered on %1</source>
+        <translation>رُدّ عليه في %1</translation>
+    </message>
+    <message>
+        <source>late: due on %1</source>
+        <translation>متأخر: كان موعده %1</translation>
+    </message>
+    <message>
+        <source>open: due on %1</source>
+        <translation>مفتوح: موعده %1</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (الملف %2)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1، %2، استلمه %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>لم يُسند بعد</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>لم يُقرَّر بعد</translation>
+    </message>
+    <message>
+        <source>%1, on %2 by %3: %4</source>
+        <translation>%1، في %2 من %3: %4</translation>
+    </message>
+    <message>
+        <source>This decision was appealed.</source>
+        <translation>قُدّم تظلّم من هذا القرار.</translation>
+    </message>
+    <message>
+        <source>The note was added.</source>
+        <translation>أُضيفت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>It was assigned.</source>
+        <translation>أُسند.</translation>
+    </message>
+    <message>
+        <source>The decision was saved. Now answer the person.</source>
+        <translation>حُفظ القرار. ردّ الآن على صاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>The reply was saved: print the letter for the person.</source>
+        <translation>حُفظ الرد: اطبع الخطاب لصاحب الطلب.</translation>
+    </message>
+    <message>
+        <source>The appeal was received: it is in the list of open objections.</source>
+        <translation>استُلم التظلّم: تجده في قائمة الاعتراضات المفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ObjectionsPage</name>
+    <message>
+        <source>Only those assigned to me</source>
+        <translation>المسندة إليّ فقط</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>رُدّ عليها</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation>تولّى دراسته</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation>الاعتراضات والشكاوى</translation>
+    </message>
+    <message>
+        <source>Open one with a double click or Enter. A new one is received from the family's file.</source>
+        <translation>افتح أيًّا منها بالنقر المزدوج أو بمفتاح الإدخال. يُستلم الجديد من ملف الأسرة.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open now: %1, of them late: %2.</source>
+        <translation>المفتوحة الآن: %1، منها متأخرة: %2.</translation>
+    </message>
+    <message>
+        <source>In the last %1 days: %2 received, %3 answered</source>
+        <translation>في آخر %1 يومًا: استُلم %2، ورُدّ على %3</translation>
+    </message>
+    <message>
+        <source>, in %1 days at the median (%2)</source>
+        <translation>، في %1 يومًا بالوسيط (%2)</translation>
+    </message>
+    <message>
+        <source>Decided, to answer</source>
+        <translation>قُرّر، بانتظار الرد</translation>
     </message>
 </context>
 <context>
@@ -12767,6 +13029,65 @@
     <message>
         <source>Choose the field worker.</source>
         <translation>اختر الأخصائي الميداني.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReceiveObjectionDialog</name>
+    <message>
+        <source>Receive an objection or a complaint</source>
+        <translation>استلام اعتراض أو شكوى</translation>
+    </message>
+    <message>
+        <source>Receive an appeal</source>
+        <translation>استلام تظلّم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Choose how it was received</source>
+        <translation>اختر طريقة الاستلام</translation>
+    </message>
+    <message>
+        <source>What the person objects to or complains of, in their words</source>
+        <translation>ما يعترض عليه صاحب الطلب أو يشكو منه، بكلماته</translation>
+    </message>
+    <message>
+        <source>Choose objection or complaint</source>
+        <translation>اختر اعتراضًا أو شكوى</translation>
+    </message>
+    <message>
+        <source>Choose what it is about</source>
+        <translation>اختر موضوعه</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>What the person says</source>
+        <translation>ما يقوله صاحب الطلب</translation>
     </message>
 </context>
 <context>

@@ -7119,6 +7119,10 @@
         <source>Early warning</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Objection or complaint</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UserKeys</name>
@@ -10827,6 +10831,14 @@
         <source>The support was saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Objection or complaint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was received: it is in Objections and complaints, due by the days set for it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -11415,6 +11427,10 @@
         <source>My tasks (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>
@@ -11715,6 +11731,252 @@
     </message>
     <message>
         <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ObjectionDialog</name>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was looked into, and what was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignment and decision (supervisors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who looks into it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was decided so</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the letter tells the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive an appeal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reply-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of file %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late: due on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open: due on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, on %2 by %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This decision was appealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was assigned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision was saved. Now answer the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply was saved: print the letter for the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appeal was received: it is in the list of open objections.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ObjectionsPage</name>
+    <message>
+        <source>Only those assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked into by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objections and complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open one with a double click or Enter. A new one is received from the family's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open now: %1, of them late: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the last %1 days: %2 received, %3 answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, in %1 days at the median (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided, to answer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -12606,6 +12868,65 @@
     </message>
     <message>
         <source>Choose the field worker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ReceiveObjectionDialog</name>
+    <message>
+        <source>Receive an objection or a complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive an appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how it was received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the person objects to or complains of, in their words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose objection or complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what it is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the person says</source>
         <translation type="unfinished" />
     </message>
 </context>

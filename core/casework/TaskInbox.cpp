@@ -1,5 +1,6 @@
 #include "casework/TaskInbox.h"
 
+#include "casework/Objections.h"
 #include "impact/HomeQueues.h"
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using tamkeen::registry::Vocabulary;
 using tamkeen::security::Role;
 
 namespace tamkeen::casework {
@@ -78,6 +80,34 @@ Status addFieldWork(storage::Database &db, const QByteArray &worker, const QDate
     return {};
 }
 
+// Open objections and complaints assigned to `user`; with `unassigned`, also
+// the centre's no one was assigned yet (a supervisor's to hand out).
+Status addObjections(storage::Database &db, const QByteArray &user, const QByteArray &centre, bool unassigned,
+                     const QDate &today, QList<InboxItem> &items)
+{
+    Objections objections(db);
+    ObjectionFilter mine;
+    mine.assignedTo = user;
+    auto assigned = objections.list(mine, today);
+    if (!assigned)
+        return assigned.error();
+    QList<Objection> list = assigned.value();
+    if (unassigned) {
+        ObjectionFilter all;
+        all.centre = centre;
+        auto open = objections.list(all, today);
+        if (!open)
+            return open.error();
+        for (const Objection &o : open.value())
+            if (o.assignedTo.isEmpty())
+                list << o;
+    }
+    for (const Objection &o : list)
+        items.append({Kind::Objection, o.id, o.householdId, o.fileNumber, o.headName,
+                      Vocabulary::label(Objections::subjects(), o.subject), o.dueOn, std::nullopt});
+    return {};
+}
+
 Status addWarnings(storage::Database &db, const security::Session &user, const impact::WarningScope &scope,
                    const QDate &today, QList<InboxItem> &items)
 {
@@ -104,12 +134,12 @@ Status addWarnings(storage::Database &db, const security::Session &user, const i
 QList<InboxItem::Kind> TaskInbox::kindsFor(Role role)
 {
     switch (role) {
-    case Role::Supervisor: return {Kind::Approval, Kind::Graduation, Kind::Warning};
-    case Role::Counsellor: return {Kind::Review, Kind::OverdueTask, Kind::Warning};
-    case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Warning};
+    case Role::Supervisor: return {Kind::Approval, Kind::Graduation, Kind::Objection, Kind::Warning};
+    case Role::Counsellor: return {Kind::Review, Kind::OverdueTask, Kind::Objection, Kind::Warning};
+    case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Objection, Kind::Warning};
     case Role::Administrator: break;
     }
-    return {Kind::Warning};
+    return {Kind::Objection, Kind::Warning};
 }
 
 QString TaskInbox::kindName(InboxItem::Kind kind)
@@ -122,6 +152,7 @@ QString TaskInbox::kindName(InboxItem::Kind kind)
     case Kind::Visit: return tr("Home visit");
     case Kind::FollowUp: return tr("Follow-up after exit");
     case Kind::Warning: return tr("Early warning");
+    case Kind::Objection: return tr("Objection or complaint");
     }
     return {};
 }
@@ -164,6 +195,8 @@ Result<QList<InboxItem>> TaskInbox::of(storage::Database &db, const security::Se
         break;
     }
     if (!s)
+        return s.error();
+    if (s = addObjections(db, user.userId, centre, user.role == Role::Supervisor, today, items); !s)
         return s.error();
     if (s = addWarnings(db, user, scope, today, items); !s)
         return s.error();

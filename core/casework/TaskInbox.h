@@ -6,7 +6,8 @@
 // field worker visits and follows up the families assigned to them. Everyone
 // sees the early warnings (not yet marked seen) of the families that are
 // theirs: a field worker's caseload, a counsellor's families, a supervisor's
-// centre. Nothing is stored: the inbox is read from the records themselves,
+// centre; and the objections and complaints assigned to them, open (a
+// supervisor also those of the centre no one was assigned). Nothing is stored: the inbox is read from the records themselves,
 // so it is right on every copy after a sync.
 #include "common/Result.h"
 #include "impact/EarlyWarnings.h"
@@ -23,10 +24,11 @@ class Database;
 namespace tamkeen::casework {
 
 struct InboxItem {
-    enum class Kind { Approval, Graduation, Review, OverdueTask, Visit, FollowUp, Warning };
+    enum class Kind { Approval, Graduation, Review, OverdueTask, Visit, FollowUp, Warning, Objection };
     Kind kind = Kind::Approval;
     // What opens it: the plan (Approval, Review, OverdueTask), the graduation
-    // request, the planned visit, the follow-up; the household for a warning.
+    // request, the planned visit, the follow-up, the objection; the household
+    // for a warning.
     QByteArray targetId;
     QByteArray householdId;
     QString fileNumber;

@@ -147,7 +147,7 @@ TEST_CASE("What cannot be right, or is not the user's to do, is refused and noth
     CHECK(t.rows() == 1);
 }
 
-TEST_CASE("A complaint past its due date is overdue; an administrator sets the days to answer each kind",
+TEST_CASE("A complaint past its due date is overdue, and an administrator sets the days to answer each kind",
           "[objections]")
 {
     Desk t;

@@ -155,6 +155,9 @@ void TaskInboxPage::openRow(int row)
     case InboxItem::Kind::Warning:
         emit openHousehold(i.householdId);
         break;
+    case InboxItem::Kind::Objection:
+        emit openObjection(i.targetId);
+        break;
     }
 }
 

@@ -44,6 +44,7 @@ signals:
     void openPlan(const QByteArray &planId);
     void openHousehold(const QByteArray &householdId);
     void openGraduation(const QByteArray &requestId);
+    void openObjection(const QByteArray &objectionId);
     void countChanged(int due, int late); // everything in the inbox, whatever is filtered
     void computed();
 

@@ -3,6 +3,7 @@
 #include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
 #include "casework/SupportTab.h"
+#include "objections/ObjectionDialogs.h"
 #include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
 #include "registry/ConsentTab.h"
@@ -79,6 +80,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     connect(button(tr("Edit household…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::editHousehold);
     connect(button(tr("Change status…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::changeStatus);
     connect(button(tr("Archive…"), this, actions), &QPushButton::clicked, this, &HouseholdFile::archiveHousehold);
+    QPushButton *objection = button(tr("Objection or complaint…"), this, actions);
+    objection->setObjectName(u"receiveObjection"_s);
+    connect(objection, &QPushButton::clicked, this, &HouseholdFile::receiveObjection);
     QPushButton *print = button(tr("Print the file…"), this, actions);
     print->setObjectName(u"printFile"_s);
     actions->addStretch(1);
@@ -487,6 +491,17 @@ QDialog *HouseholdFile::archiveHousehold()
                                },
                                this);
     d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+    return d;
+}
+
+QDialog *HouseholdFile::receiveObjection()
+{
+    auto *d = new ReceiveObjectionDialog(m_db, m_settings, m_session, m_id, {}, this);
+    connect(d, &FormDialog::saved, this, [this] {
+        m_banner->showSuccess(tr("It was received: it is in Objections and complaints, due by the days set for it."));
+        emit changed();
+    });
     d->open();
     return d;
 }

@@ -58,6 +58,7 @@ public:
     QDialog *editHousehold();
     QDialog *archiveHousehold();
     QDialog *openClinicPage(int row); // the member's page in the empowerment clinic
+    QDialog *receiveObjection();      // an objection or complaint of the family
 
 signals:
     void changed(); // anything was saved: lists refresh

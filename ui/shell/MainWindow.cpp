@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "casework/SupportTypesBox.h"
+#include "objections/ObjectionsPage.h"
 #include "casework/TaskInboxPage.h"
 #include "visits/ChecklistBox.h"
 #include "visits/VisitsPage.h"
@@ -125,6 +126,12 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         });
     }
     addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
+    auto *objections = new ObjectionsPage(db, settings, session, device.centreId, this);
+    addSection(Section::Objections, tr("Objections and complaints"), objections);
+    connect(tasks, &TaskInboxPage::openObjection, this, [this, objections](const QByteArray &id) {
+        showSection(Section::Objections);
+        objections->openObjection(id);
+    });
     auto *syncPage = new SyncPage(db, settings, session, this);
     addSection(Section::Sync, tr("Sync"), syncPage);
     connect(syncPage, &SyncPage::synced, this, &MainWindow::refreshStatus);
