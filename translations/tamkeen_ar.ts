@@ -11891,6 +11891,33 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::ObjectionDaysBox</name>
+    <message>
+        <source>Days to answer objections and complaints</source>
+        <translation>مهلة الرد على الاعتراضات والشكاوى</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Save the days</source>
+        <translation>حفظ المهلة</translation>
+    </message>
+    <message>
+        <source>An objection</source>
+        <translation>الاعتراض</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
+        <source>The days to answer were saved; they apply to what is received from now on.</source>
+        <translation>حُفظت مهلة الرد، وتسري على ما يُستلم من الآن.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::ObjectionDialog</name>
     <message>
         <source>Investigation</source>

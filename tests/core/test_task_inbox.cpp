@@ -3,6 +3,7 @@
 // what is another's, not yet due, done or marked seen is not listed.
 #include "GraduationFixture.h"
 #include "casework/Assignments.h"
+#include "casework/Objections.h"
 #include "casework/TaskInbox.h"
 #include "org/DeviceInfo.h"
 #include "visits/VisitService.h"
@@ -188,4 +189,26 @@ TEST_CASE("A field worker's inbox holds their visits due, their follow-ups due a
     const QList<Kind> supervisor = Inbox::kinds(t.of(t.salem));
     CHECK(supervisor.contains(Kind::Warning));
     CHECK_FALSE(supervisor.contains(Kind::Visit));
+}
+
+TEST_CASE("An objection assigned to a counsellor is in her inbox, and in the supervisor's until it is assigned",
+          "[inbox][objections]")
+{
+    Inbox t;
+    QByteArray a;
+    const QByteArray family = t.family(QStringLiteral("فهد"), QStringLiteral("unemployed"), QStringLiteral("salary"), 500, a);
+    casework::Objections objections(t.db);
+    auto id = objections.receive(t.omar, family,
+                                 {QStringLiteral("complaint"), QStringLiteral("service"), {}, t.today.addDays(-20),
+                                  QStringLiteral("phone"), QStringLiteral("لم يُرد على اتصالاتنا")});
+    REQUIRE(id.ok());
+    QList<InboxItem> supervisor = t.of(t.salem);
+    REQUIRE(Inbox::kinds(supervisor).contains(Kind::Objection)); // no one assigned yet
+    CHECK(t.of(t.huda).isEmpty());
+    REQUIRE(objections.assign(t.salem, id.value(), t.huda.userId).ok());
+    CHECK_FALSE(Inbox::kinds(t.of(t.salem)).contains(Kind::Objection));
+    const QList<InboxItem> hers = t.of(t.huda);
+    REQUIRE(Inbox::kinds(hers) == QList<Kind>{Kind::Objection});
+    CHECK(hers.first().targetId == id.value());
+    CHECK(TaskInbox::overdue(hers.first(), t.today)); // a complaint is due in 15 days: 5 late
 }

@@ -4,6 +4,7 @@
 // whose words are checked); appealed. Screenshots in Arabic.
 #include "casework/Objections.h"
 #include "format/Display.h"
+#include "objections/ObjectionDaysBox.h"
 #include "objections/ObjectionDialogs.h"
 #include "objections/ObjectionLetterPrinter.h"
 #include "objections/ObjectionsPage.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QDir>
 #include <QFile>
@@ -123,4 +125,19 @@ TEST_CASE("An objection is received from the family's file, decided, answered by
     REQUIRE(page.table()->rowCount() == 1);
     CHECK(page.table()->item(0, 2)->text()
           == registry::Vocabulary::label(casework::Objections::subjects(), QStringLiteral("appeal")));
+}
+
+TEST_CASE("An administrator sets the days to answer objections and complaints in Settings", "[ui][objections]")
+{
+    test::App app;
+    test::DemoFile demo = test::openDemo(app);
+    MessageBanner banner;
+    ObjectionDaysBox box(*demo.db, demo.admin, &banner);
+    CHECK(box.objectionDays()->value() == casework::Objections::kDefaultObjectionDays);
+    CHECK(box.complaintDays()->value() == casework::Objections::kDefaultComplaintDays);
+    box.complaintDays()->setValue(21);
+    REQUIRE(box.save());
+    CHECK(casework::Objections(*demo.db).daysFor(QStringLiteral("complaint")).value() == 21);
+    ObjectionDaysBox again(*demo.db, demo.admin, &banner);
+    CHECK(again.complaintDays()->value() == 21); // as saved, on the next opening
 }

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "casework/SupportTypesBox.h"
+#include "objections/ObjectionDaysBox.h"
 #include "objections/ObjectionsPage.h"
 #include "casework/TaskInboxPage.h"
 #include "visits/ChecklistBox.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         settingsPage->addBox(new ImpactSettingsBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new ChecklistBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new SupportTypesBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new ObjectionDaysBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
     }
     // Every role's laptop keeps backups of its own database.
