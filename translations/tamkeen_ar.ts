@@ -895,6 +895,205 @@
     </message>
 </context>
 <context>
+    <name>Crisis</name>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>سيل</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>حريق</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>نزوح</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>زلزال</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>حدث آخر</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدي</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>غذاء</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>إيواء</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>رعاية صحية</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>مساعدة أخرى</translation>
+    </message>
+    <message>
+        <source>Only administrators keep the place list.</source>
+        <translation>يتولّى مديرو النظام وحدهم قائمة الأماكن.</translation>
+    </message>
+    <message>
+        <source>Choose a region, a city or a district.</source>
+        <translation>اختر منطقة أو مدينة أو حيًّا.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Write the place's name.</source>
+        <translation>اكتب اسم المكان.</translation>
+    </message>
+    <message>
+        <source>A region is not inside another place.</source>
+        <translation>المنطقة لا تقع داخل مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Choose the place it is in.</source>
+        <translation>اختر المكان الذي يقع فيه.</translation>
+    </message>
+    <message>
+        <source>A city is inside a region.</source>
+        <translation>المدينة تقع داخل منطقة.</translation>
+    </message>
+    <message>
+        <source>A district is inside a city.</source>
+        <translation>الحي يقع داخل مدينة.</translation>
+    </message>
+    <message>
+        <source>This place is on the list already.</source>
+        <translation>هذا المكان في القائمة من قبل.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators declare an event.</source>
+        <translation>يعلن الحدثَ المشرفون ومديرو النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>Name the event, e.g. the flood of the valley.</source>
+        <translation>سمِّ الحدث، مثل: سيل الوادي.</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>اختر ما حدث.</translation>
+    </message>
+    <message>
+        <source>The event's day cannot be in the future.</source>
+        <translation>لا يكون يوم الحدث في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose the places the event struck.</source>
+        <translation>اختر الأماكن التي أصابها الحدث.</translation>
+    </message>
+    <message>
+        <source>A place chosen is not on the place list.</source>
+        <translation>مكان مختار ليس في قائمة الأماكن.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>This event is no longer recorded.</source>
+        <translation>هذا الحدث لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Choose the assistance given.</source>
+        <translation>اختر المساعدة المقدَّمة.</translation>
+    </message>
+    <message>
+        <source>The amount is a number above zero.</source>
+        <translation>المبلغ رقم أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
+        <translation>العملة رمز من ثلاثة أحرف مثل SAR أو EGP أو LBP.</translation>
+    </message>
+    <message>
+        <source>Cash has an amount.</source>
+        <translation>للمساعدة النقدية مبلغ.</translation>
+    </message>
+    <message>
+        <source>Assistance is given between the event's day and today.</source>
+        <translation>تُقدَّم المساعدة بين يوم الحدث واليوم.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Crisis list</source>
+        <translation>قائمة الأزمة</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>ذوو إعاقة</translation>
+    </message>
+    <message>
+        <source>Aged %1 or more</source>
+        <translation>في سن %1 فأكثر</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>دون %1 سنوات</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>Times assisted</source>
+        <translation>مرات المساعدة</translation>
+    </message>
+    <message>
+        <source>Amount given</source>
+        <translation>المبلغ المقدَّم</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as "CSV UTF-8" and import that file.</source>
@@ -4115,6 +4314,14 @@
         <source>decisions on objections and complaints</source>
         <translation>القرارات في الاعتراضات والشكاوى</translation>
     </message>
+    <message>
+        <source>the place list</source>
+        <translation>قائمة الأماكن</translation>
+    </message>
+    <message>
+        <source>crisis events</source>
+        <translation>أحداث الأزمات</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -6653,6 +6860,18 @@
     <message>
         <source>Answered on</source>
         <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Emergency assistance</source>
+        <translation>المساعدة الطارئة</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>قدّمها</translation>
     </message>
 </context>
 <context>

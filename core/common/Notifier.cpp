@@ -39,6 +39,9 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"household_assignments"_s, Households},
         {u"household_support"_s, Households},
         {u"objections"_s, Households}, // the objections section, the inbox
+        {u"places"_s, Settings | Households},
+        {u"crisis_events"_s, Households},
+        {u"crisis_assistance"_s, Households},
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

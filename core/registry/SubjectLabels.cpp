@@ -46,6 +46,7 @@ const QHash<QString, const char *> &titles()
         {u"household_assignments"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social workers and centres of the family")},
         {u"household_support"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Support received")},
         {u"objections"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Objections and complaints")},
+        {u"crisis_assistance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Emergency assistance")},
     };
     return t;
 }
@@ -97,6 +98,10 @@ const QHash<QString, const char *> &labels()
         {u"decision_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason for the decision")},
         {u"reply"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reply")},
         {u"replied_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Answered on")},
+        // Emergency assistance in a crisis.
+        {u"crisis_assistance.kind"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Assistance")},
+        {u"given_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given on")},
+        {u"given_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given by")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},
@@ -300,7 +305,8 @@ bool SubjectReportBuilder::hidden(const QString &column)
                                      u"plan_id"_s,     u"goal_id"_s,      u"appointment_id"_s, u"referral_id"_s,
                                      u"exit_id"_s,     u"request_id"_s,   u"occasion_id"_s,    u"rescheduled_to"_s,
                                      u"position"_s,    u"target_id"_s,    u"members"_s,
-                                     u"appeal_of"_s}; // an appeal says so in its "About"
+                                     u"appeal_of"_s, // an appeal says so in its "About"
+                                     u"event_id"_s}; // the assistance says what it was
     return kIds.contains(column);
 }
 

@@ -29,6 +29,9 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"session_types"_s, {Role::Supervisor, Role::Administrator}}, // ClinicVocabulary::addType
         // A graduation approved or not: anyone proposes, a supervisor decides (impact::GraduationService).
         {u"graduation_decisions"_s, {Role::Supervisor}},
+        // The place list, and crisis events declared for its places (casework::Crisis).
+        {u"places"_s, {Role::Administrator}},
+        {u"crisis_events"_s, {Role::Supervisor, Role::Administrator}},
         // Support decided for a family: casework::Support::record and stop.
         {u"household_support"_s, {Role::Supervisor, Role::Administrator}},
         // The key confidential notes are sealed to (clinic::ClinicalKeys): made
@@ -134,6 +137,10 @@ QString Privileges::subject(const QString &table)
         return tr("graduation decisions");
     if (table == u"household_support")
         return tr("decisions on support");
+    if (table == u"places")
+        return tr("the place list");
+    if (table == u"crisis_events")
+        return tr("crisis events");
     if (table == u"objections")
         return tr("decisions on objections and complaints");
     if (table == u"clinical_keys" || table == u"clinical_key_slots")

@@ -56,6 +56,7 @@ const std::vector<Migration> &migrations()
          migration038HouseholdSupport},
         {39, u"objections and complaints: received, assigned, investigated, decided, answered, appealed"_s,
          migration039Objections},
+        {40, u"crisis lists: the place list, events declared for places, emergency assistance given"_s, migration040Crisis},
     };
     return list;
 }

@@ -58,5 +58,6 @@ Status migration036HouseholdAssignments(Database &db);
 Status migration037CareLevelNow(Database &db);
 Status migration038HouseholdSupport(Database &db);
 Status migration039Objections(Database &db);
+Status migration040Crisis(Database &db);
 
 } // namespace tamkeen::storage

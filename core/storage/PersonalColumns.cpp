@@ -46,6 +46,7 @@ const QHash<QString, QStringList> &all()
         {u"household_assignments"_s, {u"reason"_s}},
         {u"household_support"_s, {u"reason"_s, u"stop_reason"_s}},
         {u"objections"_s, {u"summary"_s, u"notes"_s, u"decision_reason"_s, u"reply"_s}},
+        {u"crisis_assistance"_s, {u"note"_s}},
     };
     return columns;
 }
