@@ -3497,10 +3497,6 @@
         <translation>تم الرد عليه من قبل: يعيد التظلّم فتحه.</translation>
     </message>
     <message>
-        <source>Only supervisors, administrators and the person it is assigned to answer it.</source>
-        <translation>يرد عليه المشرفون ومديرو النظام ومن أُسند إليه فقط.</translation>
-    </message>
-    <message>
         <source>Decide it before answering.</source>
         <translation>قرّر فيه قبل الرد.</translation>
     </message>
@@ -3511,10 +3507,6 @@
     <message>
         <source>Write the reply to the person.</source>
         <translation>اكتب الرد إلى صاحب الطلب.</translation>
-    </message>
-    <message>
-        <source>The reply is dated between the day it was received and today.</source>
-        <translation>يكون تاريخ الرد بين يوم الاستلام واليوم.</translation>
     </message>
     <message>
         <source>A decision is appealed once the person has been answered.</source>
@@ -3531,6 +3523,18 @@
     <message>
         <source>This objection or complaint is no longer recorded.</source>
         <translation>هذا الاعتراض أو الشكوى لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators answer the person.</source>
+        <translation>يرد على صاحب الطلب المشرفون ومديرو النظام وحدهم.</translation>
+    </message>
+    <message>
+        <source>The reply is dated between the day it was decided and today.</source>
+        <translation>يكون تاريخ الرد بين يوم القرار واليوم.</translation>
+    </message>
+    <message>
+        <source>The decision on an appeal is final at the centre.</source>
+        <translation>القرار في التظلّم نهائي لدى المركز.</translation>
     </message>
 </context>
 <context>
@@ -6846,10 +6850,6 @@
         <translation>تولّى دراسته</translation>
     </message>
     <message>
-        <source>Notes of the investigation</source>
-        <translation>ملاحظات الدراسة</translation>
-    </message>
-    <message>
         <source>Reason for the decision</source>
         <translation>سبب القرار</translation>
     </message>
@@ -6872,6 +6872,18 @@
     <message>
         <source>Given by</source>
         <translation>قدّمها</translation>
+    </message>
+    <message>
+        <source>Notes of the investigation of objections</source>
+        <translation>ملاحظات دراسة الاعتراضات</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>تاريخ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>كتبها</translation>
     </message>
 </context>
 <context>

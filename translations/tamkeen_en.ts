@@ -3453,10 +3453,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only supervisors, administrators and the person it is assigned to answer it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Decide it before answering.</source>
         <translation type="unfinished" />
     </message>
@@ -3466,10 +3462,6 @@
     </message>
     <message>
         <source>Write the reply to the person.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The reply is dated between the day it was received and today.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3486,6 +3478,18 @@
     </message>
     <message>
         <source>This objection or complaint is no longer recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators answer the person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply is dated between the day it was decided and today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision on an appeal is final at the centre.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6790,10 +6794,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Notes of the investigation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reason for the decision</source>
         <translation type="unfinished" />
     </message>
@@ -6815,6 +6815,18 @@
     </message>
     <message>
         <source>Given by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes of the investigation of objections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted by</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -29,7 +29,9 @@ QDate day(const QString &text)
 const QString kColumns =
     u"o.id, o.household_id, h.file_number, ifnull(f.head_name, ''), o.member_id, o.kind, o.subject, o.received_on, "
     "o.channel, ifnull(r.full_name, ''), o.summary, o.assigned_to, ifnull(a.full_name, ''), o.due_on, "
-    "ifnull(o.notes, ''), ifnull(o.decision, ''), ifnull(o.decision_reason, ''), o.decided_on, ifnull(d.full_name, ''), "
+    "(SELECT group_concat(line, char(10)) FROM (SELECT n.noted_on || ' — ' || ifnull(nu.full_name, '') || ': ' "
+    "|| n.note AS line FROM objection_notes n LEFT JOIN users nu ON nu.id = n.noted_by WHERE n.objection_id = o.id "
+    "AND n.deleted = 0 ORDER BY n.noted_on, n.created_at)), ifnull(o.decision, ''), ifnull(o.decision_reason, ''), o.decided_on, ifnull(d.full_name, ''), "
     "ifnull(o.reply, ''), o.replied_on, o.appeal_of, EXISTS (SELECT 1 FROM objections x WHERE x.appeal_of = o.id "
     "AND x.deleted = 0) "
     "FROM objections o JOIN households h ON h.id = o.household_id "
@@ -135,11 +137,19 @@ Status Objections::checkText(QString &text, const QString &field, const QString 
 Result<QByteArray> Objections::receive(const security::Session &by, const QByteArray &householdId,
                                        const ObjectionData &d)
 {
+    return insert(by, householdId, d, {});
+}
+
+Result<QByteArray> Objections::insert(const security::Session &by, const QByteArray &householdId,
+                                      const ObjectionData &d, const QByteArray &appealOf)
+{
+    const bool appeal = !appealOf.isEmpty();
     if (!Vocabulary::contains(kinds(), d.kind))
         return makeError(ErrorCode::Invalid, tr("Choose an objection or a complaint."), u"kind"_s);
     const bool objection = d.kind == u"objection";
-    if (!Vocabulary::contains(subjects(), d.subject) || d.subject == u"appeal"
-        || (objection ? d.subject == u"service" : d.subject != u"service"))
+    if (!appeal
+        && (!Vocabulary::contains(subjects(), d.subject) || d.subject == u"appeal"
+            || (objection ? d.subject == u"service" : d.subject != u"service")))
         return makeError(ErrorCode::Invalid,
                          objection ? tr("Choose the decision objected to: eligibility, a suspension or support.")
                                    : tr("A complaint is about a service received."),
@@ -156,7 +166,7 @@ Result<QByteArray> Objections::receive(const security::Session &by, const QByteA
         return h.error();
     if (h.value().isNull())
         return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
-    if (!d.memberId.isEmpty()) {
+    if (!d.memberId.isEmpty() && !appeal) { // an appeal names whom the decision was about
         auto m = m_db.scalar(u"SELECT count(*) FROM members WHERE id = ? AND household_id = ? AND deleted = 0"_s,
                              {d.memberId, householdId});
         if (!m)
@@ -174,13 +184,14 @@ Result<QByteArray> Objections::receive(const security::Session &by, const QByteA
     auto row = m_writer.insert(u"objections"_s, {{u"household_id"_s, householdId},
                                                  {u"member_id"_s, d.memberId.isEmpty() ? QVariant() : QVariant(d.memberId)},
                                                  {u"kind"_s, d.kind},
-                                                 {u"subject"_s, d.subject},
+                                                 {u"subject"_s, appeal ? u"appeal"_s : d.subject},
                                                  {u"received_on"_s, iso(d.receivedOn)},
                                                  {u"channel"_s, d.channel},
                                                  {u"received_by"_s, by.userId},
                                                  {u"summary"_s, summary},
                                                  {u"due_on"_s, iso(d.receivedOn.addDays(days.value()))},
-                                                 {u"centre_id"_s, centre.value()}});
+                                                 {u"centre_id"_s, centre.value()},
+                                                 {u"appeal_of"_s, appeal ? QVariant(appealOf) : QVariant()}});
     if (!row)
         return row.error();
     return row.value();
@@ -219,13 +230,14 @@ Status Objections::addNote(const security::Session &by, const QByteArray &id, co
         return o.error();
     if (o.value().closed())
         return makeError(ErrorCode::Conflict, tr("This was answered already: its notes are kept as they were."));
-    // Dated and signed lines, the newest last: what was looked into, by whom.
-    QString notes = o.value().notes;
-    if (!notes.isEmpty())
-        notes += u'\n';
-    notes += u"%1 — %2: %3"_s.arg(iso(QDate::currentDate()), by.fullName.isEmpty() ? by.username : by.fullName,
-                                  text.simplified());
-    return update(by, id, {{u"notes"_s, notes}});
+    // A row a note, dated and by whom: what was looked into.
+    m_db.setCurrentUser(by.userId);
+    auto row = m_writer.insert(u"objection_notes"_s, {{u"objection_id"_s, id},
+                                                      {u"household_id"_s, o.value().householdId},
+                                                      {u"note"_s, text},
+                                                      {u"noted_on"_s, iso(QDate::currentDate())},
+                                                      {u"noted_by"_s, by.userId}});
+    return row ? Status() : Status(row.error());
 }
 
 Status Objections::decide(const security::Session &by, const QByteArray &id, const QString &decision,
@@ -252,9 +264,10 @@ Status Objections::answer(const security::Session &by, const QByteArray &id, con
     auto o = find(id);
     if (!o)
         return o.error();
-    if (!mayDecide(by) && o.value().assignedTo != by.userId)
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("Only supervisors, administrators and the person it is assigned to answer it."));
+    // The reply states the decision to the person: a supervisor's act, as the
+    // decision is (the person assigned drafts it in a note).
+    if (!mayDecide(by))
+        return makeError(ErrorCode::PermissionDenied, tr("Only supervisors and administrators answer the person."));
     if (o.value().decision.isEmpty())
         return makeError(ErrorCode::Conflict, tr("Decide it before answering."), u"decision"_s);
     if (o.value().closed())
@@ -262,8 +275,9 @@ Status Objections::answer(const security::Session &by, const QByteArray &id, con
     QString text = reply;
     if (Status s = checkText(text, u"reply"_s, tr("Reply"), tr("Write the reply to the person.")); !s)
         return s;
-    if (!on.isValid() || on > QDate::currentDate() || on < o.value().receivedOn)
-        return makeError(ErrorCode::Invalid, tr("The reply is dated between the day it was received and today."),
+    if (!on.isValid() || on > QDate::currentDate() || on < o.value().receivedOn
+        || (o.value().decidedOn.isValid() && on < o.value().decidedOn))
+        return makeError(ErrorCode::Invalid, tr("The reply is dated between the day it was decided and today."),
                          u"repliedOn"_s);
     return update(by, id, {{u"reply"_s, text}, {u"replied_on"_s, iso(on)}});
 }
@@ -278,15 +292,13 @@ Result<QByteArray> Objections::appeal(const security::Session &by, const QByteAr
         return makeError(ErrorCode::Conflict, tr("A decision is appealed once the person has been answered."));
     if (o.value().appealed)
         return makeError(ErrorCode::Conflict, tr("This decision was appealed already: look into that appeal."));
+    if (o.value().subject == u"appeal")
+        return makeError(ErrorCode::Conflict, tr("The decision on an appeal is final at the centre."));
     if (receivedOn.isValid() && receivedOn < o.value().repliedOn)
         return makeError(ErrorCode::Invalid, tr("An appeal comes after the reply."), u"receivedOn"_s);
-    ObjectionData d{u"objection"_s, u"eligibility"_s, o.value().memberId, receivedOn, channel, summary};
-    auto created = receive(by, o.value().householdId, d); // every check of a new objection
-    if (!created)
-        return created.error();
-    if (Status s = update(by, created.value(), {{u"subject"_s, u"appeal"_s}, {u"appeal_of"_s, id}}); !s)
-        return s.error();
-    return created.value();
+    // One row, made whole: every check of a new objection.
+    return insert(by, o.value().householdId, {u"objection"_s, u"appeal"_s, o.value().memberId, receivedOn, channel, summary},
+                  id);
 }
 
 Result<Objection> Objections::find(const QByteArray &id)
@@ -307,11 +319,13 @@ Result<QList<Objection>> Objections::list(const ObjectionFilter &f, const QDate 
     switch (f.show) {
     case ObjectionFilter::Show::Open: where += u" AND o.replied_on IS NULL"_s; break;
     case ObjectionFilter::Show::Overdue: where += u" AND o.replied_on IS NULL AND o.due_on < ?3"_s; break;
-    case ObjectionFilter::Show::Closed: where += u" AND o.replied_on IS NOT NULL"_s; break;
+    case ObjectionFilter::Show::Closed: where += u" AND o.replied_on IS NOT NULL"_s; break; // newest answered first, below
     case ObjectionFilter::Show::All: break;
     }
     QList<Objection> list;
-    Status s = m_db.read(u"SELECT "_s + kColumns + where + u" ORDER BY o.due_on, o.received_on, o.id LIMIT ?4"_s,
+    const QString order = f.show == ObjectionFilter::Show::Closed ? u" ORDER BY o.replied_on DESC, o.id"_s
+                                                                   : u" ORDER BY o.due_on, o.received_on, o.id"_s;
+    Status s = m_db.read(u"SELECT "_s + kColumns + where + order + u" LIMIT ?4"_s,
                          {f.centre.isEmpty() ? QVariant() : QVariant(f.centre),
                           f.assignedTo.isEmpty() ? QVariant() : QVariant(f.assignedTo), iso(today), limit},
                          [&](const storage::RawRow &r) { list << fromRow(r); });

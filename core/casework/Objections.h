@@ -4,9 +4,9 @@
 // or a complaint about a service. Received (channel, day, by whom), assigned
 // to someone to look into, due by a day set per kind (Settings), investigated
 // (dated notes), decided with the reason, answered (the reply, printed as a
-// letter), and appealed (a new objection naming the one decided). Anyone
-// receives one and adds notes; supervisors and administrators assign and
-// decide; the person it is assigned to answers too.
+// letter), and appealed once (a new objection naming the one decided).
+// Anyone receives one and adds notes; supervisors and administrators assign,
+// decide and answer (the person assigned drafts the reply in a note).
 #include "common/Result.h"
 #include "registry/Vocabulary.h"
 #include "security/Session.h"
@@ -38,7 +38,7 @@ struct Objection : ObjectionData {
     QByteArray assignedTo;
     QString assignedName;
     QDate dueOn;
-    QString notes;
+    QString notes; // each note on a line: its day, who, the note
     QString decision; // Objections::decisions(); empty while open
     QString decisionReason;
     QDate decidedOn;
@@ -102,6 +102,8 @@ public:
 private:
     static Status checkText(QString &text, const QString &field, const QString &label, const QString &whenEmpty);
     Status update(const security::Session &by, const QByteArray &id, const QVariantMap &values);
+    Result<QByteArray> insert(const security::Session &by, const QByteArray &householdId, const ObjectionData &data,
+                              const QByteArray &appealOf);
 
     storage::Database &m_db;
     storage::SyncedWriter m_writer;

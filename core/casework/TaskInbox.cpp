@@ -80,8 +80,8 @@ Status addFieldWork(storage::Database &db, const QByteArray &worker, const QDate
     return {};
 }
 
-// Open objections and complaints assigned to `user`; with `unassigned`, also
-// the centre's no one was assigned yet (a supervisor's to hand out).
+// Open objections and complaints assigned to `user`; with `unassigned` (a
+// supervisor, who decides and answers), every open one of the centre.
 Status addObjections(storage::Database &db, const QByteArray &user, const QByteArray &centre, bool unassigned,
                      const QDate &today, QList<InboxItem> &items)
 {
@@ -92,14 +92,14 @@ Status addObjections(storage::Database &db, const QByteArray &user, const QByteA
     if (!assigned)
         return assigned.error();
     QList<Objection> list = assigned.value();
-    if (unassigned) {
+    if (unassigned) { // a supervisor's: every open one of the centre still to decide or answer
         ObjectionFilter all;
         all.centre = centre;
         auto open = objections.list(all, today);
         if (!open)
             return open.error();
         for (const Objection &o : open.value())
-            if (o.assignedTo.isEmpty())
+            if (o.assignedTo != user)
                 list << o;
     }
     for (const Objection &o : list)
@@ -139,7 +139,7 @@ QList<InboxItem::Kind> TaskInbox::kindsFor(Role role)
     case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Objection, Kind::Warning};
     case Role::Administrator: break;
     }
-    return {Kind::Objection, Kind::Warning};
+    return {Kind::Warning};
 }
 
 QString TaskInbox::kindName(InboxItem::Kind kind)

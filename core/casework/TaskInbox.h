@@ -7,7 +7,8 @@
 // sees the early warnings (not yet marked seen) of the families that are
 // theirs: a field worker's caseload, a counsellor's families, a supervisor's
 // centre; and the objections and complaints assigned to them, open (a
-// supervisor also those of the centre no one was assigned). Nothing is stored: the inbox is read from the records themselves,
+// supervisor every open one of the centre: the decision and reply are theirs).
+// Nothing is stored: the inbox is read from the records themselves,
 // so it is right on every copy after a sync.
 #include "common/Result.h"
 #include "impact/EarlyWarnings.h"

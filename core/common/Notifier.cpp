@@ -39,6 +39,7 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"household_assignments"_s, Households},
         {u"household_support"_s, Households},
         {u"objections"_s, Households}, // the objections section, the inbox
+        {u"objection_notes"_s, Households},
         {u"places"_s, Settings | Households},
         {u"crisis_events"_s, Households},
         {u"crisis_assistance"_s, Households},

@@ -46,6 +46,7 @@ const QHash<QString, const char *> &titles()
         {u"household_assignments"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Social workers and centres of the family")},
         {u"household_support"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Support received")},
         {u"objections"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Objections and complaints")},
+        {u"objection_notes"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Notes of the investigation of objections")},
         {u"crisis_assistance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Emergency assistance")},
     };
     return t;
@@ -94,7 +95,8 @@ const QHash<QString, const char *> &labels()
         {u"received_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Received on")},
         {u"objections.summary"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "What was said")},
         {u"assigned_to"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Looked into by")},
-        {u"objections.notes"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Notes of the investigation")},
+        {u"noted_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Noted on")},
+        {u"noted_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Noted by")},
         {u"decision_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason for the decision")},
         {u"reply"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reply")},
         {u"replied_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Answered on")},
@@ -306,7 +308,8 @@ bool SubjectReportBuilder::hidden(const QString &column)
                                      u"exit_id"_s,     u"request_id"_s,   u"occasion_id"_s,    u"rescheduled_to"_s,
                                      u"position"_s,    u"target_id"_s,    u"members"_s,
                                      u"appeal_of"_s, // an appeal says so in its "About"
-                                     u"event_id"_s}; // the assistance says what it was
+                                     u"event_id"_s, // the assistance says what it was
+                                     u"objection_id"_s};
     return kIds.contains(column);
 }
 

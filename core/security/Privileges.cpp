@@ -75,7 +75,10 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           {u"decision"_s, {}, approvers},
           {u"decision_reason"_s, {}, approvers},
           {u"decided_on"_s, {}, approvers},
-          {u"decided_by"_s, {}, approvers}}},
+          {u"decided_by"_s, {}, approvers},
+          // The reply closes it: as privileged as the decision it states.
+          {u"reply"_s, {}, approvers},
+          {u"replied_on"_s, {}, approvers}}},
     };
     return rules;
 }

@@ -45,7 +45,8 @@ const QHash<QString, QStringList> &all()
         {u"care_levels"_s, {u"reason"_s}},
         {u"household_assignments"_s, {u"reason"_s}},
         {u"household_support"_s, {u"reason"_s, u"stop_reason"_s}},
-        {u"objections"_s, {u"summary"_s, u"notes"_s, u"decision_reason"_s, u"reply"_s}},
+        {u"objections"_s, {u"summary"_s, u"decision_reason"_s, u"reply"_s}},
+        {u"objection_notes"_s, {u"note"_s}},
         {u"crisis_assistance"_s, {u"note"_s}},
     };
     return columns;

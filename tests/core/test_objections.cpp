@@ -69,8 +69,10 @@ TEST_CASE("An objection is received, assigned, looked into, decided, answered an
     CHECK(o.notes.contains(QStringLiteral("هدى: اتصلت بجهة العمل")));
 
     REQUIRE(t.objections.decide(t.salem, id.value(), QStringLiteral("upheld"), QStringLiteral("ثبت انقطاع الدخل")).ok());
-    // The person it is assigned to answers.
-    REQUIRE(t.objections.answer(t.huda, id.value(), QStringLiteral("قُبل اعتراضكم وأُعيد حساب الأهلية"), kToday).ok());
+    // The person it is assigned to drafts; the supervisor answers.
+    CHECK(t.objections.answer(t.huda, id.value(), QStringLiteral("قُبل اعتراضكم"), kToday).error().code
+          == ErrorCode::PermissionDenied);
+    REQUIRE(t.objections.answer(t.salem, id.value(), QStringLiteral("قُبل اعتراضكم وأُعيد حساب الأهلية"), kToday).ok());
     o = t.objections.find(id.value()).value();
     CHECK(o.closed());
     CHECK(o.decision == QStringLiteral("upheld"));
@@ -87,14 +89,25 @@ TEST_CASE("An objection is received, assigned, looked into, decided, answered an
     CHECK(t.objections.find(id.value()).value().appealed);
     CHECK(t.objections.appeal(t.omar, id.value(), kToday, QStringLiteral("letter"), QStringLiteral("مرة أخرى")).error().code
           == ErrorCode::Conflict);
+    // The appeal, decided and answered, is final at the centre.
+    REQUIRE(t.objections.decide(t.salem, appeal.value(), QStringLiteral("rejected"), QStringLiteral("صُرفت المستحقات كاملة")).ok());
+    REQUIRE(t.objections.answer(t.salem, appeal.value(), QStringLiteral("رُفض التظلّم"), kToday).ok());
+    CHECK(t.objections.appeal(t.omar, appeal.value(), kToday, QStringLiteral("letter"), QStringLiteral("ثالثة")).error().code
+          == ErrorCode::Conflict);
 
     auto fig = t.objections.figures(kToday.addDays(-30), kToday, {}, kToday);
     REQUIRE(fig.ok());
     CHECK(fig.value().received == 2);
-    CHECK(fig.value().closed == 1);
-    CHECK(fig.value().medianDaysToClose == 3);
-    CHECK(fig.value().openNow == 1);
-    CHECK(fig.value().outcomes == QList<std::pair<QString, int>>{{QStringLiteral("upheld"), 1}});
+    CHECK(fig.value().closed == 2);
+    CHECK(fig.value().medianDaysToClose == 1.5); // 3 days and 0
+    CHECK(fig.value().openNow == 0);
+    CHECK(fig.value().outcomes
+          == QList<std::pair<QString, int>>{{QStringLiteral("upheld"), 1}, {QStringLiteral("rejected"), 1}});
+    // Nothing received in a period: zeros, not an error.
+    auto none = t.objections.figures(kToday.addYears(-3), kToday.addYears(-2), {}, kToday);
+    REQUIRE(none.ok());
+    CHECK(none.value().received == 0);
+    CHECK(none.value().closed == 0);
 }
 
 TEST_CASE("What cannot be right, or is not the user's to do, is refused and nothing is written", "[objections]")
@@ -204,4 +217,31 @@ TEST_CASE("An objection received on a laptop and decided at the centre reaches b
         }
         CHECK(a.dump() == b.dump());
     }
+}
+
+TEST_CASE("Notes added on two copies offline are both kept", "[objections][sync]")
+{
+    tamkeen::test::syncfixture::Org org{2};
+    auto &a = org[0], &b = org[1];
+    registry::HouseholdData data;
+    data.region = QStringLiteral("منطقة الرياض");
+    data.city = QStringLiteral("الرياض");
+    data.housingType = QStringLiteral("apartment");
+    data.housingOwnership = QStringLiteral("rented");
+    auto family = registry::HouseholdService(a.db).create(
+        a.admin(), data, person(QStringLiteral("سلمى"), QStringLiteral("ناصر"), QStringLiteral("الدوسري")));
+    REQUIRE(family.ok());
+    auto id = Objections(a.db).receive(a.admin(), family.value(), Desk::objection());
+    REQUIRE(id.ok());
+    org.exchange(a, b);
+    REQUIRE(Objections(a.db).addNote(a.admin(), id.value(), QStringLiteral("اتصلت بجهة العمل")).ok());
+    REQUIRE(Objections(b.db).addNote(b.admin(), id.value(), QStringLiteral("زرت الأسرة")).ok());
+    org.exchange(a, b);
+    org.exchange(b, a);
+    for (auto *d : {&a, &b}) {
+        const QString notes = Objections(d->db).find(id.value()).value().notes;
+        CHECK(notes.contains(QStringLiteral("اتصلت بجهة العمل")));
+        CHECK(notes.contains(QStringLiteral("زرت الأسرة")));
+    }
+    CHECK(a.dump() == b.dump());
 }

@@ -330,15 +330,20 @@ TEST_CASE("A field worker's laptop cannot grant support or decide an objection, 
     storage::SyncedWriter writer(l);
     l.setCurrentUser(omar.value().userId);
     REQUIRE(writer.update(u"objections"_s, objection.value(), {{u"decision"_s, u"upheld"_s}}).ok());
+    // Closed without a decision, by a reply written around the service.
+    REQUIRE(writer.update(u"objections"_s, objection.value(),
+                          {{u"reply"_s, u"أُغلق"_s}, {u"replied_on"_s, kToday.toString(Qt::ISODate)}})
+                .ok());
     REQUIRE(writer.insert(u"household_support"_s,
                           {{u"household_id"_s, centre.family}, {u"programme"_s, u"منحة"_s}, {u"support_type"_s, u"cash"_s},
                            {u"amount"_s, 5000}, {u"currency"_s, u"SAR"_s}, {u"frequency"_s, u"monthly"_s},
                            {u"starts_on"_s, kToday.toString(Qt::ISODate)}, {u"decision"_s, u"approved"_s}})
                 .ok());
     const sync::ImportSummary s = move(l, centre.db, u"laptop.tamkeen"_s);
-    CHECK(s.refusedChanges == 2);
+    CHECK(s.refusedChanges == 3);
     CHECK(centre.rows() == 0); // no support arrived
     auto arrived = Objections(centre.db).find(objection.value());
     REQUIRE(arrived.ok()); // the objection itself is his to receive
     CHECK(arrived.value().decision.isEmpty());
+    CHECK_FALSE(arrived.value().closed()); // still open, in the lists and the inbox
 }

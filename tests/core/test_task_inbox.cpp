@@ -191,7 +191,7 @@ TEST_CASE("A field worker's inbox holds their visits due, their follow-ups due a
     CHECK_FALSE(supervisor.contains(Kind::Visit));
 }
 
-TEST_CASE("An objection assigned to a counsellor is in her inbox, and in the supervisor's until it is assigned",
+TEST_CASE("An objection assigned to a counsellor is in her inbox, and in the supervisor's until it is answered",
           "[inbox][objections]")
 {
     Inbox t;
@@ -206,9 +206,13 @@ TEST_CASE("An objection assigned to a counsellor is in her inbox, and in the sup
     REQUIRE(Inbox::kinds(supervisor).contains(Kind::Objection)); // no one assigned yet
     CHECK(t.of(t.huda).isEmpty());
     REQUIRE(objections.assign(t.salem, id.value(), t.huda.userId).ok());
-    CHECK_FALSE(Inbox::kinds(t.of(t.salem)).contains(Kind::Objection));
+    CHECK(Inbox::kinds(t.of(t.salem)).contains(Kind::Objection)); // the decision is the supervisor's
     const QList<InboxItem> hers = t.of(t.huda);
     REQUIRE(Inbox::kinds(hers) == QList<Kind>{Kind::Objection});
     CHECK(hers.first().targetId == id.value());
     CHECK(TaskInbox::overdue(hers.first(), t.today)); // a complaint is due in 15 days: 5 late
+    REQUIRE(objections.decide(t.salem, id.value(), QStringLiteral("upheld"), QStringLiteral("تأخرنا")).ok());
+    REQUIRE(objections.answer(t.salem, id.value(), QStringLiteral("نعتذر عن التأخر"), t.today).ok());
+    CHECK(t.of(t.huda).isEmpty());
+    CHECK_FALSE(Inbox::kinds(t.of(t.salem)).contains(Kind::Objection));
 }

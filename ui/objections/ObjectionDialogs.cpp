@@ -287,11 +287,16 @@ void ObjectionDialog::reload()
         m_decision->setCurrentIndex(m_decision->findData(o.decision));
     if (m_reason->toPlainText().isEmpty())
         m_reason->setPlainText(o.decisionReason);
-    const bool mayAnswer = decides || (!o.assignedTo.isEmpty() && o.assignedTo == m_session.userId);
-    m_answer->setEnabled(open && mayAnswer && !o.decision.isEmpty());
+    m_answer->setEnabled(open && decides && !o.decision.isEmpty());
     m_reply->setReadOnly(!open);
-    if (o.closed())
+    m_assignee->setEnabled(open && decides);
+    m_decision->setEnabled(open && decides);
+    m_reason->setReadOnly(!open || !decides);
+    m_repliedOn->setEnabled(open);
+    if (o.closed()) {
         m_reply->setPlainText(o.reply);
+        m_repliedOn->setDate(o.repliedOn);
+    }
     m_print->setEnabled(o.closed());
     m_appeal->setEnabled(o.closed() && !o.appealed);
 }

@@ -17,16 +17,25 @@ Status migration039Objections(Database &db)
         syncedTableSql(u"objections"_s,
                        u"household_id BLOB NOT NULL, member_id BLOB, kind TEXT NOT NULL, subject TEXT NOT NULL, "
                        "received_on TEXT NOT NULL, channel TEXT NOT NULL, received_by BLOB, summary TEXT NOT NULL, "
-                       "assigned_to BLOB, due_on TEXT NOT NULL, notes TEXT, decision TEXT, decision_reason TEXT, "
+                       "assigned_to BLOB, due_on TEXT NOT NULL, decision TEXT, decision_reason TEXT, "
                        "decided_on TEXT, decided_by BLOB, reply TEXT, replied_on TEXT, appeal_of BLOB, centre_id BLOB"_s)
+        // The notes of the investigation, a row each: two copies adding notes
+        // offline keep both (one text column would keep the later only).
+        + u";"_s
+        + syncedTableSql(u"objection_notes"_s, u"objection_id BLOB NOT NULL, household_id BLOB NOT NULL, "
+                                               "note TEXT NOT NULL, noted_on TEXT NOT NULL, noted_by BLOB"_s)
         + uR"sql(;
+        CREATE INDEX objection_notes_objection ON objection_notes(objection_id, created_at);
+        CREATE INDEX objection_notes_household ON objection_notes(household_id);
         CREATE INDEX objections_household ON objections(household_id, received_on);
         CREATE INDEX objections_open ON objections(replied_on, due_on) WHERE deleted = 0;
         CREATE INDEX objections_appeal ON objections(appeal_of) WHERE appeal_of IS NOT NULL;
         )sql"_s);
     if (!s)
         return s;
-    return registerSyncedTable(db, u"objections"_s);
+    if (Status r = registerSyncedTable(db, u"objections"_s); !r)
+        return r;
+    return registerSyncedTable(db, u"objection_notes"_s);
 }
 
 } // namespace tamkeen::storage
