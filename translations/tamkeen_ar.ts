@@ -8553,6 +8553,49 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AssistanceDialog</name>
+    <message>
+        <source>Record emergency assistance</source>
+        <translation>تسجيل مساعدة طارئة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Choose the assistance</source>
+        <translation>اختر المساعدة</translation>
+    </message>
+    <message>
+        <source>No amount (in kind)</source>
+        <translation>بلا مبلغ (عينية)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -9498,6 +9541,113 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::CrisisPage</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>ذوو إعاقة</translation>
+    </message>
+    <message>
+        <source>Aged %1 or more</source>
+        <translation>في سن %1 فأكثر</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>دون %1 سنوات</translation>
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation>دخل الفرد</translation>
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation>مرات المساعدة</translation>
+    </message>
+    <message>
+        <source>Declare an event…</source>
+        <translation>إعلان حدث…</translation>
+    </message>
+    <message>
+        <source>Record assistance…</source>
+        <translation>تسجيل مساعدة…</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>تصدير القائمة…</translation>
+    </message>
+    <message>
+        <source>Export the crisis list</source>
+        <translation>تصدير قائمة الأزمة</translation>
+    </message>
+    <message>
+        <source>crisis-list.xlsx</source>
+        <translation>قائمة-الأزمة.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>جدول بيانات (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Crisis lists</source>
+        <translation>قوائم الأزمات</translation>
+    </message>
+    <message>
+        <source>No crisis event was declared.</source>
+        <translation>لم يُعلن أي حدث.</translation>
+    </message>
+    <message>
+        <source>%1: %2 households, the most vulnerable first</source>
+        <translation>%1: %2 أسرة، الأكثر هشاشة أولًا</translation>
+    </message>
+    <message>
+        <source>The event was declared: its list is below.</source>
+        <translation>أُعلن الحدث: قائمته أدناه.</translation>
+    </message>
+    <message>
+        <source>Choose the family in the list first.</source>
+        <translation>اختر الأسرة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>The assistance was recorded.</source>
+        <translation>سُجّلت المساعدة.</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation>كُتبت %1 أسرة في %2.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DashboardFilters</name>
     <message>
         <source>Month</source>
@@ -10200,6 +10350,45 @@
     <message>
         <source>The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later.</source>
         <translation>تخرج الأسرة من الدعم اليوم لهذا السبب، وتُستحق متابعاتها بعد 3 و6 و12 شهرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DeclareEventDialog</name>
+    <message>
+        <source>Declare a crisis event</source>
+        <translation>إعلان حدث أزمة</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation>اختر ما حدث</translation>
+    </message>
+    <message>
+        <source>e.g. the flood of the valley</source>
+        <translation>مثل: سيل الوادي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Places struck</source>
+        <translation>الأماكن المتضررة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -11818,6 +12007,10 @@
         <source>Objections and complaints</source>
         <translation>الاعتراضات والشكاوى</translation>
     </message>
+    <message>
+        <source>Crisis lists</source>
+        <translation>قوائم الأزمات</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>
@@ -12514,6 +12707,29 @@
     <message>
         <source>The pathway is archived: no plan is judged on it any more.</source>
         <translation>أُرشف المسار، فلا تُقاس عليه خطة بعد الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlacesBox</name>
+    <message>
+        <source>Place list, for crisis events</source>
+        <translation>قائمة الأماكن، لأحداث الأزمات</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <source>Name; a city goes inside the region chosen above, a district inside the city</source>
+        <translation>الاسم؛ تقع المدينة داخل المنطقة المختارة أعلاه، والحي داخل المدينة</translation>
+    </message>
+    <message>
+        <source>Add the place</source>
+        <translation>إضافة المكان</translation>
+    </message>
+    <message>
+        <source>The place was added.</source>
+        <translation>أُضيف المكان.</translation>
     </message>
 </context>
 <context>

@@ -8481,6 +8481,49 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AssistanceDialog</name>
+    <message>
+        <source>Record emergency assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No amount (in kind)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -9414,6 +9457,113 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::CrisisPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged %1 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income per person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assisted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declare an event…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record assistance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the crisis list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crisis-list.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crisis lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No crisis event was declared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 households, the most vulnerable first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The event was declared: its list is below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the family in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assistance was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DashboardFilters</name>
     <message>
         <source>Month</source>
@@ -10075,6 +10225,45 @@
     </message>
     <message>
         <source>The family leaves support today for this reason; follow-ups are due 3, 6 and 12 months later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DeclareEventDialog</name>
+    <message>
+        <source>Declare a crisis event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the flood of the valley</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places struck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11662,6 +11851,10 @@
         <source>Objections and complaints</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Crisis lists</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::MemberClinicDialog</name>
@@ -12357,6 +12550,29 @@
     </message>
     <message>
         <source>The pathway is archived: no plan is judged on it any more.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::PlacesBox</name>
+    <message>
+        <source>Place list, for crisis events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name; a city goes inside the region chosen above, a district inside the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The place was added.</source>
         <translation type="unfinished" />
     </message>
 </context>

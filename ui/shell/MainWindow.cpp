@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "casework/SupportTypesBox.h"
+#include "crisis/CrisisDialogs.h"
+#include "crisis/CrisisPage.h"
 #include "objections/ObjectionDaysBox.h"
 #include "objections/ObjectionsPage.h"
 #include "casework/TaskInboxPage.h"
@@ -129,6 +131,12 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
     addSection(Section::Referrals, tr("Referrals"), new ReferralsPage(db, settings, session, this));
     auto *objections = new ObjectionsPage(db, settings, session, device.centreId, this);
     addSection(Section::Objections, tr("Objections and complaints"), objections);
+    auto *crisis = new CrisisPage(db, settings, session, this);
+    addSection(Section::Crisis, tr("Crisis lists"), crisis);
+    connect(crisis, &CrisisPage::openHousehold, this, [this, households](const QByteArray &id) {
+        showSection(Section::Households);
+        households->openHousehold(id);
+    });
     connect(tasks, &TaskInboxPage::openObjection, this, [this, objections](const QByteArray &id) {
         showSection(Section::Objections);
         objections->openObjection(id);
@@ -167,6 +175,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         settingsPage->addBox(new ChecklistBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new SupportTypesBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new ObjectionDaysBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new PlacesBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
     }
     // Every role's laptop keeps backups of its own database.
