@@ -9,6 +9,7 @@
 
 #include "casework/Assignments.h"
 #include "casework/CareLevels.h"
+#include "casework/Crisis.h"
 #include "casework/TaskInbox.h"
 #include "impact/HomeQueues.h"
 #include "org/Setup.h"
@@ -256,6 +257,55 @@ void benchCasework(QTextStream &out, const QString &dir, int households)
     report(out, {QStringLiteral("the supervisor's caseload per worker, every one of the %1 families assessed").arg(ids.size()),
                  allMs, supervisorRaw, QStringLiteral("ms"),
                  QStringLiteral("as above; baseline as above (a third assessed); target ≤ 100 ms; median of 5")});
+
+    // Issue 17 §9: the crisis list of a district of 10,000 households (every
+    // household moved into one city of ten districts), and a district that
+    // holds none (the list that matches nothing).
+    {
+        QString region, city;
+        must(db.read(QStringLiteral("SELECT region, city FROM households WHERE deleted = 0 GROUP BY 1, 2 "
+                                    "ORDER BY count(*) DESC LIMIT 1"),
+                     {}, [&](const storage::RawRow &r) {
+                         region = r.text(0);
+                         city = r.text(1);
+                     })
+                 .ok(),
+             "city");
+        // Every family moved to that city, ten districts of 10,000 (the last figures: the others are read).
+        must(db.write(QStringLiteral("UPDATE households SET region = ?, city = ?, district = 'حي ' || (rowid % 10)"),
+                      {region, city})
+                 .ok(),
+             "districts");
+        casework::Crisis crisis(db);
+        const QByteArray r = crisis.addPlace(admin, QStringLiteral("region"), region).value();
+        const QByteArray c = crisis.addPlace(admin, QStringLiteral("city"), city, r).value();
+        const QByteArray d = crisis.addPlace(admin, QStringLiteral("district"), QStringLiteral("حي 3"), c).value();
+        const QByteArray empty = crisis.addPlace(admin, QStringLiteral("district"), QStringLiteral("حي بلا أسر"), c).value();
+        const QByteArray flood = crisis.declare(admin, QStringLiteral("سيل"), QStringLiteral("flood"), today, {d}, {}).value();
+        const QByteArray none = crisis.declare(admin, QStringLiteral("حريق"), QStringLiteral("fire"), today, {empty}, {}).value();
+        int listed = 0;
+        const double listMs = medianMs(5, [&] {
+            auto l = crisis.households(flood, today);
+            must(l.ok(), "crisis list");
+            listed = int(l.value().size());
+        });
+        const QByteArray crisisSql =
+            "SELECT h.id, h.file_number, ifnull(f.head_name, ''), coalesce(nullif(h.district, ''), h.city, ''), "
+            "ifnull(h.address, ''), ifnull(h.phone, ''), count(m.id), sum(ifnull(m.disability, '') <> ''), "
+            "sum(m.birth_date <= ?1), sum(m.birth_date > ?2), ifnull(f.income, 0) FROM households h "
+            "LEFT JOIN household_facts f ON f.household_id = h.id LEFT JOIN members m ON m.household_id = h.id "
+            "AND m.deleted = 0 WHERE h.deleted = 0 AND (h.region = ? AND h.city = ? AND h.district = ?) GROUP BY h.id";
+        const QString elder = today.addYears(-60).toString(Qt::ISODate), child = today.addYears(-6).toString(Qt::ISODate);
+        const double listRaw = rawMs(raw, crisisSql, {elder, child, region, city, QStringLiteral("حي 3")});
+        report(out, {QStringLiteral("the crisis list of a district: %1 households, the most vulnerable first").arg(listed),
+                     listMs, listRaw, QStringLiteral("ms"),
+                     QStringLiteral("Crisis::households (members, disability, age, income, assistance; sorted); "
+                                    "baseline: its SELECT raw, unsorted; target ≤ 200 ms; median of 5")});
+        const double noneMs = medianMs(5, [&] { must(crisis.households(none, today).ok(), "crisis list"); });
+        const double noneRaw = rawMs(raw, crisisSql, {elder, child, region, city, QStringLiteral("حي بلا أسر")});
+        report(out, {QStringLiteral("the crisis list of a district with no households"), noneMs, noneRaw, QStringLiteral("ms"),
+                     QStringLiteral("as above; median of 5")});
+    }
 }
 
 } // namespace tamkeen::bench
