@@ -3,6 +3,7 @@
 #include "export/Sheet.h"
 #include "org/DeviceInfo.h"
 #include "registry/IncomeService.h"
+#include "common/IsoDay.h"
 #include "storage/Database.h"
 #include "text/InputText.h"
 
@@ -19,10 +20,6 @@ namespace tamkeen::casework {
 
 namespace {
 
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 } // namespace
 
@@ -152,7 +149,7 @@ Result<QByteArray> Crisis::declare(const security::Session &by, const QString &g
     m_db.setCurrentUser(by.userId);
     auto row = m_writer.insert(u"crisis_events"_s, {{u"name"_s, name.simplified()},
                                                     {u"kind"_s, kind},
-                                                    {u"declared_on"_s, iso(on)},
+                                                    {u"declared_on"_s, isoDay(on)},
                                                     {u"places"_s, ids.join(u',')},
                                                     {u"note"_s, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())},
                                                     {u"declared_by"_s, by.userId},
@@ -201,7 +198,7 @@ Result<QList<CrisisHousehold>> Crisis::households(const QByteArray &eventId, con
         return all.error();
     // A place matches the households whose region (and city, and district) bear its names.
     QStringList terms;
-    QVariantList values{iso(today.addYears(-kElderlyAge)), iso(today.addYears(-kYoungChildAge))};
+    QVariantList values{isoDay(today.addYears(-kElderlyAge)), isoDay(today.addYears(-kYoungChildAge))};
     for (const Place &p : all.value()) {
         if (!e.value().places.contains(p.id))
             continue;
@@ -304,7 +301,7 @@ Result<QByteArray> Crisis::assist(const security::Session &by, const QByteArray 
                                {{u"event_id"_s, eventId}, {u"household_id"_s, householdId}, {u"kind"_s, d.kind},
                                 {u"amount"_s, d.amount ? QVariant(*d.amount) : QVariant()},
                                 {u"currency"_s, d.amount ? QVariant(d.currency.trimmed().toUpper()) : QVariant()},
-                                {u"given_on"_s, iso(d.givenOn)},
+                                {u"given_on"_s, isoDay(d.givenOn)},
                                 {u"note"_s, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())},
                                 {u"given_by"_s, by.userId}});
     if (!row)

@@ -2,6 +2,7 @@
 
 #include "org/DeviceInfo.h"
 #include "org/OrgSettings.h"
+#include "common/IsoDay.h"
 #include "storage/Database.h"
 #include "text/InputText.h"
 
@@ -16,10 +17,6 @@ namespace tamkeen::casework {
 
 namespace {
 
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QDate day(const QString &text)
 {
@@ -185,11 +182,11 @@ Result<QByteArray> Objections::insert(const security::Session &by, const QByteAr
                                                  {u"member_id"_s, d.memberId.isEmpty() ? QVariant() : QVariant(d.memberId)},
                                                  {u"kind"_s, d.kind},
                                                  {u"subject"_s, appeal ? u"appeal"_s : d.subject},
-                                                 {u"received_on"_s, iso(d.receivedOn)},
+                                                 {u"received_on"_s, isoDay(d.receivedOn)},
                                                  {u"channel"_s, d.channel},
                                                  {u"received_by"_s, by.userId},
                                                  {u"summary"_s, summary},
-                                                 {u"due_on"_s, iso(d.receivedOn.addDays(days.value()))},
+                                                 {u"due_on"_s, isoDay(d.receivedOn.addDays(days.value()))},
                                                  {u"centre_id"_s, centre.value()},
                                                  {u"appeal_of"_s, appeal ? QVariant(appealOf) : QVariant()}});
     if (!row)
@@ -235,7 +232,7 @@ Status Objections::addNote(const security::Session &by, const QByteArray &id, co
     auto row = m_writer.insert(u"objection_notes"_s, {{u"objection_id"_s, id},
                                                       {u"household_id"_s, o.value().householdId},
                                                       {u"note"_s, text},
-                                                      {u"noted_on"_s, iso(QDate::currentDate())},
+                                                      {u"noted_on"_s, isoDay(QDate::currentDate())},
                                                       {u"noted_by"_s, by.userId}});
     return row ? Status() : Status(row.error());
 }
@@ -256,7 +253,7 @@ Status Objections::decide(const security::Session &by, const QByteArray &id, con
     if (o.value().closed())
         return makeError(ErrorCode::Conflict, tr("This was answered already: an appeal reopens it."));
     return update(by, id, {{u"decision"_s, decision}, {u"decision_reason"_s, why},
-                           {u"decided_on"_s, iso(QDate::currentDate())}, {u"decided_by"_s, by.userId}});
+                           {u"decided_on"_s, isoDay(QDate::currentDate())}, {u"decided_by"_s, by.userId}});
 }
 
 Status Objections::answer(const security::Session &by, const QByteArray &id, const QString &reply, const QDate &on)
@@ -279,7 +276,7 @@ Status Objections::answer(const security::Session &by, const QByteArray &id, con
         || (o.value().decidedOn.isValid() && on < o.value().decidedOn))
         return makeError(ErrorCode::Invalid, tr("The reply is dated between the day it was decided and today."),
                          u"repliedOn"_s);
-    return update(by, id, {{u"reply"_s, text}, {u"replied_on"_s, iso(on)}});
+    return update(by, id, {{u"reply"_s, text}, {u"replied_on"_s, isoDay(on)}});
 }
 
 Result<QByteArray> Objections::appeal(const security::Session &by, const QByteArray &id, const QDate &receivedOn,
@@ -327,7 +324,7 @@ Result<QList<Objection>> Objections::list(const ObjectionFilter &f, const QDate 
                                                                    : u" ORDER BY o.due_on, o.received_on, o.id"_s;
     Status s = m_db.read(u"SELECT "_s + kColumns + where + order + u" LIMIT ?4"_s,
                          {f.centre.isEmpty() ? QVariant() : QVariant(f.centre),
-                          f.assignedTo.isEmpty() ? QVariant() : QVariant(f.assignedTo), iso(today), limit},
+                          f.assignedTo.isEmpty() ? QVariant() : QVariant(f.assignedTo), isoDay(today), limit},
                          [&](const storage::RawRow &r) { list << fromRow(r); });
     if (!s)
         return s.error();
@@ -345,7 +342,7 @@ Result<ObjectionFigures> Objections::figures(const QDate &from, const QDate &to,
         Status r = m_db.read(
             u"SELECT sum(received_on BETWEEN ?1 AND ?2), sum(replied_on IS NULL), "
             "sum(replied_on IS NULL AND due_on < ?4) FROM objections WHERE deleted = 0 AND (?3 IS NULL OR centre_id = ?3)"_s,
-            {iso(from), iso(to), c, iso(today)}, [&](const storage::RawRow &row) {
+            {isoDay(from), isoDay(to), c, isoDay(today)}, [&](const storage::RawRow &row) {
                 fig.received = int(row.integer(0));
                 fig.openNow = int(row.integer(1));
                 fig.overdueNow = int(row.integer(2));
@@ -354,7 +351,7 @@ Result<ObjectionFigures> Objections::figures(const QDate &from, const QDate &to,
             return r;
         return m_db.read(u"SELECT received_on, replied_on, ifnull(decision, '') FROM objections WHERE deleted = 0 "
                          "AND replied_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR centre_id = ?3)"_s,
-                         {iso(from), iso(to), c}, [&](const storage::RawRow &row) {
+                         {isoDay(from), isoDay(to), c}, [&](const storage::RawRow &row) {
                              ++fig.closed;
                              days << day(row.text(0)).daysTo(day(row.text(1)));
                              outcomes[row.text(2)] += 1;

@@ -3,6 +3,7 @@
 #include "org/DeviceInfo.h"
 #include "org/OrgSettings.h"
 #include "registry/IncomeService.h"
+#include "common/IsoDay.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 #include "text/InputText.h"
@@ -22,10 +23,6 @@ namespace {
 
 const QString kTypePrefix = u"support_type:"_s;
 
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QVariant orNull(const QString &text)
 {
@@ -176,14 +173,14 @@ Result<QByteArray> Support::record(const security::Session &by, const QByteArray
          {u"amount"_s, d.amount ? QVariant(*d.amount) : QVariant()},
          {u"currency"_s, d.amount ? QVariant(d.currency.trimmed().toUpper()) : QVariant()},
          {u"frequency"_s, d.frequency},
-         {u"starts_on"_s, iso(d.startsOn)},
-         {u"stops_on"_s, orNull(iso(d.stopsOn))},
+         {u"starts_on"_s, isoDay(d.startsOn)},
+         {u"stops_on"_s, orNull(isoDay(d.stopsOn))},
          {u"decision"_s, d.decision},
          {u"reason"_s, reason.trimmed()},
          {u"eligible"_s, eligibility.value().eligible ? 1 : 0},
          {u"income_per_person"_s, eligibility.value().incomePerPerson},
          {u"decided_by"_s, by.userId},
-         {u"decided_on"_s, iso(QDate::currentDate())},
+         {u"decided_on"_s, isoDay(QDate::currentDate())},
          {u"centre_id"_s, centre.value()}});
     if (!row)
         return row.error();
@@ -227,7 +224,7 @@ Status Support::stop(const security::Session &by, const QByteArray &supportId, c
         return makeError(ErrorCode::Conflict, tr("This support ends sooner already: stopping it cannot make it last longer."), u"stopsOn"_s);
     m_db.setCurrentUser(by.userId);
     return m_writer.update(u"household_support"_s, supportId,
-                           {{u"stops_on"_s, iso(on)}, {u"stop_reason"_s, reason.trimmed()}});
+                           {{u"stops_on"_s, isoDay(on)}, {u"stop_reason"_s, reason.trimmed()}});
 }
 
 Result<QList<SupportRecord>> Support::ofHousehold(const QByteArray &householdId)

@@ -4,6 +4,7 @@
 #include "impact/HomeQueues.h"
 #include "plans/PlanService.h"
 #include "referrals/ExitService.h"
+#include "common/IsoDay.h"
 #include "storage/Database.h"
 #include "visits/VisitService.h"
 
@@ -19,10 +20,6 @@ namespace {
 
 using Kind = InboxItem::Kind;
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 Status addApprovals(storage::Database &db, const QByteArray &centre, QList<InboxItem> &items)
 {
@@ -56,7 +53,7 @@ Status addPlans(storage::Database &db, const QByteArray &counsellor, const QDate
         "JOIN households h ON h.id = p.household_id JOIN members m ON m.id = p.member_id "
         "WHERE p.counsellor_id = ? AND p.status = 'active' AND p.deleted = 0 "
         "AND t.deleted = 0 AND t.status = 'open' AND t.due_date < ?"_s,
-        {counsellor, iso(today)}, [&](const storage::RawRow &r) {
+        {counsellor, isoDay(today)}, [&](const storage::RawRow &r) {
             items.append({Kind::OverdueTask, r.blob(0), r.blob(1), r.text(2), r.text(3).simplified(), r.text(4),
                           QDate::fromString(r.text(5), Qt::ISODate), std::nullopt});
         });

@@ -8,6 +8,7 @@
 #include "storage/HybridClock.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
+#include "registry/HouseholdService.h"
 #include "security/UserService.h"
 #include "support/ConflictingNote.h"
 #include "support/TestDb.h"
@@ -110,6 +111,25 @@ struct Device {
         return buffer.data();
     }
     qint64 changes() { return storage::changeCount(db).value(); }
+    // A family of one (its head, Salma), registered here by the administrator.
+    QByteArray family()
+    {
+        registry::HouseholdData data;
+        data.region = QStringLiteral("منطقة الرياض");
+        data.city = QStringLiteral("الرياض");
+        data.housingType = QStringLiteral("apartment");
+        data.housingOwnership = QStringLiteral("rented");
+        registry::MemberData head;
+        head.givenName = QStringLiteral("سلمى");
+        head.fatherName = QStringLiteral("ناصر");
+        head.familyName = QStringLiteral("الدوسري");
+        head.sex = QStringLiteral("female");
+        head.birthDate = QDate(1986, 9, 12);
+        head.relation = QStringLiteral("head");
+        auto id = registry::HouseholdService(db).create(admin(), data, head);
+        REQUIRE(id.ok());
+        return id.value();
+    }
     qint64 conflicts()
     {
         return db.scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).value().toLongLong();

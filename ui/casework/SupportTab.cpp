@@ -1,6 +1,7 @@
 #include "casework/SupportTab.h"
 
 #include "format/Display.h"
+#include "registry/Forms.h"
 #include "impact/ReportTables.h"
 #include "registry/IncomeService.h"
 #include "widgets/DateField.h"
@@ -38,16 +39,6 @@ QPlainTextEdit *reasonBox(const QString &placeholder, QWidget *parent)
     return edit;
 }
 
-QComboBox *choice(const QList<registry::Term> &terms, const QString &name, const QString &placeholder, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    for (const registry::Term &t : terms)
-        box->addItem(t.label, t.key);
-    box->setCurrentIndex(-1); // chosen, never assumed
-    box->setPlaceholderText(placeholder);
-    return box;
-}
 
 } // namespace
 
@@ -61,7 +52,7 @@ SupportDialog::SupportDialog(storage::Database &db, const AppSettings &settings,
     m_programme->setObjectName(u"programme"_s);
     m_programme->setPlaceholderText(tr("e.g. social security, a charity's fund"));
     auto types = Support(db).types();
-    m_type = choice(types ? types.value() : Support::builtInTypes(), u"type"_s, tr("Choose the type"), this);
+    m_type = choiceCombo(types ? types.value() : Support::builtInTypes(), u"type"_s, tr("Choose the type"), this);
     m_amount->setObjectName(u"amount"_s);
     m_amount->setRange(0, 1e9);
     m_amount->setDecimals(2);
@@ -70,12 +61,12 @@ SupportDialog::SupportDialog(storage::Database &db, const AppSettings &settings,
     m_currency->setMaxLength(3);
     auto rule = registry::IncomeService(db).eligibility(householdId);
     m_currency->setText(rule ? rule.value().currency : QString());
-    m_frequency = choice(Support::frequencies(), u"frequency"_s, tr("Choose how often"), this);
+    m_frequency = choiceCombo(Support::frequencies(), u"frequency"_s, tr("Choose how often"), this);
     m_from->setObjectName(u"startsOn"_s);
     m_from->setDate(QDate::currentDate());
     m_until->setObjectName(u"stopsOn"_s);
     m_until->allowEmpty(QDate::currentDate()); // open-ended until stopped
-    m_decision = choice(Support::decisions(), u"decision"_s, tr("Choose the decision"), this);
+    m_decision = choiceCombo(Support::decisions(), u"decision"_s, tr("Choose the decision"), this);
     m_reason = reasonBox(tr("Why it was approved or refused"), this);
     m_form->addRow(tr("Programme"), m_programme);
     m_form->addRow(tr("Type of support"), m_type);

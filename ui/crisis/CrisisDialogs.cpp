@@ -1,6 +1,7 @@
 #include "crisis/CrisisDialogs.h"
 
 #include "format/Display.h"
+#include "registry/Forms.h"
 #include "registry/IncomeService.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
@@ -26,17 +27,6 @@ namespace tamkeen::ui {
 
 namespace {
 
-QComboBox *choice(const QList<registry::Term> &terms, const QString &name, const QString &placeholder, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    for (const registry::Term &t : terms)
-        box->addItem(t.label, t.key);
-    box->setCurrentIndex(-1);
-    box->setPlaceholderText(placeholder);
-    return box;
-}
-
 QString path(const casework::Place &p)
 {
     QStringList parts{p.region, p.city, p.district};
@@ -49,7 +39,7 @@ QString path(const casework::Place &p)
 DeclareEventDialog::DeclareEventDialog(storage::Database &db, const AppSettings &settings,
                                        const security::Session &session, QWidget *parent)
     : FormDialog(tr("Declare a crisis event"), tr("Declare"), parent), m_db(db), m_session(session),
-      m_name(new QLineEdit(this)), m_kind(choice(Crisis::eventKinds(), u"kind"_s, tr("Choose what happened"), this)),
+      m_name(new QLineEdit(this)), m_kind(choiceCombo(Crisis::eventKinds(), u"kind"_s, tr("Choose what happened"), this)),
       m_on(new DateField(settings, this)), m_places(new QListWidget(this)), m_note(new QPlainTextEdit(this))
 {
     setObjectName(u"declareEventDialog"_s);
@@ -99,7 +89,7 @@ AssistanceDialog::AssistanceDialog(storage::Database &db, const AppSettings &set
                                    const QByteArray &eventId, const casework::CrisisHousehold &household, QWidget *parent)
     : FormDialog(tr("Record emergency assistance"), tr("Save"), parent), m_db(db), m_session(session),
       m_eventId(eventId), m_householdId(household.id),
-      m_kind(choice(Crisis::assistanceKinds(), u"kind"_s, tr("Choose the assistance"), this)),
+      m_kind(choiceCombo(Crisis::assistanceKinds(), u"kind"_s, tr("Choose the assistance"), this)),
       m_amount(new QDoubleSpinBox(this)), m_currency(new QLineEdit(this)), m_on(new DateField(settings, this)),
       m_note(new QLineEdit(this))
 {
@@ -144,7 +134,7 @@ Status AssistanceDialog::save()
 
 PlacesBox::PlacesBox(storage::Database &db, const security::Session &session, MessageBanner *banner, QWidget *parent)
     : QGroupBox(tr("Place list, for crisis events"), parent), m_db(db), m_session(session), m_banner(banner),
-      m_tree(new QTreeWidget(this)), m_kind(choice(Crisis::placeKinds(), u"placeKind"_s, tr("Kind of place"), this)),
+      m_tree(new QTreeWidget(this)), m_kind(choiceCombo(Crisis::placeKinds(), u"placeKind"_s, tr("Kind of place"), this)),
       m_name(new QLineEdit(this))
 {
     setObjectName(u"placesBox"_s);

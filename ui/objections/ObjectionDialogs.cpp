@@ -2,6 +2,7 @@
 
 #include "format/AppSettings.h"
 #include "format/Display.h"
+#include "registry/Forms.h"
 #include "objections/ObjectionLetterPrinter.h"
 #include "org/DeviceInfo.h"
 #include "registry/MemberService.h"
@@ -30,17 +31,6 @@ namespace tamkeen::ui {
 
 namespace {
 
-QComboBox *choice(const QList<registry::Term> &terms, const QString &name, const QString &placeholder, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(name);
-    for (const registry::Term &t : terms)
-        box->addItem(t.label, t.key);
-    box->setCurrentIndex(-1); // chosen, never assumed
-    box->setPlaceholderText(placeholder);
-    return box;
-}
-
 QPlainTextEdit *textBox(const QString &name, const QString &placeholder, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -58,7 +48,7 @@ ReceiveObjectionDialog::ReceiveObjectionDialog(storage::Database &db, const AppS
                                                const QByteArray &appealOf, QWidget *parent)
     : FormDialog(appealOf.isEmpty() ? tr("Receive an objection or a complaint") : tr("Receive an appeal"), tr("Save"), parent),
       m_db(db), m_session(session), m_householdId(householdId), m_appealOf(appealOf),
-      m_channel(choice(Objections::channels(), u"channel"_s, tr("Choose how it was received"), this)),
+      m_channel(choiceCombo(Objections::channels(), u"channel"_s, tr("Choose how it was received"), this)),
       m_received(new DateField(settings, this)),
       m_summary(textBox(u"summary"_s, tr("What the person objects to or complains of, in their words"), 4, this))
 {
@@ -66,7 +56,7 @@ ReceiveObjectionDialog::ReceiveObjectionDialog(storage::Database &db, const AppS
     m_received->setObjectName(u"receivedOn"_s);
     m_received->setDate(QDate::currentDate());
     if (appealOf.isEmpty()) {
-        m_kind = choice(Objections::kinds(), u"kind"_s, tr("Choose objection or complaint"), this);
+        m_kind = choiceCombo(Objections::kinds(), u"kind"_s, tr("Choose objection or complaint"), this);
         m_subject = new QComboBox(this);
         m_subject->setObjectName(u"subject"_s);
         m_subject->setPlaceholderText(tr("Choose what it is about"));
@@ -171,7 +161,7 @@ ObjectionDialog::ObjectionDialog(storage::Database &db, const AppSettings &setti
     assignRow->addWidget(m_assignee, 1);
     assignRow->addWidget(m_assign);
     decideForm->addRow(tr("Looked into by"), assignRow);
-    m_decision = choice(Objections::decisions(), u"decision"_s, tr("Choose the decision"), decideBox);
+    m_decision = choiceCombo(Objections::decisions(), u"decision"_s, tr("Choose the decision"), decideBox);
     m_reason = textBox(u"reason"_s, tr("Why it was decided so"), 2, decideBox);
     m_decide = new QPushButton(tr("Decide"), decideBox);
     m_decide->setObjectName(u"decide"_s);

@@ -43,6 +43,16 @@ QComboBox *termCombo(const QList<registry::Term> &terms, bool optional, QWidget 
     return combo;
 }
 
+QComboBox *choiceCombo(const QList<registry::Term> &terms, const QString &name, const QString &placeholder,
+                       QWidget *parent)
+{
+    QComboBox *combo = termCombo(terms, false, parent);
+    combo->setObjectName(name);
+    combo->setCurrentIndex(-1);
+    combo->setPlaceholderText(placeholder);
+    return combo;
+}
+
 void selectTerm(QComboBox *combo, const QString &key)
 {
     const int i = combo->findData(key);

@@ -31,6 +31,10 @@ QList<QPair<QByteArray, QString>> workerChoices(storage::Database &db);
 
 // A combo box of vocabulary terms; with `optional`, an empty first entry.
 QComboBox *termCombo(const QList<registry::Term> &terms, bool optional, QWidget *parent);
+// The terms to choose from, none chosen yet (never assumed), `placeholder`
+// saying what to choose; named `name` for the form's messages.
+QComboBox *choiceCombo(const QList<registry::Term> &terms, const QString &name, const QString &placeholder,
+                       QWidget *parent);
 void selectTerm(QComboBox *combo, const QString &key);
 
 class MemberForm : public QWidget {
