@@ -291,7 +291,7 @@ void benchCasework(QTextStream &out, const QString &dir, int households)
         });
         const QByteArray crisisSql =
             "SELECT h.id, h.file_number, ifnull(f.head_name, ''), coalesce(nullif(h.district, ''), h.city, ''), "
-            "ifnull(h.address, ''), ifnull(h.phone, ''), count(m.id), sum(ifnull(m.disability, '') <> ''), "
+            "ifnull(h.address, ''), ifnull(h.phone, ''), count(m.household_id), sum(ifnull(m.disability, '') <> ''), "
             "sum(m.birth_date <= ?1), sum(m.birth_date > ?2), ifnull(f.income, 0) FROM households h "
             "LEFT JOIN household_facts f ON f.household_id = h.id LEFT JOIN members m ON m.household_id = h.id "
             "AND m.deleted = 0 WHERE h.deleted = 0 AND (h.region = ? AND h.city = ? AND h.district = ?) GROUP BY h.id";

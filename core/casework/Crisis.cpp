@@ -221,7 +221,7 @@ Result<QList<CrisisHousehold>> Crisis::households(const QByteArray &eventId, con
     Status s = m_db.atOneMoment([&]() -> Status {
         Status r = m_db.read(
             u"SELECT h.id, h.file_number, ifnull(f.head_name, ''), coalesce(nullif(h.district, ''), h.city, ''), "
-            "ifnull(h.address, ''), ifnull(h.phone, ''), count(m.id), "
+            "ifnull(h.address, ''), ifnull(h.phone, ''), count(m.household_id), "
             "sum(ifnull(m.disability, '') <> ''), sum(m.birth_date <= ?1), sum(m.birth_date > ?2), ifnull(f.income, 0) "
             "FROM households h LEFT JOIN household_facts f ON f.household_id = h.id "
             "LEFT JOIN members m ON m.household_id = h.id AND m.deleted = 0 "

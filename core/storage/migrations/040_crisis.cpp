@@ -27,6 +27,9 @@ Status migration040Crisis(Database &db)
         CREATE INDEX crisis_assistance_event ON crisis_assistance(event_id, household_id);
         CREATE INDEX crisis_assistance_household ON crisis_assistance(household_id);
         CREATE INDEX households_place ON households(region, city, district) WHERE deleted = 0;
+        -- The crisis list counts a district's members from the index alone
+        -- (deleted listed too, or SQLite will not call it covering).
+        CREATE INDEX members_vulnerability ON members(household_id, deleted, birth_date, disability) WHERE deleted = 0;
         )sql"_s);
     if (!s)
         return s;
