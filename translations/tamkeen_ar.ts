@@ -1025,10 +1025,6 @@
         <translation>المبلغ رقم أكبر من الصفر.</translation>
     </message>
     <message>
-        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
-        <translation>العملة رمز من ثلاثة أحرف مثل SAR أو EGP أو LBP.</translation>
-    </message>
-    <message>
         <source>Cash has an amount.</source>
         <translation>للمساعدة النقدية مبلغ.</translation>
     </message>
@@ -1091,6 +1087,10 @@
     <message>
         <source>Amount given</source>
         <translation>المبلغ المقدَّم</translation>
+    </message>
+    <message>
+        <source>Assistance is recorded in %1, the organisation's currency.</source>
+        <translation>تُسجَّل المساعدة بعملة الجهة، %1.</translation>
     </message>
 </context>
 <context>
@@ -9645,6 +9645,10 @@
     <message>
         <source>%1 households written to %2.</source>
         <translation>كُتبت %1 أسرة في %2.</translation>
+    </message>
+    <message>
+        <source>Crisis list</source>
+        <translation>قائمة الأزمة</translation>
     </message>
 </context>
 <context>

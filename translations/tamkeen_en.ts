@@ -1017,10 +1017,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The currency is a three-letter code such as SAR, EGP or LBP.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cash has an amount.</source>
         <translation type="unfinished" />
     </message>
@@ -1082,6 +1078,10 @@
     </message>
     <message>
         <source>Amount given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance is recorded in %1, the organisation's currency.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9560,6 +9560,10 @@
     </message>
     <message>
         <source>%1 households written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crisis list</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -88,7 +88,9 @@ Result<QByteArray> Crisis::addPlace(const security::Session &by, const QString &
     QString name = givenName;
     if (Status s = text::InputText::accept(name, u"name"_s, tr("Name"), text::kLineLength, text::TextKind::Line); !s)
         return s.error();
-    name = name.simplified();
+    // Trimmed, as a household's region, city and district are stored, so that
+    // the same typing matches (households type their place freely).
+    name = name.trimmed();
     if (name.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Write the place's name."), u"name"_s);
     auto all = places();
@@ -107,7 +109,7 @@ Result<QByteArray> Crisis::addPlace(const security::Session &by, const QString &
                              u"parent"_s);
     }
     for (const Place &p : all.value())
-        if (p.parentId == parentId && p.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (p.parentId == parentId && p.name.simplified().compare(name.simplified(), Qt::CaseInsensitive) == 0)
             return makeError(ErrorCode::Conflict, tr("This place is on the list already."), u"name"_s);
     m_db.setCurrentUser(by.userId);
     auto row = m_writer.insert(u"places"_s, {{u"kind"_s, kind}, {u"name"_s, name},
@@ -276,9 +278,13 @@ Result<QByteArray> Crisis::assist(const security::Session &by, const QByteArray 
     if (d.amount) {
         if (!std::isfinite(*d.amount) || *d.amount <= 0 || *d.amount > 1e9)
             return makeError(ErrorCode::Invalid, tr("The amount is a number above zero."), u"amount"_s);
-        static const QRegularExpression code(u"^[A-Za-z]{3}$"_s);
-        if (!code.match(d.currency.trimmed()).hasMatch())
-            return makeError(ErrorCode::Invalid, tr("The currency is a three-letter code such as SAR, EGP or LBP."),
+        // One currency an organisation, so that the list adds the amounts given.
+        auto rule = registry::IncomeService(m_db).rule();
+        if (!rule)
+            return rule.error();
+        if (d.currency.trimmed().toUpper() != rule.value().currency.toUpper())
+            return makeError(ErrorCode::Invalid, tr("Assistance is recorded in %1, the organisation's currency.")
+                                                     .arg(rule.value().currency),
                              u"currency"_s);
     } else if (d.kind == u"cash") {
         return makeError(ErrorCode::Invalid, tr("Cash has an amount."), u"amount"_s);

@@ -62,6 +62,12 @@ TEST_CASE("A crisis event is declared for a city of the place list, its families
     places.nameEdit()->setText(first.district); // twice: refused, kept to correct
     CHECK_FALSE(places.add());
     CHECK(banner.kind() == MessageBanner::Kind::Error);
+    // A second city while the district is chosen: it goes into the district's region.
+    places.tree()->setCurrentItem(places.tree()->topLevelItem(0)->child(0)->child(0));
+    places.kindBox()->setCurrentIndex(places.kindBox()->findData(QStringLiteral("city")));
+    places.nameEdit()->setText(QStringLiteral("مدينة أخرى"));
+    REQUIRE(places.add());
+    CHECK(places.tree()->topLevelItem(0)->childCount() == 2);
 
     CrisisPage page(db, app.settings, demo.admin);
     page.resize(1366, 700);
@@ -75,7 +81,7 @@ TEST_CASE("A crisis event is declared for a city of the place list, its families
     test::clickSubmit(d); // no place chosen
     REQUIRE(d);
     CHECK(d->banner()->kind() == MessageBanner::Kind::Error);
-    REQUIRE(d->placeList()->count() == 3);
+    REQUIRE(d->placeList()->count() == 4);
     d->placeList()->item(1)->setCheckState(Qt::Checked); // the city
     CHECK(test::screenshot(d, QStringLiteral("crisis-declare")));
     test::clickSubmit(d);

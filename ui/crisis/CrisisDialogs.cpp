@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +171,7 @@ void PlacesBox::reload()
         auto *item = up ? new QTreeWidgetItem(up) : new QTreeWidgetItem(m_tree);
         item->setText(0, p.name);
         item->setData(0, Qt::UserRole, p.id);
+        item->setData(0, Qt::UserRole + 1, p.kind);
         items.insert(p.id, item);
     }
     m_tree->expandAll();
@@ -177,9 +179,14 @@ void PlacesBox::reload()
 
 bool PlacesBox::add()
 {
-    const QTreeWidgetItem *chosen = m_tree->currentItem();
     const QString kind = m_kind->currentData().toString();
-    const QByteArray parent = kind == u"region" || !chosen ? QByteArray() : chosen->data(0, Qt::UserRole).toByteArray();
+    // Inside the region (for a city) or the city (for a district) at or above the place chosen.
+    const QString parentKind = kind == u"city" ? u"region"_s : kind == u"district" ? u"city"_s : QString();
+    const QTreeWidgetItem *chosen = m_tree->currentItem();
+    while (chosen && !parentKind.isEmpty() && chosen->data(0, Qt::UserRole + 1).toString() != parentKind)
+        chosen = chosen->parent();
+    const QByteArray parent = parentKind.isEmpty() || !chosen ? QByteArray() : chosen->data(0, Qt::UserRole).toByteArray();
+    const QByteArray keep = m_tree->currentItem() ? m_tree->currentItem()->data(0, Qt::UserRole).toByteArray() : QByteArray();
     auto id = Crisis(m_db).addPlace(m_session, kind, m_name->text(), parent);
     if (!id) {
         m_banner->showError(id.error().message);
@@ -188,6 +195,10 @@ bool PlacesBox::add()
     m_banner->showSuccess(tr("The place was added."));
     m_name->clear();
     reload();
+    // The place chosen stays chosen, to add its next neighbour.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toByteArray() == keep)
+            m_tree->setCurrentItem(*it);
     return true;
 }
 

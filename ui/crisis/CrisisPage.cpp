@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Heading.h"
+#include "widgets/ListExport.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -149,9 +150,12 @@ void CrisisPage::showHouseholds()
 DeclareEventDialog *CrisisPage::declareEvent()
 {
     auto *d = new DeclareEventDialog(m_db, m_settings, m_session, window());
-    connect(d, &FormDialog::saved, this, [this] {
-        m_events->setCurrentCell(-1, -1); // the new one, newest, is shown
+    connect(d, &FormDialog::saved, this, [this, d] {
+        // The new event is shown, wherever its day puts it in the list.
         refresh();
+        for (int r = 0; r < m_eventList.size(); ++r)
+            if (m_eventList[r].id == d->savedId())
+                m_events->setCurrentCell(r, 0);
         m_banner->showSuccess(tr("The event was declared: its list is below."));
     });
     d->open();
@@ -177,6 +181,10 @@ AssistanceDialog *CrisisPage::recordAssistance()
 bool CrisisPage::exportTo(const QString &path)
 {
     auto written = Crisis(m_db).exportList(chosenEvent(), path, QDate::currentDate());
+    // Names, phones, addresses and disabilities leave the file: who wrote them where is kept.
+    const int r = m_events->currentRow();
+    ListExport::audit(m_db, m_session, written ? Status() : Status(written.error()), tr("Crisis list"),
+                      {r >= 0 && r < m_eventList.size() ? m_eventList[r].name : QString()}, path);
     if (!written) {
         m_banner->showError(written.error().message);
         return false;
