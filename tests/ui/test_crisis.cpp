@@ -5,6 +5,7 @@
 #include "crisis/CrisisDialogs.h"
 #include "crisis/CrisisPage.h"
 #include "format/Display.h"
+#include "registry/Forms.h"
 #include "registry/HouseholdService.h"
 #include "registry/HouseholdList.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -118,4 +120,23 @@ TEST_CASE("A crisis event is declared for a city of the place list, its families
     REQUIRE(page.exportTo(xlsx));
     CHECK(QFile(xlsx).size() > 0);
     CHECK_FALSE(page.exportTo(dir.filePath(QStringLiteral("no/such/folder/flood.csv"))));
+}
+
+TEST_CASE("The household form offers the place list's names, so a family is typed as the crisis list finds it",
+          "[ui][crisis]")
+{
+    test::App app;
+    test::DemoFile demo = test::openDemo(app);
+    casework::Crisis crisis(*demo.db);
+    const QByteArray region = crisis.addPlace(demo.admin, QStringLiteral("region"), QStringLiteral("منطقة جازان")).value();
+    const QByteArray city = crisis.addPlace(demo.admin, QStringLiteral("city"), QStringLiteral("صبيا"), region).value();
+    REQUIRE(crisis.addPlace(demo.admin, QStringLiteral("district"), QStringLiteral("حي الروضة"), city).ok());
+    HouseholdForm form(app.settings, {}, {});
+    suggestPlaces(&form, *demo.db);
+    REQUIRE(form.cityEdit()->completer());
+    form.cityEdit()->completer()->setCompletionPrefix(QStringLiteral("صب"));
+    CHECK(form.cityEdit()->completer()->currentCompletion() == QStringLiteral("صبيا"));
+    form.districtEdit()->completer()->setCompletionPrefix(QStringLiteral("الروضة")); // found inside the name
+    CHECK(form.districtEdit()->completer()->currentCompletion() == QStringLiteral("حي الروضة"));
+    CHECK(form.findChild<QComboBox *>()->findText(QStringLiteral("منطقة جازان")) >= 0);
 }

@@ -1,5 +1,7 @@
 #include "registry/Forms.h"
 
+#include "casework/Crisis.h"
+
 #include "format/AppSettings.h"
 #include "registry/Identity.h"
 #include "security/UserService.h"
@@ -9,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -247,6 +250,34 @@ bool MemberForm::focusField(const QString &field)
     if (w)
         w->setFocus();
     return w != nullptr;
+}
+
+void HouseholdForm::suggestPlaces(const QStringList &regions, const QStringList &cities, const QStringList &districts)
+{
+    const QString typed = m_region->currentText();
+    for (const QString &r : regions)
+        if (m_region->findText(r) < 0)
+            m_region->addItem(r);
+    m_region->setCurrentText(typed);
+    for (auto [edit, names] : {std::pair{m_city, cities}, std::pair{m_district, districts}}) {
+        auto *completer = new QCompleter(names, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        edit->setCompleter(completer);
+    }
+}
+
+void suggestPlaces(HouseholdForm *form, storage::Database &db)
+{
+    auto places = casework::Crisis(db).places();
+    if (!places)
+        return; // typing stays free
+    QStringList regions, cities, districts;
+    for (const casework::Place &p : places.value())
+        (p.kind == u"region" ? regions : p.kind == u"city" ? cities : districts) << p.name;
+    cities.removeDuplicates();
+    districts.removeDuplicates();
+    form->suggestPlaces(regions, cities, districts);
 }
 
 HouseholdForm::HouseholdForm(const AppSettings &settings, const QStringList &knownRegions,

@@ -63,6 +63,10 @@ private:
     QCheckBox *m_able;
 };
 
+class HouseholdForm;
+// Offers `form` the place list's names (casework::Crisis::places); nothing when it cannot be read.
+void suggestPlaces(HouseholdForm *form, storage::Database &db);
+
 class HouseholdForm : public QWidget {
     Q_OBJECT
 public:
@@ -73,6 +77,12 @@ public:
     registry::HouseholdData data() const;
     void setData(const registry::HouseholdData &data);
     bool focusField(const QString &field);
+    // The administrator's place list offered as the family's region, city and
+    // district are typed (the crisis lists find families by these names:
+    // a name typed as on the list is a family found).
+    void suggestPlaces(const QStringList &regions, const QStringList &cities, const QStringList &districts);
+    QLineEdit *cityEdit() const { return m_city; }
+    QLineEdit *districtEdit() const { return m_district; }
 
 private:
     QHash<QString, QWidget *> m_fields;

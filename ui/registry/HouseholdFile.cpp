@@ -440,6 +440,7 @@ QDialog *HouseholdFile::editHousehold()
     auto regions = registry::HouseholdList::regions(m_db);
     auto *form = new HouseholdForm(m_settings, regions ? regions.value() : QStringList(), workerChoices(m_db), d);
     form->setData(h.value());
+    suggestPlaces(form, m_db);
     layout->addWidget(banner);
     layout->addWidget(form);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, d);

@@ -208,6 +208,7 @@ QDialog *HouseholdsPage::newHousehold()
         [this, service](const registry::HouseholdData &h, const registry::MemberData &head, const QList<QByteArray> &ack,
                         bool youngHeadConfirmed) { return service->create(m_session, h, head, ack, youngHeadConfirmed); },
         service->members(), this);
+    suggestPlaces(d->householdForm(), m_db);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QObject::destroyed, this, [service] { delete service; });
     connect(d, &NewHouseholdDialog::created, this, &HouseholdsPage::openHousehold);
