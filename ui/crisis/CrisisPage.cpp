@@ -92,6 +92,10 @@ QByteArray CrisisPage::chosenEvent() const
 
 void CrisisPage::refresh()
 {
+    // Read on the UI thread (a crisis list of 10,000 families takes ~0.1 s):
+    // not for a page no one sees at each save elsewhere; showing it reads again.
+    if (!isVisible())
+        return;
     const QByteArray chosen = chosenEvent();
     auto events = Crisis(m_db).events();
     if (!events) {

@@ -74,6 +74,10 @@ void ObjectionsPage::showEvent(QShowEvent *event)
 
 void ObjectionsPage::refresh()
 {
+    // Read on the UI thread (a crisis list of 10,000 families takes ~0.1 s):
+    // not for a page no one sees at each save elsewhere; showing it reads again.
+    if (!isVisible())
+        return;
     const Display display(m_settings);
     const QDate today = QDate::currentDate();
     Objections objections(m_db);
