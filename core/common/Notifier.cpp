@@ -43,6 +43,7 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"places"_s, Settings | Households},
         {u"crisis_events"_s, Households},
         {u"crisis_assistance"_s, Households},
+        {u"documents"_s, Households}, // the household file's documents
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

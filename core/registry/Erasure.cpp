@@ -1,5 +1,7 @@
 #include "registry/Erasure.h"
 
+#include "documents/DocumentStore.h"
+
 #include "org/OrgSettings.h"
 #include "registry/SearchIndex.h"
 #include "security/AuditLog.h"
@@ -253,6 +255,19 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
 
 // Switches capture off (nothing of this travels: every copy does it from the
 // erasure) and secure_delete on (freed cells and pages are zeroed) for a while.
+// The contents still here of documents an erasure covers.
+Result<QList<QByteArray>> erasedContents(storage::Database &db)
+{
+    QList<QByteArray> hashes;
+    Status s = db.read(u"SELECT DISTINCT d.content_hash FROM erased_rows r JOIN documents d ON d.id = r.row_id "
+                       "WHERE r.tbl = 'documents' AND (EXISTS (SELECT 1 FROM document_files f WHERE f.hash = "
+                       "d.content_hash) OR EXISTS (SELECT 1 FROM document_pieces p WHERE p.hash = d.content_hash))"_s,
+                       {}, [&](const storage::RawRow &r) { hashes << r.blob(0); });
+    if (!s)
+        return s.error();
+    return hashes;
+}
+
 struct QuietWrites {
     storage::Database &db;
     bool capture;
@@ -408,6 +423,13 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
         if (!unsigned_)
             return unsigned_.error();
         const bool signatures = unsigned_.value()->numRowsAffected() > 0;
+        // The scans and photos of the people erased: their content goes,
+        // unless a document not erased holds the same bytes.
+        auto contents = erasedContents(db);
+        if (!contents)
+            return contents.error();
+        if (Status s = documents::DocumentStore::dropUnused(db, contents.value()); !s)
+            return s;
         auto redacted = redactBatches(db, from);
         if (!redacted)
             return redacted.error();
@@ -425,7 +447,8 @@ Status Erasure::carryOut(storage::Database &db, bool *changed)
             if (Status s = db.write(u"INSERT INTO search_fts(search_fts) VALUES ('optimize')"_s, {}); !s)
                 return s;
         }
-        const bool any = blanked.value() || redacted.value() || signatures || !households.isEmpty();
+        const bool any = blanked.value() || redacted.value() || signatures || !households.isEmpty()
+                         || !contents.value().isEmpty();
         if (changed)
             *changed = any;
         // Remembered until the file is compacted: a busy file or a full disk

@@ -48,6 +48,7 @@ const QHash<QString, const char *> &titles()
         {u"objections"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Objections and complaints")},
         {u"objection_notes"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Notes of the investigation of objections")},
         {u"crisis_assistance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Emergency assistance")},
+        {u"documents"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Documents")},
     };
     return t;
 }
@@ -104,6 +105,15 @@ const QHash<QString, const char *> &labels()
         {u"crisis_assistance.kind"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Assistance")},
         {u"given_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given on")},
         {u"given_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given by")},
+        // Documents (their content is given apart, on request).
+        {u"about_table"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "About")},
+        {u"doc_type"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Type of document")},
+        {u"doc_date"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Date of the document")},
+        {u"documents.title"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Description")},
+        {u"mime"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Kind of file")},
+        {u"documents.size"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Size in bytes")},
+        {u"added_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Added by")},
+        {u"removed_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason removed")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},
@@ -309,7 +319,8 @@ bool SubjectReportBuilder::hidden(const QString &column)
                                      u"position"_s,    u"target_id"_s,    u"members"_s,
                                      u"appeal_of"_s, // an appeal says so in its "About"
                                      u"event_id"_s, // the assistance says what it was
-                                     u"objection_id"_s};
+                                     u"objection_id"_s,
+                                     u"about_id"_s, u"content_hash"_s}; // a document says what it is about
     return kIds.contains(column);
 }
 

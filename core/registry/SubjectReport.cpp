@@ -19,6 +19,7 @@
 #include "casework/Crisis.h"
 #include "casework/Objections.h"
 #include "casework/Support.h"
+#include "documents/Documents.h"
 #include "visits/VisitChecklist.h"
 #include "visits/VisitService.h"
 
@@ -35,7 +36,7 @@ namespace {
 // The order a person reads their file in; a table not named here comes last.
 const QStringList kOrder = {
     u"members"_s,         u"households"_s,         u"household_status"_s,   u"incomes"_s,
-    u"care_levels"_s,     u"household_assignments"_s, u"household_support"_s, u"objections"_s, u"objection_notes"_s, u"crisis_assistance"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
+    u"care_levels"_s,     u"household_assignments"_s, u"household_support"_s, u"objections"_s, u"objection_notes"_s, u"crisis_assistance"_s, u"documents"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
     u"session_amendments"_s, u"agreed_actions"_s,  u"assessments"_s,        u"plans"_s,
     u"plan_goals"_s,      u"plan_tasks"_s,         u"plan_events"_s,        u"referrals"_s,
     u"referral_status"_s, u"household_exits"_s,    u"exit_followups"_s,     u"satisfaction_surveys"_s,
@@ -174,6 +175,14 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
         return casework::Objections::decisions();
     if (both == u"crisis_assistance.kind")
         return casework::Crisis::assistanceKinds();
+    if (both == u"documents.doc_type")
+        return documents::Documents::types();
+    if (both == u"documents.about_table") {
+        QList<Term> kinds;
+        for (const QString &t : documents::Documents::aboutTables())
+            kinds.append({t, documents::Documents::aboutKind(t)});
+        return kinds;
+    }
     if (both == u"home_visits.outcome")
         return visits::VisitService::outcomes();
     if (status && table == u"home_visits") {

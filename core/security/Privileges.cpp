@@ -79,6 +79,8 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           // The reply closes it: as privileged as the decision it states.
           {u"reply"_s, {}, approvers},
           {u"replied_on"_s, {}, approvers}}},
+        // A document removed: its content leaves every copy (documents::Documents::remove).
+        {u"documents"_s, {{u"deleted"_s, u"1"_s, approvers}, {u"removed_reason"_s, {}, approvers}}},
     };
     return rules;
 }
@@ -116,6 +118,13 @@ QList<Role> settingRoles(const QByteArray &rowId)
 
 } // namespace
 
+const QStringList &Privileges::fixedColumns(const QString &table)
+{
+    static const QStringList none;
+    static const QStringList documents = {u"about_table"_s, u"about_id"_s, u"mime"_s, u"size"_s, u"content_hash"_s};
+    return table == u"documents" ? documents : none;
+}
+
 QString Privileges::subject(const QString &table)
 {
     if (table == u"users")
@@ -144,6 +153,8 @@ QString Privileges::subject(const QString &table)
         return tr("the place list");
     if (table == u"crisis_events")
         return tr("crisis events");
+    if (table == u"documents")
+        return tr("removals of documents");
     if (table == u"objections")
         return tr("decisions on objections and complaints");
     if (table == u"clinical_keys" || table == u"clinical_key_slots")

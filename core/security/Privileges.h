@@ -75,6 +75,11 @@ public:
     static constexpr char kAuthorRemoved[] = "author-removed";  // the author's account was archived
     static constexpr char kAuthorInactive[] = "author-inactive"; // its author's account was deactivated
     static constexpr char kRole[] = "role";                     // the author did not hold the role
+    static constexpr char kFixed[] = "fixed-field"; // changes what is set once for good (a document's content)
+
+    // Columns set when the row is made and never changed, by anyone: what a
+    // document is about and its content. A change to one is refused at import.
+    static const QStringList &fixedColumns(const QString &table);
 
     // Checks a received change: empty when it is ordinary or properly signed by
     // an author allowed to make it, else the code of the reason to refuse it.

@@ -57,6 +57,7 @@ const std::vector<Migration> &migrations()
         {39, u"objections and complaints: received, assigned, investigated, decided, answered, appealed"_s,
          migration039Objections},
         {40, u"crisis lists: the place list, events declared for places, emergency assistance given"_s, migration040Crisis},
+        {41, u"documents: scanned papers and photos attached to a household and what concerns it, their content by hash"_s, migration041Documents},
     };
     return list;
 }

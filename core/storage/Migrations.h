@@ -59,5 +59,6 @@ Status migration037CareLevelNow(Database &db);
 Status migration038HouseholdSupport(Database &db);
 Status migration039Objections(Database &db);
 Status migration040Crisis(Database &db);
+Status migration041Documents(Database &db);
 
 } // namespace tamkeen::storage

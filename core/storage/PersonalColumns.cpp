@@ -48,6 +48,8 @@ const QHash<QString, QStringList> &all()
         {u"objections"_s, {u"summary"_s, u"decision_reason"_s, u"reply"_s}},
         {u"objection_notes"_s, {u"note"_s}},
         {u"crisis_assistance"_s, {u"note"_s}},
+        // The content goes whole (registry::Erasure drops it); the row keeps its type and date.
+        {u"documents"_s, {u"title"_s, u"removed_reason"_s}},
     };
     return columns;
 }

@@ -1,5 +1,6 @@
 #include "sync/Exporter.h"
 
+#include "documents/DocumentStore.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
@@ -282,6 +283,52 @@ Status Exporter::countSent(ExportSummary &summary)
     return {};
 }
 
+// The contents to send: every one here for --all; else those of documents
+// made in changes the receiver lacks, and those it said it lacks (each
+// receiver's, for an export to every device we know).
+Result<QList<QByteArray>> Exporter::contentsToSend(const ExportOptions &options)
+{
+    QList<QByteArray> hashes;
+    QSet<QByteArray> seen;
+    const auto take = [&](const QByteArray &h) {
+        if (!seen.contains(h)) {
+            seen.insert(h);
+            hashes << h;
+        }
+    };
+    const QString live = u"d.deleted = 0 AND NOT EXISTS (SELECT 1 FROM erased_rows e WHERE e.row_id = d.id) AND "
+                         "EXISTS (SELECT 1 FROM document_files f WHERE f.hash = d.content_hash)"_s;
+    Status s = options.all
+                   ? m_db.read(u"SELECT d.content_hash FROM documents d WHERE "_s + live + u" ORDER BY d.created_at"_s, {},
+                               [&](const storage::RawRow &r) { take(r.blob(0)); })
+                   : m_db.read(u"SELECT d.content_hash FROM temp.export_from x JOIN change_log c ON c.device = x.device "
+                               "AND c.seq > x.seq JOIN documents d ON d.id = c.row_id WHERE c.tbl = 'documents' AND "
+                               "c.op = 'I' AND "_s + live + u" ORDER BY c.hlc"_s,
+                               {}, [&](const storage::RawRow &r) { take(r.blob(0)); });
+    if (!s)
+        return s.error();
+    if (options.all)
+        return hashes;
+    QList<QByteArray> wanted;
+    s = options.forDevice.isEmpty()
+            ? m_db.read(u"SELECT wanted FROM sync_peers WHERE wanted IS NOT NULL"_s, {},
+                        [&](const storage::RawRow &r) { wanted << r.blob(0); })
+            : m_db.read(u"SELECT wanted FROM sync_peers WHERE device = ? AND wanted IS NOT NULL"_s, {options.forDevice},
+                        [&](const storage::RawRow &r) { wanted << r.blob(0); });
+    if (!s)
+        return s.error();
+    for (const QByteArray &list : std::as_const(wanted))
+        for (qsizetype i = 0; i + 32 <= list.size(); i += 32) {
+            const QByteArray h = list.mid(i, 32);
+            auto here = documents::DocumentStore::has(m_db, h);
+            if (!here)
+                return here.error();
+            if (here.value())
+                take(h);
+        }
+    return hashes;
+}
+
 Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &options)
 {
     if (m_db.deviceId().isEmpty())
@@ -302,6 +349,10 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         return vector.error();
     if (Status s = loadRanges(m_db, from.value()); !s)
         return s.error();
+
+    auto wanted = documents::DocumentStore::wanted(m_db);
+    if (!wanted)
+        return wanted.error();
 
     PackageHeader header;
     header.orgId = org.value().id;
@@ -325,7 +376,10 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         if (Status s = writer->open(); !s)
             return s;
         // The vector first: what the sender holds, for the receiver's next export to us.
-        return writer->addRaw(wire::encode(VectorRecord{vector.value()}));
+        if (Status s = writer->addRaw(wire::encode(VectorRecord{vector.value()})); !s)
+            return s;
+        // Then, once, the contents of documents this copy still lacks.
+        return part == 1 ? writer->addRaw(wire::encode(WantedRecord{wanted.value()})) : Status();
     };
     const auto endPart = [&]() -> Status {
         summary.bytes += writer->size() + crypto_sign_BYTES;
@@ -333,6 +387,13 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
             return s;
         summary.files << partPath(path, part);
         return {};
+    };
+    const auto nextPartIfFull = [&]() -> Status {
+        if (options.partBytes <= 0 || writer->size() < options.partBytes)
+            return {};
+        if (Status s = endPart(); !s)
+            return s;
+        return startPart();
     };
     if (Status s = startPart(); !s)
         return s.error();
@@ -349,14 +410,25 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
                                 batches.value(4).toByteArray(), batches.value(6).toInt()};
         if (Status s = writer->addRaw(wire::encode(batch)); !s)
             return s.error();
-        if (options.partBytes > 0 && writer->size() >= options.partBytes) {
-            if (Status s = endPart(); !s)
-                return s.error();
-            if (Status s = startPart(); !s)
-                return s.error();
-        }
+        if (Status s = nextPartIfFull(); !s)
+            return s.error();
     }
     batches.finish();
+    // The documents' contents, a piece at a time (a part may end between two
+    // pieces of one content: its parts import in any order).
+    auto contents = contentsToSend(options);
+    if (!contents)
+        return contents.error();
+    for (const QByteArray &hash : contents.value()) {
+        Status s = documents::DocumentStore::forEachPiece(m_db, hash, [&](int piece, qint64 size, const QByteArray &bytes) {
+            if (Status w = writer->addRaw(wire::encode(ContentRecord{hash, size, piece, bytes})); !w)
+                return w;
+            return nextPartIfFull();
+        });
+        if (!s)
+            return s.error();
+        ++summary.documents;
+    }
     if (Status s = countSent(summary); !s)
         return s.error();
     // Conflicts travel too, so every copy shows them whichever saw both sides

@@ -29,6 +29,7 @@ struct ExportSummary {
     qint64 fieldChanges = 0; // field values carried
     QMap<QString, qint64> perTable; // entries by table
     qint64 bytes = 0;
+    qint64 documents = 0; // documents whose content it carries
 };
 
 class Exporter {
@@ -48,6 +49,7 @@ public:
 private:
     Status countSent(ExportSummary &summary);
     Status sealOwn(const Organisation &org, const DeviceKeys &keys);
+    Result<QList<QByteArray>> contentsToSend(const ExportOptions &options);
 
     storage::Database &m_db;
 };

@@ -6,6 +6,7 @@
 #include "impact/MaintainedFacts.h"
 
 #include "registry/SearchIndex.h"
+#include "security/Privileges.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/Uuid.h"
@@ -65,6 +66,10 @@ Status ImportRun::mergeEntry(Entry &e)
         if (!why.value().isEmpty())
             return refuseEntry(e, why.value(), true);
     }
+    if (auto fixed = changesFixed(e, row); !fixed)
+        return fixed.error();
+    else if (fixed.value())
+        return refuseEntry(e, QString::fromLatin1(security::Privileges::kFixed), true);
     // The dashboard's kept facts of the row's household before and after (the
     // import runs with the triggers that mark them off): a row moved to
     // another household changes both.
@@ -89,6 +94,38 @@ Status ImportRun::mergeEntry(Entry &e)
     if (Status s = impact::maintained::markRow(m_db, e.table, e.rowId); !s)
         return s;
     return logEntry(e, row);
+}
+
+// Whether `e` changes a column fixed once the row is made (a document's
+// content and what it is about): an update naming one, an insert carrying one
+// set later, or an insert of a row here already with other values in them.
+Result<bool> ImportRun::changesFixed(const Entry &e, const RowState &row)
+{
+    const QStringList &fixed = security::Privileges::fixedColumns(e.table);
+    if (fixed.isEmpty())
+        return false;
+    if (e.op != u"I")
+        return std::any_of(e.fieldNames.cbegin(), e.fieldNames.cend(), [&](const QString &f) { return fixed.contains(f); });
+    QVariantMap carried;
+    for (const Entry::Field &f : e.carried) {
+        if (!fixed.contains(f.column))
+            continue;
+        if (!f.version.sameChange(e.v))
+            return true;
+        carried.insert(f.column, f.value);
+    }
+    if (!row.exists)
+        return false;
+    bool differs = false;
+    Status s = m_db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(fixed.join(u", "_s), e.table), {e.rowId},
+                         [&](const storage::RawRow &r) {
+                             for (int i = 0; i < fixed.size(); ++i)
+                                 if (carried.contains(fixed[i]) && r.value(i) != carried.value(fixed[i]))
+                                     differs = true;
+                         });
+    if (!s)
+        return s.error();
+    return differs;
 }
 
 // A new row: created with the values the insert carries. A row the schema

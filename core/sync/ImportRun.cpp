@@ -1,6 +1,7 @@
 #include "sync/ImportRun.h"
 
 #include "casework/CareLevels.h"
+#include "documents/DocumentStore.h"
 #include "sync/ReadAhead.h"
 
 #include "security/Privileges.h"
@@ -184,6 +185,8 @@ Status ImportRun::applyAll()
         return s;
     if (Status s = recordPackage(); !s)
         return s;
+    if (Status s = dropRemovedContents(); !s)
+        return s;
     if (Status s = raiseFileCounter(); !s)
         return s;
     if (m_maxHlc > 0)
@@ -229,6 +232,14 @@ Status ImportRun::applyRecord(ReadRecord &read)
     case wire::BatchKind:
     case wire::BatchV2Kind:
         return applyBatch(r.batch, false, read.batchRead ? &read.batch : nullptr);
+    case wire::ContentKind:
+        return applyContent(r.content);
+    case wire::WantedKind:
+        if (m_senderWanted || r.wanted.hashes.size() > documents::DocumentStore::kMaxWanted
+            || std::any_of(r.wanted.hashes.cbegin(), r.wanted.hashes.cend(), [](const QByteArray &h) { return h.size() != 32; }))
+            return RecordReader::damaged();
+        m_senderWanted = r.wanted.hashes;
+        return {};
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
         refuseChanges(refusal::kNotSealed, 1);
@@ -475,6 +486,13 @@ Status ImportRun::recordPeers()
                                QString::fromUtf8(vectorToJson(m_senderVector))});
         if (!peer)
             return peer.error();
+        if (m_senderWanted) {
+            const QByteArray wanted = m_senderWanted->join();
+            if (Status w = m_db.write(u"UPDATE sync_peers SET wanted = ? WHERE device = ?"_s,
+                                      {wanted.isEmpty() ? QVariant() : QVariant(wanted), h.device});
+                !w)
+                return w;
+        }
     }
     if (!m_refusedReason.isEmpty()) {
         auto f = m_db.exec(u"INSERT INTO sync_peers(device, public_key, first_seen, refused_at, refused_reason, "
@@ -493,6 +511,36 @@ Status ImportRun::recordPeers()
             return f.error();
     }
     return {};
+}
+
+// A piece of a document's content: kept, and checked against its hash once
+// whole (documents::DocumentStore). Pieces of a content nobody here names may
+// be for a row in another part of the same export: they are kept too.
+Status ImportRun::applyContent(const ContentRecord &c)
+{
+    auto whole = documents::DocumentStore::addPiece(m_db, c.hash, c.size, int(std::min<qint64>(c.piece, INT_MAX)), c.bytes);
+    if (!whole)
+        return whole.error();
+    if (whole.value()) {
+        ++m_summary.documents;
+        m_tablesChanged.insert(u"documents"_s);
+    }
+    return {};
+}
+
+// Documents this package removed (a supervisor's signed change) or erased:
+// their content leaves this copy too.
+Status ImportRun::dropRemovedContents()
+{
+    if (!m_tablesChanged.contains(u"documents"_s))
+        return {};
+    QList<QByteArray> hashes;
+    Status s = m_db.read(u"SELECT DISTINCT d.content_hash FROM documents d JOIN document_files f ON f.hash = d.content_hash "
+                         "WHERE d.deleted = 1"_s,
+                         {}, [&](const storage::RawRow &r) { hashes << r.blob(0); });
+    if (!s)
+        return s;
+    return documents::DocumentStore::dropUnused(m_db, hashes);
 }
 
 Status ImportRun::recordPackage()

@@ -62,6 +62,7 @@ private:
     void refuseChanges(const char *reason, qint64 count);
     Status checkEntry(const Entry &e);
     bool mayBePrivileged(const QString &table);
+    Result<bool> changesFixed(const Entry &e, const RowState &row);
     Status insertRow(const Entry &e, RowState &row);
     Status mergeFields(const Entry &e, RowState &row);
     Status mergeField(const Entry &e, const Entry::Field &f, RowState &row, Taken &taken);
@@ -92,6 +93,8 @@ private:
     // Bookkeeping, in the same transaction.
     Status updateVector();
     Status recordPeers();
+    Status applyContent(const ContentRecord &c);
+    Status dropRemovedContents();
     Status recordPackage();
     Status reindexSearch();
 
@@ -144,6 +147,7 @@ private:
     QList<BatchRecord> m_deferred; // batches of an origin not known yet: once more at the end
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
+    std::optional<QList<QByteArray>> m_senderWanted; // the contents the sender lacks (record kind 6)
     bool m_erased = false; // an erasure blanked or redacted something: compact after the commit
     QList<QByteArray> m_newReferrals; // made by this package
     QList<std::pair<QByteArray, QString>> m_withoutConsent; // household, audit details

@@ -35,6 +35,8 @@ QString Refusals::text(const QString &code)
         {QString::fromLatin1(Privileges::kAuthorRemoved), QT_TR_NOOP("its author's account had been removed")},
         {QString::fromLatin1(Privileges::kAuthorInactive), QT_TR_NOOP("its author's account had been deactivated")},
         {QString::fromLatin1(Privileges::kRole), QT_TR_NOOP("its author did not hold the role it needs when it was made")},
+        {QString::fromLatin1(Privileges::kFixed),
+         QT_TR_NOOP("a change to what is fixed once made: what a document is about, or its content")},
     };
     if (const auto it = texts.constFind(code); it != texts.constEnd())
         return tr(it.value());

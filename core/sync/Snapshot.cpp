@@ -4,6 +4,7 @@
 #include "registry/IndexRebuild.h"
 #include "security/Vault.h"
 #include "storage/CaptureTriggers.h"
+#include "documents/DocumentStore.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
 #include "storage/LocalState.h"
@@ -38,6 +39,7 @@ enum Kind {
     EndKind = 5,
     BatchKind = 6, // a stored batch's run and signature, without its body: forks are still seen
     ForkKind = 7,  // a device seen in two versions (sync_forks)
+    ContentKind = 8, // a piece of a document's content, as in a package (wire::ContentRecord)
 };
 
 // How far ahead of the snapshot's own time (and of this clock) an entry may
@@ -189,6 +191,19 @@ Status readFork(storage::Database &db, const QCborArray &a, const QString &path)
                     {a.at(1).toByteArray(), a.at(2).toInteger(), nowIso()});
 }
 
+// Checked against its hash as in an import: once whole (documents::DocumentStore).
+Status readContent(storage::Database &db, const QCborArray &a, const QString &path)
+{
+    if (a.size() != 5 || !a.at(1).isByteArray() || !a.at(2).isInteger() || !a.at(3).isInteger()
+        || !a.at(4).isByteArray() || a.at(3).toInteger() > INT_MAX)
+        return damaged(path);
+    auto added = documents::DocumentStore::addPiece(db, a.at(1).toByteArray(), a.at(2).toInteger(),
+                                                    int(a.at(3).toInteger()), a.at(4).toByteArray());
+    if (!added)
+        return added.error().code == ErrorCode::Corrupt ? Status(damaged(path)) : Status(added.error());
+    return {};
+}
+
 Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, const QString &path)
 {
     qsizetype offset = 0, count = 0;
@@ -228,6 +243,9 @@ Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, c
             break;
         case ForkKind:
             s = readFork(db, a, path);
+            break;
+        case ContentKind:
+            s = readContent(db, a, path);
             break;
         case EndKind:
             if (a.size() != 4 || a.at(1).toInteger() != r.summary.rows || a.at(2).toInteger() != r.summary.entries
@@ -451,6 +469,19 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                     [&](const storage::RawRow &r) { add({ForkKind, r.blob(0), r.integer(1)}); });
         if (!s)
             return s;
+        // Every document's content here (the laptop needs them as much as the rows).
+        QList<QByteArray> contents;
+        s = db.read(u"SELECT hash FROM document_files ORDER BY hash"_s, {},
+                    [&](const storage::RawRow &r) { contents << r.blob(0); });
+        if (!s)
+            return s;
+        for (const QByteArray &hash : std::as_const(contents))
+            if (s = documents::DocumentStore::forEachPiece(db, hash, [&](int piece, qint64 size, const QByteArray &bytes) {
+                    add({ContentKind, hash, size, piece, bytes});
+                    return failed;
+                });
+                !s)
+                return s;
         return db.read(u"SELECT tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, kept_author, lost_value, "
                        "lost_hlc, lost_device, lost_author, resolved_at FROM sync_conflicts "
                        "WHERE resolved_at IS NULL OR resolved_at > ? ORDER BY id"_s,

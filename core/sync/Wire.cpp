@@ -236,6 +236,19 @@ qsizetype readWhole(const char *data, qsizetype size, Record &out)
         if (a.size() != 2)
             return -1;
         out.vector.vector = vectorFromCbor(a[1]);
+    } else if (out.kind == ContentKind) {
+        if (a.size() != 5 || !a[1].isByteArray() || !a[2].isInteger() || !a[3].isInteger() || !a[4].isByteArray())
+            return -1;
+        out.content = {a[1].toByteArray(), a[2].toInteger(), a[3].toInteger(), a[4].toByteArray()};
+    } else if (out.kind == WantedKind) {
+        if (a.size() != 2 || !a[1].isArray())
+            return -1;
+        out.wanted.hashes.clear();
+        for (const QCborValue &h : a[1].toArray()) {
+            if (!h.isByteArray())
+                return -1;
+            out.wanted.hashes << h.toByteArray();
+        }
     } else {
         if (a.size() != 14)
             return -1;
@@ -331,6 +344,29 @@ QByteArray encode(const BatchRecord &r)
     return out;
 }
 
+QByteArray encode(const ContentRecord &r)
+{
+    QByteArray out;
+    out.reserve(r.bytes.size() + 64);
+    QCborStreamWriter w(&out);
+    w.startArray(5);
+    w.append(ContentKind);
+    w.append(r.hash);
+    w.append(r.size);
+    w.append(r.piece);
+    w.append(r.bytes);
+    w.endArray();
+    return out;
+}
+
+QByteArray encode(const WantedRecord &r)
+{
+    QCborArray hashes;
+    for (const QByteArray &h : r.hashes)
+        hashes.append(h);
+    return QCborArray{WantedKind, hashes}.toCborValue().toCbor();
+}
+
 QByteArray encodeSigned(const Entry &e)
 {
     if (!e.isSigned())
@@ -367,11 +403,11 @@ qsizetype decodeWith(const char *data, qsizetype size, Record &out)
     if (!c.enterArray(-1, &length))
         return -1;
     const qint64 kind = c.integer();
-    if (!c.ok || kind < VectorKind || kind > BatchV2Kind)
+    if (!c.ok || kind < VectorKind || kind > WantedKind)
         return -1;
     out.kind = int(kind);
     out.batch.format = kind == BatchV2Kind ? 2 : 1;
-    if (kind == VectorKind || kind == ConflictKind)
+    if (kind == VectorKind || kind == ConflictKind || kind == ContentKind || kind == WantedKind)
         return readWhole(data, size, out);
     const bool read = kind == ChangeKind ? (length == 10 || length == 11) && readEntry(c, length, out.entry)
                                          : length == 6 && readBatch(c, out.batch);

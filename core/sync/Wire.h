@@ -70,14 +70,32 @@ struct BatchRecord {
     int format = 1;
 };
 
+// A piece of a document's content (record kind 5, documents::DocumentStore):
+// the BLAKE2b-256 hash the signed row names, the whole size, the piece's
+// number and its bytes. Checked against the hash once every piece is here.
+struct ContentRecord {
+    QByteArray hash;
+    qint64 size = 0;
+    qint64 piece = 0;
+    QByteArray bytes;
+};
+
+// The contents the sender lacks (record kind 6): the next package to it carries them.
+struct WantedRecord {
+    QList<QByteArray> hashes;
+};
+
 namespace wire {
 
-enum Kind { VectorKind = 0, ChangeKind = 1, ConflictKind = 2, BatchKind = 3, BatchV2Kind = 4 };
+enum Kind { VectorKind = 0, ChangeKind = 1, ConflictKind = 2, BatchKind = 3, BatchV2Kind = 4, ContentKind = 5,
+            WantedKind = 6 };
 
 QByteArray encode(const VectorRecord &r);
 QByteArray encode(const Entry &e);
 QByteArray encode(const ConflictRecord &r);
 QByteArray encode(const BatchRecord &r);
+QByteArray encode(const ContentRecord &r);
+QByteArray encode(const WantedRecord &r);
 
 // One SQL value (null, integer, float, text or bytes) as the entries carry it.
 void appendSqlValue(QCborStreamWriter &w, const QVariant &value);
@@ -94,6 +112,8 @@ struct Record {
     VectorRecord vector;
     ConflictRecord conflict;
     BatchRecord batch;
+    ContentRecord content;
+    WantedRecord wanted;
 };
 
 // Decodes the one record at the start of `data`: the bytes it took, or -1
