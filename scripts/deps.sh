@@ -6,7 +6,7 @@ set -euo pipefail
 TAMKEEN_PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite qt6-charts-dev libqt6charts6 libqt6opengl6-dev
+  qt6-translations-l10n libqt6sql6-sqlite qt6-charts-dev libqt6charts6 libqt6opengl6-dev qt6-pdf-dev
   libsqlite3-dev libsodium-dev libicu-dev libxlsxwriter-dev catch2
   fonts-noto-core poppler-utils xvfb xauth
 )

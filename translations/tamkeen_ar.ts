@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>AppointmentService</name>
@@ -109,7 +110,7 @@
         <translation>لم تعد هذه الأسرة موجودة.</translation>
     </message>
     <message>
-        <source>This household's file is archived: it is not reassigned or transferred.</source>
+        <source>This household&apos;s file is archived: it is not reassigned or transferred.</source>
         <translation>ملف هذه الأسرة مؤرشف: لا يُعاد إسناده ولا يُنقل.</translation>
     </message>
     <message>
@@ -192,7 +193,7 @@
         <translation>«%1» في %2</translation>
     </message>
     <message>
-        <source>A referral made by %1 arrived by sync without the member's consent to sharing with that partner</source>
+        <source>A referral made by %1 arrived by sync without the member&apos;s consent to sharing with that partner</source>
         <translation>وصلت بالمزامنة إحالة أنشأها %1 دون موافقة الفرد على مشاركة بياناته مع تلك الجهة الشريكة</translation>
     </message>
     <message>
@@ -283,7 +284,7 @@
         <translation>القيد %1 كتبه جهاز آخر</translation>
     </message>
     <message>
-        <source>Erased a person's data</source>
+        <source>Erased a person&apos;s data</source>
         <translation>محا بيانات شخص</translation>
     </message>
     <message>
@@ -404,7 +405,7 @@
         <translation>الخدمات المكثفة</translation>
     </message>
     <message>
-        <source>Only field workers, counsellors and supervisors assess a family's level of care.</source>
+        <source>Only field workers, counsellors and supervisors assess a family&apos;s level of care.</source>
         <translation>لا يقيّم مستوى رعاية الأسرة إلا الأخصائيون الميدانيون والمستشارون والمشرفون.</translation>
     </message>
     <message>
@@ -428,7 +429,7 @@
         <translation>لم تعد هذه الأسرة موجودة.</translation>
     </message>
     <message>
-        <source>This household's file is archived: its level of care is not changed.</source>
+        <source>This household&apos;s file is archived: its level of care is not changed.</source>
         <translation>ملف هذه الأسرة مؤرشف: لا يُغيَّر مستوى رعايتها.</translation>
     </message>
 </context>
@@ -745,7 +746,7 @@
 <context>
     <name>ClinicalKeys</name>
     <message>
-        <source>Confidential notes cannot be written on this computer yet: the clinic's key has not reached it. A counsellor or supervisor who logs in here makes it, or it arrives with the next sync.</source>
+        <source>Confidential notes cannot be written on this computer yet: the clinic&apos;s key has not reached it. A counsellor or supervisor who logs in here makes it, or it arrives with the next sync.</source>
         <translation>لا يمكن كتابة الملاحظات السرية على هذا الحاسوب بعد: مفتاح العيادة لم يصل إليه. يُنشئه أول مستشار أو مشرف يسجّل الدخول هنا، أو يصل مع المزامنة التالية.</translation>
     </message>
     <message>
@@ -795,7 +796,7 @@
 <context>
     <name>ConsentService</name>
     <message>
-        <source>Registration and keeping the family's file</source>
+        <source>Registration and keeping the family&apos;s file</source>
         <translation>التسجيل وحفظ ملف الأسرة</translation>
     </message>
     <message>
@@ -843,7 +844,7 @@
         <translation>لا يمكن أن يكون تاريخ الموافقة في المستقبل.</translation>
     </message>
     <message>
-        <source>Without the member's consent, write why the referral must go all the same (at least ten characters): it is kept with your name.</source>
+        <source>Without the member&apos;s consent, write why the referral must go all the same (at least ten characters): it is kept with your name.</source>
         <translation>دون موافقة الفرد، اكتب لماذا يجب إرسال الإحالة رغم ذلك (عشرة أحرف على الأقل): يُحفظ السبب مع اسمك.</translation>
     </message>
     <message>
@@ -855,11 +856,11 @@
         <translation>سُحبت هذه الموافقة من قبل.</translation>
     </message>
     <message>
-        <source>The withdrawal date must be between the consent's date and today.</source>
+        <source>The withdrawal date must be between the consent&apos;s date and today.</source>
         <translation>يجب أن يكون تاريخ السحب بين تاريخ الموافقة واليوم.</translation>
     </message>
     <message>
-        <source>Sent without the member's consent, on %1 by %2. Reason: %3</source>
+        <source>Sent without the member&apos;s consent, on %1 by %2. Reason: %3</source>
         <translation>أُرسلت دون موافقة الفرد في %1، أرسلها %2. السبب: %3</translation>
     </message>
     <message>
@@ -890,7 +891,7 @@
         <translation>خط العرض بين ‎-90 و90، وخط الطول بين ‎-180 و180.</translation>
     </message>
     <message>
-        <source>This map link does not show where the place is: copy the place's two numbers, latitude then longitude, such as 24.7136, 46.6753.</source>
+        <source>This map link does not show where the place is: copy the place&apos;s two numbers, latitude then longitude, such as 24.7136, 46.6753.</source>
         <translation>لا يبيّن رابط الخريطة هذا مكان الموقع: انسخ رقمي الموقع، خط العرض ثم خط الطول، مثل 24.7136، 46.6753.</translation>
     </message>
 </context>
@@ -961,7 +962,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Write the place's name.</source>
+        <source>Write the place&apos;s name.</source>
         <translation>اكتب اسم المكان.</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@
         <translation>اختر ما حدث.</translation>
     </message>
     <message>
-        <source>The event's day cannot be in the future.</source>
+        <source>The event&apos;s day cannot be in the future.</source>
         <translation>لا يكون يوم الحدث في المستقبل.</translation>
     </message>
     <message>
@@ -1029,7 +1030,7 @@
         <translation>للمساعدة النقدية مبلغ.</translation>
     </message>
     <message>
-        <source>Assistance is given between the event's day and today.</source>
+        <source>Assistance is given between the event&apos;s day and today.</source>
         <translation>تُقدَّم المساعدة بين يوم الحدث واليوم.</translation>
     </message>
     <message>
@@ -1089,18 +1090,18 @@
         <translation>المبلغ المقدَّم</translation>
     </message>
     <message>
-        <source>Assistance is recorded in %1, the organisation's currency.</source>
+        <source>Assistance is recorded in %1, the organisation&apos;s currency.</source>
         <translation>تُسجَّل المساعدة بعملة الجهة، %1.</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as "CSV UTF-8" and import that file.</source>
+        <source>The file contains replacement characters (a question mark in a diamond) where letters were lost by an earlier conversion. Save it again from the original spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>يحتوي الملف على محارف بديلة (علامة استفهام داخل معيّن) في مواضع ضاعت فيها الحروف بتحويل سابق. احفظه من جديد من جدول البيانات الأصلي بصيغة «CSV UTF-8» ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-        <source>The file is not text in a known encoding (UTF-8, UTF-16 with a byte-order mark, or Arabic Windows 1256). Save it from the spreadsheet as "CSV UTF-8" and import that file.</source>
+        <source>The file is not text in a known encoding (UTF-8, UTF-16 with a byte-order mark, or Arabic Windows 1256). Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>الملف ليس نصًّا بترميز معروف (UTF-8، أو UTF-16 مع علامة ترتيب البايتات، أو ترميز ويندوز العربي 1256). احفظه من جدول البيانات بصيغة «CSV UTF-8» ثم استورد ذلك الملف.</translation>
     </message>
 </context>
@@ -1111,7 +1112,7 @@
         <translation>لا يحتوي الملف على صفوف للاستيراد (يجب أن يحمل السطر الأول أسماء الأعمدة).</translation>
     </message>
     <message>
-        <source>Unknown column "%1". The columns are described in the import format guide.</source>
+        <source>Unknown column &quot;%1&quot;. The columns are described in the import format guide.</source>
         <translation>العمود «%1» غير معروف. الأعمدة موضَّحة في دليل صيغة الاستيراد.</translation>
     </message>
     <message>
@@ -1139,7 +1140,7 @@
         <translation>رقم الهوية نفسه موجود في السطر %1.</translation>
     </message>
     <message>
-        <source>Household "%1" has %2 heads; it needs exactly one (relation "head").</source>
+        <source>Household &quot;%1&quot; has %2 heads; it needs exactly one (relation &quot;head&quot;).</source>
         <translation>عدد أرباب الأسرة «%1» هو %2، والمطلوب رب أسرة واحد فقط (القيمة head في العمود relation).</translation>
     </message>
     <message>
@@ -1167,15 +1168,15 @@
         <translation>يوجد تشابه بين %1 و%2 في السطر %3 (%4). راجع الاثنين، أو استورد مع السماح بالأشخاص المتشابهين.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice.</source>
+        <source>The column &quot;%1&quot; appears twice.</source>
         <translation>العمود «%1» مكرَّر.</translation>
     </message>
     <message>
-        <source>The column "%1" (%2) is missing.</source>
+        <source>The column &quot;%1&quot; (%2) is missing.</source>
         <translation>العمود «%1» (%2) غير موجود.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1: القيمة «%2» ليست من القيم المقبولة (%3).</translation>
     </message>
     <message>
@@ -1331,7 +1332,7 @@
         <translation>الملف %1 كُتب بإصدار أحدث من تمكين. حدِّث تمكين على هذا الحاسوب لفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <source>The number of days this computer's clock may run ahead must be from 1 to 365.</source>
+        <source>The number of days this computer&apos;s clock may run ahead must be from 1 to 365.</source>
         <translation>يجب أن يكون عدد الأيام التي قد تتقدّم بها ساعة هذا الحاسوب من 1 إلى 365.</translation>
     </message>
     <message>
@@ -1485,7 +1486,7 @@
         <translation>لم تُهيَّأ قاعدة البيانات هذه بعد.</translation>
     </message>
     <message>
-        <source>This device's record is missing from the database.</source>
+        <source>This device&apos;s record is missing from the database.</source>
         <translation>سجل هذا الجهاز غير موجود في قاعدة البيانات.</translation>
     </message>
 </context>
@@ -1523,13 +1524,233 @@
     </message>
 </context>
 <context>
+    <name>DocumentPages</name>
+    <message>
+        <source>This PDF cannot be read: it may be damaged or protected by a password. Ask for the paper again and scan it anew.</source>
+        <translation>تعذّرت قراءة ملف PDF هذا: قد يكون تالفًا أو محميًا بكلمة مرور. اطلب الورقة مرة أخرى وامسحها من جديد.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: it may be damaged. Take it again.</source>
+        <translation>تعذّر عرض هذه الصورة: قد تكون تالفة. التقطها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>تعذّرت كتابة ملف PDF في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>A document holds between one byte and 32 MB.</source>
+        <translation>حجم المستند بين بايت واحد و٣٢ ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: a document&apos;s content does not add up.</source>
+        <translation>الحزمة تالفة: محتوى أحد المستندات غير متّسق.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s content has not come to this computer yet: it comes with a later package from the computer where it was added.</source>
+        <translation>لم يصل محتوى هذا المستند إلى هذا الحاسوب بعد: يصل مع حزمة لاحقة من الحاسوب الذي أُرفق عليه.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>The household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>فرد: %1</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Home visit of %1</source>
+        <translation>زيارة منزلية بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Empowerment plan of %1, %2</source>
+        <translation>خطة تمكين %1، %2</translation>
+    </message>
+    <message>
+        <source>Referral to %1, %2</source>
+        <translation>إحالة إلى %1، %2</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>جهة شريكة</translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation>%1 وارد في %2</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Copy of an ID card</source>
+        <translation>صورة بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Family record book</source>
+        <translation>سجل الأسرة</translation>
+    </message>
+    <message>
+        <source>Salary certificate</source>
+        <translation>شهادة راتب</translation>
+    </message>
+    <message>
+        <source>Other proof of income</source>
+        <translation>إثبات دخل آخر</translation>
+    </message>
+    <message>
+        <source>Photo of the housing</source>
+        <translation>صورة المسكن</translation>
+    </message>
+    <message>
+        <source>Medical report</source>
+        <translation>تقرير طبي</translation>
+    </message>
+    <message>
+        <source>Disability card</source>
+        <translation>بطاقة إعاقة</translation>
+    </message>
+    <message>
+        <source>School enrolment or attendance</source>
+        <translation>إثبات قيد أو انتظام دراسي</translation>
+    </message>
+    <message>
+        <source>Contract or agreement</source>
+        <translation>عقد أو اتفاقية</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>خطاب</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>مستند آخر</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation>أحد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>A home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>An empowerment plan</source>
+        <translation>خطة تمكين</translation>
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>An objection or complaint</source>
+        <translation>اعتراض أو شكوى</translation>
+    </message>
+    <message>
+        <source>Only administrators set the largest document.</source>
+        <translation>يحدّد مديرو النظام وحدهم أكبر حجم للمستند.</translation>
+    </message>
+    <message>
+        <source>The largest document is between %1 and %2 MB.</source>
+        <translation>أكبر حجم للمستند بين %1 و%2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Choose what the document is about.</source>
+        <translation>اختر ما يخصّه المستند.</translation>
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation>هذه الأسرة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>This is no longer part of the family&apos;s file: choose again.</source>
+        <translation>لم يعد هذا جزءًا من ملف الأسرة: اختر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This file is %1 MB; a document may be at most %2 MB (an administrator sets this in Settings). Scan it again at a lower resolution, or as a JPEG photo.</source>
+        <translation>حجم هذا الملف %1 ميغابايت، والحد الأقصى للمستند %2 ميغابايت (يحدّده مدير النظام في الإعدادات). امسحه مرة أخرى بدقة أقل، أو كصورة JPEG.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be found.</source>
+        <translation>تعذّر العثور على الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the type of document.</source>
+        <translation>اختر نوع المستند.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ المستند في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Tamkeen keeps photos (JPEG or PNG) and PDF documents; this file is neither.</source>
+        <translation>يحفظ تمكين الصور (JPEG أو PNG) ومستندات PDF، وهذا الملف ليس أيًّا منها.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>هذا المستند لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators remove documents: ask your supervisor.</source>
+        <translation>يحذف المشرفون ومديرو النظام المستندات وحدهم: اطلب ذلك من مشرفك.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Say why the document is removed.</source>
+        <translation>اذكر سبب حذف المستند.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateReport</name>
     <message>
         <source>same identity number</source>
         <translation>رقم الهوية نفسه</translation>
     </message>
     <message>
-        <source>same given and father's name, and family name, grandfather or birth year</source>
+        <source>same given and father&apos;s name, and family name, grandfather or birth year</source>
         <translation>الاسم واسم الأب نفساهما، ومعهما اسم العائلة أو اسم الجد أو سنة الميلاد</translation>
     </message>
     <message>
@@ -1564,7 +1785,7 @@
         <translation>انخفض الدخل بعد الخروج</translation>
     </message>
     <message>
-        <source>The household's monthly income today is %1 % or more below its income %2 days ago.</source>
+        <source>The household&apos;s monthly income today is %1 % or more below its income %2 days ago.</source>
         <translation>دخل الأسرة الشهري اليوم أقل بنسبة %1٪ أو أكثر من دخلها قبل %2 يومًا.</translation>
     </message>
     <message>
@@ -1707,7 +1928,7 @@
         <translation>لا يسجّل الأجهزة إلا مدير النظام.</translation>
     </message>
     <message>
-        <source>This device's record is missing from the database.</source>
+        <source>This device&apos;s record is missing from the database.</source>
         <translation>سجل هذا الجهاز غير موجود في قاعدة البيانات.</translation>
     </message>
     <message>
@@ -1715,7 +1936,7 @@
         <translation>كل أرقام الأجهزة حتى %1 مستخدمة.</translation>
     </message>
     <message>
-        <source>Enter a name for the laptop, e.g. "Laptop 7".</source>
+        <source>Enter a name for the laptop, e.g. &quot;Laptop 7&quot;.</source>
         <translation>أدخل اسمًا للحاسوب، مثل «حاسوب ٧».</translation>
     </message>
     <message>
@@ -1767,7 +1988,7 @@
         <translation>عبارة المرور لا تفتح ملف تسجيل الجهاز هذا (أو أن الملف تالف). تحقّق من العبارة مع مدير النظام الذي أعدّ الملف.</translation>
     </message>
     <message>
-        <source>The enrolment file was made by a newer version of Tamkeen. Install the same version as the administrator's computer.</source>
+        <source>The enrolment file was made by a newer version of Tamkeen. Install the same version as the administrator&apos;s computer.</source>
         <translation>أُعدّ ملف تسجيل الجهاز بإصدار أحدث من تمكين. ثبّت الإصدار نفسه الموجود على حاسوب مدير النظام.</translation>
     </message>
     <message>
@@ -1778,7 +1999,7 @@
 <context>
     <name>Erasure</name>
     <message>
-        <source>Only an administrator erases a person's data.</source>
+        <source>Only an administrator erases a person&apos;s data.</source>
         <translation>لا يمحو بيانات الشخص إلا مسؤول النظام.</translation>
     </message>
     <message>
@@ -1833,7 +2054,7 @@
         <translation>الجاهزية للعمل</translation>
     </message>
     <message>
-        <source>The household's monthly income is at or above the eligibility threshold for its size.</source>
+        <source>The household&apos;s monthly income is at or above the eligibility threshold for its size.</source>
         <translation>دخل الأسرة الشهري عند الحد المانع لحجمها أو فوقه.</translation>
     </message>
     <message>
@@ -1845,15 +2066,15 @@
         <translation>للأسرة دخل من مشروعها الخاص.</translation>
     </message>
     <message>
-        <source>At least %1 % of the plan's goals are achieved (dropped goals do not count).</source>
+        <source>At least %1 % of the plan&apos;s goals are achieved (dropped goals do not count).</source>
         <translation>تحقق %1٪ على الأقل من أهداف الخطة (لا تُحسب الأهداف الملغاة).</translation>
     </message>
     <message>
-        <source>The plan member's latest WHO-5 score is %1 or more.</source>
+        <source>The plan member&apos;s latest WHO-5 score is %1 or more.</source>
         <translation>آخر درجة لصاحب الخطة على مقياس ⁦WHO-5⁩ هي %1 أو أكثر.</translation>
     </message>
     <message>
-        <source>The plan member's latest work readiness score is %1 or more.</source>
+        <source>The plan member&apos;s latest work readiness score is %1 or more.</source>
         <translation>آخر درجة جاهزية للعمل لصاحب الخطة هي %1 أو أكثر.</translation>
     </message>
     <message>
@@ -1936,7 +2157,7 @@
         <translation>يُتفق على شروط الخروج في خطة مسودة أو نشطة فقط.</translation>
     </message>
     <message>
-        <source>A voluntary exit plan is for members able to work; record that in the member's details first.</source>
+        <source>A voluntary exit plan is for members able to work; record that in the member&apos;s details first.</source>
         <translation>خطة الخروج الطوعي مخصصة للأفراد القادرين على العمل؛ سجّل ذلك في بيانات الفرد أولًا.</translation>
     </message>
     <message>
@@ -1979,7 +2200,7 @@
         <translation>أكمل إعداد هذا الجهاز قبل التصدير.</translation>
     </message>
     <message>
-        <source>A change's signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
+        <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
         <translation>توقيع أحد التغييرات تالف في قاعدة البيانات هذه (%1، %2). شغّل ‎tamkeen-cli check‎.</translation>
     </message>
 </context>
@@ -1990,7 +2211,7 @@
         <translation>هذا الملف ليس قاعدة بيانات تمكين مشفّرة.</translation>
     </message>
     <message>
-        <source>The database file's header is damaged. Restore it from a backup.</source>
+        <source>The database file&apos;s header is damaged. Restore it from a backup.</source>
         <translation>رأس ملف قاعدة البيانات تالف. استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
@@ -2002,23 +2223,23 @@
         <translation>مفتاح الاسترداد هذا لا يفتح قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>The database file's key slots are damaged. Open it with the recovery key, or restore it from a backup.</source>
+        <source>The database file&apos;s key slots are damaged. Open it with the recovery key, or restore it from a backup.</source>
         <translation>خانات مفاتيح ملف قاعدة البيانات تالفة. افتحه بمفتاح الاسترداد، أو استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>Too many user accounts for this database's key slots.</source>
+        <source>Too many user accounts for this database&apos;s key slots.</source>
         <translation>عدد حسابات المستخدمين أكبر مما تتسع له خانات مفاتيح قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>The database file's key slots could not be written.</source>
+        <source>The database file&apos;s key slots could not be written.</source>
         <translation>تعذّرت كتابة خانات مفاتيح ملف قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>The database file's key slots could not be read.</source>
+        <source>The database file&apos;s key slots could not be read.</source>
         <translation>تعذّرت قراءة خانات مفاتيح ملف قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>This database is encrypted with AES-256-GCM, which this computer's processor does not offer. Open it on the computer it came from, or on another computer whose processor has AES instructions.</source>
+        <source>This database is encrypted with AES-256-GCM, which this computer&apos;s processor does not offer. Open it on the computer it came from, or on another computer whose processor has AES instructions.</source>
         <translation>قاعدة البيانات هذه مشفّرة بخوارزمية AES-256-GCM، ومعالج هذا الحاسوب لا يوفّرها. افتحها على الحاسوب الذي جاءت منه، أو على حاسوب آخر يدعم معالجه تعليمات AES.</translation>
     </message>
 </context>
@@ -2106,7 +2327,7 @@
         <translation>اقتراح التخرج هذا لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>Field workers, counsellors and supervisors propose a family's graduation.</source>
+        <source>Field workers, counsellors and supervisors propose a family&apos;s graduation.</source>
         <translation>يقترح تخرج الأسرة الأخصائيون الميدانيون والمستشارون والمشرفون.</translation>
     </message>
     <message>
@@ -2588,15 +2809,15 @@
         <translation>رب الأسرة</translation>
     </message>
     <message>
-        <source>Head's document</source>
+        <source>Head&apos;s document</source>
         <translation>وثيقة رب الأسرة</translation>
     </message>
     <message>
-        <source>Head's ID number</source>
+        <source>Head&apos;s ID number</source>
         <translation>رقم هوية رب الأسرة</translation>
     </message>
     <message>
-        <source>Head's phone</source>
+        <source>Head&apos;s phone</source>
         <translation>هاتف رب الأسرة</translation>
     </message>
     <message>
@@ -2656,7 +2877,7 @@
 <context>
     <name>Identities</name>
     <message>
-        <source>Only administrators can change a centre's code.</source>
+        <source>Only administrators can change a centre&apos;s code.</source>
         <translation>تغيير رمز المركز من صلاحية مديري النظام فقط.</translation>
     </message>
     <message>
@@ -2950,7 +3171,7 @@
         <translation>استُعيد هذا الحاسوب من نسخة احتياطية أو نُسخ من حاسوب آخر: صارت تغييراته الجديدة تُسجَّل بهوية جديدة، ولم يُفقد شيء.</translation>
     </message>
     <message>
-        <source>This file is a snapshot of a centre's data for starting a new laptop, not a sync package. Import it on a laptop just set up from its enrolment file.</source>
+        <source>This file is a snapshot of a centre&apos;s data for starting a new laptop, not a sync package. Import it on a laptop just set up from its enrolment file.</source>
         <translation>هذا الملف لقطة من بيانات مركز لبدء حاسوب محمول جديد، وليس حزمة مزامنة. استورده على حاسوب أُعدّ للتو من ملف تسجيل الجهاز.</translation>
     </message>
 </context>
@@ -3056,7 +3277,7 @@
         <translation>منذ بدء الخطة، كيف تغيّر دخل الفرد في الأسر التي لها خطة، وكم أسرة تجاوزت الحد المانع، وكم من دخلها مكتسب من العمل؟</translation>
     </message>
     <message>
-        <source>How many plans are in each status, what share of their goals were achieved, how long from a plan's approval to leaving support, and which plans are falling behind?</source>
+        <source>How many plans are in each status, what share of their goals were achieved, how long from a plan&apos;s approval to leaving support, and which plans are falling behind?</source>
         <translation>كم خطة في كل حالة، وما نسبة أهدافها المتحققة، وكم يومًا بين اعتماد الخطة والخروج من الدعم، وأي الخطط متأخرة؟</translation>
     </message>
     <message>
@@ -3072,7 +3293,7 @@
         <translation>كم فردًا قادرًا على العمل له خطة كان يعمل عند بدئها ويعمل الآن، وكم وظيفة ومقعد تدريب وقرضًا حصلت عليها الإحالات؟</translation>
     </message>
     <message>
-        <source>How did members' wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
+        <source>How did members&apos; wellbeing (WHO-5) and work readiness change between their first and latest assessment, and what share left low wellbeing?</source>
         <translation>كيف تغيّر رفاه الأفراد (مقياس WHO-5) وجاهزيتهم للعمل بين أول تقييم وآخره، وما نسبة من خرج من «الرفاه المنخفض»؟</translation>
     </message>
     <message>
@@ -3121,15 +3342,15 @@
         <translation>هذا الفرد لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>Enter the member's given name.</source>
+        <source>Enter the member&apos;s given name.</source>
         <translation>أدخل الاسم الأول للفرد.</translation>
     </message>
     <message>
-        <source>Enter the father's name.</source>
+        <source>Enter the father&apos;s name.</source>
         <translation>أدخل اسم الأب.</translation>
     </message>
     <message>
-        <source>Choose the member's relation to the head of household.</source>
+        <source>Choose the member&apos;s relation to the head of household.</source>
         <translation>اختر صلة قرابة الفرد برب الأسرة.</translation>
     </message>
     <message>
@@ -3165,11 +3386,11 @@
         <translation>الاسم الأول نفسه</translation>
     </message>
     <message>
-        <source>same father's name</source>
+        <source>same father&apos;s name</source>
         <translation>اسم الأب نفسه</translation>
     </message>
     <message>
-        <source>same grandfather's name</source>
+        <source>same grandfather&apos;s name</source>
         <translation>اسم الجد نفسه</translation>
     </message>
     <message>
@@ -3204,11 +3425,11 @@
         <translation>لهذه الأسرة رب أسرة بالفعل. اختر صلة قرابة أخرى.</translation>
     </message>
     <message>
-        <source>To change the head of household, use "Make head" on the new head.</source>
+        <source>To change the head of household, use &quot;Make head&quot; on the new head.</source>
         <translation>لتغيير رب الأسرة، اختر الفرد الذي سيصبح رب الأسرة واستخدم «تعيين ربًّا للأسرة».</translation>
     </message>
     <message>
-        <source>Choose the former head's new relation.</source>
+        <source>Choose the former head&apos;s new relation.</source>
         <translation>اختر صلة القرابة الجديدة لرب الأسرة السابق.</translation>
     </message>
     <message>
@@ -3232,11 +3453,11 @@
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <source>Grandfather's name</source>
+        <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
@@ -4085,7 +4306,7 @@
         <translation>لا يمكن تعديل خطة حالتها «%1».</translation>
     </message>
     <message>
-        <source>Choose one of the plan's tracks for the goal.</source>
+        <source>Choose one of the plan&apos;s tracks for the goal.</source>
         <translation>اختر للهدف أحد مسارات الخطة.</translation>
     </message>
     <message>
@@ -4105,7 +4326,7 @@
         <translation>لم يعد هذا الهدف موجودًا.</translation>
     </message>
     <message>
-        <source>Choose the goal's status.</source>
+        <source>Choose the goal&apos;s status.</source>
         <translation>اختر حالة الهدف.</translation>
     </message>
     <message>
@@ -4325,6 +4546,10 @@
     <message>
         <source>crisis events</source>
         <translation>أحداث الأزمات</translation>
+    </message>
+    <message>
+        <source>removals of documents</source>
+        <translation>حذف المستندات</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4840,7 @@
         <translation>مكتملة</translation>
     </message>
     <message>
-        <source>Write the partner organisation's name.</source>
+        <source>Write the partner organisation&apos;s name.</source>
         <translation>اكتب اسم الجهة الشريكة.</translation>
     </message>
     <message>
@@ -4647,7 +4872,7 @@
         <translation>لم تعد هذه الجهة الشريكة تستقبل الإحالات.</translation>
     </message>
     <message>
-        <source>Choose one of the partner's services.</source>
+        <source>Choose one of the partner&apos;s services.</source>
         <translation>اختر إحدى خدمات الجهة الشريكة.</translation>
     </message>
     <message>
@@ -4671,7 +4896,7 @@
         <translation>اختر تاريخ التغيير بين تاريخ الإرسال واليوم.</translation>
     </message>
     <message>
-        <source>Write the partner's reason for rejecting the referral.</source>
+        <source>Write the partner&apos;s reason for rejecting the referral.</source>
         <translation>اكتب سبب رفض الجهة الشريكة للإحالة.</translation>
     </message>
     <message>
@@ -4722,7 +4947,7 @@
         <translation>من قاعدة بيانات مستعادة أو منسوخة</translation>
     </message>
     <message>
-        <source>made with the organisation's old key: that laptop must import a recent package, then export again</source>
+        <source>made with the organisation&apos;s old key: that laptop must import a recent package, then export again</source>
         <translation>صُنعت بمفتاح الجهة القديم: يجب أن يستورد ذلك الحاسوب حزمة حديثة ثم يصدّر مرة أخرى</translation>
     </message>
     <message>
@@ -4730,7 +4955,7 @@
         <translation>تغيير على إلغاء جهاز، والإلغاء نهائي</translation>
     </message>
     <message>
-        <source>a privileged change without its author's signature</source>
+        <source>a privileged change without its author&apos;s signature</source>
         <translation>تغيير يحتاج صلاحية ولا يحمل توقيع صاحبه</translation>
     </message>
     <message>
@@ -4750,11 +4975,11 @@
         <translation>ليس لصاحبه مفتاح هنا</translation>
     </message>
     <message>
-        <source>the signature does not match its author's key</source>
+        <source>the signature does not match its author&apos;s key</source>
         <translation>التوقيع لا يطابق مفتاح صاحبه</translation>
     </message>
     <message>
-        <source>its author's account had been removed</source>
+        <source>its author&apos;s account had been removed</source>
         <translation>كان حساب صاحبه قد أُزيل</translation>
     </message>
     <message>
@@ -4770,12 +4995,16 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>its author's account had been deactivated</source>
+        <source>its author&apos;s account had been deactivated</source>
         <translation>كان حساب صاحبه قد عُطّل</translation>
     </message>
     <message>
         <source>words cut out by an erasure this copy has not received yet: it comes again with the erasure</source>
         <translation>كلمات حذفها محوٌ لم يصل إلى هذه النسخة بعد: تصل مرة أخرى مع المحو</translation>
+    </message>
+    <message>
+        <source>a change to what is fixed once made: what a document is about, or its content</source>
+        <translation>تغيير لما يثبت عند إنشائه: ما يخصّه المستند أو محتواه</translation>
     </message>
 </context>
 <context>
@@ -4871,11 +5100,11 @@
         <translation>رب الأسرة: %1</translation>
     </message>
     <message>
-        <source>Head's age: %1 to %2 years</source>
+        <source>Head&apos;s age: %1 to %2 years</source>
         <translation>عمر رب الأسرة: من %1 إلى %2 سنة</translation>
     </message>
     <message>
-        <source>Head's age: %1 years or more</source>
+        <source>Head&apos;s age: %1 years or more</source>
         <translation>عمر رب الأسرة: %1 سنة فأكثر</translation>
     </message>
     <message>
@@ -4986,7 +5215,7 @@
         <translation>الخروج بحسب الشهر</translation>
     </message>
     <message>
-        <source>Households that left support, the 12 months ending with the period's last month.</source>
+        <source>Households that left support, the 12 months ending with the period&apos;s last month.</source>
         <translation>الأسر التي خرجت من الدعم، في الأشهر الاثني عشر المنتهية بآخر شهر في الفترة.</translation>
     </message>
     <message>
@@ -5002,7 +5231,7 @@
         <translation>استدامة الخروج</translation>
     </message>
     <message>
-        <source>Of each month's exits, the share not re-entered 3, 6 and 12 months later.</source>
+        <source>Of each month&apos;s exits, the share not re-entered 3, 6 and 12 months later.</source>
         <translation>من الأسر الخارجة في كل شهر، نسبة التي لم تعد إلى الدعم بعد 3 و6 و12 شهرًا.</translation>
     </message>
     <message>
@@ -5112,7 +5341,7 @@
         <translation>مسار التمكين: %1</translation>
     </message>
     <message>
-        <source>Households with an approved plan: income per person at the plan's baseline against the period's end.</source>
+        <source>Households with an approved plan: income per person at the plan&apos;s baseline against the period&apos;s end.</source>
         <translation>الأسر التي لها خطة معتمدة: دخل الفرد عند خط الأساس للخطة مقارنةً بنهاية الفترة.</translation>
     </message>
     <message>
@@ -5152,11 +5381,11 @@
         <translation>وسيط التغير في دخل الفرد عند الخروج</translation>
     </message>
     <message>
-        <source>Independence ratio at the plan's baseline</source>
+        <source>Independence ratio at the plan&apos;s baseline</source>
         <translation>نسبة الاستقلال الاقتصادي عند خط الأساس للخطة</translation>
     </message>
     <message>
-        <source>Independence ratio at the period's end</source>
+        <source>Independence ratio at the period&apos;s end</source>
         <translation>نسبة الاستقلال الاقتصادي في نهاية الفترة</translation>
     </message>
     <message>
@@ -5168,7 +5397,7 @@
         <translation>أفراد قادرون على العمل لهم خطة</translation>
     </message>
     <message>
-        <source>Employed or self-employed at the plan's start</source>
+        <source>Employed or self-employed at the plan&apos;s start</source>
         <translation>موظفون أو يعملون لحسابهم عند بدء الخطة</translation>
     </message>
     <message>
@@ -5176,15 +5405,15 @@
         <translation>موظفون أو يعملون لحسابهم الآن</translation>
     </message>
     <message>
-        <source>Earning at the plan's start</source>
+        <source>Earning at the plan&apos;s start</source>
         <translation>لهم دخل من عملهم عند بدء الخطة</translation>
     </message>
     <message>
-        <source>Earning at the period's end</source>
+        <source>Earning at the period&apos;s end</source>
         <translation>لهم دخل من عملهم في نهاية الفترة</translation>
     </message>
     <message>
-        <source>Share earning at the period's end</source>
+        <source>Share earning at the period&apos;s end</source>
         <translation>نسبة من لهم دخل من عملهم في نهاية الفترة</translation>
     </message>
     <message>
@@ -5200,7 +5429,7 @@
         <translation>قروض عبر الإحالات</translation>
     </message>
     <message>
-        <source>Plans by status on the period's last day; goals and tasks count as themselves.</source>
+        <source>Plans by status on the period&apos;s last day; goals and tasks count as themselves.</source>
         <translation>الخطط حسب حالتها في آخر يوم من الفترة؛ الأهداف والمهام تُعد بعددها.</translation>
     </message>
     <message>
@@ -5220,7 +5449,7 @@
         <translation>نسبة الأهداف المتحققة</translation>
     </message>
     <message>
-        <source>Exits after a plan's approval</source>
+        <source>Exits after a plan&apos;s approval</source>
         <translation>الخروج من الدعم بعد اعتماد خطة</translation>
     </message>
     <message>
@@ -5402,7 +5631,7 @@
 <context>
     <name>Rotation</name>
     <message>
-        <source>The package from %1 was made with the organisation's old key: that laptop missed a key change. Import a recent package from this centre on it, then export again; its changes come with that new package, nothing is lost.</source>
+        <source>The package from %1 was made with the organisation&apos;s old key: that laptop missed a key change. Import a recent package from this centre on it, then export again; its changes come with that new package, nothing is lost.</source>
         <translation>صُنعت الحزمة الواردة من %1 بمفتاح الجهة القديم: فات ذلك الحاسوبَ تغييرٌ للمفتاح. استورد عليه حزمة حديثة من هذا المركز، ثم صدّر منه مرة أخرى؛ تصل تغييراته مع تلك الحزمة الجديدة ولا يضيع منها شيء.</translation>
     </message>
     <message>
@@ -5410,7 +5639,7 @@
         <translation>تحمل الحزمة تغييرًا لمفتاح الجهة لم يوقّعه أي مدير نظام في هذه الجهة، أو جرى التلاعب به. لم تُستورد الحزمة.</translation>
     </message>
     <message>
-        <source>The organisation's key was changed and this computer was not given the new one: it was revoked, or enrolled from an older enrolment file. It can no longer read the organisation's packages; ask an administrator for a new enrolment file.</source>
+        <source>The organisation&apos;s key was changed and this computer was not given the new one: it was revoked, or enrolled from an older enrolment file. It can no longer read the organisation&apos;s packages; ask an administrator for a new enrolment file.</source>
         <translation>تغيّر مفتاح الجهة ولم يُعطَ هذا الحاسوب المفتاح الجديد: إما أنه أُلغي، أو سُجّل من ملف تسجيل جهاز أقدم. لم يعد بإمكانه قراءة حزم الجهة؛ اطلب من مدير النظام ملف تسجيل جهاز جديدًا.</translation>
     </message>
     <message>
@@ -5493,7 +5722,7 @@
         <translation>كل إجابة درجة من 1 إلى 5.</translation>
     </message>
     <message>
-        <source>The beneficiary declined: clear the answers and the comment, or untick "declined".</source>
+        <source>The beneficiary declined: clear the answers and the comment, or untick &quot;declined&quot;.</source>
         <translation>المستفيد اعتذر عن الإجابة: امسح الإجابات والتعليق، أو ألغِ اختيار «اعتذر عن الإجابة».</translation>
     </message>
     <message>
@@ -5505,7 +5734,7 @@
         <translation>لم تعد هذه الأسرة موجودة.</translation>
     </message>
     <message>
-        <source>This household's file is archived: surveys are not recorded on it.</source>
+        <source>This household&apos;s file is archived: surveys are not recorded on it.</source>
         <translation>ملف هذه الأسرة مؤرشف: لا تُسجَّل عليه استبيانات.</translation>
     </message>
     <message>
@@ -5513,14 +5742,14 @@
         <translation>الشخص الذي أجاب ليس من أفراد هذه الأسرة.</translation>
     </message>
     <message>
-        <source>The session, plan or exit this survey follows is not this household's.</source>
+        <source>The session, plan or exit this survey follows is not this household&apos;s.</source>
         <translation>الجلسة أو الخطة أو الخروج المرتبط بهذا الاستبيان لا يخص هذه الأسرة.</translation>
     </message>
 </context>
 <context>
     <name>SatisfactionSummary</name>
     <message>
-        <source>The period's end is before its start.</source>
+        <source>The period&apos;s end is before its start.</source>
         <translation>نهاية الفترة قبل بدايتها.</translation>
     </message>
 </context>
@@ -5685,7 +5914,7 @@
         <translation>الملاحظات النفسية</translation>
     </message>
     <message>
-        <source>The session's date and time cannot be in the future. Enter when it was held, now or earlier.</source>
+        <source>The session&apos;s date and time cannot be in the future. Enter when it was held, now or earlier.</source>
         <translation>لا يمكن أن يكون تاريخ الجلسة ووقتها في المستقبل. أدخل وقت انعقادها: الآن أو قبل ذلك.</translation>
     </message>
     <message>
@@ -5693,7 +5922,7 @@
         <translation>الإجراء المتفق عليه</translation>
     </message>
     <message>
-        <source>This session's confidential notes cannot be opened on this computer yet, so it cannot be corrected here. The clinic's key reaches you when a counsellor or supervisor who holds it logs in after your account arrived, then syncs.</source>
+        <source>This session&apos;s confidential notes cannot be opened on this computer yet, so it cannot be corrected here. The clinic&apos;s key reaches you when a counsellor or supervisor who holds it logs in after your account arrived, then syncs.</source>
         <translation>لا يمكن فتح الملاحظات السرية لهذه الجلسة على هذا الحاسوب بعد، لذا لا يمكن تصحيحها هنا. يصلك مفتاح العيادة حين يسجّل الدخول مستشار أو مشرف يحمله بعد وصول حسابك، ثم تتم المزامنة.</translation>
     </message>
 </context>
@@ -5704,11 +5933,11 @@
         <translation>رمز المركز من حرفين إلى ستة أحرف لاتينية أو أرقام، يبدأ بحرف (مثل RUH).</translation>
     </message>
     <message>
-        <source>Enter the centre's name.</source>
+        <source>Enter the centre&apos;s name.</source>
         <translation>أدخل اسم المركز.</translation>
     </message>
     <message>
-        <source>Enter a name for this device, e.g. "Laptop of the Al-Kharj branch".</source>
+        <source>Enter a name for this device, e.g. &quot;Laptop of the Al-Kharj branch&quot;.</source>
         <translation>أدخل اسمًا لهذا الجهاز، مثل «حاسوب فرع الخرج».</translation>
     </message>
     <message>
@@ -5769,7 +5998,7 @@
         <translation>لقطة البيانات تخص جهة أخرى.</translation>
     </message>
     <message>
-        <source>This laptop was set up by an earlier version of Tamkeen: it receives the organisation's data by sync packages.</source>
+        <source>This laptop was set up by an earlier version of Tamkeen: it receives the organisation&apos;s data by sync packages.</source>
         <translation>أُعدّ هذا الحاسوب بإصدار سابق من تمكين: يتلقى بيانات الجهة عبر حزم المزامنة.</translation>
     </message>
     <message>
@@ -5797,14 +6026,14 @@
         <translation>أُلغي البدء من لقطة البيانات؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The snapshot is older than this laptop's enrolment. Ask the administrator for a new one, made after the enrolment.</source>
+        <source>The snapshot is older than this laptop&apos;s enrolment. Ask the administrator for a new one, made after the enrolment.</source>
         <translation>لقطة البيانات أقدم من تسجيل هذا الجهاز. اطلب من المسؤول لقطة جديدة تُنشأ بعد التسجيل.</translation>
     </message>
 </context>
 <context>
     <name>SubjectAccess</name>
     <message>
-        <source>Supervisors and administrators answer a person's request for their data.</source>
+        <source>Supervisors and administrators answer a person&apos;s request for their data.</source>
         <translation>المشرفون ومديرو النظام هم من يجيبون طلب الشخص الاطلاع على بياناته.</translation>
     </message>
     <message>
@@ -5839,7 +6068,7 @@
         <translation>أعدّه</translation>
     </message>
     <message>
-        <source>This document lists everything this centre's copy of Tamkeen holds about the person named above, with who recorded each item and when. Confidential counselling notes that the person preparing it may not read are marked as withheld: a counsellor or a supervisor can give them.</source>
+        <source>This document lists everything this centre&apos;s copy of Tamkeen holds about the person named above, with who recorded each item and when. Confidential counselling notes that the person preparing it may not read are marked as withheld: a counsellor or a supervisor can give them.</source>
         <translation>تسرد هذه الوثيقة كل ما تحفظه نسخة تمكين في هذا المركز عن الشخص المذكور أعلاه، مع من سجّل كل بند ومتى. الملاحظات الاستشارية السرية التي لا يحق لمُعِدّ الوثيقة الاطلاع عليها مُعلَّمة بأنها محجوبة: يستطيع المستشار أو المشرف تقديمها.</translation>
     </message>
     <message>
@@ -5974,11 +6203,11 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <source>Grandfather's name</source>
+        <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
@@ -6394,7 +6623,7 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <source>The partner's feedback</source>
+        <source>The partner&apos;s feedback</source>
         <translation>إفادة الجهة الشريكة</translation>
     </message>
     <message>
@@ -6694,11 +6923,11 @@
         <translation>تاريخ المحو</translation>
     </message>
     <message>
-        <source>A family member's data</source>
+        <source>A family member&apos;s data</source>
         <translation>بيانات فرد من الأسرة</translation>
     </message>
     <message>
-        <source>The whole household's data</source>
+        <source>The whole household&apos;s data</source>
         <translation>بيانات الأسرة كلها</translation>
     </message>
     <message>
@@ -6885,6 +7114,38 @@
         <source>Noted by</source>
         <translation>كتبها</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>تاريخ المستند</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>الحجم بالبايت</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أرفقه</translation>
+    </message>
+    <message>
+        <source>Reason removed</source>
+        <translation>سبب الحذف</translation>
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -7005,7 +7266,7 @@
         <translation>هذه الأسرة لم تعد موجودة.</translation>
     </message>
     <message>
-        <source>This household's file is archived: no support is recorded on it.</source>
+        <source>This household&apos;s file is archived: no support is recorded on it.</source>
         <translation>ملف هذه الأسرة مؤرشف: لا يُسجَّل عليه دعم.</translation>
     </message>
     <message>
@@ -7067,7 +7328,7 @@
         <translation>سجّل الدخول لإنشاء حزم المزامنة أو قراءتها.</translation>
     </message>
     <message>
-        <source>Your account cannot open this computer's sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
+        <source>Your account cannot open this computer&apos;s sync keys yet. Ask a colleague who has synced on this computer to log in here once, then log in again.</source>
         <translation>لا يستطيع حسابك فتح مفاتيح المزامنة على هذا الحاسوب بعد. اطلب من زميل أجرى المزامنة على هذا الحاسوب أن يسجّل الدخول هنا مرة واحدة، ثم سجّل الدخول مرة أخرى.</translation>
     </message>
 </context>
@@ -7198,11 +7459,11 @@
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <source>Grandfather's name</source>
+        <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
@@ -7418,11 +7679,11 @@
 <context>
     <name>UserKeys</name>
     <message>
-        <source>This account's key is damaged. Ask an administrator to reset the password.</source>
+        <source>This account&apos;s key is damaged. Ask an administrator to reset the password.</source>
         <translation>مفتاح هذا الحساب تالف. اطلب من مدير النظام إعادة تعيين كلمة المرور.</translation>
     </message>
     <message>
-        <source>The password does not open this account's key.</source>
+        <source>The password does not open this account&apos;s key.</source>
         <translation>كلمة المرور لا تفتح مفتاح هذا الحساب.</translation>
     </message>
 </context>
@@ -7441,7 +7702,7 @@
         <translation>لا يحتوي اسم المستخدم إلا على حروف وأرقام ونقاط وشرطات وشرطات سفلية.</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>أدخل الاسم الكامل للمستخدم.</translation>
     </message>
     <message>
@@ -7514,11 +7775,11 @@
         <translation>لهذه القاعدة مفاتيحها بالفعل.</translation>
     </message>
     <message>
-        <source>This computer's keys are locked: log in first.</source>
+        <source>This computer&apos;s keys are locked: log in first.</source>
         <translation>مفاتيح هذا الحاسوب مقفلة: سجّل الدخول أولًا.</translation>
     </message>
     <message>
-        <source>This computer's keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
+        <source>This computer&apos;s keys are damaged. Restore the database from a backup, or ask an administrator to enrol this computer again.</source>
         <translation>مفاتيح هذا الحاسوب تالفة. استعد قاعدة البيانات من نسخة احتياطية، أو اطلب من مدير النظام تسجيل هذا الحاسوب من جديد.</translation>
     </message>
 </context>
@@ -7714,7 +7975,7 @@
         <translation>لم تعد هذه الأسرة موجودة.</translation>
     </message>
     <message>
-        <source>This household's file is archived: visits are not planned or recorded on it.</source>
+        <source>This household&apos;s file is archived: visits are not planned or recorded on it.</source>
         <translation>ملف هذه الأسرة مؤرشف: لا تُخطط زيارات عليه ولا تُسجّل.</translation>
     </message>
     <message>
@@ -7754,7 +8015,7 @@
         <translation>لا يمكن أن يكون تاريخ الزيارة في المستقبل: اختر اليوم الذي تمت فيه.</translation>
     </message>
     <message>
-        <source>The planned visit is not this household's.</source>
+        <source>The planned visit is not this household&apos;s.</source>
         <translation>الزيارة المخططة ليست لهذه الأسرة.</translation>
     </message>
     <message>
@@ -7929,7 +8190,7 @@
         <translation>دبلوم</translation>
     </message>
     <message>
-        <source>Bachelor's degree</source>
+        <source>Bachelor&apos;s degree</source>
         <translation>بكالوريوس</translation>
     </message>
     <message>
@@ -8082,7 +8343,7 @@
         <translation>تمكين %1</translation>
     </message>
     <message>
-        <source>A caseworker's tool for empowerment programmes: households, empowerment clinics and individual empowerment plans, offline first.</source>
+        <source>A caseworker&apos;s tool for empowerment programmes: households, empowerment clinics and individual empowerment plans, offline first.</source>
         <translation>أداة الأخصائيين لبرامج التمكين: الأسر وعيادات التمكين وخطط التمكين الفردية، تعمل دون اتصال أولًا.</translation>
     </message>
     <message>
@@ -8596,6 +8857,65 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::AttachDocumentDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>إرفاق مستند</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>إرفاق</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo</source>
+        <translation>اختر المسح الضوئي أو الصورة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG or PNG) and PDF documents, at most %1 MB.</source>
+        <translation>صور (JPEG أو PNG) ومستندات PDF، بحد أقصى %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>اختر النوع</translation>
+    </message>
+    <message>
+        <source>e.g. both sides of the ID card</source>
+        <translation>مثال: وجها بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>يخصّ</translation>
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation>نوع المستند</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>تاريخ المستند</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>الصور ومستندات PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo to attach.</source>
+        <translation>اختر المسح الضوئي أو الصورة المراد إرفاقها.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -8662,7 +8982,7 @@
         <translation>لا توجد أسرة برقم الملف %1.</translation>
     </message>
     <message>
-        <source>Every device's chain of entries holds: none was removed or altered.</source>
+        <source>Every device&apos;s chain of entries holds: none was removed or altered.</source>
         <translation>سلسلة القيود سليمة على كل جهاز: لم يُحذف قيد ولم يُعدَّل.</translation>
     </message>
     <message>
@@ -8677,7 +8997,7 @@
 <context>
     <name>tamkeen::ui::BackupSettingsBox</name>
     <message>
-        <source>Backups of this computer's database</source>
+        <source>Backups of this computer&apos;s database</source>
         <translation>النسخ الاحتياطية لقاعدة بيانات هذا الحاسوب</translation>
     </message>
     <message>
@@ -8834,7 +9154,7 @@
         <translation>اختر المستوى</translation>
     </message>
     <message>
-        <source>What in the family's situation calls for this level</source>
+        <source>What in the family&apos;s situation calls for this level</source>
         <translation>ما الذي في وضع الأسرة يستدعي هذا المستوى</translation>
     </message>
     <message>
@@ -8985,7 +9305,7 @@
         <translation>المواعيد</translation>
     </message>
     <message>
-        <source>Today's queue</source>
+        <source>Today&apos;s queue</source>
         <translation>قائمة انتظار اليوم</translation>
     </message>
     <message>
@@ -9029,7 +9349,7 @@
         <translation>طباعة قائمة اليوم…</translation>
     </message>
     <message>
-        <source>Today's booked appointments of the counsellor chosen under Appointments. Mark who has arrived, then call them in.</source>
+        <source>Today&apos;s booked appointments of the counsellor chosen under Appointments. Mark who has arrived, then call them in.</source>
         <translation>مواعيد اليوم المحجوزة للمستشار المختار في تبويب «المواعيد». أشِر إلى من حضر، ثم استدعِه للدخول.</translation>
     </message>
     <message>
@@ -9388,7 +9708,7 @@
         <translation>محو البيانات…</translation>
     </message>
     <message>
-        <source>Erase a member's or the household's personal data on every computer, on request or when the retention period is over</source>
+        <source>Erase a member&apos;s or the household&apos;s personal data on every computer, on request or when the retention period is over</source>
         <translation>محو البيانات الشخصية لفرد أو للأسرة على كل الحواسيب، بناءً على طلب أو عند انتهاء مدة الاحتفاظ</translation>
     </message>
 </context>
@@ -9923,7 +10243,7 @@
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <source>Income per person up by %1 or more since the plan's baseline (%2)</source>
+        <source>Income per person up by %1 or more since the plan&apos;s baseline (%2)</source>
         <translation>ارتفع دخل الفرد %1 أو أكثر منذ خط الأساس للخطة (%2)</translation>
     </message>
     <message>
@@ -9943,7 +10263,7 @@
         <translation>%1 تجاوزت الحد المانع</translation>
     </message>
     <message>
-        <source>Under the income threshold at the plan's baseline, at or over it at the period's end (%1)</source>
+        <source>Under the income threshold at the plan&apos;s baseline, at or over it at the period&apos;s end (%1)</source>
         <translation>دون الحد المانع عند خط الأساس للخطة، وعنده أو فوقه في نهاية الفترة (%1)</translation>
     </message>
     <message>
@@ -9951,7 +10271,7 @@
         <translation>من %1 دون الحد المانع عند خط الأساس</translation>
     </message>
     <message>
-        <source>Under the income threshold at the plan's baseline (%1)</source>
+        <source>Under the income threshold at the plan&apos;s baseline (%1)</source>
         <translation>دون الحد المانع عند خط الأساس للخطة (%1)</translation>
     </message>
     <message>
@@ -9963,11 +10283,11 @@
         <translation>الأسر التي جُمعت دخولها (%1)</translation>
     </message>
     <message>
-        <source>Members with a plan earning a salary or own-business income at the period's end (%1)</source>
+        <source>Members with a plan earning a salary or own-business income at the period&apos;s end (%1)</source>
         <translation>أفراد لهم خطة ولهم راتب أو دخل من مشروع خاص في نهاية الفترة (%1)</translation>
     </message>
     <message>
-        <source>%1 members earning at the period's end</source>
+        <source>%1 members earning at the period&apos;s end</source>
         <translation>%1 أفراد لهم دخل من عملهم في نهاية الفترة</translation>
     </message>
     <message>
@@ -9979,11 +10299,11 @@
         <translation>الأفراد القادرون على العمل ولهم خطة معتمدة (%1)</translation>
     </message>
     <message>
-        <source>%1 earning at their plan's start</source>
+        <source>%1 earning at their plan&apos;s start</source>
         <translation>%1 لهم دخل من عملهم عند بدء الخطة</translation>
     </message>
     <message>
-        <source>Members with a plan earning at their plan's start (%1)</source>
+        <source>Members with a plan earning at their plan&apos;s start (%1)</source>
         <translation>أفراد لهم خطة كان لهم دخل من عملهم عند بدئها (%1)</translation>
     </message>
     <message>
@@ -10011,7 +10331,7 @@
         <translation>القروض التي تحققت عبر الإحالات (%1)</translation>
     </message>
     <message>
-        <source>Goals achieved, of plans approved by the period's end (%1)</source>
+        <source>Goals achieved, of plans approved by the period&apos;s end (%1)</source>
         <translation>الأهداف المتحققة من خطط اعتُمدت حتى نهاية الفترة (%1)</translation>
     </message>
     <message>
@@ -10023,7 +10343,7 @@
         <translation>من %1 هدفًا</translation>
     </message>
     <message>
-        <source>Goals of plans approved by the period's end (%1)</source>
+        <source>Goals of plans approved by the period&apos;s end (%1)</source>
         <translation>أهداف الخطط المعتمدة حتى نهاية الفترة (%1)</translation>
     </message>
     <message>
@@ -10031,7 +10351,7 @@
         <translation>%1 خطط نشطة</translation>
     </message>
     <message>
-        <source>Plans active at the period's end (%1)</source>
+        <source>Plans active at the period&apos;s end (%1)</source>
         <translation>الخطط النشطة في نهاية الفترة (%1)</translation>
     </message>
     <message>
@@ -10059,7 +10379,7 @@
         <translation>%1 خروج من الدعم بعد خطة</translation>
     </message>
     <message>
-        <source>Exits after a plan's approval (%1)</source>
+        <source>Exits after a plan&apos;s approval (%1)</source>
         <translation>الخروج من الدعم بعد اعتماد خطة (%1)</translation>
     </message>
     <message>
@@ -10489,7 +10809,7 @@
         <translation>سُجّل %1 جهازًا رقم %2. سلّمه ملف تسجيل الجهاز، وعبارة المرور على حدة، ثم صدّر إلى الحواسيب الأخرى لتعرف رقمه.</translation>
     </message>
     <message>
-        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer's packages, and it can no longer read theirs.</source>
+        <source>%1 is revoked and the organisation key has changed. Export to the other computers soon: they take the new key from this computer&apos;s packages, and it can no longer read theirs.</source>
         <translation>أُلغي %1 وتغيّر مفتاح الجهة. صدّر إلى الحواسيب الأخرى قريبًا: تأخذ المفتاح الجديد من حزم هذا الحاسوب، ولم يعد بإمكان الجهاز الملغى قراءة حزمها.</translation>
     </message>
     <message>
@@ -10518,6 +10838,33 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DocumentLimitBox</name>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> ميغابايت</translation>
+    </message>
+    <message>
+        <source>Every document travels in the sync packages: a photo of 1 to 2 MB reads well.</source>
+        <translation>ينتقل كل مستند في حزم المزامنة: صورة بحجم ١ إلى ٢ ميغابايت تُقرأ جيدًا.</translation>
+    </message>
+    <message>
+        <source>Save the limit</source>
+        <translation>حفظ الحد</translation>
+    </message>
+    <message>
+        <source>Largest document</source>
+        <translation>أكبر حجم للمستند</translation>
+    </message>
+    <message>
+        <source>The limit was saved; it applies to documents attached from now on.</source>
+        <translation>حُفظ الحد، ويسري على المستندات المرفقة من الآن.</translation>
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DocumentOutput</name>
     <message>
         <source>Save as PDF…</source>
@@ -10538,6 +10885,145 @@
     <message>
         <source>Saved in %1.</source>
         <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentViewer</name>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos (*.%1)</source>
+        <translation>صور (*.%1)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>تعذّر حفظ النسخة: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentsTab</name>
+    <message>
+        <source>Attach a document…</source>
+        <translation>إرفاق مستند…</translation>
+    </message>
+    <message>
+        <source>View and print…</source>
+        <translation>عرض وطباعة…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>يخصّ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أرفقه</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Not yet: it comes with a later package</source>
+        <translation>ليس بعد: يصل مع حزمة لاحقة</translation>
+    </message>
+    <message>
+        <source>No document is attached to this family yet.</source>
+        <translation>لم يُرفق بعد أي مستند لهذه الأسرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>لا مستندات.</numerusform>
+            <numerusform>مستند واحد.</numerusform>
+            <numerusform>مستندان.</numerusform>
+            <numerusform>%n مستندات.</numerusform>
+            <numerusform>%n مستندًا.</numerusform>
+            <numerusform>%n مستند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); </source>
+        <translation>
+            <numerusform>لا مستندات؛ </numerusform>
+            <numerusform>مستند واحد؛ </numerusform>
+            <numerusform>مستندان؛ </numerusform>
+            <numerusform>%n مستندات؛ </numerusform>
+            <numerusform>%n مستندًا؛ </numerusform>
+            <numerusform>%n مستند؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on this computer yet.</source>
+        <translation>
+            <numerusform>لا شيء منها ناقص على هذا الحاسوب.</numerusform>
+            <numerusform>واحد منها لم يصل إلى هذا الحاسوب بعد.</numerusform>
+            <numerusform>اثنان منها لم يصلا إلى هذا الحاسوب بعد.</numerusform>
+            <numerusform>%n منها لم تصل إلى هذا الحاسوب بعد.</numerusform>
+            <numerusform>%n منها لم تصل إلى هذا الحاسوب بعد.</numerusform>
+            <numerusform>%n منها لم تصل إلى هذا الحاسوب بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was attached.</source>
+        <translation>أُرفق المستند.</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>حُذف المستند.</translation>
     </message>
 </context>
 <context>
@@ -10751,7 +11237,7 @@
         <translation>اختر مكان حفظ ملف تسجيل الجهاز.</translation>
     </message>
     <message>
-        <source>Save this computer's data beside it, for the laptop to start from</source>
+        <source>Save this computer&apos;s data beside it, for the laptop to start from</source>
         <translation>حفظ بيانات هذا الحاسوب بجانبه ليبدأ منها الحاسوب الجديد</translation>
     </message>
     <message>
@@ -10786,7 +11272,7 @@
         <translation>محو</translation>
     </message>
     <message>
-        <source>The request and its date; not the person's name</source>
+        <source>The request and its date; not the person&apos;s name</source>
         <translation>الطلب وتاريخه، دون اسم الشخص</translation>
     </message>
     <message>
@@ -11043,11 +11529,11 @@
         <translation>لماذا الآن</translation>
     </message>
     <message>
-        <source>Families proposed for graduation, oldest first. Approving records the exit with the pathway's reason and closes the plan; not approving keeps the family supported, with your reason for the caseworker.</source>
+        <source>Families proposed for graduation, oldest first. Approving records the exit with the pathway&apos;s reason and closes the plan; not approving keeps the family supported, with your reason for the caseworker.</source>
         <translation>الأسر المقترح تخرجها، الأقدم أولًا. الاعتماد يسجل خروجها من الدعم بسبب مسارها ويغلق خطتها، وعدم الاعتماد يُبقيها في الدعم مع سببك ليعرفه الأخصائي.</translation>
     </message>
     <message>
-        <source>Families proposed for graduation, waiting for a supervisor's decision.</source>
+        <source>Families proposed for graduation, waiting for a supervisor&apos;s decision.</source>
         <translation>الأسر المقترح تخرجها، بانتظار قرار المشرف.</translation>
     </message>
     <message>
@@ -11086,7 +11572,7 @@
         <translation>ما أدخلته هنا لم يُحفظ. هل تريد تجاهله؟</translation>
     </message>
     <message>
-        <source>Choose "Keep editing" to go back and save it.</source>
+        <source>Choose &quot;Keep editing&quot; to go back and save it.</source>
         <translation>اختر «متابعة التحرير» للعودة وحفظه.</translation>
     </message>
     <message>
@@ -11402,6 +11888,10 @@
     <message>
         <source>It was received: it is in Objections and complaints, due by the days set for it.</source>
         <translation>استُلم: تجده في الاعتراضات والشكاوى، ويُرد عليه خلال المهلة المحددة.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
     </message>
 </context>
 <context>
@@ -11941,7 +12431,7 @@
         <translation>تُسجَّل التغييرات هنا بآخر وقت وصل من الأجهزة الأخرى مضافًا إليه الأيام المسموح بها، كي لا يكسب تاريخٌ خاطئ كل تعارض. صحّح التاريخ، أو استورد حزمة حديثة إن لم يُزامَن هذا الحاسوب منذ مدة طويلة.</translation>
     </message>
     <message>
-        <source>Check this computer's date</source>
+        <source>Check this computer&apos;s date</source>
         <translation>تحقّق من تاريخ هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
@@ -12173,11 +12663,11 @@
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <source>Grandfather's name</source>
+        <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
@@ -12253,11 +12743,11 @@
         <translation>اختر نوع الوثيقة</translation>
     </message>
     <message>
-        <source>Birth date: choose the head of household's birth date.</source>
+        <source>Birth date: choose the head of household&apos;s birth date.</source>
         <translation>تاريخ الميلاد: اختر تاريخ ميلاد رب الأسرة.</translation>
     </message>
     <message>
-        <source>Identity document: choose the kind of document, or "No document".</source>
+        <source>Identity document: choose the kind of document, or &quot;No document&quot;.</source>
         <translation>وثيقة الهوية: اختر نوع الوثيقة، أو «بلا وثيقة».</translation>
     </message>
 </context>
@@ -12567,7 +13057,7 @@
         <translation>الاعتراضات والشكاوى</translation>
     </message>
     <message>
-        <source>Open one with a double click or Enter. A new one is received from the family's file.</source>
+        <source>Open one with a double click or Enter. A new one is received from the family&apos;s file.</source>
         <translation>افتح أيًّا منها بالنقر المزدوج أو بمفتاح الإدخال. يُستلم الجديد من ملف الأسرة.</translation>
     </message>
     <message>
@@ -12697,7 +13187,7 @@
         <translation>حفظ المسار</translation>
     </message>
     <message>
-        <source>Readiness to exit: each criterion met adds its weight to the household's score, out of a hundred. A plan is judged on the pathway for its track; the general pathway judges the others.</source>
+        <source>Readiness to exit: each criterion met adds its weight to the household&apos;s score, out of a hundred. A plan is judged on the pathway for its track; the general pathway judges the others.</source>
         <translation>الجاهزية للخروج من الدعم: كل معيار تستوفيه الأسرة يضيف وزنه إلى درجتها من مئة. تُقاس الخطة على مسار التخرج الخاص بمسار تمكينها، ويُقاس غيرها على المسار العام.</translation>
     </message>
     <message>
@@ -12739,7 +13229,7 @@
 <context>
     <name>tamkeen::ui::PlanDialog</name>
     <message>
-        <source>Choose the plan's tracks and add its goals, then save: the plan is kept as a draft.</source>
+        <source>Choose the plan&apos;s tracks and add its goals, then save: the plan is kept as a draft.</source>
         <translation>اختر مسارات الخطة وأضف أهدافها ثم احفظها، وستُحفظ الخطة مسودةً.</translation>
     </message>
     <message>
@@ -13046,7 +13536,7 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Ask the beneficiary's satisfaction survey after saving</source>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
     </message>
 </context>
@@ -13183,7 +13673,7 @@
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <source>A new plan is drawn up from the member's page in the empowerment clinic.</source>
+        <source>A new plan is drawn up from the member&apos;s page in the empowerment clinic.</source>
         <translation>تُعَدّ الخطة الجديدة من صفحة فرد الأسرة في عيادة التمكين.</translation>
     </message>
     <message>
@@ -13203,7 +13693,7 @@
         <translation>بها مهام متأخرة</translation>
     </message>
     <message>
-        <source>Every counsellor's plans</source>
+        <source>Every counsellor&apos;s plans</source>
         <translation>خطط جميع المستشارين</translation>
     </message>
     <message>
@@ -13379,7 +13869,7 @@
         <translation>التخرج</translation>
     </message>
     <message>
-        <source>Households with an active plan, scored out of 100 on their graduation pathway (the one for their plan's track, else the general one); ready when every required criterion is met and the score reaches the pathway's pass mark.</source>
+        <source>Households with an active plan, scored out of 100 on their graduation pathway (the one for their plan&apos;s track, else the general one); ready when every required criterion is met and the score reaches the pathway&apos;s pass mark.</source>
         <translation>الأسر التي لها خطة نشطة، ودرجة كل منها من 100 على مسار تخرجها (مسار تخرج مسار تمكين خطتها، وإلا فالمسار العام)؛ وتكون جاهزة إذا استوفت كل المعايير الإلزامية وبلغت درجتها الدرجة المطلوبة في المسار.</translation>
     </message>
     <message>
@@ -13415,11 +13905,11 @@
         <translation>لم يُعتمد: %1</translation>
     </message>
     <message>
-        <source>The pathway for the plan's track</source>
+        <source>The pathway for the plan&apos;s track</source>
         <translation>مسار التخرج الخاص بمسار تمكين الخطة</translation>
     </message>
     <message>
-        <source>No pathway is for the plan's track: the best of the general ones</source>
+        <source>No pathway is for the plan&apos;s track: the best of the general ones</source>
         <translation>لا مسار تخرج لمسار تمكين الخطة: أفضل المسارات العامة</translation>
     </message>
     <message>
@@ -13571,7 +14061,7 @@
 <context>
     <name>tamkeen::ui::RecoveryKeyDialog</name>
     <message>
-        <source>This is your organisation's recovery key. If every password is lost, it opens any of the organisation's databases. It is shown only now: print it or write it down, and keep it locked away. Anyone who has it can read the families' data.</source>
+        <source>This is your organisation&apos;s recovery key. If every password is lost, it opens any of the organisation&apos;s databases. It is shown only now: print it or write it down, and keep it locked away. Anyone who has it can read the families&apos; data.</source>
         <translation>هذا مفتاح الاسترداد الخاص بمؤسستك. إذا فُقدت كل كلمات المرور فإنه يفتح أي قاعدة بيانات من قواعد بيانات المؤسسة. لا يظهر إلا الآن: اطبعه أو اكتبه، واحفظه في مكان مقفل. من يملكه يستطيع قراءة بيانات الأسر.</translation>
     </message>
     <message>
@@ -13666,7 +14156,7 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>Only if it must go without the member's consent: why</source>
+        <source>Only if it must go without the member&apos;s consent: why</source>
         <translation>فقط إذا وجب إرسالها دون موافقة الفرد: لماذا</translation>
     </message>
     <message>
@@ -13701,14 +14191,14 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <source>Partner's feedback</source>
+        <source>Partner&apos;s feedback</source>
         <translation>إفادة الجهة الشريكة</translation>
     </message>
 </context>
 <context>
     <name>tamkeen::ui::ReferralStatusDialog</name>
     <message>
-        <source>Change the referral's status</source>
+        <source>Change the referral&apos;s status</source>
         <translation>تغيير حالة الإحالة</translation>
     </message>
     <message>
@@ -13740,7 +14230,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>The partner's reason (required)</source>
+        <source>The partner&apos;s reason (required)</source>
         <translation>سبب الجهة الشريكة (مطلوب)</translation>
     </message>
 </context>
@@ -13771,7 +14261,7 @@
         <translation>إحالاتي</translation>
     </message>
     <message>
-        <source>Everyone's referrals</source>
+        <source>Everyone&apos;s referrals</source>
         <translation>إحالات الجميع</translation>
     </message>
     <message>
@@ -13923,6 +14413,29 @@
     <message>
         <source>Correct it</source>
         <translation>العودة للتصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RemoveDocumentDialog</name>
+    <message>
+        <source>Remove a document</source>
+        <translation>حذف مستند</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Its content leaves every computer when this reaches it by sync: it cannot be brought back.</source>
+        <translation>يُحذف محتواه من كل حاسوب حين يصله هذا بالمزامنة، ولا يمكن استعادته.</translation>
+    </message>
+    <message>
+        <source>e.g. attached to the wrong family</source>
+        <translation>مثال: أُرفق بأسرة أخرى خطأً</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -14125,7 +14638,7 @@
         <translation>تخطي</translation>
     </message>
     <message>
-        <source>In the beneficiary's own words, if they wish</source>
+        <source>In the beneficiary&apos;s own words, if they wish</source>
         <translation>بكلمات المستفيد نفسه، إن رغب</translation>
     </message>
     <message>
@@ -14377,7 +14890,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>Ask the beneficiary's satisfaction survey after saving</source>
+        <source>Ask the beneficiary&apos;s satisfaction survey after saving</source>
         <translation>اطرح استبيان رضا المستفيد بعد الحفظ</translation>
     </message>
     <message>
@@ -14464,7 +14977,7 @@
         <translation>العملة</translation>
     </message>
     <message>
-        <source>The eligibility rule was saved; every household's eligibility was recalculated.</source>
+        <source>The eligibility rule was saved; every household&apos;s eligibility was recalculated.</source>
         <translation>تم حفظ قاعدة الأهلية، وأُعيد حساب أهلية جميع الأسر.</translation>
     </message>
     <message>
@@ -14579,7 +15092,7 @@
         <translation>ملف تسجيل الجهاز</translation>
     </message>
     <message>
-        <source>An administrator enrolled this laptop on the Devices screen of the organisation's computer and gave you the enrolment file and, separately, its passphrase. The laptop's number, its centre and the organisation's accounts come from the file: afterwards, log in with your own account.</source>
+        <source>An administrator enrolled this laptop on the Devices screen of the organisation&apos;s computer and gave you the enrolment file and, separately, its passphrase. The laptop&apos;s number, its centre and the organisation&apos;s accounts come from the file: afterwards, log in with your own account.</source>
         <translation>سجّل مدير النظام هذا الحاسوب من شاشة الأجهزة على حاسوب الجهة، وسلّمك ملف تسجيل الجهاز وعبارة مروره كلًّا على حدة. يأتي من الملف رقم الحاسوب ومركزه وحسابات الجهة، ثم ادخل بحسابك.</translation>
     </message>
     <message>
@@ -14704,7 +15217,7 @@
         <translation>بانتظار قرارك</translation>
     </message>
     <message>
-        <source>Waiting for a supervisor's decision</source>
+        <source>Waiting for a supervisor&apos;s decision</source>
         <translation>بانتظار قرار المشرف</translation>
     </message>
     <message>
@@ -14744,11 +15257,11 @@
         <translation>بانتظار قرارك: %1</translation>
     </message>
     <message>
-        <source>Waiting for a supervisor's decision: nothing</source>
+        <source>Waiting for a supervisor&apos;s decision: nothing</source>
         <translation>بانتظار قرار المشرف: لا شيء</translation>
     </message>
     <message>
-        <source>Waiting for a supervisor's decision: %1</source>
+        <source>Waiting for a supervisor&apos;s decision: %1</source>
         <translation>بانتظار قرار المشرف: %1</translation>
     </message>
     <message>
@@ -14788,7 +15301,7 @@
         <translation>إعادة إسناد الأسر…</translation>
     </message>
     <message>
-        <source>Open a worker's families with a double click.</source>
+        <source>Open a worker&apos;s families with a double click.</source>
         <translation>افتح أسر الأخصائي بالنقر المزدوج.</translation>
     </message>
     <message>
@@ -14811,7 +15324,7 @@
         <translation>حفظ</translation>
     </message>
     <message>
-        <source>e.g. social security, a charity's fund</source>
+        <source>e.g. social security, a charity&apos;s fund</source>
         <translation>مثل: الضمان الاجتماعي، صندوق جمعية خيرية</translation>
     </message>
     <message>
@@ -14970,7 +15483,7 @@
         <translation>%1، وبعضه بعملة أخرى</translation>
     </message>
     <message>
-        <source>Support's share of work and support</source>
+        <source>Support&apos;s share of work and support</source>
         <translation>نصيب الدعم من العمل والدعم</translation>
     </message>
 </context>
@@ -15473,7 +15986,7 @@
         <translation>خط العرض، خط الطول: 24.7136، 46.6753، أو رابط خريطة</translation>
     </message>
     <message>
-        <source>What you saw and heard: the housing, the family's needs, changes since the last visit</source>
+        <source>What you saw and heard: the housing, the family&apos;s needs, changes since the last visit</source>
         <translation>ما رأيته وسمعته: المسكن، احتياجات الأسرة، ما تغيّر منذ الزيارة السابقة</translation>
     </message>
     <message>

@@ -1495,6 +1495,226 @@
     </message>
 </context>
 <context>
+    <name>DocumentPages</name>
+    <message>
+        <source>This PDF cannot be read: it may be damaged or protected by a password. Ask for the paper again and scan it anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This photo cannot be shown: it may be damaged. Take it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>A document holds between one byte and 32 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package is damaged: a document's content does not add up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document's content has not come to this computer yet: it comes with a later package from the computer where it was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home visit of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empowerment plan of %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Copy of an ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family record book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salary certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other proof of income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo of the housing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medical report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disability card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School enrolment or attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract or agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A family member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empowerment plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An objection or complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only administrators set the largest document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The largest document is between %1 and %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the document is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This household no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is no longer part of the family's file: choose again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is %1 MB; a document may be at most %2 MB (an administrator sets this in Settings). Scan it again at a lower resolution, or as a JPEG photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the type of document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document's date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tamkeen keeps photos (JPEG or PNG) and PDF documents; this file is neither.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators remove documents: ask your supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the document is removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DuplicateReport</name>
     <message>
         <source>same identity number</source>
@@ -4282,6 +4502,10 @@
         <source>crisis events</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>removals of documents</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -4731,6 +4955,10 @@
     </message>
     <message>
         <source>words cut out by an erasure this copy has not received yet: it comes again with the erasure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a change to what is fixed once made: what a document is about, or its content</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6829,6 +7057,38 @@
         <source>Noted by</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason removed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -8520,6 +8780,65 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::AttachDocumentDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the scan or photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos (JPEG or PNG) and PDF documents, at most %1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. both sides of the ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type of document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the scan or photo to attach.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10390,6 +10709,33 @@
     </message>
 </context>
 <context>
+    <name>tamkeen::ui::DocumentLimitBox</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every document travels in the sync packages: a photo of 1 to 2 MB reads well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit was saved; it applies to documents attached from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tamkeen::ui::DocumentOutput</name>
     <message>
         <source>Save as PDF…</source>
@@ -10409,6 +10755,124 @@
     </message>
     <message>
         <source>Saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentViewer</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos (*.%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::DocumentsTab</name>
+    <message>
+        <source>Attach a document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View and print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet: it comes with a later package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document is attached to this family yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation><numerusform>%n document.</numerusform><numerusform>%n documents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); </source>
+        <translation><numerusform>%n document; </numerusform><numerusform>%n documents; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on this computer yet.</source>
+        <translation><numerusform>%n not on this computer yet.</numerusform><numerusform>%n not on this computer yet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The document was attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document was removed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11261,6 +11725,10 @@
     </message>
     <message>
         <source>It was received: it is in Objections and complaints, due by the days set for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -13758,6 +14226,29 @@
     </message>
     <message>
         <source>Correct it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::RemoveDocumentDialog</name>
+    <message>
+        <source>Remove a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its content leaves every computer when this reaches it by sync: it cannot be brought back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. attached to the wrong family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -221,7 +221,7 @@ Error Documents::tooLarge(qint64 size, int megabytes) const
 }
 
 Result<QByteArray> Documents::attachFile(const security::Session &by, const QByteArray &householdId,
-                                         const DocumentData &data, const QString &path)
+                                         const DocumentData &data, const QString &path, const Check &check)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -240,11 +240,11 @@ Result<QByteArray> Documents::attachFile(const security::Session &by, const QByt
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()),
                          u"file"_s);
-    return attach(by, householdId, data, bytes);
+    return attach(by, householdId, data, bytes, check);
 }
 
 Result<QByteArray> Documents::attach(const security::Session &by, const QByteArray &householdId,
-                                     const DocumentData &data, const QByteArray &bytes)
+                                     const DocumentData &data, const QByteArray &bytes, const Check &check)
 {
     if (!Vocabulary::contains(types(), data.type))
         return makeError(ErrorCode::Invalid, tr("Choose the type of document."), u"type"_s);
@@ -270,6 +270,9 @@ Result<QByteArray> Documents::attach(const security::Session &by, const QByteArr
     QByteArray memberId;
     if (Status s = checkAbout(householdId, data.about, &memberId); !s)
         return s.error();
+    if (check)
+        if (Status s = check(mime, bytes); !s)
+            return s.error();
     QByteArray id;
     Status done = m_db.transaction([&]() -> Status {
         QByteArray hash;

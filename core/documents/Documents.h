@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <functional>
 
 namespace tamkeen::storage {
 class Database;
@@ -73,11 +74,14 @@ public:
     // What a document of this household may be about, the household first.
     Result<QList<DocumentAbout>> subjects(const QByteArray &householdId);
 
+    // What the interface checks before anything is kept: that a photo or a
+    // PDF opens (core reads only its first bytes).
+    using Check = std::function<Status(const QString &mime, const QByteArray &bytes)>;
     // Attaches the file at `path`: its size is checked before it is read.
     Result<QByteArray> attachFile(const security::Session &by, const QByteArray &householdId, const DocumentData &data,
-                                  const QString &path);
+                                  const QString &path, const Check &check = {});
     Result<QByteArray> attach(const security::Session &by, const QByteArray &householdId, const DocumentData &data,
-                              const QByteArray &bytes);
+                              const QByteArray &bytes, const Check &check = {});
     // The household's documents, newest first; removed ones are left out.
     Result<QList<Document>> list(const QByteArray &householdId);
     Result<Document> find(const QByteArray &id);

@@ -3,6 +3,7 @@
 #include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
 #include "casework/SupportTab.h"
+#include "documents/DocumentsTab.h"
 #include "objections/ObjectionDialogs.h"
 #include "visits/VisitsTab.h"
 #include "security/AuditLog.h"
@@ -124,6 +125,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     // What a visit found changed in the family is entered with the file's own dialogs.
     connect(m_visits, &VisitsTab::addMemberAsked, this, &HouseholdFile::addMember);
     connect(m_visits, &VisitsTab::recordIncomeAsked, this, &HouseholdFile::recordIncome);
+    m_documents = new DocumentsTab(db, settings, session, m_banner, this);
+    m_tabs->addTab(m_documents, tr("Documents"));
+    connect(m_documents, &DocumentsTab::changed, this, &HouseholdFile::changed);
     m_consent = new ConsentTab(db, settings, session, this);
     m_tabs->addTab(m_consent, tr("Consent"));
     connect(m_consent, &ConsentTab::changed, this, [this] { m_banner->showSuccess(tr("The consent was saved.")); });
@@ -307,6 +311,7 @@ bool HouseholdFile::reload()
     m_visits->setHousehold(m_id);
     m_careLevel->setHousehold(m_id);
     m_support->setHousehold(m_id);
+    m_documents->setHousehold(m_id);
     m_assignment->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;

@@ -24,6 +24,7 @@ class TimelineView;
 class VisitsTab;
 class CareLevelTab;
 class SupportTab;
+class DocumentsTab;
 class AssignmentTab;
 
 class HouseholdFile : public QDialog {
@@ -43,6 +44,7 @@ public:
     VisitsTab *visits() const { return m_visits; }
     CareLevelTab *careLevel() const { return m_careLevel; }
     SupportTab *support() const { return m_support; }
+    DocumentsTab *documents() const { return m_documents; }
     AssignmentTab *assignment() const { return m_assignment; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
@@ -89,6 +91,7 @@ private:
     VisitsTab *m_visits;
     CareLevelTab *m_careLevel;
     SupportTab *m_support;
+    DocumentsTab *m_documents;
     AssignmentTab *m_assignment;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;

@@ -4,6 +4,7 @@
 #include "crisis/CrisisDialogs.h"
 #include "crisis/CrisisPage.h"
 #include "objections/ObjectionDaysBox.h"
+#include "documents/DocumentLimitBox.h"
 #include "objections/ObjectionsPage.h"
 #include "casework/TaskInboxPage.h"
 #include "visits/ChecklistBox.h"
@@ -175,6 +176,7 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         settingsPage->addBox(new ChecklistBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new SupportTypesBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new ObjectionDaysBox(db, m_session, settingsPage->banner(), settingsPage));
+        settingsPage->addBox(new DocumentLimitBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new PlacesBox(db, m_session, settingsPage->banner(), settingsPage));
         settingsPage->addBox(new RetentionBox(db, settings, m_session, settingsPage->banner(), settingsPage));
     }
