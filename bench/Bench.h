@@ -46,6 +46,8 @@ void benchRegistry(QTextStream &out, const QString &dir, int households);
 // Search, list and rebuild figures on the registry.sqlite an earlier run kept in `dir`.
 int benchRegistryReads(QTextStream &out, const QString &dir, bool rebuildEveryRow); // returns the households
 void benchCasework(QTextStream &out, const QString &dir, int households);
+// Documents (issue 17 §8): `count` scans of `kib` KiB in a package (BenchDocuments.cpp).
+void benchDocuments(QTextStream &out, const QString &dir, int count, int kib);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 // The full-text index folded into one segment, as tamkeen-cli reindex does (BenchRebuild.cpp).
 void benchTidy(QTextStream &out, storage::Database &db, int households);

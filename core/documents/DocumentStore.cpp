@@ -76,7 +76,7 @@ Status DocumentStore::put(storage::Database &db, const QByteArray &bytes, QByteA
 }
 
 Result<bool> DocumentStore::addPiece(storage::Database &db, const QByteArray &hash, qint64 size, int piece,
-                                     const QByteArray &bytes)
+                                     const QByteArray &bytes, PiecesInOrder *inOrder)
 {
     const int pieces = piecesFor(size);
     const qsizetype expected = piece + 1 < pieces ? kPieceBytes : size - qint64(piece) * kPieceBytes;
@@ -92,16 +92,43 @@ Result<bool> DocumentStore::addPiece(storage::Database &db, const QByteArray &ha
     // the whole decides which, so the ones of the other size go.
     if (Status s = db.write(u"DELETE FROM document_pieces WHERE hash = ? AND size <> ?"_s, {hash, size}); !s)
         return s.error();
-    if (Status s = db.write(u"INSERT OR IGNORE INTO document_pieces(hash, piece, size, bytes) VALUES (?, ?, ?, ?)"_s,
+    // The latest piece stands in for one that came before: a content not
+    // whole yet may hold a piece a hostile copy sent, and a good package then
+    // makes it whole.
+    if (Status s = db.write(u"INSERT OR REPLACE INTO document_pieces(hash, piece, size, bytes) VALUES (?, ?, ?, ?)"_s,
                             {hash, piece, size, bytes});
         !s)
         return s.error();
+    // Hashed as it comes when it comes in order (what is stored is then what
+    // was hashed); otherwise read back once whole.
+    if (inOrder) {
+        if (piece == 0) {
+            inOrder->hash = hash;
+            inOrder->next = 0;
+            crypto_generichash_init(&inOrder->state, nullptr, 0, kHashBytes);
+        }
+        if (inOrder->hash == hash && inOrder->next == piece) {
+            crypto_generichash_update(&inOrder->state, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                      quint64(bytes.size()));
+            ++inOrder->next;
+        } else if (inOrder->hash == hash) {
+            inOrder->next = -1;
+        }
+    }
     auto count = db.scalar(u"SELECT count(*) FROM document_pieces WHERE hash = ?"_s, {hash});
     if (!count)
         return count.error();
     if (count.value().toInt() < pieces)
         return false;
-    auto made = piecesMake(db, hash);
+    Result<bool> made = false;
+    if (inOrder && inOrder->hash == hash && inOrder->next == pieces) {
+        QByteArray digest(kHashBytes, Qt::Uninitialized);
+        crypto_generichash_final(&inOrder->state, reinterpret_cast<unsigned char *>(digest.data()), kHashBytes);
+        inOrder->hash.clear();
+        made = digest == hash;
+    } else {
+        made = piecesMake(db, hash);
+    }
     if (!made)
         return made.error();
     if (!made.value()) {

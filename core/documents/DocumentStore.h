@@ -11,12 +11,22 @@
 #include <QCoreApplication>
 #include <QList>
 #include <functional>
+#include <sodium.h>
 
 namespace tamkeen::storage {
 class Database;
 }
 
 namespace tamkeen::documents {
+
+// The hash of a content whose pieces came in order, kept as they arrive (an
+// import sends each content's pieces one after the other): its last piece
+// then needs no reading back.
+struct PiecesInOrder {
+    QByteArray hash;
+    int next = 0; // the piece expected next; -1: not in order, read back
+    crypto_generichash_state state{};
+};
 
 class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(DocumentStore)
@@ -35,7 +45,7 @@ public:
     // hashed right; pieces that make a different whole are all dropped (a
     // later package brings them again: the content is wanted).
     static Result<bool> addPiece(storage::Database &db, const QByteArray &hash, qint64 size, int piece,
-                                 const QByteArray &bytes);
+                                 const QByteArray &bytes, PiecesInOrder *inOrder = nullptr);
     static Result<bool> has(storage::Database &db, const QByteArray &hash);
     // The whole content; NotFound while it has not come.
     static Result<QByteArray> read(storage::Database &db, const QByteArray &hash);

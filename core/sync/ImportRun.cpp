@@ -518,7 +518,8 @@ Status ImportRun::recordPeers()
 // be for a row in another part of the same export: they are kept too.
 Status ImportRun::applyContent(const ContentRecord &c)
 {
-    auto whole = documents::DocumentStore::addPiece(m_db, c.hash, c.size, int(std::min<qint64>(c.piece, INT_MAX)), c.bytes);
+    auto whole = documents::DocumentStore::addPiece(m_db, c.hash, c.size, int(std::min<qint64>(c.piece, INT_MAX)), c.bytes,
+                                                     &m_piecesInOrder);
     if (!whole)
         return whole.error();
     if (whole.value()) {

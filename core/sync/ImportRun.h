@@ -5,6 +5,7 @@
 // (entries: the row, the field merge, archive conflicts, the log; the
 // sender's conflicts), and the bookkeeping (vector, peers, packages, history,
 // clock floor, search index). docs/sync-format.md has the rules.
+#include "documents/DocumentStore.h"
 #include "sync/Batches.h"
 #include "sync/Importer.h"
 #include "sync/Package.h"
@@ -147,6 +148,7 @@ private:
     QList<BatchRecord> m_deferred; // batches of an origin not known yet: once more at the end
     QList<Entry> m_retry;          // updates whose row had not come: once more at the end
     bool m_lastTry = false;
+    documents::PiecesInOrder m_piecesInOrder; // the content whose pieces are coming
     std::optional<QList<QByteArray>> m_senderWanted; // the contents the sender lacks (record kind 6)
     bool m_erased = false; // an erasure blanked or redacted something: compact after the commit
     QList<QByteArray> m_newReferrals; // made by this package

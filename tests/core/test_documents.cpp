@@ -299,6 +299,22 @@ TEST_CASE("A hostile laptop can neither swap a document's content nor remove it"
     CHECK_FALSE(documents::DocumentStore::has(centre.db, hash).value());
     CHECK(centre.db.scalar(u"SELECT count(*) FROM document_pieces"_s).value().toInt() == 0);
     CHECK(documents::DocumentStore::wanted(centre.db).value() == QList<QByteArray>{hash});
+
+    // A forged first piece of a larger content waits for the rest; the good
+    // pieces that come next stand in for it, and the content is whole.
+    const QByteArray scan = jpeg(600 * 1024, 41);
+    auto big = Documents(centre.db).attach(centre.admin(), family, about(u"households"_s, family, u"contract"_s), scan);
+    REQUIRE(big.ok());
+    org.exchange(centre, laptop); // the laptop holds it whole
+    const QByteArray bigHash = documents::DocumentStore::hashOf(scan);
+    REQUIRE(centre.db.exec(u"DELETE FROM document_pieces WHERE hash = ?"_s, {bigHash}).ok());
+    REQUIRE(centre.db.exec(u"DELETE FROM document_files WHERE hash = ?"_s, {bigHash}).ok());
+    auto forgedPiece = documents::DocumentStore::addPiece(centre.db, bigHash, scan.size(), 0, jpeg(256 * 1024, 6));
+    REQUIRE(forgedPiece.ok());
+    CHECK_FALSE(forgedPiece.value()); // waits for the rest
+    const sync::ImportSummary again = org.receive(centre, org.send(laptop, {QByteArray(), true, 0}));
+    REQUIRE(again.ok());
+    CHECK(Documents(centre.db).content(big.value()).value() == scan);
 }
 
 TEST_CASE("A piece that cannot be part of its content is damage: nothing of the package is kept", "[documents][sync]")

@@ -103,8 +103,8 @@ QString render(const QString &pdf, const QString &name)
 
 } // namespace
 
-TEST_CASE("A field worker attaches a photo and a PDF to a family, views, prints and saves a copy; a supervisor "
-          "removes one",
+TEST_CASE("A field worker attaches a photo and a PDF to a family, views, prints and saves a copy, and a "
+          "supervisor removes one",
           "[ui][documents]")
 {
     test::App app;
