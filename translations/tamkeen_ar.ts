@@ -15732,6 +15732,17 @@
         <source>Started from this snapshot; the search index is being built</source>
         <translation>بدأ من لقطة البيانات هذه؛ يجري بناء فهرس البحث</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported, with %Ln document(s)</source>
+        <translation>
+            <numerusform>استُورد، دون مستندات</numerusform>
+            <numerusform>استُورد، مع مستند واحد</numerusform>
+            <numerusform>استُورد، مع مستندين</numerusform>
+            <numerusform>استُورد، مع %Ln مستندات</numerusform>
+            <numerusform>استُورد، مع %Ln مستندًا</numerusform>
+            <numerusform>استُورد، مع %Ln مستند</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::TaskInboxPage</name>

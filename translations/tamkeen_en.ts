@@ -10857,15 +10857,24 @@
     </message>
     <message numerus="yes">
         <source>%n document(s).</source>
-        <translation><numerusform>%n document.</numerusform><numerusform>%n documents.</numerusform></translation>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s); </source>
-        <translation><numerusform>%n document; </numerusform><numerusform>%n documents; </numerusform></translation>
+        <translation>
+            <numerusform>%n document; </numerusform>
+            <numerusform>%n documents; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not on this computer yet.</source>
-        <translation><numerusform>%n not on this computer yet.</numerusform><numerusform>%n not on this computer yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n not on this computer yet.</numerusform>
+            <numerusform>%n not on this computer yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document was attached.</source>
@@ -15521,6 +15530,10 @@
     <message>
         <source>Started from this snapshot; the search index is being built</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %Ln document(s)</source>
+        <translation><numerusform>Imported, with %Ln document</numerusform><numerusform>Imported, with %Ln documents</numerusform></translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,9 @@ int runExport(const QStringList &args)
         return fail(written.error().message);
     for (const QString &file : written.value().files)
         out(u"wrote %1"_s.arg(file));
-    out(u"%1 changes (%2 field values), %3 bytes"_s.arg(written.value().entries).arg(written.value().fieldChanges)
+    out(u"%1 changes (%2 field values), %3 documents, %4 bytes"_s.arg(written.value().entries)
+            .arg(written.value().fieldChanges)
+            .arg(written.value().documents)
             .arg(written.value().bytes));
     return Ok;
 }
@@ -158,7 +160,7 @@ int runImport(const QStringList &args)
             fail(u"%1: %2"_s.arg(file, s.refused));
             continue;
         }
-        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9"_s.arg(file)
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9%10"_s.arg(file)
                 .arg(s.entries)
                 .arg(s.newRows)
                 .arg(s.updated)
@@ -166,7 +168,8 @@ int runImport(const QStringList &args)
                 .arg(s.conflicts)
                 .arg(s.waiting)
                 .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
-                .arg(s.alreadyImported ? u" (imported before)"_s : QString()));
+                .arg(s.alreadyImported ? u" (imported before)"_s : QString())
+                .arg(s.documents > 0 ? u"; %1 documents received whole"_s.arg(s.documents) : QString()));
         if (!s.identityNote.isEmpty())
             out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
         if (s.snapshot && rebuildAfterSnapshot(*db) != Ok)

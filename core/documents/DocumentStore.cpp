@@ -78,11 +78,13 @@ Status DocumentStore::put(storage::Database &db, const QByteArray &bytes, QByteA
 Result<bool> DocumentStore::addPiece(storage::Database &db, const QByteArray &hash, qint64 size, int piece,
                                      const QByteArray &bytes, PiecesInOrder *inOrder)
 {
+    const Error damaged =
+        makeError(ErrorCode::Corrupt, tr("The package is damaged: a document's content does not add up."));
+    if (hash.size() != kHashBytes || size <= 0 || size > kMaxBytes || piece < 0) // before any arithmetic
+        return damaged;
     const int pieces = piecesFor(size);
-    const qsizetype expected = piece + 1 < pieces ? kPieceBytes : size - qint64(piece) * kPieceBytes;
-    if (hash.size() != kHashBytes || size <= 0 || size > kMaxBytes || piece < 0 || piece >= pieces
-        || bytes.size() != expected)
-        return makeError(ErrorCode::Corrupt, tr("The package is damaged: a document's content does not add up."));
+    if (piece >= pieces || bytes.size() != (piece + 1 < pieces ? kPieceBytes : size - qint64(piece) * kPieceBytes))
+        return damaged;
     auto here = has(db, hash);
     if (!here)
         return here.error();
@@ -115,6 +117,17 @@ Result<bool> DocumentStore::addPiece(storage::Database &db, const QByteArray &ha
             inOrder->next = -1;
         }
     }
+    // Noise or a part ahead of its row: remembered, dropped later if nobody names it.
+    if (piece == 0 || !inOrder || inOrder->hash != hash) {
+        auto named = db.scalar(u"SELECT count(*) FROM documents WHERE content_hash = ?"_s, {hash});
+        if (!named)
+            return named.error();
+        if (named.value().toInt() == 0)
+            if (Status s = db.write(u"INSERT OR IGNORE INTO document_unnamed(hash, received_at) VALUES (?, ?)"_s,
+                                    {hash, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                !s)
+                return s.error();
+    }
     auto count = db.scalar(u"SELECT count(*) FROM document_pieces WHERE hash = ?"_s, {hash});
     if (!count)
         return count.error();
@@ -132,7 +145,10 @@ Result<bool> DocumentStore::addPiece(storage::Database &db, const QByteArray &ha
     if (!made)
         return made.error();
     if (!made.value()) {
-        if (Status s = db.write(u"DELETE FROM document_pieces WHERE hash = ?"_s, {hash}); !s)
+        // Not its content: the pieces this package sent in order stay (they
+        // are what the hash was checked against last), the others go.
+        const int kept = inOrder && inOrder->hash == hash && inOrder->next > 0 ? inOrder->next : 0;
+        if (Status s = db.write(u"DELETE FROM document_pieces WHERE hash = ? AND piece >= ?"_s, {hash, kept}); !s)
             return s.error();
         return false;
     }
@@ -187,13 +203,40 @@ Status DocumentStore::forEachPiece(storage::Database &db, const QByteArray &hash
 Result<QList<QByteArray>> DocumentStore::wanted(storage::Database &db, int limit)
 {
     QList<QByteArray> hashes;
+    // Most recently received first (rowid: the time set by the sender could be forged).
     Status s = db.read(u"SELECT d.content_hash FROM documents d WHERE "_s + kLive
-                           + u" AND NOT EXISTS (SELECT 1 FROM document_files f WHERE f.hash = d.content_hash) "
-                             "GROUP BY d.content_hash ORDER BY max(d.created_at) DESC LIMIT ?"_s,
+                           + u" AND length(d.content_hash) = 32 AND NOT EXISTS (SELECT 1 FROM document_files f "
+                             "WHERE f.hash = d.content_hash) GROUP BY d.content_hash ORDER BY max(d.rowid) DESC LIMIT ?"_s,
                        {limit}, [&](const storage::RawRow &r) { hashes << r.blob(0); });
     if (!s)
         return s.error();
     return hashes;
+}
+
+Status DocumentStore::sweepUnnamed(storage::Database &db, int days)
+{
+    QList<QByteArray> old;
+    Status s = db.read(u"SELECT hash FROM document_unnamed WHERE received_at < ?"_s,
+                       {QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate)},
+                       [&](const storage::RawRow &r) { old << r.blob(0); });
+    if (!s)
+        return s;
+    return db.transaction([&]() -> Status {
+        for (const QByteArray &hash : std::as_const(old)) {
+            auto named = db.scalar(u"SELECT count(*) FROM documents WHERE content_hash = ?"_s, {hash});
+            if (!named)
+                return named.error();
+            if (named.value().toInt() == 0) {
+                if (Status w = db.write(u"DELETE FROM document_pieces WHERE hash = ?"_s, {hash}); !w)
+                    return w;
+                if (Status w = db.write(u"DELETE FROM document_files WHERE hash = ?"_s, {hash}); !w)
+                    return w;
+            }
+            if (Status w = db.write(u"DELETE FROM document_unnamed WHERE hash = ?"_s, {hash}); !w)
+                return w;
+        }
+        return {};
+    });
 }
 
 Status DocumentStore::dropUnused(storage::Database &db, const QList<QByteArray> &hashes)

@@ -59,6 +59,10 @@ public:
     // Drops the contents among `hashes` that no live document names any
     // more (removed or erased), pieces and all.
     static Status dropUnused(storage::Database &db, const QList<QByteArray> &hashes);
+    // Drops what came more than `days` ago for a content no row here names
+    // yet (noise a hostile copy sent, or a part whose row never came).
+    static Status sweepUnnamed(storage::Database &db, int days = kUnnamedDays);
+    static constexpr int kUnnamedDays = 14;
 };
 
 } // namespace tamkeen::documents

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using tamkeen::registry::Term;
@@ -139,6 +140,42 @@ QString Documents::mimeOf(const QByteArray &head)
     return {};
 }
 
+QByteArray Documents::idFor(const QVariantMap &fixed)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 16);
+    const auto add = [&](const QByteArray &field) {
+        const quint32 n = quint32(field.size()); // length-prefixed: no two tuples read alike
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(&n), sizeof n);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(field.constData()),
+                                  quint64(field.size()));
+    };
+    add("tamkeen-document-1");
+    add(fixed.value(u"about_table"_s).toString().toUtf8());
+    add(fixed.value(u"about_id"_s).toByteArray());
+    add(fixed.value(u"mime"_s).toString().toUtf8());
+    add(QByteArray::number(fixed.value(u"size"_s).toLongLong()));
+    add(fixed.value(u"content_hash"_s).toByteArray());
+    add(fixed.value(u"nonce"_s).toByteArray());
+    QByteArray id(16, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(id.data()), 16);
+    return id;
+}
+
+bool Documents::wellFormed(const QByteArray &id, const QVariantMap &v)
+{
+    const auto isBytes = [&](const QString &c, int n) {
+        const QVariant x = v.value(c);
+        return x.typeId() == QMetaType::QByteArray && x.toByteArray().size() == n;
+    };
+    const QVariant size = v.value(u"size"_s);
+    const bool integer = size.typeId() == QMetaType::LongLong || size.typeId() == QMetaType::Int;
+    return isBytes(u"content_hash"_s, 32) && isBytes(u"nonce"_s, 16) && isBytes(u"about_id"_s, 16) && integer
+           && size.toLongLong() >= 1 && size.toLongLong() <= DocumentStore::kMaxBytes
+           && QStringList{u"image/jpeg"_s, u"image/png"_s, u"application/pdf"_s}.contains(v.value(u"mime"_s).toString())
+           && aboutTables().contains(v.value(u"about_table"_s).toString()) && idFor(v) == id;
+}
+
 Result<int> Documents::maxMegabytes()
 {
     auto stored = org::OrgSettings::value(m_db, kMaxKey);
@@ -191,7 +228,7 @@ Status Documents::checkAbout(const QByteArray &householdId, const DocumentAbout 
             return makeError(ErrorCode::NotFound, tr("This household no longer exists."));
         return {};
     }
-    const bool withMember = about.table != u"home_visits" && about.table != u"objections";
+    const bool withMember = about.table != u"home_visits"; // an objection names who raised it, if a member
     QVariant member;
     bool found = false;
     Status s = m_db.read(u"SELECT %1 FROM %2 WHERE id = ? AND household_id = ? AND deleted = 0"_s.arg(
@@ -278,22 +315,25 @@ Result<QByteArray> Documents::attach(const security::Session &by, const QByteArr
         QByteArray hash;
         if (Status s = DocumentStore::put(m_db, bytes, &hash); !s)
             return s;
+        QByteArray nonce(16, Qt::Uninitialized);
+        randombytes_buf(nonce.data(), size_t(nonce.size()));
+        QVariantMap row = {{u"household_id"_s, householdId},
+                           {u"member_id"_s, memberId.isEmpty() ? QVariant() : QVariant(memberId)},
+                           {u"about_table"_s, data.about.table},
+                           {u"about_id"_s, data.about.id},
+                           {u"doc_type"_s, data.type},
+                           {u"doc_date"_s, data.date.isValid() ? QVariant(isoDay(data.date)) : QVariant()},
+                           {u"title"_s, title.isEmpty() ? QVariant() : QVariant(title)},
+                           {u"mime"_s, mime},
+                           {u"size"_s, qint64(bytes.size())},
+                           {u"content_hash"_s, hash},
+                           {u"nonce"_s, nonce},
+                           {u"added_by"_s, by.userId}};
         m_db.setCurrentUser(by.userId);
-        auto row = m_writer.insert(u"documents"_s,
-                                   {{u"household_id"_s, householdId},
-                                    {u"member_id"_s, memberId.isEmpty() ? QVariant() : QVariant(memberId)},
-                                    {u"about_table"_s, data.about.table},
-                                    {u"about_id"_s, data.about.id},
-                                    {u"doc_type"_s, data.type},
-                                    {u"doc_date"_s, data.date.isValid() ? QVariant(isoDay(data.date)) : QVariant()},
-                                    {u"title"_s, title.isEmpty() ? QVariant() : QVariant(title)},
-                                    {u"mime"_s, mime},
-                                    {u"size"_s, qint64(bytes.size())},
-                                    {u"content_hash"_s, hash},
-                                    {u"added_by"_s, by.userId}});
-        if (!row)
-            return row.error();
-        id = row.value();
+        auto inserted = m_writer.insert(u"documents"_s, row, idFor(row));
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
         return {};
     });
     if (!done)

@@ -66,6 +66,13 @@ public:
     static bool mayRemove(const security::Session &by); // supervisors and administrators
     // The kind of file from its first bytes: image/jpeg, image/png, application/pdf; empty otherwise.
     static QString mimeOf(const QByteArray &head);
+    // A document's id is made from what is fixed in it (what it is about, its
+    // kind, size and content hash) and a random nonce: a row another copy
+    // makes under the same id with another content cannot match it.
+    static QByteArray idFor(const QVariantMap &fixed);
+    // Whether an insert's values are a document's, whole and well formed,
+    // under the id they make (ImportRun refuses one that is not).
+    static bool wellFormed(const QByteArray &id, const QVariantMap &values);
 
     // The largest document an administrator allows (org setting document_max_mb).
     Result<int> maxMegabytes();

@@ -320,7 +320,7 @@ bool SubjectReportBuilder::hidden(const QString &column)
                                      u"appeal_of"_s, // an appeal says so in its "About"
                                      u"event_id"_s, // the assistance says what it was
                                      u"objection_id"_s,
-                                     u"about_id"_s, u"content_hash"_s}; // a document says what it is about
+                                     u"about_id"_s, u"content_hash"_s, u"nonce"_s}; // a document says what it is about
     return kIds.contains(column);
 }
 

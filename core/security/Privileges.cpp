@@ -46,8 +46,26 @@ const QHash<QString, QList<Role>> &wholeTables()
 }
 
 // Privileged fields of otherwise ordinary tables: a field set to any value,
-// or to one value (`value` not empty) — a plan made active is an approval.
+// or to one value (`value` not empty) — a plan made active is an approval;
+// kNotZero: to anything but the integer 0 (SQLite stores '1.0' or ' 1' in an
+// INTEGER column as 1: a text comparison with "1" would let them through).
 // `unset` is what the field holds until its privileged change arrives.
+const QString kNotZero = u"!0"_s;
+
+bool isIntegerZero(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return v.toLongLong() == 0;
+    default:
+        return false;
+    }
+}
+
 struct FieldRule {
     QString column;
     QString value;
@@ -80,7 +98,7 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           {u"reply"_s, {}, approvers},
           {u"replied_on"_s, {}, approvers}}},
         // A document removed: its content leaves every copy (documents::Documents::remove).
-        {u"documents"_s, {{u"deleted"_s, u"1"_s, approvers}, {u"removed_reason"_s, {}, approvers}}},
+        {u"documents"_s, {{u"deleted"_s, kNotZero, approvers, 0}, {u"removed_reason"_s, {}, approvers}}},
     };
     return rules;
 }
@@ -96,7 +114,8 @@ QList<const FieldRule *> matchingRules(const QString &table, const QStringList &
     for (const FieldRule &r : it.value()) {
         if (!columns.contains(r.column))
             continue;
-        if (!r.value.isEmpty() && values.value(r.column).toString() != r.value)
+        if (r.value == kNotZero ? isIntegerZero(values.value(r.column))
+                                : !r.value.isEmpty() && values.value(r.column).toString() != r.value)
             continue;
         matched << &r;
     }
@@ -121,7 +140,8 @@ QList<Role> settingRoles(const QByteArray &rowId)
 const QStringList &Privileges::fixedColumns(const QString &table)
 {
     static const QStringList none;
-    static const QStringList documents = {u"about_table"_s, u"about_id"_s, u"mime"_s, u"size"_s, u"content_hash"_s};
+    static const QStringList documents = {u"about_table"_s, u"about_id"_s, u"mime"_s, u"size"_s, u"content_hash"_s,
+                                          u"nonce"_s};
     return table == u"documents" ? documents : none;
 }
 

@@ -53,6 +53,9 @@ Status loadRanges(storage::Database &db, const Vector &from)
 
 // Resolved conflicts travel this long, to close them on the other copies.
 constexpr int kConflictDays = 90;
+// A peer's list of the contents it lacks counts this long, for this much an export.
+constexpr int kWantedDays = 30;
+constexpr qint64 kWantedBytes = 256LL * 1024 * 1024;
 
 const QString kSelectBatches =
     u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq, b.format "
@@ -309,22 +312,30 @@ Result<QList<QByteArray>> Exporter::contentsToSend(const ExportOptions &options)
         return s.error();
     if (options.all)
         return hashes;
+    // What peers said they lack, in the last 30 days, up to 256 MiB an export:
+    // a list a peer never renews cannot make every export carry everything.
     QList<QByteArray> wanted;
+    const QString since = QDateTime::currentDateTimeUtc().addDays(-kWantedDays).toString(Qt::ISODate);
     s = options.forDevice.isEmpty()
-            ? m_db.read(u"SELECT wanted FROM sync_peers WHERE wanted IS NOT NULL"_s, {},
+            ? m_db.read(u"SELECT wanted FROM sync_peers WHERE wanted IS NOT NULL AND wanted_at > ?"_s, {since},
                         [&](const storage::RawRow &r) { wanted << r.blob(0); })
-            : m_db.read(u"SELECT wanted FROM sync_peers WHERE device = ? AND wanted IS NOT NULL"_s, {options.forDevice},
-                        [&](const storage::RawRow &r) { wanted << r.blob(0); });
+            : m_db.read(u"SELECT wanted FROM sync_peers WHERE device = ? AND wanted IS NOT NULL AND wanted_at > ?"_s,
+                        {options.forDevice, since}, [&](const storage::RawRow &r) { wanted << r.blob(0); });
     if (!s)
         return s.error();
+    qint64 bytes = 0;
     for (const QByteArray &list : std::as_const(wanted))
-        for (qsizetype i = 0; i + 32 <= list.size(); i += 32) {
+        for (qsizetype i = 0; i + 32 <= list.size() && bytes < kWantedBytes; i += 32) {
             const QByteArray h = list.mid(i, 32);
-            auto here = documents::DocumentStore::has(m_db, h);
-            if (!here)
-                return here.error();
-            if (here.value())
-                take(h);
+            if (seen.contains(h))
+                continue;
+            auto size = m_db.scalar(u"SELECT size FROM document_files WHERE hash = ?"_s, {h});
+            if (!size)
+                return size.error();
+            if (size.value().isNull())
+                continue;
+            bytes += size.value().toLongLong();
+            take(h);
         }
     return hashes;
 }

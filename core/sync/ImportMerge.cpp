@@ -6,6 +6,7 @@
 #include "impact/MaintainedFacts.h"
 
 #include "registry/SearchIndex.h"
+#include "documents/Documents.h"
 #include "security/Privileges.h"
 #include "storage/Database.h"
 #include "storage/HybridClock.h"
@@ -98,7 +99,7 @@ Status ImportRun::mergeEntry(Entry &e)
 
 // Whether `e` changes a column fixed once the row is made (a document's
 // content and what it is about): an update naming one, an insert carrying one
-// set later, or an insert of a row here already with other values in them.
+// set later, or an insert whose fixed values do not make its id.
 Result<bool> ImportRun::changesFixed(const Entry &e, const RowState &row)
 {
     const QStringList &fixed = security::Privileges::fixedColumns(e.table);
@@ -106,6 +107,7 @@ Result<bool> ImportRun::changesFixed(const Entry &e, const RowState &row)
         return false;
     if (e.op != u"I")
         return std::any_of(e.fieldNames.cbegin(), e.fieldNames.cend(), [&](const QString &f) { return fixed.contains(f); });
+    Q_UNUSED(row)
     QVariantMap carried;
     for (const Entry::Field &f : e.carried) {
         if (!fixed.contains(f.column))
@@ -114,18 +116,9 @@ Result<bool> ImportRun::changesFixed(const Entry &e, const RowState &row)
             return true;
         carried.insert(f.column, f.value);
     }
-    if (!row.exists)
-        return false;
-    bool differs = false;
-    Status s = m_db.read(u"SELECT %1 FROM \"%2\" WHERE id = ?"_s.arg(fixed.join(u", "_s), e.table), {e.rowId},
-                         [&](const storage::RawRow &r) {
-                             for (int i = 0; i < fixed.size(); ++i)
-                                 if (carried.contains(fixed[i]) && r.value(i) != carried.value(fixed[i]))
-                                     differs = true;
-                         });
-    if (!s)
-        return s.error();
-    return differs;
+    // The id is made from the fixed values: another content under a known
+    // id, or a row not whole and well formed, cannot match it.
+    return e.table == u"documents" && !documents::Documents::wellFormed(e.rowId, carried);
 }
 
 // A new row: created with the values the insert carries. A row the schema

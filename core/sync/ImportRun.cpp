@@ -104,6 +104,9 @@ ImportSummary ImportRun::run()
     // while it was applied); a help too: reads are right without it.
     if (Status levels = casework::CareLevels::refreshCurrent(m_db); !levels)
         qWarning("tamkeen: the levels of care could not be kept: %s", qPrintable(levels.error().message));
+    // Contents nobody named for two weeks leave (DocumentStore::sweepUnnamed). A help too.
+    if (Status swept = documents::DocumentStore::sweepUnnamed(m_db); !swept)
+        qWarning("tamkeen: unnamed document contents could not be dropped: %s", qPrintable(swept.error().message));
     // What the sender's vector shows every known device now holds leaves the
     // log. A help too: what is not compacted now is the next import's.
     if (m_options.compact)
@@ -235,10 +238,12 @@ Status ImportRun::applyRecord(ReadRecord &read)
     case wire::ContentKind:
         return applyContent(r.content);
     case wire::WantedKind:
-        if (m_senderWanted || r.wanted.hashes.size() > documents::DocumentStore::kMaxWanted
-            || std::any_of(r.wanted.hashes.cbegin(), r.wanted.hashes.cend(), [](const QByteArray &h) { return h.size() != 32; }))
+        if (m_senderWanted || r.wanted.hashes.size() > documents::DocumentStore::kMaxWanted)
             return RecordReader::damaged();
-        m_senderWanted = r.wanted.hashes;
+        m_senderWanted = QList<QByteArray>();
+        for (const QByteArray &h : r.wanted.hashes)
+            if (h.size() == 32) // anything else names no content: left out
+                m_senderWanted->append(h);
         return {};
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
@@ -488,8 +493,8 @@ Status ImportRun::recordPeers()
             return peer.error();
         if (m_senderWanted) {
             const QByteArray wanted = m_senderWanted->join();
-            if (Status w = m_db.write(u"UPDATE sync_peers SET wanted = ? WHERE device = ?"_s,
-                                      {wanted.isEmpty() ? QVariant() : QVariant(wanted), h.device});
+            if (Status w = m_db.write(u"UPDATE sync_peers SET wanted = ?, wanted_at = ? WHERE device = ?"_s,
+                                      {wanted.isEmpty() ? QVariant() : QVariant(wanted), nowIso(), h.device});
                 !w)
                 return w;
         }
@@ -535,9 +540,10 @@ Status ImportRun::dropRemovedContents()
 {
     if (!m_tablesChanged.contains(u"documents"_s))
         return {};
-    QList<QByteArray> hashes;
-    Status s = m_db.read(u"SELECT DISTINCT d.content_hash FROM documents d JOIN document_files f ON f.hash = d.content_hash "
-                         "WHERE d.deleted = 1"_s,
+    QList<QByteArray> hashes; // of removed documents, whole or in part here (documents_removed)
+    Status s = m_db.read(u"SELECT DISTINCT d.content_hash FROM documents d WHERE d.deleted = 1 AND "
+                         "(EXISTS (SELECT 1 FROM document_files f WHERE f.hash = d.content_hash) OR "
+                         "EXISTS (SELECT 1 FROM document_pieces p WHERE p.hash = d.content_hash))"_s,
                          {}, [&](const storage::RawRow &r) { hashes << r.blob(0); });
     if (!s)
         return s;

@@ -469,9 +469,12 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                     [&](const storage::RawRow &r) { add({ForkKind, r.blob(0), r.integer(1)}); });
         if (!s)
             return s;
-        // Every document's content here (the laptop needs them as much as the rows).
+        // Every live document's content here (the laptop needs them as much as the rows).
         QList<QByteArray> contents;
-        s = db.read(u"SELECT hash FROM document_files ORDER BY hash"_s, {},
+        s = db.read(u"SELECT DISTINCT f.hash FROM document_files f JOIN documents d ON d.content_hash = f.hash "
+                    "WHERE d.deleted = 0 AND NOT EXISTS (SELECT 1 FROM erased_rows e WHERE e.row_id = d.id) "
+                    "ORDER BY f.hash"_s,
+                    {},
                     [&](const storage::RawRow &r) { contents << r.blob(0); });
         if (!s)
             return s;

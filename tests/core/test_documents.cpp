@@ -10,6 +10,7 @@
 #include "documents/Documents.h"
 #include "registry/Erasure.h"
 #include "security/Privileges.h"
+#include "sync/Batches.h"
 #include "sync/Snapshot.h"
 #include "sync/Wire.h"
 
@@ -378,4 +379,121 @@ TEST_CASE("An erased family's documents leave every copy, and a snapshot carries
     REQUIRE(started.ok());
     CHECK(Documents(fresh.db).content(stays.value()).value() == certificate);
     CHECK_FALSE(documents::DocumentStore::has(fresh.db, documents::DocumentStore::hashOf(photo)).value());
+}
+
+namespace {
+
+// A document insert as `origin` would log it: `fixed` decides the id unless `id` is given.
+sync::Entry documentInsert(test::syncfixture::Device &origin, qint64 seq, const QByteArray &family,
+                           const QVariantMap &fixed, const QByteArray &id = {})
+{
+    sync::Entry e;
+    e.v = sync::Version{origin.db.clock().next(), origin.id(), seq};
+    e.table = u"documents"_s;
+    e.rowId = id.isEmpty() ? Documents::idFor(fixed) : id;
+    e.op = u"I"_s;
+    QVariantMap all = fixed;
+    all.insert({{u"household_id"_s, family}, {u"doc_type"_s, u"id_copy"_s}, {u"deleted"_s, 0},
+                {u"created_at"_s, u"2026-12-01T10:00:00Z"_s}, {u"updated_at"_s, u"2026-12-01T10:00:00Z"_s}});
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        e.carried.append({it.key(), it.value(), e.v, {}});
+    return e;
+}
+
+QString handPackage(test::syncfixture::Org &org, test::syncfixture::Device &from, const QList<sync::Entry> &entries)
+{
+    QByteArray body;
+    for (const sync::Entry &e : entries)
+        body += sync::wire::encode(e);
+    const Organisation o = SyncKeys::organisation(from.db).value();
+    const sync::DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
+    const sync::BatchRecord b = sync::batches::seal(o.id, keys, from.id(), entries.first().v.seq, entries.last().v.seq, body);
+    PackageHeader h = test::syncfixture::handHeader(from.db, from.id(), o.id);
+    const QString path = org.dir.filePath(u"forged%1.tamkeen"_s.arg(++org.files));
+    PackageWriter w(path, o, keys, h);
+    REQUIRE(w.open().ok());
+    REQUIRE(w.addRaw(sync::wire::encode(sync::VectorRecord{sync::localVector(from.db).value()})).ok());
+    REQUIRE(w.addRaw(sync::wire::encode(b)).ok());
+    REQUIRE(w.finish().ok());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A forged document under a known id, or one not well formed, is refused, and the genuine one still comes",
+          "[documents][sync][privileges]")
+{
+    test::syncfixture::Org org{3};
+    auto &centre = org[0], &laptop = org[1], &other = org[2];
+    const QByteArray family = centre.family();
+    org.exchange(centre, laptop);
+    org.exchange(centre, other);
+    const QByteArray genuine = jpeg(50'000, 51);
+    auto id = Documents(centre.db).attach(centre.admin(), family, about(u"households"_s, family), genuine);
+    REQUIRE(id.ok());
+    org.exchange(centre, laptop); // the laptop knows the document's id
+
+    // The laptop's own batch: another photo under that id, and a row whose
+    // content hash names nothing (every copy would ask for it for ever).
+    const QByteArray forgedBytes = jpeg(50'000, 52);
+    QByteArray nonce(16, 'n');
+    const QVariantMap forged = {{u"about_table"_s, u"households"_s}, {u"about_id"_s, family},
+                                {u"mime"_s, u"image/jpeg"_s}, {u"size"_s, qint64(forgedBytes.size())},
+                                {u"content_hash"_s, documents::DocumentStore::hashOf(forgedBytes)}, {u"nonce"_s, nonce}};
+    QVariantMap malformed = forged;
+    malformed.insert(u"content_hash"_s, QByteArray("x"));
+    const qint64 seq = laptop.db.scalar(u"SELECT max(seq) FROM change_log WHERE device = ?"_s, {laptop.id()})
+                           .value().toLongLong() + 1;
+    const QString path = handPackage(org, laptop, {documentInsert(laptop, seq, family, forged, id.value()),
+                                                   documentInsert(laptop, seq + 1, family, malformed)});
+    const sync::ImportSummary s = org.receive(other, path);
+    REQUIRE(s.ok());
+    CHECK(s.refusedReasons.value(QString::fromLatin1(security::Privileges::kFixed)) == 2);
+    CHECK(other.db.scalar(u"SELECT count(*) FROM documents"_s).value().toInt() == 0);
+    CHECK(documents::DocumentStore::wanted(other.db).value().isEmpty());
+
+    org.exchange(centre, other);
+    CHECK(Documents(other.db).content(id.value()).value() == genuine);
+}
+
+TEST_CASE("A removal set around the service with another spelling of 1 is still a supervisor's", "[documents][privileges]")
+{
+    // SQLite stores '1.0' or ' 1' in an INTEGER column as 1: each needs the signature a removal needs.
+    for (const QVariant &v : {QVariant(1), QVariant(u"1.0"_s), QVariant(u" 1"_s), QVariant(1.0), QVariant(u"01"_s)})
+        CHECK(security::Privileges::needsSignature(u"documents"_s, {u"deleted"_s}, {{u"deleted"_s, v}}));
+    CHECK_FALSE(security::Privileges::needsSignature(u"documents"_s, {u"deleted"_s}, {{u"deleted"_s, 0}}));
+    CHECK_FALSE(security::Privileges::needsSignature(u"documents"_s, {u"deleted"_s}, {{u"deleted"_s, qint64(0)}}));
+}
+
+TEST_CASE("Content nobody names is dropped after two weeks, and a hostile piece at the end does not undo good ones",
+          "[documents][sync]")
+{
+    Papers t;
+    // Noise under a hash no row names: kept a while (its row may be in another part), then dropped.
+    const QByteArray noise = jpeg(1000, 61);
+    const QByteArray noiseHash = documents::DocumentStore::hashOf(noise);
+    REQUIRE(documents::DocumentStore::addPiece(t.db, noiseHash, noise.size(), 0, noise).value());
+    REQUIRE(documents::DocumentStore::sweepUnnamed(t.db).ok());
+    CHECK(documents::DocumentStore::has(t.db, noiseHash).value()); // not two weeks yet
+    REQUIRE(t.db.exec(u"UPDATE document_unnamed SET received_at = '2026-01-01T00:00:00Z'"_s).ok());
+    REQUIRE(documents::DocumentStore::sweepUnnamed(t.db).ok());
+    CHECK_FALSE(documents::DocumentStore::has(t.db, noiseHash).value());
+    CHECK(t.count(u"SELECT count(*) FROM document_unnamed"_s) == 0);
+
+    // A three-piece content with a forged last piece held already: the good
+    // pieces coming in order are kept when the check first fails, and the
+    // content is whole with the good last piece.
+    const QByteArray scan = jpeg(600 * 1024, 62);
+    const QByteArray hash = documents::DocumentStore::hashOf(scan);
+    const qint64 last = 2 * documents::DocumentStore::kPieceBytes;
+    REQUIRE(documents::DocumentStore::addPiece(t.db, hash, scan.size(), 2, jpeg(scan.size() - last, 63)).ok());
+    documents::PiecesInOrder inOrder;
+    for (int piece = 0; piece < 3; ++piece) {
+        const qint64 at = piece * documents::DocumentStore::kPieceBytes;
+        auto whole = documents::DocumentStore::addPiece(t.db, hash, scan.size(), piece,
+                                                        scan.mid(at, documents::DocumentStore::kPieceBytes), &inOrder);
+        REQUIRE(whole.ok());
+        CHECK(whole.value() == (piece == 2));
+    }
+    CHECK(documents::DocumentStore::read(t.db, hash).value() == scan);
 }

@@ -137,7 +137,7 @@ DocumentViewer *DocumentsTab::view()
     const int r = m_table->currentRow();
     if (r < 0 || r >= m_list.size() || !m_list[r].here)
         return nullptr;
-    const Document &d = m_list[r];
+    const Document d = m_list[r]; // a copy: the list may be read again while the PDF loads
     auto bytes = Documents(m_db).content(d.id);
     if (!bytes) {
         m_banner->showError(bytes.error().message);

@@ -322,6 +322,8 @@ QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
                                : s.alreadyImported ? tr("Imported before: nothing changed")
                                : s.waiting > 0     ? tr("Imported; %1 wait for records not here yet")
                                                      .arg(display.digits(tr("%Ln change(s)", nullptr, int(s.waiting))))
+                               : s.documents > 0   ? display.digits(tr("Imported, with %Ln document(s)", nullptr,
+                                                                       int(s.documents)))
                                                    : tr("Imported");
         const QStringList cells = {Display::ltr(QFileInfo(s.file).fileName()), display.number(s.newRows),
                                    display.number(s.updated), display.number(s.unchanged), display.number(s.conflicts),

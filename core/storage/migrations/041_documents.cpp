@@ -17,12 +17,18 @@ Status migration041Documents(Database &db)
     // records of its own, checked against the hash the signed row names.
     Status s = db.execScript(
         syncedTableSql(u"documents"_s,
-                       u"household_id BLOB NOT NULL, member_id BLOB, about_table TEXT NOT NULL, about_id BLOB NOT NULL, "
-                       "doc_type TEXT NOT NULL, doc_date TEXT, title TEXT, mime TEXT NOT NULL, size INTEGER NOT NULL, "
-                       "content_hash BLOB NOT NULL, added_by BLOB, removed_reason TEXT"_s)
+                       u"household_id BLOB NOT NULL, member_id BLOB, "
+                       "about_table TEXT NOT NULL CHECK (about_table IN ('households', 'members', 'home_visits', "
+                       "'plans', 'referrals', 'objections')), about_id BLOB NOT NULL CHECK (length(about_id) = 16), "
+                       "doc_type TEXT NOT NULL, doc_date TEXT, title TEXT, "
+                       "mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'application/pdf')), "
+                       "size INTEGER NOT NULL CHECK (size BETWEEN 1 AND 33554432), "
+                       "content_hash BLOB NOT NULL CHECK (length(content_hash) = 32), "
+                       "nonce BLOB NOT NULL CHECK (length(nonce) = 16), added_by BLOB, removed_reason TEXT"_s)
         + uR"sql(;
         CREATE INDEX documents_household ON documents(household_id, doc_date);
         CREATE INDEX documents_content ON documents(content_hash);
+        CREATE INDEX documents_removed ON documents(content_hash) WHERE deleted = 1;
         -- Local: the content, a piece of at most 256 KiB a row, by its
         -- BLAKE2b-256 hash; a hash is in document_files once every piece is
         -- here and the whole hashed to it.
@@ -33,13 +39,21 @@ Status migration041Documents(Database &db)
             bytes BLOB NOT NULL,
             PRIMARY KEY (hash, piece)
         );
+        -- Contents that came before any row here named them (a part of an
+        -- export imported before the part with the row): dropped after a
+        -- while if still nobody names them, so a copy never keeps noise.
+        CREATE TABLE document_unnamed (
+            hash        BLOB PRIMARY KEY NOT NULL,
+            received_at TEXT NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE document_files (
             hash      BLOB PRIMARY KEY NOT NULL,
             size      INTEGER NOT NULL,
             stored_at TEXT NOT NULL
         ) WITHOUT ROWID;
-        -- The contents a peer said it lacks: the next package for it carries them.
+        -- The contents a peer said it lacks, and when: the next packages for it carry them.
         ALTER TABLE sync_peers ADD COLUMN wanted BLOB;
+        ALTER TABLE sync_peers ADD COLUMN wanted_at TEXT;
         )sql"_s);
     if (!s)
         return s;
