@@ -1,5 +1,6 @@
 #include "casework/TaskInbox.h"
 
+#include "casework/Conditions.h"
 #include "casework/Objections.h"
 #include "impact/HomeQueues.h"
 #include "plans/PlanService.h"
@@ -74,7 +75,21 @@ Status addFieldWork(storage::Database &db, const QByteArray &worker, const QDate
     for (const referrals::FollowUpCheck &f : followUps.value())
         items.append({Kind::FollowUp, f.id, f.householdId, f.fileNumber, f.headName,
                       TaskInbox::tr("%n month(s) after exit", nullptr, f.months), f.dueOn, std::nullopt});
-    return {};
+    // A condition of support missed: the family is counselled within two
+    // weeks of the warning, before any suspension (casework::Conditions).
+    return db.read(
+        u"SELECT w.household_id, h.file_number, ifnull(f.head_name, ''), w.programme, max(w.on_date) "
+        "FROM compliance_actions w JOIN households h ON h.id = w.household_id "
+        "LEFT JOIN household_facts f ON f.household_id = w.household_id "
+        "WHERE w.action = 'warning' AND w.deleted = 0 AND h.assigned_worker = ? AND h.deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM compliance_actions x WHERE x.household_id = w.household_id "
+        "AND x.programme = w.programme AND x.deleted = 0 AND x.action IN ('counselling', 'suspension') "
+        "AND x.on_date >= w.on_date) GROUP BY w.household_id, w.programme"_s,
+        {worker}, [&](const storage::RawRow &r) {
+            items.append({Kind::Counselling, r.blob(0), r.blob(0), r.text(1), r.text(2), r.text(3),
+                          QDate::fromString(r.text(4), Qt::ISODate).addDays(Conditions::kCounselWithinDays),
+                          std::nullopt});
+        });
 }
 
 // Open objections and complaints assigned to `user`; with `unassigned` (a
@@ -133,7 +148,7 @@ QList<InboxItem::Kind> TaskInbox::kindsFor(Role role)
     switch (role) {
     case Role::Supervisor: return {Kind::Approval, Kind::Graduation, Kind::Objection, Kind::Warning};
     case Role::Counsellor: return {Kind::Review, Kind::OverdueTask, Kind::Objection, Kind::Warning};
-    case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Objection, Kind::Warning};
+    case Role::FieldWorker: return {Kind::Visit, Kind::FollowUp, Kind::Counselling, Kind::Objection, Kind::Warning};
     case Role::Administrator: break;
     }
     return {Kind::Warning};
@@ -150,6 +165,7 @@ QString TaskInbox::kindName(InboxItem::Kind kind)
     case Kind::FollowUp: return tr("Follow-up after exit");
     case Kind::Warning: return tr("Early warning");
     case Kind::Objection: return tr("Objection or complaint");
+    case Kind::Counselling: return tr("Counselling after a missed condition");
     }
     return {};
 }

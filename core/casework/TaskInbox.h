@@ -25,7 +25,7 @@ class Database;
 namespace tamkeen::casework {
 
 struct InboxItem {
-    enum class Kind { Approval, Graduation, Review, OverdueTask, Visit, FollowUp, Warning, Objection };
+    enum class Kind { Approval, Graduation, Review, OverdueTask, Visit, FollowUp, Warning, Objection, Counselling };
     Kind kind = Kind::Approval;
     // What opens it: the plan (Approval, Review, OverdueTask), the graduation
     // request, the planned visit, the follow-up, the objection; the household

@@ -44,6 +44,9 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"crisis_events"_s, Households},
         {u"crisis_assistance"_s, Households},
         {u"documents"_s, Households}, // the household file's documents
+        {u"support_conditions"_s, Settings | Households},
+        {u"condition_compliance"_s, Households},
+        {u"compliance_actions"_s, Households}, // the file, the inbox
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

@@ -260,7 +260,8 @@ Status HouseholdService::merge(const security::Session &by, const QByteArray &so
         // assessed"; its support would vanish from its file; an objection
         // would be answered to a file no one opens).
         for (const QString &table : {u"home_visits"_s, u"care_levels"_s, u"household_support"_s, u"objections"_s,
-                                     u"objection_notes"_s, u"crisis_assistance"_s, u"documents"_s}) {
+                                     u"objection_notes"_s, u"crisis_assistance"_s, u"documents"_s,
+                                     u"condition_compliance"_s, u"compliance_actions"_s}) {
             auto rows = m_db.exec(u"SELECT id FROM %1 WHERE household_id = ? AND deleted = 0"_s.arg(table), {source});
             if (!rows)
                 return rows.error();

@@ -49,6 +49,8 @@ const QHash<QString, const char *> &titles()
         {u"objection_notes"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Notes of the investigation of objections")},
         {u"crisis_assistance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Emergency assistance")},
         {u"documents"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Documents")},
+        {u"condition_compliance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Compliance with the conditions of support")},
+        {u"compliance_actions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Warnings, counselling and suspensions of conditional support")},
     };
     return t;
 }
@@ -114,6 +116,16 @@ const QHash<QString, const char *> &labels()
         {u"documents.size"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Size in bytes")},
         {u"added_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Added by")},
         {u"removed_reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason removed")},
+        // Conditional support.
+        {u"condition_compliance.period"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Month or quarter")},
+        {u"condition_compliance.value"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Attendance or visits")},
+        {u"met"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Condition met")},
+        {u"recorded_by"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Recorded by")},
+        {u"recorded_on"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Recorded on")},
+        {u"compliance_actions.programme"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Programme")},
+        {u"compliance_actions.action"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Step")},
+        {u"compliance_actions.period"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "For the month or quarter")},
+        {u"compliance_actions.reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},
@@ -320,7 +332,8 @@ bool SubjectReportBuilder::hidden(const QString &column)
                                      u"appeal_of"_s, // an appeal says so in its "About"
                                      u"event_id"_s, // the assistance says what it was
                                      u"objection_id"_s,
-                                     u"about_id"_s, u"content_hash"_s, u"nonce"_s}; // a document says what it is about
+                                     u"about_id"_s, u"content_hash"_s, u"nonce"_s, // a document says what it is about
+                                     u"condition_id"_s}; // compliance names its condition in its reason and period
     return kIds.contains(column);
 }
 

@@ -58,6 +58,8 @@ const std::vector<Migration> &migrations()
          migration039Objections},
         {40, u"crisis lists: the place list, events declared for places, emergency assistance given"_s, migration040Crisis},
         {41, u"documents: scanned papers and photos attached to a household and what concerns it, their content by hash"_s, migration041Documents},
+        {42, u"conditional support: a programme's conditions, compliance per member and period, warnings, counselling, suspensions"_s,
+         migration042Conditions},
     };
     return list;
 }

@@ -60,5 +60,6 @@ Status migration038HouseholdSupport(Database &db);
 Status migration039Objections(Database &db);
 Status migration040Crisis(Database &db);
 Status migration041Documents(Database &db);
+Status migration042Conditions(Database &db);
 
 } // namespace tamkeen::storage

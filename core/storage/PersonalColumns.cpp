@@ -50,6 +50,8 @@ const QHash<QString, QStringList> &all()
         {u"crisis_assistance"_s, {u"note"_s}},
         // The content goes whole (registry::Erasure drops it); the row keeps its type and date.
         {u"documents"_s, {u"title"_s, u"removed_reason"_s}},
+        {u"condition_compliance"_s, {u"note"_s}},
+        {u"compliance_actions"_s, {u"reason"_s}},
     };
     return columns;
 }

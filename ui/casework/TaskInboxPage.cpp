@@ -153,6 +153,7 @@ void TaskInboxPage::openRow(int row)
     case InboxItem::Kind::Visit:
     case InboxItem::Kind::FollowUp:
     case InboxItem::Kind::Warning:
+    case InboxItem::Kind::Counselling:
         emit openHousehold(i.householdId);
         break;
     case InboxItem::Kind::Objection:
