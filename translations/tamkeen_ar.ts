@@ -767,6 +767,212 @@
     </message>
 </context>
 <context>
+    <name>Conditions</name>
+    <message>
+        <source>Each child of school age (6 to 17)</source>
+        <translation>كل طفل في سن الدراسة (٦ إلى ١٧)</translation>
+    </message>
+    <message>
+        <source>Each child under six</source>
+        <translation>كل طفل دون السادسة</translation>
+    </message>
+    <message>
+        <source>Each mother of a child under six</source>
+        <translation>كل أم لطفل دون السادسة</translation>
+    </message>
+    <message>
+        <source>The family as a whole</source>
+        <translation>الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>Attendance in percent</source>
+        <translation>نسبة الحضور المئوية</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>عدد الزيارات</translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <source>Each quarter</source>
+        <translation>كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>إنذار</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>إرشاد</translation>
+    </message>
+    <message>
+        <source>Support suspended</source>
+        <translation>إيقاف الدعم</translation>
+    </message>
+    <message>
+        <source>Support reinstated</source>
+        <translation>إعادة الدعم</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators set a programme&apos;s conditions.</source>
+        <translation>يحدّد المشرفون ومديرو النظام وحدهم شروط البرامج.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Write the programme and the condition.</source>
+        <translation>اكتب البرنامج والشرط.</translation>
+    </message>
+    <message>
+        <source>Choose whom the condition is for.</source>
+        <translation>اختر من يخصّه الشرط.</translation>
+    </message>
+    <message>
+        <source>Choose what is measured.</source>
+        <translation>اختر ما يُقاس.</translation>
+    </message>
+    <message>
+        <source>Choose how often it is checked.</source>
+        <translation>اختر كم مرة يُتحقق منه.</translation>
+    </message>
+    <message>
+        <source>The threshold is a percentage above 0 and at most 100.</source>
+        <translation>الحد نسبة مئوية أكبر من ٠ ولا تتجاوز ١٠٠.</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of visits from 1 to 99.</source>
+        <translation>الحد عدد زيارات من ١ إلى ٩٩.</translation>
+    </message>
+    <message>
+        <source>Choose the month or quarter.</source>
+        <translation>اختر الشهر أو الربع.</translation>
+    </message>
+    <message>
+        <source>This condition no longer exists.</source>
+        <translation>هذا الشرط لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Compliance is recorded for a period that has begun, not a later one.</source>
+        <translation>يُسجَّل الالتزام لفترة بدأت، لا لفترة لاحقة.</translation>
+    </message>
+    <message>
+        <source>Nobody in this family is concerned by this condition for that period.</source>
+        <translation>لا يخصّ هذا الشرطُ أحدًا من هذه الأسرة في تلك الفترة.</translation>
+    </message>
+    <message>
+        <source>This condition is not for this person in that period.</source>
+        <translation>هذا الشرط لا يخصّ هذا الشخص في تلك الفترة.</translation>
+    </message>
+    <message>
+        <source>Attendance is between 0 and 100 %.</source>
+        <translation>الحضور بين ٠ و١٠٠٪.</translation>
+    </message>
+    <message>
+        <source>The visits are between 0 and 99.</source>
+        <translation>الزيارات بين ٠ و٩٩.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met: %1</source>
+        <translation>
+            <numerusform>لم يُستوفَ: %1</numerusform>
+            <numerusform>واحد لم يستوفِ: %1</numerusform>
+            <numerusform>اثنان لم يستوفيا: %1</numerusform>
+            <numerusform>%n لم يستوفوا: %1</numerusform>
+            <numerusform>%n لم يستوفوا: %1</numerusform>
+            <numerusform>%n لم يستوفوا: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Write what was discussed with the family.</source>
+        <translation>اكتب ما نوقش مع الأسرة.</translation>
+    </message>
+    <message>
+        <source>The day of the counselling cannot be in the future.</source>
+        <translation>لا يمكن أن يكون يوم الإرشاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose a programme with conditions that the family receives.</source>
+        <translation>اختر برنامجًا مشروطًا تتلقى الأسرة دعمه.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators suspend support.</source>
+        <translation>يوقف المشرفون ومديرو النظام وحدهم الدعم.</translation>
+    </message>
+    <message>
+        <source>Say why the support is suspended.</source>
+        <translation>اذكر سبب إيقاف الدعم.</translation>
+    </message>
+    <message>
+        <source>The day cannot be in the future.</source>
+        <translation>لا يمكن أن يكون اليوم في المستقبل.</translation>
+    </message>
+    <message>
+        <source>This support is suspended already.</source>
+        <translation>هذا الدعم موقوف بالفعل.</translation>
+    </message>
+    <message>
+        <source>The family has no warning for this programme: nothing to suspend for.</source>
+        <translation>لا إنذار للأسرة في هذا البرنامج: لا سبب للإيقاف.</translation>
+    </message>
+    <message>
+        <source>Counsel the family first: a suspension comes only after counselling that follows the warning.</source>
+        <translation>أرشد الأسرة أولًا: لا يأتي الإيقاف إلا بعد إرشاد يلي الإنذار.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators reinstate support.</source>
+        <translation>يعيد المشرفون ومديرو النظام وحدهم الدعم.</translation>
+    </message>
+    <message>
+        <source>Say why the support is reinstated.</source>
+        <translation>اذكر سبب إعادة الدعم.</translation>
+    </message>
+    <message>
+        <source>This support is not suspended.</source>
+        <translation>هذا الدعم غير موقوف.</translation>
+    </message>
+    <message>
+        <source>A reinstatement comes after the suspension.</source>
+        <translation>تأتي إعادة الدعم بعد إيقافه.</translation>
+    </message>
+    <message>
+        <source>Choose the region, the city or the district.</source>
+        <translation>اختر المنطقة أو المدينة أو الحي.</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -4551,6 +4757,14 @@
         <source>removals of documents</source>
         <translation>حذف المستندات</translation>
     </message>
+    <message>
+        <source>conditions of support</source>
+        <translation>شروط الدعم</translation>
+    </message>
+    <message>
+        <source>suspensions and reinstatements of support</source>
+        <translation>إيقاف الدعم وإعادته</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -7146,6 +7360,34 @@
         <source>Reason removed</source>
         <translation>سبب الحذف</translation>
     </message>
+    <message>
+        <source>Compliance with the conditions of support</source>
+        <translation>الالتزام بشروط الدعم</translation>
+    </message>
+    <message>
+        <source>Warnings, counselling and suspensions of conditional support</source>
+        <translation>الإنذارات والإرشاد وإيقاف الدعم المشروط</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>الشهر أو الربع</translation>
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation>الحضور أو الزيارات</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>استُوفي الشرط</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>For the month or quarter</source>
+        <translation>عن الشهر أو الربع</translation>
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -7674,6 +7916,10 @@
     <message>
         <source>Objection or complaint</source>
         <translation>اعتراض أو شكوى</translation>
+    </message>
+    <message>
+        <source>Counselling after a missed condition</source>
+        <translation>إرشاد بعد عدم استيفاء شرط</translation>
     </message>
 </context>
 <context>
@@ -9465,6 +9711,348 @@
     <message>
         <source>The empowerment track «%1» was added.</source>
         <translation>أُضيف مسار التمكين «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceDialog</name>
+    <message>
+        <source>Record compliance</source>
+        <translation>تسجيل الالتزام</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation>الحضور أو الزيارات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>الشهر أو الربع</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Nobody in this family is concerned by this condition for that period.</source>
+        <translation>لا يخصّ هذا الشرطُ أحدًا من هذه الأسرة في تلك الفترة.</translation>
+    </message>
+    <message>
+        <source>The family receives no programme with conditions.</source>
+        <translation>لا تتلقى الأسرة دعم برنامج مشروط.</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceStepDialog</name>
+    <message>
+        <source>Record counselling</source>
+        <translation>تسجيل الإرشاد</translation>
+    </message>
+    <message>
+        <source>Suspend support</source>
+        <translation>إيقاف الدعم</translation>
+    </message>
+    <message>
+        <source>Reinstate support</source>
+        <translation>إعادة الدعم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>What was discussed with the family, and what it agreed to</source>
+        <translation>ما نوقش مع الأسرة وما اتفقت عليه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>The family&apos;s support under this programme stops being paid until it is reinstated.</source>
+        <translation>يتوقف صرف دعم الأسرة في هذا البرنامج حتى يُعاد.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceTab</name>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+    <message>
+        <source>Record compliance…</source>
+        <translation>تسجيل الالتزام…</translation>
+    </message>
+    <message>
+        <source>Counselling…</source>
+        <translation>إرشاد…</translation>
+    </message>
+    <message>
+        <source>Suspend support…</source>
+        <translation>إيقاف الدعم…</translation>
+    </message>
+    <message>
+        <source>Reinstate support…</source>
+        <translation>إعادة الدعم…</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>الشهر أو الربع</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation>الحضور أو الزيارات</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Warnings, counselling, suspensions and reinstatements</source>
+        <translation>الإنذارات والإرشاد والإيقاف والإعادة</translation>
+    </message>
+    <message>
+        <source>%1: support suspended since %2</source>
+        <translation>%1: الدعم موقوف منذ %2</translation>
+    </message>
+    <message>
+        <source>%1: warned on %2, to be counselled</source>
+        <translation>%1: إنذار في %2، ينتظر الإرشاد</translation>
+    </message>
+    <message>
+        <source>%1: warned on %2, counselled</source>
+        <translation>%1: إنذار في %2، تم الإرشاد</translation>
+    </message>
+    <message>
+        <source>%1: no condition missed</source>
+        <translation>%1: لا شرط غير مستوفى</translation>
+    </message>
+    <message>
+        <source>The family receives no programme with conditions.</source>
+        <translation>لا تتلقى الأسرة دعم برنامج مشروط.</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConditionDialog</name>
+    <message>
+        <source>Add a condition</source>
+        <translation>إضافة شرط</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>e.g. school attendance of 80 %</source>
+        <translation>مثال: حضور مدرسي بنسبة ٨٠٪</translation>
+    </message>
+    <message>
+        <source>Choose whom it is for</source>
+        <translation>اختر من يخصّه</translation>
+    </message>
+    <message>
+        <source>Choose what is measured</source>
+        <translation>اختر ما يُقاس</translation>
+    </message>
+    <message>
+        <source>Choose how often</source>
+        <translation>اختر عدد المرات</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>يخصّ</translation>
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation>يُقاس بـ</translation>
+    </message>
+    <message>
+        <source>Met at or above</source>
+        <translation>يُستوفى عند أو فوق</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>يُتحقق منه</translation>
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConditionsPage</name>
+    <message>
+        <source>Add a condition…</source>
+        <translation>إضافة شرط…</translation>
+    </message>
+    <message>
+        <source>Stop checking it</source>
+        <translation>إيقاف التحقق منه</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>يخصّ</translation>
+    </message>
+    <message>
+        <source>Met at or above</source>
+        <translation>يُستوفى عند أو فوق</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>يُتحقق منه</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المنطقة الجغرافية</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>الشهر أو الربع</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>نسبة الالتزام</translation>
+    </message>
+    <message>
+        <source>Conditional support</source>
+        <translation>الدعم المشروط</translation>
+    </message>
+    <message>
+        <source>Compliance in</source>
+        <translation>الالتزام في</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>حسب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>لا زيارات</numerusform>
+            <numerusform>زيارة واحدة</numerusform>
+            <numerusform>زيارتان</numerusform>
+            <numerusform>%n زيارات</numerusform>
+            <numerusform>%n زيارة</numerusform>
+            <numerusform>%n زيارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(غير مذكور)</translation>
+    </message>
+    <message>
+        <source>The condition was added: it is checked for the programme&apos;s families from now on.</source>
+        <translation>أُضيف الشرط، ويُتحقق منه لأسر البرنامج من الآن.</translation>
+    </message>
+    <message>
+        <source>The condition is no longer checked; what was recorded stays.</source>
+        <translation>لم يعد يُتحقق من الشرط، ويبقى ما سُجّل.</translation>
     </message>
 </context>
 <context>
@@ -11893,6 +12481,14 @@
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>It was recorded.</source>
+        <translation>سُجّل.</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -12504,6 +13100,10 @@
     <message>
         <source>Crisis lists</source>
         <translation>قوائم الأزمات</translation>
+    </message>
+    <message>
+        <source>Conditional support</source>
+        <translation>الدعم المشروط</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,205 @@
     </message>
 </context>
 <context>
+    <name>Conditions</name>
+    <message>
+        <source>Each child of school age (6 to 17)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each child under six</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each mother of a child under six</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family as a whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance in percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support reinstated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators set a programme's conditions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the programme and the condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose whom the condition is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what is measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how often it is checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The threshold is a percentage above 0 and at most 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The threshold is a number of visits from 1 to 99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the month or quarter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This condition no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance is recorded for a period that has begun, not a later one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in this family is concerned by this condition for that period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This condition is not for this person in that period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance is between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visits are between 0 and 99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n not met: %1</source>
+        <translation><numerusform>%n not met: %1</numerusform><numerusform>%n not met: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what was discussed with the family.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day of the counselling cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a programme with conditions that the family receives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators suspend support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the support is suspended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This support is suspended already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family has no warning for this programme: nothing to suspend for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel the family first: a suspension comes only after counselling that follows the warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only supervisors and administrators reinstate support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the support is reinstated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This support is not suspended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reinstatement comes after the suspension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the region, the city or the district.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>This conflict no longer exists.</source>
@@ -4506,6 +4705,14 @@
         <source>removals of documents</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>conditions of support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspensions and reinstatements of support</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -7089,6 +7296,34 @@
         <source>Reason removed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compliance with the conditions of support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings, counselling and suspensions of conditional support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the month or quarter</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Support</name>
@@ -7612,6 +7847,10 @@
     </message>
     <message>
         <source>Objection or complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counselling after a missed condition</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9387,6 +9626,341 @@
     </message>
     <message>
         <source>The empowerment track «%1» was added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceDialog</name>
+    <message>
+        <source>Record compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in this family is concerned by this condition for that period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family receives no programme with conditions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceStepDialog</name>
+    <message>
+        <source>Record counselling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was discussed with the family, and what it agreed to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family's support under this programme stops being paid until it is reinstated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ComplianceTab</name>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record compliance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counselling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend support…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reinstate support…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance or visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings, counselling, suspensions and reinstatements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: support suspended since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: warned on %2, to be counselled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: warned on %2, counselled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no condition missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family receives no programme with conditions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConditionDialog</name>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. school attendance of 80 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose whom it is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what is measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met at or above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tamkeen::ui::ConditionsPage</name>
+    <message>
+        <source>Add a condition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop checking it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met at or above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditional support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The condition was added: it is checked for the programme's families from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The condition is no longer checked; what was recorded stays.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11740,6 +12314,14 @@
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was recorded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::HouseholdForm</name>
@@ -12334,6 +12916,10 @@
     </message>
     <message>
         <source>Crisis lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditional support</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -15533,7 +16119,10 @@
     </message>
     <message numerus="yes">
         <source>Imported, with %Ln document(s)</source>
-        <translation><numerusform>Imported, with %Ln document</numerusform><numerusform>Imported, with %Ln documents</numerusform></translation>
+        <translation>
+            <numerusform>Imported, with %Ln document</numerusform>
+            <numerusform>Imported, with %Ln documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>

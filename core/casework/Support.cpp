@@ -77,6 +77,16 @@ bool Support::mayDecide(const security::Session &by)
     return by.role == Role::Supervisor || by.role == Role::Administrator;
 }
 
+Result<QStringList> Support::programmes()
+{
+    QStringList names;
+    Status s = m_db.read(u"SELECT DISTINCT programme FROM household_support WHERE deleted = 0 ORDER BY programme"_s, {},
+                         [&](const storage::RawRow &r) { names << r.text(0); });
+    if (!s)
+        return s.error();
+    return names;
+}
+
 Status Support::addType(const security::Session &by, const QString &name)
 {
     if (!by.isAdministrator())

@@ -74,6 +74,8 @@ public:
     static QList<registry::Term> decisions();   // approved, refused
     static bool mayDecide(const security::Session &by);
 
+    // The programmes named in support decided so far, by name.
+    Result<QStringList> programmes();
     // A type of support an administrator adds (synced with the organisation's settings).
     Status addType(const security::Session &by, const QString &name);
     // Refused with a clear message and nothing written when invalid.

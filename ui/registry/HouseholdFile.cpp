@@ -3,6 +3,7 @@
 #include "casework/AssignmentTab.h"
 #include "casework/CareLevelTab.h"
 #include "casework/SupportTab.h"
+#include "casework/ComplianceTab.h"
 #include "documents/DocumentsTab.h"
 #include "objections/ObjectionDialogs.h"
 #include "visits/VisitsTab.h"
@@ -97,6 +98,12 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_tabs->addTab(m_support, tr("Support received"));
     connect(m_support, &SupportTab::changed, this, [this] {
         m_banner->showSuccess(tr("The support was saved."));
+        emit changed();
+    });
+    m_compliance = new ComplianceTab(db, settings, session, this);
+    m_tabs->addTab(m_compliance, tr("Conditions"));
+    connect(m_compliance, &ComplianceTab::changed, this, [this] {
+        m_banner->showSuccess(tr("It was recorded."));
         emit changed();
     });
     QWidget *statuses = buildStatusTab();
@@ -312,6 +319,7 @@ bool HouseholdFile::reload()
     m_careLevel->setHousehold(m_id);
     m_support->setHousehold(m_id);
     m_documents->setHousehold(m_id);
+    m_compliance->setHousehold(m_id);
     m_assignment->setHousehold(m_id);
     m_consent->setHousehold(m_id);
     return true;

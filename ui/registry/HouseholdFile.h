@@ -25,6 +25,7 @@ class VisitsTab;
 class CareLevelTab;
 class SupportTab;
 class DocumentsTab;
+class ComplianceTab;
 class AssignmentTab;
 
 class HouseholdFile : public QDialog {
@@ -45,6 +46,7 @@ public:
     CareLevelTab *careLevel() const { return m_careLevel; }
     SupportTab *support() const { return m_support; }
     DocumentsTab *documents() const { return m_documents; }
+    ComplianceTab *compliance() const { return m_compliance; }
     AssignmentTab *assignment() const { return m_assignment; }
     // The survey offered once the household has left support (null when this
     // user does not ask it); the worker may skip it.
@@ -92,6 +94,7 @@ private:
     CareLevelTab *m_careLevel;
     SupportTab *m_support;
     DocumentsTab *m_documents;
+    ComplianceTab *m_compliance;
     AssignmentTab *m_assignment;
     QPointer<SatisfactionDialog> m_surveyOffer;
     DocumentOutput *m_printOutput = nullptr;

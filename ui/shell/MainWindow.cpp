@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "casework/SupportTypesBox.h"
+#include "casework/ConditionsPage.h"
 #include "crisis/CrisisDialogs.h"
 #include "crisis/CrisisPage.h"
 #include "objections/ObjectionDaysBox.h"
@@ -138,6 +139,9 @@ MainWindow::MainWindow(storage::Database &db, security::UserService &users, AppS
         showSection(Section::Households);
         households->openHousehold(id);
     });
+    // Conditional support: the programmes' conditions and the compliance rates, the supervisors'.
+    if (casework::Conditions::mayDecide(session))
+        addSection(Section::Conditions, tr("Conditional support"), new ConditionsPage(db, settings, session, this));
     connect(tasks, &TaskInboxPage::openObjection, this, [this, objections](const QByteArray &id) {
         showSection(Section::Objections);
         objections->openObjection(id);

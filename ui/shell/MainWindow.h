@@ -30,7 +30,7 @@ class IndexRebuildRunner;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Home, Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings, Audit, Visits, Tasks, Objections, Crisis };
+    enum class Section { Home, Households, Clinic, Plans, Referrals, Sync, Reports, Users, Settings, Audit, Visits, Tasks, Objections, Crisis, Conditions };
 
     MainWindow(storage::Database &db, security::UserService &users, AppSettings &settings,
                const security::Session &session, const org::DeviceInfo &device, QWidget *parent = nullptr);
