@@ -9,6 +9,7 @@
 
 #include "casework/Assignments.h"
 #include "casework/CareLevels.h"
+#include "casework/Conditions.h"
 #include "casework/Crisis.h"
 #include "casework/TaskInbox.h"
 #include "impact/HomeQueues.h"
@@ -305,6 +306,53 @@ void benchCasework(QTextStream &out, const QString &dir, int households)
         const double noneRaw = rawMs(raw, crisisSql, {elder, child, region, city, QStringLiteral("حي بلا أسر")});
         report(out, {QStringLiteral("the crisis list of a district with no households"), noneMs, noneRaw, QStringLiteral("ms"),
                      QStringLiteral("as above; median of 5")});
+    }
+
+    // Issue 17 §5: the compliance rate by condition, district and month over
+    // a year, every family recorded each of the last twelve months for one
+    // condition (written in one statement: the figure is the read's).
+    {
+        casework::Conditions conditions(db);
+        const QByteArray school = conditions.add(admin, {QStringLiteral("تكافل"), QStringLiteral("الحضور المدرسي"),
+                                                         QStringLiteral("household"), QStringLiteral("percent"), 80,
+                                                         QStringLiteral("month")})
+                                      .value();
+        QElapsedTimer t;
+        t.start();
+        must(db.write(QStringLiteral(
+                          "WITH RECURSIVE m(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m WHERE k < 11) "
+                          "INSERT INTO condition_compliance(id, created_at, updated_at, condition_id, household_id, "
+                          "period, value, met, recorded_on, region, city, district) SELECT randomblob(16), ?1, ?1, ?2, "
+                          "h.id, strftime('%Y-%m', ?3, '-' || m.k || ' months'), (abs(random()) % 101), 0, ?3, "
+                          "h.region, h.city, h.district FROM households h, m WHERE h.deleted = 0"),
+                      {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), school,
+                       QDate(today.year(), 12, 15).toString(Qt::ISODate)})
+                 .ok(),
+             "compliance rows");
+        must(db.write(QStringLiteral("UPDATE condition_compliance SET met = value >= 80"), {}).ok(), "met");
+        const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM condition_compliance")).value().toLongLong();
+        QTextStream(stderr) << "casework: " << rows << " compliance rows in " << qint64(elapsedMs(t)) << " ms\n";
+        db.finishStatements();
+        int groups = 0;
+        const double ratesMs = medianMs(3, [&] {
+            auto r = conditions.rates(today.year(), QStringLiteral("district"));
+            must(r.ok(), "rates");
+            groups = int(r.value().size());
+        });
+        const QByteArray ratesSql =
+            "SELECT c.id, c.name, ifnull(cc.district, ''), cc.period, count(*), sum(cc.met) FROM condition_compliance cc "
+            "JOIN support_conditions c ON c.id = cc.condition_id "
+            "WHERE cc.deleted = 0 AND cc.period >= ? AND cc.period < ? GROUP BY c.id, 3, cc.period";
+        const double ratesRaw = rawMs(raw, ratesSql, {QString::number(today.year()), QString::number(today.year() + 1)});
+        report(out, {QStringLiteral("the compliance rate by condition, district and month over a year (%1 records, %2 rows)")
+                         .arg(rows).arg(groups),
+                     ratesMs, ratesRaw, QStringLiteral("ms"),
+                     QStringLiteral("Conditions::rates; baseline: its SELECT raw, unsorted; median of 3")});
+        const double emptyMs = medianMs(3, [&] { must(conditions.rates(today.year() - 5, QStringLiteral("district")).ok(), "rates"); });
+        const double emptyRaw =
+            rawMs(raw, ratesSql, {QString::number(today.year() - 5), QString::number(today.year() - 4)});
+        report(out, {QStringLiteral("the same for a year with no record"), emptyMs, emptyRaw, QStringLiteral("ms"),
+                     QStringLiteral("as above; median of 3")});
     }
 }
 

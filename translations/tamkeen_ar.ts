@@ -16086,6 +16086,17 @@
         <source>Support&apos;s share of work and support</source>
         <translation>نصيب الدعم من العمل والدعم</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n suspended for a condition missed)</source>
+        <translation>
+            <numerusform>%1 (لا شيء موقوف)</numerusform>
+            <numerusform>%1 (دعم واحد موقوف لعدم استيفاء شرط)</numerusform>
+            <numerusform>%1 (دعمان موقوفان لعدم استيفاء شرط)</numerusform>
+            <numerusform>%1 (%n أنواع دعم موقوفة لعدم استيفاء شرط)</numerusform>
+            <numerusform>%1 (%n دعمًا موقوفًا لعدم استيفاء شرط)</numerusform>
+            <numerusform>%1 (%n دعم موقوف لعدم استيفاء شرط)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::SupportTypesBox</name>

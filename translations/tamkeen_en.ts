@@ -893,7 +893,10 @@
     </message>
     <message numerus="yes">
         <source>%n not met: %1</source>
-        <translation><numerusform>%n not met: %1</numerusform><numerusform>%n not met: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n not met: %1</numerusform>
+            <numerusform>%n not met: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -9949,7 +9952,10 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -15886,6 +15892,10 @@
     <message>
         <source>Support's share of work and support</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n suspended for a condition missed)</source>
+        <translation><numerusform>%1 (%n suspended for a condition missed)</numerusform><numerusform>%1 (%n suspended for a condition missed)</numerusform></translation>
     </message>
 </context>
 <context>

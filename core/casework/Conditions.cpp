@@ -271,6 +271,14 @@ Result<int> Conditions::record(const security::Session &by, const QByteArray &ho
                                                       : tr("The visits are between 0 and 99."),
                              u"entries"_s);
     }
+    // The family's place when recorded: the rates by area count it there.
+    QVariantMap area;
+    Status placed = m_db.read(u"SELECT region, city, district FROM households WHERE id = ?"_s, {householdId},
+                              [&](const storage::RawRow &r) {
+                                  area = {{u"region"_s, r.value(0)}, {u"city"_s, r.value(1)}, {u"district"_s, r.value(2)}};
+                              });
+    if (!placed)
+        return placed.error();
     int missed = 0;
     Status done = m_db.transaction([&]() -> Status {
         m_db.setCurrentUser(by.userId);
@@ -299,6 +307,7 @@ Result<int> Conditions::record(const security::Session &by, const QByteArray &ho
             row.insert({{u"condition_id"_s, conditionId}, {u"household_id"_s, householdId},
                         {u"member_id"_s, e.memberId.isEmpty() ? QVariant() : QVariant(e.memberId)},
                         {u"period"_s, period}});
+            row.insert(area);
             if (auto w = m_writer.insert(u"condition_compliance"_s, row, id); !w)
                 return w.error();
         }
@@ -509,8 +518,8 @@ Result<QList<ComplianceRate>> Conditions::rates(int year, const QString &areaLev
         return makeError(ErrorCode::Invalid, tr("Choose the region, the city or the district."), u"area"_s);
     QList<ComplianceRate> all;
     Status s = m_db.read(
-        u"SELECT c.id, c.name, ifnull(h.%1, ''), cc.period, count(*), sum(cc.met) FROM condition_compliance cc "
-        "JOIN support_conditions c ON c.id = cc.condition_id JOIN households h ON h.id = cc.household_id "
+        u"SELECT c.id, c.name, ifnull(cc.%1, ''), cc.period, count(*), sum(cc.met) FROM condition_compliance cc "
+        "JOIN support_conditions c ON c.id = cc.condition_id "
         "WHERE cc.deleted = 0 AND cc.period >= ? AND cc.period < ? GROUP BY c.id, 3, cc.period "
         "ORDER BY c.programme, c.name, 3, cc.period"_s.arg(areaLevel),
         {QString::number(year), QString::number(year + 1)}, [&](const storage::RawRow &r) {

@@ -120,8 +120,8 @@ public:
     Result<QList<ComplianceRecord>> history(const QByteArray &householdId);
     Result<QList<ComplianceAction>> actionsOf(const QByteArray &householdId);
     Result<QList<ComplianceStatus>> status(const QByteArray &householdId);
-    // Records and those met, by condition, area (the households' region, city
-    // or district) and period, for the periods of `year`.
+    // Records and those met, by condition, area (the region, city or district
+    // the family lived in when recorded) and period, for the periods of `year`.
     Result<QList<ComplianceRate>> rates(int year, const QString &areaLevel);
 
 private:

@@ -304,6 +304,24 @@ Result<QList<SupportMonth>> Support::byMonth(const QByteArray &householdId, cons
     if (!rule)
         return rule.error();
     const QString currency = rule.value().currency; // one currency an organisation, as the eligibility adds them
+    // Suspensions and reinstatements of conditional support, oldest first: a
+    // programme's support is not given in a month that ends suspended.
+    QList<std::tuple<QString, QDate, bool>> steps;
+    Status read = m_db.read(u"SELECT programme, on_date, action = 'suspension' FROM compliance_actions WHERE "
+                            "household_id = ? AND deleted = 0 AND action IN ('suspension', 'reinstatement') "
+                            "ORDER BY on_date, created_at"_s,
+                            {householdId}, [&](const storage::RawRow &r) {
+                                steps.append({r.text(0), QDate::fromString(r.text(1), Qt::ISODate), r.integer(2) != 0});
+                            });
+    if (!read)
+        return read.error();
+    const auto suspendedAt = [&](const QString &programme, const QDate &day) {
+        bool suspended = false;
+        for (const auto &[p, on, suspension] : std::as_const(steps))
+            if (p == programme && on <= day)
+                suspended = suspension;
+        return suspended;
+    };
     QList<SupportMonth> list;
     for (int i = months - 1; i >= 0; --i) {
         SupportMonth m;
@@ -322,7 +340,9 @@ Result<QList<SupportMonth>> Support::byMonth(const QByteArray &householdId, cons
         for (const SupportRecord &s : support.value()) {
             if (!s.givenIn(m.month))
                 continue;
-            if (!s.amount)
+            if (suspendedAt(s.programme, end))
+                ++m.suspended;
+            else if (!s.amount)
                 ++m.inKind;
             else if (s.currency != currency)
                 m.otherCurrency = true;

@@ -56,6 +56,7 @@ struct SupportMonth {
     double support = 0;        // support given that month, counted monthly
     int inKind = 0;            // support given without a value
     bool otherCurrency = false; // some support in another currency, not added
+    int suspended = 0;          // support not given: suspended for a condition missed (casework::Conditions)
     QString currency;           // of the amounts above (the organisation's)
     // Support over what the family had from work and support: how far it
     // still lives on aid (other income, which may itself be aid recorded as

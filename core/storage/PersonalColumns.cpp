@@ -50,7 +50,7 @@ const QHash<QString, QStringList> &all()
         {u"crisis_assistance"_s, {u"note"_s}},
         // The content goes whole (registry::Erasure drops it); the row keeps its type and date.
         {u"documents"_s, {u"title"_s, u"removed_reason"_s}},
-        {u"condition_compliance"_s, {u"note"_s}},
+        {u"condition_compliance"_s, {u"note"_s, u"district"_s}}, // the family's district, as the household's
         {u"compliance_actions"_s, {u"reason"_s}},
     };
     return columns;

@@ -44,7 +44,7 @@ struct Family : Clinic {
         d.programme = kProgramme;
         d.type = u"cash"_s;
         d.amount = 900;
-        d.currency = u"EGP"_s;
+        d.currency = u"SAR"_s; // the organisation's: the month table adds it
         d.frequency = u"monthly"_s;
         d.startsOn = kToday.addMonths(-6);
         d.decision = u"approved"_s;
@@ -175,9 +175,16 @@ TEST_CASE("A suspension comes only after counselling, by a supervisor, and a rei
     REQUIRE(status.ok());
     REQUIRE(status.value().size() == 1);
     CHECK(status.value().first().suspended);
+    // Not given this month while suspended: the month-by-month table says so.
+    auto months = Support(t.db).byMonth(t.family, kToday, 2);
+    REQUIRE(months.ok());
+    CHECK(months.value().last().suspended == 1);
+    CHECK(months.value().last().support == 0);
+    CHECK(months.value().first().support == 900); // last month, before the suspension
     CHECK(t.conditions.suspend(t.salem, t.family, kProgramme, kToday, u"مرة ثانية"_s).error().code == ErrorCode::Conflict);
     REQUIRE(t.conditions.reinstate(t.salem, t.family, kProgramme, kToday, u"التزمت الأسرة"_s).ok());
     CHECK_FALSE(t.conditions.status(t.family).value().first().suspended);
+    CHECK(Support(t.db).byMonth(t.family, kToday, 1).value().last().support == 900);
     CHECK(t.conditions.reinstate(t.salem, t.family, kProgramme, kToday, u"مرة ثانية"_s).error().code == ErrorCode::Conflict);
     CHECK(t.conditions.actionsOf(t.family).value().size() == 4); // warning, counselling, suspension, reinstatement
 }

@@ -160,7 +160,7 @@ TEST_CASE("A supervisor adds a condition, a field worker records a miss and coun
     // The rates by city: one record, not met.
     page.areaBox()->setCurrentIndex(page.areaBox()->findData(u"city"_s));
     page.refresh();
-    REQUIRE(page.rateTable()->rowCount() == 1);
+    REQUIRE(test::waitUntil([&] { return !page.computing() && page.rateTable()->rowCount() == 1; }));
     CHECK(page.rateTable()->item(0, 1)->text() == u"الخرج"_s);
     CHECK(page.rateTable()->item(0, 5)->text() == ui::Display(app.settings).percent(0));
     CHECK(test::screenshot(&page, u"conditions-page"_s));

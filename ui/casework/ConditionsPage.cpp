@@ -7,6 +7,7 @@
 #include "format/Display.h"
 #include "registry/Forms.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundRefresh.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ReadOnlyTable.h"
@@ -73,7 +74,7 @@ Status ConditionDialog::save()
 ConditionsPage::ConditionsPage(storage::Database &db, const AppSettings &settings, const security::Session &session,
                                QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(new MessageBanner(this)),
-      m_year(new QSpinBox(this)), m_area(choiceCombo(Conditions::areaLevels(), u"area"_s, QString(), this))
+      m_background(new BackgroundRefresh(db, this)), m_year(new QSpinBox(this)), m_area(choiceCombo(Conditions::areaLevels(), u"area"_s, QString(), this))
 {
     setObjectName(u"conditionsPage"_s);
     auto *add = new QPushButton(tr("Add a condition…"), this);
@@ -99,8 +100,8 @@ ConditionsPage::ConditionsPage(storage::Database &db, const AppSettings &setting
                              tr("Compliance rate")},
                             this, 0);
     m_rates->setObjectName(u"complianceRates"_s);
-    connect(m_year, &QSpinBox::valueChanged, this, &ConditionsPage::showRates);
-    connect(m_area, &QComboBox::currentIndexChanged, this, &ConditionsPage::showRates);
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { showRates(); });
+    connect(m_area, &QComboBox::currentIndexChanged, this, [this] { showRates(); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading(tr("Conditional support"), this), 1);
@@ -123,6 +124,12 @@ ConditionsPage::ConditionsPage(storage::Database &db, const AppSettings &setting
             refresh();
     });
     connect(&settings, &AppSettings::displayChanged, this, &ConditionsPage::refresh);
+    connect(m_background, &BackgroundRefresh::failed, m_banner, &MessageBanner::showError);
+}
+
+bool ConditionsPage::computing() const
+{
+    return m_background->busy();
 }
 
 void ConditionsPage::showEvent(QShowEvent *event)
@@ -156,16 +163,26 @@ void ConditionsPage::refresh()
 
 void ConditionsPage::showRates()
 {
-    auto rates = Conditions(m_db).rates(m_year->value(), m_area->currentData().toString());
-    if (!rates) {
-        m_banner->showError(rates.error().message);
-        m_rates->setRowCount(0);
-        return;
-    }
+    m_background->request([this, year = m_year->value(),
+                           area = m_area->currentData().toString()](storage::Database &db) -> BackgroundRefresh::Deliver {
+        auto rates = Conditions(db).rates(year, area);
+        return [this, rates] {
+            if (!rates) {
+                m_banner->showError(rates.error().message);
+                m_rates->setRowCount(0);
+                return;
+            }
+            showRates(rates.value());
+        };
+    });
+}
+
+void ConditionsPage::showRates(const QList<casework::ComplianceRate> &rates)
+{
     const Display display(m_settings);
-    m_rates->setRowCount(int(rates.value().size()));
-    for (int r = 0; r < rates.value().size(); ++r) {
-        const casework::ComplianceRate &c = rates.value()[r];
+    m_rates->setRowCount(int(rates.size()));
+    for (int r = 0; r < rates.size(); ++r) {
+        const casework::ComplianceRate &c = rates[r];
         const QStringList cells = {c.conditionName, c.area.isEmpty() ? tr("(not given)") : c.area,
                                    compliancePeriodLabel(display, c.period), display.number(c.records), display.number(c.met),
                                    display.percent(int(c.rate() * 100 + 0.5))};

@@ -228,6 +228,8 @@ void SupportTab::reload()
             support = tr("%1 and %2 in kind").arg(support, display.number(x.inKind));
         if (x.otherCurrency)
             support = tr("%1, and some in another currency").arg(support);
+        if (x.suspended > 0)
+            support = tr("%1 (%n suspended for a condition missed)", nullptr, x.suspended).arg(support);
         const QStringList cells{display.digits(impact::ReportTables::monthName(
                                     x.month, Display::arabicLanguage() ? u"ar"_s : u"en"_s)),
                                 display.money(x.earned, currency), display.money(x.otherIncome, currency), support,
