@@ -971,6 +971,14 @@
         <source>Choose the region, the city or the district.</source>
         <translation>اختر المنطقة أو المدينة أو الحي.</translation>
     </message>
+    <message>
+        <source>The family did not receive this programme&apos;s support in that period: nothing to record.</source>
+        <translation>لم تتلقَّ الأسرة دعم هذا البرنامج في تلك الفترة: لا شيء يُسجَّل.</translation>
+    </message>
+    <message>
+        <source>A suspension comes after the counselling.</source>
+        <translation>يأتي الإيقاف بعد الإرشاد.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -7365,10 +7373,6 @@
         <translation>الالتزام بشروط الدعم</translation>
     </message>
     <message>
-        <source>Warnings, counselling and suspensions of conditional support</source>
-        <translation>الإنذارات والإرشاد وإيقاف الدعم المشروط</translation>
-    </message>
-    <message>
         <source>Month or quarter</source>
         <translation>الشهر أو الربع</translation>
     </message>
@@ -7387,6 +7391,18 @@
     <message>
         <source>For the month or quarter</source>
         <translation>عن الشهر أو الربع</translation>
+    </message>
+    <message>
+        <source>Warnings and counselling for conditional support</source>
+        <translation>الإنذارات والإرشاد في الدعم المشروط</translation>
+    </message>
+    <message>
+        <source>Conditional support suspended and reinstated</source>
+        <translation>إيقاف الدعم المشروط وإعادته</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>رقم القرار</translation>
     </message>
 </context>
 <context>
@@ -9758,6 +9774,14 @@
     <message>
         <source>The family receives no programme with conditions.</source>
         <translation>لا تتلقى الأسرة دعم برنامج مشروط.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+        <source>Write the attendance or visits of at least one person.</source>
+        <translation>اكتب حضور شخص واحد على الأقل أو زياراته.</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,14 @@
         <source>Choose the region, the city or the district.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The family did not receive this programme's support in that period: nothing to record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A suspension comes after the counselling.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -7304,10 +7312,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Warnings, counselling and suspensions of conditional support</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Month or quarter</source>
         <translation type="unfinished" />
     </message>
@@ -7325,6 +7329,18 @@
     </message>
     <message>
         <source>For the month or quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings and counselling for conditional support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditional support suspended and reinstated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision number</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9676,6 +9692,14 @@
     </message>
     <message>
         <source>The family receives no programme with conditions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the attendance or visits of at least one person.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -15895,7 +15919,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n suspended for a condition missed)</source>
-        <translation><numerusform>%1 (%n suspended for a condition missed)</numerusform><numerusform>%1 (%n suspended for a condition missed)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n suspended for a condition missed)</numerusform>
+            <numerusform>%1 (%n suspended for a condition missed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,16 +202,17 @@ Result<QList<ComplianceSubject>> Conditions::subjects(const QByteArray &conditio
         return s.error();
     if (appliesTo.isEmpty())
         return makeError(ErrorCode::NotFound, tr("This condition no longer exists."));
-    QHash<QByteArray, double> recorded; // by member (the family: its own id)
-    s = m_db.read(u"SELECT ifnull(member_id, household_id), value FROM condition_compliance WHERE condition_id = ? "
-                  "AND household_id = ? AND period = ? AND deleted = 0"_s,
+    QHash<QByteArray, std::pair<double, QString>> recorded; // by member (the family: its own id)
+    s = m_db.read(u"SELECT ifnull(member_id, household_id), value, ifnull(note, '') FROM condition_compliance "
+                  "WHERE condition_id = ? AND household_id = ? AND period = ? AND deleted = 0"_s,
                   {conditionId, householdId, period},
-                  [&](const storage::RawRow &r) { recorded.insert(r.blob(0), r.value(1).toDouble()); });
+                  [&](const storage::RawRow &r) { recorded.insert(r.blob(0), {r.value(1).toDouble(), r.text(2)}); });
     if (!s)
         return s.error();
     QList<ComplianceSubject> subjects;
+    const auto held = [&](const QByteArray &id) { return recorded.value(id, {-1, QString()}); };
     if (appliesTo == u"household") {
-        subjects.append({{}, tr("The family"), recorded.value(householdId, -1)});
+        subjects.append({{}, tr("The family"), held(householdId).first, held(householdId).second});
         return subjects;
     }
     struct Member {
@@ -219,13 +220,15 @@ Result<QList<ComplianceSubject>> Conditions::subjects(const QByteArray &conditio
         QString name;
         bool female;
         int age;
+        bool parent; // the head or the head's spouse
     };
     QList<Member> members;
     s = m_db.read(u"SELECT m.id, "_s + kMemberName
-                      + u", m.sex = 'female', m.birth_date FROM members m WHERE m.household_id = ? AND m.deleted = 0 "
-                        "AND m.birth_date IS NOT NULL ORDER BY m.birth_date"_s,
+                      + u", m.sex = 'female', m.birth_date, m.relation IN ('head', 'spouse') FROM members m WHERE "
+                        "m.household_id = ? AND m.deleted = 0 AND m.birth_date IS NOT NULL ORDER BY m.birth_date"_s,
                   {householdId}, [&](const storage::RawRow &r) {
-                      members.append({r.blob(0), r.text(1), r.integer(2) != 0, ageOn(day(r.text(3)), end)});
+                      members.append({r.blob(0), r.text(1), r.integer(2) != 0, ageOn(day(r.text(3)), end),
+                                      r.integer(4) != 0});
                   });
     if (!s)
         return s.error();
@@ -233,9 +236,9 @@ Result<QList<ComplianceSubject>> Conditions::subjects(const QByteArray &conditio
     for (const Member &m : std::as_const(members)) {
         const bool applies = appliesTo == u"school_age" ? m.age >= 6 && m.age <= 17
                              : appliesTo == u"under_six" ? m.age >= 0 && m.age < 6
-                                                         : m.female && m.age >= 15 && m.age <= 49 && youngChild;
+                                                         : m.female && m.parent && m.age >= 15 && m.age <= 49 && youngChild;
         if (applies)
-            subjects.append({m.id, m.name, recorded.value(m.id, -1)});
+            subjects.append({m.id, m.name, held(m.id).first, held(m.id).second});
     }
     return subjects;
 }
@@ -255,6 +258,14 @@ Result<int> Conditions::record(const security::Session &by, const QByteArray &ho
     if (periodEnd(periodOf(c->period, QDate::currentDate())) < end)
         return makeError(ErrorCode::Invalid, tr("Compliance is recorded for a period that has begun, not a later one."),
                          u"period"_s);
+    // The family received the programme's support then (or receives it now, for the period under way).
+    auto theirs = forHousehold(householdId, std::min(end, QDate::currentDate()));
+    if (!theirs)
+        return theirs.error();
+    if (!std::any_of(theirs.value().cbegin(), theirs.value().cend(), [&](const Condition &x) { return x.id == conditionId; }))
+        return makeError(ErrorCode::Invalid,
+                         tr("The family did not receive this programme's support in that period: nothing to record."),
+                         u"period"_s);
     auto who = subjects(conditionId, householdId, period);
     if (!who)
         return who.error();
@@ -265,7 +276,7 @@ Result<int> Conditions::record(const security::Session &by, const QByteArray &ho
     for (const ComplianceEntry &e : entries) {
         if (!std::any_of(who.value().cbegin(), who.value().cend(), [&](const ComplianceSubject &s) { return s.memberId == e.memberId; }))
             return makeError(ErrorCode::Invalid, tr("This condition is not for this person in that period."), u"entries"_s);
-        if (e.value < 0 || e.value > most)
+        if (!(e.value >= 0 && e.value <= most)) // a NaN too
             return makeError(ErrorCode::Invalid,
                              c->measure == u"percent" ? tr("Attendance is between 0 and 100 %.")
                                                       : tr("The visits are between 0 and 99."),
@@ -292,35 +303,46 @@ Result<int> Conditions::record(const security::Session &by, const QByteArray &ho
             const QByteArray id = storage::stableId(u"compliance|%1|%2|%3"_s.arg(
                 QString::fromLatin1(conditionId.toHex()),
                 QString::fromLatin1((e.memberId.isEmpty() ? householdId : e.memberId).toHex()), period));
-            const QVariantMap values = {{u"value"_s, e.value}, {u"met"_s, met ? 1 : 0},
-                                        {u"note"_s, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())},
-                                        {u"recorded_by"_s, by.userId}, {u"recorded_on"_s, isoDay(QDate::currentDate())}};
+            // Every field, also on a correction: a row another copy made under
+            // this id (it is predictable) takes the recording as it is here.
+            QVariantMap values = {{u"value"_s, e.value}, {u"met"_s, met ? 1 : 0},
+                                  {u"note"_s, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())},
+                                  {u"recorded_by"_s, by.userId}, {u"recorded_on"_s, isoDay(QDate::currentDate())},
+                                  {u"condition_id"_s, conditionId}, {u"household_id"_s, householdId},
+                                  {u"member_id"_s, e.memberId.isEmpty() ? QVariant() : QVariant(e.memberId)},
+                                  {u"period"_s, period}};
+            values.insert(area);
             auto held = m_db.scalar(u"SELECT count(*) FROM condition_compliance WHERE id = ?"_s, {id});
             if (!held)
                 return held.error();
             if (held.value().toInt() > 0) {
+                values.insert(u"deleted"_s, 0);
                 if (Status s = m_writer.update(u"condition_compliance"_s, id, values); !s)
                     return s;
                 continue;
             }
-            QVariantMap row = values;
-            row.insert({{u"condition_id"_s, conditionId}, {u"household_id"_s, householdId},
-                        {u"member_id"_s, e.memberId.isEmpty() ? QVariant() : QVariant(e.memberId)},
-                        {u"period"_s, period}});
-            row.insert(area);
-            if (auto w = m_writer.insert(u"condition_compliance"_s, row, id); !w)
+            if (auto w = m_writer.insert(u"condition_compliance"_s, values, id); !w)
                 return w.error();
         }
-        if (missed == 0)
-            return {};
-        // The period's warning, once whoever records it.
+        // The period's warning, once whoever records it; withdrawn when a
+        // correction shows every one concerned met the condition.
         const QByteArray warning = storage::stableId(u"warning|%1|%2|%3"_s.arg(
             QString::fromLatin1(conditionId.toHex()), QString::fromLatin1(householdId.toHex()), period));
-        auto held = m_db.scalar(u"SELECT count(*) FROM compliance_actions WHERE id = ?"_s, {warning});
+        auto held = m_db.scalar(u"SELECT deleted FROM compliance_actions WHERE id = ?"_s, {warning});
         if (!held)
             return held.error();
-        if (held.value().toInt() > 0)
-            return {};
+        auto stillMissed = m_db.scalar(u"SELECT count(*) FROM condition_compliance WHERE condition_id = ? AND "
+                                       "household_id = ? AND period = ? AND deleted = 0 AND met = 0"_s,
+                                       {conditionId, householdId, period});
+        if (!stillMissed)
+            return stillMissed.error();
+        if (stillMissed.value().toInt() == 0)
+            return held.value().isNull() || held.value().toInt() == 1
+                       ? Status()
+                       : m_writer.update(u"compliance_actions"_s, warning, {{u"deleted"_s, 1}});
+        if (!held.value().isNull())
+            return held.value().toInt() == 1 ? m_writer.update(u"compliance_actions"_s, warning, {{u"deleted"_s, 0}})
+                                             : Status();
         return act(by, householdId, c->programme, u"warning"_s, QDate::currentDate(),
                    tr("%n not met: %1", nullptr, missed).arg(c->name), conditionId, period, warning);
     });
@@ -344,13 +366,21 @@ Status Conditions::act(const security::Session &by, const QByteArray &householdI
                        const QString &period, const QByteArray &id)
 {
     m_db.setCurrentUser(by.userId);
-    auto w = m_writer.insert(u"compliance_actions"_s,
-                             {{u"household_id"_s, householdId}, {u"programme"_s, programme},
-                              {u"condition_id"_s, conditionId.isEmpty() ? QVariant() : QVariant(conditionId)},
-                              {u"action"_s, action}, {u"on_date"_s, isoDay(on)},
-                              {u"period"_s, period.isEmpty() ? QVariant() : QVariant(period)},
-                              {u"reason"_s, reason}, {u"by_user"_s, by.userId}},
-                             id);
+    const bool decision = action == u"suspension" || action == u"reinstatement";
+    QVariantMap row = {{u"household_id"_s, householdId}, {u"programme"_s, programme}, {u"action"_s, action},
+                       {u"on_date"_s, isoDay(on)}, {u"reason"_s, reason}, {u"by_user"_s, by.userId}};
+    if (!decision) {
+        row.insert(u"condition_id"_s, conditionId.isEmpty() ? QVariant() : QVariant(conditionId));
+        row.insert(u"period"_s, period.isEmpty() ? QVariant() : QVariant(period));
+    }
+    if (decision) {
+        auto last = m_db.scalar(u"SELECT max(number) FROM conditional_decisions WHERE household_id = ? AND programme = ?"_s,
+                                {householdId, programme});
+        if (!last)
+            return last.error();
+        row.insert(u"number"_s, last.value().toLongLong() + 1);
+    }
+    auto w = m_writer.insert(decision ? u"conditional_decisions"_s : u"compliance_actions"_s, row, id);
     return w ? Status() : Status(w.error());
 }
 
@@ -390,11 +420,13 @@ Status Conditions::suspend(const security::Session &by, const QByteArray &househ
                          u"programme"_s);
     if (st->suspended)
         return makeError(ErrorCode::Conflict, tr("This support is suspended already."));
-    if (!st->lastWarning.isValid())
+    if (!st->lastWarning.isValid()) // since the last reinstatement
         return makeError(ErrorCode::Conflict, tr("The family has no warning for this programme: nothing to suspend for."));
     if (!st->counselled)
         return makeError(ErrorCode::Conflict,
                          tr("Counsel the family first: a suspension comes only after counselling that follows the warning."));
+    if (on < st->counselledOn)
+        return makeError(ErrorCode::Invalid, tr("A suspension comes after the counselling."), u"on"_s);
     return act(by, householdId, programme, u"suspension"_s, on, text);
 }
 
@@ -425,7 +457,7 @@ Result<QList<ComplianceRecord>> Conditions::history(const QByteArray &householdI
     Status s = m_db.read(u"SELECT cc.id, cc.condition_id, cc.member_id, ifnull(c.name, ''), ifnull("_s + kMemberName
                              + u", ''), cc.period, cc.value, cc.met, ifnull(cc.note, ''), ifnull(u.full_name, ''), "
                                "cc.recorded_on FROM condition_compliance cc LEFT JOIN support_conditions c ON c.id = "
-                               "cc.condition_id LEFT JOIN members m ON m.id = cc.member_id LEFT JOIN users u ON u.id = "
+                               "cc.condition_id LEFT JOIN members m ON m.id = cc.member_id AND m.household_id = cc.household_id LEFT JOIN users u ON u.id = "
                                "cc.recorded_by WHERE cc.household_id = ? AND cc.deleted = 0 ORDER BY cc.period DESC, "
                                "c.name, 5"_s,
                          {householdId}, [&](const storage::RawRow &r) {
@@ -451,23 +483,30 @@ Result<QList<ComplianceRecord>> Conditions::history(const QByteArray &householdI
 Result<QList<ComplianceAction>> Conditions::actionsOf(const QByteArray &householdId)
 {
     QList<ComplianceAction> all;
-    Status s = m_db.read(u"SELECT a.id, a.condition_id, a.programme, ifnull(c.name, ''), a.action, ifnull(a.period, ''), "
-                         "ifnull(a.reason, ''), ifnull(u.full_name, ''), a.on_date FROM compliance_actions a LEFT JOIN "
-                         "support_conditions c ON c.id = a.condition_id LEFT JOIN users u ON u.id = a.by_user WHERE "
-                         "a.household_id = ? AND a.deleted = 0 ORDER BY a.on_date DESC, a.created_at DESC"_s,
-                         {householdId}, [&](const storage::RawRow &r) {
-                             ComplianceAction a;
-                             a.id = r.blob(0);
-                             a.conditionId = r.isNull(1) ? QByteArray() : r.blob(1);
-                             a.programme = r.text(2);
-                             a.conditionName = r.text(3);
-                             a.action = r.text(4);
-                             a.period = r.text(5);
-                             a.reason = r.text(6);
-                             a.byName = r.text(7);
-                             a.on = day(r.text(8));
-                             all << a;
-                         });
+    // Warnings and counselling, and the supervisors' decisions (a table of their own).
+    Status s = m_db.read(
+        u"SELECT a.id, a.condition_id, a.programme, ifnull(c.name, ''), a.action, ifnull(a.period, ''), "
+        "ifnull(a.reason, ''), ifnull(u.full_name, ''), a.on_date, a.created_at, 0 FROM compliance_actions a LEFT JOIN "
+        "support_conditions c ON c.id = a.condition_id LEFT JOIN users u ON u.id = a.by_user WHERE "
+        "a.household_id = ? AND a.deleted = 0 AND a.action IN ('warning', 'counselling') "
+        "UNION ALL SELECT d.id, NULL, d.programme, '', d.action, '', ifnull(d.reason, ''), ifnull(u.full_name, ''), "
+        "d.on_date, d.created_at, d.number FROM conditional_decisions d LEFT JOIN users u ON u.id = d.by_user WHERE "
+        "d.household_id = ? AND d.deleted = 0 ORDER BY 9 DESC, 11 DESC, 10 DESC, 1 DESC"_s,
+        {householdId, householdId}, [&](const storage::RawRow &r) {
+            ComplianceAction a;
+            a.id = r.blob(0);
+            a.conditionId = r.isNull(1) ? QByteArray() : r.blob(1);
+            a.programme = r.text(2);
+            a.conditionName = r.text(3);
+            a.action = r.text(4);
+            a.period = r.text(5);
+            a.reason = r.text(6);
+            a.byName = r.text(7);
+            a.on = day(r.text(8));
+            a.createdAt = r.text(9);
+            a.number = r.integer(10);
+            all << a;
+        });
     if (!s)
         return s.error();
     return all;
@@ -478,37 +517,57 @@ Result<QList<ComplianceStatus>> Conditions::status(const QByteArray &householdId
     auto conditions = forHousehold(householdId, QDate::currentDate());
     if (!conditions)
         return conditions.error();
-    QList<ComplianceStatus> all;
-    for (const Condition &c : conditions.value())
-        if (!std::any_of(all.cbegin(), all.cend(), [&](const ComplianceStatus &s) { return s.programme == c.programme; }))
-        {
-            ComplianceStatus st;
-            st.programme = c.programme;
-            all.append(st);
-        }
-    auto acts = actionsOf(householdId);
+    auto acts = actionsOf(householdId); // the latest first
     if (!acts)
         return acts.error();
-    // Actions come latest first: the first suspension or reinstatement says
-    // where the support stands; counselling counts on or after the last warning.
+    QList<ComplianceStatus> all;
+    const auto add = [&](const QString &programme) {
+        if (std::none_of(all.cbegin(), all.cend(), [&](const ComplianceStatus &s) { return s.programme == programme; })) {
+            ComplianceStatus st;
+            st.programme = programme;
+            all.append(st);
+        }
+    };
+    for (const Condition &c : conditions.value())
+        add(c.programme);
+    // A programme suspended stays listed (to be reinstated), whatever its conditions are now.
+    for (const ComplianceAction &a : acts.value())
+        if (a.action == u"suspension" || a.action == u"reinstatement")
+            add(a.programme);
     for (ComplianceStatus &st : all) {
-        bool decided = false;
-        QDate counselledOn;
+        // The last decision says where the support stands; only a warning
+        // after it counts, and counselling after that warning.
+        const ComplianceAction *decision = nullptr, *warning = nullptr, *counselling = nullptr;
         for (const ComplianceAction &a : acts.value()) {
             if (a.programme != st.programme)
                 continue;
-            if (!decided && (a.action == u"suspension" || a.action == u"reinstatement")) {
-                decided = true;
-                st.suspended = a.action == u"suspension";
-                st.since = a.on;
-            }
-            if (a.action == u"warning" && !st.lastWarning.isValid())
-                st.lastWarning = a.on;
-            if (a.action == u"counselling" && !counselledOn.isValid())
-                counselledOn = a.on;
+            if ((a.action == u"suspension" || a.action == u"reinstatement")
+                && (!decision
+                    || std::tie(a.number, a.on, a.createdAt, a.id)
+                           > std::tie(decision->number, decision->on, decision->createdAt, decision->id)))
+                decision = &a;
+            if (!warning && a.action == u"warning")
+                warning = &a;
+            if (!counselling && a.action == u"counselling")
+                counselling = &a;
         }
-        st.counselled = st.lastWarning.isValid() && counselledOn.isValid() && counselledOn >= st.lastWarning;
+        if (decision) {
+            st.suspended = decision->action == u"suspension";
+            st.since = decision->on;
+        }
+        if (warning && (!decision || warning->after(*decision)))
+            st.lastWarning = warning->on;
+        if (st.lastWarning.isValid() && counselling && counselling->after(*warning)) {
+            st.counselled = true;
+            st.counselledOn = counselling->on;
+        }
     }
+    // A programme without conditions now is listed only while suspended.
+    all.removeIf([&](const ComplianceStatus &st) {
+        return !st.suspended
+               && std::none_of(conditions.value().cbegin(), conditions.value().cend(),
+                               [&](const Condition &c) { return c.programme == st.programme; });
+    });
     return all;
 }
 
@@ -518,9 +577,11 @@ Result<QList<ComplianceRate>> Conditions::rates(int year, const QString &areaLev
         return makeError(ErrorCode::Invalid, tr("Choose the region, the city or the district."), u"area"_s);
     QList<ComplianceRate> all;
     Status s = m_db.read(
-        u"SELECT c.id, c.name, ifnull(cc.%1, ''), cc.period, count(*), sum(cc.met) FROM condition_compliance cc "
+        u"SELECT c.id, c.name, ifnull(cc.%1, ''), cc.period, count(*), sum(cc.met = 1) FROM condition_compliance cc "
         "JOIN support_conditions c ON c.id = cc.condition_id "
-        "WHERE cc.deleted = 0 AND cc.period >= ? AND cc.period < ? GROUP BY c.id, 3, cc.period "
+        "WHERE cc.deleted = 0 AND cc.period >= ? AND cc.period < ? "
+        "AND (cc.period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR cc.period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]') "
+        "GROUP BY c.id, 3, cc.period "
         "ORDER BY c.programme, c.name, 3, cc.period"_s.arg(areaLevel),
         {QString::number(year), QString::number(year + 1)}, [&](const storage::RawRow &r) {
             all.append({r.blob(0), r.text(1), r.text(2), r.text(3), int(r.integer(4)), int(r.integer(5))});

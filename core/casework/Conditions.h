@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <tuple>
 
 namespace tamkeen::storage {
 class Database;
@@ -41,6 +42,7 @@ struct ComplianceSubject {
     QByteArray memberId; // empty: the family
     QString name;
     double value = -1; // already recorded for the period; -1: not yet
+    QString note;      // … and its note
 };
 
 struct ComplianceEntry {
@@ -61,15 +63,22 @@ struct ComplianceAction {
     QByteArray id, conditionId;
     QString programme, conditionName, action, period, reason, byName;
     QDate on;
+    QString createdAt; // with `on` and `id`: the order of two steps of one day
+    qint64 number = 0; // a decision's place among the family's decisions on the programme
+    bool after(const ComplianceAction &o) const
+    {
+        return std::tie(on, createdAt, id) > std::tie(o.on, o.createdAt, o.id);
+    }
 };
 
 // Where a family stands with one programme's conditions.
 struct ComplianceStatus {
     QString programme;
     bool suspended = false;
-    QDate since;           // of the suspension
-    QDate lastWarning;     // invalid: none
-    bool counselled = false; // counselled on or after the last warning
+    QDate since;             // of the last suspension or reinstatement (invalid: none)
+    QDate lastWarning;       // since that decision (invalid: none)
+    bool counselled = false; // counselled after that warning
+    QDate counselledOn;
 };
 
 struct ComplianceRate {

@@ -307,9 +307,8 @@ Result<QList<SupportMonth>> Support::byMonth(const QByteArray &householdId, cons
     // Suspensions and reinstatements of conditional support, oldest first: a
     // programme's support is not given in a month that ends suspended.
     QList<std::tuple<QString, QDate, bool>> steps;
-    Status read = m_db.read(u"SELECT programme, on_date, action = 'suspension' FROM compliance_actions WHERE "
-                            "household_id = ? AND deleted = 0 AND action IN ('suspension', 'reinstatement') "
-                            "ORDER BY on_date, created_at"_s,
+    Status read = m_db.read(u"SELECT programme, on_date, action = 'suspension' FROM conditional_decisions WHERE "
+                            "household_id = ? AND deleted = 0 ORDER BY number, on_date, created_at, id"_s,
                             {householdId}, [&](const storage::RawRow &r) {
                                 steps.append({r.text(0), QDate::fromString(r.text(1), Qt::ISODate), r.integer(2) != 0});
                             });
@@ -317,7 +316,7 @@ Result<QList<SupportMonth>> Support::byMonth(const QByteArray &householdId, cons
         return read.error();
     const auto suspendedAt = [&](const QString &programme, const QDate &day) {
         bool suspended = false;
-        for (const auto &[p, on, suspension] : std::as_const(steps))
+        for (const auto &[p, on, suspension] : std::as_const(steps)) // in their order
             if (p == programme && on <= day)
                 suspended = suspension;
         return suspended;

@@ -78,13 +78,15 @@ Status addFieldWork(storage::Database &db, const QByteArray &worker, const QDate
     // A condition of support missed: the family is counselled within two
     // weeks of the warning, before any suspension (casework::Conditions).
     return db.read(
-        u"SELECT w.household_id, h.file_number, ifnull(f.head_name, ''), w.programme, max(w.on_date) "
-        "FROM compliance_actions w JOIN households h ON h.id = w.household_id "
+        u"SELECT w.household_id, h.file_number, ifnull(f.head_name, ''), w.programme, min(w.on_date) "
+        "FROM households h JOIN compliance_actions w ON w.household_id = h.id "
         "LEFT JOIN household_facts f ON f.household_id = w.household_id "
-        "WHERE w.action = 'warning' AND w.deleted = 0 AND h.assigned_worker = ? AND h.deleted = 0 "
+        "WHERE h.assigned_worker = ? AND h.deleted = 0 AND w.action = 'warning' AND w.deleted = 0 "
         "AND NOT EXISTS (SELECT 1 FROM compliance_actions x WHERE x.household_id = w.household_id "
-        "AND x.programme = w.programme AND x.deleted = 0 AND x.action IN ('counselling', 'suspension') "
-        "AND x.on_date >= w.on_date) GROUP BY w.household_id, w.programme"_s,
+        "AND x.programme = w.programme AND x.deleted = 0 AND x.action = 'counselling' AND x.on_date >= w.on_date) "
+        "AND NOT EXISTS (SELECT 1 FROM conditional_decisions d WHERE d.household_id = w.household_id "
+        "AND d.programme = w.programme AND d.deleted = 0 AND d.on_date >= w.on_date) "
+        "GROUP BY w.household_id, w.programme"_s,
         {worker}, [&](const storage::RawRow &r) {
             items.append({Kind::Counselling, r.blob(0), r.blob(0), r.text(1), r.text(2), r.text(3),
                           QDate::fromString(r.text(4), Qt::ISODate).addDays(Conditions::kCounselWithinDays),

@@ -47,6 +47,7 @@ Notifier::Areas Notifier::areaOf(const QString &table)
         {u"support_conditions"_s, Settings | Households},
         {u"condition_compliance"_s, Households},
         {u"compliance_actions"_s, Households}, // the file, the inbox
+        {u"conditional_decisions"_s, Households},
         {u"warning_reviews"_s, Households}, // a warning marked seen leaves the home page's counts and the inbox
         {u"consents"_s, Households | Referrals},
         {u"org_settings"_s, Settings},

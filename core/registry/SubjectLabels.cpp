@@ -50,7 +50,8 @@ const QHash<QString, const char *> &titles()
         {u"crisis_assistance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Emergency assistance")},
         {u"documents"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Documents")},
         {u"condition_compliance"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Compliance with the conditions of support")},
-        {u"compliance_actions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Warnings, counselling and suspensions of conditional support")},
+        {u"compliance_actions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Warnings and counselling for conditional support")},
+        {u"conditional_decisions"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Conditional support suspended and reinstated")},
     };
     return t;
 }
@@ -126,6 +127,10 @@ const QHash<QString, const char *> &labels()
         {u"compliance_actions.action"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Step")},
         {u"compliance_actions.period"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "For the month or quarter")},
         {u"compliance_actions.reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason")},
+        {u"conditional_decisions.programme"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Programme")},
+        {u"conditional_decisions.action"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Step")},
+        {u"conditional_decisions.reason"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Reason")},
+        {u"conditional_decisions.number"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Decision number")},
         // The member and the household.
         {u"given_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Given name")},
         {u"father_name"_s, QT_TRANSLATE_NOOP("SubjectReportBuilder", "Father's name")},

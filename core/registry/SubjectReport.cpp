@@ -37,7 +37,7 @@ namespace {
 // The order a person reads their file in; a table not named here comes last.
 const QStringList kOrder = {
     u"members"_s,         u"households"_s,         u"household_status"_s,   u"incomes"_s,
-    u"care_levels"_s,     u"household_assignments"_s, u"household_support"_s, u"objections"_s, u"objection_notes"_s, u"crisis_assistance"_s, u"documents"_s, u"condition_compliance"_s, u"compliance_actions"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
+    u"care_levels"_s,     u"household_assignments"_s, u"household_support"_s, u"objections"_s, u"objection_notes"_s, u"crisis_assistance"_s, u"documents"_s, u"condition_compliance"_s, u"compliance_actions"_s, u"conditional_decisions"_s, u"home_visits"_s,     u"consents"_s,        u"appointments"_s,       u"appointment_status"_s, u"sessions"_s,
     u"session_amendments"_s, u"agreed_actions"_s,  u"assessments"_s,        u"plans"_s,
     u"plan_goals"_s,      u"plan_tasks"_s,         u"plan_events"_s,        u"referrals"_s,
     u"referral_status"_s, u"household_exits"_s,    u"exit_followups"_s,     u"satisfaction_surveys"_s,
@@ -176,7 +176,7 @@ QList<Term> vocabularyOf(const QString &table, const QString &column, const QLis
         return casework::Objections::decisions();
     if (both == u"crisis_assistance.kind")
         return casework::Crisis::assistanceKinds();
-    if (both == u"compliance_actions.action")
+    if (both == u"compliance_actions.action" || both == u"conditional_decisions.action")
         return casework::Conditions::actions();
     if (both == u"documents.doc_type")
         return documents::Documents::types();

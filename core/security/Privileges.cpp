@@ -34,6 +34,9 @@ const QHash<QString, QList<Role>> &wholeTables()
         {u"crisis_events"_s, {Role::Supervisor, Role::Administrator}},
         // A programme's conditions (casework::Conditions::add).
         {u"support_conditions"_s, {Role::Supervisor, Role::Administrator}},
+        // Conditional support suspended or reinstated (anyone records compliance,
+        // a warning and counselling: compliance_actions).
+        {u"conditional_decisions"_s, {Role::Supervisor, Role::Administrator}},
         // Support decided for a family: casework::Support::record and stop.
         {u"household_support"_s, {Role::Supervisor, Role::Administrator}},
         // The key confidential notes are sealed to (clinic::ClinicalKeys): made
@@ -99,10 +102,6 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           // The reply closes it: as privileged as the decision it states.
           {u"reply"_s, {}, approvers},
           {u"replied_on"_s, {}, approvers}}},
-        // Conditional support suspended or reinstated (casework::Conditions);
-        // anyone records compliance, a warning and counselling.
-        {u"compliance_actions"_s,
-         {{u"action"_s, u"suspension"_s, approvers}, {u"action"_s, u"reinstatement"_s, approvers}}},
         // A document removed: its content leaves every copy (documents::Documents::remove).
         {u"documents"_s, {{u"deleted"_s, kNotZero, approvers, 0}, {u"removed_reason"_s, {}, approvers}}},
     };
@@ -183,7 +182,7 @@ QString Privileges::subject(const QString &table)
         return tr("removals of documents");
     if (table == u"support_conditions")
         return tr("conditions of support");
-    if (table == u"compliance_actions")
+    if (table == u"conditional_decisions")
         return tr("suspensions and reinstatements of support");
     if (table == u"objections")
         return tr("decisions on objections and complaints");

@@ -52,6 +52,7 @@ const QHash<QString, QStringList> &all()
         {u"documents"_s, {u"title"_s, u"removed_reason"_s}},
         {u"condition_compliance"_s, {u"note"_s, u"district"_s}}, // the family's district, as the household's
         {u"compliance_actions"_s, {u"reason"_s}},
+        {u"conditional_decisions"_s, {u"reason"_s}},
     };
     return columns;
 }

@@ -187,6 +187,36 @@ TEST_CASE("A suspension comes only after counselling, by a supervisor, and a rei
     CHECK(Support(t.db).byMonth(t.family, kToday, 1).value().last().support == 900);
     CHECK(t.conditions.reinstate(t.salem, t.family, kProgramme, kToday, u"مرة ثانية"_s).error().code == ErrorCode::Conflict);
     CHECK(t.conditions.actionsOf(t.family).value().size() == 4); // warning, counselling, suspension, reinstatement
+    // Reinstated: the old warning and counselling do not serve again.
+    CHECK(t.conditions.suspend(t.salem, t.family, kProgramme, kToday, u"مرة أخرى"_s).error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("A corrected month withdraws its warning, and a suspension outlives its condition until reinstated",
+          "[conditions]")
+{
+    Family t;
+    REQUIRE(t.conditions.record(t.omar, t.family, t.school, t.month, {{t.pupil, 50, {}}}).value() == 1);
+    CHECK(t.conditions.status(t.family).value().first().lastWarning.isValid());
+    // The school's register said 90 %: corrected, no warning any more.
+    REQUIRE(t.conditions.record(t.omar, t.family, t.school, t.month, {{t.pupil, 90, {}}}).value() == 0);
+    CHECK_FALSE(t.conditions.status(t.family).value().first().lastWarning.isValid());
+    REQUIRE(t.conditions.counsel(t.omar, t.family, kProgramme, kToday, u"متابعة"_s).ok());
+    CHECK(t.conditions.suspend(t.salem, t.family, kProgramme, kToday, u"لا سبب"_s).error().code == ErrorCode::Conflict);
+
+    // A miss again, counselled, suspended; then the supervisor stops checking both conditions.
+    REQUIRE(t.conditions.record(t.omar, t.family, t.school, t.month, {{t.pupil, 40, {}}}).value() == 1);
+    REQUIRE(t.conditions.counsel(t.omar, t.family, kProgramme, kToday, u"شرحنا الشرط"_s).ok());
+    CHECK(t.conditions.suspend(t.salem, t.family, kProgramme, kToday.addDays(-3), u"قبل الإرشاد"_s).error().field
+          == u"on"_s);
+    REQUIRE(t.conditions.suspend(t.salem, t.family, kProgramme, kToday, u"لم تلتزم"_s).ok());
+    REQUIRE(t.conditions.setActive(t.salem, t.school, false).ok());
+    REQUIRE(t.conditions.setActive(t.salem, t.health, false).ok());
+    auto status = t.conditions.status(t.family);
+    REQUIRE(status.ok());
+    REQUIRE(status.value().size() == 1); // still listed: suspended
+    CHECK(status.value().first().suspended);
+    REQUIRE(t.conditions.reinstate(t.salem, t.family, kProgramme, kToday, u"انتهى العمل بالشرط"_s).ok());
+    CHECK(t.conditions.status(t.family).value().isEmpty());
 }
 
 TEST_CASE("The compliance rate by condition, area and period", "[conditions]")
@@ -199,6 +229,20 @@ TEST_CASE("The compliance rate by condition, area and period", "[conditions]")
     kid.birthDate = yearsAgo(10);
     auto kidId = t.households.members().add(t.admin, other, kid);
     REQUIRE(kidId.ok());
+    SupportData d;
+    d.programme = kProgramme;
+    d.type = u"cash"_s;
+    d.amount = 700;
+    d.currency = u"SAR"_s;
+    d.frequency = u"monthly"_s;
+    d.startsOn = kToday.addMonths(-6);
+    d.decision = u"approved"_s;
+    d.reason = u"أسرة مستحقة"_s;
+    REQUIRE(Support(t.db).record(t.salem, other, d).ok());
+    // A family without the programme's support has nothing to record.
+    QByteArray thirdHead;
+    const QByteArray third = t.household(person(u"سمر"_s, u"عادل"_s, u"فهمي"_s, u"head"_s, u"female"_s), thirdHead);
+    CHECK(t.conditions.record(t.omar, third, t.school, t.month, {}).error().field == u"period"_s);
     REQUIRE(t.conditions.record(t.omar, t.family, t.school, t.month, {{t.pupil, 60, {}}}).ok());
     REQUIRE(t.conditions.record(t.omar, other, t.school, t.month, {{kidId.value(), 90, {}}}).ok());
     const QString last = Conditions::periodOf(u"month"_s, kToday.addMonths(-1));
@@ -257,17 +301,32 @@ TEST_CASE("The same month recorded on two copies is one record, and a field work
     REQUIRE(omar.ok());
     storage::SyncedWriter writer(laptop.db);
     laptop.db.setCurrentUser(omar.value().userId);
-    REQUIRE(writer.insert(u"compliance_actions"_s, {{u"household_id"_s, family}, {u"programme"_s, kProgramme},
-                                                    {u"action"_s, u"suspension"_s}, {u"on_date"_s, kToday.toString(Qt::ISODate)},
-                                                    {u"reason"_s, u"أوقفتها"_s}, {u"by_user"_s, omar.value().userId}})
+    // A suspension among the ordinary steps: no such step there.
+    CHECK_FALSE(writer.insert(u"compliance_actions"_s, {{u"household_id"_s, family}, {u"programme"_s, kProgramme},
+                                                        {u"action"_s, u"suspension"_s}, {u"on_date"_s, kToday.toString(Qt::ISODate)},
+                                                        {u"reason"_s, u"أوقفتها"_s}, {u"by_user"_s, omar.value().userId}})
+                      .ok());
+    REQUIRE(writer.insert(u"conditional_decisions"_s, {{u"household_id"_s, family}, {u"programme"_s, kProgramme},
+                                                       {u"action"_s, u"suspension"_s}, {u"on_date"_s, kToday.toString(Qt::ISODate)},
+                                                       {u"reason"_s, u"أوقفتها"_s}, {u"by_user"_s, omar.value().userId}})
                 .ok());
     REQUIRE(writer.insert(u"support_conditions"_s, {{u"programme"_s, kProgramme}, {u"name"_s, u"شرط مزيف"_s},
                                                     {u"applies_to"_s, u"household"_s}, {u"measure"_s, u"count"_s},
                                                     {u"threshold"_s, 5}, {u"period"_s, u"month"_s}})
                 .ok());
+    // A suspension the centre decided, archived on the laptop: a decision is undone only by another.
+    auto fresh = Conditions(centre.db).record(centre.admin(), family, school.value(), month, {{pupil.value(), 10, {}}});
+    REQUIRE(fresh.ok());
+    REQUIRE(Conditions(centre.db).counsel(centre.admin(), family, kProgramme, kToday, u"تحدثنا"_s).ok());
+    REQUIRE(Conditions(centre.db).suspend(centre.admin(), family, kProgramme, kToday, u"لم تلتزم"_s).ok());
+    const QByteArray decision = centre.db.scalar(u"SELECT id FROM conditional_decisions"_s).value().toByteArray();
+    REQUIRE(org.receive(laptop, org.sendFor(centre, laptop)).ok());
+    laptop.db.setCurrentUser(omar.value().userId);
+    REQUIRE(writer.update(u"conditional_decisions"_s, decision, {{u"deleted"_s, 1}}).ok());
     const sync::ImportSummary s = org.receive(centre, org.sendFor(laptop, centre));
     REQUIRE(s.ok());
-    CHECK(s.refusedChanges == 2);
-    CHECK(centre.db.scalar(u"SELECT count(*) FROM compliance_actions WHERE action = 'suspension'"_s).value().toInt() == 0);
+    CHECK(s.refusedChanges == 3);
+    CHECK(Conditions(centre.db).status(family).value().first().suspended);
+    CHECK(centre.db.scalar(u"SELECT count(*) FROM conditional_decisions"_s).value().toInt() == 1); // the centre's own
     CHECK(Conditions(centre.db).list().value().size() == 1);
 }

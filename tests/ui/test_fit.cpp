@@ -21,6 +21,9 @@
 #include "referrals/ReferralsPage.h"
 #include "registry/DemoGenerator.h"
 #include "impact/SatisfactionDialog.h"
+#include "casework/ConditionsPage.h"
+#include "documents/DocumentDialogs.h"
+#include "documents/DocumentsTab.h"
 #include "impact/SatisfactionTab.h"
 #include "registry/HouseholdFile.h"
 #include "casework/AssignmentTab.h"
@@ -423,6 +426,7 @@ static void checkEverything(const QString &prefix)
     fit.checkDialog(file->assignment()->reassign(), u"caseload-reassign"_s);
     fit.checkDialog(file->assignment()->transfer(), u"caseload-transfer"_s);
     delete file;
+    fit.checkDialog(fit.page<ConditionsPage>(Section::Conditions)->addCondition(), u"condition-add"_s);
     plans = fit.page<PlansPage>(Section::Plans);
     if (plans->queue() && plans->queue()->rowCount() > 0) {
         plans->queue()->setCurrentCell(0, 0);
@@ -454,6 +458,7 @@ static void checkEverything(const QString &prefix)
     fit.checkDialog(file->visits()->planVisit(), u"visit-plan"_s);
     fit.checkDialog(file->visits()->recordVisit(), u"visit-record"_s);
     fit.checkDialog(file->careLevel()->assess(), u"care-level"_s);
+    fit.checkDialog(file->documents()->attach(), u"document-attach"_s);
     delete file;
 
     INFO(fit.problems.join(u'\n').toStdString());

@@ -138,7 +138,7 @@ TEST_CASE("The main window reads right to left with the navigation on the right"
     test::settle();
     const int navX = main->navigation()->mapTo(main, QPoint(0, 0)).x();
     CHECK(navX > main->width() / 2);
-    CHECK(main->navigation()->count() == 14); // an administrator's: the audit trail and home visits too
+    CHECK(main->navigation()->count() == 15); // an administrator's: the audit trail, home visits and conditional support too
     CHECK(main->navigation()->item(0)->text() == QStringLiteral("الرئيسية"));
     CHECK(main->navigation()->item(1)->text().startsWith(QStringLiteral("مهامي"))); // with the count once read
     CHECK(main->navigation()->item(2)->text() == QStringLiteral("الأسر"));
@@ -148,6 +148,7 @@ TEST_CASE("The main window reads right to left with the navigation on the right"
         {Section::Households, QStringLiteral("02-households")}, {Section::Clinic, QStringLiteral("03-clinic")},
         {Section::Plans, QStringLiteral("04-plans")},           {Section::Visits, QStringLiteral("04b-visits")},
         {Section::Referrals, QStringLiteral("05-referrals")},   {Section::Objections, QStringLiteral("05b-objections")},
+        {Section::Conditions, QStringLiteral("05d-conditions")},
         {Section::Crisis, QStringLiteral("05c-crisis")},
         {Section::Sync, QStringLiteral("06-sync")},             {Section::Reports, QStringLiteral("07-reports")},
         {Section::Users, QStringLiteral("08-users")},           {Section::Settings, QStringLiteral("09-settings")},

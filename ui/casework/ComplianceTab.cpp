@@ -101,13 +101,15 @@ void ComplianceDialog::fillSubjects()
         auto *name = new QTableWidgetItem(m_subjects[r].name);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_entries->setItem(r, 0, name);
+        // Below 0 reads "not recorded": left as it is, nothing is saved for that person.
         auto *value = new QDoubleSpinBox(m_entries);
         value->setDecimals(0);
-        value->setRange(0, percent ? 100 : 99);
+        value->setRange(-1, percent ? 100 : 99);
+        value->setSpecialValueText(tr("Not recorded"));
         value->setSuffix(percent ? tr(" %") : QString());
-        value->setValue(std::max(0.0, m_subjects[r].value));
+        value->setValue(m_subjects[r].value < 0 ? -1 : m_subjects[r].value);
         m_entries->setCellWidget(r, 1, value);
-        m_entries->setItem(r, 2, new QTableWidgetItem());
+        m_entries->setItem(r, 2, new QTableWidgetItem(m_subjects[r].note));
     }
     if (m_subjects.isEmpty())
         banner()->showError(tr("Nobody in this family is concerned by this condition for that period."));
@@ -128,8 +130,11 @@ Status ComplianceDialog::save()
     for (int r = 0; r < m_subjects.size(); ++r) {
         const auto *box = qobject_cast<QDoubleSpinBox *>(m_entries->cellWidget(r, 1));
         const QTableWidgetItem *note = m_entries->item(r, 2);
-        entries.append({m_subjects[r].memberId, box ? box->value() : 0, note ? note->text() : QString()});
+        if (box && box->value() >= 0)
+            entries.append({m_subjects[r].memberId, box->value(), note ? note->text() : QString()});
     }
+    if (entries.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Write the attendance or visits of at least one person."), u"entries"_s);
     auto missed = Conditions(m_db).record(m_session, m_householdId, m_conditions[c].id,
                                           m_period->currentData().toString(), entries);
     return missed ? Status() : Status(missed.error());

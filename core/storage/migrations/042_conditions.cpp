@@ -23,23 +23,37 @@ Status migration042Conditions(Database &db)
         + u";"_s
         + syncedTableSql(u"condition_compliance"_s,
                          u"condition_id BLOB NOT NULL, household_id BLOB NOT NULL, member_id BLOB, period TEXT NOT NULL, "
-                         "value REAL NOT NULL, met INTEGER NOT NULL, note TEXT, recorded_by BLOB, recorded_on TEXT NOT NULL, "
+                         "value REAL NOT NULL CHECK (value BETWEEN 0 AND 100), met INTEGER NOT NULL CHECK (met IN (0, 1)), "
+                         "note TEXT, recorded_by BLOB, recorded_on TEXT NOT NULL, "
                          // Where the family lived when it was recorded: the rates by area read
                          // these, not a join to 100,000 households (2.2 s for a year's 1.2 million).
                          "region TEXT, city TEXT, district TEXT"_s)
         + u";"_s
         + syncedTableSql(u"compliance_actions"_s,
-                         u"household_id BLOB NOT NULL, programme TEXT NOT NULL, condition_id BLOB, action TEXT NOT NULL, "
-                         "on_date TEXT NOT NULL, period TEXT, reason TEXT, by_user BLOB"_s)
+                         u"household_id BLOB NOT NULL, programme TEXT NOT NULL, condition_id BLOB, action TEXT NOT NULL "
+                         "CHECK (action IN ('warning', 'counselling')), on_date TEXT NOT NULL, period TEXT, reason TEXT, "
+                         "by_user BLOB"_s)
+        + u";"_s
+        // Suspensions and reinstatements: a table of their own, privileged
+        // whole, so that no ordinary change (an archive, another family, another
+        // day) can undo or move a supervisor's signed decision.
+        + syncedTableSql(u"conditional_decisions"_s,
+                         u"household_id BLOB NOT NULL, programme TEXT NOT NULL, action TEXT NOT NULL "
+                         "CHECK (action IN ('suspension', 'reinstatement')), on_date TEXT NOT NULL, reason TEXT, by_user BLOB, "
+                         // 1, 2, … for one family and programme: a reinstatement the same
+                         // day as its suspension still comes after it.
+                         "number INTEGER NOT NULL DEFAULT 0"_s)
         + uR"sql(;
         CREATE INDEX condition_compliance_household ON condition_compliance(household_id, period);
         CREATE INDEX condition_compliance_period ON condition_compliance(period, condition_id) WHERE deleted = 0;
         CREATE INDEX compliance_actions_household ON compliance_actions(household_id, on_date);
         CREATE INDEX compliance_actions_open ON compliance_actions(action, on_date) WHERE deleted = 0;
+        CREATE INDEX conditional_decisions_household ON conditional_decisions(household_id, programme, on_date);
         )sql"_s);
     if (!s)
         return s;
-    for (const QString &table : {u"support_conditions"_s, u"condition_compliance"_s, u"compliance_actions"_s})
+    for (const QString &table : {u"support_conditions"_s, u"condition_compliance"_s, u"compliance_actions"_s,
+                                 u"conditional_decisions"_s})
         if (Status r = registerSyncedTable(db, table); !r)
             return r;
     return {};
