@@ -16883,6 +16883,10 @@
         <source>The visit was cancelled.</source>
         <translation>أُلغيت الزيارة.</translation>
     </message>
+    <message>
+        <source>Attach a document to the visit…</source>
+        <translation>إرفاق مستند بالزيارة…</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::WarningsSummary</name>

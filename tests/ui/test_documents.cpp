@@ -14,6 +14,8 @@
 #include "registry/HouseholdFile.h"
 #include "registry/HouseholdList.h"
 #include "security/UserService.h"
+#include "visits/VisitService.h"
+#include "visits/VisitsTab.h"
 #include "storage/Database.h"
 #include "support/Gui.h"
 #include "support/PdfText.h"
@@ -23,6 +25,7 @@
 #include "widgets/DateField.h"
 #include "widgets/MessageBanner.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -211,6 +214,24 @@ TEST_CASE("A field worker attaches a photo and a PDF to a family, views, prints 
     CHECK(photo->pixmap().width() <= viewer->width());
     CHECK(test::screenshot(viewer, u"documents-view-photo"_s));
     viewer->close();
+
+    // From the visits tab: attached to the visit chosen.
+    auto visit = visits::VisitService(*db).plan(worker, family, QDate::currentDate().addDays(1));
+    REQUIRE(visit.ok());
+    file.visits()->reload();
+    file.visits()->table()->setCurrentCell(0, 0);
+    REQUIRE(file.visits()->attachButton()->isEnabled());
+    file.visits()->attachButton()->click();
+    test::settle();
+    QPointer<AttachDocumentDialog> fromVisit = file.findChild<AttachDocumentDialog *>();
+    if (!fromVisit)
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *a = qobject_cast<AttachDocumentDialog *>(w))
+                fromVisit = a;
+    REQUIRE(fromVisit);
+    CHECK(fromVisit->aboutBox()->currentText()
+          == DocumentWords::tr("Home visit of %1").arg(ui::Display(app.settings).date(QDate::currentDate().addDays(1))));
+    delete fromVisit.data();
 
     // A supervisor removes the photo, with a reason.
     const security::Session supervisor = users.login(u"salem"_s, u"correct horse 12"_s).value();

@@ -43,7 +43,7 @@ DocumentsTab::DocumentsTab(storage::Database &db, const AppSettings &settings, c
     m_remove->setVisible(Documents::mayRemove(session));
     for (QPushButton *b : {attachButton, m_view, m_remove})
         row->addWidget(b);
-    connect(attachButton, &QPushButton::clicked, this, &DocumentsTab::attach);
+    connect(attachButton, &QPushButton::clicked, this, [this] { attach(); });
     connect(m_view, &QPushButton::clicked, this, &DocumentsTab::view);
     connect(m_remove, &QPushButton::clicked, this, &DocumentsTab::remove);
     layout->addLayout(row);
@@ -121,8 +121,12 @@ QString DocumentsTab::described(const Document &d) const
 
 AttachDocumentDialog *DocumentsTab::attach()
 {
-    auto *d = new AttachDocumentDialog(m_db, m_settings, m_session, m_householdId,
-                                       {u"households"_s, m_householdId, {}, {}}, window());
+    return attach({u"households"_s, m_householdId, {}, {}});
+}
+
+AttachDocumentDialog *DocumentsTab::attach(const documents::DocumentAbout &about)
+{
+    auto *d = new AttachDocumentDialog(m_db, m_settings, m_session, m_householdId, about, window());
     connect(d, &FormDialog::saved, this, [this] {
         reload();
         m_banner->showSuccess(tr("The document was attached."));

@@ -33,7 +33,8 @@ public:
     QLabel *summary() const { return m_summary; }
     const QList<documents::Document> &documents() const { return m_list; }
 
-    AttachDocumentDialog *attach();
+    AttachDocumentDialog *attach(); // about the household at first
+    AttachDocumentDialog *attach(const documents::DocumentAbout &about);
     DocumentViewer *view();           // the document chosen in the table (null: none, or not here)
     RemoveDocumentDialog *remove();   // null for who may not remove
 

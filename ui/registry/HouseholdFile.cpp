@@ -135,6 +135,9 @@ HouseholdFile::HouseholdFile(storage::Database &db, const AppSettings &settings,
     m_documents = new DocumentsTab(db, settings, session, m_banner, this);
     m_tabs->addTab(m_documents, tr("Documents"));
     connect(m_documents, &DocumentsTab::changed, this, &HouseholdFile::changed);
+    connect(m_visits, &VisitsTab::attachDocumentAsked, this, [this](const QByteArray &visitId) {
+        m_documents->attach({u"home_visits"_s, visitId, {}, {}});
+    });
     m_consent = new ConsentTab(db, settings, session, this);
     m_tabs->addTab(m_consent, tr("Consent"));
     connect(m_consent, &ConsentTab::changed, this, [this] { m_banner->showSuccess(tr("The consent was saved.")); });

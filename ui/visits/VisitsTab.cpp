@@ -39,6 +39,15 @@ VisitsTab::VisitsTab(storage::Database &db, const AppSettings &settings, const s
         b->setVisible(VisitService::mayVisit(session));
         row->addWidget(b);
     }
+    // A photo taken or a paper seen on the visit, attached to it (the Documents tab lists it).
+    m_attach = new QPushButton(tr("Attach a document to the visit…"), this);
+    m_attach->setObjectName(u"attachToVisit"_s);
+    m_attach->setEnabled(false);
+    row->addWidget(m_attach);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        if (const visits::Visit *v = selected())
+            emit attachDocumentAsked(v->id);
+    });
     row->addStretch(1);
     connect(plan, &QPushButton::clicked, this, &VisitsTab::planVisit);
     connect(record, &QPushButton::clicked, this, &VisitsTab::recordVisit);
@@ -48,6 +57,7 @@ VisitsTab::VisitsTab(storage::Database &db, const AppSettings &settings, const s
                             this, 4);
     m_table->setObjectName(u"visits"_s);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &VisitsTab::showDetails);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { m_attach->setEnabled(selected() != nullptr); });
     layout->addWidget(m_table, 2);
     m_details = new QLabel(this);
     m_details->setObjectName(u"visitDetails"_s);

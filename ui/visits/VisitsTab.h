@@ -36,11 +36,13 @@ public:
     // The selected planned visit recorded, or a visit that was not planned.
     VisitDialog *recordVisit();
     FormDialog *cancelSelected(); // null without a planned visit selected
+    QPushButton *attachButton() const { return m_attach; }
 
 signals:
     void changed();
     void addMemberAsked();
     void recordIncomeAsked();
+    void attachDocumentAsked(const QByteArray &visitId); // a photo of the housing, a paper seen
 
 private:
     void showDetails();
@@ -54,6 +56,7 @@ private:
     QList<visits::Visit> m_visits;
     QTableWidget *m_table;
     QLabel *m_details;
+    QPushButton *m_attach;
 };
 
 } // namespace tamkeen::ui
