@@ -920,10 +920,6 @@
         <translation>اكتب ما نوقش مع الأسرة.</translation>
     </message>
     <message>
-        <source>The day of the counselling cannot be in the future.</source>
-        <translation>لا يمكن أن يكون يوم الإرشاد في المستقبل.</translation>
-    </message>
-    <message>
         <source>Choose a programme with conditions that the family receives.</source>
         <translation>اختر برنامجًا مشروطًا تتلقى الأسرة دعمه.</translation>
     </message>

@@ -908,10 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day of the counselling cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a programme with conditions that the family receives.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -384,18 +384,30 @@ Status Conditions::act(const security::Session &by, const QByteArray &householdI
     return w ? Status() : Status(w.error());
 }
 
+Result<std::optional<ComplianceStatus>> Conditions::standing(const QByteArray &householdId, const QString &programme,
+                                                             const QDate &on)
+{
+    if (!on.isValid() || on > QDate::currentDate())
+        return makeError(ErrorCode::Invalid, tr("The day cannot be in the future."), u"on"_s);
+    auto mine = status(householdId);
+    if (!mine)
+        return mine.error();
+    for (const ComplianceStatus &s : mine.value())
+        if (s.programme == programme)
+            return std::optional<ComplianceStatus>(s);
+    return std::optional<ComplianceStatus>();
+}
+
 Status Conditions::counsel(const security::Session &by, const QByteArray &householdId, const QString &programme,
                            const QDate &on, const QString &note)
 {
     QString text = note;
     if (Status s = checkReason(text, u"note"_s, tr("Write what was discussed with the family.")); !s)
         return s;
-    if (!on.isValid() || on > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("The day of the counselling cannot be in the future."), u"on"_s);
-    auto mine = status(householdId);
-    if (!mine)
-        return mine.error();
-    if (!std::any_of(mine.value().cbegin(), mine.value().cend(), [&](const ComplianceStatus &s) { return s.programme == programme; }))
+    auto st = standing(householdId, programme, on);
+    if (!st)
+        return st.error();
+    if (!st.value())
         return makeError(ErrorCode::Invalid, tr("Choose a programme with conditions that the family receives."),
                          u"programme"_s);
     return act(by, householdId, programme, u"counselling"_s, on, text);
@@ -409,13 +421,11 @@ Status Conditions::suspend(const security::Session &by, const QByteArray &househ
     QString text = reason;
     if (Status s = checkReason(text, u"reason"_s, tr("Say why the support is suspended.")); !s)
         return s;
-    if (!on.isValid() || on > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("The day cannot be in the future."), u"on"_s);
-    auto mine = status(householdId);
-    if (!mine)
-        return mine.error();
-    const auto st = std::find_if(mine.value().cbegin(), mine.value().cend(), [&](const ComplianceStatus &s) { return s.programme == programme; });
-    if (st == mine.value().cend())
+    auto found = standing(householdId, programme, on);
+    if (!found)
+        return found.error();
+    const std::optional<ComplianceStatus> &st = found.value();
+    if (!st)
         return makeError(ErrorCode::Invalid, tr("Choose a programme with conditions that the family receives."),
                          u"programme"_s);
     if (st->suspended)
@@ -438,13 +448,11 @@ Status Conditions::reinstate(const security::Session &by, const QByteArray &hous
     QString text = reason;
     if (Status s = checkReason(text, u"reason"_s, tr("Say why the support is reinstated.")); !s)
         return s;
-    if (!on.isValid() || on > QDate::currentDate())
-        return makeError(ErrorCode::Invalid, tr("The day cannot be in the future."), u"on"_s);
-    auto mine = status(householdId);
-    if (!mine)
-        return mine.error();
-    const auto st = std::find_if(mine.value().cbegin(), mine.value().cend(), [&](const ComplianceStatus &s) { return s.programme == programme; });
-    if (st == mine.value().cend() || !st->suspended)
+    auto found = standing(householdId, programme, on);
+    if (!found)
+        return found.error();
+    const std::optional<ComplianceStatus> &st = found.value();
+    if (!st || !st->suspended)
         return makeError(ErrorCode::Conflict, tr("This support is not suspended."));
     if (on < st->since)
         return makeError(ErrorCode::Invalid, tr("A reinstatement comes after the suspension."), u"on"_s);

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <optional>
 #include <tuple>
 
 namespace tamkeen::storage {
@@ -135,6 +136,10 @@ public:
 
 private:
     Status checkReason(QString &text, const QString &field, const QString &whenEmpty);
+    // Where the family stands with `programme` for a step dated `on` (not in
+    // the future); empty when it has no such programme.
+    Result<std::optional<ComplianceStatus>> standing(const QByteArray &householdId, const QString &programme,
+                                                     const QDate &on);
     Status act(const security::Session &by, const QByteArray &householdId, const QString &programme,
                const QString &action, const QDate &on, const QString &reason, const QByteArray &conditionId = {},
                const QString &period = {}, const QByteArray &id = {});
