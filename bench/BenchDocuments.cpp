@@ -9,10 +9,12 @@
 #include "RawSqlite.h"
 #include "SyncDevices.h"
 
+#include "documents/DocumentStore.h"
 #include "documents/Documents.h"
 #include "storage/Checkpointer.h"
 #include "registry/HouseholdService.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -171,6 +173,37 @@ void benchDocuments(QTextStream &out, const QString &dir, int count, int kib)
                  encryptedMs, QStringLiteral("ms"),
                  QStringLiteral("baseline: one transaction of plain INSERTs of the same bytes through Tamkeen's "
                                 "connection to a new file, its pages sealed at rest as every Tamkeen file's are")});
+    // What a copy asks for in each export, read from every document row: with a
+    // million rows (their contents elsewhere), and every content here but one.
+    const Status many = centre->db->write(QStringLiteral(
+                               "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 1000000) "
+                               "INSERT INTO documents(id, created_at, updated_at, household_id, about_table, about_id, "
+                               "doc_type, mime, size, content_hash, nonce) SELECT randomblob(16), ?1, ?1, ?2, "
+                               "'households', ?2, 'other', 'image/jpeg', 1000, "
+                               "(SELECT content_hash FROM documents ORDER BY rowid LIMIT 1), randomblob(16) FROM n"),
+                           {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), family});
+    if (!many)
+        qWarning("%s", qPrintable(many.error().message));
+    must(many.ok(), "a million document rows");
+    must(centre->db->write(QStringLiteral("INSERT INTO documents(id, created_at, updated_at, household_id, about_table, "
+                                          "about_id, doc_type, mime, size, content_hash, nonce) VALUES (randomblob(16), "
+                                          "?1, ?1, ?2, 'households', ?2, 'other', 'image/jpeg', 1000, randomblob(32), "
+                                          "randomblob(16))"),
+                           {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), family})
+             .ok(),
+         "one missing");
+    centre->db->finishStatements();
+    int wantedCount = 0;
+    const double wantedMs = medianMs(3, [&] {
+        auto w = documents::DocumentStore::wanted(*centre->db);
+        must(w.ok(), "wanted");
+        wantedCount = int(w.value().size());
+    });
+    must(wantedCount == 1, "one content wanted");
+    report(out, {QStringLiteral("the contents a copy lacks, among 1,001,000 document rows (1 missing)"), wantedMs, 0,
+                 QStringLiteral("ms"),
+                 QStringLiteral("DocumentStore::wanted, read for every export; median of 3; no SQLite baseline "
+                                "beyond its own SELECT")});
     report(out, {QStringLiteral("the same in %1 parts of 8 MB, imported last part first").arg(parts.files.size()),
                  partsMs, rawMs, QStringLiteral("ms"),
                  QStringLiteral("a content whole only with its last piece, its pieces then read back and hashed; "
