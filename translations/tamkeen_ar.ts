@@ -1581,6 +1581,10 @@
         <source>Part of %1 is damaged (a fault of the disk, or a copy that was cut short). Close Tamkeen, keep a copy of the file, and restore it from the latest backup or an export.</source>
         <translation>جزء من %1 تالف (عطل في القرص، أو نسخة لم تكتمل). أغلق تمكين، واحتفظ بنسخة من الملف، ثم استرجعه من آخر نسخة احتياطية أو من ملف تصدير.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver carries its own copy of SQLite, not the library Tamkeen uses: Tamkeen cannot run on two SQLite libraries at once. Install Qt&apos;s SQLite driver built against the system SQLite (docs/architecture.md).</source>
+        <translation>يحمل مشغّل SQLite في Qt نسخته الخاصة من SQLite لا المكتبة التي يستخدمها تمكين، ولا يعمل تمكين على مكتبتَي SQLite معًا. ثبّت مشغّل SQLite لـ Qt المبني على SQLite النظام (docs/architecture.md).</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

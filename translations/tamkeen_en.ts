@@ -1561,6 +1561,10 @@
         <source>Part of %1 is damaged (a fault of the disk, or a copy that was cut short). Close Tamkeen, keep a copy of the file, and restore it from the latest backup or an export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver carries its own copy of SQLite, not the library Tamkeen uses: Tamkeen cannot run on two SQLite libraries at once. Install Qt&apos;s SQLite driver built against the system SQLite (docs/architecture.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

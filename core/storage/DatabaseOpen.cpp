@@ -3,6 +3,7 @@
 // migrations, and this installation's identity. Statements and transactions
 // on an open connection are Database.cpp's.
 #include "storage/Database.h"
+#include "storage/SqliteIdentity.h"
 
 #include "storage/CaptureFunctions.h"
 #include "storage/CaptureTriggers.h"
@@ -141,8 +142,18 @@ Status Database::openConnection(bool readOnly)
         return makeError(ErrorCode::Database, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    sqliteIdentity::watch();
+    sqliteIdentity::expect();
     if (!m_db.open())
         return errorFor(m_db.lastError());
+    // Before any call of our SQLite on the plugin's handle: the plugin opened it with our library.
+    if (!sqliteIdentity::openedHere(rawHandle(m_db))) {
+        m_db.close();
+        return makeError(ErrorCode::Database,
+                         tr("Qt's SQLite driver carries its own copy of SQLite, not the library Tamkeen uses: "
+                            "Tamkeen cannot run on two SQLite libraries at once. Install Qt's SQLite driver built "
+                            "against the system SQLite (docs/architecture.md)."));
+    }
     if (sqlite3 *raw = rawHandle(m_db); raw && crypt::modeOf(raw) == crypt::FileMode::Encrypted) {
         // Room at the end of every page for its nonce and tag, from the first page SQLite writes.
         int reserve = crypt::kReserve;
