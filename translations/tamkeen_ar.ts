@@ -1585,6 +1585,10 @@
         <source>Qt&apos;s SQLite driver carries its own copy of SQLite, not the library Tamkeen uses: Tamkeen cannot run on two SQLite libraries at once. Install Qt&apos;s SQLite driver built against the system SQLite (docs/architecture.md).</source>
         <translation>يحمل مشغّل SQLite في Qt نسخته الخاصة من SQLite لا المكتبة التي يستخدمها تمكين، ولا يعمل تمكين على مكتبتَي SQLite معًا. ثبّت مشغّل SQLite لـ Qt المبني على SQLite النظام (docs/architecture.md).</translation>
     </message>
+    <message>
+        <source>SQLite could not be set up to open the database (out of memory?).</source>
+        <translation>تعذّرت تهيئة SQLite لفتح قاعدة البيانات (هل نفدت الذاكرة؟).</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

@@ -1565,6 +1565,10 @@
         <source>Qt&apos;s SQLite driver carries its own copy of SQLite, not the library Tamkeen uses: Tamkeen cannot run on two SQLite libraries at once. Install Qt&apos;s SQLite driver built against the system SQLite (docs/architecture.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite could not be set up to open the database (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

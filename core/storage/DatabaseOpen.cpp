@@ -142,7 +142,8 @@ Status Database::openConnection(bool readOnly)
         return makeError(ErrorCode::Database, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    sqliteIdentity::watch();
+    if (!sqliteIdentity::watch())
+        return makeError(ErrorCode::Database, tr("SQLite could not be set up to open the database (out of memory?)."));
     sqliteIdentity::expect();
     if (!m_db.open())
         return errorFor(m_db.lastError());

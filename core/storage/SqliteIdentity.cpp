@@ -11,8 +11,8 @@ std::mutex registration;
 bool registered = false;
 bool suppressed = false; // tests only
 
-// Runs inside sqlite3_open_v2 of the library Tamkeen links, for every new connection.
-int onOpen(sqlite3 *db, char **, const sqlite3_api_routines *)
+// Runs inside every successful open of the library Tamkeen links, on the opening thread.
+extern "C" int onOpen(sqlite3 *db, char **, const sqlite3_api_routines *)
 {
     lastOpened = db;
     return SQLITE_OK;
@@ -26,12 +26,13 @@ void (*entryPoint())(void)
 
 } // namespace
 
-void watch()
+bool watch()
 {
     const std::lock_guard lock(registration);
     if (registered || suppressed)
-        return;
+        return registered || suppressed;
     registered = sqlite3_auto_extension(entryPoint()) == SQLITE_OK;
+    return registered;
 }
 
 void expect()
@@ -58,7 +59,7 @@ void resumeWatchingForTests()
         const std::lock_guard lock(registration);
         suppressed = false;
     }
-    watch();
+    (void)watch();
 }
 
 } // namespace tamkeen::storage::sqliteIdentity
