@@ -9,12 +9,17 @@ TAMKEEN_PACKAGES=(
   qt6-translations-l10n libqt6sql6-sqlite qt6-charts-dev libqt6charts6 libqt6opengl6-dev qt6-pdf-dev
   libsqlite3-dev libsodium-dev libicu-dev libxlsxwriter-dev catch2
   fonts-noto-core poppler-utils xvfb xauth
+  libpq-dev
 )
 
+# Only for scripts/test: the PostgreSQL server tamkeen-hub's tests start a cluster of.
+TAMKEEN_TEST_PACKAGES=(postgresql)
+
+# Installs what is missing of TAMKEEN_PACKAGES and of any package named as an argument.
 tamkeen_install_deps() {
   local missing=()
   local pkg
-  for pkg in "${TAMKEEN_PACKAGES[@]}"; do
+  for pkg in "${TAMKEEN_PACKAGES[@]}" "$@"; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
       missing+=("$pkg")
     fi

@@ -3093,6 +3093,13 @@
     </message>
 </context>
 <context>
+    <name>HubSchema</name>
+    <message>
+        <source>Tamkeen&apos;s data for analysis: without names, ID and phone numbers, addresses or notes, and without deleted records</source>
+        <translation>بيانات تمكين للتحليل: دون الأسماء وأرقام الهوية والهواتف والعناوين والملاحظات، ودون السجلات المحذوفة</translation>
+    </message>
+</context>
+<context>
     <name>Identities</name>
     <message>
         <source>Only administrators can change a centre&apos;s code.</source>
@@ -16381,6 +16388,14 @@
             <numerusform>استُورد، مع %Ln مستندًا</numerusform>
             <numerusform>استُورد، مع %Ln مستند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no file %1 to import: it may have been moved or renamed.</source>
+        <translation>لا يوجد ملف %1 لاستيراده: ربما نُقل أو غُيّر اسمه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen package (.tamkeen); nothing was imported.</source>
+        <translation>%1 ليس حزمة تمكين (.tamkeen)؛ لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>

@@ -3049,6 +3049,13 @@
     </message>
 </context>
 <context>
+    <name>HubSchema</name>
+    <message>
+        <source>Tamkeen&apos;s data for analysis: without names, ID and phone numbers, addresses or notes, and without deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identities</name>
     <message>
         <source>Only administrators can change a centre&apos;s code.</source>
@@ -16165,6 +16172,14 @@
             <numerusform>Imported, with %Ln document</numerusform>
             <numerusform>Imported, with %Ln documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no file %1 to import: it may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tamkeen package (.tamkeen); nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -38,12 +38,18 @@ QString terminalSafe(const QString &text)
 }
 } // namespace
 
+namespace {
+const char *g_programName = "tamkeen-cli";
+}
+
+void setProgramName(const char *name) { g_programName = name; }
+
 int fail(const QString &message, int code)
 {
     QString line = message;
     line.replace(u'\n', u' ');
     line.remove(QChar(0x2066)).remove(QChar(0x2069)); // isolates are for the GUI's Arabic text
-    QTextStream(stderr) << "tamkeen-cli: " << terminalSafe(line) << Qt::endl;
+    QTextStream(stderr) << g_programName << ": " << terminalSafe(line) << Qt::endl;
     return code;
 }
 

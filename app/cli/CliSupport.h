@@ -5,13 +5,20 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <functional>
 #include <memory>
+
+namespace tamkeen::sync {
+struct ImportOptions;
+}
 
 namespace tamkeen::cli {
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
-// Prints `message` as one line on stderr, prefixed "tamkeen-cli: ".
+// The name error lines start with (tamkeen-cli, unless tamkeen-hub runs the command).
+void setProgramName(const char *name);
+// Prints `message` as one line on stderr, prefixed with the program's name.
 int fail(const QString &message, int code = Failed);
 void out(const QString &line);
 
@@ -53,6 +60,11 @@ int runRestore(const QStringList &args);
 int runAudit(const QStringList &args);
 int runAccess(const QStringList &args);
 int runErase(const QStringList &args);
+// Imports each package file into `db`: one summary line each on stdout, each
+// refusal's reason on stderr; `after` learns each file's outcome (imported or
+// not). Returns how many were refused.
+int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
+                   const std::function<void(const QString &, bool)> &after = {});
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

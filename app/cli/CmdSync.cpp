@@ -126,6 +126,42 @@ int runExport(const QStringList &args)
     return Ok;
 }
 
+int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
+                   const std::function<void(const QString &, bool)> &after)
+{
+    sync::Importer importer(db, options);
+    int refused = 0;
+    for (const QString &file : files) {
+        const sync::ImportSummary s = importer.importFile(file);
+        if (!s.ok()) {
+            ++refused;
+            out(u"%1: refused"_s.arg(file));
+            fail(u"%1: %2"_s.arg(file, s.refused));
+            if (after)
+                after(file, false);
+            continue;
+        }
+        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9%10"_s.arg(file)
+                .arg(s.entries)
+                .arg(s.newRows)
+                .arg(s.updated)
+                .arg(s.unchanged)
+                .arg(s.conflicts)
+                .arg(s.waiting)
+                .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
+                .arg(s.alreadyImported ? u" (imported before)"_s : QString())
+                .arg(s.documents > 0 ? u"; %1 documents received whole"_s.arg(s.documents) : QString()));
+        if (!s.identityNote.isEmpty())
+            out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
+        const bool rebuilt = !s.snapshot || rebuildAfterSnapshot(db) == Ok;
+        if (!rebuilt)
+            ++refused;
+        if (after)
+            after(file, rebuilt);
+    }
+    return refused;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -150,31 +186,7 @@ int runImport(const QStringList &args)
         return fail(session.error().message);
     sync::ImportOptions options;
     options.maxClockAheadDays = p.value(ahead).toInt();
-    sync::Importer importer(*db, options);
-    int refused = 0;
-    for (const QString &file : files) {
-        const sync::ImportSummary s = importer.importFile(file);
-        if (!s.ok()) {
-            ++refused;
-            out(u"%1: refused"_s.arg(file));
-            fail(u"%1: %2"_s.arg(file, s.refused));
-            continue;
-        }
-        out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9%10"_s.arg(file)
-                .arg(s.entries)
-                .arg(s.newRows)
-                .arg(s.updated)
-                .arg(s.unchanged)
-                .arg(s.conflicts)
-                .arg(s.waiting)
-                .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
-                .arg(s.alreadyImported ? u" (imported before)"_s : QString())
-                .arg(s.documents > 0 ? u"; %1 documents received whole"_s.arg(s.documents) : QString()));
-        if (!s.identityNote.isEmpty())
-            out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
-        if (s.snapshot && rebuildAfterSnapshot(*db) != Ok)
-            ++refused;
-    }
+    const int refused = importPackages(*db, files, options);
     return refused == 0 ? Ok : Failed;
 }
 

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
+#include "storage/RowNotes.h"
 
 #include "storage/CaptureFunctions.h"
+#include "storage/CaptureTriggers.h"
 #include "storage/Migrations.h"
 #include "storage/crypt/CryptVfs.h"
 #include "security/FileKeys.h"
@@ -88,6 +90,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    m_rowNotes.reset(); // its hook goes before the connection
     forgetSigningKeys();
     if (m_checkpointer) {
         // Before the connection closes: a checkpoint under way finishes first,
@@ -300,6 +303,8 @@ Status Database::transaction(const std::function<Status()> &work)
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
+    if (result && outer && m_rowNotes && m_rowNotes->any())
+        result = m_rowNotes->flush(*this); // in the transaction, with the writes it notes
     if (result) {
         result = execScript(outer ? u"COMMIT"_s : u"RELEASE "_s + savepoint);
         if (result) {
@@ -322,6 +327,8 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!rollback)
         qCWarning(lcStorage) << "rollback failed:" << rollback.error().message;
     m_touched = touchedBefore;
+    if (outer && m_rowNotes)
+        m_rowNotes->forget();
     if (m_capture->hlcFloor != floorBefore) {
         m_capture->hlcFloor = floorBefore;
         updateClockCeiling();
@@ -353,6 +360,8 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
         q.bindValue(i, values[i]);
     if (!q.exec())
         return errorFor(q.lastError());
+    if (Status s = flushRowNotesOutsideTransaction(); !s)
+        return s.error();
     return &q;
 }
 
@@ -442,7 +451,7 @@ Status Database::write(const QString &sql, const QVariantList &values, qint64 *r
         return sqliteError(sqlite3_extended_errcode(raw), QString::fromUtf8(sqlite3_errmsg(raw)));
     if (rowid)
         *rowid = sqlite3_last_insert_rowid(raw);
-    return {};
+    return flushRowNotesOutsideTransaction();
 }
 
 qint64 Database::lastChanges() const
@@ -534,7 +543,7 @@ Status Database::execScript(const QString &script)
     char *message = nullptr;
     const int rc = sqlite3_exec(raw, script.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
-        return {};
+        return flushRowNotesOutsideTransaction();
     const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
     qCWarning(lcStorage) << "SQL failed:" << detail;
@@ -547,6 +556,41 @@ Error Database::errorFor(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return sqliteError(ok ? code : SQLITE_ERROR, error.databaseText());
+}
+
+} // namespace tamkeen::storage
+
+namespace tamkeen::storage {
+
+Status Database::noteWrittenRows()
+{
+    if (Status s = execScript(u"CREATE TABLE IF NOT EXISTS hub_pending (tbl TEXT NOT NULL, row_id BLOB NOT NULL, "
+                              "PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"_s);
+        !s)
+        return s;
+    return resumeRowNotes();
+}
+
+Status Database::resumeRowNotes()
+{
+    auto ledger = scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'hub_pending'"_s);
+    if (!ledger)
+        return ledger.error();
+    if (ledger.value().toInt() == 0 || m_rowNotes)
+        return {};
+    QSet<QByteArray> synced;
+    for (const QString &table : syncedTables(*this))
+        synced.insert(table.toUtf8());
+    m_rowNotes = std::make_unique<RowNotes>(rawHandle(m_db), std::move(synced));
+    return {};
+}
+
+// A write outside any transaction committed on its own: its notes follow at once.
+Status Database::flushRowNotesOutsideTransaction()
+{
+    if (!m_rowNotes || !m_rowNotes->any() || sqliteInTransaction())
+        return {};
+    return m_rowNotes->flush(*this);
 }
 
 } // namespace tamkeen::storage

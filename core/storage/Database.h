@@ -40,6 +40,7 @@ private:
 };
 
 struct CaptureState; // what the SQL functions registered on the connection read
+class RowNotes;
 
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -159,6 +160,11 @@ public:
     // The tables written by the transaction now open, so far.
     const QSet<QString> &touchedTables() const { return m_touched; }
 
+    // Makes this file a hub's ledger (storage/RowNotes.h): from now on, on
+    // every connection that opens it, each synced row written is noted for
+    // tamkeen-hub to publish. Idempotent.
+    Status noteWrittenRows();
+
     // Runs `work` in one transaction (a savepoint when nested); any failure,
     // returned or thrown by SQLite, rolls back everything it wrote.
     Status transaction(const std::function<Status()> &work);
@@ -227,12 +233,15 @@ private:
     Status configure();
     Status migrate(int targetVersion);
     Status loadIdentity();
+    Status resumeRowNotes(); // noting on when the file is a hub's ledger
+    Status flushRowNotesOutsideTransaction();
     void updateClockCeiling();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<CaptureState> m_capture;
+    std::unique_ptr<RowNotes> m_rowNotes; // a hub's ledger only
     QHash<QByteArray, QByteArray> m_signingKeys; // user id -> secret key
     QByteArray m_vaultKey;
     QHash<QByteArray, QHash<QByteArray, QByteArray>> m_clinicalKeys; // user id -> key id -> secret

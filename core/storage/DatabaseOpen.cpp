@@ -84,6 +84,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
         return s.error();
     if (Status s = db->loadIdentity(); !s)
         return s.error();
+    if (Status s = db->resumeRowNotes(); !s)
+        return s.error();
     if (convertPlain && state == EncryptedFile::State::Plain && EncryptedFile::encryptNewFiles()
         && version == latestSchemaVersion()) {
         // A file from a version before encryption, now migrated: encrypted in
@@ -131,6 +133,8 @@ Result<std::unique_ptr<Database>> Database::openAnother(const QString &path)
         return makeError(ErrorCode::Database, tr("The database %1 changed while it was open; open it again.")
                                                   .arg(QChar(0x2066) + QDir::toNativeSeparators(absolute) + QChar(0x2069)));
     if (Status s = db->loadIdentity(); !s)
+        return s.error();
+    if (Status s = db->resumeRowNotes(); !s)
         return s.error();
     return db;
 }

@@ -165,9 +165,7 @@ Result<QString> SyncDevices::recordName(const QString &table, const QByteArray &
     return v.value().toString();
 }
 
-namespace {
-
-QByteArray canonical(const QVariant &v)
+QByteArray canonicalValue(const QVariant &v)
 {
     if (v.isNull())
         return "NULL";
@@ -186,8 +184,6 @@ QByteArray canonical(const QVariant &v)
         return QJsonDocument::fromVariant(QVariantList{v.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     }
 }
-
-} // namespace
 
 Status writeCanonicalDump(storage::Database &db, QIODevice &out)
 {
@@ -209,7 +205,7 @@ Status writeCanonicalDump(storage::Database &db, QIODevice &out)
         while (q.next()) {
             QByteArray line = table.toUtf8() + ' ' + q.value(0).toByteArray().toHex();
             for (int i = 0; i < names.size(); ++i)
-                line += ' ' + names[i].toUtf8() + '=' + canonical(q.value(i + 1));
+                line += ' ' + names[i].toUtf8() + '=' + canonicalValue(q.value(i + 1));
             line += '\n';
             if (out.write(line) != line.size())
                 return makeError(ErrorCode::Io, out.errorString());

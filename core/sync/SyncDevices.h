@@ -70,5 +70,8 @@ private:
 // The synced data, without the sync bookkeeping, as sorted and stable text:
 // two copies that have seen the same packages print the same.
 Status writeCanonicalDump(storage::Database &db, QIODevice &out);
+// One value as the dump writes it: NULL, a number, x'hex' bytes or a JSON string
+// (tamkeen-hub's dump of PostgreSQL writes the same).
+QByteArray canonicalValue(const QVariant &value);
 
 } // namespace tamkeen::sync

@@ -1,0 +1,296 @@
+// The hub's commands. Import, export and joining the organisation are
+// tamkeen-cli's own on the ledger (one merge, one set of rules); what the hub
+// adds is PostgreSQL: publishing the ledger's rows there, dumping and checking it.
+#include "HubCommands.h"
+
+#include "CliSupport.h"
+#include "hub/HubDump.h"
+#include "hub/HubPublisher.h"
+#include "hub/HubSchema.h"
+#include "hub/PgConnection.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Uuid.h"
+
+#include "sync/Importer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace tamkeen::cli;
+
+namespace tamkeen::hubcli {
+
+namespace {
+
+const QCommandLineOption kDb(u"db"_s, u"The hub's ledger: its own Tamkeen database file."_s, u"PATH"_s);
+const QCommandLineOption kUrl(u"url"_s, u"PostgreSQL: a postgresql:// URL or key=value string (default: the PG* "
+                                        "variables)."_s,
+                              u"URL"_s);
+
+QString dataSchema() { return hub::quotedIdentifier(QString::fromLatin1(hub::HubSchema::kData)); }
+
+// The arguments for the tamkeen-cli command, without the hub's --url.
+QStringList withoutUrl(const QStringList &args)
+{
+    QStringList kept;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--url") {
+            ++i;
+            continue;
+        }
+        if (!args[i].startsWith(u"--url="))
+            kept << args[i];
+    }
+    return kept;
+}
+
+std::unique_ptr<hub::PgConnection> connect(const QCommandLineParser &p)
+{
+    auto pg = hub::PgConnection::open(p.value(kUrl));
+    if (!pg) {
+        fail(pg.error().message);
+        return {};
+    }
+    return std::move(pg).value();
+}
+
+void printSummary(const hub::PublishSummary &s)
+{
+    out(u"published %1 rows to PostgreSQL (%2 tables)%3%4"_s.arg(s.rows)
+            .arg(s.tables.size())
+            .arg(s.removed ? u", %1 removed"_s.arg(s.removed) : QString())
+            .arg(s.misfits ? u", %1 values of a type their column cannot hold (kept as NULL; listed by check)"_s.arg(s.misfits)
+                           : QString()));
+}
+
+// Opens the ledger as a logged-in user, watches it and publishes.
+int publishLedger(const QCommandLineParser &p, bool all)
+{
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    if (auto session = requireUser(*db, p); !session)
+        return fail(session.error().message);
+    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
+        return fail(s.error().message);
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    auto published = hub::HubPublisher(*db, *pg).publish(all);
+    if (!published)
+        return fail(published.error().message);
+    printSummary(published.value());
+    return Ok;
+}
+
+// Moves `file` into `folder` (made if missing) under a name not yet taken there.
+bool moveInto(const QString &file, const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        fail(u"cannot make the folder %1"_s.arg(folder));
+        return false;
+    }
+    const QFileInfo info(file);
+    QString target = QDir(folder).filePath(info.fileName());
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+    if (!QFile::rename(file, target)) {
+        fail(u"cannot move %1 to %2"_s.arg(file, folder));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption enrolment(u"enrolment"_s, u"The enrolment file an administrator made for the hub "
+                                                       "(passphrase from TAMKEEN_ORG_PASSPHRASE, else asked)."_s,
+                                       u"FILE"_s);
+    const QCommandLineOption reader(u"reader-role"_s, u"A PostgreSQL role (made beforehand) given read access to the "
+                                                      "reporting views, and to nothing else."_s,
+                                    u"ROLE"_s);
+    p.addOptions({kDb, kUrl, enrolment, reader, loginOption(u"an account of the organisation"_s)});
+    if (int r = parse(p, args, u"Make the hub: its ledger joins the organisation with an enrolment file (as a "
+                               "laptop does), and PostgreSQL gets the schema and everything the ledger holds."_s);
+        r >= 0)
+        return r;
+    if (p.value(kDb).isEmpty() || p.value(enrolment).isEmpty())
+        return fail(u"--db and --enrolment are required"_s, Usage);
+    if (QFileInfo::exists(p.value(kDb)))
+        return fail(u"%1 already exists; init only makes a new hub"_s.arg(p.value(kDb)));
+    // PostgreSQL first: a wrong URL or a database already in use leaves no ledger behind.
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    if (Status s = hub::HubSchema::ensure(*pg, {}, nullptr); !s)
+        return fail(s.error().message);
+    auto bound = pg->query(u"SELECT value FROM %1.hub_state WHERE key = 'ledger_device'"_s.arg(dataSchema()));
+    if (!bound)
+        return fail(bound.error().message);
+    if (bound.value().rows() > 0)
+        return fail(u"this PostgreSQL database already holds the hub of device %1: give the new hub an empty database"_s.arg(
+            bound.value().text(0, 0)));
+    if (p.isSet(reader)) {
+        if (Status s = pg->exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('reader_role', $1) "
+                                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(dataSchema()),
+                                {p.value(reader).toUtf8()});
+            !s)
+            return fail(s.error().message);
+    }
+    pg.reset();
+    if (int joined = cli::runInit({u"tamkeen-hub init"_s, u"--db"_s, p.value(kDb), u"--enrolment"_s, p.value(enrolment)});
+        joined != Ok)
+        return joined;
+    return publishLedger(p, true);
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption ahead(u"max-clock-ahead"_s, u"As for tamkeen-cli import (default 2)."_s, u"DAYS"_s, u"2"_s);
+    const QCommandLineOption moveTo(u"move-to"_s, u"Move each package imported into DIR/imported and each one refused "
+                                                  "into DIR/refused (an inbox emptied as it is read). A refused file "
+                                                  "changed in the last two minutes stays: it may still be arriving."_s,
+                                    u"DIR"_s);
+    p.addOptions({kDb, kUrl, ahead, moveTo, loginOption(u"any active user"_s)});
+    p.addPositionalArgument(u"files"_s, u"Package files or folders of them."_s, u"FILE|DIR…"_s);
+    if (int r = parse(p, args, u"Import packages into the ledger with the merge of every Tamkeen copy (as tamkeen-cli "
+                               "import), then publish to PostgreSQL what changed. Exit status 1 when any package "
+                               "was refused; what was imported is published all the same."_s);
+        r >= 0)
+        return r;
+    if (p.positionalArguments().isEmpty())
+        return fail(u"name at least one package file or folder"_s, Usage);
+    QStringList files;
+    for (const QString &arg : p.positionalArguments())
+        files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    if (auto session = requireUser(*db, p); !session)
+        return fail(session.error().message);
+    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
+        return fail(s.error().message);
+    // PostgreSQL before anything is imported: an operator hears at once that it cannot be reached.
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    sync::ImportOptions options;
+    options.maxClockAheadDays = p.value(ahead).toInt();
+    int moveFailures = 0;
+    const auto after = [&](const QString &file, bool imported) {
+        if (!p.isSet(moveTo) || (!imported && QFileInfo(file).lastModified().secsTo(QDateTime::currentDateTime()) < 120))
+            return;
+        if (!moveInto(file, QDir(p.value(moveTo)).filePath(imported ? u"imported"_s : u"refused"_s)))
+            ++moveFailures;
+    };
+    const int refused = importPackages(*db, files, options, after);
+    auto published = hub::HubPublisher(*db, *pg).publish(false);
+    if (!published)
+        return fail(published.error().message);
+    printSummary(published.value());
+    return refused == 0 && moveFailures == 0 ? Ok : Failed;
+}
+
+int runExport(const QStringList &args)
+{
+    // The ledger's packages are any copy's: tamkeen-cli export, unchanged.
+    return cli::runExport(withoutUrl(args));
+}
+
+int runPublish(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption all(u"all"_s, u"Every row, not only what changed (a new or repaired database)."_s);
+    p.addOptions({kDb, kUrl, all, loginOption(u"any active user"_s)});
+    if (int r = parse(p, args, u"Send to PostgreSQL the rows the ledger holds and PostgreSQL lacks (after a failed "
+                               "publication, or with --all into a new database)."_s);
+        r >= 0)
+        return r;
+    return publishLedger(p, p.isSet(all));
+}
+
+int runDump(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption canonical(u"canonical"_s, u"Sorted, stable text of the synced data."_s);
+    p.addOptions({kUrl, canonical});
+    if (int r = parse(p, args, u"Print PostgreSQL's copy of the synced data exactly as tamkeen-cli dump --canonical "
+                               "prints a copy's, so the two compare with diff. It reads PostgreSQL alone: what the "
+                               "connecting role may read decides who may run it."_s);
+        r >= 0)
+        return r;
+    if (!p.isSet(canonical))
+        return fail(u"--canonical is the only form there is; give it"_s, Usage);
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return fail(u"cannot write to standard output"_s);
+    if (Status s = hub::writeHubCanonicalDump(*pg, stdoutFile); !s)
+        return fail(s.error().message);
+    return Ok;
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({kDb, kUrl, loginOption(u"any active user"_s)});
+    if (int r = parse(p, args, u"Check the ledger (as tamkeen-cli check), the connection to PostgreSQL, and that "
+                               "PostgreSQL holds as many rows of each table as the ledger, after sending it what "
+                               "was waiting. Exit status 1 when a problem is found."_s);
+        r >= 0)
+        return r;
+    int problems = cli::runCheck({u"tamkeen-hub check"_s, u"--db"_s, p.value(kDb)}) == Ok ? 0 : 1;
+    auto db = openDatabase(p.value(kDb), false);
+    if (!db)
+        return Failed;
+    if (auto session = requireUser(*db, p); !session)
+        return fail(session.error().message);
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    out(u"PostgreSQL %1, database %2 as %3, %4"_s.arg(pg->serverVersion(), pg->database(), pg->user(),
+                                                     pg->tls() ? u"over TLS"_s : u"without TLS"_s));
+    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
+        return fail(s.error().message);
+    // What the ledger noted and PostgreSQL lacks (this check's own login among
+    // it) is sent first, as tamkeen-cli check mends what it can.
+    auto mended = hub::HubPublisher(*db, *pg).publish(false);
+    if (!mended)
+        return fail(mended.error().message);
+    if (mended.value().rows > 0)
+        out(u"sent %1 rows the ledger held and PostgreSQL lacked"_s.arg(mended.value().rows));
+    for (const QString &table : storage::syncedTables(*db)) {
+        auto here = db->scalar(u"SELECT count(*) FROM \"%1\""_s.arg(table));
+        auto there = pg->query(u"SELECT count(*) FROM %1.%2"_s.arg(dataSchema(), hub::quotedIdentifier(table)));
+        if (!here || !there) {
+            ++problems;
+            out(u"problem: %1: %2"_s.arg(table, !here ? here.error().message : there.error().message));
+            continue;
+        }
+        if (here.value().toLongLong() != there.value().integer(0, 0)) {
+            ++problems;
+            out(u"problem: %1 holds %2 rows in the ledger, %3 in PostgreSQL"_s.arg(table)
+                    .arg(here.value().toLongLong())
+                    .arg(there.value().integer(0, 0)));
+        }
+    }
+    auto misfits = pg->query(u"SELECT tbl, encode(row_id, 'hex'), col, canonical FROM %1.misfits ORDER BY 1, 2, 3"_s.arg(dataSchema()));
+    if (!misfits)
+        return fail(misfits.error().message);
+    for (int i = 0; i < misfits.value().rows(); ++i)
+        out(u"note: %1 %2 %3 holds %4, which its PostgreSQL column cannot: NULL there, kept for the dump"_s.arg(
+            misfits.value().text(i, 0), misfits.value().text(i, 1), misfits.value().text(i, 2), misfits.value().text(i, 3)));
+    out(problems == 0 ? u"PostgreSQL holds what the ledger holds"_s : u"%1 problem(s)"_s.arg(problems));
+    return problems == 0 ? Ok : Failed;
+}
+
+} // namespace tamkeen::hubcli

@@ -1,0 +1,192 @@
+#include "hub/HubSchema.h"
+
+#include "hub/PgConnection.h"
+#include "registry/SubjectReport.h"
+#include "storage/CaptureTriggers.h"
+#include "storage/Database.h"
+#include "storage/PersonalColumns.h"
+
+#include <QHash>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::hub {
+
+namespace {
+
+// SQLite's affinity rules (https://sqlite.org/datatype3.html §3.1), for the
+// four declarations Tamkeen's migrations use; anything else is kept as text.
+HubColumn::Kind kindOf(const QString &declared)
+{
+    const QString d = declared.toUpper();
+    if (d.contains(u"INT"))
+        return HubColumn::Integer;
+    if (d.contains(u"CHAR") || d.contains(u"CLOB") || d.contains(u"TEXT"))
+        return HubColumn::Text;
+    if (d.isEmpty() || d.contains(u"BLOB"))
+        return HubColumn::Blob;
+    if (d.contains(u"REAL") || d.contains(u"FLOA") || d.contains(u"DOUB"))
+        return HubColumn::Real;
+    return HubColumn::Text;
+}
+
+QString data(const QString &table) { return quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u'.' + quotedIdentifier(table); }
+
+} // namespace
+
+QString HubColumn::pgType() const
+{
+    switch (kind) {
+    case Integer: return u"bigint"_s;
+    case Real: return u"double precision"_s;
+    case Blob: return u"bytea"_s;
+    case Text: break;
+    }
+    return u"text"_s;
+}
+
+Result<QList<HubTable>> ledgerTables(storage::Database &ledger)
+{
+    QList<HubTable> tables;
+    for (const QString &name : storage::syncedTables(ledger)) {
+        HubTable t{name, {}};
+        const Status s = ledger.read(u"SELECT name, type FROM pragma_table_info(?) ORDER BY cid"_s, {name},
+                                     [&](const storage::RawRow &r) {
+                                         HubColumn c{r.text(0), kindOf(r.text(1))};
+                                         if (c.name == u"id")
+                                             t.columns.prepend(c);
+                                         else
+                                             t.columns << c;
+                                     });
+        if (!s)
+            return s.error();
+        if (t.columns.isEmpty() || t.columns.first().name != u"id")
+            return makeError(ErrorCode::Corrupt, u"synced table %1 has no id column"_s.arg(name));
+        tables << t;
+    }
+    return tables;
+}
+
+bool HubSchema::keptFromReports(const QString &table)
+{
+    static const QStringList kept = {u"audit_log"_s, u"users"_s, u"clinical_keys"_s, u"clinical_key_slots"_s,
+                                     u"device_revocations"_s, u"erasures"_s};
+    return kept.contains(table);
+}
+
+Status HubSchema::ensure(PgConnection &pg, const QList<HubTable> &tables, QStringList *changed)
+{
+    const QString schema = quotedIdentifier(QString::fromLatin1(kData));
+    Status s = pg.exec(u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(schema));
+    if (s)
+        s = pg.exec(u"CREATE TABLE IF NOT EXISTS %1.hub_state (key text PRIMARY KEY, value text NOT NULL)"_s.arg(schema));
+    // Values the ledger holds in a storage class their column's type cannot
+    // take (a hostile sender's text in an integer column): the column holds
+    // NULL and this its canonical form, so the dump still matches the ledger.
+    if (s)
+        s = pg.exec(u"CREATE TABLE IF NOT EXISTS %1.misfits (tbl text NOT NULL, row_id bytea NOT NULL, col text NOT NULL, "
+                    "canonical text NOT NULL, PRIMARY KEY (tbl, row_id, col))"_s.arg(schema));
+    if (!s)
+        return s;
+    for (const HubTable &t : tables) {
+        // From the catalogue, which shows every column whoever may read it
+        // (information_schema only those the role has rights on).
+        auto existing = pg.query(u"SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                                 "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                 "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped"_s,
+                                 {QByteArray(kData), t.name.toUtf8()});
+        if (!existing)
+            return existing.error();
+        QHash<QString, QString> types;
+        for (int i = 0; i < existing.value().rows(); ++i)
+            types.insert(existing.value().text(i, 0), existing.value().text(i, 1));
+        if (types.isEmpty()) {
+            QStringList defs;
+            for (const HubColumn &c : t.columns)
+                defs << quotedIdentifier(c.name) + u' ' + c.pgType() + (c.name == u"id" ? u" PRIMARY KEY"_s : QString());
+            if (s = pg.exec(u"CREATE TABLE %1 (%2)"_s.arg(data(t.name), defs.join(u", "_s))); !s)
+                return s;
+            if (changed)
+                *changed << t.name;
+            continue;
+        }
+        bool added = false;
+        for (const HubColumn &c : t.columns) {
+            const auto type = types.constFind(c.name);
+            if (type == types.cend()) {
+                if (s = pg.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(data(t.name), quotedIdentifier(c.name), c.pgType())); !s)
+                    return s;
+                added = true;
+            } else if (*type != c.pgType()) {
+                return makeError(ErrorCode::Conflict,
+                                 u"column %1.%2 is %3 in PostgreSQL but %4 in the ledger: a migration the hub cannot "
+                                 "follow by itself (rebuild the hub's database with `tamkeen-hub publish --all` into "
+                                 "an empty one)"_s.arg(t.name, c.name, *type, c.pgType()));
+            }
+        }
+        if (added && changed)
+            *changed << t.name;
+    }
+    return {};
+}
+
+Status HubSchema::reportViews(PgConnection &pg, const QList<HubTable> &tables, const QString &readerRole)
+{
+    // The comments are in Arabic, the hub's messages in English: the
+    // translation (compiled into the program with the interface's) is
+    // installed for the views only.
+    QTranslator arabic;
+    const bool translated = arabic.load(u":/i18n/tamkeen_ar"_s) && QCoreApplication::installTranslator(&arabic);
+    const Status made = makeReportViews(pg, tables, readerRole);
+    if (translated)
+        QCoreApplication::removeTranslator(&arabic);
+    return made;
+}
+
+Status HubSchema::makeReportViews(PgConnection &pg, const QList<HubTable> &tables, const QString &readerRole)
+{
+    const QString report = quotedIdentifier(QString::fromLatin1(kReport));
+    Status s = pg.exec(u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(report));
+    if (s && !readerRole.isEmpty())
+        s = pg.exec(u"GRANT USAGE ON SCHEMA %1 TO %2"_s.arg(report, quotedIdentifier(readerRole)));
+    if (s)
+        s = pg.exec(u"COMMENT ON SCHEMA %1 IS %2"_s.arg(
+            report, quotedLiteral(tr("Tamkeen's data for analysis: without names, ID and phone numbers, addresses or notes, and without deleted records"))));
+    if (!s)
+        return s;
+    for (const HubTable &t : tables) {
+        const QString view = report + u'.' + quotedIdentifier(t.name);
+        if (s = pg.exec(u"DROP VIEW IF EXISTS %1"_s.arg(view)); !s)
+            return s;
+        if (keptFromReports(t.name))
+            continue;
+        QStringList columns;
+        for (const HubColumn &c : t.columns) {
+            if (!storage::isPersonal(t.name, c.name) && c.name != u"deleted")
+                columns << quotedIdentifier(c.name);
+        }
+        if (s = pg.exec(u"CREATE VIEW %1 AS SELECT %2 FROM %3 WHERE deleted = 0"_s.arg(view, columns.join(u", "_s),
+                                                                                         data(t.name)));
+            !s)
+            return s;
+        const QString title = registry::SubjectReportBuilder::tableTitle(t.name);
+        if (!title.isEmpty() && (s = pg.exec(u"COMMENT ON VIEW %1 IS %2"_s.arg(view, quotedLiteral(title)))); !s)
+            return s;
+        for (const HubColumn &c : t.columns) {
+            if (storage::isPersonal(t.name, c.name) || c.name == u"deleted")
+                continue;
+            const QString label = registry::SubjectReportBuilder::columnLabel(t.name, c.name);
+            if (label.isEmpty())
+                continue;
+            if (s = pg.exec(u"COMMENT ON COLUMN %1.%2 IS %3"_s.arg(view, quotedIdentifier(c.name), quotedLiteral(label))); !s)
+                return s;
+        }
+        if (!readerRole.isEmpty()
+            && (s = pg.exec(u"GRANT SELECT ON %1 TO %2"_s.arg(view, quotedIdentifier(readerRole)))); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace tamkeen::hub

@@ -1,0 +1,127 @@
+// The tamkeen-hub program as an operator runs it: init from an enrolment file,
+// import, dump (the same text as tamkeen-cli's dump of the ledger), check, and
+// the messages of what goes wrong.
+#include "PgTestDb.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using tamkeen::test::PgTestDb;
+
+namespace {
+
+struct Ran {
+    int code = -1;
+    QString out, err;
+};
+
+Ran run(const char *program, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TAMKEEN_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("TAMKEEN_PASSWORD"), QStringLiteral("Strong-pass-2026!"));
+    env.insert(QStringLiteral("TAMKEEN_ORG_PASSPHRASE"), QStringLiteral("a long organisation passphrase here"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QString::fromUtf8(program), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Ran cli(const QStringList &args) { return run(TAMKEEN_CLI_PATH, args); }
+Ran hubcli(const QStringList &args) { return run(TAMKEEN_HUB_PATH, args); }
+
+} // namespace
+
+TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", "[hub][cli]")
+{
+    PgTestDb pgdb;
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.db")), ledger = dir.filePath(QStringLiteral("hub.db"));
+    const QString enrolment = dir.filePath(QStringLiteral("hub.enrol")), package = dir.filePath(QStringLiteral("a.tamkeen"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), a, QStringLiteral("--centre-code"), QStringLiteral("RUH"),
+                 QStringLiteral("--centre-name"), QStringLiteral("الرياض"), QStringLiteral("--device-name"),
+                 QStringLiteral("A"), QStringLiteral("--admin"), QStringLiteral("admin")})
+                .code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--households"), QStringLiteral("25")}).code == 0);
+    REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), a, QStringLiteral("--name"),
+                 QStringLiteral("hub"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--out"), enrolment})
+                .code == 0);
+
+    // A server that is not there: said so, and no ledger is left behind.
+    Ran bad = hubcli({QStringLiteral("init"), QStringLiteral("--db"), ledger, QStringLiteral("--enrolment"), enrolment,
+                      QStringLiteral("--url"), QStringLiteral("host=/nonexistent port=5 dbname=x")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.startsWith(QStringLiteral("tamkeen-hub: cannot connect to PostgreSQL")));
+    CHECK_FALSE(QFile::exists(ledger));
+
+    Ran made = hubcli({QStringLiteral("init"), QStringLiteral("--db"), ledger, QStringLiteral("--enrolment"), enrolment,
+                       QStringLiteral("--url"), pgdb.url()});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("published")));
+
+    // A second hub into the same database is refused before its ledger is made.
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    Ran second = hubcli({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--enrolment"), enrolment,
+                         QStringLiteral("--url"), pgdb.url()});
+    CHECK(second.code == 1);
+    CHECK(second.err.contains(QStringLiteral("already holds the hub")));
+    CHECK_FALSE(QFile::exists(other));
+
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--out"), package}).code == 0);
+    Ran imported = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url(), package});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("published")));
+
+    Ran fromPostgres = hubcli({QStringLiteral("dump"), QStringLiteral("--canonical"), QStringLiteral("--url"), pgdb.url()});
+    REQUIRE(fromPostgres.code == 0);
+    Ran fromLedger = cli({QStringLiteral("dump"), QStringLiteral("--canonical"), QStringLiteral("--db"), ledger});
+    REQUIRE(fromLedger.code == 0);
+    CHECK(fromPostgres.out.count(QLatin1Char('\n')) > 100);
+    CHECK(fromPostgres.out == fromLedger.out);
+
+    Ran checked = hubcli({QStringLiteral("check"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url()});
+    INFO(checked.out.toStdString() + checked.err.toStdString());
+    CHECK(checked.code == 0);
+    CHECK(checked.out.contains(QStringLiteral("PostgreSQL holds what the ledger holds")));
+
+    // A half-copied package: refused with its reason, the exit status says so.
+    QFile whole(package);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    QFile half(dir.filePath(QStringLiteral("half.tamkeen")));
+    REQUIRE(half.open(QIODevice::WriteOnly));
+    half.write(whole.read(whole.size() / 2));
+    half.close();
+    Ran refused = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url(), half.fileName()});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("half.tamkeen")));
+    CHECK(hubcli({QStringLiteral("dump"), QStringLiteral("--canonical"), QStringLiteral("--url"), pgdb.url()}).out == fromPostgres.out);
+
+    // An inbox: what was imported moves to imported/, a damaged package that
+    // has not changed for two minutes to refused/, one changed just now stays.
+    const QString inbox = dir.filePath(QStringLiteral("inbox"));
+    REQUIRE(QDir().mkpath(inbox));
+    REQUIRE(QFile::copy(package, inbox + QStringLiteral("/again.tamkeen")));
+    REQUIRE(QFile::copy(half.fileName(), inbox + QStringLiteral("/old-half.tamkeen")));
+    REQUIRE(QFile::copy(half.fileName(), inbox + QStringLiteral("/new-half.tamkeen")));
+    {
+        QFile old(inbox + QStringLiteral("/old-half.tamkeen"));
+        REQUIRE(old.open(QIODevice::ReadWrite));
+        REQUIRE(old.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+    }
+    Ran swept = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url(),
+                        QStringLiteral("--move-to"), dir.path(), inbox});
+    CHECK(swept.code == 1);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("imported/again.tamkeen"))));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("refused/old-half.tamkeen"))));
+    CHECK(QFile::exists(inbox + QStringLiteral("/new-half.tamkeen")));
+    CHECK_FALSE(QFile::exists(inbox + QStringLiteral("/again.tamkeen")));
+
+    Ran version = hubcli({QStringLiteral("--version")});
+    CHECK(version.out.startsWith(QStringLiteral("tamkeen-hub ")));
+}
