@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tamkeen"));
     QApplication::setApplicationVersion(QStringLiteral(TAMKEEN_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/tamkeen-256.png"_s));
-    QApplication::setDesktopFileName(u"tamkeen"_s);
+    // The desktop file's name without .desktop, as is the AppStream component's id.
+    QApplication::setDesktopFileName(u"io.github.tamkeen.Tamkeen"_s);
     tamkeen::ui::installStyle();
 
     tamkeen::ui::AppSettings settings;
@@ -32,6 +34,7 @@ int main(int argc, char **argv)
     const QCommandLineOption db(u"db"_s, u"Open the database file PATH instead of the one in Settings."_s, u"PATH"_s);
     const QCommandLineOption lang(u"lang"_s, u"Use the language ar or en for this run."_s, u"LANG"_s);
     parser.addOptions({db, lang});
+    parser.addPositionalArgument(u"file"_s, u"A Tamkeen package (.tamkeen) to import after logging in."_s, u"[file]"_s);
     parser.process(app);
 
     tamkeen::ui::installTranslations(parser.isSet(lang) ? parser.value(lang) : settings.language());
@@ -45,6 +48,9 @@ int main(int argc, char **argv)
         path = tamkeen::storage::Database::defaultPath();
 
     tamkeen::ui::AppController controller(settings, path);
+    // A double-click on a package (the desktop file's %f); relative to where we were started.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        controller.importAfterLogin(QFileInfo(files.first()).absoluteFilePath());
     controller.start();
     return app.exec();
 }

@@ -23,6 +23,7 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
+#include <utility>
 
 namespace tamkeen::ui {
 
@@ -54,6 +55,11 @@ AppController::~AppController()
     delete m_login;
     delete m_setup;
     delete m_error;
+}
+
+void AppController::importAfterLogin(const QString &path)
+{
+    m_packageToImport = path;
 }
 
 bool AppController::start()
@@ -207,6 +213,11 @@ void AppController::showMain(const security::Session &session)
     });
     m_main->show();
     m_idle->restart();
+    // Once the login's signal has returned: the import waits in an event loop of its own.
+    if (!m_packageToImport.isEmpty())
+        QTimer::singleShot(0, m_main.data(), [main = m_main.data(), path = std::exchange(m_packageToImport, {})] {
+            main->importPackage(path);
+        });
     // The clinic's key for confidential notes: made, or sealed for newly
     // arrived counsellors, and old notes sealed (a counsellor's login only).
     if (Status k = clinic::ClinicalKeys::maintain(*m_db, session); !k)

@@ -38,6 +38,9 @@ public:
     // Returns false when the database cannot be opened; the error box is shown
     // and the application quits with status 1 when it is closed.
     bool start();
+    // A package to import in the Sync section once someone has logged in (the
+    // file a double-click opened Tamkeen with): at the first login only.
+    void importAfterLogin(const QString &path);
 
     SetupDialog *setupDialog() const { return m_setup; }
     LoginDialog *loginDialog() const { return m_login; }
@@ -69,6 +72,7 @@ private:
 
     AppSettings &m_settings;
     QString m_path;
+    QString m_packageToImport; // until the first login
     security::HashCost m_cost;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<security::UserService> m_users;

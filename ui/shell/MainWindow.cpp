@@ -359,6 +359,13 @@ void MainWindow::showSection(Section section)
         m_nav->setCurrentRow(index);
 }
 
+void MainWindow::importPackage(const QString &path)
+{
+    showSection(Section::Sync);
+    if (auto *sync = qobject_cast<SyncPage *>(page(Section::Sync)))
+        sync->importPackage(path);
+}
+
 MainWindow::Section MainWindow::currentSection() const
 {
     const int row = m_nav->currentRow();

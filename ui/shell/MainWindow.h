@@ -36,6 +36,8 @@ public:
                const security::Session &session, const org::DeviceInfo &device, QWidget *parent = nullptr);
 
     void showSection(Section section);
+    // The Sync section, importing `path` there (the file Tamkeen was opened with).
+    void importPackage(const QString &path);
     bool hasSection(Section section) const;
     QWidget *page(Section section) const;
     // The section shown (the navigation lists only the role's sections, so a

@@ -268,6 +268,18 @@ Result<sync::ExportSummary> SyncPage::exportTo(const QString &folder)
     return written;
 }
 
+void SyncPage::importPackage(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString shown = Display::ltr(QDir::toNativeSeparators(file.absoluteFilePath()));
+    if (!file.exists())
+        m_banner->showError(tr("There is no file %1 to import: it may have been moved or renamed.").arg(shown));
+    else if (!file.isFile() || file.suffix().compare(u"tamkeen"_s, Qt::CaseInsensitive) != 0)
+        m_banner->showError(tr("%1 is not a Tamkeen package (.tamkeen); nothing was imported.").arg(shown));
+    else
+        importFiles({file.absoluteFilePath()});
+}
+
 QList<sync::ImportSummary> SyncPage::importFiles(const QStringList &files)
 {
     if (files.isEmpty())

@@ -44,6 +44,9 @@ public:
     // The buttons' work once the folder or files are chosen.
     Result<sync::ExportSummary> exportTo(const QString &folder);
     QList<sync::ImportSummary> importFiles(const QStringList &files);
+    // A package Tamkeen was opened with (a double-click on a .tamkeen file):
+    // imported as if chosen with "Import files…", or the banner says why not.
+    void importPackage(const QString &path);
 
 signals:
     void synced(); // data or conflicts may have changed
