@@ -320,6 +320,10 @@ Status Database::transaction(const std::function<Status()> &work)
             return result;
         }
     }
+    // Notes of rows rolled back are dropped before the ROLLBACK, which would
+    // otherwise write them out as an autocommit statement's.
+    if (outer && m_rowNotes)
+        m_rowNotes->forget();
     // Reset cached statements first: an unfinished SELECT would block ROLLBACK.
     for (auto &[sql, q] : m_statements)
         q.finish();
@@ -327,8 +331,6 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!rollback)
         qCWarning(lcStorage) << "rollback failed:" << rollback.error().message;
     m_touched = touchedBefore;
-    if (outer && m_rowNotes)
-        m_rowNotes->forget();
     if (m_capture->hlcFloor != floorBefore) {
         m_capture->hlcFloor = floorBefore;
         updateClockCeiling();

@@ -190,6 +190,26 @@ TEST_CASE("hub: a failed publication keeps its notes and the next one sends the 
     CHECK(hubDump(*pg) == hubDevice.dump());
 }
 
+TEST_CASE("hub: text with tabs, new lines, backslashes and a NULL look-alike reaches PostgreSQL unchanged", "[hub]")
+{
+    const test::PlainFiles plain;
+    PgTestDb pgdb;
+    Org org(1);
+    Device &hubDevice = org[0];
+    REQUIRE(hub::HubPublisher::watchLedger(hubDevice.db).ok());
+    const QString awkward = QStringLiteral("جمعية\tالبر\n\\N\\x00\r\\\t😀 \u200f‏end");
+    const QByteArray partner = hubDevice.addPartner(awkward, QStringLiteral("\\N"));
+    auto pg = pgdb.connect();
+    publish(hubDevice.db, *pg, true);
+    // As the ledger holds it (text is normalised when written): tabs, new lines and backslashes kept.
+    const QString held = hubDevice.get(partner, QStringLiteral("name")).toString();
+    CHECK(held.contains(QLatin1Char('\t')));
+    CHECK(held.contains(QStringLiteral("\\N")));
+    CHECK(rowValue(*pg, QStringLiteral("SELECT name FROM tamkeen.partners WHERE id = $1"), partner) == held);
+    CHECK(rowValue(*pg, QStringLiteral("SELECT phone FROM tamkeen.partners WHERE id = $1"), partner) == QStringLiteral("\\N"));
+    CHECK(hubDump(*pg) == hubDevice.dump());
+}
+
 TEST_CASE("hub: one PostgreSQL database is one ledger's", "[hub]")
 {
     const test::PlainFiles plain;
