@@ -13,8 +13,9 @@ TAMKEEN_PACKAGES=(
 )
 
 # Only for scripts/test: the PostgreSQL server tamkeen-hub's tests start a
-# cluster of; what builds the Debian package and checks it (tests/package).
-TAMKEEN_TEST_PACKAGES=(postgresql dpkg-dev lintian desktop-file-utils appstream shared-mime-info)
+# cluster of (openssl: its TLS certificate); what builds the Debian package and
+# checks it (tests/package).
+TAMKEEN_TEST_PACKAGES=(postgresql openssl dpkg-dev lintian desktop-file-utils appstream shared-mime-info)
 
 # Installs what is missing of TAMKEEN_PACKAGES and of any package named as an argument.
 tamkeen_install_deps() {

@@ -4,6 +4,7 @@
 # run as root, as CI is), listening on a Unix socket in that folder only (no
 # TCP), stopped and removed by tamkeen_pg_stop. Sourced by scripts/test.
 # Exports TAMKEEN_TEST_PG, the libpq connection string of its superuser.
+# fsync is off (a test server) unless TAMKEEN_PG_FSYNC=on (benchmarks).
 
 tamkeen_pg_dir=""
 tamkeen_pg_as=()
@@ -24,11 +25,35 @@ tamkeen_pg_start() {
   "${tamkeen_pg_as[@]}" "$bindir/initdb" -D "$tamkeen_pg_dir/data" -U tamkeen_test --auth=trust \
     --encoding=UTF8 --locale=C.UTF-8 >"$tamkeen_pg_dir/initdb.log" 2>&1 \
     || { cat "$tamkeen_pg_dir/initdb.log" >&2; return 1; }
-  "${tamkeen_pg_as[@]}" "$bindir/pg_ctl" -D "$tamkeen_pg_dir/data" -l "$tamkeen_pg_dir/server.log" -w \
-    -o "-c listen_addresses='' -c unix_socket_directories='$tamkeen_pg_dir' -c fsync=off -c max_connections=40" \
-    start >/dev/null || { cat "$tamkeen_pg_dir/server.log" >&2; return 1; }
+  # TLS on the loopback address too, with a certificate made for the run, so
+  # the tests see a connection use TLS when the server offers it. The port
+  # (the socket's name as well) is picked at random until one is free.
+  local tls=()
+  if command -v openssl >/dev/null 2>&1 \
+    && openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout "$tamkeen_pg_dir/server.key" \
+      -out "$tamkeen_pg_dir/server.crt" >/dev/null 2>&1; then
+    chmod 600 "$tamkeen_pg_dir/server.key"
+    [ ${#tamkeen_pg_as[@]} -gt 0 ] && chown postgres: "$tamkeen_pg_dir/server.key" "$tamkeen_pg_dir/server.crt"
+    tls=(-c ssl=on -c "ssl_cert_file=$tamkeen_pg_dir/server.crt" -c "ssl_key_file=$tamkeen_pg_dir/server.key"
+         -c listen_addresses=127.0.0.1)
+  fi
+  local port started=""
+  for _ in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + RANDOM % 20000))
+    if "${tamkeen_pg_as[@]}" "$bindir/pg_ctl" -D "$tamkeen_pg_dir/data" -l "$tamkeen_pg_dir/server.log" -w \
+      -o "-p $port -c listen_addresses='' -c unix_socket_directories='$tamkeen_pg_dir' -c fsync=${TAMKEEN_PG_FSYNC:-off} -c max_connections=40 ${tls[*]}" \
+      start >/dev/null 2>&1; then
+      started=1
+      break
+    fi
+  done
+  [ -n "$started" ] || { cat "$tamkeen_pg_dir/server.log" >&2; return 1; }
   tamkeen_pg_bindir=$bindir
-  export TAMKEEN_TEST_PG="host=$tamkeen_pg_dir port=5432 user=tamkeen_test dbname=postgres"
+  export TAMKEEN_TEST_PG="host=$tamkeen_pg_dir port=$port user=tamkeen_test dbname=postgres"
+  # The same server over TCP, where it offers TLS (empty when openssl is missing).
+  TAMKEEN_TEST_PG_TCP=""
+  [ ${#tls[@]} -gt 0 ] && TAMKEEN_TEST_PG_TCP="host=127.0.0.1 port=$port user=tamkeen_test dbname=postgres"
+  export TAMKEEN_TEST_PG_TCP
   echo "Tamkeen: a throwaway PostgreSQL ($("$bindir/postgres" --version)) listens in $tamkeen_pg_dir."
 }
 

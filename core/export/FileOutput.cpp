@@ -12,8 +12,12 @@ namespace tamkeen::exporting {
 Error FileOutput::writeError(const QString &path, const QString &errorString, int errorNumber)
 {
     const QString name = QDir::toNativeSeparators(path);
-    const bool full = errorNumber == ENOSPC || errorNumber == EDQUOT
-                      || errorString == QString::fromLocal8Bit(std::strerror(ENOSPC));
+#ifdef EDQUOT // a quota is full: POSIX, not Windows' C library
+    const bool quota = errorNumber == EDQUOT;
+#else
+    const bool quota = false;
+#endif
+    const bool full = errorNumber == ENOSPC || quota || errorString == QString::fromLocal8Bit(std::strerror(ENOSPC));
     if (full)
         return makeError(ErrorCode::Io, tr("%1 was not written: the disk is full. Free some space or choose "
                                            "another disk or USB stick, then export again.")

@@ -277,3 +277,23 @@ TEST_CASE("hub: a server that cannot be reached is named in the message", "[hub]
     CHECK(pg.error().message.startsWith(QStringLiteral("cannot connect to PostgreSQL:")));
     CHECK(pg.error().message.contains(QStringLiteral("/nonexistent-folder")));
 }
+
+TEST_CASE("hub: a connection uses TLS when the server offers it, unless told not to", "[hub]")
+{
+    const QString tcp = qEnvironmentVariable("TAMKEEN_TEST_PG_TCP");
+    INFO("scripts/test's server offers TLS on 127.0.0.1 (TAMKEEN_TEST_PG_TCP) when openssl made its certificate");
+    REQUIRE(!tcp.isEmpty());
+    auto offered = hub::PgConnection::open(tcp);
+    INFO((offered ? std::string() : offered.error().message.toStdString()));
+    REQUIRE(offered.ok());
+    CHECK(offered.value()->tls());
+    auto refused = hub::PgConnection::open(tcp + QStringLiteral(" sslmode=disable"));
+    REQUIRE(refused.ok());
+    CHECK_FALSE(refused.value()->tls());
+    // A URL's own setting wins over the defaults the hub adds.
+    auto url = hub::PgConnection::open(QStringLiteral("postgresql://tamkeen_test@127.0.0.1:%1/postgres?sslmode=require")
+                                           .arg(tcp.section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0)));
+    INFO((url ? std::string() : url.error().message.toStdString()));
+    REQUIRE(url.ok());
+    CHECK(url.value()->tls());
+}
