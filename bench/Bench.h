@@ -48,6 +48,8 @@ int benchRegistryReads(QTextStream &out, const QString &dir, bool rebuildEveryRo
 void benchCasework(QTextStream &out, const QString &dir, int households);
 // Documents (issue 17 §8): `count` scans of `kib` KiB in a package (BenchDocuments.cpp).
 void benchDocuments(QTextStream &out, const QString &dir, int count, int kib);
+// The hub on PostgreSQL (issue 18 §3), on the files `--only sync` left in `dir` (BenchHub.cpp).
+void benchHub(QTextStream &out, const QString &dir);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 // The full-text index folded into one segment, as tamkeen-cli reindex does (BenchRebuild.cpp).
 void benchTidy(QTextStream &out, storage::Database &db, int households);

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("registry-reads")
         && !runs("clinic") && !runs("plans")
-        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents"))
+        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents") && !runs("hub"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -127,6 +127,10 @@ int main(int argc, char **argv)
         tamkeen::bench::benchSync(out, dir, parser.value(syncRows).toInt(), parser.value(syncPackages).toInt(),
                                   parser.value(syncHubFields).toLongLong(), parser.value(syncBigHub).toInt());
     }
+#ifdef TAMKEEN_BENCH_HUB
+    if (runs("hub"))
+        tamkeen::bench::benchHub(out, dir);
+#endif
     if (runs("compaction")) {
         tamkeen::bench::benchCompaction(out, dir, parser.value(syncRows).toInt());
         tamkeen::bench::benchSnapshot(out, dir, parser.value(syncRows).toInt());

@@ -176,9 +176,16 @@ Result<PublishSummary> HubPublisher::publish(bool everything)
 
 Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummary &summary)
 {
-    Status s = m_pg.exec(u"CREATE TEMP TABLE hub_stage (LIKE %1)"_s.arg(data(table.name)));
+    // A table PostgreSQL holds no row of yet (a new hub, a new table) takes
+    // the rows straight from COPY: there is nothing to update.
+    auto empty = m_pg.query(u"SELECT NOT EXISTS (SELECT 1 FROM %1)"_s.arg(data(table.name)));
+    if (!empty)
+        return empty.error();
+    const bool direct = empty.value().bytes(0, 0) == "t";
+    Status s = direct ? Status() : m_pg.exec(u"CREATE TEMP TABLE hub_stage (LIKE %1)"_s.arg(data(table.name)));
     if (!s)
         return s;
+    qint64 copied = 0;
     QList<QByteArray> missing;
     QList<Misfit> misfits;
     QStringList columns;
@@ -189,7 +196,8 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     const QString select = all ? u"SELECT t.id, %1 FROM \"%2\" t"_s.arg(columns.join(u", "_s), table.name)
                                : u"SELECT p.row_id, %1 FROM hub_pending p LEFT JOIN \"%2\" t ON t.id = p.row_id "
                                  "WHERE p.tbl = ?1"_s.arg(columns.join(u", "_s), table.name);
-    s = m_pg.copyIn(u"COPY hub_stage (%1) FROM STDIN"_s.arg(columnList(table)), [&](QByteArray &buffer) -> Status {
+    s = m_pg.copyIn(u"COPY %1 (%2) FROM STDIN"_s.arg(direct ? data(table.name) : u"hub_stage"_s, columnList(table)),
+                    [&](QByteArray &buffer) -> Status {
         Status sent;
         const Status read = m_ledger.readWhile(select, all ? QVariantList{} : QVariantList{table.name},
                                                [&](const storage::RawRow &r) {
@@ -207,6 +215,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
                 }
             }
             buffer += '\n';
+            ++copied;
             if (buffer.size() >= kCopyChunk)
                 sent = m_pg.flushCopy(buffer);
             return sent.ok();
@@ -215,7 +224,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     });
     const QString misfitTable = quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u".misfits"_s;
     if (s)
-        s = m_pg.exec(all ? u"DELETE FROM %1 WHERE tbl = $1"_s.arg(misfitTable)
+        s = m_pg.exec(all || direct ? u"DELETE FROM %1 WHERE tbl = $1"_s.arg(misfitTable)
                           : u"DELETE FROM %1 m WHERE tbl = $1 AND EXISTS (SELECT 1 FROM hub_stage s WHERE s.id = m.row_id)"_s.arg(misfitTable),
                       {table.name.toUtf8()});
     for (const Misfit &m : misfits) {
@@ -225,7 +234,9 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
                       {table.name.toUtf8(), byteaText(m.rowId), m.column.toUtf8(), m.canonical});
     }
     summary.misfits += misfits.size();
-    if (s) {
+    if (s && direct)
+        summary.rows += copied;
+    if (s && !direct) {
         QStringList sets;
         for (const HubColumn &c : table.columns) {
             if (c.name != u"id")
@@ -241,7 +252,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
         else
             summary.rows += upserted.value().affected();
     }
-    if (s && all) {
+    if (s && all && !direct) {
         auto removed = m_pg.query(u"DELETE FROM %1 d WHERE NOT EXISTS (SELECT 1 FROM hub_stage s WHERE s.id = d.id)"_s.arg(
             data(table.name)));
         if (!removed)
@@ -261,7 +272,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
             s = m_pg.exec(u"DELETE FROM %1 WHERE tbl = $1 AND row_id = $2"_s.arg(misfitTable),
                           {table.name.toUtf8(), byteaText(id)});
     }
-    if (s)
+    if (s && !direct)
         s = m_pg.exec(u"DROP TABLE hub_stage"_s);
     if (s)
         summary.tables << table.name;
