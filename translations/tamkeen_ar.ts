@@ -1589,6 +1589,10 @@
         <source>SQLite could not be set up to open the database (out of memory?).</source>
         <translation>تعذّرت تهيئة SQLite لفتح قاعدة البيانات (هل نفدت الذاكرة؟).</translation>
     </message>
+    <message>
+        <source>The list of synced tables could not be read.</source>
+        <translation>تعذّرت قراءة قائمة الجداول المتزامنة.</translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

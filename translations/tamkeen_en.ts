@@ -1569,6 +1569,10 @@
         <source>SQLite could not be set up to open the database (out of memory?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list of synced tables could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayListPrinter</name>

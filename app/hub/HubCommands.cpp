@@ -67,7 +67,7 @@ void printSummary(const hub::PublishSummary &s)
 }
 
 // Opens the ledger as a logged-in user, watches it and publishes.
-int publishLedger(const QCommandLineParser &p, bool all)
+int publishLedger(const QCommandLineParser &p, bool all, bool rebind = false)
 {
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
@@ -79,10 +79,29 @@ int publishLedger(const QCommandLineParser &p, bool all)
     auto pg = connect(p);
     if (!pg)
         return Failed;
-    auto published = hub::HubPublisher(*db, *pg).publish(all);
+    auto published = hub::HubPublisher(*db, *pg).publish(all, rebind);
     if (!published)
         return fail(published.error().message);
     printSummary(published.value());
+    return Ok;
+}
+
+// The analysts' role, checked before it is kept: a role that does not exist
+// would fail every publication that makes the views again.
+int setReaderRole(hub::PgConnection &pg, const QString &role)
+{
+    auto exists = pg.query(u"SELECT 1 FROM pg_roles WHERE rolname = $1"_s, {role.toUtf8()});
+    if (!exists)
+        return fail(exists.error().message);
+    if (exists.value().rows() == 0)
+        return fail(u"there is no PostgreSQL role %1: make it first (createuser %1)"_s.arg(role), Usage);
+    if (Status s = hub::HubSchema::ensure(pg, {}, nullptr); !s)
+        return fail(s.error().message);
+    if (Status s = pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('reader_role', $1) "
+                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(dataSchema()),
+                           {role.toUtf8()});
+        !s)
+        return fail(s.error().message);
     return Ok;
 }
 
@@ -136,18 +155,19 @@ int runInit(const QStringList &args)
     if (bound.value().rows() > 0)
         return fail(u"this PostgreSQL database already holds the hub of device %1: give the new hub an empty database"_s.arg(
             bound.value().text(0, 0)));
-    if (p.isSet(reader)) {
-        if (Status s = pg->exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('reader_role', $1) "
-                                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(dataSchema()),
-                                {p.value(reader).toUtf8()});
-            !s)
-            return fail(s.error().message);
-    }
+    if (p.isSet(reader))
+        if (int set = setReaderRole(*pg, p.value(reader)); set != Ok)
+            return set;
     pg.reset();
     if (int joined = cli::runInit({u"tamkeen-hub init"_s, u"--db"_s, p.value(kDb), u"--enrolment"_s, p.value(enrolment)});
         joined != Ok)
         return joined;
-    return publishLedger(p, true);
+    if (int published = publishLedger(p, true); published != Ok) {
+        fail(u"the ledger %1 is made; once the cause is mended, tamkeen-hub publish --all sends it to PostgreSQL"_s.arg(
+            p.value(kDb)));
+        return published;
+    }
+    return Ok;
 }
 
 int runImport(const QStringList &args)
@@ -208,12 +228,26 @@ int runPublish(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption all(u"all"_s, u"Every row, not only what changed (a new or repaired database)."_s);
-    p.addOptions({kDb, kUrl, all, loginOption(u"any active user"_s)});
+    const QCommandLineOption rebind(u"rebind"_s, u"Make the database this ledger's though another device id published "
+                                                 "to it (this ledger's own, before a restore gave it a new one); "
+                                                 "sends every row."_s);
+    const QCommandLineOption reader(u"reader-role"_s, u"Give this PostgreSQL role read access to the reporting views "
+                                                      "(instead of the one given before)."_s,
+                                    u"ROLE"_s);
+    p.addOptions({kDb, kUrl, all, rebind, reader, loginOption(u"any active user"_s)});
     if (int r = parse(p, args, u"Send to PostgreSQL the rows the ledger holds and PostgreSQL lacks (after a failed "
                                "publication, or with --all into a new database)."_s);
         r >= 0)
         return r;
-    return publishLedger(p, p.isSet(all));
+    if (p.isSet(reader)) {
+        auto pg = connect(p);
+        if (!pg)
+            return Failed;
+        if (int set = setReaderRole(*pg, p.value(reader)); set != Ok)
+            return set;
+    }
+    // A new reader role needs the views made again, which --all does.
+    return publishLedger(p, p.isSet(all) || p.isSet(reader), p.isSet(rebind));
 }
 
 int runDump(const QStringList &args)

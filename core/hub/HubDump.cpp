@@ -2,6 +2,7 @@
 
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
+#include "storage/PersonalColumns.h"
 #include "sync/SyncDevices.h"
 
 #include <QHash>
@@ -34,13 +35,39 @@ QVariant valueOf(const QByteArray &field, const QString &type)
     return QString::fromUtf8(bytes);
 }
 
+// A credential PostgreSQL holds as its digest (hex text or bytes), written
+// as sync::canonicalSecret writes the credential itself.
+QByteArray secretText(const QVariant &digest)
+{
+    if (digest.isNull())
+        return "NULL";
+    return '#' + (digest.typeId() == QMetaType::QByteArray ? digest.toByteArray().toHex() : digest.toString().toLatin1());
+}
+
+Status writeDump(PgConnection &pg, QIODevice &out);
+
 } // namespace
 
 Status writeHubCanonicalDump(PgConnection &pg, QIODevice &out)
 {
+    // One moment of the data, whatever a publication commits meanwhile.
+    if (Status s = pg.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s); !s)
+        return s;
+    const Status written = writeDump(pg, out);
+    (void)pg.exec(u"COMMIT"_s);
+    return written;
+}
+
+namespace {
+
+Status writeDump(PgConnection &pg, QIODevice &out)
+{
     const QByteArray schema(HubSchema::kData);
-    auto tables = pg.query(u"SELECT table_name FROM information_schema.tables WHERE table_schema = $1 "
-                           "AND table_type = 'BASE TABLE' AND table_name NOT IN ('hub_state', 'misfits')"_s,
+    // From the catalogue: a role without the right to read a table gets an
+    // error from COPY, not a dump silently without it (information_schema
+    // lists only what the role may read).
+    auto tables = pg.query(u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname NOT IN ('hub_state', 'misfits')"_s,
                            {schema});
     if (!tables)
         return tables.error();
@@ -51,8 +78,10 @@ Status writeHubCanonicalDump(PgConnection &pg, QIODevice &out)
     for (const QString &table : names) {
         if (table == u"audit_log") // left out of the SQLite dump too (sync::writeCanonicalDump)
             continue;
-        auto cols = pg.query(u"SELECT column_name, data_type FROM information_schema.columns "
-                             "WHERE table_schema = $1 AND table_name = $2 AND column_name <> 'id'"_s,
+        auto cols = pg.query(u"SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                             "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped "
+                             "AND a.attname <> 'id'"_s,
                              {schema, table.toUtf8()});
         if (!cols)
             return cols.error();
@@ -73,8 +102,11 @@ Status writeHubCanonicalDump(PgConnection &pg, QIODevice &out)
             misfits.insert(QByteArray::fromHex(kept.value().bytes(i, 0).mid(2)) + '\t' + kept.value().bytes(i, 1),
                            kept.value().bytes(i, 2));
         QStringList quoted;
-        for (const QString &c : columns)
+        std::vector<bool> secrets;
+        for (const QString &c : columns) {
             quoted << quotedIdentifier(c);
+            secrets.push_back(storage::isSecret(table, c));
+        }
         const QString select = u"SELECT id%1%2 FROM %3.%4 ORDER BY id"_s.arg(
             columns.isEmpty() ? QString() : u", "_s, quoted.join(u", "_s), quotedIdentifier(QString::fromLatin1(schema)),
             quotedIdentifier(table));
@@ -88,8 +120,11 @@ Status writeHubCanonicalDump(PgConnection &pg, QIODevice &out)
             for (int i = 0; i < columns.size(); ++i) {
                 const QByteArray name = columns[i].toUtf8();
                 const auto misfit = misfits.constFind(id + '\t' + name);
+                const QVariant value = valueOf(fields[i + 1], types.value(columns[i]));
                 line += ' ' + name + '='
-                        + (misfit != misfits.cend() ? *misfit : sync::canonicalValue(valueOf(fields[i + 1], types.value(columns[i]))));
+                        + (misfit != misfits.cend() ? *misfit
+                           : secrets[i]          ? secretText(value)
+                                                 : sync::canonicalValue(value));
             }
             line += '\n';
             if (out.write(line) != line.size())
@@ -101,5 +136,7 @@ Status writeHubCanonicalDump(PgConnection &pg, QIODevice &out)
     }
     return {};
 }
+
+} // namespace
 
 } // namespace tamkeen::hub

@@ -2,6 +2,8 @@
 
 #include "hub/PgConnection.h"
 #include "storage/Database.h"
+#include "storage/LocalState.h"
+#include "storage/PersonalColumns.h"
 #include "storage/Uuid.h"
 #include "sync/SyncDevices.h"
 
@@ -71,6 +73,16 @@ bool appendField(QByteArray &line, HubColumn::Kind kind, const QVariant &v)
     return false;
 }
 
+// A credential's digest in place of the credential (storage::isSecret): hex
+// text in a text column, the bytes in a bytea one.
+QVariant digestOf(const QVariant &value, HubColumn::Kind kind)
+{
+    if (value.isNull())
+        return value;
+    const QByteArray d = storage::secretDigest(value);
+    return kind == HubColumn::Text ? QVariant(QString::fromLatin1(d.toHex())) : QVariant(d);
+}
+
 struct Misfit {
     QByteArray rowId;
     QString column;
@@ -104,17 +116,22 @@ Status HubPublisher::bind()
     if (bound.value().bytes(0, 0) != device)
         return makeError(ErrorCode::Conflict,
                          u"this PostgreSQL database is the hub of device %1, not of this ledger (device %2): give "
-                         "each hub its own database"_s.arg(bound.value().text(0, 0), QString::fromUtf8(device)));
+                         "each hub its own database. If this ledger is that hub's (it took a new device id after "
+                         "a restore), tamkeen-hub publish --all --rebind makes the database this ledger's"_s.arg(
+                             bound.value().text(0, 0), QString::fromUtf8(device)));
     return {};
 }
 
-Result<PublishSummary> HubPublisher::publish(bool everything)
+Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
 {
     auto tables = ledgerTables(m_ledger);
     if (!tables)
         return tables.error();
+    if (tables.value().isEmpty()) // an error storage::syncedTables() hides: never publish "nothing" and clear the notes
+        return makeError(ErrorCode::Database, u"the ledger's list of synced tables could not be read"_s);
     PublishSummary summary;
-    bool all = everything;
+    bool all = everything || rebind;
+    const QString generation = storage::uuidToString(storage::newUuidV7());
     // The ledger's write lock (BEGIN IMMEDIATE) for the whole publication:
     // what is noted cannot change between sending it and clearing the notes.
     const Status done = m_ledger.transaction([&]() -> Status {
@@ -124,11 +141,36 @@ Result<PublishSummary> HubPublisher::publish(bool everything)
         if (!s)
             return s;
         s = m_pg.transaction([&]() -> Status {
-            QStringList changed;
-            Status t = HubSchema::ensure(m_pg, tables.value(), &changed);
+            // Bound first: another ledger learns so before anything is changed.
+            Status t = HubSchema::ensure(m_pg, {}, nullptr);
+            if (t)
+                t = rebind ? m_pg.exec(u"DELETE FROM %1.hub_state WHERE key = 'ledger_device'"_s.arg(
+                                 quotedIdentifier(QString::fromLatin1(HubSchema::kData))))
+                           : Status();
             if (t)
                 t = bind();
+            QStringList changed;
+            if (t)
+                t = HubSchema::ensure(m_pg, tables.value(), &changed);
             if (!t)
+                return t;
+            // The same generation on both sides, or everything is sent: a
+            // ledger or a PostgreSQL restored from a backup, or a publication
+            // that committed in PostgreSQL and not in the ledger.
+            auto ours = storage::localValue(m_ledger, u"hub_generation"_s);
+            if (!ours)
+                return ours.error();
+            auto theirs = m_pg.query(u"SELECT value FROM %1.hub_state WHERE key = 'generation'"_s.arg(
+                quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
+            if (!theirs)
+                return theirs.error();
+            if (ours.value().isNull() || theirs.value().rows() == 0 || theirs.value().text(0, 0) != ours.value().toString())
+                all = true;
+            if (t = m_pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('generation', $1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
+                                  quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
+                              {generation.toUtf8()});
+                !t)
                 return t;
             // A new version of Tamkeen may have rebuilt tables while migrating
             // the ledger, before any note was taken: everything is sent again.
@@ -167,6 +209,8 @@ Result<PublishSummary> HubPublisher::publish(bool everything)
         });
         if (!s)
             return s;
+        if (s = storage::setLocalValue(m_ledger, u"hub_generation"_s, generation); !s)
+            return s;
         return m_ledger.write(u"DELETE FROM hub_pending"_s, {});
     });
     if (!done)
@@ -186,6 +230,9 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     if (!s)
         return s;
     qint64 copied = 0;
+    std::vector<bool> secrets;
+    for (const HubColumn &c : table.columns)
+        secrets.push_back(storage::isSecret(table.name, c.name));
     QList<QByteArray> missing;
     QList<Misfit> misfits;
     QStringList columns;
@@ -196,7 +243,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     const QString select = all ? u"SELECT t.id, %1 FROM \"%2\" t"_s.arg(columns.join(u", "_s), table.name)
                                : u"SELECT p.row_id, %1 FROM hub_pending p LEFT JOIN \"%2\" t ON t.id = p.row_id "
                                  "WHERE p.tbl = ?1"_s.arg(columns.join(u", "_s), table.name);
-    s = m_pg.copyIn(u"COPY %1 (%2) FROM STDIN"_s.arg(direct ? data(table.name) : u"hub_stage"_s, columnList(table)),
+    s = m_pg.copyIn(u"COPY %1 (%2) FROM STDIN"_s.arg(direct ? data(table.name) : u"pg_temp.hub_stage"_s, columnList(table)),
                     [&](QByteArray &buffer) -> Status {
         Status sent;
         const Status read = m_ledger.readWhile(select, all ? QVariantList{} : QVariantList{table.name},
@@ -209,9 +256,11 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
                 if (i > 0)
                     buffer += '\t';
                 const QVariant v = r.value(i + 1);
-                if (!appendField(buffer, table.columns[i].kind, v)) {
+                const bool secret = secrets[i];
+                if (!appendField(buffer, table.columns[i].kind, secret ? digestOf(v, table.columns[i].kind) : v)) {
                     buffer += "\\N";
-                    misfits << Misfit{r.blob(0), table.columns[i].name, sync::canonicalValue(v)};
+                    misfits << Misfit{r.blob(0), table.columns[i].name,
+                                      secret ? sync::canonicalSecret(v) : sync::canonicalValue(v)};
                 }
             }
             buffer += '\n';
@@ -225,7 +274,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     const QString misfitTable = quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u".misfits"_s;
     if (s)
         s = m_pg.exec(all || direct ? u"DELETE FROM %1 WHERE tbl = $1"_s.arg(misfitTable)
-                          : u"DELETE FROM %1 m WHERE tbl = $1 AND EXISTS (SELECT 1 FROM hub_stage s WHERE s.id = m.row_id)"_s.arg(misfitTable),
+                          : u"DELETE FROM %1 m WHERE tbl = $1 AND EXISTS (SELECT 1 FROM pg_temp.hub_stage s WHERE s.id = m.row_id)"_s.arg(misfitTable),
                       {table.name.toUtf8()});
     for (const Misfit &m : misfits) {
         if (!s)
@@ -243,7 +292,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
                 sets << u"%1 = EXCLUDED.%1"_s.arg(quotedIdentifier(c.name));
         }
         // Rows that did not change are not written again (no dead tuples, no WAL).
-        auto upserted = m_pg.query(u"INSERT INTO %1 AS d (%2) SELECT %2 FROM hub_stage ON CONFLICT (id) DO UPDATE SET %3 "
+        auto upserted = m_pg.query(u"INSERT INTO %1 AS d (%2) SELECT %2 FROM pg_temp.hub_stage ON CONFLICT (id) DO UPDATE SET %3 "
                                    "WHERE ROW(%4) IS DISTINCT FROM ROW(%5)"_s.arg(
                                        data(table.name), columnList(table), sets.join(u", "_s),
                                        columnList(table, u"d."_s), columnList(table, u"EXCLUDED."_s)));
@@ -253,7 +302,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
             summary.rows += upserted.value().affected();
     }
     if (s && all && !direct) {
-        auto removed = m_pg.query(u"DELETE FROM %1 d WHERE NOT EXISTS (SELECT 1 FROM hub_stage s WHERE s.id = d.id)"_s.arg(
+        auto removed = m_pg.query(u"DELETE FROM %1 d WHERE NOT EXISTS (SELECT 1 FROM pg_temp.hub_stage s WHERE s.id = d.id)"_s.arg(
             data(table.name)));
         if (!removed)
             s = removed.error();
@@ -273,7 +322,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
                           {table.name.toUtf8(), byteaText(id)});
     }
     if (s && !direct)
-        s = m_pg.exec(u"DROP TABLE hub_stage"_s);
+        s = m_pg.exec(u"DROP TABLE pg_temp.hub_stage"_s);
     if (s)
         summary.tables << table.name;
     return s;

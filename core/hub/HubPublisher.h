@@ -38,8 +38,12 @@ public:
     // would each overwrite the other's rows with their own.
     Status bind();
     // Makes the schema follow the ledger, then publishes what is noted;
-    // `all`: every row of every table (a new or repaired database).
-    Result<PublishSummary> publish(bool all);
+    // `all`: every row of every table (a new or repaired database), as when
+    // the generation the ledger and PostgreSQL each keep of the last
+    // publication differ (one of them restored from a backup). `rebind`: the
+    // database becomes this ledger's whatever device it was bound to, and
+    // everything is sent (a ledger that took a new device id after a restore).
+    Result<PublishSummary> publish(bool all, bool rebind = false);
 
 private:
     Status publishTable(const HubTable &table, bool all, PublishSummary &summary);

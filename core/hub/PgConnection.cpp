@@ -48,8 +48,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
     // empty = PGDATABASE or the user name) comes last so its settings win.
     // TLS: libpq's default sslmode, prefer, uses it whenever the server offers it.
     const QByteArray conninfo = url.toUtf8();
-    const char *keys[] = {"application_name", "client_encoding", "dbname", nullptr};
-    const char *values[] = {"tamkeen-hub", "UTF8", conninfo.isEmpty() ? nullptr : conninfo.constData(), nullptr};
+    // A server that does not answer or a network that drops is noticed
+    // (connect_timeout, keepalives) instead of holding the ledger's lock for ever.
+    const char *keys[] = {"application_name", "client_encoding", "connect_timeout", "keepalives_idle", "dbname", nullptr};
+    const char *values[] = {"tamkeen-hub", "UTF8", "30", "60", conninfo.isEmpty() ? nullptr : conninfo.constData(),
+                            nullptr};
     pg_conn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn)
         return makeError(ErrorCode::Io, u"out of memory connecting to PostgreSQL"_s);
@@ -59,11 +62,24 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
         return makeError(ErrorCode::Io, u"cannot connect to PostgreSQL: %1"_s.arg(message));
     }
     std::unique_ptr<PgConnection> c(new PgConnection(conn));
-    // The hub's DDL is idempotent (IF NOT EXISTS): its notices are not news.
-    if (Status s = c->exec(u"SET client_min_messages TO warning"_s); !s)
-        return s.error();
-    if (Status s = c->exec(u"SET TIME ZONE 'UTC'"_s); !s)
-        return s.error();
+    // What the text of values depends on, set whatever the database or role
+    // says: bytea as hex, doubles to the last digit, standard strings (the
+    // literals of quotedLiteral); only the catalogue on the search path (every
+    // name the hub uses is qualified); the hub's DDL notices are not news; a
+    // lock an analyst's query holds is waited for a minute, not for ever.
+    for (const char *setting : {"SET bytea_output TO hex", "SET extra_float_digits TO 3",
+                                "SET standard_conforming_strings TO on", "SET search_path TO pg_catalog, pg_temp",
+                                "SET client_min_messages TO warning", "SET TIME ZONE 'UTC'", "SET lock_timeout TO '60s'"}) {
+        if (Status s = c->exec(QString::fromLatin1(setting)); !s)
+            return s.error();
+    }
+    // Arabic text needs a UTF-8 database; another encoding would refuse it row by row.
+    auto encoding = c->query(u"SHOW server_encoding"_s);
+    if (!encoding)
+        return encoding.error();
+    if (encoding.value().text(0, 0) != u"UTF8")
+        return makeError(ErrorCode::Invalid, u"the database %1 is encoded %2; Tamkeen's data needs UTF8 (createdb -E UTF8 "
+                                             "-T template0)"_s.arg(c->database(), encoding.value().text(0, 0)));
     return c;
 }
 
@@ -165,8 +181,15 @@ Status PgConnection::copyOut(const QString &copySql, const std::function<Status(
         if (n < 0)
             break; // -1: done; -2: an error, reported by the result below
         // Each call returns one whole line, its newline included.
-        if (outcome)
+        if (outcome) {
             outcome = line(QByteArray(data, n > 0 && data[n - 1] == '\n' ? n - 1 : n));
+            if (!outcome) // the rest is not wanted: the server stops sending it
+                if (PGcancel *cancel = PQgetCancel(m_conn)) {
+                    char reason[256];
+                    PQcancel(cancel, reason, int(sizeof reason));
+                    PQfreeCancel(cancel);
+                }
+        }
         PQfreemem(data);
     }
     while (pg_result *r = PQgetResult(m_conn)) {
@@ -194,8 +217,10 @@ bool PgConnection::tls() const { return PQsslInUse(m_conn) == 1; }
 
 QString PgConnection::serverVersion() const
 {
+    // 150018 is 15.18; before 10, 90624 was 9.6.24.
     const int v = PQserverVersion(m_conn);
-    return u"%1.%2"_s.arg(v / 10000).arg(v % 10000);
+    return v >= 100000 ? u"%1.%2"_s.arg(v / 10000).arg(v % 10000)
+                       : u"%1.%2.%3"_s.arg(v / 10000).arg(v / 100 % 100).arg(v % 100);
 }
 
 QString PgConnection::user() const { return QString::fromUtf8(PQuser(m_conn)); }

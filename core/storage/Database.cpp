@@ -284,6 +284,12 @@ Status Database::atOneMoment(const std::function<Status()> &work)
         if (Status s = execScript(u"BEGIN"_s); !s)
             return s;
     Status result = work();
+    if (own && m_rowNotes) { // reads, but a write in it is noted with it or not at all
+        if (result && m_rowNotes->any())
+            result = m_rowNotes->flush(*this);
+        if (!result)
+            m_rowNotes->forget();
+    }
     if (own) {
         Status ended = execScript(result ? u"COMMIT"_s : u"ROLLBACK"_s);
         if (result && !ended)
@@ -583,6 +589,8 @@ Status Database::resumeRowNotes()
     QSet<QByteArray> synced;
     for (const QString &table : syncedTables(*this))
         synced.insert(table.toUtf8());
+    if (synced.isEmpty()) // syncedTables() says nothing of an error: watching nothing would miss every row
+        return makeError(ErrorCode::Database, tr("The list of synced tables could not be read."));
     m_rowNotes = std::make_unique<RowNotes>(rawHandle(m_db), std::move(synced));
     return {};
 }

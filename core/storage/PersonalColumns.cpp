@@ -1,5 +1,7 @@
 #include "storage/PersonalColumns.h"
 
+#include <sodium.h>
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,23 @@ bool isBlank(const QString &table, const QString &column, const QVariant &value)
 {
     const QVariant blank = blankValue(table, column);
     return value.isNull() || (!blank.isNull() && value.toString() == blank.toString());
+}
+
+bool isSecret(const QString &table, const QString &column)
+{
+    return (table == u"users" && (column == u"password_hash" || column == u"wrapped_key"))
+           || (table == u"clinical_key_slots" && column == u"sealed");
+}
+
+QByteArray secretDigest(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QByteArray bytes = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+    QByteArray digest(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
+    return digest;
 }
 
 } // namespace tamkeen::storage

@@ -19,4 +19,13 @@ bool isPersonal(const QString &table, const QString &column);
 QVariant blankValue(const QString &table, const QString &column);
 bool isBlank(const QString &table, const QString &column, const QVariant &value);
 
+// Credentials: what would let someone who holds a copy try passwords offline
+// and open a user's keys (password hashes, wrapped and sealed keys). Every
+// copy's file is encrypted at rest; a hub's PostgreSQL (and its backups) is
+// not, so it keeps only their digest, and the canonical dump of any copy
+// writes the digest too (secretDigest), so the two still compare.
+bool isSecret(const QString &table, const QString &column);
+// BLAKE2b-256 of the value's bytes (text as UTF-8); null stays null.
+QByteArray secretDigest(const QVariant &value);
+
 } // namespace tamkeen::storage

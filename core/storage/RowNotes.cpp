@@ -32,8 +32,16 @@ void RowNotes::written(void *self, int op, const char *database, const char *tab
 
 Status RowNotes::flush(Database &db)
 {
-    // Taken first: the inserts below run the hook again (on hub_pending, not synced).
-    const auto rows = std::exchange(m_rows, {});
+    // Taken first: the inserts below run the hook again (on hub_pending, not
+    // synced). Put back when a statement fails: an autocommit write is
+    // already committed, and its notes must wait for the next flush.
+    auto rows = std::exchange(m_rows, {});
+    const auto keep = [&] {
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            std::vector<qint64> &kept = m_rows[it.key()];
+            kept.insert(kept.end(), it.value().cbegin(), it.value().cend());
+        }
+    };
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         const QString table = QString::fromUtf8(it.key());
         // Table names come from sync_tables; the rowids go as JSON arrays, 20,000 a statement.
@@ -48,8 +56,10 @@ Status RowNotes::flush(Database &db)
                 json += QByteArray::number(ids[i]);
             }
             json += ']';
-            if (Status s = db.write(sql, {table, QString::fromLatin1(json)}); !s)
+            if (Status s = db.write(sql, {table, QString::fromLatin1(json)}); !s) {
+                keep();
                 return s;
+            }
         }
     }
     return {};

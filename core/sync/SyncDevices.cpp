@@ -2,6 +2,7 @@
 
 #include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
+#include "storage/PersonalColumns.h"
 #include "storage/SyncedWriter.h"
 #include "sync/Enrolment.h"
 #include "sync/Rotation.h"
@@ -185,6 +186,11 @@ QByteArray canonicalValue(const QVariant &v)
     }
 }
 
+QByteArray canonicalSecret(const QVariant &value)
+{
+    return value.isNull() ? QByteArray("NULL") : '#' + storage::secretDigest(value).toHex();
+}
+
 Status writeCanonicalDump(storage::Database &db, QIODevice &out)
 {
     for (const QString &table : storage::syncedTables(db)) {
@@ -205,7 +211,8 @@ Status writeCanonicalDump(storage::Database &db, QIODevice &out)
         while (q.next()) {
             QByteArray line = table.toUtf8() + ' ' + q.value(0).toByteArray().toHex();
             for (int i = 0; i < names.size(); ++i)
-                line += ' ' + names[i].toUtf8() + '=' + canonicalValue(q.value(i + 1));
+                line += ' ' + names[i].toUtf8() + '='
+                        + (storage::isSecret(table, names[i]) ? canonicalSecret(q.value(i + 1)) : canonicalValue(q.value(i + 1)));
             line += '\n';
             if (out.write(line) != line.size())
                 return makeError(ErrorCode::Io, out.errorString());

@@ -73,5 +73,7 @@ Status writeCanonicalDump(storage::Database &db, QIODevice &out);
 // One value as the dump writes it: NULL, a number, x'hex' bytes or a JSON string
 // (tamkeen-hub's dump of PostgreSQL writes the same).
 QByteArray canonicalValue(const QVariant &value);
+// A credential column's value (storage::isSecret) as the dump writes it: '#' and its digest's hex.
+QByteArray canonicalSecret(const QVariant &value);
 
 } // namespace tamkeen::sync
