@@ -62,9 +62,10 @@ int runAccess(const QStringList &args);
 int runErase(const QStringList &args);
 // Imports each package file into `db`: one summary line each on stdout, each
 // refusal's reason on stderr; `after` learns each file's outcome (imported or
-// not). Returns how many were refused.
+// not, and whether a refusal was this copy's fault: ImportSummary::retry).
+// Returns how many were refused.
 int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
-                   const std::function<void(const QString &, bool)> &after = {});
+                   const std::function<void(const QString &, bool imported, bool retry)> &after = {});
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

@@ -127,7 +127,7 @@ int runExport(const QStringList &args)
 }
 
 int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
-                   const std::function<void(const QString &, bool)> &after)
+                   const std::function<void(const QString &, bool imported, bool retry)> &after)
 {
     sync::Importer importer(db, options);
     int refused = 0;
@@ -138,7 +138,7 @@ int importPackages(storage::Database &db, const QStringList &files, const sync::
             out(u"%1: refused"_s.arg(file));
             fail(u"%1: %2"_s.arg(file, s.refused));
             if (after)
-                after(file, false);
+                after(file, false, s.retry);
             continue;
         }
         out(u"%1: %2 changes: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 waiting%8%9%10"_s.arg(file)
@@ -157,7 +157,7 @@ int importPackages(storage::Database &db, const QStringList &files, const sync::
         if (!rebuilt)
             ++refused;
         if (after)
-            after(file, rebuilt);
+            after(file, rebuilt, !rebuilt);
     }
     return refused;
 }

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 using namespace tamkeen::cli;
@@ -66,9 +67,32 @@ void printSummary(const hub::PublishSummary &s)
                            : QString()));
 }
 
+// One hub command at a time on a ledger: the service's import and an
+// operator's publish or check would otherwise meet each other's SQLite lock
+// and give up after its busy timeout. A lock whose process died is taken over.
+std::unique_ptr<QLockFile> lockLedger(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + u".hub-lock"_s);
+    lock->setStaleLockTime(0); // held as long as the command runs; stale only when its process is gone
+    if (!lock->tryLock(5 * 60 * 1000)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        fail(lock->error() == QLockFile::LockFailedError
+                 ? u"another tamkeen-hub (process %1) has been working on %2 for more than five minutes; try again "
+                   "when it has finished"_s.arg(pid).arg(path)
+                 : u"cannot make the lock file %1.hub-lock"_s.arg(path));
+        return {};
+    }
+    return lock;
+}
+
 // Opens the ledger as a logged-in user, watches it and publishes.
 int publishLedger(const QCommandLineParser &p, bool all, bool rebind = false)
 {
+    const auto lock = lockLedger(p.value(kDb));
+    if (!lock)
+        return Failed;
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
@@ -190,6 +214,9 @@ int runImport(const QStringList &args)
     QStringList files;
     for (const QString &arg : p.positionalArguments())
         files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    auto lock = lockLedger(p.value(kDb));
+    if (!lock)
+        return Failed;
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;
@@ -204,8 +231,11 @@ int runImport(const QStringList &args)
     sync::ImportOptions options;
     options.maxClockAheadDays = p.value(ahead).toInt();
     int moveFailures = 0;
-    const auto after = [&](const QString &file, bool imported) {
-        if (!p.isSet(moveTo) || (!imported && QFileInfo(file).lastModified().secsTo(QDateTime::currentDateTime()) < 120))
+    // A refusal that is the ledger's (a full disk) leaves the package for the
+    // next run, as does one of a file changed in the last two minutes.
+    const auto after = [&](const QString &file, bool imported, bool retry) {
+        if (!p.isSet(moveTo)
+            || (!imported && (retry || QFileInfo(file).lastModified().secsTo(QDateTime::currentDateTime()) < 120)))
             return;
         if (!moveInto(file, QDir(p.value(moveTo)).filePath(imported ? u"imported"_s : u"refused"_s)))
             ++moveFailures;
@@ -282,6 +312,9 @@ int runCheck(const QStringList &args)
                                "was waiting. Exit status 1 when a problem is found."_s);
         r >= 0)
         return r;
+    const auto lock = lockLedger(p.value(kDb));
+    if (!lock)
+        return Failed;
     int problems = cli::runCheck({u"tamkeen-hub check"_s, u"--db"_s, p.value(kDb)}) == Ok ? 0 : 1;
     auto db = openDatabase(p.value(kDb), false);
     if (!db)

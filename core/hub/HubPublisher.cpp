@@ -23,8 +23,6 @@ QString data(const QString &table)
     return quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u'.' + quotedIdentifier(table);
 }
 
-QByteArray byteaText(const QByteArray &bytes) { return "\\x" + bytes.toHex(); }
-
 QString columnList(const HubTable &t, const QString &prefix = {})
 {
     QStringList names;
@@ -233,25 +231,20 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     std::vector<bool> secrets;
     for (const HubColumn &c : table.columns)
         secrets.push_back(storage::isSecret(table.name, c.name));
-    QList<QByteArray> missing;
     QList<Misfit> misfits;
     QStringList columns;
     for (const HubColumn &c : table.columns)
         columns << u"t.\"%1\""_s.arg(c.name);
-    // `all`: every row; else the noted ones, a note without its row meaning
-    // a row PostgreSQL must not keep.
+    // `all`: every row; else the noted ones (synced rows are never deleted:
+    // a note always finds its row).
     const QString select = all ? u"SELECT t.id, %1 FROM \"%2\" t"_s.arg(columns.join(u", "_s), table.name)
-                               : u"SELECT p.row_id, %1 FROM hub_pending p LEFT JOIN \"%2\" t ON t.id = p.row_id "
+                               : u"SELECT p.row_id, %1 FROM hub_pending p JOIN \"%2\" t ON t.id = p.row_id "
                                  "WHERE p.tbl = ?1"_s.arg(columns.join(u", "_s), table.name);
     s = m_pg.copyIn(u"COPY %1 (%2) FROM STDIN"_s.arg(direct ? data(table.name) : u"pg_temp.hub_stage"_s, columnList(table)),
                     [&](QByteArray &buffer) -> Status {
         Status sent;
         const Status read = m_ledger.readWhile(select, all ? QVariantList{} : QVariantList{table.name},
                                                [&](const storage::RawRow &r) {
-            if (r.isNull(1)) {
-                missing << r.blob(0);
-                return true;
-            }
             for (int i = 0; i < table.columns.size(); ++i) {
                 if (i > 0)
                     buffer += '\t';
@@ -276,12 +269,22 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
         s = m_pg.exec(all || direct ? u"DELETE FROM %1 WHERE tbl = $1"_s.arg(misfitTable)
                           : u"DELETE FROM %1 m WHERE tbl = $1 AND EXISTS (SELECT 1 FROM pg_temp.hub_stage s WHERE s.id = m.row_id)"_s.arg(misfitTable),
                       {table.name.toUtf8()});
-    for (const Misfit &m : misfits) {
-        if (!s)
-            break;
-        s = m_pg.exec(u"INSERT INTO %1 (tbl, row_id, col, canonical) VALUES ($1, $2, $3, $4)"_s.arg(misfitTable),
-                      {table.name.toUtf8(), byteaText(m.rowId), m.column.toUtf8(), m.canonical});
-    }
+    // By COPY too: a hostile laptop's million wrong-typed values are one statement, not a million.
+    if (s && !misfits.isEmpty())
+        s = m_pg.copyIn(u"COPY %1 (tbl, row_id, col, canonical) FROM STDIN"_s.arg(misfitTable), [&](QByteArray &buffer) {
+            for (const Misfit &m : std::as_const(misfits)) {
+                appendCopyText(buffer, table.name.toUtf8());
+                buffer += "\t\\\\x" + m.rowId.toHex() + '\t';
+                appendCopyText(buffer, m.column.toUtf8());
+                buffer += '\t';
+                appendCopyText(buffer, m.canonical);
+                buffer += '\n';
+                if (buffer.size() >= kCopyChunk)
+                    if (Status sent = m_pg.flushCopy(buffer); !sent)
+                        return sent;
+            }
+            return Status();
+        });
     summary.misfits += misfits.size();
     if (s && direct)
         summary.rows += copied;
@@ -308,18 +311,6 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
             s = removed.error();
         else
             summary.removed += removed.value().affected();
-    }
-    for (const QByteArray &id : missing) {
-        if (!s)
-            break;
-        auto removed = m_pg.query(u"DELETE FROM %1 WHERE id = $1"_s.arg(data(table.name)), {byteaText(id)});
-        if (!removed)
-            s = removed.error();
-        else
-            summary.removed += removed.value().affected();
-        if (s)
-            s = m_pg.exec(u"DELETE FROM %1 WHERE tbl = $1 AND row_id = $2"_s.arg(misfitTable),
-                          {table.name.toUtf8(), byteaText(id)});
     }
     if (s && !direct)
         s = m_pg.exec(u"DROP TABLE pg_temp.hub_stage"_s);

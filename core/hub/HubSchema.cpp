@@ -7,6 +7,7 @@
 #include "storage/PersonalColumns.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -153,8 +154,40 @@ Status HubSchema::ensure(PgConnection &pg, const QList<HubTable> &tables, QStrin
                                  "an empty one)"_s.arg(t.name, c.name, *type, c.pgType()));
             }
         }
+        // What the ledger no longer has goes (a column a migration dropped
+        // would otherwise keep its values, personal ones included, out of
+        // every later erasure's reach); the views on it are made again.
+        for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            const bool kept = std::any_of(t.columns.cbegin(), t.columns.cend(),
+                                          [&](const HubColumn &c) { return c.name == it.key(); });
+            if (kept)
+                continue;
+            if (s = pg.exec(u"ALTER TABLE %1 DROP COLUMN %2 CASCADE"_s.arg(data(t.name), quotedIdentifier(it.key()))); !s)
+                return s;
+            added = true;
+        }
         if (added && changed)
             *changed << t.name;
+    }
+    if (tables.isEmpty()) // the bookkeeping tables only
+        return {};
+    auto held = pg.query(u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname NOT IN ('hub_state', 'misfits')"_s,
+                         {QByteArray(kData)});
+    if (!held)
+        return held.error();
+    for (int i = 0; i < held.value().rows(); ++i) {
+        const QString name = held.value().text(i, 0);
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const HubTable &t) { return t.name == name; }))
+            continue;
+        if (s = pg.exec(u"DROP TABLE %1 CASCADE"_s.arg(data(name))); !s)
+            return s;
+        if (s = pg.exec(u"DELETE FROM %1.misfits WHERE tbl = $1"_s.arg(quotedIdentifier(QString::fromLatin1(kData))),
+                        {name.toUtf8()});
+            !s)
+            return s;
+        if (changed)
+            *changed << name;
     }
     return {};
 }

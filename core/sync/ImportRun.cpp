@@ -80,6 +80,7 @@ ImportSummary ImportRun::run()
         nothing.file = m_path;
         nothing.sender = m_header.device;
         nothing.entries = m_total;
+        nothing.retry = applied.error().code == ErrorCode::Io;
         m_summary = nothing;
         return refuse(m_cancelled ? applied.error().message
                                                  : tr("Nothing was imported: %1").arg(applied.error().message));

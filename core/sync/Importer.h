@@ -37,6 +37,7 @@ struct ImportOptions {
 struct ImportSummary {
     QString file;
     QString refused; // why, when the package was refused (nothing was written)
+    bool retry = false; // refused for this copy's sake (a full disk, an I/O error), not the package's: try it again
     bool setAside = false;
     bool alreadyImported = false;
     QByteArray sender;

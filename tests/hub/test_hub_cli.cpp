@@ -58,6 +58,13 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     CHECK(bad.err.startsWith(QStringLiteral("tamkeen-hub: cannot connect to PostgreSQL")));
     CHECK_FALSE(QFile::exists(ledger));
 
+    // A reader role that does not exist: refused before the ledger is made.
+    Ran noRole = hubcli({QStringLiteral("init"), QStringLiteral("--db"), ledger, QStringLiteral("--enrolment"), enrolment,
+                         QStringLiteral("--url"), pgdb.url(), QStringLiteral("--reader-role"), QStringLiteral("nobody_here")});
+    CHECK(noRole.code == 2);
+    CHECK(noRole.err.contains(QStringLiteral("there is no PostgreSQL role nobody_here")));
+    CHECK_FALSE(QFile::exists(ledger));
+
     Ran made = hubcli({QStringLiteral("init"), QStringLiteral("--db"), ledger, QStringLiteral("--enrolment"), enrolment,
                        QStringLiteral("--url"), pgdb.url()});
     INFO(made.err.toStdString());
