@@ -6,8 +6,11 @@
 #include "CliSupport.h"
 #include "hub/HubDump.h"
 #include "hub/HubPublisher.h"
+#include "hub/HubReport.h"
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
+#include "casework/CareLevels.h"
+#include "registry/Vocabulary.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Uuid.h"
 
@@ -17,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QLockFile>
 
 using namespace Qt::StringLiterals;
@@ -300,6 +305,82 @@ int runDump(const QStringList &args)
         return fail(u"cannot write to standard output"_s);
     if (Status s = hub::writeHubCanonicalDump(*pg, stdoutFile); !s)
         return fail(s.error().message);
+    return Ok;
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    QStringList names;
+    for (impact::Indicator i : hub::HubReport::computed())
+        names << impact::IndicatorReport::key(i);
+    const QCommandLineOption indicator(u"indicator"_s, u"%1 or all of them (default all). The other indicators of "
+                                                       "tamkeen-cli report are not computed on the hub yet."_s.arg(
+                                                           names.join(u", "_s)),
+                                       u"NAME"_s, u"all"_s);
+    const QCommandLineOption from(u"from"_s, u"The period's first day, YYYY-MM-DD."_s, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"The period's last day, YYYY-MM-DD (included)."_s, u"DATE"_s);
+    const QCommandLineOption centre(u"centre"_s, u"Only the households of this centre code (repeat for several)."_s,
+                                    u"CODE"_s);
+    const QCommandLineOption level(u"level"_s, u"Only the households whose level of care is now this one."_s, u"LEVEL"_s);
+    const QCommandLineOption format(u"format"_s, u"json or csv (one row per number; default json)."_s, u"FORMAT"_s,
+                                    u"json"_s);
+    const QCommandLineOption outFile(u"out"_s, u"The file to write."_s, u"FILE"_s);
+    p.addOptions({kUrl, indicator, from, to, centre, level, format, outFile});
+    if (int r = parse(p, args, u"Write impact indicators of a period computed in PostgreSQL, row for row as tamkeen-cli "
+                               "report writes them from a copy (docs/indicators.md). It reads PostgreSQL alone: what "
+                               "the connecting role may read decides who may run it."_s);
+        r >= 0)
+        return r;
+    QList<impact::Indicator> which;
+    if (p.value(indicator) != u"all") {
+        const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
+        if (!one)
+            return fail(u"--indicator must be %1 or all"_s.arg(names.join(u", "_s)), Usage);
+        if (!hub::HubReport::computed().contains(*one))
+            return fail(u"%1 is not computed on the hub yet (%2 are): tamkeen-cli report --db LEDGER writes it from "
+                        "the hub's ledger"_s.arg(p.value(indicator), names.join(u", "_s)),
+                        Usage);
+        which << *one;
+    }
+    if (p.value(format) != u"json" && p.value(format) != u"csv")
+        return fail(u"--format must be json or csv"_s, Usage);
+    if (p.isSet(level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(level)))
+        return fail(u"--level must be primary_prevention, secondary_prevention, case_management, specialised or "
+                    "intensive"_s,
+                    Usage);
+    if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
+        return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
+    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
+    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return fail(u"dates are written YYYY-MM-DD"_s, Usage);
+    auto period = impact::Period::custom(first, last);
+    if (!period)
+        return fail(period.error().message, Usage);
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    impact::ImpactFilter filter;
+    filter.careLevel = p.value(level);
+    for (const QString &code : p.values(centre)) {
+        auto ids = hub::HubReport::centresOfCode(*pg, code);
+        if (!ids)
+            return fail(ids.error().message);
+        if (ids.value().isEmpty())
+            return fail(u"no centre has the code '%1'"_s.arg(code));
+        filter.centres << ids.value(); // two centres may share a code: both count
+    }
+    const impact::ReportRequest request{which, period.value(), filter, QDate::currentDate()};
+    auto rows = hub::HubReport::rows(*pg, request);
+    if (!rows)
+        return fail(rows.error().message);
+    const QByteArray bytes = p.value(format) == u"csv" ? impact::IndicatorReport::csv(rows.value())
+                                                       : QJsonDocument(impact::IndicatorReport::json(request, rows.value())).toJson();
+    QSaveFile file(p.value(outFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(u"cannot write %1: %2"_s.arg(p.value(outFile), file.errorString()));
+    out(u"report: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
     return Ok;
 }
 

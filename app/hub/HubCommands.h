@@ -9,6 +9,7 @@ int runImport(const QStringList &args);
 int runExport(const QStringList &args);
 int runPublish(const QStringList &args);
 int runDump(const QStringList &args);
+int runReport(const QStringList &args);
 int runCheck(const QStringList &args);
 
 } // namespace tamkeen::hubcli

@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"export", "Export a package for a device or a centre", hubcli::runExport},
     {"publish", "Send to PostgreSQL what the ledger holds and it lacks", hubcli::runPublish},
     {"dump", "Print PostgreSQL's data as canonical text (as tamkeen-cli dump --canonical)", hubcli::runDump},
+    {"report", "Write impact indicators computed in PostgreSQL (as tamkeen-cli report)", hubcli::runReport},
     {"check", "Check the ledger, the connection and that PostgreSQL holds what the ledger holds", hubcli::runCheck},
 };
 

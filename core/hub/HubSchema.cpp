@@ -171,6 +171,25 @@ Status HubSchema::ensure(PgConnection &pg, const QList<HubTable> &tables, QStrin
     }
     if (tables.isEmpty()) // the bookkeeping tables only
         return {};
+    // What the hub's reports look rows up by (HubReport): each index where
+    // its table and columns exist.
+    struct Index {
+        const char *table;
+        const char *columns;
+    };
+    static constexpr Index kIndexes[] = {{"households", "file_number COLLATE \"C\", id"},
+                                         {"household_status", "household_id, effective_date COLLATE \"C\""},
+                                         {"household_exits", "on_date COLLATE \"C\""},
+                                         {"members", "household_id"},
+                                         {"care_levels", "household_id"}};
+    for (const Index &x : kIndexes) {
+        const QString table = QString::fromLatin1(x.table);
+        if (std::none_of(tables.cbegin(), tables.cend(), [&](const HubTable &t) { return t.name == table; }))
+            continue;
+        const QString name = quotedIdentifier(u"report_"_s + table);
+        if (s = pg.exec(u"CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)"_s.arg(name, data(table), QString::fromLatin1(x.columns))); !s)
+            return s;
+    }
     auto held = pg.query(u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                          "WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname NOT IN ('hub_state', 'misfits')"_s,
                          {QByteArray(kData)});

@@ -61,6 +61,30 @@ Result<QHash<QByteArray, QString>> fileNumbers(storage::Database &db)
 
 } // namespace
 
+void IndicatorReport::addCaseload(QList<ReportRow> &rows, const Caseload &c, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Caseload);
+    for (const Figure &f : c.households)
+        w.figure(u"households"_s, f);
+    for (const Figure &f : c.members)
+        w.figure(u"members"_s, f);
+    w.figure(u"households"_s, c.supported);
+    w.figure(u"households"_s, c.registered);
+}
+
+void IndicatorReport::addExits(QList<ReportRow> &rows, const Exits &e, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Exits);
+    for (const Figure &f : e.byReason)
+        w.figure(u"by_reason"_s, f);
+    for (const Figure *f : {&e.positive, &e.other, &e.total, &e.activeAtStart})
+        w.figure(u"households"_s, *f);
+    w.rate(u"rates"_s, u"positive_rate"_s, e.positiveRate());
+    w.rate(u"rates"_s, u"exit_rate"_s, e.exitRate());
+}
+
 QString IndicatorReport::key(Indicator indicator)
 {
     switch (indicator) {
@@ -105,24 +129,14 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             auto c = indicators.caseload(request.period, request.filter);
             if (!c)
                 return c.error();
-            for (const Figure &f : c.value().households)
-                w.figure(u"households"_s, f);
-            for (const Figure &f : c.value().members)
-                w.figure(u"members"_s, f);
-            w.figure(u"households"_s, c.value().supported);
-            w.figure(u"households"_s, c.value().registered);
+            addCaseload(rows, c.value(), numbers.value());
             break;
         }
         case Indicator::Exits: {
             auto e = indicators.exits(request.period, request.filter);
             if (!e)
                 return e.error();
-            for (const Figure &f : e.value().byReason)
-                w.figure(u"by_reason"_s, f);
-            for (const Figure *f : {&e.value().positive, &e.value().other, &e.value().total, &e.value().activeAtStart})
-                w.figure(u"households"_s, *f);
-            w.rate(u"rates"_s, u"positive_rate"_s, e.value().positiveRate());
-            w.rate(u"rates"_s, u"exit_rate"_s, e.value().exitRate());
+            addExits(rows, e.value(), numbers.value());
             break;
         }
         case Indicator::SustainedExits: {

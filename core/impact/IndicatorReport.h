@@ -39,6 +39,11 @@ public:
     static Result<QList<ReportRow>> rows(storage::Database &db, const ReportRequest &request,
                                          const security::Session *reader = nullptr);
     static QJsonObject json(const ReportRequest &request, const QList<ReportRow> &rows);
+    // One indicator's rows from its figures, the households named by their
+    // file numbers: what rows() writes, for another source of the same
+    // figures (tamkeen-hub's, computed in PostgreSQL).
+    static void addCaseload(QList<ReportRow> &rows, const Caseload &c, const QHash<QByteArray, QString> &numbers);
+    static void addExits(QList<ReportRow> &rows, const Exits &e, const QHash<QByteArray, QString> &numbers);
     // UTF-8 with a BOM (so spreadsheets read the Arabic), a header line, CRLF.
     static QByteArray csv(const QList<ReportRow> &rows);
 };

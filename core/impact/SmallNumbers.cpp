@@ -30,6 +30,8 @@ QString SmallNumbers::marker()
     return u"<5"_s;
 }
 
+QString SmallNumbers::settingKey() { return kKey; }
+
 Result<bool> SmallNumbers::hidden(storage::Database &db)
 {
     auto v = org::OrgSettings::value(db, kKey);

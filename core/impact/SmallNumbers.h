@@ -30,6 +30,7 @@ public:
     static QString marker(); // "<5", what a hidden number shows
 
     static Result<bool> hidden(storage::Database &db);
+    static QString settingKey(); // the org_settings key of that choice ("1": hidden)
     static Status setHidden(storage::Database &db, const security::Session &by, bool hide); // administrators
 
     // The rule on tables and charts, and on the indicator rows of tamkeen-cli report.

@@ -1,0 +1,264 @@
+#include "hub/HubReport.h"
+
+#include "hub/HubSchema.h"
+#include "hub/PgConnection.h"
+#include "impact/IndicatorSql.h"
+#include "impact/SmallNumbers.h"
+#include "referrals/ExitService.h"
+#include "registry/Vocabulary.h"
+#include "storage/Uuid.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::hub {
+
+namespace {
+
+using impact::Figure;
+
+// The desktop's SQLite SQL for PostgreSQL: numbered parameters for its `?`,
+// strpos for instr (the same arguments, the same result). Its table names
+// resolve in schema tamkeen (the search path of the report's transaction).
+QString forPostgres(const QString &sqlite)
+{
+    QString out;
+    int n = 0;
+    for (const QChar c : sqlite) {
+        if (c == u'?')
+            out += u'$' + QString::number(++n);
+        else
+            out += c;
+    }
+    out.replace(u"instr("_s, u"strpos("_s);
+    return out;
+}
+
+QByteArray parameter(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QByteArray)
+        return "\\x" + v.toByteArray().toHex();
+    return v.toString().toUtf8();
+}
+
+QList<QByteArray> parameters(const QVariantList &values)
+{
+    QList<QByteArray> out;
+    for (const QVariant &v : values)
+        out << parameter(v);
+    return out;
+}
+
+QByteArray idOf(const PgRows &rows, int row, int column) { return QByteArray::fromHex(rows.bytes(row, column).mid(2)); }
+
+// The households in scope and each one's status on a day, as the desktop's
+// impact::sql::withScope and statusAt (text ordered byte by byte, as SQLite does).
+QString scopeAndStatus(const impact::ImpactFilter &filter, const QDate &ageOn, const QDate &day, QVariantList *values)
+{
+    QString sql = u"WITH scope(id, file_number) AS (%1)"_s.arg(filter.scopeSql(ageOn, values));
+    sql += u", status_at(household_id, status, file_number) AS (SELECT DISTINCT ON (s.household_id) s.household_id, "
+           "s.status, scope.file_number FROM household_status s JOIN scope ON scope.id = s.household_id "
+           "WHERE s.deleted = 0 AND s.effective_date COLLATE \"C\" <= ? ORDER BY s.household_id, "
+           "s.effective_date COLLATE \"C\" DESC, s.created_at COLLATE \"C\" DESC, s.id DESC)"_s;
+    *values << day.toString(Qt::ISODate);
+    return sql;
+}
+
+class Source {
+public:
+    explicit Source(PgConnection &pg) : m_pg(pg) {}
+
+    Result<PgRows> query(const QString &sqlite, const QVariantList &values)
+    {
+        return m_pg.query(forPostgres(sqlite), parameters(values));
+    }
+
+    Result<impact::Caseload> caseload(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        impact::Caseload c;
+        impact::sql::Grouping households, withMembers;
+        QHash<QString, qint64> members;
+        QList<QByteArray> supported;
+        QVariantList values;
+        auto rows = query(scopeAndStatus(filter, period.last(), period.last(), &values)
+                              + u" SELECT a.household_id, a.status, (SELECT count(*) FROM members m WHERE "
+                                "m.household_id = a.household_id AND m.deleted = 0) FROM status_at a "
+                                "ORDER BY a.file_number COLLATE \"C\", a.household_id"_s,
+                          values);
+        if (!rows)
+            return rows.error();
+        for (int i = 0; i < rows.value().rows(); ++i) {
+            const QByteArray id = idOf(rows.value(), i, 0);
+            const QString status = rows.value().text(i, 1);
+            const qint64 n = rows.value().integer(i, 2);
+            households.add(status, id);
+            members[status] += n;
+            if (n > 0)
+                withMembers.add(status, id);
+            if (status == u"active" || status == u"reentered")
+                supported << id;
+        }
+        QStringList keys;
+        for (const registry::Term &t : registry::Vocabulary::statuses())
+            keys << t.key;
+        c.households = households.figures(keys);
+        c.members = withMembers.figures(keys);
+        for (Figure &f : c.members)
+            f.value = members.value(f.key);
+        c.supported = Figure::of(u"supported"_s, supported);
+        QVariantList scopeValues;
+        const QString registered = u"WITH scope(id, file_number) AS (%1) SELECT h.id FROM households h JOIN scope ON "
+                                   "scope.id = h.id WHERE h.registration_date COLLATE \"C\" BETWEEN ? AND ? "
+                                   "ORDER BY h.file_number COLLATE \"C\", h.id"_s.arg(
+                                       filter.scopeSql(period.last(), &scopeValues));
+        auto ids = query(registered, scopeValues << period.firstIso() << period.lastIso());
+        if (!ids)
+            return ids.error();
+        QList<QByteArray> list;
+        for (int i = 0; i < ids.value().rows(); ++i)
+            list << idOf(ids.value(), i, 0);
+        c.registered = Figure::of(u"registered"_s, list);
+        return c;
+    }
+
+    Result<impact::Exits> exits(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        impact::Exits e;
+        // Each household's last exit in the period, the households in scope by file number.
+        QVariantList values;
+        const QString last = u"WITH scope(id, file_number) AS (%1) SELECT t.household_id, t.reason FROM ("
+                             "SELECT x.household_id, x.reason, row_number() OVER (PARTITION BY x.household_id "
+                             "ORDER BY x.on_date COLLATE \"C\" DESC, x.created_at COLLATE \"C\" DESC, x.id DESC) AS rn "
+                             "FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' "
+                             "AND x.on_date COLLATE \"C\" BETWEEN ? AND ?) t JOIN scope ON scope.id = t.household_id "
+                             "WHERE t.rn = 1 ORDER BY scope.file_number COLLATE \"C\", t.household_id"_s.arg(
+                                 filter.scopeSql(period.last(), &values));
+        auto rows = query(last, values << period.firstIso() << period.lastIso());
+        if (!rows)
+            return rows.error();
+        impact::sql::Grouping reasons;
+        QList<QByteArray> positive, other, total;
+        for (int i = 0; i < rows.value().rows(); ++i) {
+            const QByteArray id = idOf(rows.value(), i, 0);
+            const QString reason = rows.value().text(i, 1);
+            reasons.add(reason, id);
+            (impact::Indicators::isPositiveExit(reason) ? positive : other) << id;
+            total << id;
+        }
+        QStringList keys;
+        for (const registry::Term &t : referrals::ExitService::exitReasons())
+            keys << t.key;
+        e.byReason = reasons.figures(keys);
+        e.positive = Figure::of(u"positive"_s, positive);
+        e.other = Figure::of(u"other"_s, other);
+        e.total = Figure::of(u"total"_s, total);
+        // The caseload at the start: at the end of the day before the first.
+        QVariantList before;
+        auto active = query(scopeAndStatus(filter, period.last(), period.first().addDays(-1), &before)
+                                + u" SELECT household_id FROM status_at WHERE status IN ('active', 'reentered') "
+                                  "ORDER BY file_number COLLATE \"C\", household_id"_s,
+                            before);
+        if (!active)
+            return active.error();
+        QList<QByteArray> ids;
+        for (int i = 0; i < active.value().rows(); ++i)
+            ids << idOf(active.value(), i, 0);
+        e.activeAtStart = Figure::of(u"active_at_start"_s, ids);
+        return e;
+    }
+
+    Result<QHash<QByteArray, QString>> fileNumbers()
+    {
+        auto rows = query(u"SELECT id, file_number FROM households WHERE deleted = 0"_s, {});
+        if (!rows)
+            return rows.error();
+        QHash<QByteArray, QString> numbers;
+        for (int i = 0; i < rows.value().rows(); ++i)
+            numbers.insert(idOf(rows.value(), i, 0), rows.value().text(i, 1));
+        return numbers;
+    }
+
+    Result<bool> smallNumbersHidden()
+    {
+        auto v = query(u"SELECT value FROM org_settings WHERE id = ? AND deleted = 0"_s,
+                       {storage::stableId(impact::SmallNumbers::settingKey())});
+        if (!v)
+            return v.error();
+        return v.value().rows() > 0 && v.value().text(0, 0) == u"1";
+    }
+
+private:
+    PgConnection &m_pg;
+};
+
+Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRequest &request)
+{
+    Source source(pg);
+    auto numbers = source.fileNumbers();
+    if (!numbers)
+        return numbers.error();
+    QList<impact::ReportRow> rows;
+    const QList<impact::Indicator> which = request.indicators.isEmpty() ? HubReport::computed() : request.indicators;
+    for (impact::Indicator i : which) {
+        switch (i) {
+        case impact::Indicator::Caseload: {
+            auto c = source.caseload(request.period, request.filter);
+            if (!c)
+                return c.error();
+            impact::IndicatorReport::addCaseload(rows, c.value(), numbers.value());
+            break;
+        }
+        case impact::Indicator::Exits: {
+            auto e = source.exits(request.period, request.filter);
+            if (!e)
+                return e.error();
+            impact::IndicatorReport::addExits(rows, e.value(), numbers.value());
+            break;
+        }
+        default:
+            return makeError(ErrorCode::Invalid, u"the indicator %1 is not computed on the hub yet"_s.arg(
+                                                     impact::IndicatorReport::key(i)));
+        }
+    }
+    auto hide = source.smallNumbersHidden();
+    if (!hide)
+        return hide.error();
+    if (hide.value())
+        impact::SmallNumbers::apply(rows);
+    return rows;
+}
+
+} // namespace
+
+QList<impact::Indicator> HubReport::computed() { return {impact::Indicator::Caseload, impact::Indicator::Exits}; }
+
+Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)
+{
+    // One moment of the data; the desktop's table names found in schema tamkeen.
+    Status s = pg.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    if (s)
+        s = pg.exec(u"SET LOCAL search_path TO %1, pg_catalog"_s.arg(quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
+    if (!s) {
+        (void)pg.exec(u"ROLLBACK"_s);
+        return s.error();
+    }
+    auto rows = rowsIn(pg, request);
+    (void)pg.exec(u"COMMIT"_s);
+    return rows;
+}
+
+Result<QList<QByteArray>> HubReport::centresOfCode(PgConnection &pg, const QString &code)
+{
+    auto rows = pg.query(u"SELECT id FROM %1.centres WHERE deleted = 0 AND upper(code) = upper($1)"_s.arg(
+                             quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
+                         {code.toUtf8()});
+    if (!rows)
+        return rows.error();
+    QList<QByteArray> ids;
+    for (int i = 0; i < rows.value().rows(); ++i)
+        ids << idOf(rows.value(), i, 0);
+    return ids;
+}
+
+} // namespace tamkeen::hub

@@ -1,0 +1,25 @@
+#pragma once
+// tamkeen-hub report: the impact indicators of docs/indicators.md computed
+// in PostgreSQL on the hub's published data, row for row what tamkeen-cli
+// report writes from a copy (impact::IndicatorReport builds the rows from
+// the same figures). The households in scope are chosen by the very SQL the
+// desktop uses (impact::ImpactFilter::scopeSql), run in PostgreSQL.
+// Computed so far: caseload and exits; the others are refused by name.
+#include "common/Result.h"
+#include "impact/IndicatorReport.h"
+
+namespace tamkeen::hub {
+
+class PgConnection;
+
+class HubReport {
+public:
+    static QList<impact::Indicator> computed();
+    // The rows of `request` (its indicators must all be computed()), read in
+    // one snapshot of the database.
+    static Result<QList<impact::ReportRow>> rows(PgConnection &pg, const impact::ReportRequest &request);
+    // The centres' ids of a code (two centres may share one), for --centre.
+    static Result<QList<QByteArray>> centresOfCode(PgConnection &pg, const QString &code);
+};
+
+} // namespace tamkeen::hub
