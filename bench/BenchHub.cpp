@@ -9,6 +9,8 @@
 #include "SyncDevices.h"
 
 #include "hub/HubPublisher.h"
+#include "hub/HubReport.h"
+#include "impact/ImpactFilter.h"
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
 #include "storage/Database.h"
@@ -16,6 +18,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace tamkeen::bench {
 
@@ -165,6 +170,117 @@ void benchHub(QTextStream &out, const QString &dir)
     opened.value().reset();
     pg.reset();
     pgMust(admin->exec(QStringLiteral("DROP DATABASE IF EXISTS tamkeen_bench_hub WITH (FORCE)")), "drop");
+}
+
+} // namespace tamkeen::bench
+
+namespace tamkeen::bench {
+
+// The national dashboard's caseload and exits computed in PostgreSQL
+// (HubReport) over `households` households made by SQL in a new database:
+// 200 centres in 13 regions, each household registered and active, one in
+// five exited (an exit event and a status), three members each. Baseline:
+// a bare count of the households by status on the same day, in the same run.
+void benchHubReport(QTextStream &out, const QString &dir, int households)
+{
+    QTextStream err(stderr);
+    const QString server = qEnvironmentVariable("TAMKEEN_BENCH_PG");
+    if (server.isEmpty()) {
+        err << "hub-report: skipped (needs TAMKEEN_BENCH_PG)\n";
+        return;
+    }
+    // The tables as a ledger of this version declares them.
+    const QString ledgerPath = QDir(dir).filePath(QStringLiteral("pgreport-ledger.sqlite"));
+    removeDatabase(ledgerPath);
+    auto opened = storage::Database::open(ledgerPath);
+    must(opened.ok(), "make a ledger");
+    auto tables = hub::ledgerTables(*opened.value());
+    must(tables.ok(), "the ledger's tables");
+    auto admin = pgOrDie(server);
+    pgMust(admin->exec(QStringLiteral("DROP DATABASE IF EXISTS tamkeen_bench_report WITH (FORCE)")), "drop");
+    pgMust(admin->exec(QStringLiteral("CREATE DATABASE tamkeen_bench_report")), "create the database");
+    auto pg = pgOrDie(server + QStringLiteral(" dbname=tamkeen_bench_report"));
+    pgMust(hub::HubSchema::ensure(*pg, tables.value(), nullptr), "the hub's schema");
+
+    QElapsedTimer t;
+    t.start();
+    const QByteArray n = QByteArray::number(households);
+    const char *made[] = {
+        "INSERT INTO tamkeen.centres (id, deleted, created_at, updated_at, code, name, region) "
+        "SELECT decode(lpad(to_hex(c), 32, '0'), 'hex'), 0, '2018-01-01', '2018-01-01', 'C' || c, 'مركز ' || c, "
+        "'منطقة ' || (c % 13) FROM generate_series(1, 200) c",
+        "INSERT INTO tamkeen.households (id, deleted, created_at, updated_at, file_number, centre_id, region, city, "
+        "registration_date, status) SELECT decode(md5('h' || g), 'hex'), 0, '2018-01-01', '2018-01-01', "
+        "'F-' || lpad(g::text, 8, '0'), decode(lpad(to_hex(1 + g % 200), 32, '0'), 'hex'), 'منطقة ' || ((1 + g % 200) % 13), "
+        "'مدينة ' || (g % 97), (date '2018-01-01' + (g % 2900))::text, CASE WHEN g % 5 = 0 THEN 'exited' ELSE 'active' END "
+        "FROM generate_series(1, $1::int) g",
+        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
+        "SELECT decode(md5('s' || g), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), 'active', "
+        "(date '2018-01-01' + (g % 2900))::text FROM generate_series(1, $1::int) g",
+        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
+        "SELECT decode(md5('x' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exited', "
+        "(date '2018-01-01' + (g % 2900) + 400)::text FROM generate_series(5, $1::int, 5) g",
+        "INSERT INTO tamkeen.household_exits (id, deleted, created_at, updated_at, household_id, kind, on_date, reason) "
+        "SELECT decode(md5('e' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exit', "
+        "(date '2018-01-01' + (g % 2900) + 400)::text, (ARRAY['employment','own_project','other_income','moved','other'])"
+        "[1 + g % 5] FROM generate_series(5, $1::int, 5) g",
+        "INSERT INTO tamkeen.members (id, deleted, created_at, updated_at, household_id, given_name, relation, sex) "
+        "SELECT decode(md5('m' || g || '-' || k), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), "
+        "'—', CASE k WHEN 1 THEN 'head' ELSE 'child' END, CASE WHEN (g + k) % 2 = 0 THEN 'female' ELSE 'male' END "
+        "FROM generate_series(1, $1::int) g, generate_series(1, 3) k",
+        "ANALYZE"};
+    for (const char *sql : made)
+        pgMust(pg->exec(QString::fromUtf8(sql), QString::fromUtf8(sql).contains(u"$1") ? QList<QByteArray>{n} : QList<QByteArray>{}),
+               "make the data");
+    err << "hub-report: " << households << " households made in PostgreSQL in " << qint64(elapsedMs(t)) << " ms\n";
+
+    const QDate last(2025, 12, 31);
+    const auto period = impact::Period::custom(QDate(2025, 1, 1), last).value();
+    struct Case {
+        QString what;
+        impact::ImpactFilter filter;
+    };
+    impact::ImpactFilter oneCentre, region, nothing;
+    oneCentre.centres << QByteArray::fromHex("00000000000000000000000000000007");
+    region.region = QStringLiteral("منطقة 5");
+    nothing.centres << QByteArray::fromHex("ffffffffffffffffffffffffffffffff");
+    const Case cases[] = {{QStringLiteral("every household"), {}},
+                          {QStringLiteral("one centre"), oneCentre},
+                          {QStringLiteral("one region"), region},
+                          {QStringLiteral("a centre with no household (matches nothing)"), nothing}};
+    for (const Case &c : cases) {
+        const impact::ReportRequest request{{impact::Indicator::Caseload, impact::Indicator::Exits}, period, c.filter, last};
+        qsizetype rows = 0;
+        const double ours = medianMs(3, [&] {
+            auto r = hub::HubReport::rows(*pg, request);
+            pgMust(r.ok() ? Status() : r.error(), "the report");
+            rows = r.value().size();
+        });
+        QVariantList values;
+        const QString scope = c.filter.scopeSql(last, &values);
+        QList<QByteArray> params;
+        for (const QVariant &v : values)
+            params << (v.typeId() == QMetaType::QByteArray ? "\\x" + v.toByteArray().toHex() : v.toString().toUtf8());
+        params << QByteArray("2025-12-31");
+        QString bare = u"SET search_path TO tamkeen, pg_catalog"_s;
+        pgMust(pg->exec(bare), "search path");
+        QString counted = u"SELECT status, count(*) FROM (SELECT DISTINCT ON (s.household_id) s.status FROM "
+                          "household_status s JOIN (%1) h ON h.id = s.household_id WHERE s.effective_date <= $%2 "
+                          "ORDER BY s.household_id, s.effective_date DESC) t GROUP BY status"_s.arg(scope).arg(params.size());
+        int k = 0;
+        counted.replace(QRegularExpression(u"\\?"_s), u"§"_s);
+        while (counted.contains(u'§'))
+            counted.replace(counted.indexOf(u'§'), 1, u"$"_s + QString::number(++k));
+        const double baseline = medianMs(3, [&] { pgMust(pg->exec(counted, params), "the bare count"); });
+        pgMust(pg->exec(u"SET search_path TO pg_catalog, pg_temp"_s), "search path");
+        report(out, {QStringLiteral("hub report, caseload and exits of a year over %1 households: %2").arg(households).arg(c.what),
+                     ours, baseline, QStringLiteral("ms"),
+                     QStringLiteral("target ≤ 2 s; HubReport::rows (%1 rows with their file numbers), median of 3; "
+                                    "baseline: a bare count by status on the last day in PostgreSQL").arg(rows)});
+    }
+    opened.value().reset();
+    pg.reset();
+    pgMust(admin->exec(QStringLiteral("DROP DATABASE IF EXISTS tamkeen_bench_report WITH (FORCE)")), "drop");
 }
 
 } // namespace tamkeen::bench

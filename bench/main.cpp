@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("registry-reads")
         && !runs("clinic") && !runs("plans")
-        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents") && !runs("hub"))
+        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents") && !runs("hub") && !runs("hub-report"))
         parser.showHelp(1);
 
     QTemporaryDir temporary;
@@ -130,6 +130,8 @@ int main(int argc, char **argv)
 #ifdef TAMKEEN_BENCH_HUB
     if (runs("hub"))
         tamkeen::bench::benchHub(out, dir);
+    if (runs("hub-report"))
+        tamkeen::bench::benchHubReport(out, dir, parser.value(households).toInt());
 #endif
     if (runs("compaction")) {
         tamkeen::bench::benchCompaction(out, dir, parser.value(syncRows).toInt());
