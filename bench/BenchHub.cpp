@@ -279,6 +279,7 @@ void benchHubReport(QTextStream &out, const QString &dir, int households)
                                     "baseline: a bare count by status on the last day in PostgreSQL").arg(rows)});
     }
     opened.value().reset();
+    removeDatabase(ledgerPath); // never set up: a later run could not open its key
     pg.reset();
     pgMust(admin->exec(QStringLiteral("DROP DATABASE IF EXISTS tamkeen_bench_report WITH (FORCE)")), "drop");
 }

@@ -1,12 +1,14 @@
 #pragma once
 // Shared pieces of the tamkeen-cli commands: parsing, errors, passwords.
 #include "common/Result.h"
+#include "impact/Period.h"
 #include "security/UserService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tamkeen::sync {
 struct ImportOptions;
@@ -66,6 +68,12 @@ int runErase(const QStringList &args);
 // Returns how many were refused.
 int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
                    const std::function<void(const QString &, bool imported, bool retry)> &after = {});
+// A report command's --from, --to, --out and --level, checked: the period,
+// or the exit code after a usage error (-1: go on). tamkeen-hub report too.
+struct ReportOptions {
+    const QCommandLineOption &from, &to, &out, &level;
+};
+int reportPeriod(const QCommandLineParser &p, const ReportOptions &options, std::optional<impact::Period> *period);
 // An enrolment file's passphrase: TAMKEEN_ORG_PASSPHRASE, else asked.
 Result<QString> orgPassphrase();
 

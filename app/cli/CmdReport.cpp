@@ -81,6 +81,25 @@ int writeDocument(storage::Database &db, const security::Session &reader, const 
 
 } // namespace
 
+int reportPeriod(const QCommandLineParser &p, const ReportOptions &o, std::optional<impact::Period> *period)
+{
+    if (p.isSet(o.level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(o.level)))
+        return fail(u"--level must be primary_prevention, secondary_prevention, case_management, specialised or "
+                    "intensive"_s,
+                    Usage);
+    if (!p.isSet(o.from) || !p.isSet(o.to) || !p.isSet(o.out))
+        return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
+    const QDate first = QDate::fromString(p.value(o.from), Qt::ISODate);
+    const QDate last = QDate::fromString(p.value(o.to), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return fail(u"dates are written YYYY-MM-DD"_s, Usage);
+    auto made = impact::Period::custom(first, last);
+    if (!made)
+        return fail(made.error().message, Usage);
+    *period = made.value();
+    return -1;
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -136,20 +155,13 @@ int runReport(const QStringList &args)
         return fail(u"--language must be ar or en"_s, Usage);
     if (p.isSet(digits) && p.value(digits) != u"arabic-indic" && p.value(digits) != u"latin")
         return fail(u"--digits must be arabic-indic or latin"_s, Usage);
-    if (p.isSet(level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(level)))
-        return fail(u"--level must be primary_prevention, secondary_prevention, case_management, specialised or "
-                    "intensive"_s,
-                    Usage);
-    if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
-        return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
-    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
-    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
+    std::optional<impact::Period> period;
+    if (int r = reportPeriod(p, {from, to, outFile, level}, &period); r >= 0)
+        return r;
     const QDate readTo = p.isSet(asOf) ? QDate::fromString(p.value(asOf), Qt::ISODate) : QDate::currentDate();
-    if (!first.isValid() || !last.isValid() || !readTo.isValid())
+    if (!readTo.isValid())
         return fail(u"dates are written YYYY-MM-DD"_s, Usage);
-    auto period = impact::Period::custom(first, last);
-    if (!period)
-        return fail(period.error().message, Usage);
+    const QDate first = period->first(), last = period->last();
 
     auto database = openDatabase(p.value(db), false);
     if (!database)

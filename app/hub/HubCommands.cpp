@@ -9,8 +9,6 @@
 #include "hub/HubReport.h"
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
-#include "casework/CareLevels.h"
-#include "registry/Vocabulary.h"
 #include "storage/CaptureTriggers.h"
 #include "storage/Uuid.h"
 
@@ -22,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <optional>
 #include <QLockFile>
 
 using namespace Qt::StringLiterals;
@@ -92,23 +91,43 @@ std::unique_ptr<QLockFile> lockLedger(const QString &path)
     return lock;
 }
 
+// What a command that writes works with: the ledger's lock, the ledger
+// opened as a logged-in user and noting its rows, and PostgreSQL (connected
+// before anything is done: an operator hears at once that it cannot be reached).
+struct Hub {
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<hub::PgConnection> pg;
+};
+
+// Empty (the error printed) when any of it fails.
+std::optional<Hub> openHub(const QCommandLineParser &p)
+{
+    Hub h;
+    if (h.lock = lockLedger(p.value(kDb)); !h.lock)
+        return std::nullopt;
+    if (h.db = openDatabase(p.value(kDb), false); !h.db)
+        return std::nullopt;
+    if (auto session = requireUser(*h.db, p); !session) {
+        fail(session.error().message);
+        return std::nullopt;
+    }
+    if (Status s = hub::HubPublisher::watchLedger(*h.db); !s) {
+        fail(s.error().message);
+        return std::nullopt;
+    }
+    if (h.pg = connect(p); !h.pg)
+        return std::nullopt;
+    return h;
+}
+
 // Opens the ledger as a logged-in user, watches it and publishes.
 int publishLedger(const QCommandLineParser &p, bool all, bool rebind = false)
 {
-    const auto lock = lockLedger(p.value(kDb));
-    if (!lock)
+    auto h = openHub(p);
+    if (!h)
         return Failed;
-    auto db = openDatabase(p.value(kDb), false);
-    if (!db)
-        return Failed;
-    if (auto session = requireUser(*db, p); !session)
-        return fail(session.error().message);
-    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
-        return fail(s.error().message);
-    auto pg = connect(p);
-    if (!pg)
-        return Failed;
-    auto published = hub::HubPublisher(*db, *pg).publish(all, rebind);
+    auto published = hub::HubPublisher(*h->db, *h->pg).publish(all, rebind);
     if (!published)
         return fail(published.error().message);
     printSummary(published.value());
@@ -219,19 +238,8 @@ int runImport(const QStringList &args)
     QStringList files;
     for (const QString &arg : p.positionalArguments())
         files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
-    auto lock = lockLedger(p.value(kDb));
-    if (!lock)
-        return Failed;
-    auto db = openDatabase(p.value(kDb), false);
-    if (!db)
-        return Failed;
-    if (auto session = requireUser(*db, p); !session)
-        return fail(session.error().message);
-    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
-        return fail(s.error().message);
-    // PostgreSQL before anything is imported: an operator hears at once that it cannot be reached.
-    auto pg = connect(p);
-    if (!pg)
+    auto h = openHub(p);
+    if (!h)
         return Failed;
     sync::ImportOptions options;
     options.maxClockAheadDays = p.value(ahead).toInt();
@@ -245,8 +253,8 @@ int runImport(const QStringList &args)
         if (!moveInto(file, QDir(p.value(moveTo)).filePath(imported ? u"imported"_s : u"refused"_s)))
             ++moveFailures;
     };
-    const int refused = importPackages(*db, files, options, after);
-    auto published = hub::HubPublisher(*db, *pg).publish(false);
+    const int refused = importPackages(*h->db, files, options, after);
+    auto published = hub::HubPublisher(*h->db, *h->pg).publish(false);
     if (!published)
         return fail(published.error().message);
     printSummary(published.value());
@@ -345,19 +353,9 @@ int runReport(const QStringList &args)
     }
     if (p.value(format) != u"json" && p.value(format) != u"csv")
         return fail(u"--format must be json or csv"_s, Usage);
-    if (p.isSet(level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(level)))
-        return fail(u"--level must be primary_prevention, secondary_prevention, case_management, specialised or "
-                    "intensive"_s,
-                    Usage);
-    if (!p.isSet(from) || !p.isSet(to) || !p.isSet(outFile))
-        return fail(u"give --from DATE, --to DATE and --out FILE"_s, Usage);
-    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
-    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
-    if (!first.isValid() || !last.isValid())
-        return fail(u"dates are written YYYY-MM-DD"_s, Usage);
-    auto period = impact::Period::custom(first, last);
-    if (!period)
-        return fail(period.error().message, Usage);
+    std::optional<impact::Period> period;
+    if (int r = reportPeriod(p, {from, to, outFile, level}, &period); r >= 0)
+        return r;
     auto pg = connect(p);
     if (!pg)
         return Failed;
@@ -371,7 +369,7 @@ int runReport(const QStringList &args)
             return fail(u"no centre has the code '%1'"_s.arg(code));
         filter.centres << ids.value(); // two centres may share a code: both count
     }
-    const impact::ReportRequest request{which, period.value(), filter, QDate::currentDate()};
+    const impact::ReportRequest request{which, *period, filter, QDate::currentDate()};
     auto rows = hub::HubReport::rows(*pg, request);
     if (!rows)
         return fail(rows.error().message);
@@ -393,22 +391,14 @@ int runCheck(const QStringList &args)
                                "was waiting. Exit status 1 when a problem is found."_s);
         r >= 0)
         return r;
-    const auto lock = lockLedger(p.value(kDb));
-    if (!lock)
+    auto h = openHub(p);
+    if (!h)
         return Failed;
     int problems = cli::runCheck({u"tamkeen-hub check"_s, u"--db"_s, p.value(kDb)}) == Ok ? 0 : 1;
-    auto db = openDatabase(p.value(kDb), false);
-    if (!db)
-        return Failed;
-    if (auto session = requireUser(*db, p); !session)
-        return fail(session.error().message);
-    auto pg = connect(p);
-    if (!pg)
-        return Failed;
+    storage::Database *db = h->db.get();
+    hub::PgConnection *pg = h->pg.get();
     out(u"PostgreSQL %1, database %2 as %3, %4"_s.arg(pg->serverVersion(), pg->database(), pg->user(),
                                                      pg->tls() ? u"over TLS"_s : u"without TLS"_s));
-    if (Status s = hub::HubPublisher::watchLedger(*db); !s)
-        return fail(s.error().message);
     // What the ledger noted and PostgreSQL lacks (this check's own login among
     // it) is sent first, as tamkeen-cli check mends what it can.
     auto mended = hub::HubPublisher(*db, *pg).publish(false);

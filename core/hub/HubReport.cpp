@@ -83,13 +83,13 @@ public:
         QVariantList values;
         auto rows = query(scopeAndStatus(filter, period.last(), period.last(), &values)
                               + u" SELECT a.household_id, a.status, (SELECT count(*) FROM members m WHERE "
-                                "m.household_id = a.household_id AND m.deleted = 0) FROM status_at a "
+                                "m.household_id = a.household_id AND m.deleted = 0), a.file_number FROM status_at a "
                                 "ORDER BY a.file_number COLLATE \"C\", a.household_id"_s,
                           values);
         if (!rows)
             return rows.error();
         for (int i = 0; i < rows.value().rows(); ++i) {
-            const QByteArray id = idOf(rows.value(), i, 0);
+            const QByteArray id = known(rows.value(), i, 0, 3);
             const QString status = rows.value().text(i, 1);
             const qint64 n = rows.value().integer(i, 2);
             households.add(status, id);
@@ -108,7 +108,7 @@ public:
             f.value = members.value(f.key);
         c.supported = Figure::of(u"supported"_s, supported);
         QVariantList scopeValues;
-        const QString registered = u"WITH scope(id, file_number) AS (%1) SELECT h.id FROM households h JOIN scope ON "
+        const QString registered = u"WITH scope(id, file_number) AS (%1) SELECT h.id, h.file_number FROM households h JOIN scope ON "
                                    "scope.id = h.id WHERE h.registration_date COLLATE \"C\" BETWEEN ? AND ? "
                                    "ORDER BY h.file_number COLLATE \"C\", h.id"_s.arg(
                                        filter.scopeSql(period.last(), &scopeValues));
@@ -117,7 +117,7 @@ public:
             return ids.error();
         QList<QByteArray> list;
         for (int i = 0; i < ids.value().rows(); ++i)
-            list << idOf(ids.value(), i, 0);
+            list << known(ids.value(), i, 0, 1);
         c.registered = Figure::of(u"registered"_s, list);
         return c;
     }
@@ -127,7 +127,7 @@ public:
         impact::Exits e;
         // Each household's last exit in the period, the households in scope by file number.
         QVariantList values;
-        const QString last = u"WITH scope(id, file_number) AS (%1) SELECT t.household_id, t.reason FROM ("
+        const QString last = u"WITH scope(id, file_number) AS (%1) SELECT t.household_id, t.reason, scope.file_number FROM ("
                              "SELECT x.household_id, x.reason, row_number() OVER (PARTITION BY x.household_id "
                              "ORDER BY x.on_date COLLATE \"C\" DESC, x.created_at COLLATE \"C\" DESC, x.id DESC) AS rn "
                              "FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' "
@@ -140,7 +140,7 @@ public:
         impact::sql::Grouping reasons;
         QList<QByteArray> positive, other, total;
         for (int i = 0; i < rows.value().rows(); ++i) {
-            const QByteArray id = idOf(rows.value(), i, 0);
+            const QByteArray id = known(rows.value(), i, 0, 2);
             const QString reason = rows.value().text(i, 1);
             reasons.add(reason, id);
             (impact::Indicators::isPositiveExit(reason) ? positive : other) << id;
@@ -156,28 +156,21 @@ public:
         // The caseload at the start: at the end of the day before the first.
         QVariantList before;
         auto active = query(scopeAndStatus(filter, period.last(), period.first().addDays(-1), &before)
-                                + u" SELECT household_id FROM status_at WHERE status IN ('active', 'reentered') "
+                                + u" SELECT household_id, file_number FROM status_at WHERE status IN ('active', 'reentered') "
                                   "ORDER BY file_number COLLATE \"C\", household_id"_s,
                             before);
         if (!active)
             return active.error();
         QList<QByteArray> ids;
         for (int i = 0; i < active.value().rows(); ++i)
-            ids << idOf(active.value(), i, 0);
+            ids << known(active.value(), i, 0, 1);
         e.activeAtStart = Figure::of(u"active_at_start"_s, ids);
         return e;
     }
 
-    Result<QHash<QByteArray, QString>> fileNumbers()
-    {
-        auto rows = query(u"SELECT id, file_number FROM households WHERE deleted = 0"_s, {});
-        if (!rows)
-            return rows.error();
-        QHash<QByteArray, QString> numbers;
-        for (int i = 0; i < rows.value().rows(); ++i)
-            numbers.insert(idOf(rows.value(), i, 0), rows.value().text(i, 1));
-        return numbers;
-    }
+    // The file numbers of the households the figures so far name: read with
+    // them, not as a map of every household (5,000,000 of them at a ministry).
+    const QHash<QByteArray, QString> &fileNumbers() const { return m_numbers; }
 
     Result<bool> smallNumbersHidden()
     {
@@ -189,15 +182,20 @@ public:
     }
 
 private:
+    QByteArray known(const PgRows &rows, int row, int idColumn, int numberColumn)
+    {
+        const QByteArray id = idOf(rows, row, idColumn);
+        m_numbers.insert(id, rows.text(row, numberColumn));
+        return id;
+    }
+
     PgConnection &m_pg;
+    QHash<QByteArray, QString> m_numbers;
 };
 
 Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRequest &request)
 {
     Source source(pg);
-    auto numbers = source.fileNumbers();
-    if (!numbers)
-        return numbers.error();
     QList<impact::ReportRow> rows;
     const QList<impact::Indicator> which = request.indicators.isEmpty() ? HubReport::computed() : request.indicators;
     for (impact::Indicator i : which) {
@@ -206,14 +204,14 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
             auto c = source.caseload(request.period, request.filter);
             if (!c)
                 return c.error();
-            impact::IndicatorReport::addCaseload(rows, c.value(), numbers.value());
+            impact::IndicatorReport::addCaseload(rows, c.value(), source.fileNumbers());
             break;
         }
         case impact::Indicator::Exits: {
             auto e = source.exits(request.period, request.filter);
             if (!e)
                 return e.error();
-            impact::IndicatorReport::addExits(rows, e.value(), numbers.value());
+            impact::IndicatorReport::addExits(rows, e.value(), source.fileNumbers());
             break;
         }
         default:
