@@ -2,6 +2,7 @@
 
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
+#include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/SmallNumbers.h"
 #include "referrals/ExitService.h"
@@ -168,6 +169,39 @@ public:
         return e;
     }
 
+    // Each household's first exit of each month of the period and the first
+    // re-entry after it, by file number then date: impact::Indicators::exitEvents's SQL.
+    Result<QList<impact::ExitEvent>> exitEvents(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        QVariantList values;
+        const QString sql =
+            u"WITH scope(id, file_number) AS (%1), cohort AS (SELECT household_id, on_date, created_at, id FROM ("
+            "SELECT x.household_id, x.on_date, x.created_at, x.id, row_number() OVER ("
+            "PARTITION BY x.household_id, substr(x.on_date, 1, 7) ORDER BY x.on_date COLLATE \"C\", "
+            "x.created_at COLLATE \"C\", x.id) AS rn FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' "
+            "AND x.on_date COLLATE \"C\" BETWEEN ? AND ?) t WHERE rn = 1) "
+            "SELECT c.household_id, c.on_date, r.on_date, r.reason, scope.file_number FROM cohort c "
+            "JOIN scope ON scope.id = c.household_id "
+            "LEFT JOIN household_exits r ON r.id = (SELECT n.id FROM household_exits n WHERE "
+            "n.household_id = c.household_id AND n.deleted = 0 AND n.kind = 'reentry' AND "
+            "(n.on_date COLLATE \"C\", n.created_at COLLATE \"C\", n.id) > "
+            "(c.on_date COLLATE \"C\", c.created_at COLLATE \"C\", c.id) "
+            "ORDER BY n.on_date COLLATE \"C\", n.created_at COLLATE \"C\", n.id LIMIT 1) "
+            "ORDER BY scope.file_number COLLATE \"C\", c.household_id, c.on_date COLLATE \"C\""_s.arg(
+                filter.scopeSql(period.last(), &values));
+        auto rows = query(sql, values << period.firstIso() << period.lastIso());
+        if (!rows)
+            return rows.error();
+        QList<impact::ExitEvent> events;
+        for (int i = 0; i < rows.value().rows(); ++i) {
+            const PgRows &r = rows.value();
+            events << impact::ExitEvent{known(r, i, 0, 4), QDate::fromString(r.text(i, 1), Qt::ISODate),
+                                        r.isNull(i, 2) ? QDate() : QDate::fromString(r.text(i, 2), Qt::ISODate),
+                                        r.isNull(i, 3) ? QString() : r.text(i, 3)};
+        }
+        return events;
+    }
+
     // The file numbers of the households the figures so far name: read with
     // them, not as a map of every household (5,000,000 of them at a ministry).
     const QHash<QByteArray, QString> &fileNumbers() const { return m_numbers; }
@@ -214,6 +248,19 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
             impact::IndicatorReport::addExits(rows, e.value(), source.fileNumbers());
             break;
         }
+        case impact::Indicator::SustainedExits:
+        case impact::Indicator::ReentryRate: {
+            auto events = source.exitEvents(request.period, request.filter);
+            if (!events)
+                return events.error();
+            if (i == impact::Indicator::SustainedExits)
+                impact::IndicatorReport::addSustained(rows, impact::Indicators::sustainedOf(events.value(), request.asOf),
+                                                      source.fileNumbers());
+            else
+                impact::IndicatorReport::addReentry(rows, impact::Indicators::reentryOf(events.value(), request.asOf),
+                                                    source.fileNumbers());
+            break;
+        }
         default:
             return makeError(ErrorCode::Invalid, u"the indicator %1 is not computed on the hub yet"_s.arg(
                                                      impact::IndicatorReport::key(i)));
@@ -229,7 +276,11 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 
 } // namespace
 
-QList<impact::Indicator> HubReport::computed() { return {impact::Indicator::Caseload, impact::Indicator::Exits}; }
+QList<impact::Indicator> HubReport::computed()
+{
+    return {impact::Indicator::Caseload, impact::Indicator::Exits, impact::Indicator::SustainedExits,
+            impact::Indicator::ReentryRate};
+}
 
 Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)
 {

@@ -4,7 +4,8 @@
 // report writes from a copy (impact::IndicatorReport builds the rows from
 // the same figures). The households in scope are chosen by the very SQL the
 // desktop uses (impact::ImpactFilter::scopeSql), run in PostgreSQL.
-// Computed so far: caseload and exits; the others are refused by name.
+// Computed so far: caseload, exits, sustained exits and re-entry (1–4); the
+// others are refused by name.
 #include "common/Result.h"
 #include "impact/IndicatorReport.h"
 

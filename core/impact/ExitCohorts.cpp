@@ -17,13 +17,18 @@ namespace tamkeen::impact {
 
 Result<SustainedExits> Indicators::sustainedExits(const Period &period, const ImpactFilter &filter, QDate asOf)
 {
-    SustainedExits result;
-    result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
     auto events = exitEvents(period, filter);
     if (!events)
         return events.error();
+    return sustainedOf(events.value(), asOf);
+}
+
+SustainedExits Indicators::sustainedOf(const QList<ExitEvent> &events, const QDate &asOf)
+{
+    SustainedExits result;
+    result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
     std::map<QDate, QList<const ExitEvent *>> byMonth; // ordered: oldest cohort first
-    for (const ExitEvent &e : events.value())
+    for (const ExitEvent &e : events)
         byMonth[QDate(e.on.year(), e.on.month(), 1)] << &e;
     for (const auto &[month, exits] : byMonth) {
         ExitCohort cohort;
@@ -52,15 +57,20 @@ Result<SustainedExits> Indicators::sustainedExits(const Period &period, const Im
 
 Result<ReentryRate> Indicators::reentryRate(const Period &period, const ImpactFilter &filter, QDate asOf)
 {
-    constexpr int kWindow = 12;
-    ReentryRate result;
-    result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
     auto events = exitEvents(period, filter);
     if (!events)
         return events.error();
+    return reentryOf(events.value(), asOf);
+}
+
+ReentryRate Indicators::reentryOf(const QList<ExitEvent> &events, const QDate &asOf)
+{
+    constexpr int kWindow = 12;
+    ReentryRate result;
+    result.asOf = asOf.isValid() ? asOf : QDate::currentDate();
     QList<QByteArray> mature, back, pending;
     sql::Grouping reasons;
-    for (const ExitEvent &e : events.value()) {
+    for (const ExitEvent &e : events) {
         if (e.on.addMonths(kWindow) > result.asOf) {
             pending << e.household;
             continue;

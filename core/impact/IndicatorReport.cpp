@@ -85,6 +85,37 @@ void IndicatorReport::addExits(QList<ReportRow> &rows, const Exits &e, const QHa
     w.rate(u"rates"_s, u"exit_rate"_s, e.exitRate());
 }
 
+void IndicatorReport::addSustained(QList<ReportRow> &rows, const SustainedExits &s, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::SustainedExits);
+    for (const ExitCohort &c : s.cohorts) {
+        const QString group = c.month.toString(u"yyyy-MM"_s);
+        w.figure(group, c.exits);
+        for (const CohortHorizon &h : c.horizons) {
+            const QString n = QString::number(h.months) + u'm';
+            w.figure(group, h.reentered, u"reentered_"_s + n);
+            // Not yet known: no value and no list, never 100 %.
+            w.add(group, u"sustained_"_s + n, h.known ? std::optional<double>(h.sustained.value) : std::nullopt,
+                  h.sustained.households);
+            w.add(group, u"sustained_share_"_s + n, c.sustainedShare(h.months), h.sustained.households,
+                  c.exits.households.size());
+        }
+    }
+}
+
+void IndicatorReport::addReentry(QList<ReportRow> &rows, const ReentryRate &r, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::ReentryRate);
+    w.figure(u"households"_s, r.exits);
+    w.figure(u"households"_s, r.reentered);
+    w.figure(u"households"_s, r.pending);
+    for (const Figure &f : r.byReason)
+        w.figure(u"by_reason"_s, f);
+    w.rate(u"rates"_s, u"reentry_rate"_s, r.rate());
+}
+
 QString IndicatorReport::key(Indicator indicator)
 {
     switch (indicator) {
@@ -143,31 +174,14 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             auto s = indicators.sustainedExits(request.period, request.filter, request.asOf);
             if (!s)
                 return s.error();
-            for (const ExitCohort &c : s.value().cohorts) {
-                const QString group = c.month.toString(u"yyyy-MM"_s);
-                w.figure(group, c.exits);
-                for (const CohortHorizon &h : c.horizons) {
-                    const QString n = QString::number(h.months) + u'm';
-                    w.figure(group, h.reentered, u"reentered_"_s + n);
-                    // Not yet known: no value and no list, never 100 %.
-                    w.add(group, u"sustained_"_s + n, h.known ? std::optional<double>(h.sustained.value) : std::nullopt,
-                          h.sustained.households);
-                    w.add(group, u"sustained_share_"_s + n, c.sustainedShare(h.months), h.sustained.households,
-                          c.exits.households.size());
-                }
-            }
+            addSustained(rows, s.value(), numbers.value());
             break;
         }
         case Indicator::ReentryRate: {
             auto r = indicators.reentryRate(request.period, request.filter, request.asOf);
             if (!r)
                 return r.error();
-            w.figure(u"households"_s, r.value().exits);
-            w.figure(u"households"_s, r.value().reentered);
-            w.figure(u"households"_s, r.value().pending);
-            for (const Figure &f : r.value().byReason)
-                w.figure(u"by_reason"_s, f);
-            w.rate(u"rates"_s, u"reentry_rate"_s, r.value().rate());
+            addReentry(rows, r.value(), numbers.value());
             break;
         }
         case Indicator::Independence: {

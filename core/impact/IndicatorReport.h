@@ -44,6 +44,8 @@ public:
     // figures (tamkeen-hub's, computed in PostgreSQL).
     static void addCaseload(QList<ReportRow> &rows, const Caseload &c, const QHash<QByteArray, QString> &numbers);
     static void addExits(QList<ReportRow> &rows, const Exits &e, const QHash<QByteArray, QString> &numbers);
+    static void addSustained(QList<ReportRow> &rows, const SustainedExits &s, const QHash<QByteArray, QString> &numbers);
+    static void addReentry(QList<ReportRow> &rows, const ReentryRate &r, const QHash<QByteArray, QString> &numbers);
     // UTF-8 with a BOM (so spreadsheets read the Arabic), a header line, CRLF.
     static QByteArray csv(const QList<ReportRow> &rows);
 };

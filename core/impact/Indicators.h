@@ -115,6 +115,10 @@ public:
     // horizon is known once asOf reaches it.
     Result<SustainedExits> sustainedExits(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
     Result<ReentryRate> reentryRate(const Period &period, const ImpactFilter &filter = {}, QDate asOf = {});
+    // 3 and 4 from a period's exit events (by file number, then date; see
+    // IndicatorCache.h), wherever they were read: tamkeen-hub reads them in PostgreSQL.
+    static SustainedExits sustainedOf(const QList<ExitEvent> &events, const QDate &asOf);
+    static ReentryRate reentryOf(const QList<ExitEvent> &events, const QDate &asOf);
     // exits(month).total for `months` Gregorian months from `firstMonth` on,
     // oldest first, read in one query (the dashboard's monthly chart).
     Result<QList<Figure>> exitTotalsByMonth(const QDate &firstMonth, int months, const ImpactFilter &filter = {});

@@ -407,7 +407,7 @@ TEST_CASE("hub: a database bound to another device id is refused until an operat
     CHECK(hubDump(*pg) == hubDevice.dump());
 }
 
-TEST_CASE("hub: caseload and exits computed in PostgreSQL are the desktop's, row for row", "[hub]")
+TEST_CASE("hub: caseload, exits, sustained exits and re-entry computed in PostgreSQL are the desktop's, row for row", "[hub]")
 {
     const test::PlainFiles plain;
     PgTestDb pgdb;
@@ -425,14 +425,17 @@ TEST_CASE("hub: caseload and exits computed in PostgreSQL are the desktop's, row
                 .ok());
     const QStringList reasons = {QStringLiteral("employment"), QStringLiteral("own_project"), QStringLiteral("moved"),
                                  QStringLiteral("other_income"), QStringLiteral("other")};
-    int exited = 0;
+    int exited = 0, reentered = 0;
     for (qsizetype i = 0; i < households.size(); ++i) {
-        if (service.exitSupport(a.admin(), households[i], today.addDays(-int(i) * 11), reasons[i % reasons.size()]).ok()) {
-            ++exited;
-            if (i % 4 == 0)
-                (void)service.reenter(a.admin(), households[i], today.addDays(-int(i) * 5), QStringLiteral("lost_job"));
-        }
+        const QDate on = today.addDays(-int(i) * 13);
+        if (!service.exitSupport(a.admin(), households[i], on, reasons[i % reasons.size()]).ok())
+            continue;
+        ++exited;
+        // Every other one comes back 100 days later: inside its 12 months.
+        if (exited % 2 == 0 && service.reenter(a.admin(), households[i], on.addDays(100), QStringLiteral("lost_job")).ok())
+            ++reentered;
     }
+    REQUIRE(reentered >= 4);
     REQUIRE(exited >= 10);
     Device &hubDevice = org.enrol(a);
     REQUIRE(hub::HubPublisher::watchLedger(hubDevice.db).ok());
@@ -441,12 +444,13 @@ TEST_CASE("hub: caseload and exits computed in PostgreSQL are the desktop's, row
     publish(hubDevice.db, *pg, true);
 
     const QByteArray centre = a.db.scalar(QStringLiteral("SELECT id FROM centres LIMIT 1")).value().toByteArray();
-    int withExits = 0;
+    int withExits = 0, withReentries = 0;
     for (const auto &[from, to] : {std::pair{today.addYears(-2), today}, std::pair{today.addMonths(-3), today},
                                    std::pair{today.addMonths(-1).addDays(1 - today.day()), today.addDays(-today.day())},
                                    std::pair{today.addYears(3), today.addYears(4)}}) {
         for (const bool byCentre : {false, true}) {
-            impact::ReportRequest request{{impact::Indicator::Caseload, impact::Indicator::Exits},
+            impact::ReportRequest request{{impact::Indicator::Caseload, impact::Indicator::Exits,
+                                           impact::Indicator::SustainedExits, impact::Indicator::ReentryRate},
                                           impact::Period::custom(from, to).value(), {}, today};
             if (byCentre)
                 request.filter.centres << centre;
@@ -457,12 +461,16 @@ TEST_CASE("hub: caseload and exits computed in PostgreSQL are the desktop's, row
             REQUIRE(fromPostgres.ok());
             INFO(from.toString(Qt::ISODate).toStdString() << " " << byCentre);
             CHECK(impact::IndicatorReport::csv(fromPostgres.value()) == impact::IndicatorReport::csv(desktop.value()));
-            for (const impact::ReportRow &r : desktop.value())
+            for (const impact::ReportRow &r : desktop.value()) {
                 if (r.indicator == QStringLiteral("exits") && r.key == QStringLiteral("total") && r.value.value_or(0) > 0)
                     ++withExits;
+                if (r.indicator == QStringLiteral("reentry") && r.key == QStringLiteral("reentered") && r.value.value_or(0) > 0)
+                    ++withReentries;
+            }
         }
     }
     CHECK(withExits >= 4); // the periods compared had exits in them, not only zeros
+    CHECK(withReentries >= 2); // and re-entries counted in the rate
     // An indicator not computed in PostgreSQL yet is refused by name.
     impact::ReportRequest work{{impact::Indicator::Work}, impact::Period::custom(today.addYears(-1), today).value(), {}, today};
     auto refused = hub::HubReport::rows(*pg, work);
