@@ -2,8 +2,11 @@
 
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
+#include "impact/ClinicCount.h"
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
+#include "impact/ReferralCount.h"
+#include "impact/ScopeOrder.h"
 #include "impact/SmallNumbers.h"
 #include "referrals/ExitService.h"
 #include "registry/Vocabulary.h"
@@ -202,6 +205,174 @@ public:
         return events;
     }
 
+    // The households in scope by file number, as the desktop's
+    // impact::ScopeOrder holds them; their file numbers kept by place.
+    Result<std::shared_ptr<const impact::ScopeOrder>> scope(const impact::ImpactFilter &filter, const QDate &ageOn)
+    {
+        if (m_scope && m_scopeDay == ageOn)
+            return m_scope;
+        QVariantList values;
+        auto rows = query(filter.scopeSql(ageOn, &values,
+                                          u"h.id, h.file_number, h.registration_date, h.centre_id, h.assigned_worker"_s)
+                              + u" ORDER BY h.file_number COLLATE \"C\", h.id"_s,
+                          values);
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        impact::ScopeOrder::Builder builder;
+        impact::HouseholdIds files;
+        const auto group = [&](int row, int column) {
+            return r.isNull(row, column) ? std::nullopt : std::optional<QByteArray>(idOf(r, row, column));
+        };
+        for (int i = 0; i < r.rows(); ++i) {
+            builder.add(idOf(r, i, 0), r.bytes(i, 1), r.isNull(i, 2) ? QByteArray() : r.bytes(i, 2), true,
+                        group(i, 3), group(i, 4));
+            files.append(r.bytes(i, 1));
+        }
+        m_scope = builder.finish();
+        m_scopeDay = ageOn;
+        // PostgreSQL's order ("C": byte by byte) is the builder's; should it
+        // not be, the file numbers would be another household's.
+        for (int i = 0; i < r.rows(); ++i)
+            if (m_scope->id(i) != idOf(r, i, 0))
+                return makeError(ErrorCode::Database, u"the households in scope did not come in file-number order"_s);
+        m_scopeFiles = std::move(files);
+        return m_scope;
+    }
+
+    // The file numbers of `f`'s households (in the scope read last), for the report's rows.
+    void name(const impact::Figure &f)
+    {
+        f.households.forEachId([&](qsizetype, std::string_view id) {
+            const QByteArray bytes(id.data(), qsizetype(id.size()));
+            if (const qint32 rank = m_scope->rank(bytes); rank >= 0)
+                m_numbers.insert(bytes, QString::fromUtf8(m_scopeFiles.at(rank)));
+        });
+    }
+
+    // Indicator 8 from the referrals sent in the period and their dated
+    // statuses: impact::Indicators::referrals's SQL.
+    Result<impact::ReferralFigures> referrals(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        const impact::ScopeOrder &order = *scoped.value();
+        const QString reached = u"(SELECT min(s.on_date COLLATE \"C\") FROM referral_status s WHERE s.referral_id = r.id "
+                                "AND s.deleted = 0 AND s.status IN %1 AND s.on_date COLLATE \"C\" <= $1)"_s;
+        auto rows = m_pg.query(u"SELECT r.household_id, p.id, p.name, p.kind, r.sent_on, %1, %2, %3, "
+                               "coalesce(btrim(r.outcome), '') <> '' FROM referrals r JOIN partners p ON p.id = r.partner_id "
+                               "WHERE r.deleted = 0 AND r.sent_on COLLATE \"C\" BETWEEN $2 AND $1"_s.arg(
+                                   reached.arg(u"('accepted', 'in_progress', 'completed')"_s),
+                                   reached.arg(u"('rejected')"_s), reached.arg(u"('completed')"_s)),
+                               {period.lastIso().toUtf8(), period.firstIso().toUtf8()});
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        impact::ReferralCount count;
+        for (int i = 0; i < r.rows(); ++i) {
+            const qint32 household = order.rank(idOf(r, i, 0));
+            if (household < 0)
+                continue;
+            impact::ReferralCount::Partner &partner =
+                count.partner(idOf(r, i, 1), [&] { return std::pair{r.text(i, 2), r.text(i, 3)}; });
+            const bool completed = !r.isNull(i, 7);
+            count.add(partner, household, !r.isNull(i, 5), !r.isNull(i, 6), completed,
+                      completed ? double(QDate::fromString(r.text(i, 4), Qt::ISODate)
+                                             .daysTo(QDate::fromString(r.text(i, 7), Qt::ISODate)))
+                                : 0.0,
+                      r.text(i, 8) == u"t");
+        }
+        impact::ReferralFigures figures = count.figures(order);
+        name(figures.total.sent); // every other figure's households are among these
+        return figures;
+    }
+
+    // Indicator 10 from the sessions held and appointments kept in the
+    // period, and each household's first session: impact::Indicators::clinic's SQL.
+    Result<impact::ClinicFigures> clinic(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        const impact::ScopeOrder &order = *scoped.value();
+        const QByteArray first = period.firstIso().toUtf8(), last = period.lastIso().toUtf8(),
+                         dayAfter = period.last().addDays(1).toString(Qt::ISODate).toUtf8();
+        auto rows = m_pg.query(
+            u"SELECT 's', s.counsellor_id, s.household_id, NULL FROM sessions s WHERE s.deleted = 0 "
+            "AND s.held_at COLLATE \"C\" >= $1 AND s.held_at COLLATE \"C\" < $2 "
+            "AND substr(s.held_at, 1, 10) COLLATE \"C\" BETWEEN $3 AND $4 "
+            "UNION ALL SELECT 'a', a.counsellor_id, a.household_id, a.status = 'no_show' FROM appointments a "
+            "WHERE a.deleted = 0 AND a.status IN ('attended', 'no_show') AND a.starts_at COLLATE \"C\" >= $1 "
+            "AND a.starts_at COLLATE \"C\" < $2 AND substr(a.starts_at, 1, 10) COLLATE \"C\" BETWEEN $3 AND $4"_s,
+            {first, dayAfter, first, last});
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        impact::ClinicCount count;
+        for (int i = 0; i < r.rows(); ++i) {
+            const qint32 household = order.rank(idOf(r, i, 2));
+            if (household < 0)
+                continue;
+            const bool session = r.bytes(i, 0) == "s";
+            count.add(count.counsellor(idOf(r, i, 1)), household, session, !session && r.bytes(i, 3) == "t");
+        }
+        auto users = m_pg.query(u"SELECT id, full_name FROM users"_s);
+        if (!users)
+            return users.error();
+        QHash<QByteArray, QString> names;
+        for (int i = 0; i < users.value().rows(); ++i) {
+            const QByteArray id = idOf(users.value(), i, 0);
+            if (count.hasCounsellor(id))
+                names.insert(id, users.value().isNull(i, 1) ? QString() : users.value().text(i, 1));
+        }
+        impact::ClinicFigures figures = count.figures(order, names, period);
+        auto days = firstSessionDays(order);
+        if (!days)
+            return days.error();
+        impact::ClinicCount::addFirstSessions(figures, days.value(), order, period);
+        for (const impact::Figure *f : {&figures.total.sessions, &figures.total.kept, &figures.firstSessions})
+            name(*f);
+        return figures;
+    }
+
+    // Each household's first session ever, as a Julian day by its place in
+    // `order` (0: none): the earliest live session whose time begins with a
+    // valid date (impact::ScopeOrder::julianDay), as the desktop reads it.
+    Result<std::vector<qint64>> firstSessionDays(const impact::ScopeOrder &order)
+    {
+        std::vector<qint64> days(size_t(order.size()), 0);
+        const QString dated = u"s.deleted = 0 AND s.held_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'"_s;
+        auto rows = m_pg.query(u"SELECT s.household_id, min(substr(s.held_at, 1, 10) COLLATE \"C\") FROM sessions s "
+                               "WHERE %1 GROUP BY s.household_id"_s.arg(dated));
+        if (!rows)
+            return rows.error();
+        QList<QByteArray> invalid; // the earliest is no date ("2025-02-30"): each of theirs looked at
+        for (int i = 0; i < rows.value().rows(); ++i) {
+            const QByteArray id = idOf(rows.value(), i, 0);
+            const qint32 place = order.rank(id);
+            if (place < 0)
+                continue;
+            const qint64 day = impact::ScopeOrder::julianDay(rows.value().bytes(i, 1));
+            if (day == 0)
+                invalid << "\\x" + id.toHex();
+            days[size_t(place)] = day;
+        }
+        for (const QByteArray &id : std::as_const(invalid)) {
+            auto all = m_pg.query(u"SELECT s.household_id, s.held_at FROM sessions s WHERE %1 AND s.household_id = $1"_s.arg(dated),
+                                  {id});
+            if (!all)
+                return all.error();
+            for (int i = 0; i < all.value().rows(); ++i) {
+                const qint64 day = impact::ScopeOrder::julianDay(all.value().bytes(i, 1));
+                qint64 &firstDay = days[size_t(order.rank(idOf(all.value(), i, 0)))];
+                if (day != 0 && (firstDay == 0 || day < firstDay))
+                    firstDay = day;
+            }
+        }
+        return days;
+    }
+
     // The file numbers of the households the figures so far name: read with
     // them, not as a map of every household (5,000,000 of them at a ministry).
     const QHash<QByteArray, QString> &fileNumbers() const { return m_numbers; }
@@ -225,6 +396,9 @@ private:
 
     PgConnection &m_pg;
     QHash<QByteArray, QString> m_numbers;
+    std::shared_ptr<const impact::ScopeOrder> m_scope; // the one read last, of the request's filter
+    QDate m_scopeDay;
+    impact::HouseholdIds m_scopeFiles; // its file numbers, by place
 };
 
 Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRequest &request)
@@ -261,6 +435,20 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
                                                     source.fileNumbers());
             break;
         }
+        case impact::Indicator::Referrals: {
+            auto r = source.referrals(request.period, request.filter);
+            if (!r)
+                return r.error();
+            impact::IndicatorReport::addReferrals(rows, r.value(), source.fileNumbers());
+            break;
+        }
+        case impact::Indicator::Clinic: {
+            auto c = source.clinic(request.period, request.filter);
+            if (!c)
+                return c.error();
+            impact::IndicatorReport::addClinic(rows, c.value(), source.fileNumbers());
+            break;
+        }
         default:
             return makeError(ErrorCode::Invalid, u"the indicator %1 is not computed on the hub yet"_s.arg(
                                                      impact::IndicatorReport::key(i)));
@@ -279,7 +467,7 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 QList<impact::Indicator> HubReport::computed()
 {
     return {impact::Indicator::Caseload, impact::Indicator::Exits, impact::Indicator::SustainedExits,
-            impact::Indicator::ReentryRate};
+            impact::Indicator::ReentryRate, impact::Indicator::Referrals, impact::Indicator::Clinic};
 }
 
 Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)

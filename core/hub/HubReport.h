@@ -4,8 +4,10 @@
 // report writes from a copy (impact::IndicatorReport builds the rows from
 // the same figures). The households in scope are chosen by the very SQL the
 // desktop uses (impact::ImpactFilter::scopeSql), run in PostgreSQL.
-// Computed so far: caseload, exits, sustained exits and re-entry (1–4); the
-// others are refused by name.
+// Where the desktop's arithmetic is pure it is shared (impact::ScopeOrder
+// built from PostgreSQL's rows, ReferralCount, ClinicCount, Indicators::
+// sustainedOf …): only the reading differs. computed() lists what is done;
+// the others are refused by name.
 #include "common/Result.h"
 #include "impact/IndicatorReport.h"
 

@@ -1,6 +1,7 @@
 // Indicator 10, clinic activity: sessions per counsellor per week, the share
 // of appointments not come to, and how long a household waited from its
 // registration to its first session.
+#include "impact/ClinicCount.h"
 #include "impact/ClinicFacts.h"
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
@@ -15,20 +16,66 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
-namespace {
+CounsellorActivity ClinicCount::Tally::activity(const ScopeOrder &scope, const QString &name, qint64 days) const
+{
+    return {id, name, scope.rows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
+            scope.rows(u"attended_or_no_show"_s, kept), scope.rows(u"no_show"_s, noShow)};
+}
 
-struct Tally {
-    QByteArray id;
-    std::vector<qint32> sessions, kept, noShow; // a scope rank per row
-
-    CounsellorActivity activity(const ScopeOrder &scope, const QString &name, qint64 days) const
-    {
-        return {id, name, scope.rows(u"sessions"_s, sessions), double(sessions.size()) * 7.0 / double(days),
-                scope.rows(u"attended_or_no_show"_s, kept), scope.rows(u"no_show"_s, noShow)};
+ClinicCount::Tally &ClinicCount::counsellor(const QByteArray &counsellor)
+{
+    // By counsellor id while reading (one lookup a row, no key built).
+    auto found = m_byId.find(counsellor);
+    if (found == m_byId.end()) {
+        const QByteArray id(counsellor.constData(), counsellor.size());
+        found = m_byId.insert(id, Tally{id, {}, {}, {}});
     }
-};
+    return found.value();
+}
 
-} // namespace
+void ClinicCount::add(Tally &counsellor, qint32 household, bool session, bool noShow)
+{
+    for (Tally *x : {&counsellor, &m_total}) {
+        if (session) {
+            x->sessions.push_back(household);
+        } else {
+            x->kept.push_back(household);
+            if (noShow)
+                x->noShow.push_back(household);
+        }
+    }
+}
+
+ClinicFigures ClinicCount::figures(const ScopeOrder &scope, const QHash<QByteArray, QString> &names,
+                                   const Period &period) const
+{
+    QMap<QString, const Tally *> byName; // name, then id
+    for (auto it = m_byId.cbegin(); it != m_byId.cend(); ++it)
+        byName.insert(names.value(it.key()) + QChar(0) + QString::fromLatin1(it.key().toHex()), &it.value());
+    ClinicFigures r;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        r.counsellors << it.value()->activity(scope, it.key().section(QChar(0), 0, 0), period.days());
+    r.total = m_total.activity(scope, {}, period.days());
+    return r;
+}
+
+void ClinicCount::addFirstSessions(ClinicFigures &r, const std::vector<qint64> &firstDay, const ScopeOrder &kept,
+                                   const Period &period)
+{
+    std::vector<qint32> first;
+    QList<double> days; // from registration, for households registered on an ISO date
+    const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
+    for (qint32 household = 0; household < qint32(firstDay.size()); ++household) {
+        const qint64 day = firstDay[size_t(household)];
+        if (day < from || day > to)
+            continue;
+        first.push_back(household);
+        if (const qint64 registered = ScopeOrder::julianDay(kept.registered(household)); registered != 0)
+            days << double(day - registered);
+    }
+    r.firstSessions = kept.households(u"first_sessions"_s, first);
+    r.medianDaysToFirstSession = median(days);
+}
 
 Result<std::shared_ptr<const FirstSessions>> Indicators::firstSessionDays(const ImpactFilter &filter, const QDate &ageOn)
 {
@@ -76,28 +123,7 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
     if (!scoped)
         return scoped.error();
     const ScopeOrder &scope = *scoped.value();
-    // By counsellor id while reading (one lookup a row, no key built).
-    QHash<QByteArray, Tally> byId;
-    Tally total;
-    const auto tally = [&](const QByteArray &counsellor) -> Tally & {
-        auto found = byId.find(counsellor);
-        if (found == byId.end()) {
-            const QByteArray id(counsellor.constData(), counsellor.size());
-            found = byId.insert(id, Tally{id, {}, {}, {}});
-        }
-        return found.value();
-    };
-    const auto countIn = [&](Tally &counsellor, qint32 household, bool session, bool noShow) {
-        for (Tally *x : {&counsellor, &total}) {
-            if (session) {
-                x->sessions.push_back(household);
-            } else {
-                x->kept.push_back(household);
-                if (noShow)
-                    x->noShow.push_back(household);
-            }
-        }
-    };
+    ClinicCount count;
     auto facts = clinicFacts(scope);
     if (!facts)
         return facts.error();
@@ -119,9 +145,9 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
         for (size_t c = 0; c < byIndex.size(); ++c) {
             if (byIndex[c].empty())
                 continue;
-            Tally &t = tally(f->counsellors().at(qsizetype(c))); // one look-up a counsellor
+            ClinicCount::Tally &t = count.counsellor(f->counsellors().at(qsizetype(c))); // one look-up a counsellor
             for (const auto &[household, kind] : byIndex[c])
-                countIn(t, household, kind == ClinicFacts::Held, kind == ClinicFacts::NoShow);
+                count.add(t, household, kind == ClinicFacts::Held, kind == ClinicFacts::NoShow);
         }
     } else {
         // Sessions held and appointments due in the period (by their local day),
@@ -144,48 +170,27 @@ Result<ClinicFigures> Indicators::clinic(const Period &period, const ImpactFilte
             if (household < 0)
                 return;
             const bool session = row.rawBytes(0) == "s";
-            countIn(tally(row.rawBytes(1)), household, session, !session && row.integer(3) != 0);
+            count.add(count.counsellor(row.rawBytes(1)), household, session, !session && row.integer(3) != 0);
         });
     }
     if (!s)
         return s.error();
-    // In name order, ties by id (names read once per counsellor, not per row).
+    // Names read once per counsellor, not per row.
     QHash<QByteArray, QString> names;
     s = m_db.read(u"SELECT id, full_name FROM users"_s, {}, [&](const storage::RawRow &row) {
-        if (byId.contains(row.rawBytes(0)))
+        if (count.hasCounsellor(row.rawBytes(0)))
             names.insert(row.blob(0), row.isNull(1) ? QString() : row.text(1));
     });
     if (!s)
         return s.error();
-    QMap<QString, const Tally *> byName; // name, then id
-    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
-        byName.insert(names.value(it.key()) + QChar(0) + QString::fromLatin1(it.key().toHex()), &it.value());
-    ClinicFigures r;
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        r.counsellors << it.value()->activity(scope, it.key().section(QChar(0), 0, 0), period.days());
-    r.total = total.activity(scope, {}, period.days());
-
+    ClinicFigures r = count.figures(scope, names, period);
     // Each household's first session ever (of any member), when it fell in the
     // period: the earliest live one of each household in scope, read once
     // for both periods.
     auto firstSessions = firstSessionDays(filter, period.last());
     if (!firstSessions)
         return firstSessions.error();
-    const std::vector<qint64> &firstDay = firstSessions.value()->days;
-    const ScopeOrder &kept = *firstSessions.value()->scope; // the places it holds
-    std::vector<qint32> first;
-    QList<double> days; // from registration, for households registered on an ISO date
-    const qint64 from = period.first().toJulianDay(), to = period.last().toJulianDay();
-    for (qint32 household = 0; household < qint32(firstDay.size()); ++household) {
-        const qint64 day = firstDay[size_t(household)];
-        if (day < from || day > to)
-            continue;
-        first.push_back(household);
-        if (const qint64 registered = ScopeOrder::julianDay(kept.registered(household)); registered != 0)
-            days << double(day - registered);
-    }
-    r.firstSessions = kept.households(u"first_sessions"_s, first);
-    r.medianDaysToFirstSession = median(days);
+    ClinicCount::addFirstSessions(r, firstSessions.value()->days, *firstSessions.value()->scope, period);
     return r;
 }
 

@@ -116,6 +116,101 @@ void IndicatorReport::addReentry(QList<ReportRow> &rows, const ReentryRate &r, c
     w.rate(u"rates"_s, u"reentry_rate"_s, r.rate());
 }
 
+void IndicatorReport::addIndependence(QList<ReportRow> &rows, const Independence &v,
+                                      const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Independence);
+    for (const Figure *f : {&v.households, &v.rose, &v.eligibleAtBaseline, &v.crossed, &v.exited})
+        w.figure(u"households"_s, *f);
+    // Amounts of money per person and month; the households behind each.
+    w.add(u"income_per_person"_s, u"median_change"_s, v.medianChange, v.households.households);
+    w.add(u"income_per_person"_s, u"median_change_at_exit"_s, v.medianChangeAtExit, v.exited.households);
+    w.rate(u"rates"_s, u"rose_20_rate"_s, v.roseRate());
+    w.rate(u"rates"_s, u"crossed_rate"_s, v.crossedRate());
+    w.add(u"rates"_s, u"independence_at_baseline"_s, v.ratioAtBaseline.value(), v.ratioAtBaseline.households.households);
+    w.add(u"rates"_s, u"independence_now"_s, v.ratioNow.value(), v.ratioNow.households.households);
+}
+
+void IndicatorReport::addPlans(QList<ReportRow> &rows, const PlanFigures &v, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Plans);
+    for (const Figure &f : v.byStatus)
+        w.figure(u"plans_by_status"_s, f);
+    w.figure(u"goals"_s, v.goals);
+    w.figure(u"goals"_s, v.goalsAchieved);
+    w.rate(u"rates"_s, u"goals_achieved_rate"_s, v.goalsRate());
+    w.figure(u"households"_s, v.exitsAfterPlan);
+    w.add(u"days"_s, u"median_days_approval_to_exit"_s, v.medianDaysToExit, v.exitsAfterPlan.households);
+    w.figure(u"tasks"_s, v.overdueTasks);
+    w.figure(u"plans"_s, v.unreviewed);
+}
+
+void IndicatorReport::addReferrals(QList<ReportRow> &rows, const ReferralFigures &x,
+                                   const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Referrals);
+    // One group per partner (its name), per kind ("kind:" and its key), and the total.
+    auto line = [&](const QString &group, const ReferralLine &l) {
+        for (const Figure *f : {&l.sent, &l.accepted, &l.rejected, &l.completed, &l.withOutcome})
+            w.figure(group, *f);
+        w.rate(group, u"accepted_rate"_s, l.acceptedRate());
+        w.rate(group, u"completed_rate"_s, l.completedRate());
+        w.add(group, u"median_days_to_completion"_s, l.medianDaysToCompletion, l.completed.households);
+    };
+    for (const ReferralLine &l : x.partners)
+        line(l.partnerName, l);
+    for (const ReferralLine &l : x.kinds)
+        line(u"kind:"_s + l.kind, l);
+    line(u"total"_s, x.total);
+}
+
+void IndicatorReport::addWork(QList<ReportRow> &rows, const WorkFigures &v, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Work);
+    for (const Figure *f : {&v.members, &v.workingAtStart, &v.workingNow, &v.earningAtStart, &v.earningAtEnd})
+        w.figure(u"members"_s, *f);
+    w.rate(u"rates"_s, u"earning_at_start_rate"_s, v.earningAtStartRate());
+    w.rate(u"rates"_s, u"earning_at_end_rate"_s, v.earningAtEndRate());
+    for (const Figure &f : v.throughReferrals)
+        w.figure(u"through_referrals"_s, f);
+}
+
+void IndicatorReport::addWellbeing(QList<ReportRow> &rows, const WellbeingFigures &x,
+                                   const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Wellbeing);
+    for (const ScoreChange *c : {&x.who5, &x.workReadiness}) {
+        w.figure(c->kind, c->members);
+        w.add(c->kind, u"mean_change"_s, c->meanChange, c->members.households);
+        w.figure(c->kind, c->lowAtFirst);
+        w.figure(c->kind, c->leftLow);
+        w.rate(c->kind, u"left_low_rate"_s, c->leftLowRate());
+    }
+}
+
+void IndicatorReport::addClinic(QList<ReportRow> &rows, const ClinicFigures &x, const QHash<QByteArray, QString> &numbers)
+{
+    RowWriter w(rows, numbers);
+    w.indicator = key(Indicator::Clinic);
+    // One group per counsellor (the name) and the total.
+    auto line = [&](const QString &group, const CounsellorActivity &c) {
+        for (const Figure *f : {&c.sessions, &c.kept, &c.noShow})
+            w.figure(group, *f);
+        w.add(group, u"sessions_per_week"_s, c.perWeek, c.sessions.households);
+        w.rate(group, u"no_show_rate"_s, c.noShowRate());
+    };
+    for (const CounsellorActivity &c : x.counsellors)
+        line(c.name, c);
+    line(u"total"_s, x.total);
+    w.figure(u"households"_s, x.firstSessions);
+    w.add(u"days"_s, u"median_days_to_first_session"_s, x.medianDaysToFirstSession, x.firstSessions.households);
+}
+
 QString IndicatorReport::key(Indicator indicator)
 {
     switch (indicator) {
@@ -149,12 +244,10 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
     if (!numbers)
         return numbers.error();
     QList<ReportRow> rows;
-    RowWriter w(rows, numbers.value());
     Indicators indicators(db);
     const QList<Indicator> which = request.indicators.isEmpty() ? QList<Indicator>(std::begin(kAll), std::end(kAll))
                                                                 : request.indicators;
     for (Indicator i : which) {
-        w.indicator = key(i);
         switch (i) {
         case Indicator::Caseload: {
             auto c = indicators.caseload(request.period, request.filter);
@@ -188,65 +281,28 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             auto x = indicators.independence(request.period, request.filter);
             if (!x)
                 return x.error();
-            const Independence &v = x.value();
-            for (const Figure *f : {&v.households, &v.rose, &v.eligibleAtBaseline, &v.crossed, &v.exited})
-                w.figure(u"households"_s, *f);
-            // Amounts of money per person and month; the households behind each.
-            w.add(u"income_per_person"_s, u"median_change"_s, v.medianChange, v.households.households);
-            w.add(u"income_per_person"_s, u"median_change_at_exit"_s, v.medianChangeAtExit, v.exited.households);
-            w.rate(u"rates"_s, u"rose_20_rate"_s, v.roseRate());
-            w.rate(u"rates"_s, u"crossed_rate"_s, v.crossedRate());
-            w.add(u"rates"_s, u"independence_at_baseline"_s, v.ratioAtBaseline.value(),
-                  v.ratioAtBaseline.households.households);
-            w.add(u"rates"_s, u"independence_now"_s, v.ratioNow.value(), v.ratioNow.households.households);
+            addIndependence(rows, x.value(), numbers.value());
             break;
         }
         case Indicator::Plans: {
             auto p = indicators.plans(request.period, request.filter);
             if (!p)
                 return p.error();
-            const PlanFigures &v = p.value();
-            for (const Figure &f : v.byStatus)
-                w.figure(u"plans_by_status"_s, f);
-            w.figure(u"goals"_s, v.goals);
-            w.figure(u"goals"_s, v.goalsAchieved);
-            w.rate(u"rates"_s, u"goals_achieved_rate"_s, v.goalsRate());
-            w.figure(u"households"_s, v.exitsAfterPlan);
-            w.add(u"days"_s, u"median_days_approval_to_exit"_s, v.medianDaysToExit, v.exitsAfterPlan.households);
-            w.figure(u"tasks"_s, v.overdueTasks);
-            w.figure(u"plans"_s, v.unreviewed);
+            addPlans(rows, p.value(), numbers.value());
             break;
         }
         case Indicator::Referrals: {
             auto x = indicators.referrals(request.period, request.filter);
             if (!x)
                 return x.error();
-            // One group per partner (its name), per kind ("kind:" and its key), and the total.
-            auto line = [&](const QString &group, const ReferralLine &l) {
-                for (const Figure *f : {&l.sent, &l.accepted, &l.rejected, &l.completed, &l.withOutcome})
-                    w.figure(group, *f);
-                w.rate(group, u"accepted_rate"_s, l.acceptedRate());
-                w.rate(group, u"completed_rate"_s, l.completedRate());
-                w.add(group, u"median_days_to_completion"_s, l.medianDaysToCompletion, l.completed.households);
-            };
-            for (const ReferralLine &l : x.value().partners)
-                line(l.partnerName, l);
-            for (const ReferralLine &l : x.value().kinds)
-                line(u"kind:"_s + l.kind, l);
-            line(u"total"_s, x.value().total);
+            addReferrals(rows, x.value(), numbers.value());
             break;
         }
         case Indicator::Work: {
             auto x = indicators.work(request.period, request.filter);
             if (!x)
                 return x.error();
-            const WorkFigures &v = x.value();
-            for (const Figure *f : {&v.members, &v.workingAtStart, &v.workingNow, &v.earningAtStart, &v.earningAtEnd})
-                w.figure(u"members"_s, *f);
-            w.rate(u"rates"_s, u"earning_at_start_rate"_s, v.earningAtStartRate());
-            w.rate(u"rates"_s, u"earning_at_end_rate"_s, v.earningAtEndRate());
-            for (const Figure &f : v.throughReferrals)
-                w.figure(u"through_referrals"_s, f);
+            addWork(rows, x.value(), numbers.value());
             break;
         }
         case Indicator::Wellbeing: {
@@ -260,32 +316,14 @@ Result<QList<ReportRow>> IndicatorReport::rows(storage::Database &db, const Repo
             auto x = indicators.wellbeing(*reader, request.period, request.filter);
             if (!x)
                 return x.error();
-            for (const ScoreChange *c : {&x.value().who5, &x.value().workReadiness}) {
-                w.figure(c->kind, c->members);
-                w.add(c->kind, u"mean_change"_s, c->meanChange, c->members.households);
-                w.figure(c->kind, c->lowAtFirst);
-                w.figure(c->kind, c->leftLow);
-                w.rate(c->kind, u"left_low_rate"_s, c->leftLowRate());
-            }
+            addWellbeing(rows, x.value(), numbers.value());
             break;
         }
         case Indicator::Clinic: {
             auto x = indicators.clinic(request.period, request.filter);
             if (!x)
                 return x.error();
-            // One group per counsellor (the name) and the total.
-            auto line = [&](const QString &group, const CounsellorActivity &c) {
-                for (const Figure *f : {&c.sessions, &c.kept, &c.noShow})
-                    w.figure(group, *f);
-                w.add(group, u"sessions_per_week"_s, c.perWeek, c.sessions.households);
-                w.rate(group, u"no_show_rate"_s, c.noShowRate());
-            };
-            for (const CounsellorActivity &c : x.value().counsellors)
-                line(c.name, c);
-            line(u"total"_s, x.value().total);
-            w.figure(u"households"_s, x.value().firstSessions);
-            w.add(u"days"_s, u"median_days_to_first_session"_s, x.value().medianDaysToFirstSession,
-                  x.value().firstSessions.households);
+            addClinic(rows, x.value(), numbers.value());
             break;
         }
         }

@@ -46,6 +46,12 @@ public:
     static void addExits(QList<ReportRow> &rows, const Exits &e, const QHash<QByteArray, QString> &numbers);
     static void addSustained(QList<ReportRow> &rows, const SustainedExits &s, const QHash<QByteArray, QString> &numbers);
     static void addReentry(QList<ReportRow> &rows, const ReentryRate &r, const QHash<QByteArray, QString> &numbers);
+    static void addIndependence(QList<ReportRow> &rows, const Independence &v, const QHash<QByteArray, QString> &numbers);
+    static void addWork(QList<ReportRow> &rows, const WorkFigures &v, const QHash<QByteArray, QString> &numbers);
+    static void addPlans(QList<ReportRow> &rows, const PlanFigures &v, const QHash<QByteArray, QString> &numbers);
+    static void addReferrals(QList<ReportRow> &rows, const ReferralFigures &x, const QHash<QByteArray, QString> &numbers);
+    static void addWellbeing(QList<ReportRow> &rows, const WellbeingFigures &x, const QHash<QByteArray, QString> &numbers);
+    static void addClinic(QList<ReportRow> &rows, const ClinicFigures &x, const QHash<QByteArray, QString> &numbers);
     // UTF-8 with a BOM (so spreadsheets read the Arabic), a header line, CRLF.
     static QByteArray csv(const QList<ReportRow> &rows);
 };

@@ -4,6 +4,7 @@
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/ReferralCount.h"
 #include "impact/ScopeOrder.h"
 #include "referrals/ReferralService.h"
 #include "storage/Database.h"
@@ -15,29 +16,61 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
 
-namespace {
+ReferralLine ReferralCount::Tally::line(const ScopeOrder &scope, const QByteArray &partnerId, const QString &name,
+                                        const QString &kind) const
+{
+    return {partnerId,
+            name,
+            kind,
+            scope.rows(u"sent"_s, sent),
+            scope.rows(u"accepted"_s, accepted),
+            scope.rows(u"rejected"_s, rejected),
+            scope.rows(u"completed"_s, completed),
+            scope.rows(u"with_outcome"_s, withOutcome),
+            median(days)};
+}
 
-// Rows of one line: each referral's household (its scope rank), kept per figure.
-struct Tally {
-    std::vector<qint32> sent, accepted, rejected, completed, withOutcome;
-    QList<double> days;
-
-    ReferralLine line(const ScopeOrder &scope, const QByteArray &partnerId, const QString &name,
-                      const QString &kind) const
-    {
-        return {partnerId,
-                name,
-                kind,
-                scope.rows(u"sent"_s, sent),
-                scope.rows(u"accepted"_s, accepted),
-                scope.rows(u"rejected"_s, rejected),
-                scope.rows(u"completed"_s, completed),
-                scope.rows(u"with_outcome"_s, withOutcome),
-                median(days)};
+void ReferralCount::add(Partner &partner, qint32 household, bool accepted, bool rejected, bool completed,
+                        double daysToCompletion, bool outcome)
+{
+    for (Tally *t : {&partner.tally, &m_kinds[partner.kind], &m_total}) {
+        t->sent.push_back(household);
+        if (accepted)
+            t->accepted.push_back(household);
+        if (rejected)
+            t->rejected.push_back(household);
+        if (completed) {
+            t->completed.push_back(household);
+            t->days << daysToCompletion;
+        }
+        // The outcome has no date: as recorded now, for referrals closed by the last day.
+        if (outcome && (rejected || completed))
+            t->withOutcome.push_back(household);
     }
-};
+}
 
-} // namespace
+ReferralFigures ReferralCount::figures(const ScopeOrder &scope) const
+{
+    ReferralFigures r;
+    QMap<QString, QByteArray> byName; // name, then id: partners in name order
+    for (auto it = m_partners.cbegin(); it != m_partners.cend(); ++it)
+        byName.insert(it->name + QChar(0) + QString::fromLatin1(it.key().toHex()), it.key());
+    for (const QByteArray &id : std::as_const(byName)) {
+        const Partner &p = *m_partners.constFind(id);
+        r.partners << p.tally.line(scope, id, p.name, p.kind);
+    }
+    QStringList kinds;
+    for (const registry::Term &t : referrals::ReferralService::partnerKinds())
+        kinds << t.key;
+    for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it) {
+        if (!kinds.contains(it.key()))
+            kinds << it.key(); // a kind a newer version added
+    }
+    for (const QString &k : std::as_const(kinds))
+        r.kinds << m_kinds.value(k).line(scope, {}, {}, k);
+    r.total = m_total.line(scope, {}, {}, {});
+    return r;
+}
 
 QList<ReferralLine> ReferralFigures::ranked() const
 {
@@ -76,13 +109,7 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
                           "WHERE r.deleted = 0 AND r.sent_on BETWEEN ?2 AND ?1"_s
                               .arg(reached.arg(u"('accepted', 'in_progress', 'completed')"_s),
                                    reached.arg(u"('rejected')"_s), reached.arg(u"('completed')"_s));
-    struct Partner {
-        QString name, kind;
-        Tally tally;
-    };
-    QHash<QByteArray, Partner> byId;
-    QHash<QString, Tally> byKind;
-    Tally total;
+    ReferralCount count;
     Status s;
     if (const ReferralHistory *h = history.value().get()) {
         const qint32 first = qint32(period.first().toJulianDay()), last = qint32(period.last().toJulianDay());
@@ -90,70 +117,30 @@ Result<ReferralFigures> Indicators::referrals(const Period &period, const Impact
         for (const ReferralHistory::Referral &x : h->referrals()) {
             if (x.sent < first || x.sent > last)
                 continue;
-            const QByteArray &id = h->partnerIds().at(x.partner);
-            auto partner = byId.find(id);
-            if (partner == byId.end())
-                partner = byId.insert(id, {h->partnerNames().at(x.partner), h->partnerKinds().at(x.partner), {}});
-            for (Tally *t : {&partner->tally, &byKind[partner->kind], &total}) {
-                t->sent.push_back(x.household);
-                if (reached(x.accepted))
-                    t->accepted.push_back(x.household);
-                if (reached(x.rejected))
-                    t->rejected.push_back(x.household);
-                if (reached(x.completed)) {
-                    t->completed.push_back(x.household);
-                    t->days << double(x.completed - x.sent);
-                }
-                if (x.outcome && (reached(x.rejected) || reached(x.completed)))
-                    t->withOutcome.push_back(x.household);
-            }
+            ReferralCount::Partner &partner = count.partner(h->partnerIds().at(x.partner), [&] {
+                return std::pair{h->partnerNames().at(x.partner), h->partnerKinds().at(x.partner)};
+            });
+            count.add(partner, x.household, reached(x.accepted), reached(x.rejected), reached(x.completed),
+                      double(x.completed - x.sent), x.outcome);
         }
     } else {
-    s = m_db.read(query, {period.lastIso(), period.firstIso()}, [&](const storage::RawRow &row) {
-        const qint32 household = scope.rank(row.rawBytes(0));
-        if (household < 0)
-            return;
-        auto partner = byId.find(row.rawBytes(1));
-        if (partner == byId.end())
-            partner = byId.insert(row.blob(1), {row.text(2), row.text(3), {}});
-        for (Tally *t : {&partner->tally, &byKind[partner->kind], &total}) {
-            t->sent.push_back(household);
-            if (!row.isNull(5))
-                t->accepted.push_back(household);
-            if (!row.isNull(6))
-                t->rejected.push_back(household);
-            if (!row.isNull(7)) {
-                t->completed.push_back(household);
-                t->days << double(QDate::fromString(row.text(4), Qt::ISODate)
-                                      .daysTo(QDate::fromString(row.text(7), Qt::ISODate)));
-            }
-            // The outcome has no date: as recorded now, for referrals closed by the last day.
-            if (row.integer(8) != 0 && (!row.isNull(6) || !row.isNull(7)))
-                t->withOutcome.push_back(household);
-        }
-    });
+        s = m_db.read(query, {period.lastIso(), period.firstIso()}, [&](const storage::RawRow &row) {
+            const qint32 household = scope.rank(row.rawBytes(0));
+            if (household < 0)
+                return;
+            ReferralCount::Partner &partner =
+                count.partner(row.rawBytes(1), [&] { return std::pair{row.text(2), row.text(3)}; });
+            const bool completed = !row.isNull(7);
+            count.add(partner, household, !row.isNull(5), !row.isNull(6), completed,
+                      completed ? double(QDate::fromString(row.text(4), Qt::ISODate)
+                                             .daysTo(QDate::fromString(row.text(7), Qt::ISODate)))
+                                : 0.0,
+                      row.integer(8) != 0);
+        });
     }
     if (!s)
         return s.error();
-    ReferralFigures r;
-    QMap<QString, QByteArray> byName; // name, then id: partners in name order
-    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
-        byName.insert(it->name + QChar(0) + QString::fromLatin1(it.key().toHex()), it.key());
-    for (const QByteArray &id : std::as_const(byName)) {
-        const Partner &p = byId[id];
-        r.partners << p.tally.line(scope, id, p.name, p.kind);
-    }
-    QStringList kinds;
-    for (const registry::Term &t : referrals::ReferralService::partnerKinds())
-        kinds << t.key;
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
-        if (!kinds.contains(it.key()))
-            kinds << it.key(); // a kind a newer version added
-    }
-    for (const QString &k : std::as_const(kinds))
-        r.kinds << byKind.value(k).line(scope, {}, {}, k);
-    r.total = total.line(scope, {}, {}, {});
-    return r;
+    return count.figures(scope);
 }
 
 } // namespace tamkeen::impact

@@ -29,51 +29,67 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
                         + u" ORDER BY h.file_number, h.id"_s;
     // Straight into the packed tables as read (a million households: no
     // allocation per row, nothing held twice at the dashboard's peak).
-    auto order = std::make_shared<ScopeOrder>();
-    HouseholdIds files; // to sort by, should the order not hold
-    std::string file, id; // the row before
-    bool blobIds = true, ordered = true;
-    // Centres and workers, each once (a few centres, hundreds of workers).
-    QHash<QByteArray, qint32> groups;
-    const auto groupOf = [&](const storage::RawRow &r, int column) -> quint16 {
-        if (r.isNull(column) || !order->m_keepsGroups)
-            return kNoGroup;
-        const QByteArray bytes = r.rawBytes(column);
-        auto it = groups.constFind(bytes);
-        if (it == groups.cend()) {
-            if (order->m_groupNames.size() >= kNoGroup) {
-                order->m_keepsGroups = false;
-                return kNoGroup;
-            }
-            it = groups.insert(QByteArray(bytes.constData(), bytes.size()), qint32(order->m_groupNames.size()));
-            order->m_groupNames << it.key();
-        }
-        return quint16(*it);
+    Builder builder;
+    const auto group = [](const storage::RawRow &r, int column) {
+        return r.isNull(column) ? std::nullopt : std::optional<QByteArray>(r.rawBytes(column));
     };
     Status s = db.read(sql, values, [&](const storage::RawRow &r) {
-        const QByteArray rowId = r.rawBytes(0), rowFile = r.rawBytes(1);
-        const std::string_view nowId(rowId.constData(), size_t(rowId.size())),
-            nowFile(rowFile.constData(), size_t(rowFile.size()));
-        if (ordered && order->m_ids.size() > 0)
-            ordered = std::string_view(file) < nowFile || (std::string_view(file) == nowFile && std::string_view(id) < nowId);
-        order->m_ids.append(rowId);
-        order->m_registered.append(r.isNull(2) ? QByteArray() : r.rawBytes(2));
-        order->m_centre.push_back(groupOf(r, 4));
-        order->m_worker.push_back(groupOf(r, 5));
-        files.append(rowFile);
-        file.assign(nowFile);
-        id.assign(nowId);
-        blobIds = blobIds && r.integer(3) == 1;
+        builder.add(r.rawBytes(0), r.rawBytes(1), r.isNull(2) ? QByteArray() : r.rawBytes(2), r.integer(3) == 1,
+                    group(r, 4), group(r, 5));
     });
     if (!s)
         return s.error();
+    return builder.finish();
+}
+
+ScopeOrder::Builder::Builder() : m_order(std::make_shared<ScopeOrder>()) {}
+
+quint16 ScopeOrder::Builder::groupOf(const std::optional<QByteArray> &group)
+{
+    if (!group || !m_order->m_keepsGroups)
+        return kNoGroup;
+    const QByteArray &name = *group;
+    auto it = m_groups.constFind(name);
+    if (it == m_groups.cend()) {
+        if (m_order->m_groupNames.size() >= kNoGroup) {
+            m_order->m_keepsGroups = false;
+            return kNoGroup;
+        }
+        it = m_groups.insert(QByteArray(name.constData(), name.size()), qint32(m_order->m_groupNames.size()));
+        m_order->m_groupNames << it.key();
+    }
+    return quint16(*it);
+}
+
+void ScopeOrder::Builder::add(const QByteArray &id, const QByteArray &fileNumber, const QByteArray &registered,
+                              bool blobId, const std::optional<QByteArray> &centre,
+                              const std::optional<QByteArray> &worker)
+{
+    const std::string_view nowId(id.constData(), size_t(id.size())),
+        nowFile(fileNumber.constData(), size_t(fileNumber.size()));
+    if (m_ordered && m_order->m_ids.size() > 0)
+        m_ordered = std::string_view(m_file) < nowFile || (std::string_view(m_file) == nowFile && std::string_view(m_id) < nowId);
+    m_order->m_ids.append(id);
+    m_order->m_registered.append(registered);
+    m_order->m_centre.push_back(groupOf(centre));
+    m_order->m_worker.push_back(groupOf(worker));
+    m_files.append(fileNumber);
+    m_file.assign(nowFile);
+    m_id.assign(nowId);
+    m_blobIds = m_blobIds && blobId;
+}
+
+std::shared_ptr<const ScopeOrder> ScopeOrder::Builder::finish()
+{
+    std::shared_ptr<ScopeOrder> order = std::move(m_order);
+    m_order = std::make_shared<ScopeOrder>();
     const qsizetype n = order->m_ids.size();
-    if (!ordered) {
+    if (!m_ordered) {
         std::vector<qint32> by(static_cast<size_t>(n));
         for (qint32 i = 0; i < qint32(n); ++i)
             by[size_t(i)] = i;
         std::sort(by.begin(), by.end(), [&](qint32 a, qint32 b) {
-            const auto fa = files.view(a), fb = files.view(b);
+            const auto fa = m_files.view(a), fb = m_files.view(b);
             return fa != fb ? fa < fb : order->m_ids.view(a) < order->m_ids.view(b);
         });
         HouseholdIds ids, registered;
@@ -89,9 +105,9 @@ Result<std::shared_ptr<const ScopeOrder>> ScopeOrder::load(storage::Database &db
         order->m_centre = std::move(centre);
         order->m_worker = std::move(worker);
     }
-    order->m_blobIds = blobIds;
+    order->m_blobIds = m_blobIds;
     order->m_index.build(order->m_ids);
-    return std::shared_ptr<const ScopeOrder>(std::move(order));
+    return order;
 }
 
 qint32 ScopeOrder::rank(const QByteArray &household) const

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace tamkeen::storage {
@@ -25,6 +26,26 @@ class ScopeOrder {
 public:
     static Result<std::shared_ptr<const ScopeOrder>> load(storage::Database &db, const ImpactFilter &filter,
                                                           const QDate &ageOn);
+
+    // Builds one from households read elsewhere (tamkeen-hub reads them in
+    // PostgreSQL), best in file-number order: sorted at finish() otherwise.
+    class Builder {
+    public:
+        Builder();
+        // `registered`: the registration date when stored as text, else
+        // null; `centre`, `worker`: nothing when null.
+        void add(const QByteArray &id, const QByteArray &fileNumber, const QByteArray &registered, bool blobId,
+                 const std::optional<QByteArray> &centre, const std::optional<QByteArray> &worker);
+        std::shared_ptr<const ScopeOrder> finish();
+
+    private:
+        quint16 groupOf(const std::optional<QByteArray> &name);
+        std::shared_ptr<ScopeOrder> m_order;
+        HouseholdIds m_files; // to sort by, should the order not hold
+        std::string m_file, m_id; // the row before
+        bool m_blobIds = true, m_ordered = true;
+        QHash<QByteArray, qint32> m_groups; // centres and workers, each once
+    };
 
     // The household's place by file number then id; -1 when out of scope.
     qint32 rank(const QByteArray &household) const;
