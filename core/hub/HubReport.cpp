@@ -5,6 +5,7 @@
 #include "impact/ClinicCount.h"
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
+#include "impact/PlanCount.h"
 #include "impact/ReferralCount.h"
 #include "impact/ScopeOrder.h"
 #include "impact/SmallNumbers.h"
@@ -55,6 +56,14 @@ QList<QByteArray> parameters(const QVariantList &values)
 }
 
 QByteArray idOf(const PgRows &rows, int row, int column) { return QByteArray::fromHex(rows.bytes(row, column).mid(2)); }
+
+// SQLite's julianday(to) - julianday(from) for dates as the application
+// writes them ("YYYY-MM-DD"); 0 when either is none (SQLite's NULL, read as 0).
+double dayDifference(const QByteArray &from, const QByteArray &to)
+{
+    const qint64 a = impact::ScopeOrder::julianDay(from), b = impact::ScopeOrder::julianDay(to);
+    return a == 0 || b == 0 ? 0.0 : double(b - a);
+}
 
 // The households in scope and each one's status on a day, as the desktop's
 // impact::sql::withScope and statusAt (text ordered byte by byte, as SQLite does).
@@ -336,6 +345,109 @@ public:
         return figures;
     }
 
+    // Indicator 7 from the plans of the households in scope, their dated
+    // events, goals and tasks, and the households' exits: the SQL and walk
+    // of impact::Indicators::plans (statuses judged by impact::planOn).
+    Result<impact::PlanFigures> plans(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        const impact::ScopeOrder &order = *scoped.value();
+        auto read = m_pg.query(u"SELECT id, household_id, approved_on FROM plans WHERE deleted = 0"_s);
+        if (!read)
+            return read.error();
+        impact::PlansInScope plans;
+        for (int i = 0; i < read.value().rows(); ++i) {
+            const PgRows &r = read.value();
+            const qint32 household = order.rank(idOf(r, i, 1));
+            if (household < 0)
+                continue;
+            plans.plans.push_back({household, 'b', r.isNull(i, 2) ? 'n' : 't'});
+            plans.ids.append(idOf(r, i, 0));
+            plans.approvedOn.append(r.isNull(i, 2) ? QByteArray() : r.bytes(i, 2));
+        }
+        plans.index();
+        const QByteArray last = period.lastIso().toUtf8();
+        const QByteArray reviewBy =
+            period.last().addDays(-impact::PlanFigures::kReviewDays).toString(Qt::ISODate).toUtf8();
+        impact::PlanCount count;
+        std::vector<char> active(plans.plans.size(), 0); // on the last day
+        // Every live event, by plan, oldest first (NULLS FIRST: as SQLite orders them).
+        auto events = m_pg.query(u"SELECT plan_id, at, status, event FROM plan_events WHERE deleted = 0 AND at IS NOT NULL "
+                                 "ORDER BY plan_id, at COLLATE \"C\", created_at COLLATE \"C\" NULLS FIRST, id"_s);
+        if (!events)
+            return events.error();
+        std::vector<impact::PlanEvent> walked;
+        QByteArray plan;
+        const auto judge = [&] {
+            if (const qint32 at = plans.find(plan); at >= 0 && !walked.empty())
+                active[size_t(at)] = count.addPlan(plans.plans[size_t(at)].household, impact::planOn(walked, last), reviewBy);
+            walked.clear();
+        };
+        for (int i = 0; i < events.value().rows(); ++i) {
+            const PgRows &r = events.value();
+            const QByteArray id = idOf(r, i, 0);
+            if (id != plan) {
+                judge();
+                plan = id;
+            }
+            walked.push_back({r.bytes(i, 1), r.isNull(i, 2) ? QByteArray() : r.bytes(i, 2),
+                              r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3)});
+        }
+        judge();
+        // Goals (not dropped) of plans approved by the last day.
+        auto goals = m_pg.query(u"SELECT plan_id, status = 'achieved' FROM plan_goals WHERE deleted = 0 "
+                                "AND status <> 'dropped'"_s);
+        if (!goals)
+            return goals.error();
+        for (int i = 0; i < goals.value().rows(); ++i) {
+            const qint32 at = plans.find(idOf(goals.value(), i, 0));
+            if (at < 0 || !plans.approvedBy(at, last))
+                continue;
+            count.goals.push_back(plans.plans[size_t(at)].household);
+            if (goals.value().bytes(i, 1) == "t")
+                count.achieved.push_back(plans.plans[size_t(at)].household);
+        }
+        // Each household's last exit in the period and the latest approval of
+        // one of its plans on or before it (NULLS LAST: SQLite's DESC order).
+        auto exits = m_pg.query(
+            u"SELECT household_id, on_date, approved FROM (SELECT x.household_id, x.on_date, "
+            "(SELECT max(p.approved_on COLLATE \"C\") FROM plans p WHERE p.household_id = x.household_id "
+            "AND p.deleted = 0 AND p.approved_on COLLATE \"C\" <= x.on_date) AS approved, row_number() OVER ("
+            "PARTITION BY x.household_id ORDER BY x.on_date COLLATE \"C\" DESC, x.created_at COLLATE \"C\" DESC "
+            "NULLS LAST, x.id DESC) AS rn FROM household_exits x WHERE x.deleted = 0 AND x.kind = 'exit' "
+            "AND x.on_date COLLATE \"C\" BETWEEN $1 AND $2) t WHERE rn = 1 AND approved IS NOT NULL"_s,
+            {period.firstIso().toUtf8(), last});
+        if (!exits)
+            return exits.error();
+        for (int i = 0; i < exits.value().rows(); ++i) {
+            const PgRows &r = exits.value();
+            const qint32 household = order.rank(idOf(r, i, 0));
+            if (household < 0)
+                continue;
+            count.exited.push_back(household);
+            count.days << dayDifference(r.bytes(i, 2), r.bytes(i, 1)); // from the approval to the exit
+        }
+        // Open tasks past due of plans active on the last day.
+        auto tasks = m_pg.query(u"SELECT plan_id FROM plan_tasks WHERE deleted = 0 AND status <> 'dropped' "
+                                "AND due_date COLLATE \"C\" < $1 AND (done_on IS NULL OR done_on COLLATE \"C\" > $1)"_s,
+                                {last});
+        if (!tasks)
+            return tasks.error();
+        for (int i = 0; i < tasks.value().rows(); ++i) {
+            const qint32 at = plans.find(idOf(tasks.value(), i, 0));
+            if (at >= 0 && active[size_t(at)])
+                count.overdue.push_back(plans.plans[size_t(at)].household);
+        }
+        impact::PlanFigures figures = count.figures(order);
+        for (const impact::Figure &f : figures.byStatus)
+            name(f);
+        for (const impact::Figure *f : {&figures.goals, &figures.exitsAfterPlan, &figures.overdueTasks, &figures.unreviewed})
+            name(*f);
+        return figures;
+    }
+
     // Each household's first session ever, as a Julian day by its place in
     // `order` (0: none): the earliest live session whose time begins with a
     // valid date (impact::ScopeOrder::julianDay), as the desktop reads it.
@@ -435,6 +547,13 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
                                                     source.fileNumbers());
             break;
         }
+        case impact::Indicator::Plans: {
+            auto p = source.plans(request.period, request.filter);
+            if (!p)
+                return p.error();
+            impact::IndicatorReport::addPlans(rows, p.value(), source.fileNumbers());
+            break;
+        }
         case impact::Indicator::Referrals: {
             auto r = source.referrals(request.period, request.filter);
             if (!r)
@@ -467,7 +586,8 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 QList<impact::Indicator> HubReport::computed()
 {
     return {impact::Indicator::Caseload, impact::Indicator::Exits, impact::Indicator::SustainedExits,
-            impact::Indicator::ReentryRate, impact::Indicator::Referrals, impact::Indicator::Clinic};
+            impact::Indicator::ReentryRate, impact::Indicator::Plans, impact::Indicator::Referrals,
+            impact::Indicator::Clinic};
 }
 
 Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)

@@ -25,6 +25,14 @@ qint32 PlansInScope::find(const QByteArray &id) const
     return it != byId.end() && ids.view(*it) == key ? *it : -1;
 }
 
+void PlansInScope::index()
+{
+    byId.resize(plans.size());
+    for (qint32 k = 0; k < qint32(byId.size()); ++k)
+        byId[size_t(k)] = k;
+    std::sort(byId.begin(), byId.end(), [&](qint32 a, qint32 b) { return ids.view(a) < ids.view(b); });
+}
+
 bool PlansInScope::approvedBy(qint32 at, const QByteArray &day) const
 {
     const char type = plans[size_t(at)].approvedType;

@@ -56,6 +56,8 @@ struct PlansInScope {
     // approved_on <= day, as SQLite compares the stored value with text:
     // never when null, always for a number, byte by byte for text, never for a blob.
     bool approvedBy(qint32 at, const QByteArray &day) const;
+    // Fills byId once every plan is in.
+    void index();
 };
 
 // The live events of the plans in scope, compact, for every day asked (the

@@ -4,6 +4,7 @@
 #include "impact/IndicatorCache.h"
 #include "impact/IndicatorSql.h"
 #include "impact/Indicators.h"
+#include "impact/PlanCount.h"
 #include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
 #include "plans/PlanService.h"
@@ -15,26 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tamkeen::impact {
-
-namespace {
-
-// One plan's live events, oldest first (at, created_at, id).
-struct PlanEvent {
-    QByteArray at, status, event;
-};
-
-// The plan's status after its last event on or before `day` (an event's day is
-// the day it was recorded; none: the plan did not exist yet), and for an
-// active plan the day of its last review or approval up to `day`. An event
-// saying "active" counts only once the plan has been approved, at or before
-// it (docs/trust.md): an "approved" event is believed from another copy only
-// with a supervisor's signature, the others are anyone's (a review), so they
-// cannot make a plan active by themselves.
-struct PlanOnText {
-    bool exists = false;
-    QString status;
-    QByteArray reviewed; // empty: none
-};
 
 PlanOnText planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
 {
@@ -63,6 +44,32 @@ PlanOnText planOn(const std::vector<PlanEvent> &events, const QByteArray &day)
         r.reviewed.clear();
     return r;
 }
+
+bool PlanCount::addPlan(qint32 household, const PlanOnText &on, const QByteArray &reviewBy)
+{
+    if (!on.exists)
+        return false;
+    byStatus[on.status].push_back(household);
+    if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
+        unreviewed.push_back(household);
+    return on.status == u"active";
+}
+
+PlanFigures PlanCount::figures(const ScopeOrder &scope) const
+{
+    PlanFigures r;
+    for (const registry::Term &t : plans::PlanService::statuses())
+        r.byStatus << scope.rows(t.key, byStatus.value(t.key));
+    r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);
+    r.goals = scope.rows(u"goals"_s, goals);
+    r.goalsAchieved = scope.rows(u"goals_achieved"_s, achieved);
+    r.exitsAfterPlan = scope.households(u"exits_after_plan"_s, exited);
+    r.medianDaysToExit = median(days);
+    r.overdueTasks = scope.rows(u"overdue_tasks"_s, overdue);
+    return r;
+}
+
+namespace {
 
 // The first letter of a typeof(): 'n'ull, 'i'nteger, 'r'eal, 't'ext, 'b'lob.
 char typeLetter(const QByteArray &typeName)
@@ -172,11 +179,7 @@ Result<std::shared_ptr<const PlansInScope>> Indicators::plansInScope(const Impac
                                    });
         if (!s)
             return s.error();
-        plans->byId.resize(plans->plans.size());
-        for (qint32 k = 0; k < qint32(plans->byId.size()); ++k)
-            plans->byId[size_t(k)] = k;
-        const HouseholdIds &ids = plans->ids;
-        std::sort(plans->byId.begin(), plans->byId.end(), [&](qint32 a, qint32 b) { return ids.view(a) < ids.view(b); });
+        plans->index();
         return std::shared_ptr<const PlansInScope>(std::move(plans));
     });
 }
@@ -311,11 +314,9 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
         return inScope.error();
     const PlansInScope &plans = *inScope.value(); // the places of `events`
     const ScopeOrder &scope = *plans.scope;
-    PlanFigures r;
+    PlanCount count;
     const QString last = period.lastIso();
     std::vector<char> active(plans.plans.size(), 0); // on the last day
-    QHash<QString, std::vector<qint32>> byStatus;
-    std::vector<qint32> unreviewed;
     const QByteArray day = last.toLatin1();
     const QByteArray reviewBy = period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1();
     Status s;
@@ -326,36 +327,24 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
             if (on.status < 0)
                 continue;
             const qint32 household = plans.plans[size_t(at)].household;
-            byStatus[events->statuses.at(on.status)].push_back(household);
+            count.byStatus[events->statuses.at(on.status)].push_back(household);
             active[size_t(at)] = on.status == events->active;
             if (on.reviewed != 0 && on.reviewed <= reviewKey)
-                unreviewed.push_back(household);
+                count.unreviewed.push_back(household);
         }
     } else {
         // A plan event dated in another form than ISO: its text compared, as before.
         s = walkPlanEvents(m_db, [&](const QByteArray &plan, const std::vector<PlanEvent> &walked) {
             const qint32 at = plans.find(plan);
-            if (at < 0)
-                return;
-            const PlanOnText on = planOn(walked, day);
-            if (!on.exists)
-                return;
-            const qint32 household = plans.plans[size_t(at)].household;
-            byStatus[on.status].push_back(household);
-            active[size_t(at)] = on.status == u"active";
-            if (!on.reviewed.isEmpty() && on.reviewed <= reviewBy)
-                unreviewed.push_back(household);
+            if (at >= 0)
+                active[size_t(at)] = count.addPlan(plans.plans[size_t(at)].household, planOn(walked, day), reviewBy);
         });
     }
     if (!s)
         return s.error();
-    for (const registry::Term &t : plans::PlanService::statuses())
-        r.byStatus << scope.rows(t.key, byStatus.value(t.key));
-    r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);
 
     // Goals of plans approved by the last day, as they stand now (a goal's
     // status has no dated history).
-    std::vector<qint32> goals, achieved;
     // Their plans from the plans in scope (index plan_goals_live alone:
     // joining plans by key fetched each plan apart, 40 % of the indicator).
     s = m_db.read(u"SELECT plan_id, status = 'achieved', substr(typeof(plan_id), 1, 1) FROM plan_goals "
@@ -366,19 +355,15 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
                       if (at < 0 || plans.plans[size_t(at)].idType != typeLetter(row.rawBytes(2)) || !plans.approvedBy(at, day))
                           return;
                       const qint32 household = plans.plans[size_t(at)].household;
-                      goals.push_back(household);
+                      count.goals.push_back(household);
                       if (row.integer(1) != 0)
-                          achieved.push_back(household);
+                          count.achieved.push_back(household);
                   });
     if (!s)
         return s.error();
-    r.goals = scope.rows(u"goals"_s, goals);
-    r.goalsAchieved = scope.rows(u"goals_achieved"_s, achieved);
 
     // Each household's last exit in the period, against the latest approval
     // of one of its plans on or before that exit.
-    std::vector<qint32> exited;
-    QList<double> days;
     s = m_db.read(u"SELECT household_id, julianday(on_date) - julianday(approved) FROM ("
                   "SELECT x.household_id, x.on_date, (SELECT max(p.approved_on) FROM plans p "
                   "WHERE p.household_id = x.household_id AND p.deleted = 0 AND p.approved_on <= x.on_date) AS approved, "
@@ -390,28 +375,24 @@ Result<PlanFigures> Indicators::plans(const Period &period, const ImpactFilter &
                       const qint32 household = scope.rank(row.rawBytes(0));
                       if (household < 0)
                           return;
-                      exited.push_back(household);
-                      days << row.value(1).toDouble();
+                      count.exited.push_back(household);
+                      count.days << row.value(1).toDouble();
                   });
     if (!s)
         return s.error();
-    r.exitsAfterPlan = scope.households(u"exits_after_plan"_s, exited);
-    r.medianDaysToExit = median(days);
 
     // Tasks of plans active on the last day, open on it (not done by then,
     // not dropped) and due before it.
-    std::vector<qint32> overdue;
     s = m_db.read(u"SELECT t.plan_id FROM plan_tasks t WHERE t.deleted = 0 AND t.status <> 'dropped' "
                   "AND t.due_date < ? AND (t.done_on IS NULL OR t.done_on > ?)"_s,
                   {last, last}, [&](const storage::RawRow &row) {
                       const qint32 at = plans.find(row.rawBytes(0));
                       if (at >= 0 && active[size_t(at)])
-                          overdue.push_back(plans.plans[size_t(at)].household);
+                          count.overdue.push_back(plans.plans[size_t(at)].household);
                   });
     if (!s)
         return s.error();
-    r.overdueTasks = scope.rows(u"overdue_tasks"_s, overdue);
-    return r;
+    return count.figures(scope);
 }
 
 } // namespace tamkeen::impact
