@@ -34,7 +34,9 @@ public:
     // The latest of each kind the member has.
     Result<QList<Assessment>> latest(const security::Session &reader, const QByteArray &memberId);
 
-    static bool isConfidential(const QString &kind) { return kind == QLatin1String("wellbeing"); }
+    // The kinds whose answers and score are confidential (WHO-5).
+    static QStringList confidentialKinds() { return {QStringLiteral("wellbeing")}; }
+    static bool isConfidential(const QString &kind) { return confidentialKinds().contains(kind); }
 
 private:
     Status validate(const QString &kind, const QJsonObject &data);

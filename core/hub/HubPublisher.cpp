@@ -184,13 +184,25 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
                               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
                                   quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
                               {schema});
-            if (t && (all || !changed.isEmpty())) {
+            // The views made again when the tables or the views themselves changed.
+            const QByteArray views = QByteArray::number(HubSchema::kReportViewsVersion);
+            auto made = m_pg.query(u"SELECT value FROM %1.hub_state WHERE key = 'report_views'"_s.arg(
+                quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
+            if (!made)
+                return made.error();
+            const bool oldViews = made.value().rows() == 0 || made.value().bytes(0, 0) != views;
+            if (t && (all || !changed.isEmpty() || oldViews)) {
                 auto reader = m_pg.query(u"SELECT value FROM %1.hub_state WHERE key = 'reader_role'"_s.arg(
                     quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
                 if (!reader)
                     return reader.error();
                 t = HubSchema::reportViews(m_pg, tables.value(),
                                            reader.value().rows() ? reader.value().text(0, 0) : QString());
+                if (t)
+                    t = m_pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('report_views', $1) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
+                                      quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
+                                  {views});
             }
             for (const HubTable &table : tables.value()) {
                 if (!t)

@@ -4,14 +4,22 @@
 #include "hub/PgConnection.h"
 #include "impact/ClinicCount.h"
 #include "impact/IndicatorCache.h"
+#include "impact/AbleMembers.h"
+#include "impact/IncomeHistory.h"
+#include "impact/IncomeIndicators.h"
 #include "impact/IndicatorSql.h"
 #include "impact/PlanCount.h"
 #include "impact/ReferralCount.h"
 #include "impact/ScopeOrder.h"
+#include "impact/ScoreCount.h"
 #include "impact/SmallNumbers.h"
 #include "referrals/ExitService.h"
+#include "registry/IncomeService.h"
 #include "registry/Vocabulary.h"
 #include "storage/Uuid.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +71,21 @@ double dayDifference(const QByteArray &from, const QByteArray &to)
 {
     const qint64 a = impact::ScopeOrder::julianDay(from), b = impact::ScopeOrder::julianDay(to);
     return a == 0 || b == 0 ? 0.0 : double(b - a);
+}
+
+// SQLite's json_extract(json, '$.key') as the desktop reads it: nothing for
+// null, a missing key or JSON null; a number; text (read as a number by the
+// caller where it wants one); true and false as 1 and 0.
+QVariant jsonField(const QByteArray &json, const QString &key)
+{
+    const QJsonValue v = QJsonDocument::fromJson(json).object().value(key);
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString())
+        return v.toString();
+    return {};
 }
 
 // The households in scope and each one's status on a day, as the desktop's
@@ -448,6 +471,183 @@ public:
         return figures;
     }
 
+    // Every live dated income change, in the order impact::IncomeHistory reads
+    // them (NULLS FIRST: as SQLite orders them), read once for 5 and 6.
+    Result<std::shared_ptr<const impact::IncomeHistory>> incomes()
+    {
+        if (m_incomes)
+            return m_incomes;
+        auto rows = m_pg.query(u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
+                               "WHERE deleted = 0 AND effective_date IS NOT NULL ORDER BY household_id, member_id NULLS "
+                               "FIRST, source COLLATE \"C\", effective_date COLLATE \"C\", created_at COLLATE \"C\" NULLS FIRST"_s);
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        auto history = impact::IncomeHistory::fromRows([&](const std::function<void(const impact::IncomeHistory::Row &)> &take) {
+            impact::IncomeHistory::Row row;
+            for (int i = 0; i < r.rows(); ++i) {
+                row.household = idOf(r, i, 0);
+                row.hasMember = !r.isNull(i, 1);
+                row.member = row.hasMember ? idOf(r, i, 1) : QByteArray();
+                row.source = r.bytes(i, 2);
+                row.effective = r.bytes(i, 3);
+                row.created = r.isNull(i, 4) ? QByteArray() : r.bytes(i, 4);
+                row.amount = r.isNull(i, 5) ? 0.0 : r.bytes(i, 5).toDouble();
+                take(row);
+            }
+            return Status();
+        });
+        if (!history)
+            return history.error();
+        m_incomes = history.value();
+        return m_incomes;
+    }
+
+    // Indicator 5 from each household's first approved plan started by the
+    // last day: impact::Indicators::independence's SQL.
+    Result<impact::Independence> independence(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        auto rule = m_pg.query(u"SELECT value FROM org_settings WHERE id = $1 AND deleted = 0"_s,
+                               {parameter(storage::stableId(registry::IncomeService::ruleSettingKey()))});
+        if (!rule)
+            return rule.error();
+        const QVariant stored = rule.value().rows() > 0 && !rule.value().isNull(0, 0) ? QVariant(rule.value().text(0, 0))
+                                                                                      : QVariant();
+        auto rows = m_pg.query(
+            u"SELECT f.household_id, (SELECT count(*) FROM members m WHERE m.household_id = f.household_id "
+            "AND m.deleted = 0), f.baseline, f.started_on, (SELECT max(x.on_date COLLATE \"C\") FROM household_exits x "
+            "WHERE x.household_id = f.household_id AND x.deleted = 0 AND x.kind = 'exit' AND x.on_date COLLATE \"C\" "
+            "BETWEEN f.started_on AND $1) FROM (SELECT p.household_id, p.started_on, p.baseline, row_number() OVER ("
+            "PARTITION BY p.household_id ORDER BY p.started_on COLLATE \"C\", p.created_at COLLATE \"C\" NULLS FIRST, "
+            "p.id) AS rn FROM plans p WHERE p.deleted = 0 AND p.approved_on COLLATE \"C\" <= $1 "
+            "AND p.started_on COLLATE \"C\" <= $1) f WHERE f.rn = 1"_s,
+            {period.lastIso().toUtf8()});
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        const impact::ScopeOrder &order = *scoped.value();
+        std::vector<impact::IndependenceRow> found;
+        for (int i = 0; i < r.rows(); ++i) {
+            const qint32 household = order.rank(idOf(r, i, 0));
+            if (household < 0)
+                continue;
+            const QVariant baseline = r.isNull(i, 2) ? QVariant() : jsonField(r.bytes(i, 2), u"incomePerPerson"_s);
+            found.push_back({household, int(r.integer(i, 1)),
+                             baseline.isNull() ? std::nullopt : std::optional<double>(baseline.toDouble()),
+                             r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3), r.isNull(i, 4) ? QByteArray() : r.bytes(i, 4)});
+        }
+        auto income = incomes();
+        if (!income)
+            return income.error();
+        impact::Independence figures = impact::independenceOf(std::move(found), order, *income.value(),
+                                                              registry::IncomeService::ruleOf(stored), period);
+        name(figures.households); // every other figure's households are among these
+        return figures;
+    }
+
+    // Indicator 6 from each able member's first approved plan and the
+    // referrals completed in the period: impact::Indicators::work's SQL.
+    Result<impact::WorkFigures> work(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        const impact::ScopeOrder &order = *scoped.value();
+        auto rows = m_pg.query(u"SELECT p.member_id, p.household_id, m.household_id, p.started_on, p.baseline, m.employment "
+                               "FROM plans p JOIN members m ON m.id = p.member_id AND m.deleted = 0 AND m.able_to_work = 1 "
+                               "WHERE p.deleted = 0 AND p.approved_on COLLATE \"C\" <= $1 AND p.started_on COLLATE \"C\" <= $1 "
+                               "ORDER BY p.member_id, p.started_on COLLATE \"C\", p.created_at COLLATE \"C\" NULLS FIRST, p.id"_s,
+                               {period.lastIso().toUtf8()});
+        if (!rows)
+            return rows.error();
+        const PgRows &r = rows.value();
+        // The plans of each member in order: the first whose household is in scope taken.
+        std::vector<impact::WorkRow> found;
+        QByteArray previous;
+        bool taken = false;
+        for (int i = 0; i < r.rows(); ++i) {
+            const QByteArray member = idOf(r, i, 0);
+            if (member != previous) {
+                previous = member;
+                taken = false;
+            }
+            if (taken || order.rank(idOf(r, i, 1)) < 0)
+                continue;
+            taken = true;
+            const qint32 household = order.rank(idOf(r, i, 2));
+            if (household < 0)
+                continue;
+            const QVariant employment = r.isNull(i, 4) ? QVariant() : jsonField(r.bytes(i, 4), u"employment"_s);
+            found.push_back({household, member, r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3),
+                             impact::AbleMembers::working(employment.toString()),
+                             impact::AbleMembers::working(r.isNull(i, 5) ? QString() : r.text(i, 5))});
+        }
+        std::shared_ptr<const impact::IncomeHistory> none = std::make_shared<impact::IncomeHistory>();
+        if (!found.empty()) {
+            auto income = incomes();
+            if (!income)
+                return income.error();
+            none = income.value();
+        }
+        impact::WorkFigures figures = impact::workOf(std::move(found), order, *none, period);
+        // Referrals whose (first) completion falls in the period, by partner kind.
+        auto referrals = m_pg.query(
+            u"SELECT r.household_id, p.kind FROM referrals r JOIN partners p ON p.id = r.partner_id WHERE r.deleted = 0 "
+            "AND p.kind IN ('employer', 'training', 'bank') AND (SELECT min(s.on_date COLLATE \"C\") FROM referral_status s "
+            "WHERE s.referral_id = r.id AND s.deleted = 0 AND s.status = 'completed') BETWEEN $1 AND $2"_s,
+            {period.firstIso().toUtf8(), period.lastIso().toUtf8()});
+        if (!referrals)
+            return referrals.error();
+        std::vector<qint32> jobs, training, loans;
+        for (int i = 0; i < referrals.value().rows(); ++i) {
+            const qint32 household = order.rank(idOf(referrals.value(), i, 0));
+            if (household < 0)
+                continue;
+            const QByteArray kind = referrals.value().bytes(i, 1);
+            (kind == "employer" ? jobs : kind == "training" ? training : loans).push_back(household);
+        }
+        figures.throughReferrals = {order.rows(u"jobs"_s, jobs), order.rows(u"training_places"_s, training),
+                                    order.rows(u"loans"_s, loans)};
+        name(figures.members);
+        for (const impact::Figure &f : figures.throughReferrals)
+            name(f);
+        return figures;
+    }
+
+    // Indicator 9 from each member's scores up to the last day:
+    // impact::Indicators::wellbeing's SQL (NULLS FIRST: SQLite's order).
+    Result<impact::WellbeingFigures> wellbeing(const impact::Period &period, const impact::ImpactFilter &filter)
+    {
+        auto scoped = scope(filter, period.last());
+        if (!scoped)
+            return scoped.error();
+        const impact::ScopeOrder &order = *scoped.value();
+        impact::WellbeingFigures figures;
+        for (impact::ScoreChange *c : {&figures.who5, &figures.workReadiness}) {
+            const QString kind = c == &figures.who5 ? u"wellbeing"_s : u"work_readiness"_s;
+            auto rows = m_pg.query(u"SELECT member_id, household_id, score, assessed_on FROM assessments WHERE deleted = 0 "
+                                   "AND kind = $1 AND score IS NOT NULL AND assessed_on COLLATE \"C\" <= $2 ORDER BY "
+                                   "member_id NULLS FIRST, assessed_on COLLATE \"C\", created_at COLLATE \"C\" NULLS FIRST, id"_s,
+                                   {kind.toUtf8(), period.lastIso().toUtf8()});
+            if (!rows)
+                return rows.error();
+            impact::ScoreCount count;
+            for (int i = 0; i < rows.value().rows(); ++i) {
+                const PgRows &r = rows.value();
+                const qint32 household = order.rank(idOf(r, i, 1));
+                if (household >= 0)
+                    count.add(r.isNull(i, 0) ? QByteArray() : idOf(r, i, 0), household, r.bytes(i, 2).toDouble(),
+                              r.bytes(i, 3));
+            }
+            *c = count.figures(order, kind, period.firstIso().toUtf8());
+            name(c->members); // the other figures' households are among these
+        }
+        return figures;
+    }
+
     // Each household's first session ever, as a Julian day by its place in
     // `order` (0: none): the earliest live session whose time begins with a
     // valid date (impact::ScopeOrder::julianDay), as the desktop reads it.
@@ -508,6 +708,7 @@ private:
 
     PgConnection &m_pg;
     QHash<QByteArray, QString> m_numbers;
+    std::shared_ptr<const impact::IncomeHistory> m_incomes; // read once a request
     std::shared_ptr<const impact::ScopeOrder> m_scope; // the one read last, of the request's filter
     QDate m_scopeDay;
     impact::HouseholdIds m_scopeFiles; // its file numbers, by place
@@ -517,7 +718,13 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 {
     Source source(pg);
     QList<impact::ReportRow> rows;
-    const QList<impact::Indicator> which = request.indicators.isEmpty() ? HubReport::computed() : request.indicators;
+    // Wellbeing is confidential: computed only when asked for by name (all
+    // leaves it out, as the desktop's does for a reader who may not see it).
+    QList<impact::Indicator> which = request.indicators;
+    if (which.isEmpty()) {
+        which = HubReport::computed();
+        which.removeAll(impact::Indicator::Wellbeing);
+    }
     for (impact::Indicator i : which) {
         switch (i) {
         case impact::Indicator::Caseload: {
@@ -547,6 +754,20 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
                                                     source.fileNumbers());
             break;
         }
+        case impact::Indicator::Independence: {
+            auto x = source.independence(request.period, request.filter);
+            if (!x)
+                return x.error();
+            impact::IndicatorReport::addIndependence(rows, x.value(), source.fileNumbers());
+            break;
+        }
+        case impact::Indicator::Work: {
+            auto x = source.work(request.period, request.filter);
+            if (!x)
+                return x.error();
+            impact::IndicatorReport::addWork(rows, x.value(), source.fileNumbers());
+            break;
+        }
         case impact::Indicator::Plans: {
             auto p = source.plans(request.period, request.filter);
             if (!p)
@@ -561,6 +782,13 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
             impact::IndicatorReport::addReferrals(rows, r.value(), source.fileNumbers());
             break;
         }
+        case impact::Indicator::Wellbeing: {
+            auto x = source.wellbeing(request.period, request.filter);
+            if (!x)
+                return x.error();
+            impact::IndicatorReport::addWellbeing(rows, x.value(), source.fileNumbers());
+            break;
+        }
         case impact::Indicator::Clinic: {
             auto c = source.clinic(request.period, request.filter);
             if (!c)
@@ -568,9 +796,6 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
             impact::IndicatorReport::addClinic(rows, c.value(), source.fileNumbers());
             break;
         }
-        default:
-            return makeError(ErrorCode::Invalid, u"the indicator %1 is not computed on the hub yet"_s.arg(
-                                                     impact::IndicatorReport::key(i)));
         }
     }
     auto hide = source.smallNumbersHidden();
@@ -585,8 +810,9 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 
 QList<impact::Indicator> HubReport::computed()
 {
-    return {impact::Indicator::Caseload, impact::Indicator::Exits, impact::Indicator::SustainedExits,
-            impact::Indicator::ReentryRate, impact::Indicator::Plans, impact::Indicator::Referrals,
+    return {impact::Indicator::Caseload,    impact::Indicator::Exits,        impact::Indicator::SustainedExits,
+            impact::Indicator::ReentryRate, impact::Indicator::Independence, impact::Indicator::Work,
+            impact::Indicator::Plans,       impact::Indicator::Referrals,    impact::Indicator::Wellbeing,
             impact::Indicator::Clinic};
 }
 

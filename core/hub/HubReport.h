@@ -6,8 +6,8 @@
 // desktop uses (impact::ImpactFilter::scopeSql), run in PostgreSQL.
 // Where the desktop's arithmetic is pure it is shared (impact::ScopeOrder
 // built from PostgreSQL's rows, ReferralCount, ClinicCount, Indicators::
-// sustainedOf …): only the reading differs. computed() lists what is done;
-// the others are refused by name.
+// sustainedOf …): only the reading differs. All ten are computed; wellbeing
+// (confidential) only when asked for by name.
 #include "common/Result.h"
 #include "impact/IndicatorReport.h"
 
@@ -17,7 +17,7 @@ class PgConnection;
 
 class HubReport {
 public:
-    static QList<impact::Indicator> computed();
+    static QList<impact::Indicator> computed(); // in the order of docs/indicators.md
     // The rows of `request` (its indicators must all be computed()), read in
     // one snapshot of the database.
     static Result<QList<impact::ReportRow>> rows(PgConnection &pg, const impact::ReportRequest &request);

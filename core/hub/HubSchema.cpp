@@ -1,5 +1,6 @@
 #include "hub/HubSchema.h"
 
+#include "clinic/AssessmentService.h"
 #include "hub/PgConnection.h"
 #include "registry/SubjectReport.h"
 #include "storage/CaptureTriggers.h"
@@ -58,6 +59,21 @@ bool reportable(const QString &table, const HubColumn &c)
         "result|programme|frequency|measure|population|period|role|decision|action|code|currency|method|mode|answer_key)$"
         "|_(at|on|date|kind|type|status|reason|level|code|key|month|period|track)$"_s);
     return code.match(c.name).hasMatch();
+}
+
+// A reportable column as its view shows it: null where the row makes it
+// confidential (clinic::isConfidentialField; the other confidential values
+// there are free text, never reportable).
+QString viewColumn(const QString &table, const HubColumn &c)
+{
+    const QString name = quotedIdentifier(c.name);
+    if (table == u"assessments" && c.name == u"score") {
+        QStringList kinds;
+        for (const QString &k : clinic::AssessmentService::confidentialKinds())
+            kinds << quotedLiteral(k);
+        return u"CASE WHEN kind IN (%1) THEN NULL ELSE %2 END AS %2"_s.arg(kinds.join(u", "_s), name);
+    }
+    return name;
 }
 
 QString data(const QString &table) { return quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u'.' + quotedIdentifier(table); }
@@ -244,7 +260,7 @@ Status HubSchema::makeReportViews(PgConnection &pg, const QList<HubTable> &table
         QStringList columns;
         for (const HubColumn &c : t.columns) {
             if (reportable(t.name, c))
-                columns << quotedIdentifier(c.name);
+                columns << viewColumn(t.name, c);
         }
         // security_barrier: an analyst's own function in a WHERE clause cannot
         // see the rows the view leaves out (deleted ones) before it does.

@@ -40,6 +40,9 @@ public:
     // The schema PostgreSQL holds the data in, and the analysts' one.
     static constexpr const char *kData = "tamkeen";
     static constexpr const char *kReport = "tamkeen_report";
+    // Raised when the views change (what they show): a hub made before is
+    // given the new views at its next publication.
+    static constexpr int kReportViewsVersion = 2;
 
     // Creates what is missing: the schemas, the bookkeeping tables, each table
     // and each column (added, never dropped). `changed` receives the tables
@@ -49,7 +52,8 @@ public:
     // The reporting views, made again: one a table fit for analysts, without
     // deleted rows or the columns that name a person (storage::personalColumns),
     // with the Arabic titles and column labels of the subject-access report as
-    // comments. Granted to `readerRole` when it is given.
+    // comments. A value confidential by its row (a WHO-5 score:
+    // clinic/ConfidentialFields) is null there. Granted to `readerRole` when it is given.
     static Status reportViews(PgConnection &pg, const QList<HubTable> &tables, const QString &readerRole);
     // Tables kept from analysts whole: credentials, keys, the audit trail.
     static bool keptFromReports(const QString &table);

@@ -30,7 +30,7 @@ qint32 isoNumber(std::string_view t)
 
 } // namespace
 
-Status IncomeHistory::read(storage::Database &db, const QString &order, bool *ordered)
+Status IncomeHistory::read(const Walk &walk, bool *ordered)
 {
     *this = IncomeHistory();
     *ordered = true;
@@ -38,80 +38,105 @@ Status IncomeHistory::read(storage::Database &db, const QString &order, bool *or
     // The row before, to check the order and to find changes made at one instant.
     std::string household, member, source, effective, created;
     bool hasMember = false, first = true;
-    // A change with no date is never in force (NULL <= day is not true in SQL).
-    const Status s = db.read(
-        u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
-        "WHERE deleted = 0 AND effective_date IS NOT NULL ORDER BY "_s + order,
-        {}, [&](const storage::RawRow &r) {
-            if (!*ordered)
-                return;
-            const QByteArray h = r.rawBytes(0), m = r.isNull(1) ? QByteArray() : r.rawBytes(1), src = r.rawBytes(2),
-                             eff = r.rawBytes(3), cr = r.isNull(4) ? QByteArray() : r.rawBytes(4);
-            const bool withMember = !r.isNull(1);
-            const auto now = std::tuple(bytes(h), withMember, bytes(m), bytes(src), bytes(eff), bytes(cr));
-            const auto before = std::tuple(std::string_view(household), hasMember, std::string_view(member),
-                                           std::string_view(source), std::string_view(effective),
-                                           std::string_view(created));
-            if (!first && now < before) {
-                *ordered = false;
-                return;
-            }
-            const bool newHousehold = first || std::get<0>(now) != std::get<0>(before);
-            const bool sameMember = !newHousehold && withMember == hasMember && std::get<2>(now) == std::get<2>(before);
-            if (newHousehold) {
-                m_households.append(h);
-                m_firstChange.push_back(qint32(m_changes.size()));
-            }
-            Change c;
-            if (withMember) {
-                if (!sameMember)
-                    m_members.append(m);
-                c.member = qint32(m_members.size() - 1);
-            }
-            c.sameInstant = sameMember && std::get<3>(now) == std::get<3>(before)
-                            && std::get<4>(now) == std::get<4>(before) && std::get<5>(now) == std::get<5>(before);
-            qsizetype k = m_sources.indexOf(src);
-            if (k < 0) {
-                k = m_sources.size();
-                m_sources << QByteArray(src.constData(), src.size());
-            }
-            c.source = quint16(std::min<qsizetype>(k, 65535)); // more: refused below
-            c.earned = src == "salary" || src == "own_business";
-            auto day = days.constFind(eff);
-            if (day == days.cend()) {
-                day = days.insert(QByteArray(eff.constData(), eff.size()), qint32(m_days.size()));
-                m_days.append(eff);
-            }
-            c.effective = *day;
-            c.amount = r.value(5).toDouble();
-            m_changes.push_back(c);
-            household.assign(h.constData(), size_t(h.size()));
-            hasMember = withMember;
-            member.assign(m.constData(), size_t(m.size()));
-            source.assign(src.constData(), size_t(src.size()));
-            effective.assign(eff.constData(), size_t(eff.size()));
-            created.assign(cr.constData(), size_t(cr.size()));
-            first = false;
-        });
+    const Status s = walk([&](const Row &r) {
+        if (!*ordered)
+            return;
+        const QByteArray &h = r.household, &m = r.member, &src = r.source, &eff = r.effective, &cr = r.created;
+        const bool withMember = r.hasMember;
+        const auto now = std::tuple(bytes(h), withMember, bytes(m), bytes(src), bytes(eff), bytes(cr));
+        const auto before = std::tuple(std::string_view(household), hasMember, std::string_view(member),
+                                       std::string_view(source), std::string_view(effective), std::string_view(created));
+        if (!first && now < before) {
+            *ordered = false;
+            return;
+        }
+        const bool newHousehold = first || std::get<0>(now) != std::get<0>(before);
+        const bool sameMember = !newHousehold && withMember == hasMember && std::get<2>(now) == std::get<2>(before);
+        if (newHousehold) {
+            m_households.append(h);
+            m_firstChange.push_back(qint32(m_changes.size()));
+        }
+        Change c;
+        if (withMember) {
+            if (!sameMember)
+                m_members.append(m);
+            c.member = qint32(m_members.size() - 1);
+        }
+        c.sameInstant = sameMember && std::get<3>(now) == std::get<3>(before) && std::get<4>(now) == std::get<4>(before)
+                        && std::get<5>(now) == std::get<5>(before);
+        qsizetype k = m_sources.indexOf(src);
+        if (k < 0) {
+            k = m_sources.size();
+            m_sources << QByteArray(src.constData(), src.size());
+        }
+        c.source = quint16(std::min<qsizetype>(k, 65535)); // more: refused below
+        c.earned = src == "salary" || src == "own_business";
+        auto day = days.constFind(eff);
+        if (day == days.cend()) {
+            day = days.insert(QByteArray(eff.constData(), eff.size()), qint32(m_days.size()));
+            m_days.append(eff);
+        }
+        c.effective = *day;
+        c.amount = r.amount;
+        m_changes.push_back(c);
+        household.assign(h.constData(), size_t(h.size()));
+        hasMember = withMember;
+        member.assign(m.constData(), size_t(m.size()));
+        source.assign(src.constData(), size_t(src.size()));
+        effective.assign(eff.constData(), size_t(eff.size()));
+        created.assign(cr.constData(), size_t(cr.size()));
+        first = false;
+    });
     m_firstChange.push_back(qint32(m_changes.size()));
     return s;
 }
 
 Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::load(storage::Database &db)
 {
+    // A change with no date is never in force (NULL <= day is not true in SQL).
+    const auto walkIn = [&db](const QString &order) -> Walk {
+        return [&db, order](const std::function<void(const Row &)> &take) {
+            Row row;
+            return db.read(u"SELECT household_id, member_id, source, effective_date, created_at, amount FROM incomes "
+                           "WHERE deleted = 0 AND effective_date IS NOT NULL ORDER BY "_s + order,
+                           {}, [&](const storage::RawRow &r) {
+                               row.household = r.rawBytes(0);
+                               row.hasMember = !r.isNull(1);
+                               row.member = row.hasMember ? r.rawBytes(1) : QByteArray();
+                               row.source = r.rawBytes(2);
+                               row.effective = r.rawBytes(3);
+                               row.created = r.isNull(4) ? QByteArray() : r.rawBytes(4);
+                               row.amount = r.value(5).toDouble();
+                               take(row);
+                           });
+        };
+    };
     auto h = std::make_shared<IncomeHistory>();
     // In the order of index incomes_live. SQLite orders blobs and text by
     // their bytes as compared here, unless a value is of another type than
     // the application writes: then read again in the order of their bytes.
     bool ordered = false;
-    Status s = h->read(db, u"household_id, member_id, source, effective_date, created_at"_s, &ordered);
+    Status s = h->read(walkIn(u"household_id, member_id, source, effective_date, created_at"_s), &ordered);
     if (s && !ordered)
-        s = h->read(db,
-                    u"CAST(household_id AS BLOB), CAST(member_id AS BLOB), CAST(source AS BLOB), "
-                    "CAST(effective_date AS BLOB), CAST(created_at AS BLOB)"_s,
+        s = h->read(walkIn(u"CAST(household_id AS BLOB), CAST(member_id AS BLOB), CAST(source AS BLOB), "
+                           "CAST(effective_date AS BLOB), CAST(created_at AS BLOB)"_s),
                     &ordered);
     if (!s)
         return s.error();
+    return finish(std::move(h), ordered);
+}
+
+Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::fromRows(const Walk &walk)
+{
+    auto h = std::make_shared<IncomeHistory>();
+    bool ordered = false;
+    if (Status s = h->read(walk, &ordered); !s)
+        return s.error();
+    return finish(std::move(h), ordered);
+}
+
+Result<std::shared_ptr<const IncomeHistory>> IncomeHistory::finish(std::shared_ptr<IncomeHistory> h, bool ordered)
+{
     if (!ordered || h->m_sources.size() > 65535)
         return makeError(ErrorCode::Invalid,
                          Indicators::tr("The income records hold values Tamkeen does not write, so the income "

@@ -14,6 +14,7 @@
 #include "impact/IdIndex.h"
 
 #include <QByteArray>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,20 @@ namespace tamkeen::impact {
 class IncomeHistory {
 public:
     static Result<std::shared_ptr<const IncomeHistory>> load(storage::Database &db);
+
+    // One live change with a date, as read (raw bytes may be passed).
+    struct Row {
+        QByteArray household;
+        bool hasMember = false;
+        QByteArray member, source, effective, created; // created: empty when null
+        double amount = 0;
+    };
+    // `walk(take)` calls take() with every change, in the order of
+    // (household, member with none first, source, effective date, created
+    // at with none first), by their bytes: tamkeen-hub reads them in
+    // PostgreSQL. A change out of that order is refused as load() refuses it.
+    using Walk = std::function<Status(const std::function<void(const Row &)> &take)>;
+    static Result<std::shared_ptr<const IncomeHistory>> fromRows(const Walk &walk);
 
     // A household's monthly income in force on a day: from every source,
     // and from the earned ones (salary and own business).
@@ -72,7 +87,9 @@ private:
     static_assert(sizeof(Change) == 24);
     // Reads the changes in `order` (SQL); false when they did not come in the
     // order compared here (a value of another type than the application writes).
-    Status read(storage::Database &db, const QString &order, bool *ordered);
+    Status read(const Walk &walk, bool *ordered);
+    // Checked and indexed once every change is in.
+    static Result<std::shared_ptr<const IncomeHistory>> finish(std::shared_ptr<IncomeHistory> h, bool ordered);
 
     HouseholdIds m_households;        // every household with a change, ascending
     IdIndex m_index;                  // place in m_households by id

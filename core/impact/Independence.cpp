@@ -4,6 +4,7 @@
 // its last exit, and the share of earned income in all income.
 #include "impact/IndicatorSql.h"
 #include "impact/IncomeHistory.h"
+#include "impact/IncomeIndicators.h"
 #include "impact/Indicators.h"
 #include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
@@ -41,12 +42,7 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
     // plans are read in table order and sorted (NOT INDEXED): walking index
     // plans_household would fetch each row from the table apart, page by
     // page out of order (2.6x slower at 100,000 households, encrypted).
-    struct Row {
-        qint32 household;
-        int members;
-        std::optional<double> baseline;
-        QByteArray startedOn, exitOn;
-    };
+    using Row = IndependenceRow;
     std::vector<Row> rows;
     auto kept = planFacts(scope);
     if (!kept)
@@ -92,12 +88,17 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         if (!s)
             return s.error();
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.household < b.household; });
     auto incomes = incomeHistory(!rows.empty());
     if (!incomes)
         return incomes.error();
-    const IncomeHistory &income = *incomes.value();
+    return independenceOf(std::move(rows), scope, *incomes.value(), rule.value(), period);
+}
 
+Independence independenceOf(std::vector<IndependenceRow> rows, const ScopeOrder &scope, const IncomeHistory &income,
+                            const registry::EligibilityRule &rule, const Period &period)
+{
+    using Row = IndependenceRow;
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.household < b.household; });
     const IncomeHistory::Day last = income.day(period.lastIso().toLatin1());
     Independence r;
     std::vector<qint32> all, rose, eligible, crossed, exited; // places in scope
@@ -116,9 +117,9 @@ Result<Independence> Indicators::independence(const Period &period, const Impact
         changes << nowPerPerson - basePerPerson;
         if (nowPerPerson > basePerPerson && nowPerPerson >= 1.2 * basePerPerson)
             rose.push_back(row.household);
-        if (registry::IncomeService::eligible(rule.value(), basePerPerson * members, members)) {
+        if (registry::IncomeService::eligible(rule, basePerPerson * members, members)) {
             eligible.push_back(row.household);
-            if (!registry::IncomeService::eligible(rule.value(), nowIncome, members))
+            if (!registry::IncomeService::eligible(rule, nowIncome, members))
                 crossed.push_back(row.household);
         }
         if (!row.exitOn.isNull()) {

@@ -4,6 +4,7 @@
 #include "clinic/ClinicVocabulary.h"
 #include "impact/Indicators.h"
 #include "impact/ScopeOrder.h"
+#include "impact/ScoreCount.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -25,65 +26,69 @@ Result<WellbeingFigures> Indicators::wellbeing(const security::Session &reader, 
     const QByteArray first = period.firstIso().toLatin1();
     WellbeingFigures r;
     for (ScoreChange *c : {&r.who5, &r.workReadiness}) {
-        c->kind = c == &r.who5 ? u"wellbeing"_s : u"work_readiness"_s;
-        // Each member's scores up to the last day in order, those of
-        // households out of scope left out: the first against the latest,
-        // for members scored at least twice, the latest in the period.
-        struct Change {
-            qint32 household; // the latest score's
-            QByteArray member;
-            double first, latest;
-        };
-        std::vector<Change> changes;
-        QByteArray member, latestOn;
-        int scores = 0;
-        Change current{};
-        const auto close = [&] {
-            if (scores > 1 && latestOn >= first)
-                changes.push_back(current);
-        };
+        const QString kind = c == &r.who5 ? u"wellbeing"_s : u"work_readiness"_s;
+        ScoreCount count;
         Status s = m_db.read(u"SELECT member_id, household_id, score, assessed_on FROM assessments "
                              "WHERE deleted = 0 AND kind = ? AND score IS NOT NULL AND assessed_on <= ? "
                              "ORDER BY member_id, assessed_on, created_at, id"_s,
-                             {c->kind, period.lastIso()}, [&](const storage::RawRow &row) {
+                             {kind, period.lastIso()}, [&](const storage::RawRow &row) {
                                  const qint32 household = scope.rank(row.rawBytes(1));
-                                 if (household < 0)
-                                     return;
-                                 if (row.rawBytes(0) != member) {
-                                     close();
-                                     member = row.blob(0);
-                                     scores = 0;
-                                     current = {household, member, row.value(2).toDouble(), 0};
-                                 }
-                                 ++scores;
-                                 current.household = household;
-                                 current.latest = row.value(2).toDouble();
-                                 latestOn = row.blob(3);
+                                 if (household >= 0)
+                                     count.add(row.rawBytes(0), household, row.value(2).toDouble(), row.rawBytes(3));
                              });
         if (!s)
             return s.error();
-        close();
-        std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
-            return a.household != b.household ? a.household < b.household : a.member < b.member;
-        });
-        std::vector<qint32> members, low, left;
-        double sum = 0;
-        for (const Change &x : changes) {
-            members.push_back(x.household);
-            sum += x.latest - x.first;
-            if (x.first < WellbeingFigures::kLow) {
-                low.push_back(x.household);
-                if (x.latest >= WellbeingFigures::kLow)
-                    left.push_back(x.household);
-            }
-        }
-        c->members = scope.rows(u"members"_s, members);
-        if (!members.empty())
-            c->meanChange = sum / double(members.size());
-        c->lowAtFirst = scope.rows(u"low_at_first"_s, low);
-        c->leftLow = scope.rows(u"left_low"_s, left);
+        *c = count.figures(scope, kind, first);
     }
     return r;
+}
+
+void ScoreCount::add(const QByteArray &member, qint32 household, double score, const QByteArray &assessedOn)
+{
+    if (m_scores == 0 || member != m_current.member) {
+        if (m_scores > 1)
+            m_done.push_back(m_current);
+        m_scores = 0;
+        m_current = {household, QByteArray(member.constData(), member.size()), score, 0, {}};
+    }
+    ++m_scores;
+    m_current.household = household;
+    m_current.latest = score;
+    m_current.latestOn = QByteArray(assessedOn.constData(), assessedOn.size());
+}
+
+ScoreChange ScoreCount::figures(const ScopeOrder &scope, const QString &kind, const QByteArray &firstDay)
+{
+    if (m_scores > 1)
+        m_done.push_back(m_current);
+    m_scores = 0;
+    // Each member's first score against the latest, the latest in the period.
+    std::vector<Change> changes;
+    for (const Change &x : m_done)
+        if (x.latestOn >= firstDay)
+            changes.push_back(x);
+    std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.household != b.household ? a.household < b.household : a.member < b.member;
+    });
+    ScoreChange c;
+    c.kind = kind;
+    std::vector<qint32> members, low, left;
+    double sum = 0;
+    for (const Change &x : changes) {
+        members.push_back(x.household);
+        sum += x.latest - x.first;
+        if (x.first < WellbeingFigures::kLow) {
+            low.push_back(x.household);
+            if (x.latest >= WellbeingFigures::kLow)
+                left.push_back(x.household);
+        }
+    }
+    c.members = scope.rows(u"members"_s, members);
+    if (!members.empty())
+        c.meanChange = sum / double(members.size());
+    c.lowAtFirst = scope.rows(u"low_at_first"_s, low);
+    c.leftLow = scope.rows(u"left_low"_s, left);
+    return c;
 }
 
 } // namespace tamkeen::impact

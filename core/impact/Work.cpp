@@ -5,6 +5,7 @@
 #include "impact/ImpactSql.h"
 #include "impact/IndicatorSql.h"
 #include "impact/IncomeHistory.h"
+#include "impact/IncomeIndicators.h"
 #include "impact/Indicators.h"
 #include "impact/PlanFacts.h"
 #include "impact/ScopeOrder.h"
@@ -19,12 +20,6 @@ using namespace Qt::StringLiterals;
 namespace tamkeen::impact {
 
 namespace {
-
-struct WorkRow {
-    qint32 household;
-    QByteArray member, startedOn;
-    bool workingAtStart, workingNow;
-};
 
 // The rows of work() below from each household's kept plans: false when an
 // able member's first plans in two households began on the same day (which
@@ -78,6 +73,35 @@ bool rowsFromFacts(const PlanFacts &f, const AblePlanMembers &ablePlans, const S
 }
 
 } // namespace
+
+WorkFigures workOf(std::vector<WorkRow> rows, const ScopeOrder &scope, const IncomeHistory &income, const Period &period)
+{
+    // By file number, then household and member id, as the lists show them.
+    std::sort(rows.begin(), rows.end(), [](const WorkRow &a, const WorkRow &b) {
+        return a.household != b.household ? a.household < b.household : a.member < b.member;
+    });
+    const IncomeHistory::Day last = income.day(period.lastIso().toLatin1());
+    std::vector<qint32> members, atStart, now, earningStart, earningEnd;
+    for (const WorkRow &row : rows) {
+        const qint32 place = income.place(scope.id(row.household));
+        members.push_back(row.household);
+        if (row.workingAtStart)
+            atStart.push_back(row.household);
+        if (row.workingNow)
+            now.push_back(row.household);
+        if (income.at(place, income.day(row.startedOn), row.member).earned > 0)
+            earningStart.push_back(row.household);
+        if (income.at(place, last, row.member).earned > 0)
+            earningEnd.push_back(row.household);
+    }
+    WorkFigures r;
+    r.members = scope.rows(u"able_with_plan"_s, members);
+    r.workingAtStart = scope.rows(u"working_at_start"_s, atStart);
+    r.workingNow = scope.rows(u"working_now"_s, now);
+    r.earningAtStart = scope.rows(u"earning_at_start"_s, earningStart);
+    r.earningAtEnd = scope.rows(u"earning_at_end"_s, earningEnd);
+    return r;
+}
 
 Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &filter)
 {
@@ -171,31 +195,7 @@ Result<WorkFigures> Indicators::work(const Period &period, const ImpactFilter &f
     auto incomes = incomeHistory(!rows.empty());
     if (!incomes)
         return incomes.error();
-    const IncomeHistory &income = *incomes.value();
-    // By file number, then household and member id, as the lists show them.
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.household != b.household ? a.household < b.household : a.member < b.member;
-    });
-    const IncomeHistory::Day last = income.day(period.lastIso().toLatin1());
-    std::vector<qint32> members, atStart, now, earningStart, earningEnd;
-    for (const Row &row : rows) {
-        const qint32 place = income.place(scope.id(row.household));
-        members.push_back(row.household);
-        if (row.workingAtStart)
-            atStart.push_back(row.household);
-        if (row.workingNow)
-            now.push_back(row.household);
-        if (income.at(place, income.day(row.startedOn), row.member).earned > 0)
-            earningStart.push_back(row.household);
-        if (income.at(place, last, row.member).earned > 0)
-            earningEnd.push_back(row.household);
-    }
-    WorkFigures r;
-    r.members = scope.rows(u"able_with_plan"_s, members);
-    r.workingAtStart = scope.rows(u"working_at_start"_s, atStart);
-    r.workingNow = scope.rows(u"working_now"_s, now);
-    r.earningAtStart = scope.rows(u"earning_at_start"_s, earningStart);
-    r.earningAtEnd = scope.rows(u"earning_at_end"_s, earningEnd);
+    WorkFigures r = workOf(std::move(rows), scope, *incomes.value(), period);
 
     // Referrals whose (first) completion falls in the period, by partner kind.
     std::vector<qint32> jobs, training, loans;

@@ -126,9 +126,19 @@ Result<EligibilityRule> IncomeService::rule()
     auto v = org::OrgSettings::value(m_db, kRuleKey);
     if (!v)
         return v.error();
-    if (v.value().isNull())
+    return ruleOf(v.value());
+}
+
+QString IncomeService::ruleSettingKey()
+{
+    return kRuleKey;
+}
+
+EligibilityRule IncomeService::ruleOf(const QVariant &stored)
+{
+    if (stored.isNull())
         return defaultRule();
-    const QJsonObject o = QJsonDocument::fromJson(v.value().toString().toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
     return EligibilityRule{o.value(u"head"_s).toDouble(), o.value(u"perMember"_s).toDouble(),
                            o.value(u"currency"_s).toString()};
 }

@@ -7,6 +7,7 @@
 #include "storage/SyncedWriter.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace tamkeen::storage {
 class Database;
@@ -50,6 +51,10 @@ public:
     Result<EligibilityRule> rule();
     Status setRule(const security::Session &by, const EligibilityRule &rule); // administrators
     static EligibilityRule defaultRule();
+    // The organisation setting that holds the rule, and the rule a stored
+    // value of it gives (null: the default): tamkeen-hub reads it in PostgreSQL.
+    static QString ruleSettingKey();
+    static EligibilityRule ruleOf(const QVariant &stored);
 
     Result<Eligibility> eligibility(const QByteArray &householdId, const QDate &asOf = QDate::currentDate());
     // The arithmetic alone, for any numbers.

@@ -9,79 +9,16 @@
 //   F m: 2024-06-01 20 → 2024-12-31 (the day before Q1): latest not in Q1
 // Work readiness (10 a skill, 10 a qualification, 10 a desired field, 20 able
 // to work): A 2024-10-01 30 → 2025-03-01 60.
-#include "ClinicFixture.h"
+#include "WellbeingFixture.h"
 #include "impact/IndicatorReport.h"
 #include "impact/Indicators.h"
 
 using namespace tamkeen;
 using namespace tamkeen::impact;
-using namespace tamkeen::test::clinicfixture;
 
 namespace {
 
-QDate d(int y, int m, int day)
-{
-    return QDate(y, m, day);
-}
-
-struct WellbeingFixture : Clinic {
-    Indicators indicators{db};
-    security::Session huda = user(QStringLiteral("huda"), QStringLiteral("هدى"), Role::Counsellor);
-    security::Session salem = user(QStringLiteral("salem"), QStringLiteral("سالم"), Role::Supervisor);
-    security::Session omar = user(QStringLiteral("omar"), QStringLiteral("عمر"), Role::FieldWorker);
-    QList<QByteArray> h, head;
-
-    void family(const QString &given, const QString &sex)
-    {
-        QByteArray m;
-        h << household(person(given, QStringLiteral("سعد"), QStringLiteral("الغامدي"), QStringLiteral("head"), sex), m,
-                       d(2024, 1, 1));
-        head << m;
-    }
-    void assess(int who, const char *kind, const QDate &on, const QJsonObject &data)
-    {
-        auto id = assessments.record(huda, head.at(who), QString::fromLatin1(kind), on, data);
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-    }
-    void who5(int who, const QDate &on, const QList<int> &items) { assess(who, "wellbeing", on, who5Data(items)); }
-
-    WellbeingFixture()
-    {
-        for (const char *n : {"فهد", "نورة", "خالد", "ماجد", "بدر", "سعد"})
-            family(QString::fromUtf8(n), QString::fromUtf8(n) == QStringLiteral("نورة") ? QStringLiteral("female")
-                                                                                        : QStringLiteral("male"));
-        who5(0, d(2024, 10, 1), {1, 1, 2, 1, 1});
-        who5(0, d(2025, 2, 1), {3, 3, 3, 3, 2});
-        who5(1, d(2024, 12, 1), {2, 2, 2, 2, 2});
-        who5(1, d(2025, 3, 31), {2, 2, 2, 1, 1});
-        who5(2, d(2025, 1, 1), {3, 3, 3, 3, 3});
-        who5(2, d(2025, 2, 15), {4, 4, 3, 3, 3});
-        who5(3, d(2025, 2, 1), {1, 1, 1, 1, 1});
-        who5(4, d(2024, 11, 1), {2, 2, 2, 1, 1});
-        who5(4, d(2025, 4, 1), {4, 4, 3, 3, 3});
-        who5(5, d(2024, 6, 1), {1, 1, 1, 1, 1});
-        who5(5, d(2024, 12, 31), {3, 3, 3, 3, 3});
-        assess(0, "work_readiness", d(2024, 10, 1),
-               QJsonObject{{QStringLiteral("skills"), QJsonArray{QStringLiteral("خياطة")}},
-                           {QStringLiteral("experienceYears"), 0},
-                           {QStringLiteral("ableToWork"), true}});
-        assess(0, "work_readiness", d(2025, 3, 1),
-               QJsonObject{{QStringLiteral("skills"), QJsonArray{QStringLiteral("خياطة"), QStringLiteral("تطريز")}},
-                           {QStringLiteral("qualifications"), QJsonArray{QStringLiteral("دبلوم")}},
-                           {QStringLiteral("desiredField"), QStringLiteral("الأزياء")},
-                           {QStringLiteral("experienceYears"), 0},
-                           {QStringLiteral("ableToWork"), true}});
-    }
-
-    QList<int> nums(const QList<QByteArray> &households) const
-    {
-        QList<int> list;
-        for (const QByteArray &id : households)
-            list << int(h.indexOf(id));
-        return list;
-    }
-};
+using namespace tamkeen::test::wellbeing;
 
 Period q1()
 {

@@ -105,7 +105,8 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     };
     int compared = 0;
     for (const QString &indicator : {QStringLiteral("caseload"), QStringLiteral("exits"), QStringLiteral("sustained"),
-                                     QStringLiteral("reentry")}) {
+                                     QStringLiteral("reentry"), QStringLiteral("independence"), QStringLiteral("work"),
+                                     QStringLiteral("plans"), QStringLiteral("referrals"), QStringLiteral("clinic")}) {
         for (const auto &[from, to] : {std::pair{QStringLiteral("2025-01-01"), QStringLiteral("2025-12-31")},
                                        std::pair{QStringLiteral("2026-06-01"), QStringLiteral("2026-06-30")},
                                        std::pair{QStringLiteral("2031-01-01"), QStringLiteral("2031-12-31")}}) {
@@ -124,7 +125,7 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
             }
         }
     }
-    CHECK(compared == 24);
+    CHECK(compared == 54);
     const QByteArray year = [&] {
         Ran r = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--from"),
                         QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--out"),
@@ -143,12 +144,18 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     }
     CHECK(supported > 0);
     CHECK(year.contains("RUH-01-")); // households behind the numbers
-    Ran notYet = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--indicator"),
-                         QStringLiteral("work"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
-                         QStringLiteral("2025-12-31"), QStringLiteral("--out"), dir.filePath(QStringLiteral("work.json"))});
-    CHECK(notYet.code == 2);
-    CHECK(notYet.err.contains(QStringLiteral("not computed on the hub yet")));
-    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("work.json"))));
+    // Wellbeing is confidential: left out of all, written when named.
+    CHECK_FALSE(year.contains("\"wellbeing\""));
+    Ran named = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--indicator"),
+                        QStringLiteral("wellbeing"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                        QStringLiteral("2025-12-31"), QStringLiteral("--out"), dir.filePath(QStringLiteral("wellbeing.json"))});
+    CHECK(named.code == 0);
+    CHECK(json(dir.filePath(QStringLiteral("wellbeing.json"))).contains("\"wellbeing\""));
+    Ran unknown = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--indicator"),
+                          QStringLiteral("happiness"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                          QStringLiteral("2025-12-31"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.json"))});
+    CHECK(unknown.code == 2);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
 
     Ran checked = hubcli({QStringLiteral("check"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url()});
     INFO(checked.out.toStdString() + checked.err.toStdString());

@@ -6,6 +6,8 @@
 #include "PgTestDb.h"
 #include "core/ClinicActivityFixture.h"
 #include "core/PlanImpactFixture.h"
+#include "core/WellbeingFixture.h"
+#include "core/WorkImpactFixture.h"
 #include "core/ReferralsFixture.h"
 #include "hub/HubPublisher.h"
 #include "hub/HubReport.h"
@@ -20,7 +22,7 @@ namespace {
 // every period and filter given; returns how many requests had rows with a
 // value above zero (so that the comparison was not of zeros only).
 int compare(storage::Database &db, impact::Indicator indicator, const QList<impact::Period> &periods,
-            const QList<impact::ImpactFilter> &filters)
+            const QList<impact::ImpactFilter> &filters, const security::Session *reader = nullptr)
 {
     PgTestDb pgdb;
     auto pg = pgdb.connect();
@@ -32,7 +34,7 @@ int compare(storage::Database &db, impact::Indicator indicator, const QList<impa
     for (const impact::Period &period : periods) {
         for (qsizetype f = 0; f < filters.size(); ++f) {
             const impact::ReportRequest request{{indicator}, period, filters.at(f), period.last().addDays(30)};
-            auto desktop = impact::IndicatorReport::rows(db, request);
+            auto desktop = impact::IndicatorReport::rows(db, request, reader);
             REQUIRE(desktop.ok());
             auto fromPostgres = hub::HubReport::rows(*pg, request);
             INFO((fromPostgres ? std::string() : fromPostgres.error().message.toStdString()));
@@ -126,4 +128,92 @@ TEST_CASE("hub: plans computed in PostgreSQL are the desktop's, row for row", "[
                  custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
                 {{}, women, huda, nobody});
     CHECK(withValues >= 8);
+}
+
+TEST_CASE("hub: economic independence computed in PostgreSQL is the desktop's, row for row", "[hub]")
+{
+    using namespace tamkeen::test::planimpact;
+    PlanImpact f;
+    impact::ImpactFilter women, nobody;
+    women.headSex = QStringLiteral("female");
+    nobody.region = QStringLiteral("no such region");
+    // A rule of the organisation's own, read from PostgreSQL as the desktop reads it.
+    REQUIRE(registry::IncomeService(f.db).setRule(f.admin, {1000, 400, QStringLiteral("SAR")}).ok());
+    const int withValues =
+        compare(f.db, impact::Indicator::Independence,
+                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
+                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
+                {{}, women, nobody});
+    CHECK(withValues >= 6);
+}
+
+TEST_CASE("hub: work computed in PostgreSQL is the desktop's, row for row", "[hub]")
+{
+    using namespace tamkeen::test::workimpact;
+    WorkImpact f;
+    impact::ImpactFilter women, huda, nobody;
+    women.headSex = QStringLiteral("female");
+    huda.counsellor = f.huda.userId;
+    nobody.region = QStringLiteral("no such region");
+    const int withValues =
+        compare(f.db, impact::Indicator::Work,
+                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
+                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
+                {{}, women, huda, nobody});
+    CHECK(withValues >= 8);
+}
+
+TEST_CASE("hub: wellbeing and work readiness computed in PostgreSQL are the desktop's, row for row", "[hub]")
+{
+    using namespace tamkeen::test::wellbeing;
+    WellbeingFixture f;
+    impact::ImpactFilter women, nobody;
+    women.headSex = QStringLiteral("female");
+    nobody.region = QStringLiteral("no such region");
+    // The desktop's figures as a supervisor reads them (confidential).
+    const int withValues =
+        compare(f.db, impact::Indicator::Wellbeing,
+                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2024, 1, 1), QDate(2025, 12, 31)),
+                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
+                {{}, women, nobody}, &f.salem);
+    CHECK(withValues >= 5);
+}
+
+TEST_CASE("hub: an analyst's view of the assessments shows no WHO-5 score, and a hub made before is given the new views", "[hub]")
+{
+    using namespace tamkeen::test::wellbeing;
+    WellbeingFixture f;
+    PgTestDb pgdb;
+    const QString reader = pgdb.role(QStringLiteral("analyst_"));
+    auto pg = pgdb.connect();
+    REQUIRE(pg->exec(QStringLiteral("CREATE SCHEMA tamkeen")).ok());
+    REQUIRE(pg->exec(QStringLiteral("CREATE TABLE tamkeen.hub_state (key text PRIMARY KEY, value text NOT NULL)")).ok());
+    REQUIRE(pg->exec(QStringLiteral("INSERT INTO tamkeen.hub_state VALUES ('reader_role', $1)"), {reader.toUtf8()}).ok());
+    REQUIRE(hub::HubPublisher::watchLedger(f.db).ok());
+    REQUIRE(hub::HubPublisher(f.db, *pg).publish(true).ok());
+    auto analyst = pgdb.connect(reader);
+    const auto scores = [&](const char *kind) {
+        auto r = analyst->query(QStringLiteral("SELECT count(*), count(score) FROM tamkeen_report.assessments WHERE kind = $1"),
+                                {QByteArray(kind)});
+        REQUIRE(r.ok());
+        return std::pair{r.value().integer(0, 0), r.value().integer(0, 1)};
+    };
+    CHECK(scores("wellbeing") == std::pair<qint64, qint64>{11, 0}); // the rows, never their scores
+    CHECK(scores("work_readiness") == std::pair<qint64, qint64>{2, 2});
+    // The scores are in PostgreSQL all the same, for the hub's own report.
+    CHECK(pg->query(QStringLiteral("SELECT count(score) FROM tamkeen.assessments WHERE kind = 'wellbeing'"))
+              .value()
+              .integer(0, 0)
+          == 11);
+
+    // A hub published by the version before, whose view showed them: the
+    // next publication, with nothing new to send, makes the views again.
+    REQUIRE(pg->exec(QStringLiteral("DROP VIEW tamkeen_report.assessments")).ok());
+    REQUIRE(pg->exec(QStringLiteral("CREATE VIEW tamkeen_report.assessments AS SELECT id, kind, score "
+                                    "FROM tamkeen.assessments WHERE deleted = 0")).ok());
+    REQUIRE(pg->exec(QStringLiteral("GRANT SELECT ON tamkeen_report.assessments TO %1").arg(reader)).ok());
+    REQUIRE(pg->exec(QStringLiteral("UPDATE tamkeen.hub_state SET value = '1' WHERE key = 'report_views'")).ok());
+    CHECK(scores("wellbeing").second == 11);
+    REQUIRE(hub::HubPublisher(f.db, *pg).publish(false).ok());
+    CHECK(scores("wellbeing") == std::pair<qint64, qint64>{11, 0});
 }
