@@ -192,17 +192,21 @@ Status HubSchema::ensure(PgConnection &pg, const QList<HubTable> &tables, QStrin
     struct Index {
         const char *table;
         const char *columns;
+        const char *suffix = ""; // a second index of a table
     };
     static constexpr Index kIndexes[] = {{"households", "file_number COLLATE \"C\", id"},
                                          {"household_status", "household_id, effective_date COLLATE \"C\""},
                                          {"household_exits", "on_date COLLATE \"C\""},
+                                         {"household_exits", "household_id", "_household"},
                                          {"members", "household_id"},
-                                         {"care_levels", "household_id"}};
+                                         {"care_levels", "household_id"},
+                                         {"plans", "household_id"},
+                                         {"referral_status", "referral_id"}};
     for (const Index &x : kIndexes) {
         const QString table = QString::fromLatin1(x.table);
         if (std::none_of(tables.cbegin(), tables.cend(), [&](const HubTable &t) { return t.name == table; }))
             continue;
-        const QString name = quotedIdentifier(u"report_"_s + table);
+        const QString name = quotedIdentifier(u"report_"_s + table + QString::fromLatin1(x.suffix));
         if (s = pg.exec(u"CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)"_s.arg(name, data(table), QString::fromLatin1(x.columns))); !s)
             return s;
     }
