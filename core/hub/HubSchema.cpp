@@ -195,13 +195,23 @@ Status HubSchema::ensure(PgConnection &pg, const QList<HubTable> &tables, QStrin
         const char *suffix = ""; // a second index of a table
     };
     static constexpr Index kIndexes[] = {{"households", "file_number COLLATE \"C\", id"},
+                                         {"households", "centre_id", "_centre"},
+                                         {"households", "region", "_region"},
                                          {"household_status", "household_id, effective_date COLLATE \"C\""},
                                          {"household_exits", "on_date COLLATE \"C\""},
                                          {"household_exits", "household_id", "_household"},
                                          {"members", "household_id"},
                                          {"care_levels", "household_id"},
                                          {"plans", "household_id"},
-                                         {"referral_status", "referral_id"}};
+                                         {"plan_events", "plan_id"},
+                                         {"plan_goals", "plan_id"},
+                                         {"plan_tasks", "plan_id"},
+                                         {"incomes", "household_id"},
+                                         {"referrals", "household_id"},
+                                         {"referral_status", "referral_id"},
+                                         {"sessions", "household_id"},
+                                         {"appointments", "household_id"},
+                                         {"assessments", "household_id"}};
     for (const Index &x : kIndexes) {
         const QString table = QString::fromLatin1(x.table);
         if (std::none_of(tables.cbegin(), tables.cend(), [&](const HubTable &t) { return t.name == table; }))
