@@ -108,9 +108,8 @@ PlanFigures plansFromFacts(const PlanFacts &f, const ScopeOrder &scope, const Pe
     const qint32 first = ScopeOrder::dayKey(period.firstIso().toLatin1()), last = ScopeOrder::dayKey(period.lastIso().toLatin1());
     const qint32 reviewBy = ScopeOrder::dayKey(period.last().addDays(-PlanFigures::kReviewDays).toString(Qt::ISODate).toLatin1());
     const int active = f.active();
-    QList<std::vector<qint32>> byStatus(f.statuses().size());
-    std::vector<qint32> unreviewed, goals, achieved, exited, overdue;
-    QList<double> days;
+    QList<std::vector<qint32>> byStatus(f.statuses().size()); // by the facts' status index while walking
+    PlanCount count;
     const std::vector<qint32> &ranks = scope.ranksOf(f);
     for (qsizetype i = 0; i < f.size(); ++i) {
         const qint32 household = ranks[size_t(i)];
@@ -125,36 +124,29 @@ PlanFigures plansFromFacts(const PlanFacts &f, const ScopeOrder &scope, const Pe
             if (on.status >= 0)
                 byStatus[on.status].push_back(household);
             if (on.reviewed != 0 && on.reviewed <= reviewBy)
-                unreviewed.push_back(household);
+                count.unreviewed.push_back(household);
             if (p->approved != 0 && p->approved <= last) {
-                goals.insert(goals.end(), p->goals, household);
-                achieved.insert(achieved.end(), p->achieved, household);
+                count.goals.insert(count.goals.end(), p->goals, household);
+                count.achieved.insert(count.achieved.end(), p->achieved, household);
             }
             if (p->approved != 0 && p->approved <= exit)
                 approvedBefore = std::max(approvedBefore, p->approved);
             if (on.status >= 0 && on.status == active)
                 for (const PlanFacts::Task *t = f.tasksBegin(*p); t != f.tasksEnd(*p); ++t)
                     if (t->due < last && (t->done == 0 || t->done > last))
-                        overdue.push_back(household);
+                        count.overdue.push_back(household);
         }
         if (exit != 0 && approvedBefore != 0) {
-            exited.push_back(household);
-            days << double(ScopeOrder::julianDay(ScopeOrder::dayText(exit))
-                           - ScopeOrder::julianDay(ScopeOrder::dayText(approvedBefore)));
+            count.exited.push_back(household);
+            count.days << double(ScopeOrder::julianDay(ScopeOrder::dayText(exit))
+                                 - ScopeOrder::julianDay(ScopeOrder::dayText(approvedBefore)));
         }
     }
-    PlanFigures r;
-    for (const registry::Term &t : plans::PlanService::statuses()) {
-        const qsizetype k = f.statuses().indexOf(t.key.toUtf8());
-        r.byStatus << scope.rows(t.key, k >= 0 ? byStatus[k] : std::vector<qint32>());
+    for (qsizetype k = 0; k < byStatus.size(); ++k) {
+        std::vector<qint32> &into = count.byStatus[QString::fromUtf8(f.statuses().at(k))];
+        into.insert(into.end(), byStatus[k].begin(), byStatus[k].end());
     }
-    r.unreviewed = scope.rows(u"unreviewed_90d"_s, unreviewed);
-    r.goals = scope.rows(u"goals"_s, goals);
-    r.goalsAchieved = scope.rows(u"goals_achieved"_s, achieved);
-    r.exitsAfterPlan = scope.households(u"exits_after_plan"_s, exited);
-    r.medianDaysToExit = median(days);
-    r.overdueTasks = scope.rows(u"overdue_tasks"_s, overdue);
-    return r;
+    return count.figures(scope);
 }
 
 } // namespace
