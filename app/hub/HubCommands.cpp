@@ -121,17 +121,37 @@ std::optional<Hub> openHub(const QCommandLineParser &p)
     return h;
 }
 
+// Beside the ledger while rows it noted are not in PostgreSQL (a
+// publication failed): a plain file, read without logging in, so that an
+// import of an empty inbox knows whether it has anything to do.
+QString unpublishedMark(const QString &ledger)
+{
+    return ledger + u".hub-unpublished"_s;
+}
+
+// Publishes what `h`'s ledger noted, keeping the mark above up to date.
+int publishNoted(Hub &h, const QString &ledger, bool all, bool rebind = false)
+{
+    auto published = hub::HubPublisher(*h.db, *h.pg).publish(all, rebind);
+    if (!published) {
+        QFile mark(unpublishedMark(ledger));
+        if (!mark.open(QIODevice::WriteOnly) || mark.write("publication failed: run tamkeen-hub publish\n") < 0)
+            (void)fail(u"cannot write %1"_s.arg(mark.fileName()));
+        return fail(published.error().message);
+    }
+    if (QFile::exists(unpublishedMark(ledger)) && !QFile::remove(unpublishedMark(ledger)))
+        (void)fail(u"cannot remove %1"_s.arg(unpublishedMark(ledger)));
+    printSummary(published.value());
+    return Ok;
+}
+
 // Opens the ledger as a logged-in user, watches it and publishes.
 int publishLedger(const QCommandLineParser &p, bool all, bool rebind = false)
 {
     auto h = openHub(p);
     if (!h)
         return Failed;
-    auto published = hub::HubPublisher(*h->db, *h->pg).publish(all, rebind);
-    if (!published)
-        return fail(published.error().message);
-    printSummary(published.value());
-    return Ok;
+    return publishNoted(*h, p.value(kDb), all, rebind);
 }
 
 // The analysts' role, checked before it is kept: a role that does not exist
@@ -238,6 +258,12 @@ int runImport(const QStringList &args)
     QStringList files;
     for (const QString &arg : p.positionalArguments())
         files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    // Nothing arrived and nothing is left to publish: done without logging in
+    // (the timer runs this every 15 minutes; each login is an audit entry).
+    if (files.isEmpty() && !QFile::exists(unpublishedMark(p.value(kDb)))) {
+        out(u"no packages to import"_s);
+        return Ok;
+    }
     auto h = openHub(p);
     if (!h)
         return Failed;
@@ -254,10 +280,8 @@ int runImport(const QStringList &args)
             ++moveFailures;
     };
     const int refused = importPackages(*h->db, files, options, after);
-    auto published = hub::HubPublisher(*h->db, *h->pg).publish(false);
-    if (!published)
-        return fail(published.error().message);
-    printSummary(published.value());
+    if (int r = publishNoted(*h, p.value(kDb), false); r != Ok)
+        return r;
     return refused == 0 && moveFailures == 0 ? Ok : Failed;
 }
 
@@ -400,6 +424,7 @@ int runCheck(const QStringList &args)
     auto mended = hub::HubPublisher(*db, *pg).publish(false);
     if (!mended)
         return fail(mended.error().message);
+    QFile::remove(unpublishedMark(p.value(kDb)));
     if (mended.value().rows > 0)
         out(u"sent %1 rows the ledger held and PostgreSQL lacked"_s.arg(mended.value().rows));
     for (const QString &table : storage::syncedTables(*db)) {

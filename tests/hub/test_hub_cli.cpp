@@ -194,6 +194,29 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     CHECK(QFile::exists(inbox + QStringLiteral("/new-half.tamkeen")));
     CHECK_FALSE(QFile::exists(inbox + QStringLiteral("/again.tamkeen")));
 
+    // The service's timer on an empty inbox: nothing to do, done without
+    // logging in (an audit entry every 15 minutes) or reaching PostgreSQL.
+    const QString empty = dir.filePath(QStringLiteral("empty-inbox")), unreachable = QStringLiteral("host=/nonexistent port=5 dbname=x");
+    REQUIRE(QDir().mkpath(empty));
+    Ran idle = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), unreachable, empty});
+    CHECK(idle.code == 0);
+    CHECK(idle.out.contains(QStringLiteral("no packages to import")));
+    // Rows a failed publication left noted: the run goes on (here it cannot
+    // reach PostgreSQL, and says so), until a publication succeeds.
+    const QString mark = ledger + QStringLiteral(".hub-unpublished");
+    {
+        QFile f(mark);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    Ran pending = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), unreachable, empty});
+    CHECK(pending.code == 1);
+    CHECK(pending.err.contains(QStringLiteral("cannot connect to PostgreSQL")));
+    Ran sent = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url(), empty});
+    INFO(sent.err.toStdString());
+    CHECK(sent.code == 0);
+    CHECK(sent.out.contains(QStringLiteral("published")));
+    CHECK_FALSE(QFile::exists(mark));
+
     Ran version = hubcli({QStringLiteral("--version")});
     CHECK(version.out.startsWith(QStringLiteral("tamkeen-hub ")));
 }
