@@ -2,6 +2,7 @@
 
 #include "hub/HubSchema.h"
 #include "hub/PgConnection.h"
+#include "hub/SqliteValues.h"
 #include "impact/ClinicCount.h"
 #include "impact/IndicatorCache.h"
 #include "impact/AbleMembers.h"
@@ -18,8 +19,6 @@
 #include "registry/Vocabulary.h"
 #include "storage/Uuid.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -64,29 +63,6 @@ QList<QByteArray> parameters(const QVariantList &values)
 }
 
 QByteArray idOf(const PgRows &rows, int row, int column) { return QByteArray::fromHex(rows.bytes(row, column).mid(2)); }
-
-// SQLite's julianday(to) - julianday(from) for dates as the application
-// writes them ("YYYY-MM-DD"); 0 when either is none (SQLite's NULL, read as 0).
-double dayDifference(const QByteArray &from, const QByteArray &to)
-{
-    const qint64 a = impact::ScopeOrder::julianDay(from), b = impact::ScopeOrder::julianDay(to);
-    return a == 0 || b == 0 ? 0.0 : double(b - a);
-}
-
-// SQLite's json_extract(json, '$.key') as the desktop reads it: nothing for
-// null, a missing key or JSON null; a number; text (read as a number by the
-// caller where it wants one); true and false as 1 and 0.
-QVariant jsonField(const QByteArray &json, const QString &key)
-{
-    const QJsonValue v = QJsonDocument::fromJson(json).object().value(key);
-    if (v.isBool())
-        return v.toBool() ? 1 : 0;
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString())
-        return v.toString();
-    return {};
-}
 
 // The households in scope and each one's status on a day, as the desktop's
 // impact::sql::withScope and statusAt (text ordered byte by byte, as SQLite does).
@@ -466,8 +442,12 @@ public:
             const qint32 household = order.rank(idOf(r, i, 0));
             if (household < 0)
                 continue;
+            // From the approval to the exit, by SQLite's julianday (null: 0, as the desktop reads it).
+            auto days = m_sqlite.daysBetween(r.bytes(i, 2), r.bytes(i, 1));
+            if (!days)
+                return days.error();
             count.exited.push_back(household);
-            count.days << dayDifference(r.bytes(i, 2), r.bytes(i, 1)); // from the approval to the exit
+            count.days << days.value().toDouble();
         }
         // Open tasks past due of plans active on the last day.
         auto tasks = inScope(u"SELECT t.plan_id FROM plan_tasks t JOIN plans p ON p.id = t.plan_id JOIN scope ON scope.id = "
@@ -511,7 +491,7 @@ public:
                 row.source = r.bytes(i, 2);
                 row.effective = r.bytes(i, 3);
                 row.created = r.isNull(i, 4) ? QByteArray() : r.bytes(i, 4);
-                row.amount = r.isNull(i, 5) ? 0.0 : r.bytes(i, 5).toDouble();
+                row.amount = r.isNull(i, 5) ? 0.0 : pgDouble(r.bytes(i, 5));
                 take(row);
             }
             return Status();
@@ -554,7 +534,11 @@ public:
             const qint32 household = order.rank(idOf(r, i, 0));
             if (household < 0)
                 continue;
-            const QVariant baseline = r.isNull(i, 2) ? QVariant() : jsonField(r.bytes(i, 2), u"incomePerPerson"_s);
+            auto extracted = r.isNull(i, 2) ? Result<QVariant>(QVariant())
+                                            : m_sqlite.jsonExtract(r.bytes(i, 2), "$.incomePerPerson");
+            if (!extracted)
+                return extracted.error();
+            const QVariant &baseline = extracted.value();
             found.push_back({household, int(r.integer(i, 1)),
                              baseline.isNull() ? std::nullopt : std::optional<double>(baseline.toDouble()),
                              r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3), r.isNull(i, 4) ? QByteArray() : r.bytes(i, 4)});
@@ -600,9 +584,11 @@ public:
             const qint32 household = order.rank(idOf(r, i, 2));
             if (household < 0)
                 continue;
-            const QVariant employment = r.isNull(i, 4) ? QVariant() : jsonField(r.bytes(i, 4), u"employment"_s);
+            auto employment = r.isNull(i, 4) ? Result<QVariant>(QVariant()) : m_sqlite.jsonExtract(r.bytes(i, 4), "$.employment");
+            if (!employment)
+                return employment.error();
             found.push_back({household, member, r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3),
-                             impact::AbleMembers::working(employment.toString()),
+                             impact::AbleMembers::working(employment.value().toString()),
                              impact::AbleMembers::working(r.isNull(i, 5) ? QString() : r.text(i, 5))});
         }
         std::shared_ptr<const impact::IncomeHistory> none = std::make_shared<impact::IncomeHistory>();
@@ -661,7 +647,7 @@ public:
                 const PgRows &r = rows.value();
                 const qint32 household = order.rank(idOf(r, i, 1));
                 if (household >= 0)
-                    count.add(r.isNull(i, 0) ? QByteArray() : idOf(r, i, 0), household, r.bytes(i, 2).toDouble(),
+                    count.add(r.isNull(i, 0) ? QByteArray() : idOf(r, i, 0), household, pgDouble(r.bytes(i, 2)),
                               r.bytes(i, 3));
             }
             *c = count.figures(order, kind, period.firstIso().toUtf8());
@@ -729,6 +715,7 @@ private:
     }
 
     PgConnection &m_pg;
+    SqliteValues m_sqlite;
     QHash<QByteArray, QString> m_numbers;
     std::shared_ptr<const impact::IncomeHistory> m_incomes; // read once a request
     std::shared_ptr<const impact::ScopeOrder> m_scope; // the one read last, of the request's filter
@@ -737,8 +724,34 @@ private:
     impact::HouseholdIds m_scopeFiles; // its file numbers, by place
 };
 
+// A value the ledger holds in a type its column cannot (a hostile or broken
+// device's) is NULL in PostgreSQL, where it sorts and compares unlike the
+// desktop's (SQLite orders an integer before text and a blob after): a
+// report that read one would differ, so none is made while one is there.
+Status refuseMisfits(PgConnection &pg)
+{
+    auto rows = pg.query(u"SELECT tbl || '.' || col FROM misfits WHERE tbl = ANY($1::text[]) GROUP BY tbl, col "
+                         "ORDER BY 1 LIMIT 5"_s,
+                         {"{households,household_status,household_exits,members,care_levels,plans,plan_events,plan_goals,"
+                          "plan_tasks,incomes,referrals,referral_status,partners,sessions,appointments,assessments,users,"
+                          "org_settings}"});
+    if (!rows)
+        return rows.error();
+    if (rows.value().rows() == 0)
+        return {};
+    QStringList columns;
+    for (int i = 0; i < rows.value().rows(); ++i)
+        columns << rows.value().text(i, 0);
+    return makeError(ErrorCode::Invalid,
+                     u"%1 hold values of a type Tamkeen does not write (tamkeen-hub check lists them), which "
+                     "PostgreSQL cannot order as the desktop does: the report is not computed here; tamkeen-cli "
+                     "report --db LEDGER computes it from the ledger"_s.arg(columns.join(u", "_s)));
+}
+
 Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRequest &request)
 {
+    if (Status s = refuseMisfits(pg); !s)
+        return s.error();
     Source source(pg);
     QList<impact::ReportRow> rows;
     // Wellbeing is confidential: computed only when asked for by name (all

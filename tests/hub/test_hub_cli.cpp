@@ -110,7 +110,8 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
         for (const auto &[from, to] : {std::pair{QStringLiteral("2025-01-01"), QStringLiteral("2025-12-31")},
                                        std::pair{QStringLiteral("2026-06-01"), QStringLiteral("2026-06-30")},
                                        std::pair{QStringLiteral("2031-01-01"), QStringLiteral("2031-12-31")}}) {
-            for (const QStringList &filter : {QStringList{}, QStringList{QStringLiteral("--level"), QStringLiteral("intensive")}}) {
+            for (const QStringList &filter : {QStringList{}, QStringList{QStringLiteral("--level"), QStringLiteral("intensive")},
+                                              QStringList{QStringLiteral("--centre"), QStringLiteral("RUH")}}) {
                 const QString desktop = dir.filePath(QStringLiteral("desktop.json")), hub = dir.filePath(QStringLiteral("hub.json"));
                 const QStringList common = QStringList{QStringLiteral("--indicator"), indicator, QStringLiteral("--from"), from,
                                                        QStringLiteral("--to"), to} + filter;
@@ -125,7 +126,7 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
             }
         }
     }
-    CHECK(compared == 54);
+    CHECK(compared == 81);
     const QByteArray year = [&] {
         Ran r = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--from"),
                         QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--out"),

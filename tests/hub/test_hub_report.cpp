@@ -217,3 +217,43 @@ TEST_CASE("hub: an analyst's view of the assessments shows no WHO-5 score, and a
     REQUIRE(hub::HubPublisher(f.db, *pg).publish(false).ok());
     CHECK(scores("wellbeing") == std::pair<qint64, qint64>{11, 0});
 }
+
+TEST_CASE("hub: plan dates and baselines in forms the application does not write count in PostgreSQL as on the desktop", "[hub]")
+{
+    using namespace tamkeen::test::planimpact;
+    PlanImpact f;
+    // A 31st of November (SQLite's julianday rolls it over to 1 December), a
+    // time of day on an approval, and a baseline naming its income twice
+    // (json_extract takes the first): another device's, or an old version's.
+    f.sql(QStringLiteral("UPDATE plans SET approved_on = '2024-11-31' WHERE id = ?"), {f.plan.at(2)});
+    f.sql(QStringLiteral("UPDATE plans SET approved_on = '2025-01-20T12:00' WHERE id = ?"), {f.plan.at(3)});
+    f.sql(QStringLiteral("UPDATE plans SET baseline = '{\"incomePerPerson\": 400, \"incomePerPerson\": 5000}' WHERE id = ?"),
+          {f.plan.at(1)});
+    CHECK(compare(f.db, impact::Indicator::Plans, {quarter(2025, 1), custom(QDate(2024, 1, 1), QDate(2025, 12, 31))}, {{}})
+          >= 2);
+    CHECK(compare(f.db, impact::Indicator::Independence, {quarter(2025, 1), quarter(2025, 2)}, {{}}) >= 2);
+}
+
+TEST_CASE("hub: a value of a type its column cannot hold stops the report in PostgreSQL, naming it, not a wrong figure", "[hub]")
+{
+    using namespace tamkeen::test::wellbeing;
+    WellbeingFixture f;
+    // Text where a score belongs: SQLite orders and reads it unlike the NULL
+    // PostgreSQL holds for it.
+    REQUIRE(f.db.write(QStringLiteral("UPDATE assessments SET score = 'x' WHERE member_id = ? AND assessed_on = '2024-10-01' "
+                                      "AND kind = 'wellbeing'"),
+                       {f.head.at(0)})
+                .ok());
+    PgTestDb pgdb;
+    auto pg = pgdb.connect();
+    REQUIRE(hub::HubPublisher::watchLedger(f.db).ok());
+    auto published = hub::HubPublisher(f.db, *pg).publish(true);
+    REQUIRE(published.ok());
+    CHECK(published.value().misfits == 1);
+    const impact::ReportRequest request{{impact::Indicator::Caseload}, quarter(2025, 1), {}, QDate(2025, 6, 1)};
+    CHECK(impact::IndicatorReport::rows(f.db, request).ok()); // the desktop counts it all the same
+    auto refused = hub::HubReport::rows(*pg, request);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("assessments.score")));
+    CHECK(refused.error().message.contains(QStringLiteral("tamkeen-cli report --db LEDGER")));
+}
