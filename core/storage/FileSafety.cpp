@@ -6,6 +6,11 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX // std::min below, not the macro
+#endif
+#include <windows.h>
 #endif
 
 namespace tamkeen::storage {
@@ -54,9 +59,20 @@ bool syncFile(const QString &path)
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     return synced;
+#elif defined(Q_OS_WIN)
+    // Closing a file does not put it on the disk: FlushFileBuffers does (it
+    // needs write access). Not compiled here: no Windows build is run (docs/building-on-windows.md).
+    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const HANDLE h = CreateFileW(reinterpret_cast<LPCWSTR>(native.utf16()), GENERIC_READ | GENERIC_WRITE,
+                                 FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const bool synced = FlushFileBuffers(h) != 0;
+    CloseHandle(h);
+    return synced;
 #else
     QFile f(path);
-    return f.open(QIODevice::ReadWrite) && f.flush(); // Windows: FlushFileBuffers is done by the close
+    return f.open(QIODevice::ReadWrite) && f.flush();
 #endif
 }
 
