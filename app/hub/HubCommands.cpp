@@ -91,6 +91,35 @@ std::unique_ptr<QLockFile> lockLedger(const QString &path)
     return lock;
 }
 
+// Beside the ledger from before a command notes rows in it (its login is
+// one) until a publication sent them: a plain file, read without logging in,
+// so that an import of an empty inbox knows whether it has anything to do,
+// even after a crash or a full disk between importing and publishing.
+QString unpublishedMark(const QString &ledger)
+{
+    return ledger + u".hub-unpublished"_s;
+}
+
+// False (the error printed) when it cannot be written: nothing is done then.
+bool markUnpublished(const QString &ledger)
+{
+    QFile mark(unpublishedMark(ledger));
+    if (mark.exists())
+        return true;
+    if (!mark.open(QIODevice::WriteOnly) || mark.write("rows noted, not yet published: tamkeen-hub publish sends them\n") < 0
+        || !mark.flush()) {
+        fail(u"cannot write %1: %2"_s.arg(mark.fileName(), mark.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void markPublished(const QString &ledger)
+{
+    if (QFile::exists(unpublishedMark(ledger)) && !QFile::remove(unpublishedMark(ledger)))
+        fail(u"cannot remove %1"_s.arg(unpublishedMark(ledger)));
+}
+
 // What a command that writes works with: the ledger's lock, the ledger
 // opened as a logged-in user and noting its rows, and PostgreSQL (connected
 // before anything is done: an operator hears at once that it cannot be reached).
@@ -108,6 +137,8 @@ std::optional<Hub> openHub(const QCommandLineParser &p)
         return std::nullopt;
     if (h.db = openDatabase(p.value(kDb), false); !h.db)
         return std::nullopt;
+    if (!markUnpublished(p.value(kDb)))
+        return std::nullopt;
     if (auto session = requireUser(*h.db, p); !session) {
         fail(session.error().message);
         return std::nullopt;
@@ -121,26 +152,13 @@ std::optional<Hub> openHub(const QCommandLineParser &p)
     return h;
 }
 
-// Beside the ledger while rows it noted are not in PostgreSQL (a
-// publication failed): a plain file, read without logging in, so that an
-// import of an empty inbox knows whether it has anything to do.
-QString unpublishedMark(const QString &ledger)
-{
-    return ledger + u".hub-unpublished"_s;
-}
-
 // Publishes what `h`'s ledger noted, keeping the mark above up to date.
 int publishNoted(Hub &h, const QString &ledger, bool all, bool rebind = false)
 {
     auto published = hub::HubPublisher(*h.db, *h.pg).publish(all, rebind);
-    if (!published) {
-        QFile mark(unpublishedMark(ledger));
-        if (!mark.open(QIODevice::WriteOnly) || mark.write("publication failed: run tamkeen-hub publish\n") < 0)
-            (void)fail(u"cannot write %1"_s.arg(mark.fileName()));
-        return fail(published.error().message);
-    }
-    if (QFile::exists(unpublishedMark(ledger)) && !QFile::remove(unpublishedMark(ledger)))
-        (void)fail(u"cannot remove %1"_s.arg(unpublishedMark(ledger)));
+    if (!published)
+        return fail(published.error().message); // the mark stays: the next run sends them
+    markPublished(ledger);
     printSummary(published.value());
     return Ok;
 }
@@ -260,6 +278,11 @@ int runImport(const QStringList &args)
         files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
     // Nothing arrived and nothing is left to publish: done without logging in
     // (the timer runs this every 15 minutes; each login is an audit entry).
+    // A ledger that is not there is said so all the same.
+    if (p.value(kDb).isEmpty() || !QFileInfo::exists(p.value(kDb)))
+        return fail(p.value(kDb).isEmpty() ? u"--db LEDGER is required"_s
+                                           : u"the ledger %1 does not exist"_s.arg(p.value(kDb)),
+                    p.value(kDb).isEmpty() ? Usage : Failed);
     if (files.isEmpty() && !QFile::exists(unpublishedMark(p.value(kDb)))) {
         out(u"no packages to import"_s);
         return Ok;
@@ -287,7 +310,17 @@ int runImport(const QStringList &args)
 
 int runExport(const QStringList &args)
 {
-    // The ledger's packages are any copy's: tamkeen-cli export, unchanged.
+    // The ledger's packages are any copy's: tamkeen-cli export, unchanged. Its
+    // login is noted in the ledger: the next import publishes it.
+    QString ledger;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--db" && i + 1 < args.size())
+            ledger = args.at(i + 1);
+        else if (args.at(i).startsWith(u"--db="))
+            ledger = args.at(i).mid(5);
+    }
+    if (!ledger.isEmpty() && QFileInfo::exists(ledger) && !markUnpublished(ledger))
+        return Failed;
     return cli::runExport(withoutUrl(args));
 }
 
@@ -424,7 +457,7 @@ int runCheck(const QStringList &args)
     auto mended = hub::HubPublisher(*db, *pg).publish(false);
     if (!mended)
         return fail(mended.error().message);
-    QFile::remove(unpublishedMark(p.value(kDb)));
+    markPublished(p.value(kDb));
     if (mended.value().rows > 0)
         out(u"sent %1 rows the ledger held and PostgreSQL lacked"_s.arg(mended.value().rows));
     for (const QString &table : storage::syncedTables(*db)) {

@@ -573,6 +573,10 @@ public:
         QByteArray previous;
         bool taken = false;
         for (int i = 0; i < r.rows(); ++i) {
+            // Every row's baseline read, as the desktop's SQL reads it (malformed JSON fails both).
+            auto employment = r.isNull(i, 4) ? Result<QVariant>(QVariant()) : m_sqlite.jsonExtract(r.bytes(i, 4), "$.employment");
+            if (!employment)
+                return employment.error();
             const QByteArray member = idOf(r, i, 0);
             if (member != previous) {
                 previous = member;
@@ -584,9 +588,6 @@ public:
             const qint32 household = order.rank(idOf(r, i, 2));
             if (household < 0)
                 continue;
-            auto employment = r.isNull(i, 4) ? Result<QVariant>(QVariant()) : m_sqlite.jsonExtract(r.bytes(i, 4), "$.employment");
-            if (!employment)
-                return employment.error();
             found.push_back({household, member, r.isNull(i, 3) ? QByteArray() : r.bytes(i, 3),
                              impact::AbleMembers::working(employment.value().toString()),
                              impact::AbleMembers::working(r.isNull(i, 5) ? QString() : r.text(i, 5))});
@@ -732,7 +733,7 @@ Status refuseMisfits(PgConnection &pg)
 {
     auto rows = pg.query(u"SELECT tbl || '.' || col FROM misfits WHERE tbl = ANY($1::text[]) GROUP BY tbl, col "
                          "ORDER BY 1 LIMIT 5"_s,
-                         {"{households,household_status,household_exits,members,care_levels,plans,plan_events,plan_goals,"
+                         {"{centres,households,household_status,household_exits,members,care_levels,plans,plan_events,plan_goals,"
                           "plan_tasks,incomes,referrals,referral_status,partners,sessions,appointments,assessments,users,"
                           "org_settings}"});
     if (!rows)

@@ -202,13 +202,18 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     Ran idle = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), unreachable, empty});
     CHECK(idle.code == 0);
     CHECK(idle.out.contains(QStringLiteral("no packages to import")));
-    // Rows a failed publication left noted: the run goes on (here it cannot
-    // reach PostgreSQL, and says so), until a publication succeeds.
+    // A ledger that is not there is said so, inbox empty or not.
+    Ran lost = hubcli({QStringLiteral("import"), QStringLiteral("--db"), dir.filePath(QStringLiteral("gone.db")),
+                       QStringLiteral("--url"), unreachable, empty});
+    CHECK(lost.code == 1);
+    CHECK(lost.err.contains(QStringLiteral("does not exist")));
+    // A command that logged in (a noted row) and could not publish leaves the
+    // mark from before it wrote anything: the next run goes on (here it
+    // cannot reach PostgreSQL, and says so) until a publication succeeds.
     const QString mark = ledger + QStringLiteral(".hub-unpublished");
-    {
-        QFile f(mark);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-    }
+    Ran failed = hubcli({QStringLiteral("publish"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), unreachable});
+    CHECK(failed.code == 1);
+    CHECK(QFile::exists(mark));
     Ran pending = hubcli({QStringLiteral("import"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), unreachable, empty});
     CHECK(pending.code == 1);
     CHECK(pending.err.contains(QStringLiteral("cannot connect to PostgreSQL")));
