@@ -59,24 +59,35 @@ impact::Period custom(const QDate &from, const QDate &to)
     return p.value();
 }
 
+
+// Q1 2025, on whose edges the fixtures' events sit, the quarters around it,
+// the year, and a quarter long before any event.
+QList<impact::Period> aroundQ1()
+{
+    using tamkeen::test::clinicfixture::quarter;
+    return {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
+            custom(QDate(2020, 1, 1), QDate(2020, 3, 31))};
+}
+
+// No filter, the households headed by women, one counsellor's (when given),
+// and a filter matching nothing.
+QList<impact::ImpactFilter> filters(const QByteArray &counsellor = {})
+{
+    impact::ImpactFilter women, theirs, nobody;
+    women.headSex = QStringLiteral("female");
+    theirs.counsellor = counsellor;
+    nobody.region = QStringLiteral("no such region");
+    return counsellor.isEmpty() ? QList<impact::ImpactFilter>{{}, women, nobody}
+                                : QList<impact::ImpactFilter>{{}, women, theirs, nobody};
+}
+
 } // namespace
 
 TEST_CASE("hub: referrals and partners computed in PostgreSQL are the desktop's, row for row", "[hub]")
 {
-    using namespace tamkeen::test::clinicfixture;
-    Refs f;
-    impact::ImpactFilter women, counsellor, nobody;
-    women.headSex = QStringLiteral("female");
-    counsellor.counsellor = f.huda.userId;
-    nobody.region = QStringLiteral("no such region");
-    // Quarters around the referrals (sent on the first and last days, and
-    // on the day before and after), a year, and one long before any.
-    const int withValues =
-        compare(f.db, impact::Indicator::Referrals,
-                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
-                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
-                {{}, women, counsellor, nobody});
-    CHECK(withValues >= 6);
+    tamkeen::test::clinicfixture::Refs f;
+    // Referrals sent on Q1's first and last days, and the days before and after.
+    CHECK(compare(f.db, impact::Indicator::Referrals, aroundQ1(), filters(f.huda.userId)) >= 6);
 }
 
 TEST_CASE("hub: clinic activity computed in PostgreSQL is the desktop's, row for row", "[hub]")
@@ -114,53 +125,23 @@ TEST_CASE("hub: a first session on a day that is no date is passed over in Postg
 
 TEST_CASE("hub: plans computed in PostgreSQL are the desktop's, row for row", "[hub]")
 {
-    using namespace tamkeen::test::planimpact;
-    PlanImpact f;
-    impact::ImpactFilter women, huda, nobody;
-    women.headSex = QStringLiteral("female");
-    huda.counsellor = f.huda.userId;
-    nobody.region = QStringLiteral("no such region");
-    // Q1 (a review exactly 90 days before its last day, tasks due on it,
-    // exits on it), the quarters around it, a year, and one with nothing.
-    const int withValues =
-        compare(f.db, impact::Indicator::Plans,
-                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
-                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
-                {{}, women, huda, nobody});
-    CHECK(withValues >= 8);
+    tamkeen::test::planimpact::PlanImpact f;
+    // A review exactly 90 days before Q1's last day, tasks due on it, exits on it.
+    CHECK(compare(f.db, impact::Indicator::Plans, aroundQ1(), filters(f.huda.userId)) >= 8);
 }
 
 TEST_CASE("hub: economic independence computed in PostgreSQL is the desktop's, row for row", "[hub]")
 {
-    using namespace tamkeen::test::planimpact;
-    PlanImpact f;
-    impact::ImpactFilter women, nobody;
-    women.headSex = QStringLiteral("female");
-    nobody.region = QStringLiteral("no such region");
+    tamkeen::test::planimpact::PlanImpact f;
     // A rule of the organisation's own, read from PostgreSQL as the desktop reads it.
     REQUIRE(registry::IncomeService(f.db).setRule(f.admin, {1000, 400, QStringLiteral("SAR")}).ok());
-    const int withValues =
-        compare(f.db, impact::Indicator::Independence,
-                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
-                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
-                {{}, women, nobody});
-    CHECK(withValues >= 6);
+    CHECK(compare(f.db, impact::Indicator::Independence, aroundQ1(), filters()) >= 6);
 }
 
 TEST_CASE("hub: work computed in PostgreSQL is the desktop's, row for row", "[hub]")
 {
-    using namespace tamkeen::test::workimpact;
-    WorkImpact f;
-    impact::ImpactFilter women, huda, nobody;
-    women.headSex = QStringLiteral("female");
-    huda.counsellor = f.huda.userId;
-    nobody.region = QStringLiteral("no such region");
-    const int withValues =
-        compare(f.db, impact::Indicator::Work,
-                {quarter(2025, 1), quarter(2025, 2), quarter(2024, 4), custom(QDate(2025, 1, 1), QDate(2025, 12, 31)),
-                 custom(QDate(2020, 1, 1), QDate(2020, 3, 31))},
-                {{}, women, huda, nobody});
-    CHECK(withValues >= 8);
+    tamkeen::test::workimpact::WorkImpact f;
+    CHECK(compare(f.db, impact::Indicator::Work, aroundQ1(), filters(f.huda.userId)) >= 8);
 }
 
 TEST_CASE("hub: wellbeing and work readiness computed in PostgreSQL are the desktop's, row for row", "[hub]")
