@@ -31,9 +31,13 @@ tamkeen_pg_start() {
   password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
   printf '%s\n' "$password" >"$tamkeen_pg_dir/pwfile"
   [ ${#tamkeen_pg_as[@]} -gt 0 ] && chown postgres: "$tamkeen_pg_dir/pwfile"
-  "${tamkeen_pg_as[@]}" "$bindir/initdb" -D "$tamkeen_pg_dir/data" -U tamkeen_test --auth-local=trust \
-    --auth-host=scram-sha-256 --pwfile="$tamkeen_pg_dir/pwfile" \
-    --encoding=UTF8 --locale=C.UTF-8 >"$tamkeen_pg_dir/initdb.log" 2>&1 \
+  # The databases' own collation is Arabic (ICU's ar-SA), as a ministry's
+  # server's would be: text the hub must order as SQLite does (byte by byte)
+  # then differs unless its SQL says COLLATE "C". Without ICU: C.UTF-8.
+  local initdb=("${tamkeen_pg_as[@]}" "$bindir/initdb" -D "$tamkeen_pg_dir/data" -U tamkeen_test --auth-local=trust
+    --auth-host=scram-sha-256 --pwfile="$tamkeen_pg_dir/pwfile" --encoding=UTF8 --locale=C.UTF-8)
+  "${initdb[@]}" --locale-provider=icu --icu-locale=ar-SA >"$tamkeen_pg_dir/initdb.log" 2>&1 \
+    || { rm -rf "$tamkeen_pg_dir/data"; "${initdb[@]}" >"$tamkeen_pg_dir/initdb.log" 2>&1; } \
     || { cat "$tamkeen_pg_dir/initdb.log" >&2; return 1; }
   # TLS on the loopback address too, with a certificate made for the run, so
   # the tests see a connection use TLS when the server offers it. The port
