@@ -10,6 +10,10 @@
 #include <memory>
 #include <optional>
 
+namespace tamkeen::impact {
+enum class Indicator; // impact/Indicators.h
+}
+
 namespace tamkeen::sync {
 struct ImportOptions;
 }
@@ -68,6 +72,12 @@ int runErase(const QStringList &args);
 // Returns how many were refused.
 int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
                    const std::function<void(const QString &, bool imported, bool retry)> &after = {});
+// The package files named on the command line, a folder's packages for a
+// folder (Importer::packagesIn); empty when none is named.
+QStringList packageArguments(const QCommandLineParser &p);
+// A report command's --indicator: none for "all", the one named, or nothing
+// (the usage error printed) for a name that is no indicator. tamkeen-hub too.
+std::optional<QList<impact::Indicator>> reportIndicators(const QString &value);
 // A report command's --from, --to, --out and --level, checked: the period,
 // or the exit code after a usage error (-1: go on). tamkeen-hub report too.
 struct ReportOptions {

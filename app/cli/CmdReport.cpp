@@ -81,6 +81,20 @@ int writeDocument(storage::Database &db, const security::Session &reader, const 
 
 } // namespace
 
+std::optional<QList<impact::Indicator>> reportIndicators(const QString &value)
+{
+    if (value == u"all")
+        return QList<impact::Indicator>{};
+    const auto one = impact::IndicatorReport::fromKey(value);
+    if (!one) {
+        fail(u"--indicator must be caseload, exits, sustained, reentry, independence, work, plans, referrals, "
+             "wellbeing, clinic or all"_s,
+             Usage);
+        return std::nullopt;
+    }
+    return QList<impact::Indicator>{*one};
+}
+
 int reportPeriod(const QCommandLineParser &p, const ReportOptions &o, std::optional<impact::Period> *period)
 {
     if (p.isSet(o.level) && !registry::Vocabulary::contains(casework::CareLevels::levels(), p.value(o.level)))
@@ -133,15 +147,10 @@ int runReport(const QStringList &args)
                                "with the file numbers of the households behind it. Supervisors and administrators."_s);
         r >= 0)
         return r;
-    QList<impact::Indicator> which;
-    if (p.value(indicator) != u"all") {
-        const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
-        if (!one)
-            return fail(u"--indicator must be caseload, exits, sustained, reentry, independence, work, plans, referrals, "
-                        "wellbeing, clinic or all"_s,
-                        Usage);
-        which << *one;
-    }
+    const auto chosen = reportIndicators(p.value(indicator));
+    if (!chosen)
+        return Usage;
+    const QList<impact::Indicator> &which = *chosen;
     const QString form = p.value(format);
     if (form != u"json" && form != u"csv" && form != u"xlsx" && form != u"pdf")
         return fail(u"--format must be json, csv, xlsx or pdf"_s, Usage);

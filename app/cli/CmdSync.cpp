@@ -126,6 +126,14 @@ int runExport(const QStringList &args)
     return Ok;
 }
 
+QStringList packageArguments(const QCommandLineParser &p)
+{
+    QStringList files;
+    for (const QString &arg : p.positionalArguments())
+        files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    return files;
+}
+
 int importPackages(storage::Database &db, const QStringList &files, const sync::ImportOptions &options,
                    const std::function<void(const QString &, bool imported, bool retry)> &after)
 {
@@ -176,9 +184,7 @@ int runImport(const QStringList &args)
         return r;
     if (p.positionalArguments().isEmpty())
         return fail(u"name at least one package file or folder"_s, Usage);
-    QStringList files;
-    for (const QString &arg : p.positionalArguments())
-        files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    const QStringList files = packageArguments(p);
     auto db = openDatabase(p.value(kDb), false);
     if (!db)
         return Failed;

@@ -273,9 +273,7 @@ int runImport(const QStringList &args)
         return r;
     if (p.positionalArguments().isEmpty())
         return fail(u"name at least one package file or folder"_s, Usage);
-    QStringList files;
-    for (const QString &arg : p.positionalArguments())
-        files << (QFileInfo(arg).isDir() ? sync::Importer::packagesIn(arg) : QStringList{arg});
+    const QStringList files = packageArguments(p);
     // Nothing arrived and nothing is left to publish: done without logging in
     // (the timer runs this every 15 minutes; each login is an audit entry).
     // A ledger that is not there is said so all the same.
@@ -397,13 +395,9 @@ int runReport(const QStringList &args)
                                "the connecting role may read decides who may run it."_s);
         r >= 0)
         return r;
-    QList<impact::Indicator> which;
-    if (p.value(indicator) != u"all") {
-        const auto one = impact::IndicatorReport::fromKey(p.value(indicator));
-        if (!one)
-            return fail(u"--indicator must be %1 or all"_s.arg(names.join(u", "_s)), Usage);
-        which << *one;
-    }
+    const auto which = reportIndicators(p.value(indicator));
+    if (!which)
+        return Usage;
     if (p.value(format) != u"json" && p.value(format) != u"csv")
         return fail(u"--format must be json or csv"_s, Usage);
     std::optional<impact::Period> period;
@@ -422,7 +416,7 @@ int runReport(const QStringList &args)
             return fail(u"no centre has the code '%1'"_s.arg(code));
         filter.centres << ids.value(); // two centres may share a code: both count
     }
-    const impact::ReportRequest request{which, *period, filter, QDate::currentDate()};
+    const impact::ReportRequest request{*which, *period, filter, QDate::currentDate()};
     auto rows = hub::HubReport::rows(*pg, request);
     if (!rows)
         return fail(rows.error().message);
