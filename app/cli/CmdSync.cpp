@@ -9,6 +9,7 @@
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/Refusals.h"
+#include "sync/Scope.h"
 #include "sync/Snapshot.h"
 #include "sync/SyncDevices.h"
 #include "sync/Enrolment.h"
@@ -81,12 +82,19 @@ int runExport(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption outFile(u"out"_s, u"The package file to write (.tamkeen)."_s, u"FILE"_s);
     const QCommandLineOption forDevice(u"for"_s, u"Only what this device (its id) may lack."_s, u"DEVICE"_s);
-    const QCommandLineOption all(u"all"_s, u"Everything this copy holds."_s);
+    const QCommandLineOption all(u"all"_s, u"Everything this copy holds (of the receiver's households)."_s);
+    const QCommandLineOption centre(u"centre"_s, u"For a copy of this centre (its code): its households only."_s,
+                                    u"CODE"_s);
+    const QCommandLineOption region(u"region"_s, u"For a regional hub: the households of this region's centres only."_s,
+                                    u"NAME"_s);
     const QCommandLineOption partSize(u"part-size"_s, u"Split into parts of about this many megabytes."_s, u"MB"_s);
     const QCommandLineOption snapshot(u"snapshot"_s, u"Instead, a snapshot of this copy's data (.tamkeen-snapshot) "
                                                      "that a laptop this copy enrolled starts from (administrators)."_s);
-    p.addOptions({kDb, outFile, forDevice, all, partSize, snapshot, loginOption(u"any active user"_s)});
-    if (int r = parse(p, args, u"Export a signed, encrypted sync package."_s); r >= 0)
+    p.addOptions({kDb, outFile, forDevice, all, centre, region, partSize, snapshot, loginOption(u"any active user"_s)});
+    if (int r = parse(p, args, u"Export a signed, encrypted sync package. For a device (--for), a centre (--centre) "
+                               "or a region (--region) it holds only their households' data and the organisation's "
+                               "(docs/sync-format.md, \"Scoped exports\"); without any, everything."_s);
+        r >= 0)
         return r;
     if (p.value(outFile).isEmpty())
         return fail(u"--out FILE is required"_s, Usage);
@@ -96,8 +104,14 @@ int runExport(const QStringList &args)
                    : writeSnapshot(p.value(kDb), p.value(outFile), p);
     if (p.isSet(forDevice) && p.isSet(all))
         return fail(u"--for and --all exclude each other"_s, Usage);
+    if (int(p.isSet(forDevice)) + int(p.isSet(centre)) + int(p.isSet(region)) > 1)
+        return fail(u"--for, --centre and --region exclude each other"_s, Usage);
     sync::ExportOptions options;
     options.all = p.isSet(all);
+    options.centreCode = p.value(centre).trimmed();
+    options.region = p.value(region).trimmed();
+    if ((p.isSet(centre) && options.centreCode.isEmpty()) || (p.isSet(region) && options.region.isEmpty()))
+        return fail(u"--centre and --region need a code or a name"_s, Usage);
     if (p.isSet(forDevice)) {
         options.forDevice = storage::uuidFromString(p.value(forDevice));
         if (options.forDevice.isEmpty())
@@ -123,6 +137,8 @@ int runExport(const QStringList &args)
             .arg(written.value().fieldChanges)
             .arg(written.value().documents)
             .arg(written.value().bytes));
+    if (written.value().leftOut > 0)
+        out(u"%1 changes of households beyond the receiver's scope left out"_s.arg(written.value().leftOut));
     return Ok;
 }
 
@@ -159,6 +175,9 @@ int importPackages(storage::Database &db, const QStringList &files, const sync::
                 .arg(s.refusedChanges > 0 ? u", %1 refused (%2)"_s.arg(s.refusedChanges).arg(s.refusalsText()) : QString())
                 .arg(s.alreadyImported ? u" (imported before)"_s : QString())
                 .arg(s.documents > 0 ? u"; %1 documents received whole"_s.arg(s.documents) : QString()));
+        if (s.outOfScope > 0)
+            out(u"%1: %2 changes of households beyond this copy's scope were left out by the sender"_s.arg(file).arg(
+                s.outOfScope));
         if (!s.identityNote.isEmpty())
             out(u"%1: %2 New device id: %3."_s.arg(file, s.identityNote, storage::uuidToString(s.newDeviceId)));
         const bool rebuilt = !s.snapshot || rebuildAfterSnapshot(db) == Ok;
@@ -267,8 +286,11 @@ int runDevices(const QStringList &args)
     const QCommandLineOption name(u"name"_s, u"enrol: the new laptop's name."_s, u"NAME"_s);
     const QCommandLineOption centre(u"centre"_s, u"enrol: the code of its centre."_s, u"CODE"_s);
     const QCommandLineOption number(u"number"_s, u"enrol: its device number (default: the next free one)."_s, u"N"_s);
+    const QCommandLineOption scope(u"scope"_s, u"enrol: what it receives: centre (its centre's households, the "
+                                                "default), region (its region's) or all (a hub)."_s,
+                                   u"WHAT"_s, u"centre"_s);
     const QCommandLineOption outFile(u"out"_s, u"enrol: the enrolment file to write."_s, u"FILE"_s);
-    p.addOptions({kDb, reason, name, centre, number, outFile, loginOption(u"an administrator"_s)});
+    p.addOptions({kDb, reason, name, centre, number, scope, outFile, loginOption(u"an administrator"_s)});
     p.addPositionalArgument(u"action"_s, u"list | enrol | revoke DEVICE | clock-cap [DAYS]"_s);
     if (int r = parse(p, args, u"List the organisation's devices as sync sees them, enrol a new laptop (an enrolment "
                                "file sealed with TAMKEEN_ORG_PASSPHRASE, else asked, for init --enrolment), revoke "
@@ -301,8 +323,11 @@ int runDevices(const QStringList &args)
                 flags << u"clock ahead"_s;
             if (d.missing > 0)
                 flags << u"%1 changes missing"_s.arg(d.missing);
-            out(u"%1\t%2\t%3\t%4\tlast package: %5\t%6"_s.arg(storage::uuidToString(d.id)).arg(d.number).arg(d.name, d.centre,
-                    d.lastPackageAt.isValid() ? d.lastPackageAt.toString(Qt::ISODate) : u"never"_s, flags.join(u", "_s)));
+            out(u"%1\t%2\t%3\t%4\treceives: %5\tlast package: %6\t%7"_s.arg(storage::uuidToString(d.id))
+                    .arg(d.number)
+                    .arg(d.name, d.centre, d.scope,
+                         d.lastPackageAt.isValid() ? d.lastPackageAt.toString(Qt::ISODate) : u"never"_s,
+                         flags.join(u", "_s)));
         }
         return Ok;
     }
@@ -320,8 +345,12 @@ int runDevices(const QStringList &args)
     }
     if (pos == QStringList{u"enrol"_s}) {
         if (p.value(name).isEmpty() || p.value(centre).isEmpty() || p.value(outFile).isEmpty())
-            return fail(u"usage: devices enrol --name NAME --centre CODE [--number N] --out FILE --as ADMIN"_s, Usage);
-        sync::EnrolRequest request{p.value(name), p.value(centre), 0};
+            return fail(u"usage: devices enrol --name NAME --centre CODE [--number N] [--scope centre|region|all] "
+                        "--out FILE --as ADMIN"_s,
+                        Usage);
+        if (!sync::Scope::kinds().contains(p.value(scope)))
+            return fail(u"--scope is centre, region or all"_s, Usage);
+        sync::EnrolRequest request{p.value(name), p.value(centre), 0, p.value(scope)};
         if (p.isSet(number)) {
             bool ok = false;
             request.number = p.value(number).toInt(&ok);

@@ -13,6 +13,7 @@
 #include "storage/Uuid.h"
 
 #include "sync/Importer.h"
+#include "sync/Scope.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -142,6 +143,17 @@ std::optional<Hub> openHub(const QCommandLineParser &p)
     if (auto session = requireUser(*h.db, p); !session) {
         fail(session.error().message);
         return std::nullopt;
+    }
+    // A hub enrolled as a centre's laptop would take the other centres'
+    // households as beyond it, for good: said each time, not refused (a
+    // regional hub is scoped on purpose).
+    if (auto scope = sync::Scope::ofDevice(*h.db, h.db->deviceId()); !scope) {
+        fail(scope.error().message);
+        return std::nullopt;
+    } else if (!scope.value().everything) {
+        fail(u"warning: this hub's device receives only the households of %1 centre(s) (its enrolment's --scope); "
+             "a national hub is enrolled with tamkeen-cli devices enrol --scope all"_s.arg(scope.value().centres.size()),
+             Ok);
     }
     if (Status s = hub::HubPublisher::watchLedger(*h.db); !s) {
         fail(s.error().message);

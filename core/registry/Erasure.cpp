@@ -236,7 +236,7 @@ Result<bool> redactBatches(storage::Database &db, qint64 after)
             continue;
         }
         bool cut = false;
-        auto redacted = sync::batches::redact(body.value().toByteArray(), hasWords, &cut);
+        auto redacted = sync::batches::redact(body.value().toByteArray(), hasWords, &cut, format);
         if (!redacted) {
             // Unreadable (stored by an older build): it goes, as a format-1 one.
             if (Status s = db.write(u"UPDATE sync_batches SET body = x'', format = 0 WHERE rowid = ?"_s, {rowid}); !s)

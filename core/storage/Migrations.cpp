@@ -60,6 +60,8 @@ const std::vector<Migration> &migrations()
         {41, u"documents: scanned papers and photos attached to a household and what concerns it, their content by hash"_s, migration041Documents},
         {42, u"conditional support: a programme's conditions, compliance per member and period, warnings, counselling, suspensions"_s,
          migration042Conditions},
+        {43, u"scoped exports: the entries left out of batches as beyond this copy's scope, the households it asks the history of"_s,
+         migration043ScopedExports},
     };
     return list;
 }

@@ -61,5 +61,6 @@ Status migration039Objections(Database &db);
 Status migration040Crisis(Database &db);
 Status migration041Documents(Database &db);
 Status migration042Conditions(Database &db);
+Status migration043ScopedExports(Database &db);
 
 } // namespace tamkeen::storage

@@ -17,6 +17,7 @@ namespace {
 
 constexpr qsizetype kSaltBytes = 16;
 constexpr qsizetype kHashBytes = 32;
+constexpr qsizetype kIdBytes = 16;
 
 // The parts hashed one after the other: the same as their concatenation.
 QByteArray blake(const QByteArray &key, const QByteArray &a, const QByteArray &b = {}, const QByteArray &c = {})
@@ -64,12 +65,28 @@ void appendBytes(QByteArray &out, const QByteArray &b)
     out += b;
 }
 
-QByteArray encodeItem(const Item &i)
+// Format 3's tag: the household (16 bytes) and the centre it was of when
+// sealed (16 bytes, or none), or nothing for an organisation row.
+QByteArray tagOf(const Item &i)
 {
-    const bool open = !i.salt.isEmpty();
+    return i.household.isEmpty() ? QByteArray() : i.household + i.centre;
+}
+
+QByteArray encodeItem(const Item &i, int format)
+{
     QByteArray out;
-    out.reserve(i.entry.size() + i.personal.size() + 64);
-    out += char(0x80 + (open ? 3 : i.commitment.isEmpty() ? 1 : 2));
+    if (i.leftOut()) {
+        out += char(0x83);
+        out += char(0x00);
+        appendBytes(out, tagOf(i));
+        appendBytes(out, i.left);
+        return out;
+    }
+    const bool open = !i.salt.isEmpty();
+    out.reserve(i.entry.size() + i.personal.size() + 80);
+    out += char(0x80 + (open ? 3 : i.commitment.isEmpty() ? 1 : 2) + (format == 3 ? 1 : 0));
+    if (format == 3)
+        appendBytes(out, tagOf(i));
     appendBytes(out, i.entry);
     if (open) {
         appendBytes(out, i.salt);
@@ -105,18 +122,41 @@ bool readBytes(const QByteArray &body, qsizetype &at, QByteArray *out)
     return true;
 }
 
+bool readTag(const QByteArray &body, qsizetype &at, Item &i)
+{
+    QByteArray tag;
+    if (!readBytes(body, at, &tag) || (tag.size() != 0 && tag.size() != kIdBytes && tag.size() != 2 * kIdBytes))
+        return false;
+    i.household = tag.left(kIdBytes);
+    i.centre = tag.mid(kIdBytes);
+    return true;
+}
+
 } // namespace
 
-bool parseItems(const QByteArray &body, QList<Item> *items)
+bool parseItems(const QByteArray &body, QList<Item> *items, int format)
 {
+    if (format != 2 && format != 3)
+        return false;
+    const int tagged = format == 3 ? 1 : 0; // format 3: the household first
     qsizetype at = 0;
     while (at < body.size()) {
         if (items->size() >= PackageReader::kMaxRecords)
             return false;
-        const uchar head = uchar(body[at++]);
+        uchar head = uchar(body[at++]);
+        Item i;
+        if (tagged && head == 0x83 && at < body.size() && body[at] == 0) { // left out: [0, tag, leaf]
+            ++at;
+            if (!readTag(body, at, i) || !readBytes(body, at, &i.left) || i.left.size() != kHashBytes)
+                return false;
+            items->append(i);
+            continue;
+        }
+        head = uchar(head - tagged);
         if (head < 0x81 || head > 0x83)
             return false;
-        Item i;
+        if (tagged && !readTag(body, at, i))
+            return false;
         if (!readBytes(body, at, &i.entry))
             return false;
         if (head == 0x83) {
@@ -203,6 +243,11 @@ bool checkItems(const QList<Item> &items, QList<Entry> *entries)
         entries->reserve(items.size());
     for (const Item &i : items) {
         Entry e;
+        if (i.leftOut()) {
+            if (entries)
+                entries->append(std::move(e));
+            continue;
+        }
         if (!skeletonOf(i, e) || !wordless(e))
             return false;
         const bool split = !i.salt.isEmpty() || !i.commitment.isEmpty();
@@ -226,7 +271,7 @@ bool entryOf(const Item &i, Entry &e)
     return skeletonOf(i, e) && putBackPersonal(i, e);
 }
 
-QByteArray itemOf(const Entry &full)
+QByteArray itemOf(const Entry &full, int format, const QByteArray &household, const QByteArray &centre)
 {
     qsizetype personal = 0;
     for (const Entry::Field &f : full.carried)
@@ -237,9 +282,9 @@ QByteArray itemOf(const Entry &full)
     for (const auto &[column, value] : full.signedPairs)
         signedWords = signedWords || (storage::isPersonal(full.table, column) && !storage::isBlank(full.table, column, value));
     if (personal == 0 && !signedWords)
-        return encodeItem({wire::encode(full), {}, {}, {}});
+        return encodeItem({wire::encode(full), {}, {}, {}, household, centre, {}}, format);
     Entry skeleton = full;
-    Item i{{}, QByteArray(kSaltBytes, Qt::Uninitialized), {}, {}};
+    Item i{{}, QByteArray(kSaltBytes, Qt::Uninitialized), {}, {}, household, centre, {}};
     {
         QCborStreamWriter w(&i.personal);
         w.startArray(quint64(2 * personal + 1));
@@ -262,19 +307,27 @@ QByteArray itemOf(const Entry &full)
     i.entry = wire::encode(skeleton);
     security::ensureSodium();
     randombytes_buf(i.salt.data(), size_t(kSaltBytes));
-    return encodeItem(i);
+    return encodeItem(i, format);
 }
 
-QByteArray itemsHash(const QList<Item> &items)
+QByteArray leafOf(const Item &i)
+{
+    if (i.leftOut())
+        return i.left;
+    // Domain-separated: a plain item cannot pass for an erased one.
+    return i.salt.isEmpty() && i.commitment.isEmpty() ? blake({}, QByteArrayLiteral("\x00"), i.entry)
+                                                      : blake({}, QByteArrayLiteral("\x01"), i.entry, commitmentOf(i));
+}
+
+QByteArray itemsHash(const QList<Item> &items, int format)
 {
     security::ensureSodium();
     crypto_generichash_state st;
     crypto_generichash_init(&st, nullptr, 0, kHashBytes);
     for (const Item &i : std::as_const(items)) {
-        // Domain-separated: a plain item cannot pass for an erased one.
-        const QByteArray leaf = i.salt.isEmpty() && i.commitment.isEmpty()
-                                    ? blake({}, QByteArrayLiteral("\x00"), i.entry)
-                                    : blake({}, QByteArrayLiteral("\x01"), i.entry, commitmentOf(i));
+        // Format 3 commits each item to its household, under the origin's
+        // signature: a relay that leaves it out cannot say whose it was.
+        const QByteArray leaf = format == 3 ? blake({}, QByteArrayLiteral("\x02"), tagOf(i), leafOf(i)) : leafOf(i);
         crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(leaf.constData()), kHashBytes);
     }
     QByteArray out(kHashBytes, Qt::Uninitialized);
@@ -282,11 +335,11 @@ QByteArray itemsHash(const QList<Item> &items)
     return out;
 }
 
-QByteArray itemsHash(const QByteArray &body, bool *ok)
+QByteArray itemsHash(const QByteArray &body, int format, bool *ok)
 {
     QList<Item> items;
-    *ok = parseItems(body, &items);
-    return *ok ? itemsHash(items) : QByteArray();
+    *ok = parseItems(body, &items, format);
+    return *ok ? itemsHash(items, format) : QByteArray();
 }
 
 Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bool erased)> &each)
@@ -298,7 +351,7 @@ Status forEachEntry(const BatchRecord &b, const std::function<Status(Entry &, bo
             return each(r.entry, false);
         });
     QList<Item> items;
-    if (b.format != 2 || !parseItems(b.body, &items))
+    if (!parseItems(b.body, &items, b.format))
         return RecordReader::damaged();
     return forEachEntry(items, each);
 }
@@ -307,6 +360,8 @@ Status forEachEntry(const QList<Item> &items, const std::function<Status(Entry &
 {
     for (const Item &i : items) {
         Entry e;
+        if (i.leftOut())
+            continue; // not here: only its hash travelled
         if (!entryOf(i, e))
             return RecordReader::damaged();
         if (Status s = each(e, !i.commitment.isEmpty()); !s)
@@ -315,11 +370,12 @@ Status forEachEntry(const QList<Item> &items, const std::function<Status(Entry &
     return {};
 }
 
-Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const Entry &)> &erased, bool *changed)
+Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const Entry &)> &erased, bool *changed,
+                          int format)
 {
     *changed = false;
     QList<Item> items;
-    if (!parseItems(body, &items))
+    if (!parseItems(body, &items, format))
         return RecordReader::damaged();
     QByteArray out;
     for (Item &i : items) {
@@ -334,7 +390,35 @@ Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const
                 *changed = true;
             }
         }
-        out += encodeItem(i);
+        out += encodeItem(i, format);
+    }
+    return out;
+}
+
+QByteArray cut(const QList<Item> &items, const std::function<bool(const QByteArray &household)> &keep, bool *changed)
+{
+    QByteArray out;
+    for (const Item &i : items) {
+        if (i.leftOut() || keep(i.household)) {
+            out += encodeItem(i, 3);
+            continue;
+        }
+        *changed = true;
+        out += encodeItem({{}, {}, {}, {}, i.household, i.centre, leafOf(i)}, 3);
+    }
+    return out;
+}
+
+QByteArray fill(const QList<Item> &held, const QList<Item> &came, bool *changed)
+{
+    *changed = false;
+    if (held.size() != came.size())
+        return {};
+    QByteArray out;
+    for (qsizetype k = 0; k < held.size(); ++k) {
+        const bool take = held[k].leftOut() && !came[k].leftOut();
+        *changed = *changed || take;
+        out += encodeItem(take ? came[k] : held[k], 3);
     }
     return out;
 }

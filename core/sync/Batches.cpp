@@ -24,13 +24,15 @@ QByteArray bigEndian(qint64 v)
 
 } // namespace
 
-QByteArray itemsHash(const QByteArray &body, bool *ok); // BatchItems.cpp
-QByteArray itemsHash(const QList<Item> &items);
+QByteArray itemsHash(const QByteArray &body, int format, bool *ok); // BatchItems.cpp
+QByteArray itemsHash(const QList<Item> &items, int format);
 
 namespace {
 QByteArray label(const QByteArray &orgId, const BatchRecord &b, const QByteArray &hash)
 {
-    const QByteArray name = b.format == 2 ? QByteArrayLiteral("TAMKBATCH2") : QByteArrayLiteral("TAMKBATCH1");
+    const QByteArray name = b.format == 3   ? QByteArrayLiteral("TAMKBATCH3")
+                            : b.format == 2 ? QByteArrayLiteral("TAMKBATCH2")
+                                            : QByteArrayLiteral("TAMKBATCH1");
     return name + orgId + b.origin + bigEndian(b.firstSeq) + bigEndian(b.lastSeq) + hash;
 }
 
@@ -46,9 +48,9 @@ QByteArray signedBytes(const QByteArray &orgId, const BatchRecord &b)
 {
     security::ensureSodium();
     QByteArray hash;
-    if (b.format == 2) {
+    if (b.format == 2 || b.format == 3) {
         bool ok = false;
-        hash = itemsHash(b.body, &ok);
+        hash = itemsHash(b.body, b.format, &ok);
         if (!ok)
             return {};
     } else {
@@ -71,7 +73,7 @@ BatchRecord seal(const QByteArray &orgId, const DeviceKeys &keys, const QByteArr
 
 bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b)
 {
-    if (b.format != 1 && b.format != 2)
+    if (b.format < 1 || b.format > 3)
         return false;
     return checked(publicKey, b, signedBytes(orgId, b));
 }
@@ -79,16 +81,16 @@ bool verify(const QByteArray &orgId, const QByteArray &publicKey, const BatchRec
 ReadBatch read(const BatchRecord &b)
 {
     ReadBatch r;
-    if (b.format != 2 || !parseItems(b.body, &r.items))
+    if ((b.format != 2 && b.format != 3) || !parseItems(b.body, &r.items, b.format))
         return r;
-    r.hash = itemsHash(r.items);
+    r.hash = itemsHash(r.items, b.format);
     r.wellFormed = checkItems(r.items, &r.entries);
     return r;
 }
 
 bool verifyRead(const QByteArray &orgId, const QByteArray &publicKey, const BatchRecord &b, const ReadBatch &r)
 {
-    return b.format == 2 && !r.hash.isEmpty() && checked(publicKey, b, label(orgId, b, r.hash));
+    return (b.format == 2 || b.format == 3) && !r.hash.isEmpty() && checked(publicKey, b, label(orgId, b, r.hash));
 }
 
 } // namespace tamkeen::sync::batches

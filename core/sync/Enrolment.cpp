@@ -11,6 +11,7 @@
 #include "storage/Uuid.h"
 #include "sync/RoleHistory.h"
 #include "sync/Rotation.h"
+#include "sync/Scope.h"
 #include "sync/SyncLog.h"
 #include "sync/Wire.h"
 
@@ -218,6 +219,10 @@ Result<EnrolledDevice> Enrolment::enrol(storage::Database &db, const security::S
     if (centre.value().isNull())
         return makeError(ErrorCode::NotFound, tr("There is no centre with the code %1.").arg(request.centreCode.trimmed()),
                          u"centre"_s);
+    if (!Scope::kinds().contains(request.scope))
+        return makeError(ErrorCode::Invalid, tr("Choose what the device receives: its centre's families, its "
+                                                "region's, or everything."),
+                         u"scope"_s);
     if (request.number < 0 || request.number > kMaxNumber)
         return makeError(ErrorCode::Invalid, tr("The device number must be between 1 and %1.").arg(kMaxNumber),
                          u"number"_s);
@@ -285,7 +290,8 @@ Result<EnrolledDevice> Enrolment::enrol(storage::Database &db, const security::S
                                  {{u"number"_s, number},
                                   {u"name"_s, name},
                                   {u"centre_id"_s, centre.value()},
-                                  {u"public_key"_s, publicKey}},
+                                  {u"public_key"_s, publicKey},
+                                  {u"scope"_s, request.scope}},
                                  enrolled.id);
         if (!row)
             return row.error();

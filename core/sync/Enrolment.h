@@ -23,6 +23,9 @@ struct EnrolRequest {
     QString name;       // e.g. "Laptop 7"
     QString centreCode; // a centre this copy knows
     int number = 0;     // 0: the next free number
+    // What it receives (sync/Scope.h): its centre's households, its region's,
+    // or everything (a hub).
+    QString scope = QStringLiteral("centre");
 };
 
 struct EnrolledDevice {

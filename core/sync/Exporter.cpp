@@ -53,12 +53,14 @@ Status loadRanges(storage::Database &db, const Vector &from)
 
 // Resolved conflicts travel this long, to close them on the other copies.
 constexpr int kConflictDays = 90;
+// At most this many households a package asks the history of (record kind 8).
+constexpr int kMaxHouseholdsWanted = 4096;
 // A peer's list of the contents it lacks counts this long, for this much an export.
 constexpr int kWantedDays = 30;
 constexpr qint64 kWantedBytes = 256LL * 1024 * 1024;
 
 const QString kSelectBatches =
-    u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq, b.format "
+    u"SELECT b.origin, b.first_seq, b.last_seq, b.body, b.signature, f.seq, b.format, b.rowid "
     "FROM sync_batches b JOIN temp.export_from f ON f.device = b.origin AND b.last_seq > f.seq "
     "WHERE b.format > 0 " // a dropped batch (an erasure) cannot go: its body is gone
     // In time order, by the batch's first entry still in the log (an update
@@ -162,14 +164,15 @@ Status Exporter::sealOwn(const Organisation &org, const DeviceKeys &keys)
         if (!q.exec())
             return storage::Database::errorFor(q.lastError());
         RowCache cache;
+        HouseholdOf householdOf(m_db);
         QByteArray body;
         qint64 first = 0, last = 0;
         const auto flush = [&]() -> Status {
             if (first == 0)
                 return {};
-            const BatchRecord b = batches::seal(org.id, keys, m_db.deviceId(), first, last, body, 2);
+            const BatchRecord b = batches::seal(org.id, keys, m_db.deviceId(), first, last, body, 3);
             auto w = m_db.exec(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
-                               "VALUES (?, ?, ?, ?, ?, 2)"_s,
+                               "VALUES (?, ?, ?, ?, ?, 3)"_s,
                                {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature});
             if (!w)
                 return w.error();
@@ -188,7 +191,11 @@ Status Exporter::sealOwn(const Organisation &org, const DeviceKeys &keys)
             if (first == 0)
                 first = e.value().v.seq;
             last = e.value().v.seq;
-            body += batches::itemOf(e.value());
+            // Each entry under its row's household and centre now, for scoped exports.
+            auto tag = householdOf.withCentre(e.value().table, e.value().rowId);
+            if (!tag)
+                return tag.error();
+            body += batches::itemOf(e.value(), 3, tag.value().first, tag.value().second);
         }
         q.finish();
         return flush();
@@ -226,6 +233,94 @@ Result<Vector> Exporter::receiverVector(const ExportOptions &options)
         least.insert(it.key(), m);
     }
     return least;
+}
+
+Result<Scope> Exporter::receiverScope(const ExportOptions &options)
+{
+    if (!options.centreCode.isEmpty())
+        return Scope::ofCentre(m_db, options.centreCode);
+    if (!options.region.isEmpty())
+        return Scope::ofRegion(m_db, options.region);
+    if (!options.forDevice.isEmpty())
+        return Scope::ofDevice(m_db, options.forDevice);
+    return Scope();
+}
+
+// The stored batches that hold entries of households a receiver said it
+// lacks the history of (record kind 8): sent again, whatever its vector says.
+Result<QList<qint64>> Exporter::historyWanted(const ExportOptions &options)
+{
+    QSet<QByteArray> households;
+    const auto take = [&](const storage::RawRow &r) {
+        const QByteArray list = r.blob(0);
+        for (qsizetype i = 0; i + 16 <= list.size(); i += 16)
+            households.insert(list.mid(i, 16));
+    };
+    Status s = options.forDevice.isEmpty()
+                   ? m_db.read(u"SELECT wanted_households FROM sync_peers WHERE wanted_households IS NOT NULL"_s, {}, take)
+                   : m_db.read(u"SELECT wanted_households FROM sync_peers WHERE device = ? AND "
+                               "wanted_households IS NOT NULL"_s,
+                               {options.forDevice}, take);
+    if (!s)
+        return s.error();
+    HouseholdOf householdOf(m_db);
+    auto entries = householdOf.entriesOf(households);
+    if (!entries)
+        return entries.error();
+    QSet<qint64> rowids;
+    for (const auto &[device, seq] : entries.value()) {
+        s = m_db.read(u"SELECT rowid FROM sync_batches WHERE origin = ? AND first_seq <= ? AND last_seq >= ? "
+                      "AND format > 0"_s,
+                      {device, seq, seq}, [&](const storage::RawRow &r) { rowids.insert(r.integer(0)); });
+        if (!s)
+            return s.error();
+    }
+    QList<qint64> out(rowids.begin(), rowids.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Whether a household's rows go to the receiver: an organisation row, a
+// household in its scope, or one whose row has not come here yet (it cannot
+// be judged: its rows go whole).
+bool Exporter::goes(const QByteArray &household, Status &failed)
+{
+    if (m_scope.everything || household.isEmpty() || m_inScope.contains(household))
+        return true;
+    auto held = m_heldHere.constFind(household);
+    if (held == m_heldHere.constEnd()) {
+        auto n = m_db.scalar(u"SELECT count(*) FROM households WHERE id = ?"_s, {household});
+        if (!n) {
+            failed = n.error();
+            return false;
+        }
+        held = m_heldHere.insert(household, n.value().toLongLong() > 0);
+    }
+    return !held.value();
+}
+
+// One stored batch as it leaves: a format-3 batch without the items of
+// households beyond the receiver's scope (their hashes stand in for them).
+Status Exporter::writeBatch(PackageWriter &writer, const BatchRecord &batch, ExportSummary &summary)
+{
+    if (m_scope.everything || batch.format != 3)
+        return writer.addRaw(wire::encode(batch));
+    QList<batches::Item> items;
+    if (!batches::parseItems(batch.body, &items, 3))
+        return makeError(ErrorCode::Corrupt, tr("A stored batch is damaged in this database. Run tamkeen-cli check."));
+    Status failed;
+    const auto keep = [&](const QByteArray &h) {
+        const bool goes = this->goes(h, failed);
+        if (!goes)
+            ++summary.leftOut;
+        return goes;
+    };
+    bool changed = false;
+    BatchRecord cut = batch;
+    cut.body = batches::cut(items, keep, &changed);
+    if (!failed)
+        return failed;
+    return writer.addRaw(wire::encode(changed ? cut : batch));
 }
 
 Result<ExportSummary> Exporter::preview(const ExportOptions &options)
@@ -340,6 +435,37 @@ Result<QList<QByteArray>> Exporter::contentsToSend(const ExportOptions &options)
     return hashes;
 }
 
+// A document's content goes only where one of its documents' rows goes.
+Status Exporter::keepInScope(QList<QByteArray> &hashes)
+{
+    if (m_scope.everything)
+        return {};
+    HouseholdOf householdOf(m_db);
+    QList<QByteArray> kept;
+    for (const QByteArray &hash : std::as_const(hashes)) {
+        QList<QByteArray> rows;
+        if (Status s = m_db.read(u"SELECT id FROM documents WHERE content_hash = ?"_s, {hash},
+                                 [&](const storage::RawRow &r) { rows << r.blob(0); });
+            !s)
+            return s;
+        for (const QByteArray &row : std::as_const(rows)) {
+            auto household = householdOf.of(u"documents"_s, row);
+            if (!household)
+                return household.error();
+            Status failed;
+            const bool goes = this->goes(household.value(), failed);
+            if (!failed)
+                return failed;
+            if (goes) {
+                kept << hash;
+                break;
+            }
+        }
+    }
+    hashes = kept;
+    return {};
+}
+
 Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &options)
 {
     if (m_db.deviceId().isEmpty())
@@ -359,6 +485,28 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     if (!vector)
         return vector.error();
     if (Status s = loadRanges(m_db, from.value()); !s)
+        return s.error();
+    auto scope = receiverScope(options);
+    if (!scope)
+        return scope.error();
+    m_scope = scope.value();
+    m_inScope.clear();
+    m_heldHere.clear();
+    if (!m_scope.everything) {
+        auto households = m_scope.households(m_db);
+        if (!households)
+            return households.error();
+        m_inScope = households.value();
+    }
+    auto history = historyWanted(options);
+    if (!history)
+        return history.error();
+    // The households whose earlier entries this copy lacks (record kind 8).
+    WantedRecord householdsWanted;
+    if (Status s = m_db.read(u"SELECT household FROM sync_households_wanted ORDER BY since DESC, household LIMIT ?"_s,
+                             {kMaxHouseholdsWanted},
+                             [&](const storage::RawRow &r) { householdsWanted.hashes << r.blob(0); });
+        !s)
         return s.error();
 
     auto wanted = documents::DocumentStore::wanted(m_db);
@@ -389,8 +537,13 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         // The vector first: what the sender holds, for the receiver's next export to us.
         if (Status s = writer->addRaw(wire::encode(VectorRecord{vector.value()})); !s)
             return s;
-        // Then, once, the contents of documents this copy still lacks.
-        return part == 1 ? writer->addRaw(wire::encode(WantedRecord{wanted.value()})) : Status();
+        // Then, once, the contents of documents this copy still lacks, and
+        // the households whose history it lacks.
+        if (part != 1)
+            return {};
+        if (Status s = writer->addRaw(wire::encode(WantedRecord{wanted.value()})); !s)
+            return s;
+        return writer->addRaw(wire::encode(householdsWanted, wire::HouseholdsWantedKind));
     };
     const auto endPart = [&]() -> Status {
         summary.bytes += writer->size() + crypto_sign_BYTES;
@@ -411,6 +564,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
 
     // Every stored batch (this device's own, and those it relays unchanged)
     // whose run the receiver may lack, oldest first.
+    QSet<qint64> sent;
     QSqlQuery batches(m_db.connection());
     batches.setForwardOnly(true);
     if (!batches.exec(kSelectBatches))
@@ -419,17 +573,38 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
         const BatchRecord batch{batches.value(0).toByteArray(), batches.value(1).toLongLong(),
                                 batches.value(2).toLongLong(), batches.value(3).toByteArray(),
                                 batches.value(4).toByteArray(), batches.value(6).toInt()};
-        if (Status s = writer->addRaw(wire::encode(batch)); !s)
+        sent.insert(batches.value(7).toLongLong());
+        if (Status s = writeBatch(*writer, batch, summary); !s)
             return s.error();
         if (Status s = nextPartIfFull(); !s)
             return s.error();
     }
     batches.finish();
+    // Then the batches of households a receiver said it lacks the history of.
+    for (qint64 rowid : history.value()) {
+        if (sent.contains(rowid))
+            continue;
+        BatchRecord batch;
+        if (Status s = m_db.read(u"SELECT origin, first_seq, last_seq, body, signature, format FROM sync_batches "
+                                 "WHERE rowid = ?"_s,
+                                 {rowid},
+                                 [&](const storage::RawRow &r) {
+                                     batch = {r.blob(0), r.integer(1), r.integer(2), r.blob(3), r.blob(4), int(r.integer(5))};
+                                 });
+            !s)
+            return s.error();
+        if (Status s = writeBatch(*writer, batch, summary); !s)
+            return s.error();
+        if (Status s = nextPartIfFull(); !s)
+            return s.error();
+    }
     // The documents' contents, a piece at a time (a part may end between two
     // pieces of one content: its parts import in any order).
     auto contents = contentsToSend(options);
     if (!contents)
         return contents.error();
+    if (Status s = keepInScope(contents.value()); !s)
+        return s.error();
     for (const QByteArray &hash : contents.value()) {
         Status s = documents::DocumentStore::forEachPiece(m_db, hash, [&](int piece, qint64 size, const QByteArray &bytes) {
             if (Status w = writer->addRaw(wire::encode(ContentRecord{hash, size, piece, bytes})); !w)
@@ -442,6 +617,7 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     }
     if (Status s = countSent(summary); !s)
         return s.error();
+    summary.entries -= summary.leftOut;
     // Conflicts travel too, so every copy shows them whichever saw both sides
     // first, and a resolution closes them everywhere.
     auto conflicts = m_db.exec(u"SELECT tbl, row_id, col, kind, kept_value, kept_hlc, kept_device, kept_author, lost_value, "
@@ -450,8 +626,20 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
                                {QDateTime::currentDateTimeUtc().addDays(-kConflictDays).toString(Qt::ISODate)});
     if (!conflicts)
         return conflicts.error();
+    HouseholdOf householdOf(m_db);
     while (conflicts.value()->next()) {
         const QSqlQuery *c = conflicts.value();
+        if (!m_scope.everything) { // a conflict holds the row's values: only for its scope
+            auto household = householdOf.of(c->value(0).toString(), c->value(1).toByteArray());
+            if (!household)
+                return household.error();
+            Status failed;
+            const bool goes = this->goes(household.value(), failed);
+            if (!failed)
+                return failed.error();
+            if (!goes)
+                continue;
+        }
         const ConflictRecord record{c->value(0).toString(), c->value(1).toByteArray(), c->value(2).toString(),
                                     c->value(3).toString(), c->value(4), c->value(5), c->value(6), c->value(7),
                                     c->value(8), c->value(9), c->value(10), c->value(11), c->value(12)};

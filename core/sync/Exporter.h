@@ -5,8 +5,10 @@
 // fields it set (a field overwritten since travels with the later change).
 // Large exports can be split into parts of a chosen size.
 #include "common/Result.h"
+#include "sync/Scope.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLog.h"
+#include "sync/Wire.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,10 +19,14 @@ class Database;
 
 namespace tamkeen::sync {
 
+class PackageWriter;
+
 struct ExportOptions {
-    QByteArray forDevice; // the receiver, when known
-    bool all = false;     // everything this copy holds
+    QByteArray forDevice; // the receiver, when known: its scope is its centre's (Scope::ofDevice)
+    bool all = false;     // everything this copy holds (in the receiver's scope)
     qint64 partBytes = 0; // split into parts of about this size; 0: one file
+    QString centreCode = {}; // or the receiver is this centre's copy: its scope
+    QString region = {};     // or this region's hub: its centres' scope
 };
 
 struct ExportSummary {
@@ -30,6 +36,7 @@ struct ExportSummary {
     QMap<QString, qint64> perTable; // entries by table
     qint64 bytes = 0;
     qint64 documents = 0; // documents whose content it carries
+    qint64 leftOut = 0;   // entries left out of their batches: beyond the receiver's scope
 };
 
 class Exporter {
@@ -45,11 +52,24 @@ public:
 
     // The sequence numbers the receiver is taken to hold, by device.
     Result<Vector> receiverVector(const ExportOptions &options);
+    // Whose households the receiver may have (docs/sync-format.md, "Scoped
+    // exports"): a device's from its devices row, a centre's, a region's;
+    // everything for an export to every device.
+    Result<Scope> receiverScope(const ExportOptions &options);
 
 private:
     Status countSent(ExportSummary &summary);
     Status sealOwn(const Organisation &org, const DeviceKeys &keys);
     Result<QList<QByteArray>> contentsToSend(const ExportOptions &options);
+    Status keepInScope(QList<QByteArray> &hashes);
+    bool goes(const QByteArray &household, Status &failed);
+    Result<QList<qint64>> historyWanted(const ExportOptions &options); // sync_batches rowids
+    Status writeBatch(PackageWriter &writer, const BatchRecord &batch, ExportSummary &summary);
+
+    // The receiver's scope while writing: when not everything, the households in it here.
+    Scope m_scope;
+    QSet<QByteArray> m_inScope;
+    QHash<QByteArray, bool> m_heldHere; // households beyond the scope: whether their row is here
 
     storage::Database &m_db;
 };

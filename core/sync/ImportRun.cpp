@@ -187,6 +187,8 @@ Status ImportRun::applyAll()
         return s;
     if (Status s = recordPeers(); !s)
         return s;
+    if (Status s = updateHouseholdsWanted(); !s)
+        return s;
     if (Status s = recordPackage(); !s)
         return s;
     if (Status s = dropRemovedContents(); !s)
@@ -235,6 +237,7 @@ Status ImportRun::applyRecord(ReadRecord &read)
         return mergeConflict(r.conflict);
     case wire::BatchKind:
     case wire::BatchV2Kind:
+    case wire::BatchV3Kind:
         return applyBatch(r.batch, false, read.batchRead ? &read.batch : nullptr);
     case wire::ContentKind:
         return applyContent(r.content);
@@ -246,6 +249,8 @@ Status ImportRun::applyRecord(ReadRecord &read)
             if (h.size() == 32) // anything else names no content: left out
                 m_senderWanted->append(h);
         return {};
+    case wire::HouseholdsWantedKind:
+        return takeHouseholdsWanted(r.wanted.hashes);
     case wire::ChangeKind: // a loose entry: nobody vouches for it
         ++m_total;
         refuseChanges(refusal::kNotSealed, 1);
@@ -295,14 +300,15 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
         refuseChanges(refusal::kUnknownDevice, count);
         return {};
     }
-    // A format-2 body is read once (ahead, when it came in the package): for
-    // its signature, its cut words, its entries.
+    // A format-2 or 3 body is read once (ahead, when it came in the package):
+    // for its signature, its cut words, its entries.
+    const bool itemised = b.format >= 2;
     batches::ReadBatch readHere;
-    if (b.format == 2 && !readAhead)
+    if (itemised && !readAhead)
         readHere = batches::read(b);
     batches::ReadBatch &body = readAhead ? *readAhead : readHere;
-    if (b.format == 2 ? !batches::verifyRead(m_org.id, key.value(), b, body)
-                      : !batches::verify(m_org.id, key.value(), b)) {
+    if (itemised ? !batches::verifyRead(m_org.id, key.value(), b, body)
+                 : !batches::verify(m_org.id, key.value(), b)) {
         m_total += count;
         refuseChanges(refusal::kBadSignature, count);
         return {};
@@ -311,7 +317,7 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
     // never stored, so an erasure can always cut what it holds.
     const QList<batches::Item> &items = body.items;
     QList<Entry> &entries = body.entries;
-    if (b.format == 2 && !body.wellFormed) {
+    if (itemised && !body.wellFormed) {
         m_total += count;
         refuseChanges(refusal::kDamagedBatch, count);
         return {};
@@ -364,11 +370,8 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
         if (forked.value())
             return refuseFork(b);
     }
-    auto stored = m_db.exec(u"INSERT OR IGNORE INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                            {b.origin, b.firstSeq, b.lastSeq, b.body, b.signature, b.format});
-    if (!stored)
-        return stored.error();
+    if (Status s = storeBatch(b, items); !s)
+        return s;
     // Its entries, applied as they are read: each is the origin's (signed),
     // and must be the next of the run it claims; the rest of a batch that is
     // not is refused (its origin made it wrong).
@@ -391,7 +394,37 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
         return applyEntry(e);
     };
     Status read;
-    if (b.format == 2) {
+    if (b.format == 3) {
+        // Items left out (beyond the scope the sender cut it for): received
+        // when beyond ours too, else missing (docs/sync-format.md).
+        if (Status s = loadMyScope(); !s)
+            return s;
+        const bool wasCut = std::any_of(items.begin(), items.end(), [](const batches::Item &i) { return i.leftOut(); });
+        QList<qint64> beyond;
+        for (qsizetype i = 0; i < entries.size() && read; ++i) {
+            if (!items[i].leftOut()) {
+                const bool fresh = !held.contains(entries[i].v.seq);
+                read = apply(entries[i], items[i].erased());
+                if (read)
+                    noteHousehold(entries[i], items[i].household, fresh, wasCut);
+                continue;
+            }
+            if (next > b.lastSeq) {
+                damaged = true;
+                break;
+            }
+            if (held.contains(next)) {
+                ++m_total;
+                ++m_summary.unchanged;
+            } else if (beyondScope(items[i])) {
+                ++m_total;
+                beyond << next;
+            }
+            ++next;
+        }
+        if (Status s = noteOutOfScope(b.origin, beyond); !s)
+            return s;
+    } else if (b.format == 2) {
         for (qsizetype i = 0; i < entries.size() && read; ++i)
             read = apply(entries[i], items[i].erased());
     } else {
@@ -457,20 +490,23 @@ Status ImportRun::updateVector()
         if (!current)
             return current.error();
         qint64 contiguous = current.value().toLongLong();
-        // What it holds and what it refused for good: both were received.
-        auto q = m_db.exec(u"SELECT seq FROM change_log WHERE device = ? AND seq > ? UNION "
-                           "SELECT seq FROM sync_refused WHERE device = ? AND seq > ? ORDER BY seq"_s,
-                           {it.key(), contiguous, it.key(), contiguous});
-        if (!q)
-            return q.error();
+        // What it holds, what it refused for good, and the runs left out of
+        // batches as beyond our scope: all were received.
+        QList<std::pair<qint64, qint64>> runs;
+        if (Status s = m_db.read(u"SELECT seq, seq FROM change_log WHERE device = ?1 AND seq > ?2 UNION "
+                                 "SELECT seq, seq FROM sync_refused WHERE device = ?1 AND seq > ?2 UNION "
+                                 "SELECT first_seq, last_seq FROM sync_out_of_scope WHERE device = ?1 AND last_seq > ?2 "
+                                 "ORDER BY 1"_s,
+                                 {it.key(), contiguous},
+                                 [&](const storage::RawRow &r) { runs.append({r.integer(0), r.integer(1)}); });
+            !s)
+            return s;
         qint64 maxSeq = contiguous;
-        while (q.value()->next()) {
-            const qint64 seq = q.value()->value(0).toLongLong();
-            if (seq == contiguous + 1)
-                contiguous = seq;
-            maxSeq = seq;
+        for (const auto &[first, last] : runs) {
+            if (first <= contiguous + 1)
+                contiguous = std::max(contiguous, last);
+            maxSeq = std::max(maxSeq, last);
         }
-        q.value()->finish();
         auto w = m_db.exec(u"INSERT INTO sync_vector(device, contiguous, max_seq) VALUES (?, ?, ?) "
                            "ON CONFLICT(device) DO UPDATE SET contiguous = excluded.contiguous, max_seq = excluded.max_seq"_s,
                            {it.key(), contiguous, maxSeq});
@@ -492,6 +528,12 @@ Status ImportRun::recordPeers()
                                QString::fromUtf8(vectorToJson(m_senderVector))});
         if (!peer)
             return peer.error();
+        if (m_senderHouseholdsWanted)
+            if (Status w = m_db.write(u"UPDATE sync_peers SET wanted_households = ? WHERE device = ?"_s,
+                                      {m_senderHouseholdsWanted->isEmpty() ? QVariant() : QVariant(*m_senderHouseholdsWanted),
+                                       h.device});
+                !w)
+                return w;
         if (m_senderWanted) {
             const QByteArray wanted = m_senderWanted->join();
             if (Status w = m_db.write(u"UPDATE sync_peers SET wanted = ?, wanted_at = ? WHERE device = ?"_s,

@@ -91,6 +91,15 @@ private:
     Status revokeContinuations();
     Status raiseFileCounter();
 
+    // Scoped exports (ImportScope.cpp, docs/sync-format.md "Scoped exports").
+    Status storeBatch(const BatchRecord &b, const QList<batches::Item> &items);
+    Status loadMyScope();
+    bool beyondScope(const batches::Item &item) const;
+    Status noteOutOfScope(const QByteArray &origin, const QList<qint64> &seqs);
+    void noteHousehold(const Entry &e, const QByteArray &household, bool applied, bool batchWasCut);
+    Status takeHouseholdsWanted(const QList<QByteArray> &households);
+    Status updateHouseholdsWanted();
+
     // Bookkeeping, in the same transaction.
     Status updateVector();
     Status recordPeers();
@@ -156,6 +165,15 @@ private:
     QString m_refusedReason;       // the sender is flagged with it (a code)
     QSet<QByteArray> m_authorsChanged; // users whose rows this package changed: their refused entries are judged again
     bool m_hasOpenConflicts = false; // when the import began
+    // Scoped exports: this copy's scope and the households in it (read at the
+    // first left-out item), and what this package showed of households.
+    std::optional<QSet<QByteArray>> m_myHouseholds; // read once (loadMyScope)
+    bool m_myScopeAll = false;
+    QList<QByteArray> m_myCentres;
+    QSet<QByteArray> m_householdsSeen;  // whole items of a batch cut for us: ours by the sender's judgement
+    QSet<QByteArray> m_historyCame;     // households whose own insert came whole
+    QSet<QByteArray> m_transferredIn;   // households a change moved to our centre
+    std::optional<QByteArray> m_senderHouseholdsWanted; // record kind 8: the households' ids back to back
     // Open conflicts by row, column and kept or lost version (conflictKey):
     // open when the import began, made or received since (closed ones stay:
     // a key here only lets the UPDATE run, which decides). A change settles

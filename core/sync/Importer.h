@@ -49,6 +49,7 @@ struct ImportSummary {
     qint64 waiting = 0;        // changes to rows not here yet: held back, sent again later
     qint64 refusedChanges = 0; // not believed, for any of the reasons below
     qint64 documents = 0;      // documents whose content came whole with this package
+    qint64 outOfScope = 0;     // entries left out of their batches, of households beyond this copy's scope
     QSet<QString> tables;      // whose rows it changed (Notifier::areasOf tells their areas)
     // Changes refused, by reason: a code (refusal::k…, security::Privileges::k…;
     // Refusals::text translates it).

@@ -45,7 +45,7 @@ ReadAhead::Chunk ReadAhead::readChunk()
             return makeError(ErrorCode::Cancelled, QString()); // stops the reading: the caller reads this one
         }
         ReadRecord read{r, {}, false};
-        if (r.kind == wire::BatchV2Kind && r.batch.format == 2) {
+        if (r.batch.format >= 2 && (r.kind == wire::BatchV2Kind || r.kind == wire::BatchV3Kind)) {
             read.batch = batches::read(read.record.batch);
             read.batchRead = true;
         }

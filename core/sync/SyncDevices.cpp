@@ -25,7 +25,7 @@ Result<QList<SyncDevice>> SyncDevices::list()
                        "ifnull(v.max_seq - v.contiguous, 0), "
                        "(SELECT reason FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0 LIMIT 1), "
                        "EXISTS (SELECT 1 FROM device_revocations r WHERE r.device_id = d.id AND r.deleted = 0), "
-                       "p.refused_at, p.refused_reason, ifnull(p.refused_count, 0) "
+                       "p.refused_at, p.refused_reason, ifnull(p.refused_count, 0), ifnull(d.scope, 'all') "
                        "FROM devices d LEFT JOIN centres c ON c.id = d.centre_id LEFT JOIN sync_peers p ON p.device = d.id "
                        "LEFT JOIN sync_vector v ON v.device = d.id WHERE d.deleted = 0 ORDER BY c.name, d.number"_s);
     if (!q)
@@ -48,6 +48,7 @@ Result<QList<SyncDevice>> SyncDevices::list()
         d.refusedAt = QDateTime::fromString(r->value(10).toString(), Qt::ISODate);
         d.refusedReason = r->value(11).toString();
         d.refusedCount = r->value(12).toLongLong();
+        d.scope = r->value(13).toString();
         list << d;
     }
     q.value()->finish();

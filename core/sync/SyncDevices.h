@@ -19,6 +19,7 @@ struct SyncDevice {
     int number = 0;
     QString name;
     QString centre;
+    QString scope; // what it receives (sync/Scope.h): "centre", "region" or "all"
     bool thisDevice = false;
     QDateTime lastPackageAt;
     QString lastPackage;

@@ -24,31 +24,25 @@ Result<QStringList> sequenceGaps(storage::Database &db)
         devices.append({q.value()->value(0).toByteArray(), q.value()->value(1).toLongLong()});
     q.value()->finish();
     for (const auto &[device, contiguous] : devices) {
-        if (contiguous == 0) { // nothing from the start of its sequence yet
-            auto first = db.scalar(u"SELECT min(seq) FROM (SELECT seq FROM change_log WHERE device = ? "
-                                   "UNION ALL SELECT seq FROM sync_refused WHERE device = ?)"_s,
-                                   {device, device});
-            if (!first)
-                return first.error();
-            if (first.value().toLongLong() > 1)
+        // What was received: held, refused for good, or left out of its batch
+        // as beyond this copy's scope (sync_out_of_scope); the rest is missing.
+        QList<std::pair<qint64, qint64>> runs;
+        Status s = db.read(u"SELECT seq, seq FROM change_log WHERE device = ?1 AND seq >= ?2 UNION ALL "
+                           "SELECT seq, seq FROM sync_refused WHERE device = ?1 AND seq >= ?2 UNION ALL "
+                           "SELECT first_seq, last_seq FROM sync_out_of_scope WHERE device = ?1 AND last_seq >= ?2 "
+                           "ORDER BY 1"_s,
+                           {device, contiguous}, [&](const storage::RawRow &r) { runs.append({r.integer(0), r.integer(1)}); });
+        if (!s)
+            return s.error();
+        qint64 reached = contiguous;
+        for (const auto &[first, last] : runs) {
+            if (first > reached + 1)
                 gaps << Importer::tr("device %1: changes %2–%3 are missing")
                             .arg(storage::uuidToString(device))
-                            .arg(1)
-                            .arg(first.value().toLongLong() - 1);
+                            .arg(reached + 1)
+                            .arg(first - 1);
+            reached = std::max(reached, last);
         }
-        // An entry refused for good was received: not missing.
-        auto r = db.exec(u"SELECT seq + 1, next - 1 FROM (SELECT seq, lead(seq) OVER (ORDER BY seq) AS next "
-                         "FROM (SELECT seq FROM change_log WHERE device = ? AND seq >= ? UNION ALL "
-                         "SELECT seq FROM sync_refused WHERE device = ? AND seq >= ?)) WHERE next > seq + 1"_s,
-                         {device, contiguous, device, contiguous});
-        if (!r)
-            return r.error();
-        while (r.value()->next())
-            gaps << Importer::tr("device %1: changes %2–%3 are missing")
-                        .arg(storage::uuidToString(device))
-                        .arg(r.value()->value(0).toLongLong())
-                        .arg(r.value()->value(1).toLongLong());
-        r.value()->finish();
     }
     return gaps;
 }

@@ -240,7 +240,7 @@ qsizetype readWhole(const char *data, qsizetype size, Record &out)
         if (a.size() != 5 || !a[1].isByteArray() || !a[2].isInteger() || !a[3].isInteger() || !a[4].isByteArray())
             return -1;
         out.content = {a[1].toByteArray(), a[2].toInteger(), a[3].toInteger(), a[4].toByteArray()};
-    } else if (out.kind == WantedKind) {
+    } else if (out.kind == WantedKind || out.kind == HouseholdsWantedKind) {
         if (a.size() != 2 || !a[1].isArray())
             return -1;
         out.wanted.hashes.clear();
@@ -334,7 +334,7 @@ QByteArray encode(const BatchRecord &r)
     QByteArray out;
     QCborStreamWriter w(&out);
     w.startArray(6);
-    w.append(r.format == 2 ? BatchV2Kind : BatchKind);
+    w.append(r.format == 3 ? BatchV3Kind : r.format == 2 ? BatchV2Kind : BatchKind);
     w.append(r.origin);
     w.append(r.firstSeq);
     w.append(r.lastSeq);
@@ -359,12 +359,12 @@ QByteArray encode(const ContentRecord &r)
     return out;
 }
 
-QByteArray encode(const WantedRecord &r)
+QByteArray encode(const WantedRecord &r, Kind kind)
 {
     QCborArray hashes;
     for (const QByteArray &h : r.hashes)
         hashes.append(h);
-    return QCborArray{WantedKind, hashes}.toCborValue().toCbor();
+    return QCborArray{kind, hashes}.toCborValue().toCbor();
 }
 
 QByteArray encodeSigned(const Entry &e)
@@ -403,11 +403,12 @@ qsizetype decodeWith(const char *data, qsizetype size, Record &out)
     if (!c.enterArray(-1, &length))
         return -1;
     const qint64 kind = c.integer();
-    if (!c.ok || kind < VectorKind || kind > WantedKind)
+    if (!c.ok || kind < VectorKind || kind > HouseholdsWantedKind)
         return -1;
     out.kind = int(kind);
-    out.batch.format = kind == BatchV2Kind ? 2 : 1;
-    if (kind == VectorKind || kind == ConflictKind || kind == ContentKind || kind == WantedKind)
+    out.batch.format = kind == BatchV3Kind ? 3 : kind == BatchV2Kind ? 2 : 1;
+    if (kind == VectorKind || kind == ConflictKind || kind == ContentKind || kind == WantedKind
+        || kind == HouseholdsWantedKind)
         return readWhole(data, size, out);
     const bool read = kind == ChangeKind ? (length == 10 || length == 11) && readEntry(c, length, out.entry)
                                          : length == 6 && readBatch(c, out.batch);

@@ -60,7 +60,9 @@ struct ConflictRecord {
 // Format 1 (record kind 3): encoded change records back to back, the whole
 // body signed. Format 2 (record kind 4): one item per entry, each committed
 // to by its own hash, so that an erased person's words can be cut out of it
-// and the signature still holds (Batches.h, docs/sync-format.md).
+// and the signature still holds (Batches.h, docs/sync-format.md). Format 3
+// (record kind 7): format 2 with each item's household, so that the items of
+// households beyond a receiver's scope can be left out.
 struct BatchRecord {
     QByteArray origin;
     qint64 firstSeq = 0;
@@ -80,7 +82,9 @@ struct ContentRecord {
     QByteArray bytes;
 };
 
-// The contents the sender lacks (record kind 6): the next package to it carries them.
+// The contents the sender lacks (record kind 6): the next package to it
+// carries them. Kind 8 has the same shape: the households whose earlier
+// entries the sender lacks (a transfer brought them into its scope).
 struct WantedRecord {
     QList<QByteArray> hashes;
 };
@@ -88,14 +92,14 @@ struct WantedRecord {
 namespace wire {
 
 enum Kind { VectorKind = 0, ChangeKind = 1, ConflictKind = 2, BatchKind = 3, BatchV2Kind = 4, ContentKind = 5,
-            WantedKind = 6 };
+            WantedKind = 6, BatchV3Kind = 7, HouseholdsWantedKind = 8 };
 
 QByteArray encode(const VectorRecord &r);
 QByteArray encode(const Entry &e);
 QByteArray encode(const ConflictRecord &r);
 QByteArray encode(const BatchRecord &r);
 QByteArray encode(const ContentRecord &r);
-QByteArray encode(const WantedRecord &r);
+QByteArray encode(const WantedRecord &r, Kind kind = WantedKind);
 
 // One SQL value (null, integer, float, text or bytes) as the entries carry it.
 void appendSqlValue(QCborStreamWriter &w, const QVariant &value);

@@ -55,12 +55,16 @@ struct Device {
     explicit Device(std::unique_ptr<TestDb> made) : t(std::move(made)), db(*t->db) {}
     // A laptop `by`'s administrator enrolled (number 0: the next free one),
     // started from the enrolment file written to `file`. Its admin() is `by`'s.
-    static std::unique_ptr<Device> enrolledBy(Device &by, const QString &file, int number = 0)
+    // Its centre and what it receives (sync/Scope.h) are the administrator's choice.
+    static std::unique_ptr<Device> enrolledBy(Device &by, const QString &file, int number = 0,
+                                              const QString &centre = QStringLiteral("RUH"),
+                                              const QString &scope = QStringLiteral("centre"))
     {
         EnrolRequest request;
         request.name = QStringLiteral("حاسوب %1").arg(number);
-        request.centreCode = QStringLiteral("RUH");
+        request.centreCode = centre;
         request.number = number;
+        request.scope = scope;
         auto enrolled = Enrolment::enrol(by.db, by.admin(), request, file, kPassphrase, KdfCost::Minimal);
         INFO((enrolled ? std::string() : enrolled.error().message.toStdString()));
         REQUIRE(enrolled.ok());
@@ -155,9 +159,11 @@ struct Org {
             devices.push_back(Device::enrolledBy(*devices[0], dir.filePath(QStringLiteral("device%1.tamkeen-enrol").arg(i))));
     }
     // One more laptop, enrolled by `by`'s administrator on `by`'s copy.
-    Device &enrol(Device &by, int number = 0)
+    Device &enrol(Device &by, int number = 0, const QString &centre = QStringLiteral("RUH"),
+                  const QString &scope = QStringLiteral("centre"))
     {
-        devices.push_back(Device::enrolledBy(by, dir.filePath(QStringLiteral("device%1.tamkeen-enrol").arg(devices.size())), number));
+        devices.push_back(Device::enrolledBy(by, dir.filePath(QStringLiteral("device%1.tamkeen-enrol").arg(devices.size())),
+                                             number, centre, scope));
         return *devices.back();
     }
     Device &operator[](int i) { return *devices[size_t(i)]; }
@@ -193,6 +199,23 @@ struct Org {
         }
     }
 };
+
+// A package from `from` holding these records after its vector, made by
+// hand (signed and encrypted as an export is): what a hostile copy can send.
+inline QString packageOf(Org &org, Device &from, const QList<QByteArray> &records)
+{
+    const Organisation o = SyncKeys::organisation(from.db).value();
+    const DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
+    PackageHeader h = handHeader(from.db, from.id(), o.id);
+    const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
+    PackageWriter w(path, o, keys, h);
+    REQUIRE(w.open().ok());
+    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
+    for (const QByteArray &r : records)
+        REQUIRE(w.addRaw(r).ok());
+    REQUIRE(w.finish().ok());
+    return path;
+}
 
 // A partner's field versions, as "field hlc device" lines: what decides the next merge.
 inline QStringList versionsOf(Device &d, const QByteArray &row)

@@ -233,7 +233,7 @@ TEST_CASE("Words that arrive after an erasure are blanked, and cut words without
         {third.id()}, [&](const storage::RawRow &r) {
             BatchRecord b{r.blob(0), r.integer(1), r.integer(2), r.blob(3), r.blob(4), int(r.integer(5))};
             bool cut = false;
-            auto redacted = batches::redact(b.body, [](const Entry &) { return true; }, &cut);
+            auto redacted = batches::redact(b.body, [](const Entry &) { return true; }, &cut, b.format);
             REQUIRE(redacted.ok());
             b.body = redacted.value();
             CHECK(batches::verify(o.id, SyncKeys::deviceKeys(third.db).value().publicKey, b)); // still signed

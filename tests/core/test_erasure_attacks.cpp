@@ -136,13 +136,15 @@ TEST_CASE("Erasure attacks: a plain item passed off as a redacted one breaks the
         {hub.id()}, [&](const storage::RawRow &r) {
             BatchRecord b{r.blob(0), r.integer(1), r.integer(2), r.blob(3), r.blob(4), int(r.integer(5))};
             REQUIRE(batches::verify(o.id, key, b));
+            REQUIRE(b.format == 3);
             QList<batches::Item> items;
-            REQUIRE(batches::parseItems(b.body, &items));
+            REQUIRE(batches::parseItems(b.body, &items, b.format));
             QByteArray body;
             bool changed = false;
             for (const batches::Item &i : items) {
                 const bool plainItem = i.salt.isEmpty() && i.commitment.isEmpty();
-                body += char(plainItem ? 0x82 : i.salt.isEmpty() ? 0x82 : 0x83);
+                body += char(plainItem ? 0x83 : i.salt.isEmpty() ? 0x83 : 0x84); // format 3: the household first
+                appendBytes(body, i.household);
                 appendBytes(body, i.entry);
                 if (plainItem) {
                     appendBytes(body, QByteArray(32, '\0'));

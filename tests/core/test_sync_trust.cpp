@@ -41,23 +41,6 @@ Entry partnerInsert(const QByteArray &origin, qint64 seq, quint64 hlc, const QSt
     return e;
 }
 
-// A package sent by `from` (signed with its own key, as any package of it)
-// holding the vector and these records, already encoded.
-QString packageOf(Org &org, Device &from, const QList<QByteArray> &records)
-{
-    const Organisation o = SyncKeys::organisation(from.db).value();
-    const DeviceKeys keys = SyncKeys::deviceKeys(from.db).value();
-    PackageHeader h = handHeader(from.db, from.id(), o.id);
-    const QString path = org.dir.filePath(QStringLiteral("hand%1.tamkeen").arg(++org.files));
-    PackageWriter w(path, o, keys, h);
-    REQUIRE(w.open().ok());
-    REQUIRE(w.addRaw(wire::encode(VectorRecord{localVector(from.db).value()})).ok());
-    for (const QByteArray &r : records)
-        REQUIRE(w.addRaw(r).ok());
-    REQUIRE(w.finish().ok());
-    return path;
-}
-
 // A batch claiming `origin`, signed with `signer`'s key.
 QByteArray batchOf(Device &signer, const QByteArray &origin, const QList<Entry> &entries)
 {
@@ -153,18 +136,21 @@ TEST_CASE("Trust: a relay forwards a device's batches unchanged - a relay that a
     BatchRecord batch{q.value()->value(0).toByteArray(), q.value()->value(1).toLongLong(), q.value()->value(2).toLongLong(),
                       q.value()->value(3).toByteArray(), q.value()->value(4).toByteArray(), q.value()->value(5).toInt()};
     q.value()->finish();
-    CHECK(batch.format == 2); // sealed so that an erasure can cut words out of it
+    CHECK(batch.format == 3); // sealed so that an erasure can cut words out of it and a scope items
     QByteArray altered;
     bool changed = false;
-    REQUIRE(batches::forEachEntry(batch, [&](Entry &e, bool) {
-                for (Entry::Field &f : e.carried)
-                    if (e.rowId == p && f.column == QStringLiteral("phone")) {
-                        f.value = QStringLiteral("0999999999");
-                        changed = true;
-                    }
-                altered += batches::itemOf(e);
-                return Status();
-            }).ok());
+    QList<batches::Item> items;
+    REQUIRE(batches::parseItems(batch.body, &items, 3));
+    for (const batches::Item &i : items) {
+        Entry e;
+        REQUIRE(batches::entryOf(i, e));
+        for (Entry::Field &f : e.carried)
+            if (e.rowId == p && f.column == QStringLiteral("phone")) {
+                f.value = QStringLiteral("0999999999");
+                changed = true;
+            }
+        altered += batches::itemOf(e, 3, i.household);
+    }
     REQUIRE(changed);
     BatchRecord tampered = batch;
     tampered.body = altered;
