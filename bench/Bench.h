@@ -50,6 +50,8 @@ void benchCasework(QTextStream &out, const QString &dir, int households);
 void benchDocuments(QTextStream &out, const QString &dir, int count, int kib);
 // The hub on PostgreSQL (issue 18 §3), on the files `--only sync` left in `dir` (BenchHub.cpp).
 void benchHub(QTextStream &out, const QString &dir);
+// Scoped exports: a hub of `households` families in ten centres exports for one centre's laptop.
+void benchScope(QTextStream &out, const QString &dir, int households);
 // tamkeen-hub report over `households` households made by SQL in PostgreSQL (BenchHub.cpp).
 void benchHubReport(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
+#include <map>
+#include <memory>
 
 namespace tamkeen::bench {
 
@@ -195,4 +197,73 @@ QString mib(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
 }
+namespace {
+
+void serialiseRow(QByteArray &buf, sqlite3_stmt *s)
+{
+    for (int c = 0, n = sqlite3_column_count(s); c < n; ++c) {
+        const int type = sqlite3_column_type(s, c);
+        buf.append(char(type));
+        switch (type) {
+        case SQLITE_INTEGER: {
+            const qint64 v = sqlite3_column_int64(s, c);
+            buf.append(reinterpret_cast<const char *>(&v), sizeof v);
+            break;
+        }
+        case SQLITE_FLOAT: {
+            const double v = sqlite3_column_double(s, c);
+            buf.append(reinterpret_cast<const char *>(&v), sizeof v);
+            break;
+        }
+        case SQLITE_NULL: break;
+        default: {
+            const void *p = type == SQLITE_BLOB ? sqlite3_column_blob(s, c) : sqlite3_column_text(s, c);
+            const quint32 len = quint32(sqlite3_column_bytes(s, c));
+            buf.append(reinterpret_cast<const char *>(&len), sizeof len);
+            buf.append(static_cast<const char *>(p), qsizetype(len));
+        }
+        }
+    }
+}
+
+} // namespace
+
+// What an export reads, by raw SQLite: the change-log entries of `device`
+// after `afterSeq` in time order, and for each the row it names, every value
+// serialised into a file (no encryption, no signature, no field versions).
+double rawExportMs(const QString &dbPath, const QByteArray &device, qint64 afterSeq, const QString &out, qint64 *bytes)
+{
+    QElapsedTimer t;
+    t.start();
+    RawDb raw(dbPath, SQLITE_OPEN_READONLY);
+    QFile file(out);
+    must(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "open the raw export file");
+    RawStmt entries(raw, "SELECT device, seq, hlc, tbl, row_id, op, author, fields FROM change_log "
+                         "WHERE device = ? AND seq > ? ORDER BY hlc, device");
+    sqlite3_bind_blob(entries, 1, device.constData(), int(device.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(entries, 2, afterSeq);
+    std::map<QByteArray, std::unique_ptr<RawStmt>> rows;
+    QByteArray buf;
+    while (sqlite3_step(entries) == SQLITE_ROW) {
+        serialiseRow(buf, entries);
+        const QByteArray table(reinterpret_cast<const char *>(sqlite3_column_text(entries, 3)),
+                               sqlite3_column_bytes(entries, 3));
+        auto &row = rows[table];
+        if (!row)
+            row = std::make_unique<RawStmt>(raw, "SELECT * FROM \"" + table + "\" WHERE id = ?");
+        sqlite3_bind_blob(*row, 1, sqlite3_column_blob(entries, 4), sqlite3_column_bytes(entries, 4), SQLITE_TRANSIENT);
+        if (sqlite3_step(*row) == SQLITE_ROW)
+            serialiseRow(buf, *row);
+        sqlite3_reset(*row);
+        if (buf.size() >= 64 * 1024) {
+            must(file.write(buf) == buf.size(), "write the raw export file");
+            buf.clear();
+        }
+    }
+    must(file.write(buf) == buf.size(), "write the raw export file");
+    file.close();
+    *bytes = file.size();
+    return elapsedMs(t);
+}
+
 } // namespace tamkeen::bench

@@ -49,4 +49,10 @@ sync::ImportSummary importPackage(Device &d, const QString &path, double *ms = n
 void snapshot(Device &d, const QString &path);
 QString mib(qint64 bytes);
 
+// The baseline of an export: what it reads, by raw SQLite (the change-log
+// entries of `device` after `afterSeq` in time order, and for each the row it
+// names), every value serialised into the file `out` (no encryption, no
+// signature, no field versions).
+double rawExportMs(const QString &dbPath, const QByteArray &device, qint64 afterSeq, const QString &out, qint64 *bytes);
+
 } // namespace tamkeen::bench

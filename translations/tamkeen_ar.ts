@@ -2217,6 +2217,10 @@
         <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
         <translation>ملف تسجيل الجهاز %1 غير موقّع من جهاز تابع لجهته: فقد غُيّر أو زُوّر. اطلب من مدير النظام ملفًا جديدًا.</translation>
     </message>
+    <message>
+        <source>Choose what the device receives: its centre&apos;s families, its region&apos;s, or everything.</source>
+        <translation>اختر ما يستقبله الجهاز: أسر مركزه، أو أسر منطقته، أو كل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2424,6 +2428,10 @@
     <message>
         <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
         <translation>توقيع أحد التغييرات تالف في قاعدة البيانات هذه (%1، %2). شغّل ‎tamkeen-cli check‎.</translation>
+    </message>
+    <message>
+        <source>A stored batch is damaged in this database. Run tamkeen-cli check.</source>
+        <translation>دفعة محفوظة في قاعدة البيانات هذه تالفة. شغّل tamkeen-cli check.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2657,17 @@
     <message>
         <source>This place in the list belongs to another order.</source>
         <translation>هذا الموضع في القائمة يخصّ ترتيبًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdOf</name>
+    <message>
+        <source>No centre has the code %1 here.</source>
+        <translation>لا يوجد هنا مركز رمزه %1.</translation>
+    </message>
+    <message>
+        <source>No centre is in the region %1 here.</source>
+        <translation>لا يوجد هنا مركز في المنطقة %1.</translation>
     </message>
 </context>
 <context>
@@ -11868,8 +11887,28 @@
         <translation>حفظ بيانات هذا الحاسوب بجانبه ليبدأ منها الحاسوب الجديد</translation>
     </message>
     <message>
-        <source>A snapshot file next to the enrolment file: the new laptop imports it once and has everything this computer holds, instead of receiving the whole history in packages.</source>
-        <translation>ملف لقطة بيانات بجانب ملف تسجيل الجهاز: يستورده الحاسوب الجديد مرة واحدة فيحصل على كل ما في هذا الحاسوب، بدلًا من تلقي السجل كله في حزم.</translation>
+        <source>Its centre&apos;s families</source>
+        <translation>أسر مركزه</translation>
+    </message>
+    <message>
+        <source>Its region&apos;s families</source>
+        <translation>أسر منطقته</translation>
+    </message>
+    <message>
+        <source>Every family (a hub)</source>
+        <translation>كل الأسر (مركز تجميع)</translation>
+    </message>
+    <message>
+        <source>The data of other centres&apos; families never reaches a laptop that receives only its centre&apos;s: if it is lost, they are not on it.</source>
+        <translation>لا تصل بيانات أسر المراكز الأخرى أبدًا إلى حاسوب لا يستقبل إلا أسر مركزه: إن فُقد فليست عليه.</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>يستقبل</translation>
+    </message>
+    <message>
+        <source>A snapshot file next to the enrolment file: the new laptop imports it once and has what it receives of this computer&apos;s data, instead of receiving the whole history in packages.</source>
+        <translation>ملف لقطة بجانب ملف التسجيل: يستورده الحاسوب الجديد مرة واحدة فيحصل على ما يستقبله من بيانات هذا الحاسوب، بدلًا من استقبال السجل كله في حزم.</translation>
     </message>
 </context>
 <context>

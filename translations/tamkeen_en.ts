@@ -2177,6 +2177,10 @@
         <source>The enrolment file %1 is not signed by a device of its organisation: it was changed or forged. Ask the administrator for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose what the device receives: its centre&apos;s families, its region&apos;s, or everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2383,6 +2387,10 @@
     </message>
     <message>
         <source>A change&apos;s signature is damaged in this database (%1, %2). Run tamkeen-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored batch is damaged in this database. Run tamkeen-cli check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,6 +2616,17 @@
     <name>HouseholdList</name>
     <message>
         <source>This place in the list belongs to another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdOf</name>
+    <message>
+        <source>No centre has the code %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No centre is in the region %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11716,7 +11735,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A snapshot file next to the enrolment file: the new laptop imports it once and has everything this computer holds, instead of receiving the whole history in packages.</source>
+        <source>Its centre&apos;s families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its region&apos;s families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family (a hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of other centres&apos; families never reaches a laptop that receives only its centre&apos;s: if it is lost, they are not on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot file next to the enrolment file: the new laptop imports it once and has what it receives of this computer&apos;s data, instead of receiving the whole history in packages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,7 +45,8 @@ Result<QString> orgPassphrase()
 
 namespace {
 
-int writeSnapshot(const QString &path, const QString &file, const QCommandLineParser &p)
+int writeSnapshot(const QString &path, const QString &file, const QCommandLineParser &p,
+                  const sync::ExportOptions &receiver)
 {
     auto db = openDatabase(path, false);
     if (!db)
@@ -53,7 +54,10 @@ int writeSnapshot(const QString &path, const QString &file, const QCommandLinePa
     auto session = requireUser(*db, p, {Role::Administrator});
     if (!session)
         return fail(session.error().message);
-    auto written = sync::Snapshot::write(*db, session.value(), file);
+    auto scope = sync::Exporter(*db).receiverScope(receiver);
+    if (!scope)
+        return fail(scope.error().message);
+    auto written = sync::Snapshot::write(*db, session.value(), file, scope.value());
     if (!written)
         return fail(written.error().message);
     out(u"wrote %1: %2 rows, %3 change-log entries, %4 conflicts, %5 bytes"_s.arg(file)
@@ -89,7 +93,9 @@ int runExport(const QStringList &args)
                                     u"NAME"_s);
     const QCommandLineOption partSize(u"part-size"_s, u"Split into parts of about this many megabytes."_s, u"MB"_s);
     const QCommandLineOption snapshot(u"snapshot"_s, u"Instead, a snapshot of this copy's data (.tamkeen-snapshot) "
-                                                     "that a laptop this copy enrolled starts from (administrators)."_s);
+                                                     "that a laptop this copy enrolled starts from (administrators): "
+                                                     "of what --for DEVICE (the laptop), --centre or --region "
+                                                     "receives; without them, everything (for a hub)."_s);
     p.addOptions({kDb, outFile, forDevice, all, centre, region, partSize, snapshot, loginOption(u"any active user"_s)});
     if (int r = parse(p, args, u"Export a signed, encrypted sync package. For a device (--for), a centre (--centre) "
                                "or a region (--region) it holds only their households' data and the organisation's "
@@ -98,10 +104,6 @@ int runExport(const QStringList &args)
         return r;
     if (p.value(outFile).isEmpty())
         return fail(u"--out FILE is required"_s, Usage);
-    if (p.isSet(snapshot))
-        return (p.isSet(forDevice) || p.isSet(all) || p.isSet(partSize))
-                   ? fail(u"--snapshot takes no --for, --all or --part-size"_s, Usage)
-                   : writeSnapshot(p.value(kDb), p.value(outFile), p);
     if (p.isSet(forDevice) && p.isSet(all))
         return fail(u"--for and --all exclude each other"_s, Usage);
     if (int(p.isSet(forDevice)) + int(p.isSet(centre)) + int(p.isSet(region)) > 1)
@@ -117,6 +119,9 @@ int runExport(const QStringList &args)
         if (options.forDevice.isEmpty())
             return fail(u"--for needs a device id such as 0190f5c2-7d1a-7c3e-9b2f-0a1b2c3d4e5f"_s, Usage);
     }
+    if (p.isSet(snapshot))
+        return (p.isSet(all) || p.isSet(partSize)) ? fail(u"--snapshot takes no --all or --part-size"_s, Usage)
+                                                   : writeSnapshot(p.value(kDb), p.value(outFile), p, options);
     if (p.isSet(partSize)) {
         bool ok = false;
         options.partBytes = p.value(partSize).toLongLong(&ok) * 1024 * 1024;

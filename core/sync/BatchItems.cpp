@@ -395,11 +395,11 @@ Result<QByteArray> redact(const QByteArray &body, const std::function<bool(const
     return out;
 }
 
-QByteArray cut(const QList<Item> &items, const std::function<bool(const QByteArray &household)> &keep, bool *changed)
+QByteArray cut(const QList<Item> &items, const std::function<bool(const Item &)> &keep, bool *changed)
 {
     QByteArray out;
     for (const Item &i : items) {
-        if (i.leftOut() || keep(i.household)) {
+        if (i.leftOut() || keep(i)) {
             out += encodeItem(i, 3);
             continue;
         }

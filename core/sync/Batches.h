@@ -62,9 +62,9 @@ struct Item {
     bool leftOut() const { return !left.isEmpty(); }
 };
 bool parseItems(const QByteArray &body, QList<Item> *items, int format = 2);
-// A format-3 body with the items whose household `keep` refuses left out;
-// `changed` is set when any was. The signature still holds.
-QByteArray cut(const QList<Item> &items, const std::function<bool(const QByteArray &household)> &keep, bool *changed);
+// A format-3 body with the items `keep` refuses left out; `changed` is set
+// when any was. The signature still holds.
+QByteArray cut(const QList<Item> &items, const std::function<bool(const Item &)> &keep, bool *changed);
 // A held format-3 body with its left-out items taken from another copy of the
 // same batch (`came`) where that one has them; empty when they differ in length.
 QByteArray fill(const QList<Item> &held, const QList<Item> &came, bool *changed);

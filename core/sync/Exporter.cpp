@@ -241,8 +241,21 @@ Result<Scope> Exporter::receiverScope(const ExportOptions &options)
         return Scope::ofCentre(m_db, options.centreCode);
     if (!options.region.isEmpty())
         return Scope::ofRegion(m_db, options.region);
-    if (!options.forDevice.isEmpty())
+    if (!options.forDevice.isEmpty()) {
+        auto known = m_db.scalar(u"SELECT count(*) FROM devices WHERE id = ?"_s, {options.forDevice});
+        if (!known)
+            return known.error();
+        if (known.value().toLongLong() == 0) {
+            // What it may receive is in its row, not here yet (a laptop
+            // enrolled since): no more than this copy receives itself, and
+            // from a copy that receives everything (a hub) no family at all.
+            auto own = Scope::ofDevice(m_db, m_db.deviceId());
+            if (own && own.value().everything)
+                own.value().everything = false;
+            return own;
+        }
         return Scope::ofDevice(m_db, options.forDevice);
+    }
     return Scope();
 }
 
@@ -251,16 +264,14 @@ Result<Scope> Exporter::receiverScope(const ExportOptions &options)
 Result<QList<qint64>> Exporter::historyWanted(const ExportOptions &options)
 {
     QSet<QByteArray> households;
-    const auto take = [&](const storage::RawRow &r) {
-        const QByteArray list = r.blob(0);
-        for (qsizetype i = 0; i + 16 <= list.size(); i += 16)
-            households.insert(list.mid(i, 16));
-    };
-    Status s = options.forDevice.isEmpty()
-                   ? m_db.read(u"SELECT wanted_households FROM sync_peers WHERE wanted_households IS NOT NULL"_s, {}, take)
-                   : m_db.read(u"SELECT wanted_households FROM sync_peers WHERE device = ? AND "
-                               "wanted_households IS NOT NULL"_s,
-                               {options.forDevice}, take);
+    if (options.forDevice.isEmpty()) // only its asker's: one peer's list cannot make every export carry it
+        return QList<qint64>();
+    Status s = m_db.read(u"SELECT wanted_households FROM sync_peers WHERE device = ? AND wanted_households IS NOT NULL"_s,
+                         {options.forDevice}, [&](const storage::RawRow &r) {
+                             const QByteArray list = r.blob(0);
+                             for (qsizetype i = 0; i + 16 <= list.size(); i += 16)
+                                 households.insert(list.mid(i, 16));
+                         });
     if (!s)
         return s.error();
     HouseholdOf householdOf(m_db);
@@ -280,10 +291,11 @@ Result<QList<qint64>> Exporter::historyWanted(const ExportOptions &options)
     return out;
 }
 
-// Whether a household's rows go to the receiver: an organisation row, a
-// household in its scope, or one whose row has not come here yet (it cannot
-// be judged: its rows go whole).
-bool Exporter::goes(const QByteArray &household, Status &failed)
+// Whether a household's rows go to the receiver: an organisation row, or a
+// household in its scope. One whose row has not come here yet is judged by
+// the centre its origin tagged it with (`taggedCentre`; none: it goes); a
+// row of no known household here (a conflict's, a document's) does not go.
+bool Exporter::goes(const QByteArray &household, Status &failed, const QByteArray *taggedCentre)
 {
     if (m_scope.everything || household.isEmpty() || m_inScope.contains(household))
         return true;
@@ -296,7 +308,21 @@ bool Exporter::goes(const QByteArray &household, Status &failed)
         }
         held = m_heldHere.insert(household, n.value().toLongLong() > 0);
     }
-    return !held.value();
+    if (held.value() || !taggedCentre)
+        return false;
+    return taggedCentre->isEmpty() || m_scope.centres.contains(*taggedCentre);
+}
+
+// The move of a family to another centre reaches the centre it left, so that
+// its list drops the family (nothing else of the family does).
+bool Exporter::isMoveAway(const batches::Item &item)
+{
+    if (!m_movedAway.contains(item.household))
+        return false;
+    Entry e;
+    if (!batches::entryOf(item, e) || e.table != u"households" || e.op != u"U")
+        return false;
+    return std::any_of(e.carried.cbegin(), e.carried.cend(), [](const Entry::Field &f) { return f.column == u"centre_id"; });
 }
 
 // One stored batch as it leaves: a format-3 batch without the items of
@@ -309,8 +335,8 @@ Status Exporter::writeBatch(PackageWriter &writer, const BatchRecord &batch, Exp
     if (!batches::parseItems(batch.body, &items, 3))
         return makeError(ErrorCode::Corrupt, tr("A stored batch is damaged in this database. Run tamkeen-cli check."));
     Status failed;
-    const auto keep = [&](const QByteArray &h) {
-        const bool goes = this->goes(h, failed);
+    const auto keep = [&](const batches::Item &i) {
+        const bool goes = this->goes(i.household, failed, &i.centre) || isMoveAway(i);
         if (!goes)
             ++summary.leftOut;
         return goes;
@@ -492,11 +518,17 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
     m_scope = scope.value();
     m_inScope.clear();
     m_heldHere.clear();
+    m_movedAway.clear();
     if (!m_scope.everything) {
         auto households = m_scope.households(m_db);
         if (!households)
             return households.error();
         m_inScope = households.value();
+        for (const QByteArray &centre : std::as_const(m_scope.centres))
+            if (Status s = m_db.read(u"SELECT household_id FROM household_assignments WHERE from_centre = ?"_s, {centre},
+                                     [&](const storage::RawRow &r) { m_movedAway.insert(r.blob(0)); });
+                !s)
+                return s.error();
     }
     auto history = historyWanted(options);
     if (!history)
@@ -633,6 +665,11 @@ Result<ExportSummary> Exporter::write(const QString &path, const ExportOptions &
             auto household = householdOf.of(c->value(0).toString(), c->value(1).toByteArray());
             if (!household)
                 return household.error();
+            auto expression = householdOf.expression(c->value(0).toString());
+            if (!expression)
+                return expression.error();
+            if (household.value().isEmpty() && !expression.value().isEmpty())
+                continue; // the row of a household, not here: cannot be judged
             Status failed;
             const bool goes = this->goes(household.value(), failed);
             if (!failed)

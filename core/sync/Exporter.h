@@ -5,6 +5,7 @@
 // fields it set (a field overwritten since travels with the later change).
 // Large exports can be split into parts of a chosen size.
 #include "common/Result.h"
+#include "sync/Batches.h"
 #include "sync/Scope.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncLog.h"
@@ -62,7 +63,8 @@ private:
     Status sealOwn(const Organisation &org, const DeviceKeys &keys);
     Result<QList<QByteArray>> contentsToSend(const ExportOptions &options);
     Status keepInScope(QList<QByteArray> &hashes);
-    bool goes(const QByteArray &household, Status &failed);
+    bool goes(const QByteArray &household, Status &failed, const QByteArray *taggedCentre = nullptr);
+    bool isMoveAway(const batches::Item &item);
     Result<QList<qint64>> historyWanted(const ExportOptions &options); // sync_batches rowids
     Status writeBatch(PackageWriter &writer, const BatchRecord &batch, ExportSummary &summary);
 
@@ -70,6 +72,7 @@ private:
     Scope m_scope;
     QSet<QByteArray> m_inScope;
     QHash<QByteArray, bool> m_heldHere; // households beyond the scope: whether their row is here
+    QSet<QByteArray> m_movedAway;       // households moved away from the scope's centres
 
     storage::Database &m_db;
 };

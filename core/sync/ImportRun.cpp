@@ -347,9 +347,23 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
     };
     // Below the compacted mark every number was held, its entry kept or not
     // (read after our own batch is looked at: a move to a new id lowers it).
-    const auto heldBelowMark = [&] {
-        for (qint64 seq = b.firstSeq; seq <= b.lastSeq && seq < m_compactedBelow.value(b.origin, 0); ++seq)
-            held.insert(seq);
+    // Not those left out as beyond our scope: received, never held, and
+    // taken whole when they come (a family transferred to us).
+    const auto heldBelowMark = [&]() -> Status {
+        const qint64 mark = m_compactedBelow.value(b.origin, 0);
+        if (b.firstSeq >= mark)
+            return {};
+        QList<std::pair<qint64, qint64>> beyond;
+        Status s = m_db.read(u"SELECT first_seq, last_seq FROM sync_out_of_scope WHERE device = ? AND last_seq >= ? "
+                        "AND first_seq <= ?"_s,
+                        {b.origin, b.firstSeq, b.lastSeq},
+                        [&](const storage::RawRow &r) { beyond.append({r.integer(0), r.integer(1)}); });
+        for (qint64 seq = b.firstSeq; s && seq <= b.lastSeq && seq < mark; ++seq)
+            if (std::none_of(beyond.begin(), beyond.end(), [&](const auto &run) {
+                    return seq >= run.first && seq <= run.second;
+                }))
+                held.insert(seq);
+        return s;
     };
     // Another version of numbers held already: a restored or cloned copy
     // (ImportFork.cpp). Ours: this copy is that one, and moves to a new id.
@@ -358,11 +372,13 @@ Status ImportRun::applyBatch(const BatchRecord &b, bool lastTry, batches::ReadBa
             return s;
         if (Status s = readHeld(); !s)
             return s;
-        heldBelowMark();
+        if (Status s = heldBelowMark(); !s)
+            return s;
     } else {
         if (Status s = readHeld(); !s)
             return s;
-        heldBelowMark();
+        if (Status s = heldBelowMark(); !s)
+            return s;
         // A fork holds an entry of these numbers here: none held, none to look for.
         auto forked = held.isEmpty() ? Result<bool>(false) : isFork(b);
         if (!forked)

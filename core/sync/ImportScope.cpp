@@ -12,7 +12,6 @@ namespace tamkeen::sync {
 
 namespace {
 
-constexpr int kWantedDays = 30; // a household's history asked for this long at most
 constexpr qsizetype kMaxHouseholdsWanted = 4096;
 
 } // namespace
@@ -45,9 +44,15 @@ Status ImportRun::storeBatch(const BatchRecord &b, const QList<batches::Item> &i
     const QByteArray filled = batches::fill(heldItems, items, &changed);
     if (!changed || filled.isEmpty())
         return {};
-    return m_db.write(u"UPDATE sync_batches SET body = ? WHERE origin = ? AND first_seq = ? AND last_seq = ? "
-                      "AND signature = ?"_s,
-                      {filled, b.origin, b.firstSeq, b.lastSeq, b.signature});
+    // Stored anew (a new rowid): the erasures held here look at it again
+    // (registry::Erasure::carryOut), since the items that came may hold the
+    // words of a person erased here.
+    if (Status s = m_db.write(u"DELETE FROM sync_batches WHERE origin = ? AND first_seq = ?"_s, {b.origin, b.firstSeq});
+        !s)
+        return s;
+    return m_db.write(u"INSERT INTO sync_batches(origin, first_seq, last_seq, body, signature, format) "
+                      "VALUES (?, ?, ?, ?, ?, 3)"_s,
+                      {b.origin, b.firstSeq, b.lastSeq, filled, b.signature});
 }
 
 // Whether an item left out of a batch is of a household beyond this copy's
@@ -76,9 +81,9 @@ bool ImportRun::beyondScope(const batches::Item &item) const
 {
     // The centre is the origin's, under its signature: a household new to us
     // (its row not here yet) is still known to be ours or not.
-    return !item.household.isEmpty() && !item.centre.isEmpty() && !m_myScopeAll
-           && !m_myCentres.contains(item.centre) && !m_myHouseholds->contains(item.household)
-           && !m_transferredIn.contains(item.household);
+    // A household of no centre when sealed is judged by what we hold of it.
+    return !item.household.isEmpty() && !m_myScopeAll && !m_myCentres.contains(item.centre)
+           && !m_myHouseholds->contains(item.household) && !m_transferredIn.contains(item.household);
 }
 
 // Runs of numbers left out as beyond our scope: received, for the vector.
@@ -111,7 +116,7 @@ void ImportRun::noteHousehold(const Entry &e, const QByteArray &household, bool 
     if (household.isEmpty())
         return;
     if (e.table == u"households" && e.op == u"I")
-        m_historyCame.insert(household);
+        m_historyCame.insert(e.rowId);
     if (batchWasCut)
         m_householdsSeen.insert(household);
     if (!applied || e.table != u"households" || e.op != u"U" || m_myCentres.isEmpty())
@@ -164,8 +169,7 @@ Status ImportRun::updateHouseholdsWanted()
                                   {h, m_now});
             !s)
             return s;
-    return m_db.write(u"DELETE FROM sync_households_wanted WHERE since < ?"_s,
-                      {QDateTime::currentDateTimeUtc().addDays(-kWantedDays).toString(Qt::ISODate)});
+    return {};
 }
 
 } // namespace tamkeen::sync

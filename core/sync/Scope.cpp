@@ -106,12 +106,37 @@ Result<QSet<QByteArray>> Scope::households(storage::Database &db) const
     const QString in = placeholders(centres.size());
     const QVariantList ids = blobs(centres);
     // A household of no centre is every centre's: nothing says it is another's.
-    Status s = db.read(u"SELECT id FROM households WHERE centre_id IN (%1) OR centre_id IS NULL UNION SELECT "
-                       "household_id FROM household_assignments WHERE centre_id IN (%1) OR from_centre IN (%1)"_s.arg(in),
-                       ids + ids + ids, [&](const storage::RawRow &r) { out.insert(r.blob(0)); });
+    Status s = db.read(u"SELECT id FROM households WHERE centre_id IN (%1) OR centre_id IS NULL"_s.arg(in), ids,
+                       [&](const storage::RawRow &r) { out.insert(r.blob(0)); });
     if (!s)
         return s.error();
     return out;
+}
+
+Status Scope::intoTempTable(storage::Database &db) const
+{
+    if (Status s = db.execScript(u"CREATE TEMP TABLE IF NOT EXISTS scope_households (id BLOB PRIMARY KEY) WITHOUT ROWID; "
+                                 "DELETE FROM temp.scope_households"_s);
+        !s)
+        return s;
+    auto ids = households(db);
+    if (!ids)
+        return ids.error();
+    for (const QByteArray &id : ids.value())
+        if (Status s = db.write(u"INSERT INTO temp.scope_households(id) VALUES (?)"_s, {id}); !s)
+            return s;
+    return {};
+}
+
+Result<QString> HouseholdOf::rowsCondition(const QString &table)
+{
+    auto expr = expression(table);
+    if (!expr)
+        return expr.error();
+    if (expr.value().isEmpty())
+        return u"1"_s;
+    return u"(%1) IS NULL OR (%1) IN (SELECT id FROM temp.scope_households) OR NOT EXISTS (SELECT 1 FROM households hh "
+           "WHERE hh.id = (%1))"_s.arg(expr.value());
 }
 
 Result<QString> HouseholdOf::expression(const QString &table)

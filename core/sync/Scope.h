@@ -30,9 +30,11 @@ struct Scope {
     static Result<Scope> ofCentre(storage::Database &db, const QString &code);
     static Result<Scope> ofRegion(storage::Database &db, const QString &region);
 
-    // The households in it on this copy: those of its centres (or of none),
-    // and those a transfer moved to or from one of them (household_assignments).
+    // The households in it on this copy: those of its centres now (or of
+    // none). A family transferred away is its new centre's only.
     Result<QSet<QByteArray>> households(storage::Database &db) const;
+    // Those households in temp.scope_households, for rowsCondition.
+    Status intoTempTable(storage::Database &db) const;
 };
 
 // The household each synced row belongs to, by the links the erasure follows
@@ -49,6 +51,11 @@ public:
     // The SQL expression of a row's household (its table aliased `t`), empty
     // for an organisation table.
     Result<QString> expression(const QString &table);
+    // The SQL condition (the table aliased `t`) for its rows that go to a
+    // scope in temp.scope_households (Scope::intoTempTable): organisation
+    // rows, rows of those households, and rows of a household not here (it
+    // cannot be judged); "1" for an organisation table.
+    Result<QString> rowsCondition(const QString &table);
     // The change-log entries of every row of these households here, as
     // (device, seq): what a copy the households entered lacks.
     Result<QList<std::pair<QByteArray, qint64>>> entriesOf(const QSet<QByteArray> &households);

@@ -40,6 +40,7 @@ enum Kind {
     BatchKind = 6, // a stored batch's run and signature, without its body: forks are still seen
     ForkKind = 7,  // a device seen in two versions (sync_forks)
     ContentKind = 8, // a piece of a document's content, as in a package (wire::ContentRecord)
+    LeftOutKind = 9, // [device, seq]: a scoped snapshot left out its entries up to seq, beyond the scope
 };
 
 // How far ahead of the snapshot's own time (and of this clock) an entry may
@@ -247,6 +248,13 @@ Status readRecords(storage::Database &db, const QByteArray &plain, Reading &r, c
         case ContentKind:
             s = readContent(db, a, path);
             break;
+        case LeftOutKind: // received all the same: the vector may name them; taken whole if they come
+            if (a.size() != 3 || a.at(1).toByteArray().size() != 16 || a.at(2).toInteger() <= 0)
+                return damaged(path);
+            r.maxSeq[a.at(1).toByteArray()] = std::max(r.maxSeq.value(a.at(1).toByteArray()), a.at(2).toInteger());
+            s = db.write(u"INSERT OR REPLACE INTO sync_out_of_scope(device, first_seq, last_seq) VALUES (?, 1, ?)"_s,
+                         {a.at(1).toByteArray(), a.at(2).toInteger()});
+            break;
         case EndKind:
             if (a.size() != 4 || a.at(1).toInteger() != r.summary.rows || a.at(2).toInteger() != r.summary.entries
                 || a.at(3).toInteger() != r.summary.conflicts)
@@ -379,7 +387,8 @@ Result<Organisation> checkSender(storage::Database &db, PackageReader &reader, c
 
 } // namespace
 
-Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::Session &by, const QString &path)
+Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::Session &by, const QString &path,
+                                         const Scope &scope)
 {
     if (by.role != security::Role::Administrator)
         return makeError(ErrorCode::PermissionDenied,
@@ -414,6 +423,14 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
     if (Status s = db.execScript(u"BEGIN DEFERRED"_s); !s)
         return s.error();
     Status read = [&]() -> Status {
+        // Scoped: only the rows of the scope's households go, and what names them.
+        const bool scoped = !scope.everything;
+        QSet<QByteArray> written;
+        QHash<QByteArray, qint64> leftOut; // device → the last of its entries left out
+        HouseholdOf householdOf(db);
+        if (scoped)
+            if (Status s = scope.intoTempTable(db); !s)
+                return s;
         auto held = localVector(db);
         if (!held)
             return held.error();
@@ -434,8 +451,13 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                 return columns.error();
             const QStringList all = QStringList{u"id"_s} + columns.value();
             add({ColumnsKind, table, QCborArray::fromStringList(all)});
-            s = db.read(u"SELECT %1 FROM \"%2\""_s.arg(quotedColumns(all), table), {},
+            auto condition = scoped ? householdOf.rowsCondition(table) : Result<QString>(u"1"_s);
+            if (!condition)
+                return condition.error();
+            s = db.read(u"SELECT %1 FROM \"%2\" t WHERE %3"_s.arg(quotedColumns(all), table, condition.value()), {},
                                [&](const storage::RawRow &r) {
+                                   if (scoped)
+                                       written.insert(r.blob(0));
                                    QCborArray row{RowKind};
                                    for (int i = 0; i < all.size(); ++i)
                                        row.append(toCbor(r.value(i)));
@@ -448,6 +470,11 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
         s = db.read(u"SELECT device, seq, hlc, tbl, row_id, op, author, fields, signed FROM change_log "
                     "ORDER BY device, seq"_s,
                            {}, [&](const storage::RawRow &r) {
+                               if (scoped && !written.contains(r.blob(4))) {
+                                   // A row beyond the scope: its entries count as received.
+                                   leftOut[r.blob(0)] = std::max(leftOut.value(r.blob(0)), r.integer(1));
+                                   return;
+                               }
                                QCborArray entry{EntryKind};
                                for (int i = 0; i < 9; ++i)
                                    entry.append(toCbor(r.value(i)));
@@ -456,6 +483,8 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                            });
         if (!s)
             return s;
+        for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
+            add({LeftOutKind, it.key(), it.value()});
         // The runs the laptop holds, without their bodies: a second version
         // of their numbers (a restored copy) is seen there as here.
         s = db.read(u"SELECT origin, first_seq, last_seq, signature FROM sync_batches"_s, {},
@@ -471,11 +500,13 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
             return s;
         // Every live document's content here (the laptop needs them as much as the rows).
         QList<QByteArray> contents;
-        s = db.read(u"SELECT DISTINCT f.hash FROM document_files f JOIN documents d ON d.content_hash = f.hash "
+        s = db.read(u"SELECT f.hash, d.id FROM document_files f JOIN documents d ON d.content_hash = f.hash "
                     "WHERE d.deleted = 0 AND NOT EXISTS (SELECT 1 FROM erased_rows e WHERE e.row_id = d.id) "
                     "ORDER BY f.hash"_s,
-                    {},
-                    [&](const storage::RawRow &r) { contents << r.blob(0); });
+                    {}, [&](const storage::RawRow &r) {
+                        if ((!scoped || written.contains(r.blob(1))) && (contents.isEmpty() || contents.last() != r.blob(0)))
+                            contents << r.blob(0);
+                    });
         if (!s)
             return s;
         for (const QByteArray &hash : std::as_const(contents))
@@ -490,6 +521,8 @@ Result<SnapshotSummary> Snapshot::write(storage::Database &db, const security::S
                        "WHERE resolved_at IS NULL OR resolved_at > ? ORDER BY id"_s,
                        {QDateTime::currentDateTimeUtc().addDays(-kConflictDays).toString(Qt::ISODate)},
                        [&](const storage::RawRow &r) {
+                           if (scoped && !written.contains(r.blob(1)))
+                               return;
                            const ConflictRecord c{r.text(0), r.blob(1), r.text(2), r.text(3), r.value(4),
                                                   r.value(5), r.value(6), r.value(7), r.value(8), r.value(9),
                                                   r.value(10), r.value(11), r.value(12)};

@@ -8,6 +8,7 @@
 // then on everything the snapshot's vector names.
 #include "common/Result.h"
 #include "security/Session.h"
+#include "sync/Scope.h"
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,12 @@ public:
     static constexpr const char *kSuffix = "tamkeen-snapshot";
 
     // An administrator's copy writes `path` (nothing is left under that name
-    // unless it is complete).
-    static Result<SnapshotSummary> write(storage::Database &db, const security::Session &by, const QString &path);
+    // unless it is complete). For a scope (the laptop's: Scope::ofDevice) it
+    // holds the organisation's rows and the households of that scope, with
+    // their entries, documents and conflicts (docs/sync-format.md, "Scoped
+    // exports"); the rest counts as received by the laptop's vector.
+    static Result<SnapshotSummary> write(storage::Database &db, const security::Session &by, const QString &path,
+                                         const Scope &scope = {});
     // A copy just joined from its enrolment file starts from a snapshot that
     // the copy which enrolled it made, in one transaction; then the search
     // index is due to be rebuilt (registry/IndexRebuild). Refused, with

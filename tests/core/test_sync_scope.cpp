@@ -6,10 +6,12 @@
 // leaves the other asking, never short; a forged household breaks the batch.
 #include "SyncFixture.h"
 #include "casework/Assignments.h"
+#include "storage/Inspect.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
 #include "sync/Scope.h"
+#include "sync/Snapshot.h"
 
 using namespace tamkeen;
 using namespace tamkeen::sync;
@@ -131,10 +133,20 @@ TEST_CASE("Scoped exports: another centre's family never reaches a laptop, throu
 
     // Forwarded from one Riyadh laptop to the other: still nothing of Jeddah's.
     Device &ruh3 = c.org.enrol(c.hub, 0, QStringLiteral("RUH"));
+    // A device it has not heard of yet gets no more than this laptop receives
+    // itself; from the hub (it receives everything), no family at all.
+    CHECK(c.org.receive(ruh3, c.org.sendFor(c.ruh1, ruh3)).ok());
+    CHECK(holds(ruh3, inRiyadh));
+    CHECK_FALSE(holds(ruh3, inJeddah));
+    Device &ruh4 = c.org.enrol(c.jed, 0, QStringLiteral("RUH")); // enrolled elsewhere: the hub has no row of it
+    CHECK(c.org.receive(ruh4, c.org.sendFor(c.hub, ruh4)).ok());
+    CHECK_FALSE(holds(ruh4, inRiyadh));
+    CHECK_FALSE(holds(ruh4, inJeddah));
+    c.pass(c.hub, c.ruh1);
     c.pass(c.ruh1, ruh3);
     CHECK(holds(ruh3, inRiyadh));
     CHECK_FALSE(holds(ruh3, inJeddah));
-    CHECK(heldOf(ruh3, c.jed) == writtenBy(c.jed));
+    CHECK(heldOf(ruh3, c.jed) == heldOf(c.ruh1, c.jed)); // all the laptop had of Jeddah's, none missing
 
     // Jeddah's laptop, the other way round; the organisation's rows reach everyone.
     c.pass(c.hub, c.jed);
@@ -156,6 +168,7 @@ TEST_CASE("Scoped exports: a batch cut for one centre and forwarded leaves the n
     Device &regional = c.org.enrol(c.hub, 0, QStringLiteral("RUH"), QStringLiteral("all"));
     c.pass(c.hub, regional); // knows the devices, not yet Jeddah's family? it does: the hub sends whole
     Device &late = c.org.enrol(c.hub, 0, QStringLiteral("RUH"), QStringLiteral("all"));
+    c.org.receive(c.ruh1, c.org.sendFor(c.hub, c.ruh1)); // the Riyadh laptop learns of it (and of nothing new)
     const ImportSummary fromLaptop = c.pass(c.ruh1, late);
     CHECK(fromLaptop.outOfScope == 0); // a copy with no scope takes nothing as beyond it
     CHECK_FALSE(holds(late, inJeddah));
@@ -213,11 +226,15 @@ TEST_CASE("Scoped exports: a family transferred to another centre arrives there 
     CHECK(c.hub.db.scalar(QStringLiteral("SELECT wanted_households FROM sync_peers WHERE device = ?"), {c.ruh1.id()})
               .value()
               .isNull());
-    // The centre it left still receives it (it held its history), and Riyadh's new entries reach it.
+    // The centre it left learns of the move (its list drops the family), and nothing of it after.
+    c.pass(c.hub, c.jed);
+    CHECK(c.jed.get(family, QStringLiteral("centre_id"), QStringLiteral("households")).toByteArray() == riyadh);
     c.ruh1.set(head, QStringLiteral("phone"), QStringLiteral("0559999999"), QStringLiteral("members"));
     c.pass(c.ruh1, c.hub);
-    c.pass(c.hub, c.jed);
-    CHECK(c.jed.get(head, QStringLiteral("phone"), QStringLiteral("members")) == QStringLiteral("0559999999"));
+    const ImportSummary atJeddah = c.pass(c.hub, c.jed);
+    CHECK(atJeddah.outOfScope > 0);
+    CHECK(c.jed.get(head, QStringLiteral("phone"), QStringLiteral("members")) == QStringLiteral("0551234567"));
+    CHECK(heldOf(c.jed, c.ruh1) == writtenBy(c.ruh1));
 }
 
 TEST_CASE("Scoped exports: a relay that changes an item's household breaks the origin's signature", "[sync][scope][attack]")
@@ -254,7 +271,7 @@ TEST_CASE("Scoped exports: a relay that changes an item's household breaks the o
             }
         bool changed = false;
         BatchRecord tampered = batch;
-        tampered.body = batches::cut(altered, [&](const QByteArray &) { return !leaveOut; }, &changed);
+        tampered.body = batches::cut(altered, [&](const batches::Item &) { return !leaveOut; }, &changed);
         CHECK_FALSE(batches::verify(o.id, key, tampered));
         const ImportSummary s = c.org.receive(c.ruh1, packageOf(c.org, c.hub, {wire::encode(tampered)}));
         REQUIRE(s.ok());
@@ -311,4 +328,39 @@ TEST_CASE("Scoped exports: what a device receives is its devices row's, whatever
               .error()
               .field
           == QStringLiteral("scope"));
+}
+
+TEST_CASE("Scoped exports: a laptop started from a snapshot holds its scope only, and misses nothing",
+          "[sync][scope][snapshot]")
+{
+    Centres c;
+    c.meet();
+    const QByteArray inJeddah = c.jed.family();
+    const QByteArray inRiyadh = c.ruh2.family();
+    c.pass(c.jed, c.hub);
+    c.pass(c.ruh2, c.hub);
+    Device &fresh = c.org.enrol(c.hub, 0, QStringLiteral("JED"));
+    const QString path = c.org.dir.filePath(QStringLiteral("jed.tamkeen-snapshot"));
+    auto scope = Scope::ofDevice(c.hub.db, fresh.id());
+    REQUIRE(scope.ok());
+    REQUIRE(Snapshot::write(c.hub.db, c.hub.admin(), path, scope.value()).ok());
+    const ImportSummary started = c.org.receive(fresh, path);
+    INFO(started.refused.toStdString());
+    REQUIRE(started.ok());
+    CHECK(holds(fresh, inJeddah));
+    CHECK_FALSE(holds(fresh, inRiyadh));
+    CHECK(membersOf(fresh, inRiyadh) == 0);
+    CHECK(dumpOf(fresh, inJeddah) == dumpOf(c.hub, inJeddah));
+    CHECK(storage::checkDatabase(fresh.db).value().isEmpty());
+    // What it did not take counts as received: the hub sends nothing of it again, nothing is missing.
+    c.pass(c.hub, fresh);
+    CHECK_FALSE(holds(fresh, inRiyadh));
+    CHECK(sequenceGaps(fresh.db).value().isEmpty());
+    CHECK(heldOf(fresh, c.ruh2) == writtenBy(c.ruh2));
+    // A whole snapshot (for a hub) holds both.
+    Device &regional = c.org.enrol(c.hub, 0, QStringLiteral("RUH"), QStringLiteral("all"));
+    REQUIRE(Snapshot::write(c.hub.db, c.hub.admin(), c.org.dir.filePath(QStringLiteral("all.tamkeen-snapshot"))).ok());
+    REQUIRE(c.org.receive(regional, c.org.dir.filePath(QStringLiteral("all.tamkeen-snapshot"))).ok());
+    CHECK(holds(regional, inJeddah));
+    CHECK(holds(regional, inRiyadh));
 }

@@ -43,6 +43,15 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
     if (auto centres = sync::Enrolment::centres(db))
         for (const sync::EnrolCentre &c : centres.value())
             m_centre->addItem(u"%1 (%2)"_s.arg(c.name, c.code), c.code);
+    // What it receives (docs/sync-format.md, "Scoped exports"): a field
+    // laptop only its centre's families; a hub everything.
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"scope"_s);
+    m_scope->addItem(tr("Its centre's families"), u"centre"_s);
+    m_scope->addItem(tr("Its region's families"), u"region"_s);
+    m_scope->addItem(tr("Every family (a hub)"), u"all"_s);
+    m_scope->setToolTip(tr("The data of other centres' families never reaches a laptop that receives only its "
+                           "centre's: if it is lost, they are not on it."));
     m_number = new QSpinBox(this);
     m_number->setObjectName(u"number"_s);
     m_number->setRange(1, sync::Enrolment::kMaxNumber);
@@ -75,6 +84,7 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
     fileRow->addWidget(choose);
     m_form->addRow(tr("Laptop name"), m_name);
     m_form->addRow(tr("Centre"), m_centre);
+    m_form->addRow(tr("Receives"), m_scope);
     m_form->addRow(tr("Device number"), m_number);
     m_form->addRow(tr("Passphrase"), m_passphrase);
     m_form->addRow(tr("Passphrase again"), m_confirm);
@@ -82,10 +92,12 @@ EnrolDialog::EnrolDialog(storage::Database &db, const AppSettings &settings, con
     m_snapshot = new QCheckBox(tr("Save this computer's data beside it, for the laptop to start from"), this);
     m_snapshot->setObjectName(u"snapshot"_s);
     m_snapshot->setToolTip(tr("A snapshot file next to the enrolment file: the new laptop imports it once and has "
-                              "everything this computer holds, instead of receiving the whole history in packages."));
+                              "what it receives of this computer's data, instead of receiving the whole history in "
+                              "packages."));
     m_form->addRow(QString(), m_snapshot);
-    m_fields = {{u"name"_s, m_name},           {u"centre"_s, m_centre},   {u"number"_s, m_number},
-                {u"passphrase"_s, m_passphrase}, {u"confirm"_s, m_confirm}, {u"file"_s, m_file}};
+    m_fields = {{u"name"_s, m_name},     {u"centre"_s, m_centre},         {u"scope"_s, m_scope},
+                {u"number"_s, m_number}, {u"passphrase"_s, m_passphrase}, {u"confirm"_s, m_confirm},
+                {u"file"_s, m_file}};
     finishLayout();
 }
 
@@ -99,8 +111,9 @@ Status EnrolDialog::save()
     if (path.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Choose where to save the enrolment file."), u"file"_s);
     setCursor(Qt::WaitCursor);
-    auto enrolled = sync::Enrolment::enrol(m_db, m_session, {m_name->text(), m_centre->currentData().toString(),
-                                                              m_number->value()},
+    auto enrolled = sync::Enrolment::enrol(m_db, m_session,
+                                           {m_name->text(), m_centre->currentData().toString(), m_number->value(),
+                                            m_scope->currentData().toString()},
                                            path, m_passphrase->text(), m_cost);
     if (!enrolled) {
         unsetCursor();
@@ -116,7 +129,13 @@ Status EnrolDialog::save()
         // Seconds for a big centre: on a worker, the window painting meanwhile.
         Result<sync::SnapshotSummary> written = makeError(ErrorCode::Io, QString());
         const Status opened = runOffUiThread(
-            m_db, [&](storage::Database &db) { written = sync::Snapshot::write(db, m_session, snapshot); },
+            m_db,
+            [&](storage::Database &db) {
+                // Only what the new laptop receives.
+                auto scope = sync::Scope::ofDevice(db, m_enrolled.id);
+                written = scope ? sync::Snapshot::write(db, m_session, snapshot, scope.value())
+                                : Result<sync::SnapshotSummary>(scope.error());
+            },
             QEventLoop::ExcludeUserInputEvents);
         if (opened && written)
             m_snapshotPath = snapshot;

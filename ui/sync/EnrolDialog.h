@@ -47,7 +47,7 @@ private:
     QString m_snapshotPath, m_snapshotError;
     QLineEdit *m_name, *m_passphrase, *m_confirm, *m_file;
     QCheckBox *m_snapshot;
-    QComboBox *m_centre;
+    QComboBox *m_centre, *m_scope;
     QSpinBox *m_number;
 };
 
