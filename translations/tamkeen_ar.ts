@@ -4807,6 +4807,10 @@
         <source>suspensions and reinstatements of support</source>
         <translation>إيقاف الدعم وإعادته</translation>
     </message>
+    <message>
+        <source>moves of families between centres</source>
+        <translation>نقل الأسر بين المراكز</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -5261,6 +5265,10 @@
     <message>
         <source>a change to what is fixed once made: what a document is about, or its content</source>
         <translation>تغيير لما يثبت عند إنشائه: ما يخصّه المستند أو محتواه</translation>
+    </message>
+    <message>
+        <source>a family registered for another centre than its device&apos;s, or again under the id of one held: only a supervisor moves a family</source>
+        <translation>أسرة سُجّلت لمركز غير مركز جهازها، أو سُجّلت مرة أخرى برقم أسرة موجودة: لا ينقل الأسرة إلا مشرف</translation>
     </message>
 </context>
 <context>

@@ -4759,6 +4759,10 @@
         <source>suspensions and reinstatements of support</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moves of families between centres</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -5212,6 +5216,10 @@
     </message>
     <message>
         <source>a change to what is fixed once made: what a document is about, or its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family registered for another centre than its device&apos;s, or again under the id of one held: only a supervisor moves a family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

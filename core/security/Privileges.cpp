@@ -76,6 +76,7 @@ struct FieldRule {
     QString value;
     QList<Role> roles;
     QVariant unset = {};
+    bool changesOnly = false; // not when the row is made (an insert): only a change of it
 };
 
 const QHash<QString, QList<FieldRule>> &fieldRules()
@@ -104,20 +105,26 @@ const QHash<QString, QList<FieldRule>> &fieldRules()
           {u"replied_on"_s, {}, approvers}}},
         // A document removed: its content leaves every copy (documents::Documents::remove).
         {u"documents"_s, {{u"deleted"_s, kNotZero, approvers, 0}, {u"removed_reason"_s, {}, approvers}}},
+        // A family moved to another centre (casework::Assignments::transfer):
+        // the centre decides who receives it, so no device moves a family into
+        // its own scope by an ordinary change. Registering one sets it
+        // unsigned (ImportRun::admission checks it is its device's centre).
+        {u"households"_s, {{u"centre_id"_s, {}, approvers, {}, true}}},
     };
     return rules;
 }
 
 // The rules of `table` that a change setting `columns` (to `values`, where
 // known) falls under.
-QList<const FieldRule *> matchingRules(const QString &table, const QStringList &columns, const QVariantMap &values)
+QList<const FieldRule *> matchingRules(const QString &table, const QStringList &columns, const QVariantMap &values,
+                                      const QString &op)
 {
     QList<const FieldRule *> matched;
     const auto it = fieldRules().constFind(table);
     if (it == fieldRules().constEnd())
         return matched;
     for (const FieldRule &r : it.value()) {
-        if (!columns.contains(r.column))
+        if (!columns.contains(r.column) || (r.changesOnly && op == u"I"))
             continue;
         if (r.value == kNotZero ? isIntegerZero(values.value(r.column))
                                 : !r.value.isEmpty() && values.value(r.column).toString() != r.value)
@@ -186,6 +193,8 @@ QString Privileges::subject(const QString &table)
         return tr("suspensions and reinstatements of support");
     if (table == u"objections")
         return tr("decisions on objections and complaints");
+    if (table == u"households")
+        return tr("moves of families between centres");
     if (table == u"clinical_keys" || table == u"clinical_key_slots")
         return tr("keys of confidential notes");
     return table;
@@ -201,13 +210,14 @@ bool Privileges::isPrivilegedTable(const QString &table)
     return wholeTables().contains(table);
 }
 
-bool Privileges::needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values)
+bool Privileges::needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values,
+                                const QString &op)
 {
     if (columns.isEmpty())
         return false;
     if (wholeTables().contains(table))
         return true;
-    return !matchingRules(table, columns, values).isEmpty();
+    return !matchingRules(table, columns, values, op).isEmpty();
 }
 
 QVariant Privileges::unsetValue(const QString &table, const QString &column)
@@ -221,7 +231,7 @@ QVariant Privileges::unsetValue(const QString &table, const QString &column)
 std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QString &op, const QByteArray &rowId,
                                                  const QStringList &columns, const QVariantMap &values)
 {
-    if (!needsSignature(table, columns, values))
+    if (!needsSignature(table, columns, values, op))
         return std::nullopt;
     Rule r;
     if (table == u"device_revocations" && op != u"I") {
@@ -233,7 +243,7 @@ std::optional<Privileges::Rule> Privileges::rule(const QString &table, const QSt
     else if (auto it = wholeTables().constFind(table); it != wholeTables().constEnd())
         r.roles = it.value();
     else { // the roles every matching field allows
-        const QList<const FieldRule *> matched = matchingRules(table, columns, values);
+        const QList<const FieldRule *> matched = matchingRules(table, columns, values, op);
         r.roles = matched.first()->roles;
         for (const FieldRule *f : matched)
             r.roles.removeIf([&](Role role) { return !f->roles.contains(role); });

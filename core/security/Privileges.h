@@ -30,8 +30,10 @@ public:
     // its author's signature. For an insert, pass only the columns it sets to
     // a value (columnsSet): an empty confidential note is not one. Some rules
     // are for one value (a plan's status made active): without `values` they
-    // do not apply.
-    static bool needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values = {});
+    // do not apply. Some are for a change only, not for the row being made
+    // (`op` "I"): a family's centre.
+    static bool needsSignature(const QString &table, const QStringList &columns, const QVariantMap &values = {},
+                               const QString &op = QStringLiteral("U"));
     // What a privileged field of an ordinary row holds until the change that
     // sets it arrives: null, or a plan's "draft".
     static QVariant unsetValue(const QString &table, const QString &column);

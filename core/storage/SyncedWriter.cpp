@@ -148,7 +148,7 @@ Result<QByteArray> SyncedWriter::insert(const QString &table, const QVariantMap 
         return id;
     }
     // A privileged row is signed by the person writing it (docs/trust.md).
-    const bool privileged = security::Privileges::needsSignature(table, valuedColumns(fields), fields);
+    const bool privileged = security::Privileges::needsSignature(table, valuedColumns(fields), fields, u"I"_s);
     if (privileged && m_db.signingKey().isEmpty())
         return security::ChangeSigning::noKey(table);
     // The log entry first: if the row then fails (a constraint), the entry is

@@ -47,7 +47,7 @@ Result<bool> ImportRun::erasedWithoutErasure(const QList<batches::Item> &items, 
 Status ImportRun::takeErased(Entry &e)
 {
     e.carried.removeIf([&](const Entry::Field &f) {
-        return security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}});
+        return security::Privileges::needsSignature(e.table, {f.column}, {{f.column, f.value}}, e.op);
     });
     if (e.op == u"U")
         e.fieldNames.removeIf([&](const QString &c) {

@@ -67,6 +67,13 @@ Status ImportRun::mergeEntry(Entry &e)
         if (!why.value().isEmpty())
             return refuseEntry(e, why.value(), true);
     }
+    if (m_options.checkAuthors && e.table == u"households" && e.op == u"I") {
+        auto why = registeredCentre(e, row.exists);
+        if (!why)
+            return why.error();
+        if (!why.value().isEmpty())
+            return refuseEntry(e, why.value(), true);
+    }
     if (auto fixed = changesFixed(e, row); !fixed)
         return fixed.error();
     else if (fixed.value())

@@ -99,6 +99,7 @@ private:
     void noteHousehold(const Entry &e, const QByteArray &household, bool applied, bool batchWasCut);
     Status takeHouseholdsWanted(const QList<QByteArray> &households);
     Status updateHouseholdsWanted();
+    Result<QString> registeredCentre(Entry &e, bool held);
 
     // Bookkeeping, in the same transaction.
     Status updateVector();
@@ -174,6 +175,7 @@ private:
     QSet<QByteArray> m_historyCame;     // households whose own insert came whole
     QSet<QByteArray> m_transferredIn;   // households a change moved to our centre
     std::optional<QByteArray> m_senderHouseholdsWanted; // record kind 8: the households' ids back to back
+    QHash<QByteArray, QByteArray> m_deviceCentres;       // device → its centre, for registeredCentre
     // Open conflicts by row, column and kept or lost version (conflictKey):
     // open when the import began, made or received since (closed ones stay:
     // a key here only lets the UPDATE run, which decides). A change settles

@@ -4,6 +4,7 @@
 // for when they enter its scope.
 #include "storage/Database.h"
 #include "sync/ImportRun.h"
+#include "sync/Refusals.h"
 #include "sync/Scope.h"
 
 using namespace Qt::StringLiterals;
@@ -121,9 +122,14 @@ void ImportRun::noteHousehold(const Entry &e, const QByteArray &household, bool 
         m_householdsSeen.insert(household);
     if (!applied || e.table != u"households" || e.op != u"U" || m_myCentres.isEmpty())
         return;
+    // Moved to us, and taken: a refused move (unsigned) is not in the log.
     for (const Entry::Field &f : e.carried)
-        if (f.column == u"centre_id" && m_myCentres.contains(f.value.toByteArray()))
-            m_transferredIn.insert(household);
+        if (f.column == u"centre_id" && m_myCentres.contains(f.value.toByteArray())) {
+            auto taken = m_db.scalar(u"SELECT count(*) FROM change_log WHERE device = ? AND seq = ?"_s,
+                                     {e.v.device, e.v.seq});
+            if (taken && taken.value().toLongLong() > 0)
+                m_transferredIn.insert(household);
+        }
 }
 
 // The households the sender lacks the history of (record kind 8), kept for
@@ -170,6 +176,34 @@ Status ImportRun::updateHouseholdsWanted()
             !s)
             return s;
     return {};
+}
+
+// A family's centre decides who receives it, and only a supervisor's signed
+// change moves it (security::Privileges). An insert registers a family at its
+// own device's centre (none given, or one left out as set later by a move
+// still to come: that centre); an insert naming a family held here (a second
+// one under its id) is refused, every field of it.
+Result<QString> ImportRun::registeredCentre(Entry &e, bool held)
+{
+    if (held)
+        return QString::fromLatin1(refusal::kForeignCentre);
+    auto centre = m_deviceCentres.constFind(e.v.device);
+    if (centre == m_deviceCentres.constEnd()) {
+        auto c = m_db.scalar(u"SELECT centre_id FROM devices WHERE id = ?"_s, {e.v.device});
+        if (!c)
+            return c.error();
+        centre = m_deviceCentres.insert(e.v.device, c.value().toByteArray());
+    }
+    const auto f = std::find_if(e.carried.begin(), e.carried.end(),
+                                [&](const Entry::Field &field) { return field.column == u"centre_id"; });
+    if (f == e.carried.end() || f->value.isNull()) {
+        if (f != e.carried.end() && !centre.value().isEmpty())
+            f->value = centre.value();
+        return QString();
+    }
+    if (f->value.typeId() != QMetaType::QByteArray || f->value.toByteArray() != centre.value())
+        return QString::fromLatin1(refusal::kForeignCentre);
+    return QString();
 }
 
 } // namespace tamkeen::sync

@@ -25,6 +25,8 @@ QString Refusals::text(const QString &code)
          QT_TR_NOOP("made with the organisation's old key: that laptop must import a recent package, then export again")},
         {QString::fromLatin1(refusal::kErasedUnknown),
          QT_TR_NOOP("words cut out by an erasure this copy has not received yet: it comes again with the erasure")},
+        {QString::fromLatin1(refusal::kForeignCentre),
+         QT_TR_NOOP("a family registered for another centre than its device's, or again under the id of one held: only a supervisor moves a family")},
         {QString::fromLatin1(Privileges::kFinal), QT_TR_NOOP("a change to a revocation, which is final")},
         {QString::fromLatin1(Privileges::kUnsigned), QT_TR_NOOP("a privileged change without its author's signature")},
         {QString::fromLatin1(Privileges::kNoAuthor), QT_TR_NOOP("a privileged change that names no author")},

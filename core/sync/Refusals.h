@@ -26,6 +26,7 @@ inline constexpr char kNotSealed[] = "not-sealed";          // a loose entry out
 inline constexpr char kForked[] = "forked";                 // its device's numbers already hold other entries
 inline constexpr char kOldKey[] = "old-key";                // made with the organisation's key before a rotation
 inline constexpr char kErasedUnknown[] = "erased-unknown";  // words cut out for a row no erasure here covers
+inline constexpr char kForeignCentre[] = "foreign-centre";  // a family registered for a centre not its device's
 } // namespace refusal
 
 // One entry refused for good (sync_refused): it counts as received.

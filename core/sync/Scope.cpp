@@ -135,8 +135,7 @@ Result<QString> HouseholdOf::rowsCondition(const QString &table)
         return expr.error();
     if (expr.value().isEmpty())
         return u"1"_s;
-    return u"(%1) IS NULL OR (%1) IN (SELECT id FROM temp.scope_households) OR NOT EXISTS (SELECT 1 FROM households hh "
-           "WHERE hh.id = (%1))"_s.arg(expr.value());
+    return u"(%1) IS NULL OR (%1) IN (SELECT id FROM temp.scope_households)"_s.arg(expr.value());
 }
 
 Result<QString> HouseholdOf::expression(const QString &table)

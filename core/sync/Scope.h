@@ -53,8 +53,8 @@ public:
     Result<QString> expression(const QString &table);
     // The SQL condition (the table aliased `t`) for its rows that go to a
     // scope in temp.scope_households (Scope::intoTempTable): organisation
-    // rows, rows of those households, and rows of a household not here (it
-    // cannot be judged); "1" for an organisation table.
+    // rows and rows of those households (not those of a household not here:
+    // they cannot be judged); "1" for an organisation table.
     Result<QString> rowsCondition(const QString &table);
     // The change-log entries of every row of these households here, as
     // (device, seq): what a copy the households entered lacks.

@@ -6,10 +6,12 @@
 // leaves the other asking, never short; a forged household breaks the batch.
 #include "SyncFixture.h"
 #include "casework/Assignments.h"
+#include "security/Privileges.h"
 #include "storage/Inspect.h"
 #include "storage/SyncedWriter.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
+#include "sync/Refusals.h"
 #include "sync/Scope.h"
 #include "sync/Snapshot.h"
 
@@ -48,6 +50,15 @@ struct Centres {
         INFO(s.refused.toStdString());
         REQUIRE(s.ok());
         return s;
+    }
+    // A family registered on Jeddah's laptop and one on a Riyadh laptop, both at the hub.
+    std::pair<QByteArray, QByteArray> familiesAtHub()
+    {
+        const QByteArray inJeddah = jed.family();
+        const QByteArray inRiyadh = ruh2.family();
+        pass(jed, hub);
+        pass(ruh2, hub);
+        return {inJeddah, inRiyadh};
     }
     // Every laptop has heard from the hub and the hub from every laptop.
     void meet()
@@ -111,10 +122,7 @@ TEST_CASE("Scoped exports: another centre's family never reaches a laptop, throu
 {
     Centres c;
     c.meet();
-    const QByteArray inJeddah = c.jed.family();
-    const QByteArray inRiyadh = c.ruh2.family();
-    c.pass(c.jed, c.hub);
-    c.pass(c.ruh2, c.hub);
+    const auto [inJeddah, inRiyadh] = c.familiesAtHub();
     REQUIRE(holds(c.hub, inJeddah));
     REQUIRE(holds(c.hub, inRiyadh));
 
@@ -335,10 +343,7 @@ TEST_CASE("Scoped exports: a laptop started from a snapshot holds its scope only
 {
     Centres c;
     c.meet();
-    const QByteArray inJeddah = c.jed.family();
-    const QByteArray inRiyadh = c.ruh2.family();
-    c.pass(c.jed, c.hub);
-    c.pass(c.ruh2, c.hub);
+    const auto [inJeddah, inRiyadh] = c.familiesAtHub();
     Device &fresh = c.org.enrol(c.hub, 0, QStringLiteral("JED"));
     const QString path = c.org.dir.filePath(QStringLiteral("jed.tamkeen-snapshot"));
     auto scope = Scope::ofDevice(c.hub.db, fresh.id());
@@ -363,4 +368,74 @@ TEST_CASE("Scoped exports: a laptop started from a snapshot holds its scope only
     REQUIRE(c.org.receive(regional, c.org.dir.filePath(QStringLiteral("all.tamkeen-snapshot"))).ok());
     CHECK(holds(regional, inJeddah));
     CHECK(holds(regional, inRiyadh));
+}
+
+TEST_CASE("Scoped exports: a device cannot move another centre's family into its scope", "[sync][scope][attack]")
+{
+    Centres c;
+    c.meet();
+    const QByteArray family = c.jed.family();
+    c.pass(c.jed, c.hub);
+    const QByteArray riyadh =
+        c.hub.db.scalar(QStringLiteral("SELECT id FROM centres WHERE code = 'RUH'")).value().toByteArray();
+    // A hostile Riyadh laptop makes a row under the family's id (of no
+    // centre: every centre's), then moves it to Riyadh: ordinary, unsigned changes.
+    c.ruh1.db.setCurrentUser(c.ruh1.admin().userId);
+    REQUIRE(storage::SyncedWriter(c.ruh1.db)
+                .insert(QStringLiteral("households"),
+                        {{QStringLiteral("file_number"), QStringLiteral("RUH-1-999")},
+                         {QStringLiteral("status"), QStringLiteral("active")}},
+                        family)
+                .ok());
+    REQUIRE(c.ruh1.db.write(QStringLiteral("UPDATE households SET centre_id = ? WHERE id = ?"), {riyadh, family}).ok());
+    const ImportSummary atHub = c.pass(c.ruh1, c.hub);
+    CHECK(atHub.refusedReasons.value(QString::fromLatin1(refusal::kForeignCentre)) == 1); // its id held there
+    CHECK(atHub.refusedReasons.value(QString::fromLatin1(security::Privileges::kUnsigned)) == 1);
+    CHECK(c.hub.get(family, QStringLiteral("centre_id"), QStringLiteral("households")).toByteArray() == c.jeddah);
+    // Nor does a registration under its id, naming Riyadh: a family held stays where it is.
+    Device &ruh5 = c.org.enrol(c.hub, 0, QStringLiteral("RUH"));
+    c.pass(c.hub, ruh5);
+    ruh5.db.setCurrentUser(ruh5.admin().userId);
+    REQUIRE(storage::SyncedWriter(ruh5.db)
+                .insert(QStringLiteral("households"),
+                        {{QStringLiteral("file_number"), QStringLiteral("RUH-2-999")},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("centre_id"), riyadh}},
+                        family)
+                .ok());
+    CHECK(c.pass(ruh5, c.hub).refusedReasons.value(QString::fromLatin1(refusal::kForeignCentre)) == 1);
+    CHECK(c.hub.get(family, QStringLiteral("centre_id"), QStringLiteral("households")).toByteArray() == c.jeddah);
+    // An honest Riyadh laptop that takes the forged row first (it does not
+    // hold the family) asks for nothing on the refused move, and gets none of
+    // the family's members.
+    Device &honest = c.org.enrol(c.hub, 0, QStringLiteral("RUH"));
+    c.pass(c.hub, honest);
+    c.pass(c.hub, c.ruh1);
+    c.pass(c.ruh1, honest);
+    CHECK(honest.db.scalar(QStringLiteral("SELECT count(*) FROM sync_households_wanted")).value().toInt() == 0);
+    c.pass(honest, c.hub);
+    c.pass(c.hub, honest);
+    CHECK(membersOf(honest, family) == 0);
+    // The family's history does not reach Riyadh's laptops, asked for or not.
+    c.pass(c.ruh1, c.hub);
+    c.pass(c.hub, c.ruh1);
+    CHECK(membersOf(c.ruh1, family) == 0);
+    // A Riyadh laptop registering a family for Jeddah is refused everywhere.
+    const QByteArray stray = storage::newUuidV7();
+    REQUIRE(storage::SyncedWriter(c.ruh1.db)
+                .insert(QStringLiteral("households"),
+                        {{QStringLiteral("file_number"), QStringLiteral("RUH-1-998")},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("centre_id"), c.jeddah}},
+                        stray)
+                .ok());
+    const ImportSummary foreign = c.pass(c.ruh1, c.hub);
+    CHECK(foreign.refusedReasons.value(QString::fromLatin1(refusal::kForeignCentre)) == 1);
+    CHECK_FALSE(holds(c.hub, stray));
+    // A supervisor's signed transfer moves it.
+    REQUIRE(casework::Assignments(c.hub.db).transfer(c.hub.admin(), family, riyadh, QStringLiteral("انتقلت")).ok());
+    c.pass(c.hub, c.ruh2);
+    c.pass(c.ruh2, c.hub);
+    c.pass(c.hub, c.ruh2);
+    CHECK(membersOf(c.ruh2, family) == 1);
 }

@@ -37,13 +37,15 @@ TEST_CASE("A supervisor reassigns a family and transfers it to another centre fr
     auto salem = users.add(admin, {QStringLiteral("salem"), QStringLiteral("سالم العتيبي"), security::Role::Supervisor,
                                    QStringLiteral("correct horse 12")});
     REQUIRE((omar.ok() && salem.ok()));
-    const security::Session supervisor{salem.value(), QStringLiteral("salem"), QStringLiteral("سالم العتيبي"),
-                                       security::Role::Supervisor};
     db->setCurrentUser(admin.userId);
     REQUIRE(storage::SyncedWriter(*db)
                 .insert(QStringLiteral("centres"),
                         {{QStringLiteral("code"), QStringLiteral("JED")}, {QStringLiteral("name"), QStringLiteral("مركز جدة للتمكين")}})
                 .ok());
+    // Logged in: an assignment is signed with the supervisor's own key (docs/trust.md).
+    auto login = users.login(QStringLiteral("salem"), QStringLiteral("correct horse 12"));
+    REQUIRE(login.ok());
+    const security::Session supervisor = login.value();
     auto rows = registry::HouseholdList::page(*db, {}, registry::HouseholdSort::FileNumber, true, 0, 1);
     REQUIRE(rows.ok());
 
