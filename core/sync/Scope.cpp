@@ -179,10 +179,17 @@ Result<std::pair<QByteArray, QByteArray>> HouseholdOf::withCentre(const QString 
         return household.error();
     if (household.value().isEmpty())
         return std::pair<QByteArray, QByteArray>();
-    auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {household.value()});
-    if (!centre)
-        return centre.error();
-    return std::pair{household.value(), centre.value().toByteArray()};
+    // A family's entries come together: its centre is read once while sealing.
+    auto known = m_centres.constFind(household.value());
+    if (known == m_centres.constEnd()) {
+        auto centre = m_db.scalar(u"SELECT centre_id FROM households WHERE id = ?"_s, {household.value()});
+        if (!centre)
+            return centre.error();
+        if (m_centres.size() > 100'000)
+            m_centres.clear();
+        known = m_centres.insert(household.value(), centre.value().toByteArray());
+    }
+    return std::pair{household.value(), known.value()};
 }
 
 Result<QList<std::pair<QByteArray, qint64>>> HouseholdOf::entriesOf(const QSet<QByteArray> &households)

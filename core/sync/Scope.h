@@ -63,6 +63,7 @@ public:
 private:
     storage::Database &m_db;
     QHash<QString, QString> m_expressions;
+    QHash<QByteArray, QByteArray> m_centres; // household → its centre, while sealing
 };
 
 } // namespace tamkeen::sync
