@@ -76,7 +76,7 @@ TEST_CASE("hub: PostgreSQL fed packages in one order dumps as a SQLite copy fed 
     PgTestDb pgdb;
     Org org(3);
     Device &a = org[0], &b = org[1], &c = org[2];
-    Device &hubDevice = org.enrol(a);
+    Device &hubDevice = org.enrol(a, 0, QStringLiteral("RUH"), QStringLiteral("all"));
     // Partners edited apart on two laptops (a conflict kept), a family, a
     // supervisor's privileged change: the rules decide what both copies hold.
     const QByteArray partner = a.addPartner(QStringLiteral("جمعية البر"), QStringLiteral("0111111111"));
@@ -437,7 +437,7 @@ TEST_CASE("hub: caseload, exits, sustained exits and re-entry computed in Postgr
     }
     REQUIRE(reentered >= 4);
     REQUIRE(exited >= 10);
-    Device &hubDevice = org.enrol(a);
+    Device &hubDevice = org.enrol(a, 0, QStringLiteral("RUH"), QStringLiteral("all"));
     REQUIRE(hub::HubPublisher::watchLedger(hubDevice.db).ok());
     import(hubDevice.db, org.send(a, {QByteArray(), true, 0}));
     auto pg = pgdb.connect();

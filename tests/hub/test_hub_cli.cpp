@@ -51,9 +51,20 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
                  QStringLiteral("A"), QStringLiteral("--admin"), QStringLiteral("admin")})
                 .code == 0);
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--households"), QStringLiteral("120")}).code == 0);
+    // A national hub receives every family (docs/hub.md); one enrolled as a centre's laptop is warned of.
+    const QString scoped = dir.filePath(QStringLiteral("scoped.enrol"));
     REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), a, QStringLiteral("--name"),
-                 QStringLiteral("hub"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--out"), enrolment})
+                 QStringLiteral("hub"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--scope"),
+                 QStringLiteral("all"), QStringLiteral("--out"), enrolment})
                 .code == 0);
+    REQUIRE(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), a, QStringLiteral("--name"),
+                 QStringLiteral("laptop"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--out"), scoped})
+                .code == 0);
+    CHECK(cli({QStringLiteral("devices"), QStringLiteral("enrol"), QStringLiteral("--db"), a, QStringLiteral("--name"),
+               QStringLiteral("x"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--scope"),
+               QStringLiteral("everything"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.enrol"))})
+              .code
+          == 2);
 
     // A server that is not there: said so, and no ledger is left behind.
     Ran bad = hubcli({QStringLiteral("init"), QStringLiteral("--db"), ledger, QStringLiteral("--enrolment"), enrolment,
@@ -74,6 +85,14 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
     CHECK(made.out.contains(QStringLiteral("published")));
+    CHECK_FALSE(made.err.contains(QStringLiteral("warning")));
+    {
+        PgTestDb otherDb;
+        Ran laptopHub = hubcli({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("scoped.db")),
+                                QStringLiteral("--enrolment"), scoped, QStringLiteral("--url"), otherDb.url()});
+        CHECK(laptopHub.code == 0);
+        CHECK(laptopHub.err.contains(QStringLiteral("warning: this hub's device receives only the households of 1 centre")));
+    }
 
     // A second hub into the same database is refused before its ledger is made.
     const QString other = dir.filePath(QStringLiteral("other.db"));
