@@ -250,17 +250,24 @@ Result<QByteArray> ImportRun::continuationKey(const BatchRecord &b)
     if (!read || !found || first.v.device != b.origin || first.v.seq != 1 || first.table != u"devices"
         || first.op != u"I" || first.rowId != b.origin)
         return QByteArray();
-    QVariant key, number;
+    QVariant key, number, centre, scope;
     for (const Entry::Field &f : first.carried) {
         if (f.column == u"public_key")
             key = f.value;
         else if (f.column == u"number")
             number = f.value;
+        else if (f.column == u"centre_id")
+            centre = f.value;
+        else if (f.column == u"scope")
+            scope = f.value;
     }
     if (key.toByteArray().isEmpty() || number.isNull())
         return QByteArray();
-    auto parent = m_db.exec(u"SELECT id FROM devices WHERE public_key = ? AND number = ? AND id <> ?"_s,
-                            {key.toByteArray(), number, b.origin});
+    // The same centre and scope too: what a device receives is its
+    // administrator's choice, never its own (docs/sync-format.md).
+    auto parent = m_db.exec(u"SELECT id FROM devices WHERE public_key = ? AND number = ? AND id <> ? AND centre_id IS ? "
+                            "AND scope IS ?"_s,
+                            {key.toByteArray(), number, b.origin, centre, scope});
     if (!parent)
         return parent.error();
     bool known = false, revoked = false;
@@ -286,17 +293,22 @@ bool ImportRun::isContinuationRow(const Entry &e)
         return false;
     if (m_continuations.contains(e.v.device))
         return true;
-    QVariant key, number;
+    QVariant key, number, centre, scope;
     for (const Entry::Field &f : e.carried) {
         if (f.column == u"public_key")
             key = f.value;
         else if (f.column == u"number")
             number = f.value;
+        else if (f.column == u"centre_id")
+            centre = f.value;
+        else if (f.column == u"scope")
+            scope = f.value;
     }
     if (key.toByteArray().isEmpty() || key.toByteArray() != m_keys.value(e.v.device))
         return false;
-    auto parent = m_db.scalar(u"SELECT count(*) FROM devices WHERE public_key = ? AND number = ? AND id <> ?"_s,
-                              {key.toByteArray(), number, e.v.device});
+    auto parent = m_db.scalar(u"SELECT count(*) FROM devices WHERE public_key = ? AND number = ? AND id <> ? "
+                              "AND centre_id IS ? AND scope IS ?"_s,
+                              {key.toByteArray(), number, e.v.device, centre, scope});
     return parent && parent.value().toLongLong() > 0;
 }
 

@@ -7,6 +7,7 @@
 #include "registry/HouseholdService.h"
 #include "storage/Inspect.h"
 #include "storage/Uuid.h"
+#include "sync/Refusals.h"
 
 #include <QFile>
 
@@ -301,4 +302,30 @@ TEST_CASE("A revoked device's copy cannot come back as its continuation", "[sync
     const ImportSummary back = org.receive(hub, org.sendFor(*clone, hub));
     CHECK_FALSE(back.ok());
     CHECK_FALSE(heads(hub).contains(QStringLiteral("جمال")));
+}
+
+TEST_CASE("A restored copy's new identity cannot widen what it receives", "[sync][restore][scope]")
+{
+    Org org(2);
+    Device &hub = org[0];
+    addHousehold(org[1], QStringLiteral("أحمد"));
+    syncBoth(org, hub, org[1], 1);
+    std::unique_ptr<Device> clone = cloneOf(org, 1);
+    addHousehold(org[1], QStringLiteral("بدر"));
+    addHousehold(org[1], QStringLiteral("حسن"));
+    REQUIRE(org.receive(hub, org.sendFor(org[1], hub)).ok());
+    addHousehold(*clone, QStringLiteral("جمال"));
+    const ImportSummary learnt = org.receive(*clone, org.sendFor(hub, *clone));
+    REQUIRE(learnt.ok());
+    REQUIRE_FALSE(learnt.identityNote.isEmpty());
+    // The copy's own row of its new identity says it receives everything.
+    {
+        storage::Database::TriggersOff off(clone->db);
+        REQUIRE(clone->db.write(QStringLiteral("UPDATE devices SET scope = 'all' WHERE id = ?"), {clone->id()}).ok());
+    }
+    const ImportSummary back = org.receive(hub, org.sendFor(*clone, hub));
+    REQUIRE(back.ok());
+    CHECK(back.refusedReasons.value(QString::fromLatin1(sync::refusal::kUnknownDevice)) > 0);
+    CHECK_FALSE(heads(hub).contains(QStringLiteral("جمال")));
+    CHECK(hub.db.scalar(QStringLiteral("SELECT count(*) FROM devices WHERE id = ?"), {clone->id()}).value().toInt() == 0);
 }
