@@ -11490,6 +11490,22 @@
         <source>The snapshot could not be saved (%1): the laptop will receive the data in sync packages.</source>
         <translation>تعذّر حفظ لقطة البيانات (%1): سيتلقى الحاسوب البيانات في حزم المزامنة.</translation>
     </message>
+    <message>
+        <source>Receives</source>
+        <translation>يستقبل</translation>
+    </message>
+    <message>
+        <source>Its centre&apos;s families</source>
+        <translation>أسر مركزه</translation>
+    </message>
+    <message>
+        <source>Its region&apos;s families</source>
+        <translation>أسر منطقته</translation>
+    </message>
+    <message>
+        <source>Every family</source>
+        <translation>كل الأسر</translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentLimitBox</name>

@@ -11354,6 +11354,22 @@
         <source>The snapshot could not be saved (%1): the laptop will receive the data in sync packages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its centre&apos;s families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its region&apos;s families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tamkeen::ui::DocumentLimitBox</name>

@@ -38,7 +38,7 @@ QString notesOf(DevicesView *view, const QByteArray &device)
     const QList<sync::SyncDevice> &rows = view->devices();
     for (int r = 0; r < rows.size(); ++r)
         if (rows[r].id == device)
-            return view->table()->item(r, 4)->text();
+            return view->table()->item(r, view->table()->columnCount() - 1)->text();
     return {};
 }
 
@@ -133,6 +133,10 @@ TEST_CASE("The Devices screen enrols a laptop, and flags a number two administra
     CHECK(QFile::exists(usb.filePath(QStringLiteral("diriyah.tamkeen-enrol"))));
     REQUIRE(devices->devices().size() == 2);
     CHECK(devices->duplicateWarning()->isHidden());
+    // What each receives: this computer every family (no scope in its row), the new laptop its centre's.
+    for (int r = 0; r < devices->table()->rowCount(); ++r)
+        CHECK(devices->table()->item(r, 3)->text()
+              == (devices->devices()[r].thisDevice ? QStringLiteral("كل الأسر") : QStringLiteral("أسر مركزه")));
 
     // That laptop joins; offline, its administrator and the one here each give number 5.
     auto branch = test::makeEnrolledDb(here, noura);

@@ -22,7 +22,8 @@ namespace tamkeen::ui {
 DevicesView::DevicesView(storage::Database &db, const AppSettings &settings, const security::Session &session,
                          MessageBanner *banner, QWidget *parent)
     : QWidget(parent), m_db(db), m_settings(settings), m_session(session), m_banner(banner),
-      m_table(readOnlyTable({tr("Device"), tr("No."), tr("Centre"), tr("Last package received"), tr("Notes")}, this, 4)),
+      m_table(readOnlyTable({tr("Device"), tr("No."), tr("Centre"), tr("Receives"), tr("Last package received"), tr("Notes")},
+                            this, 5)),
       m_duplicates(new QLabel(this)), m_refusals(new QLabel(this))
 {
     setObjectName(u"devicesView"_s);
@@ -120,7 +121,11 @@ void DevicesView::refresh()
         if (d.missing > 0)
             notes << tr("%1 missing: ask for its next package")
                          .arg(display.digits(tr("%Ln change(s)", nullptr, int(d.missing))));
-        const QStringList cells = {d.name, display.number(d.number), d.centre,
+        // What it receives (its enrolment's scope, docs/sync-format.md).
+        const QString receives = d.scope == u"centre"   ? tr("Its centre's families")
+                                 : d.scope == u"region" ? tr("Its region's families")
+                                                        : tr("Every family");
+        const QStringList cells = {d.name, display.number(d.number), d.centre, receives,
                                    d.thisDevice ? QString()
                                    : d.lastPackageAt.isValid() ? display.moment(d.lastPackageAt)
                                                                : tr("Never"),
