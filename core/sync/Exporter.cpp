@@ -1,6 +1,7 @@
 #include "sync/Exporter.h"
 
 #include "documents/DocumentStore.h"
+#include "storage/CaptureTriggers.h"
 #include "storage/Database.h"
 #include "storage/Uuid.h"
 #include "sync/Batches.h"
@@ -356,17 +357,41 @@ Result<ExportSummary> Exporter::preview(const ExportOptions &options)
         return from.error();
     if (Status s = loadRanges(m_db, from.value()); !s)
         return s.error();
-    auto q = m_db.exec(u"SELECT c.tbl, count(*) FROM temp.export_from f JOIN change_log c "
-                       "ON c.device = f.device AND c.seq > f.seq GROUP BY c.tbl"_s);
-    if (!q)
-        return q.error();
+    auto scope = receiverScope(options);
+    if (!scope)
+        return scope.error();
     ExportSummary summary;
-    while (q.value()->next()) {
-        const qint64 n = q.value()->value(1).toLongLong();
-        summary.perTable.insert(q.value()->value(0).toString(), n);
-        summary.entries += n;
+    if (scope.value().everything) {
+        Status s = m_db.read(u"SELECT c.tbl, count(*) FROM temp.export_from f JOIN change_log c "
+                             "ON c.device = f.device AND c.seq > f.seq GROUP BY c.tbl"_s,
+                             {}, [&](const storage::RawRow &r) {
+                                 summary.perTable.insert(r.text(0), r.integer(1));
+                                 summary.entries += r.integer(1);
+                             });
+        if (!s)
+            return s.error();
+        return summary;
     }
-    q.value()->finish();
+    // For a scoped receiver, the entries of the rows it receives (as this
+    // copy files them now; the batches' own tags decide what leaves).
+    if (Status s = scope.value().intoTempTable(m_db); !s)
+        return s.error();
+    HouseholdOf householdOf(m_db);
+    for (const QString &table : storage::syncedTables(m_db)) {
+        auto condition = householdOf.rowsCondition(table);
+        if (!condition)
+            return condition.error();
+        auto n = m_db.scalar(u"SELECT count(*) FROM temp.export_from f JOIN change_log c ON c.device = f.device "
+                             "AND c.seq > f.seq AND c.tbl = ? JOIN \"%1\" t ON t.id = c.row_id WHERE %2"_s.arg(
+                                 table, condition.value()),
+                             {table});
+        if (!n)
+            return n.error();
+        if (n.value().toLongLong() > 0) {
+            summary.perTable.insert(table, n.value().toLongLong());
+            summary.entries += n.value().toLongLong();
+        }
+    }
     return summary;
 }
 

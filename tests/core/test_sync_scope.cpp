@@ -126,6 +126,14 @@ TEST_CASE("Scoped exports: another centre's family never reaches a laptop, throu
     REQUIRE(holds(c.hub, inJeddah));
     REQUIRE(holds(c.hub, inRiyadh));
 
+    // What the Sync screen says would go: the Riyadh family's entries, none of Jeddah's.
+    auto preview = Exporter(c.hub.db).preview({c.ruh1.id(), false, 0});
+    REQUIRE(preview.ok());
+    auto whole = Exporter(c.hub.db).preview({QByteArray(), true, 0});
+    REQUIRE(whole.ok());
+    CHECK(preview.value().perTable.value(QStringLiteral("members")) == 1);
+    CHECK(whole.value().perTable.value(QStringLiteral("members")) == 2);
+    CHECK(preview.value().entries < whole.value().entries);
     const ImportSummary atRuh1 = c.pass(c.hub, c.ruh1);
     CHECK(atRuh1.outOfScope > 0);
     CHECK(holds(c.ruh1, inRiyadh));
