@@ -62,6 +62,8 @@ private:
     Status countSent(ExportSummary &summary);
     Status sealOwn(const Organisation &org, const DeviceKeys &keys);
     Result<QList<QByteArray>> contentsToSend(const ExportOptions &options);
+    // ExporterScope.cpp: the receiver's scope, and what it lets through.
+    Status prepareScope(const ExportOptions &options);
     Status keepInScope(QList<QByteArray> &hashes);
     bool goes(const QByteArray &household, Status &failed, const QByteArray *taggedCentre = nullptr);
     bool isMoveAway(const batches::Item &item);

@@ -120,6 +120,19 @@ qint64 refusedSince(Device &d, const QByteArray &origin)
         .toLongLong();
 }
 
+// A copy of laptop 1 taken after its first family, while laptop 1 goes on
+// with two more that reach the hub (org[0]): the same numbers, other entries.
+std::unique_ptr<Device> divergedClone(Org &org)
+{
+    addHousehold(org[1], QStringLiteral("أحمد"));
+    syncBoth(org, org[0], org[1], 1);
+    std::unique_ptr<Device> clone = cloneOf(org, 1);
+    addHousehold(org[1], QStringLiteral("بدر"));
+    addHousehold(org[1], QStringLiteral("حسن"));
+    REQUIRE(org.receive(org[0], org.sendFor(org[1], org[0])).ok());
+    return clone;
+}
+
 } // namespace
 
 TEST_CASE("The restored laptop: a laptop restored from yesterday's backup takes a new identity for its new changes - "
@@ -281,12 +294,7 @@ TEST_CASE("A revoked device's copy cannot come back as its continuation", "[sync
 {
     Org org(2);
     Device &hub = org[0];
-    addHousehold(org[1], QStringLiteral("أحمد"));
-    syncBoth(org, hub, org[1], 1);
-    std::unique_ptr<Device> clone = cloneOf(org, 1);
-    addHousehold(org[1], QStringLiteral("بدر"));
-    addHousehold(org[1], QStringLiteral("حسن"));
-    REQUIRE(org.receive(hub, org.sendFor(org[1], hub)).ok());
+    std::unique_ptr<Device> clone = divergedClone(org);
     const QString beforeRevocation = org.sendFor(hub, *clone);
     hub.db.setCurrentUser(hub.admin().userId);
     REQUIRE(SyncDevices(hub.db).revoke(hub.admin(), org[1].id(), QStringLiteral("stolen")).ok());
@@ -308,12 +316,7 @@ TEST_CASE("A restored copy's new identity cannot widen what it receives", "[sync
 {
     Org org(2);
     Device &hub = org[0];
-    addHousehold(org[1], QStringLiteral("أحمد"));
-    syncBoth(org, hub, org[1], 1);
-    std::unique_ptr<Device> clone = cloneOf(org, 1);
-    addHousehold(org[1], QStringLiteral("بدر"));
-    addHousehold(org[1], QStringLiteral("حسن"));
-    REQUIRE(org.receive(hub, org.sendFor(org[1], hub)).ok());
+    std::unique_ptr<Device> clone = divergedClone(org);
     addHousehold(*clone, QStringLiteral("جمال"));
     const ImportSummary learnt = org.receive(*clone, org.sendFor(hub, *clone));
     REQUIRE(learnt.ok());
