@@ -54,6 +54,7 @@ void benchHub(QTextStream &out, const QString &dir);
 void benchScope(QTextStream &out, const QString &dir, int households);
 // tamkeen-hub report over `households` households made by SQL in PostgreSQL (BenchHub.cpp).
 void benchHubReport(QTextStream &out, const QString &dir, int households);
+void benchHubDashboard(QTextStream &out, const QString &dir, int households);
 void benchSearch(QTextStream &out, storage::Database &db, const QString &path);
 // The full-text index folded into one segment, as tamkeen-cli reindex does (BenchRebuild.cpp).
 void benchTidy(QTextStream &out, storage::Database &db, int households);

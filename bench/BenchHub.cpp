@@ -5,6 +5,7 @@
 // with the same --dir first) and a PostgreSQL superuser's connection string in
 // TAMKEEN_BENCH_PG (scripts/pg-cluster.sh starts a throwaway server).
 #include "Bench.h"
+#include "BenchPg.h"
 #include "RawSqlite.h"
 #include "SyncDevices.h"
 
@@ -24,8 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace tamkeen::bench {
 
-namespace {
-
 std::unique_ptr<hub::PgConnection> pgOrDie(const QString &conninfo)
 {
     auto pg = hub::PgConnection::open(conninfo);
@@ -42,7 +41,6 @@ void pgMust(const Status &s, const char *what)
     must(s.ok(), what);
 }
 
-} // namespace
 
 void benchHub(QTextStream &out, const QString &dir)
 {

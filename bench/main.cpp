@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     const QCommandLineOption households(QStringLiteral("households"),
                                        QStringLiteral("Households for the registry figures (slow: minutes at 100000)."),
                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync, compaction (with snapshots), impact or casework (issue 17's caseloads and visits), documents (1,000 scans of 300 KB in a package); scope (scoped exports of a hub of --households families in ten centres); or registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: storage, accounts, registry, clinic, plans, sync, compaction (with snapshots), impact or casework (issue 17's caseloads and visits), documents (1,000 scans of 300 KB in a package); scope (scoped exports of a hub of --households families in ten centres); registry-reads: the search, list and rebuild figures on the registry a registry run kept in --dir; or, with TAMKEEN_BENCH_PG, hub, hub-report or hub-dashboard (the hub on PostgreSQL, the last two over --households)."),
                                   QStringLiteral("part"));
     const QCommandLineOption keep(QStringLiteral("dir"),
                                   QStringLiteral("Write the databases to this directory and keep them (default: a "
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     const auto runs = [&](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     if (!part.isEmpty() && !runs("storage") && !runs("accounts") && !runs("registry") && !runs("registry-reads")
         && !runs("clinic") && !runs("plans")
-        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents") && !runs("hub") && !runs("hub-report")
+        && !runs("sync") && !runs("compaction") && !runs("impact") && !runs("casework") && !runs("documents") && !runs("hub") && !runs("hub-report") && !runs("hub-dashboard")
         && !runs("scope"))
         parser.showHelp(1);
 
@@ -133,6 +133,8 @@ int main(int argc, char **argv)
         tamkeen::bench::benchHub(out, dir);
     if (runs("hub-report"))
         tamkeen::bench::benchHubReport(out, dir, parser.value(households).toInt());
+    if (runs("hub-dashboard"))
+        tamkeen::bench::benchHubDashboard(out, dir, parser.value(households).toInt());
 #endif
     if (runs("scope"))
         tamkeen::bench::benchScope(out, dir, parser.value(households).toInt());

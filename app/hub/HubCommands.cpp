@@ -5,6 +5,7 @@
 
 #include "CliSupport.h"
 #include "hub/HubDump.h"
+#include "hub/NationalDashboard.h"
 #include "hub/HubPublisher.h"
 #include "hub/HubReport.h"
 #include "hub/HubSchema.h"
@@ -438,6 +439,105 @@ int runReport(const QStringList &args)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(u"cannot write %1: %2"_s.arg(p.value(outFile), file.errorString()));
     out(u"report: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
+    return Ok;
+}
+
+// A period given by its days, as the month, quarter or year it is when it is
+// one: the dashboard's period before is then the month, quarter or year before.
+static impact::Period namedPeriod(const impact::Period &custom)
+{
+    const QDate a = custom.first(), b = custom.last();
+    if (a.day() == 1 && b == a.addMonths(1).addDays(-1))
+        if (auto m = impact::Period::month(a.year(), a.month()))
+            return m.value();
+    if (a.day() == 1 && (a.month() - 1) % 3 == 0 && b == a.addMonths(3).addDays(-1))
+        if (auto q = impact::Period::quarter(a.year(), (a.month() - 1) / 3 + 1))
+            return q.value();
+    if (a.day() == 1 && a.month() == 1 && b == QDate(a.year(), 12, 31))
+        if (auto y = impact::Period::year(a.year()))
+            return y.value();
+    return custom;
+}
+
+int runDashboard(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption from(u"from"_s, u"The period's first day, YYYY-MM-DD."_s, u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"The period's last day, YYYY-MM-DD (included)."_s, u"DATE"_s);
+    const QCommandLineOption asOf(u"as-of"_s, u"Read re-entries up to this day (default today)."_s, u"DATE"_s);
+    const QCommandLineOption centre(u"centre"_s, u"Only the households of this centre code (repeat for several)."_s,
+                                    u"CODE"_s);
+    const QCommandLineOption region(u"region"_s, u"Only the households of this region."_s, u"NAME"_s);
+    const QCommandLineOption city(u"city"_s, u"Only the households of this city."_s, u"NAME"_s);
+    const QCommandLineOption district(u"district"_s, u"Only the households of this district."_s, u"NAME"_s);
+    const QCommandLineOption level(u"level"_s, u"Only the households whose level of care is now this one."_s, u"LEVEL"_s);
+    const QCommandLineOption category(u"category"_s, u"Only the households of this category."_s, u"KEY"_s);
+    const QCommandLineOption track(u"track"_s, u"Only the households with a plan on this empowerment track."_s, u"KEY"_s);
+    const QCommandLineOption headSex(u"head-sex"_s, u"Only the households whose head is male or female."_s, u"SEX"_s);
+    const QCommandLineOption headAge(u"head-age"_s, u"Only the households whose head is FROM-TO years old on the "
+                                                    "period's last day (TO may be left out: FROM-)."_s,
+                                     u"FROM-TO"_s);
+    const QCommandLineOption format(u"format"_s, u"json or csv (one row per number; default json)."_s, u"FORMAT"_s,
+                                    u"json"_s);
+    const QCommandLineOption outFile(u"out"_s, u"The file to write."_s, u"FILE"_s);
+    p.addOptions({kUrl, from, to, asOf, centre, region, city, district, level, category, track, headSex, headAge, format,
+                  outFile});
+    if (int r = parse(p, args, u"Write the national dashboard of a period: indicators 1-4 (caseload, exits, sustained "
+                               "exits, re-entry) for the period and the one before, the twelve months' trends and "
+                               "each centre's bars, counted from the facts each publication keeps (no list of "
+                               "households), each number as tamkeen-hub report gives it."_s);
+        r >= 0)
+        return r;
+    if (p.value(format) != u"json" && p.value(format) != u"csv")
+        return fail(u"--format must be json or csv"_s, Usage);
+    std::optional<impact::Period> period;
+    if (int r = reportPeriod(p, {from, to, outFile, level}, &period); r >= 0)
+        return r;
+    impact::ImpactFilter filter;
+    filter.careLevel = p.value(level);
+    filter.region = p.value(region);
+    filter.city = p.value(city);
+    filter.district = p.value(district);
+    filter.category = p.value(category);
+    filter.track = p.value(track);
+    filter.headSex = p.value(headSex);
+    if (!filter.headSex.isEmpty() && filter.headSex != u"male" && filter.headSex != u"female")
+        return fail(u"--head-sex must be male or female"_s, Usage);
+    if (p.isSet(headAge)) {
+        const QStringList ends = p.value(headAge).split(u'-');
+        bool okFrom = false, okTo = true;
+        impact::AgeBand band;
+        band.from = ends.value(0).toInt(&okFrom);
+        if (ends.size() == 2 && !ends[1].isEmpty())
+            band.to = ends[1].toInt(&okTo);
+        if (ends.size() != 2 || !okFrom || !okTo || band.from < 0 || (band.to && *band.to < band.from))
+            return fail(u"--head-age is FROM-TO or FROM- in whole years (e.g. 18-35, 60-)"_s, Usage);
+        filter.headAge = band;
+    }
+    QDate asOfDay = QDate::currentDate();
+    if (p.isSet(asOf) && !(asOfDay = QDate::fromString(p.value(asOf), Qt::ISODate)).isValid())
+        return fail(u"dates are written YYYY-MM-DD"_s, Usage);
+    auto pg = connect(p);
+    if (!pg)
+        return Failed;
+    for (const QString &code : p.values(centre)) {
+        auto ids = hub::HubReport::centresOfCode(*pg, code);
+        if (!ids)
+            return fail(ids.error().message);
+        if (ids.value().isEmpty())
+            return fail(u"no centre has the code '%1'"_s.arg(code));
+        filter.centres << ids.value();
+    }
+    const hub::DashboardRequest request{namedPeriod(*period), filter, asOfDay};
+    auto rows = hub::NationalDashboard::rows(*pg, request);
+    if (!rows)
+        return fail(rows.error().message);
+    const QByteArray bytes = p.value(format) == u"csv" ? hub::NationalDashboard::csv(rows.value())
+                                                       : QJsonDocument(hub::NationalDashboard::json(request, rows.value())).toJson();
+    QSaveFile file(p.value(outFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(u"cannot write %1: %2"_s.arg(p.value(outFile), file.errorString()));
+    out(u"dashboard: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
     return Ok;
 }
 

@@ -10,6 +10,7 @@ int runExport(const QStringList &args);
 int runPublish(const QStringList &args);
 int runDump(const QStringList &args);
 int runReport(const QStringList &args);
+int runDashboard(const QStringList &args);
 int runCheck(const QStringList &args);
 
 } // namespace tamkeen::hubcli

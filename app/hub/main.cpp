@@ -26,6 +26,7 @@ const Command kCommands[] = {
     {"publish", "Send to PostgreSQL what the ledger holds and it lacks", hubcli::runPublish},
     {"dump", "Print PostgreSQL's data as canonical text (as tamkeen-cli dump --canonical)", hubcli::runDump},
     {"report", "Write impact indicators computed in PostgreSQL (as tamkeen-cli report)", hubcli::runReport},
+    {"dashboard", "Write the national dashboard of a period from the facts kept at publication", hubcli::runDashboard},
     {"check", "Check the ledger, the connection and that PostgreSQL holds what the ledger holds", hubcli::runCheck},
 };
 
@@ -34,7 +35,7 @@ int usage(int code)
     QTextStream s(code == cli::Ok ? stdout : stderr);
     s << "Usage: tamkeen-hub COMMAND [options]   (tamkeen-hub COMMAND --help for each)\n\nCommands:\n";
     for (const Command &c : kCommands)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(9) << c.summary << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary << "\n";
     s << "\nPostgreSQL: --url postgresql://… on each command, else the standard PG* variables.\n"
          "\nOptions:\n  --help     Show this help\n  --version  Show the version\n";
     return code;

@@ -1,5 +1,7 @@
 #include "hub/HubPublisher.h"
 
+#include "hub/DashboardFacts.h"
+
 #include "hub/PgConnection.h"
 #include "storage/Database.h"
 #include "storage/LocalState.h"
@@ -204,6 +206,8 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
                                       quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
                                   {views});
             }
+            if (t)
+                t = DashboardFacts::begin(m_pg);
             for (const HubTable &table : tables.value()) {
                 if (!t)
                     break;
@@ -211,6 +215,9 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
                 if (whole || noted.contains(table.name))
                     t = publishTable(table, whole, summary);
             }
+            // The dashboard's facts of the households those rows touched, in the same transaction.
+            if (t)
+                t = DashboardFacts::update(m_pg, all);
             if (t)
                 t = m_pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('published_at', now()::text) "
                               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
@@ -300,6 +307,8 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     summary.misfits += misfits.size();
     if (s && direct)
         summary.rows += copied;
+    if (s)
+        s = DashboardFacts::noted(m_pg, table.name, direct);
     if (s && !direct) {
         QStringList sets;
         for (const HubColumn &c : table.columns) {

@@ -10,33 +10,9 @@ namespace tamkeen::hub {
 
 namespace {
 
-// A value the ledger holds in a type its column cannot (a hostile or broken
-// device's) is NULL in PostgreSQL, where it sorts and compares unlike the
-// desktop's (SQLite orders an integer before text and a blob after): a
-// report that read one would differ, so none is made while one is there.
-Status refuseMisfits(PgConnection &pg)
-{
-    auto rows = pg.query(u"SELECT tbl || '.' || col FROM misfits WHERE tbl = ANY($1::text[]) GROUP BY tbl, col "
-                         "ORDER BY 1 LIMIT 5"_s,
-                         {"{centres,households,household_status,household_exits,members,care_levels,plans,plan_events,plan_goals,"
-                          "plan_tasks,incomes,referrals,referral_status,partners,sessions,appointments,assessments,users,"
-                          "org_settings}"});
-    if (!rows)
-        return rows.error();
-    if (rows.value().rows() == 0)
-        return {};
-    QStringList columns;
-    for (int i = 0; i < rows.value().rows(); ++i)
-        columns << rows.value().text(i, 0);
-    return makeError(ErrorCode::Invalid,
-                     u"%1 hold values of a type Tamkeen does not write (tamkeen-hub check lists them), which "
-                     "PostgreSQL cannot order as the desktop does: the report is not computed here; tamkeen-cli "
-                     "report --db LEDGER computes it from the ledger"_s.arg(columns.join(u", "_s)));
-}
-
 Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRequest &request)
 {
-    if (Status s = refuseMisfits(pg); !s)
+    if (Status s = HubReport::refuseMisfits(pg, u"report"_s); !s)
         return s.error();
     HubSource source(pg);
     QList<impact::ReportRow> rows;
@@ -129,6 +105,30 @@ Result<QList<impact::ReportRow>> rowsIn(PgConnection &pg, const impact::ReportRe
 }
 
 } // namespace
+
+// A value the ledger holds in a type its column cannot (a hostile or broken
+// device's) is NULL in PostgreSQL, where it sorts and compares unlike the
+// desktop's (SQLite orders an integer before text and a blob after): a
+// report that read one would differ, so none is made while one is there.
+Status HubReport::refuseMisfits(PgConnection &pg, const QString &what)
+{
+    auto rows = pg.query(u"SELECT tbl || '.' || col FROM misfits WHERE tbl = ANY($1::text[]) GROUP BY tbl, col "
+                         "ORDER BY 1 LIMIT 5"_s,
+                         {"{centres,households,household_status,household_exits,members,care_levels,plans,plan_events,plan_goals,"
+                          "plan_tasks,incomes,referrals,referral_status,partners,sessions,appointments,assessments,users,"
+                          "org_settings}"});
+    if (!rows)
+        return rows.error();
+    if (rows.value().rows() == 0)
+        return {};
+    QStringList columns;
+    for (int i = 0; i < rows.value().rows(); ++i)
+        columns << rows.value().text(i, 0);
+    return makeError(ErrorCode::Invalid,
+                     u"%1 hold values of a type Tamkeen does not write (tamkeen-hub check lists them), which "
+                     "PostgreSQL cannot order as the desktop does: the %2 is not computed here; tamkeen-cli "
+                     "report --db LEDGER computes it from the ledger"_s.arg(columns.join(u", "_s), what));
+}
 
 QList<impact::Indicator> HubReport::computed()
 {

@@ -23,6 +23,10 @@ public:
     static Result<QList<impact::ReportRow>> rows(PgConnection &pg, const impact::ReportRequest &request);
     // The centres' ids of a code (two centres may share one), for --centre.
     static Result<QList<QByteArray>> centresOfCode(PgConnection &pg, const QString &code);
+    // Refused while a table the indicators read holds a value of a type its
+    // column cannot (NULL in PostgreSQL, ordered unlike the desktop's value):
+    // the message names the columns and says the `what` is not computed.
+    static Status refuseMisfits(PgConnection &pg, const QString &what);
 };
 
 } // namespace tamkeen::hub

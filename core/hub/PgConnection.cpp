@@ -92,6 +92,16 @@ Error PgConnection::lastError(const QString &what) const
 
 Result<PgRows> PgConnection::query(const QString &sql, const QList<QByteArray> &values)
 {
+    return run(sql, values, 0);
+}
+
+Result<PgRows> PgConnection::queryBinary(const QString &sql, const QList<QByteArray> &values)
+{
+    return run(sql, values, 1);
+}
+
+Result<PgRows> PgConnection::run(const QString &sql, const QList<QByteArray> &values, int resultFormat)
+{
     QVarLengthArray<const char *, 16> params;
     QVarLengthArray<int, 16> lengths;
     for (const QByteArray &v : values) {
@@ -100,7 +110,7 @@ Result<PgRows> PgConnection::query(const QString &sql, const QList<QByteArray> &
     }
     const QByteArray text = sql.toUtf8();
     pg_result *result = PQexecParams(m_conn, text.constData(), int(values.size()), nullptr, params.data(),
-                                     lengths.data(), nullptr, 0);
+                                     lengths.data(), nullptr, resultFormat);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         const QString message = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()

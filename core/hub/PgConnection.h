@@ -50,6 +50,9 @@ public:
 
     // Values are bound as text ($1, $2, …); a null QByteArray is SQL NULL.
     Result<PgRows> query(const QString &sql, const QList<QByteArray> &values = {});
+    // The same with the results in PostgreSQL's binary form (bytea as its
+    // bytes, no hex to decode): for large blobs.
+    Result<PgRows> queryBinary(const QString &sql, const QList<QByteArray> &values = {});
     Status exec(const QString &sql, const QList<QByteArray> &values = {});
     // COPY … FROM STDIN (text format): `fill` appends lines to the buffer it is
     // given; what it wrote is sent whenever it grows past a few megabytes.
@@ -69,6 +72,7 @@ public:
 private:
     explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
     Error lastError(const QString &what) const;
+    Result<PgRows> run(const QString &sql, const QList<QByteArray> &values, int resultFormat);
     pg_conn *m_conn;
 };
 

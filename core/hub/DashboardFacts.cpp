@@ -1,0 +1,352 @@
+#include "hub/DashboardFacts.h"
+
+#include "hub/HouseholdFacts.h"
+#include "hub/HubSchema.h"
+#include "hub/PgConnection.h"
+
+#include <QHash>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::hub {
+
+namespace {
+
+// Households made a chunk at a time: a chunk's rows of every table are in memory at once.
+constexpr int kChunk = 50000;
+
+// The dashboard's tables are in a schema of their own (DashboardFacts::kSchema); the rest in the data's.
+QString t(const char *table)
+{
+    const QString name = QString::fromLatin1(table);
+    const char *schema = name.startsWith(u"dash_") ? DashboardFacts::kSchema : HubSchema::kData;
+    return quotedIdentifier(QString::fromLatin1(schema)) + u'.' + name;
+}
+
+// The column naming a row's household in the tables the facts are made of.
+QString householdColumn(const QString &table)
+{
+    if (table == u"households")
+        return u"id"_s;
+    static const QStringList kLinked = {u"household_status"_s, u"household_exits"_s, u"members"_s,
+                                        u"care_levels"_s,      u"plans"_s,           u"sessions"_s};
+    return kLinked.contains(table) ? u"household_id"_s : QString();
+}
+
+QByteArray copyBytea(const QByteArray &bytes) { return "\\\\x" + bytes.toHex(); }
+
+// The dictionary, as loaded and as grown by one update.
+class Dictionary {
+public:
+    Status load(PgConnection &pg)
+    {
+        auto words = pg.queryBinary(u"SELECT number::text, kind::text, word FROM %1"_s.arg(t("dash_words")));
+        if (!words)
+            return words.error();
+        for (int i = 0; i < words.value().rows(); ++i) {
+            const quint32 n = quint32(words.value().bytes(i, 0).toUInt());
+            m_words.insert(key(words.value().bytes(i, 1).toInt(), words.value().bytes(i, 2)), n);
+            m_nextWord = std::max(m_nextWord, n + 1);
+        }
+        auto cells = pg.queryBinary(u"SELECT number::text, region, city, district, worker, categories, care_level FROM %1"_s.arg(
+            t("dash_cells")));
+        if (!cells)
+            return cells.error();
+        for (int i = 0; i < cells.value().rows(); ++i) {
+            const quint32 n = quint32(cells.value().bytes(i, 0).toUInt());
+            QList<std::optional<QByteArray>> values;
+            for (int c = 1; c <= 6; ++c)
+                values << (cells.value().isNull(i, c) ? std::nullopt : std::optional(cells.value().bytes(i, c)));
+            m_cells.insert(cellKey(values), n);
+            m_nextCell = std::max(m_nextCell, n + 1);
+        }
+        return {};
+    }
+    // 0 for none (NULL).
+    quint32 word(int kind, const std::optional<QByteArray> &value)
+    {
+        if (!value)
+            return 0;
+        const QByteArray k = key(kind, *value);
+        if (const auto it = m_words.constFind(k); it != m_words.cend())
+            return *it;
+        const quint32 n = m_nextWord++;
+        m_words.insert(k, n);
+        m_newWords += QByteArray::number(n) + '\t' + QByteArray::number(kind) + '\t';
+        appendCopyText(m_newWords, *value);
+        m_newWords += '\n';
+        return n;
+    }
+    quint32 cell(const QList<std::optional<QByteArray>> &values) // region, city, district, worker, categories, level
+    {
+        const QByteArray k = cellKey(values);
+        if (const auto it = m_cells.constFind(k); it != m_cells.cend())
+            return *it;
+        const quint32 n = m_nextCell++;
+        m_cells.insert(k, n);
+        m_newCells += QByteArray::number(n);
+        for (int i = 0; i < values.size(); ++i) {
+            m_newCells += '\t';
+            if (!values[i])
+                m_newCells += "\\N";
+            else if (i == 3)
+                m_newCells += copyBytea(*values[i]);
+            else
+                appendCopyText(m_newCells, *values[i]);
+        }
+        m_newCells += '\n';
+        return n;
+    }
+    Status save(PgConnection &pg)
+    {
+        Status s;
+        if (!m_newWords.isEmpty())
+            s = pg.copyIn(u"COPY %1 (number, kind, word) FROM STDIN"_s.arg(t("dash_words")), [&](QByteArray &b) {
+                b = std::exchange(m_newWords, {});
+                return Status();
+            });
+        if (s && !m_newCells.isEmpty())
+            s = pg.copyIn(u"COPY %1 (number, region, city, district, worker, categories, care_level) FROM STDIN"_s.arg(
+                              t("dash_cells")),
+                          [&](QByteArray &b) {
+                              b = std::exchange(m_newCells, {});
+                              return Status();
+                          });
+        return s;
+    }
+
+private:
+    static QByteArray key(int kind, const QByteArray &word) { return QByteArray::number(kind) + ':' + word; }
+    static QByteArray cellKey(const QList<std::optional<QByteArray>> &values)
+    {
+        QByteArray k;
+        for (const auto &v : values)
+            k += v ? QByteArray::number(v->size()) + ':' + *v : QByteArray("-");
+        return k;
+    }
+    QHash<QByteArray, quint32> m_words, m_cells;
+    quint32 m_nextWord = 1, m_nextCell = 1;
+    QByteArray m_newWords, m_newCells;
+};
+
+std::optional<QByteArray> value(const PgRows &r, int row, int column)
+{
+    return r.isNull(row, column) ? std::nullopt : std::optional(r.bytes(row, column));
+}
+
+// A day of a stored text; `odd` set when there is one and it is not YYYY-MM-DD.
+quint32 dayOf(const PgRows &r, int row, int column, bool &odd)
+{
+    if (r.isNull(row, column))
+        return 0;
+    const quint32 d = HouseholdFacts::day(QString::fromUtf8(r.bytes(row, column)));
+    if (d == 0)
+        odd = true;
+    return d;
+}
+
+// Rows of one query, sorted by household (column 0), walked beside the households.
+class Cursor {
+public:
+    explicit Cursor(PgRows rows) : m_rows(std::move(rows)) {}
+    // Calls f(row) for each row of `household`, skipping those of households before it.
+    template <typename F>
+    void take(const QByteArray &household, F &&f)
+    {
+        while (m_next < m_rows.rows() && m_rows.bytes(m_next, 0) < household)
+            ++m_next;
+        while (m_next < m_rows.rows() && m_rows.bytes(m_next, 0) == household)
+            f(m_rows, m_next++);
+    }
+
+private:
+    PgRows m_rows;
+    int m_next = 0;
+};
+
+// Makes the facts of the households of pg_temp.dash_todo with ids in [from, to) (to empty: no end).
+Status makeChunk(PgConnection &pg, Dictionary &words, const QByteArray &from, const QByteArray &to)
+{
+    const QString range = u"t.id >= $1 AND ($2::bytea IS NULL OR t.id < $2)"_s;
+    const QList<QByteArray> bounds{"\\x" + from.toHex(), to.isNull() ? QByteArray() : "\\x" + to.toHex()};
+    const auto run = [&](const QString &sql) { return pg.queryBinary(sql.arg(range), bounds); };
+    auto households = run(
+        u"SELECT h.id, h.centre_id, h.region, h.city, h.district, h.assigned_worker, h.categories, h.registration_date, "
+        "(SELECT c.level FROM %2 c WHERE c.household_id = h.id AND c.deleted = 0 "
+        "ORDER BY c.assessed_on DESC, c.created_at DESC, c.id DESC LIMIT 1) "
+        "FROM pg_temp.dash_todo t JOIN %3 h ON h.id = t.id WHERE %1 AND h.deleted = 0 ORDER BY h.id"_s.arg(
+            u"%1"_s, t("care_levels"), t("households")));
+    auto members = run(u"SELECT m.household_id, count(*)::text FROM pg_temp.dash_todo t JOIN %2 m ON m.household_id = t.id "
+                       "WHERE %1 AND m.deleted = 0 GROUP BY 1 ORDER BY 1"_s.arg(u"%1"_s, t("members")));
+    auto heads = run(u"SELECT m.household_id, m.sex, m.birth_date FROM pg_temp.dash_todo t JOIN %2 m ON m.household_id = t.id "
+                     "WHERE %1 AND m.deleted = 0 AND m.relation = 'head' ORDER BY 1"_s.arg(u"%1"_s, t("members")));
+    auto statuses = run(u"SELECT s.household_id, s.effective_date, s.status FROM pg_temp.dash_todo t JOIN %2 s "
+                        "ON s.household_id = t.id WHERE %1 AND s.deleted = 0 AND s.effective_date IS NOT NULL "
+                        "ORDER BY s.household_id, s.effective_date COLLATE \"C\", s.created_at COLLATE \"C\", s.id"_s.arg(
+                            u"%1"_s, t("household_status")));
+    auto exits = run(u"SELECT x.household_id, x.on_date, x.kind, x.reason, (x.created_at IS NULL)::text FROM "
+                     "pg_temp.dash_todo t JOIN %2 x ON x.household_id = t.id WHERE %1 AND x.deleted = 0 "
+                     "AND x.kind IN ('exit', 'reentry') AND x.on_date IS NOT NULL "
+                     "ORDER BY x.household_id, x.on_date COLLATE \"C\", x.created_at COLLATE \"C\", x.id"_s.arg(
+                         u"%1"_s, t("household_exits")));
+    auto counsellors = run(u"SELECT p.household_id, p.counsellor_id FROM pg_temp.dash_todo t JOIN %2 p ON p.household_id = t.id "
+                           "WHERE %1 AND p.deleted = 0 AND p.counsellor_id IS NOT NULL UNION "
+                           "SELECT s.household_id, s.counsellor_id FROM pg_temp.dash_todo t JOIN %3 s ON s.household_id = t.id "
+                           "WHERE %1 AND s.deleted = 0 AND s.counsellor_id IS NOT NULL ORDER BY 1, 2"_s.arg(
+                               u"%1"_s, t("plans"), t("sessions")));
+    auto tracks = run(u"SELECT DISTINCT p.household_id, p.tracks FROM pg_temp.dash_todo t JOIN %2 p ON p.household_id = t.id "
+                      "WHERE %1 AND p.deleted = 0 AND p.tracks IS NOT NULL ORDER BY 1, 2"_s.arg(u"%1"_s, t("plans")));
+    for (auto *r : {&households, &members, &heads, &statuses, &exits, &counsellors, &tracks})
+        if (!*r)
+            return r->error();
+    Cursor memberRows(std::move(members.value())), headRows(std::move(heads.value())),
+        statusRows(std::move(statuses.value())), exitRows(std::move(exits.value())),
+        counsellorRows(std::move(counsellors.value())), trackRows(std::move(tracks.value()));
+    const PgRows &h = households.value();
+    QByteArray lines;
+    for (int i = 0; i < h.rows(); ++i) {
+        const QByteArray id = h.bytes(i, 0);
+        HouseholdFacts f;
+        bool oddDates = false, oddBirth = false;
+        f.cell = words.cell({value(h, i, 2), value(h, i, 3), value(h, i, 4), value(h, i, 5), value(h, i, 6), value(h, i, 8)});
+        f.registered = dayOf(h, i, 7, oddDates);
+        memberRows.take(id, [&](const PgRows &r, int row) { f.members = r.bytes(row, 1).toUInt(); });
+        headRows.take(id, [&](const PgRows &r, int row) {
+            f.heads.append({words.word(DashboardFacts::SexWord, value(r, row, 1)), dayOf(r, row, 2, oddBirth)});
+        });
+        statusRows.take(id, [&](const PgRows &r, int row) {
+            f.statuses.append({dayOf(r, row, 1, oddDates), words.word(DashboardFacts::StatusWord, value(r, row, 2))});
+        });
+        exitRows.take(id, [&](const PgRows &r, int row) {
+            if (r.bytes(row, 4) == "true")
+                oddDates = true; // (on_date, created_at, id) compared with a null: not the desktop's order
+            f.exits.append({dayOf(r, row, 1, oddDates), r.bytes(row, 2) == "reentry",
+                            words.word(DashboardFacts::ReasonWord, value(r, row, 3))});
+        });
+        counsellorRows.take(id, [&](const PgRows &r, int row) {
+            f.counsellors.append(words.word(DashboardFacts::CounsellorWord, r.bytes(row, 1).toHex()));
+        });
+        trackRows.take(id, [&](const PgRows &r, int row) {
+            f.tracks.append(words.word(DashboardFacts::TrackWord, r.bytes(row, 1)));
+        });
+        f.flags = quint8((oddDates ? HouseholdFacts::OddDates : 0) | (oddBirth ? HouseholdFacts::OddBirth : 0));
+        QByteArray packed;
+        f.appendTo(packed);
+        lines += copyBytea(id) + '\t' + copyBytea(h.isNull(i, 1) ? QByteArray("") : h.bytes(i, 1)) + '\t'
+                 + copyBytea(packed) + '\n';
+    }
+    return pg.copyIn(u"COPY %1 (id, centre, facts) FROM STDIN"_s.arg(t("dash_households")), [&](QByteArray &b) {
+        b = std::move(lines);
+        return Status();
+    });
+}
+
+Status execAll(PgConnection &pg, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        if (Status s = pg.exec(sql); !s)
+            return s;
+    return {};
+}
+
+} // namespace
+
+Status DashboardFacts::begin(PgConnection &pg)
+{
+    return execAll(pg, {u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(quotedIdentifier(QString::fromLatin1(kSchema))),
+                        u"CREATE TABLE IF NOT EXISTS %1 (id bytea PRIMARY KEY, centre bytea NOT NULL, facts bytea NOT NULL)"_s.arg(
+                            t("dash_households")),
+                        u"CREATE INDEX IF NOT EXISTS dash_households_centre ON %1 (centre)"_s.arg(t("dash_households")),
+                        // Read whole by every dashboard: kept uncompressed (no pglz to undo).
+                        u"CREATE TABLE IF NOT EXISTS %1 (centre bytea PRIMARY KEY, households integer NOT NULL, "
+                        "facts bytea NOT NULL)"_s.arg(t("dash_centres")),
+                        u"ALTER TABLE %1 ALTER COLUMN facts SET STORAGE EXTERNAL"_s.arg(t("dash_centres")),
+                        u"CREATE TABLE IF NOT EXISTS %1 (number integer PRIMARY KEY, kind smallint NOT NULL, "
+                        "word text NOT NULL, UNIQUE (kind, word))"_s.arg(t("dash_words")),
+                        u"CREATE TABLE IF NOT EXISTS %1 (number integer PRIMARY KEY, region text, city text, "
+                        "district text, worker bytea, categories text, care_level text)"_s.arg(t("dash_cells")),
+                        u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s});
+}
+
+Status DashboardFacts::noted(PgConnection &pg, const QString &table, bool direct)
+{
+    const QString column = householdColumn(table);
+    if (column.isEmpty())
+        return {};
+    const QString data = quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u'.' + quotedIdentifier(table);
+    // Before: the households the staged rows name now and named before (a row moved to another household).
+    const QString sql = direct ? u"INSERT INTO pg_temp.dash_touched SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL "
+                                 "ON CONFLICT DO NOTHING"_s.arg(column, data)
+                               : u"INSERT INTO pg_temp.dash_touched SELECT %1 FROM pg_temp.hub_stage WHERE %1 IS NOT NULL "
+                                 "UNION SELECT d.%1 FROM %2 d JOIN pg_temp.hub_stage s ON s.id = d.id WHERE d.%1 IS NOT NULL "
+                                 "ON CONFLICT DO NOTHING"_s.arg(column, data);
+    return pg.exec(sql);
+}
+
+Status DashboardFacts::update(PgConnection &pg, bool all)
+{
+    auto made = current(pg);
+    if (!made)
+        return made.error();
+    all = all || !made.value();
+    Status s = execAll(pg, {u"CREATE TEMP TABLE dash_todo (id bytea PRIMARY KEY) ON COMMIT DROP"_s,
+                            u"CREATE TEMP TABLE dash_centres_todo (centre bytea PRIMARY KEY) ON COMMIT DROP"_s});
+    if (s && all)
+        s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM %1"_s.arg(t("households")),
+                         u"TRUNCATE %1, %2"_s.arg(t("dash_households"), t("dash_centres")),
+                         u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT coalesce(centre_id, ''::bytea) FROM %1"_s.arg(
+                             t("households"))});
+    else if (s)
+        s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM pg_temp.dash_touched"_s,
+                         u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT d.centre FROM %1 d "
+                         "JOIN pg_temp.dash_todo t ON t.id = d.id"_s.arg(t("dash_households")),
+                         u"DELETE FROM %1 d USING pg_temp.dash_todo t WHERE d.id = t.id"_s.arg(t("dash_households"))});
+    if (!s)
+        return s;
+    // Chunks of kChunk households, by id.
+    auto starts = pg.queryBinary(u"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM pg_temp.dash_todo) x "
+                                 "WHERE n % $1 = 1 ORDER BY id"_s,
+                                 {QByteArray::number(kChunk)});
+    if (!starts)
+        return starts.error();
+    Dictionary words;
+    if (s = words.load(pg); !s)
+        return s;
+    const PgRows &b = starts.value();
+    for (int i = 0; i < b.rows() && s; ++i)
+        s = makeChunk(pg, words, b.bytes(i, 0), i + 1 < b.rows() ? b.bytes(i + 1, 0) : QByteArray());
+    if (s)
+        s = words.save(pg);
+    if (s)
+        s = execAll(pg, {u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT d.centre FROM %1 d "
+                         "JOIN pg_temp.dash_todo t ON t.id = d.id ON CONFLICT DO NOTHING"_s.arg(t("dash_households")),
+                         u"DELETE FROM %1 c USING pg_temp.dash_centres_todo t WHERE c.centre = t.centre"_s.arg(t("dash_centres")),
+                         u"INSERT INTO %1 (centre, households, facts) SELECT d.centre, count(*), "
+                         "string_agg(d.facts, ''::bytea ORDER BY d.id) FROM %2 d JOIN pg_temp.dash_centres_todo t "
+                         "ON t.centre = d.centre GROUP BY d.centre"_s.arg(t("dash_centres"), t("dash_households")),
+                         u"TRUNCATE pg_temp.dash_touched"_s,
+                         u"INSERT INTO %1 (key, value) VALUES ('dashboard_facts', '%2') "
+                         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(t("hub_state")).arg(kVersion)});
+    if (s)
+        s = execAll(pg, {u"DROP TABLE pg_temp.dash_todo"_s, u"DROP TABLE pg_temp.dash_centres_todo"_s});
+    return s;
+}
+
+Result<bool> DashboardFacts::current(PgConnection &pg)
+{
+    // A database no publication has reached yet has none of the tables.
+    auto tables = pg.query(u"SELECT to_regclass('%1') IS NOT NULL AND to_regclass('%2') IS NOT NULL"_s.arg(
+        t("hub_state"), t("dash_centres")));
+    if (!tables)
+        return tables.error();
+    if (tables.value().bytes(0, 0) != "t")
+        return false;
+    auto v = pg.query(u"SELECT value FROM %1 WHERE key = 'dashboard_facts'"_s.arg(t("hub_state")));
+    if (!v)
+        return v.error();
+    return v.value().rows() > 0 && v.value().text(0, 0) == QString::number(kVersion);
+}
+
+} // namespace tamkeen::hub

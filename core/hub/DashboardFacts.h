@@ -1,0 +1,40 @@
+#pragma once
+// The national dashboard's facts (docs/hub.md, "The national dashboard"):
+// each household's packed HouseholdFacts, kept in schema tamkeen_dashboard
+// (the hub's own role's alone, apart from the published tables) by the
+// publication in the same PostgreSQL transaction as the rows they are made
+// from, and joined into one blob per centre, which is what a dashboard reads.
+//   dash_households (id, centre, facts)   one a live household
+//   dash_centres (centre, households, facts)   the centre's records joined
+//   dash_words (number, kind, word)     statuses, reasons, counsellors, tracks, sexes
+//   dash_cells (number, region, city, district, worker, categories, care_level)
+// A cell is what the filters ask of a household's own row and its level of
+// care; a dashboard chooses cells with the filter's own SQL.
+#include "common/Result.h"
+
+#include <QString>
+
+namespace tamkeen::hub {
+
+class PgConnection;
+
+class DashboardFacts {
+public:
+    // Raised when what a record holds changes: every household's is made again.
+    static constexpr int kVersion = 1;
+    static constexpr const char *kSchema = "tamkeen_dashboard";
+    enum WordKind { StatusWord = 1, ReasonWord = 2, CounsellorWord = 3, TrackWord = 4, SexWord = 5 };
+
+    // The publisher's calls, inside its transaction: begin() before any
+    // table is written; noted(table) for the rows of a table staged in
+    // pg_temp.hub_stage before they are written (direct: written straight,
+    // every row of the table new); update(all) once they are all written.
+    static Status begin(PgConnection &pg);
+    static Status noted(PgConnection &pg, const QString &table, bool direct);
+    static Status update(PgConnection &pg, bool all);
+
+    // Whether the tables hold facts of this version (a dashboard refuses otherwise).
+    static Result<bool> current(PgConnection &pg);
+};
+
+} // namespace tamkeen::hub

@@ -1,0 +1,522 @@
+#include "hub/NationalDashboard.h"
+
+#include "hub/DashboardFacts.h"
+#include "hub/HouseholdFacts.h"
+#include "hub/HubReport.h"
+#include "hub/HubSchema.h"
+#include "hub/HubSource.h"
+#include "hub/PgConnection.h"
+#include "impact/Indicators.h"
+#include "impact/SmallNumbers.h"
+#include "referrals/ExitService.h"
+#include "registry/Csv.h"
+#include "registry/Vocabulary.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace tamkeen::hub {
+
+namespace {
+
+constexpr int kMonths = 12; // the trends, as the desktop's dashboard
+constexpr int kReentryWindow = 12;
+
+// The dashboard's tables are in a schema of their own (DashboardFacts::kSchema); the rest in the data's.
+QString t(const char *table)
+{
+    const QString name = QString::fromLatin1(table);
+    const char *schema = name.startsWith(u"dash_") ? DashboardFacts::kSchema : HubSchema::kData;
+    return quotedIdentifier(QString::fromLatin1(schema)) + u'.' + name;
+}
+
+QByteArray byteaArray(const QList<QByteArray> &ids)
+{
+    QStringList items;
+    for (const QByteArray &id : ids)
+        items << u"\"\\\\x%1\""_s.arg(QString::fromLatin1(id.toHex()));
+    return u"{%1}"_s.arg(items.join(u',')).toUtf8();
+}
+
+// The days a period's figures are read on.
+struct Window {
+    quint32 first = 0, last = 0, before = 0; // before: the day before the first
+    quint32 ageOn = 0;                       // heads' ages on this day (the period's last)
+    static Window of(const QDate &first, const QDate &last)
+    {
+        return {HouseholdFacts::day(first), HouseholdFacts::day(last), HouseholdFacts::day(first.addDays(-1)),
+                HouseholdFacts::day(last)};
+    }
+};
+
+struct Cohort {
+    qint64 exits = 0;
+    qint64 back[3] = {}, stayed[3] = {};
+};
+
+// One period's counts, the figures of indicators 1-4 without their lists.
+struct Counts {
+    QHash<quint32, qint64> households, members, withMembers;
+    qint64 supported = 0, registered = 0;
+    QHash<quint32, qint64> reasons;
+    qint64 positive = 0, other = 0, total = 0, activeAtStart = 0;
+    std::map<QDate, Cohort> cohorts;
+    qint64 mature = 0, back = 0, pending = 0;
+    QHash<quint32, qint64> backReasons;
+};
+
+// What the words mean, and the filter's test of a household.
+class Reading {
+public:
+    Status load(PgConnection &pg, const impact::ImpactFilter &filter)
+    {
+        auto words = pg.queryBinary(u"SELECT number::text, kind::text, word FROM %1 WHERE kind IN (%2, %3)"_s.arg(
+                                        t("dash_words"))
+                                        .arg(int(DashboardFacts::StatusWord))
+                                        .arg(int(DashboardFacts::ReasonWord)));
+        if (!words)
+            return words.error();
+        for (int i = 0; i < words.value().rows(); ++i) {
+            const quint32 n = words.value().bytes(i, 0).toUInt();
+            const QString word = QString::fromUtf8(words.value().bytes(i, 2));
+            if (words.value().bytes(i, 1).toInt() == DashboardFacts::StatusWord) {
+                m_statusWord.insert(word, n);
+                if (word == u"active" || word == u"reentered")
+                    m_supported.insert(n);
+            } else {
+                m_reasonWord.insert(word, n);
+                if (impact::Indicators::isPositiveExit(word))
+                    m_positive.insert(n);
+            }
+        }
+        m_filter = filter;
+        // The cells the filter keeps, chosen by the filter's own terms in SQL.
+        QStringList terms;
+        QList<QByteArray> values;
+        const auto equal = [&](const char *column, const QByteArray &v) {
+            values << v;
+            terms << u"%1 = $%2"_s.arg(QLatin1StringView(column)).arg(values.size());
+        };
+        if (!filter.region.isEmpty())
+            equal("region", filter.region.toUtf8());
+        if (!filter.city.isEmpty())
+            equal("city", filter.city.toUtf8());
+        if (!filter.district.isEmpty())
+            equal("district", filter.district.toUtf8());
+        if (!filter.worker.isEmpty())
+            equal("worker", "\\x" + filter.worker.toHex());
+        if (!filter.careLevel.isEmpty())
+            equal("care_level", filter.careLevel.toUtf8());
+        if (!filter.category.isEmpty()) {
+            values << (u"%,"_s + filter.category + u",%"_s).toUtf8();
+            terms << u"(',' || categories || ',') LIKE $%1"_s.arg(values.size());
+        }
+        if (!terms.isEmpty()) {
+            auto cells = pg.query(u"SELECT number FROM %1 WHERE %2"_s.arg(t("dash_cells"), terms.join(u" AND "_s)), values);
+            if (!cells)
+                return cells.error();
+            m_cellsChosen = true;
+            for (int i = 0; i < cells.value().rows(); ++i)
+                m_cells.insert(quint32(cells.value().integer(i, 0)));
+        }
+        const auto wordsOf = [&](const QString &where, const QByteArray &v, QSet<quint32> &into) -> Status {
+            auto rows = pg.query(u"SELECT number FROM %1 WHERE %2"_s.arg(t("dash_words"), where), {v});
+            if (!rows)
+                return rows.error();
+            for (int i = 0; i < rows.value().rows(); ++i)
+                into.insert(quint32(rows.value().integer(i, 0)));
+            return {};
+        };
+        Status s;
+        if (!filter.counsellor.isEmpty())
+            s = wordsOf(u"kind = %1 AND word = $1"_s.arg(int(DashboardFacts::CounsellorWord)), filter.counsellor.toHex(),
+                        m_counsellors);
+        // Whole keys of the comma-joined list, as the filter's strpos.
+        if (s && !filter.track.isEmpty())
+            s = wordsOf(u"kind = %1 AND strpos(',' || word || ',', $1) > 0"_s.arg(int(DashboardFacts::TrackWord)),
+                        (u","_s + filter.track + u","_s).toUtf8(), m_tracks);
+        if (s && !filter.headSex.isEmpty())
+            s = wordsOf(u"kind = %1 AND word = $1"_s.arg(int(DashboardFacts::SexWord)), filter.headSex.toUtf8(), m_sexes);
+        return s;
+    }
+
+    bool agesMatter() const { return m_filter.headAge.has_value(); }
+
+    // Whether the household is in scope when heads' ages are taken on `ageOn`.
+    // `unknown` is set when that cannot be told from the facts (a malformed birth date).
+    bool keeps(const HouseholdFacts &f, quint32 ageOn, bool &unknown) const
+    {
+        if (m_cellsChosen && !m_cells.contains(f.cell))
+            return false;
+        if (!m_filter.counsellor.isEmpty()
+            && std::none_of(f.counsellors.begin(), f.counsellors.end(), [&](quint32 c) { return m_counsellors.contains(c); }))
+            return false;
+        if (!m_filter.track.isEmpty()
+            && std::none_of(f.tracks.begin(), f.tracks.end(), [&](quint32 c) { return m_tracks.contains(c); }))
+            return false;
+        if (m_filter.headSex.isEmpty() && !m_filter.headAge)
+            return true;
+        if (m_filter.headAge && (f.flags & HouseholdFacts::OddBirth)) {
+            unknown = true;
+            return false;
+        }
+        quint32 latest = 0, earliest = 0; // born on or before latest, after earliest
+        if (m_filter.headAge) {
+            const QDate on = HouseholdFacts::date(ageOn);
+            latest = HouseholdFacts::day(on.addYears(-m_filter.headAge->from));
+            if (m_filter.headAge->to)
+                earliest = HouseholdFacts::day(on.addYears(-(*m_filter.headAge->to + 1)));
+        }
+        for (const HouseholdFacts::Head &h : f.heads) {
+            if (!m_filter.headSex.isEmpty() && !m_sexes.contains(h.sex))
+                continue;
+            if (m_filter.headAge && (h.birth == 0 || h.birth > latest || (m_filter.headAge->to && h.birth <= earliest)))
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    bool supported(std::optional<quint32> status) const { return status && m_supported.contains(*status); }
+    bool positive(quint32 reason) const { return m_positive.contains(reason); }
+    qint64 of(const QHash<quint32, qint64> &counts, const QHash<QString, quint32> &words, const QString &key) const
+    {
+        const auto w = words.constFind(key);
+        return w == words.cend() ? 0 : counts.value(*w);
+    }
+    const QHash<QString, quint32> &statusWords() const { return m_statusWord; }
+    const QHash<QString, quint32> &reasonWords() const { return m_reasonWord; }
+
+private:
+    impact::ImpactFilter m_filter;
+    QHash<QString, quint32> m_statusWord, m_reasonWord;
+    QSet<quint32> m_supported, m_positive, m_cells, m_counsellors, m_tracks, m_sexes;
+    bool m_cellsChosen = false;
+};
+
+// The status a household had at the end of `day` (the last change on or before it), if any.
+std::optional<quint32> statusAt(const HouseholdFacts &f, quint32 day)
+{
+    std::optional<quint32> s;
+    for (const HouseholdFacts::Status &x : f.statuses) {
+        if (x.day > day)
+            break;
+        s = x.status;
+    }
+    return s;
+}
+
+bool exitedIn(const HouseholdFacts &f, quint32 first, quint32 last)
+{
+    return std::any_of(f.exits.begin(), f.exits.end(),
+                       [&](const HouseholdFacts::Exit &e) { return !e.reentry && e.day >= first && e.day <= last; });
+}
+
+// The same rules as HubSource (caseload, exits) and Indicators::sustainedOf / reentryOf.
+void count(const HouseholdFacts &f, const Window &w, const QDate &asOf, const Reading &r, Counts &c)
+{
+    if (const auto s = statusAt(f, w.last)) {
+        ++c.households[*s];
+        c.members[*s] += f.members;
+        if (f.members > 0)
+            ++c.withMembers[*s];
+        if (r.supported(s))
+            ++c.supported;
+    }
+    if (f.registered != 0 && f.registered >= w.first && f.registered <= w.last)
+        ++c.registered;
+    if (r.supported(statusAt(f, w.before)))
+        ++c.activeAtStart;
+    const HouseholdFacts::Exit *lastExit = nullptr;
+    quint32 month = 0;
+    for (qsizetype i = 0; i < f.exits.size(); ++i) {
+        const HouseholdFacts::Exit &e = f.exits[i];
+        if (e.reentry || e.day < w.first || e.day > w.last)
+            continue;
+        lastExit = &e;
+        if (e.day / 100 == month) // a household once a month, by its first exit that month
+            continue;
+        month = e.day / 100;
+        const HouseholdFacts::Exit *back = nullptr;
+        for (qsizetype j = i + 1; j < f.exits.size() && !back; ++j)
+            if (f.exits[j].reentry)
+                back = &f.exits[j];
+        const QDate on = HouseholdFacts::date(e.day);
+        const QDate backOn = back ? HouseholdFacts::date(back->day) : QDate();
+        const auto within = [&](int months) { return backOn.isValid() && backOn <= asOf && backOn <= on.addMonths(months); };
+        Cohort &cohort = c.cohorts[QDate(on.year(), on.month(), 1)];
+        ++cohort.exits;
+        for (int h = 0; h < 3; ++h)
+            ++(within(impact::Indicators::kHorizons[h]) ? cohort.back[h] : cohort.stayed[h]);
+        if (on.addMonths(kReentryWindow) > asOf) {
+            ++c.pending;
+        } else {
+            ++c.mature;
+            if (within(kReentryWindow)) {
+                ++c.back;
+                ++c.backReasons[back->reason];
+            }
+        }
+    }
+    if (lastExit) {
+        ++c.reasons[lastExit->reason];
+        ++(r.positive(lastExit->reason) ? c.positive : c.other);
+        ++c.total;
+    }
+}
+
+class RowWriter {
+public:
+    explicit RowWriter(QList<DashboardRow> &rows) : m_rows(rows) {}
+    QString period, indicator;
+    void add(const QString &group, const QString &key, std::optional<double> value, qint64 households, qint64 base = -1)
+    {
+        m_rows.append({period, indicator, group, key, value, households, base});
+    }
+    void count(const QString &group, const QString &key, qint64 n) { add(group, key, double(n), n); }
+    void rate(const QString &group, const QString &key, qint64 numerator, qint64 denominator)
+    {
+        add(group, key, denominator == 0 ? std::nullopt : std::optional(double(numerator) / double(denominator)),
+            numerator, denominator);
+    }
+
+private:
+    QList<DashboardRow> &m_rows;
+};
+
+// The rows of one period, as IndicatorReport::addCaseload … addReentry lay them out.
+void write(QList<DashboardRow> &rows, const QString &period, const Counts &c, const Reading &r, const QDate &asOf)
+{
+    RowWriter w(rows);
+    w.period = period;
+    w.indicator = u"caseload"_s;
+    for (const registry::Term &s : registry::Vocabulary::statuses())
+        w.count(u"households"_s, s.key, r.of(c.households, r.statusWords(), s.key));
+    for (const registry::Term &s : registry::Vocabulary::statuses())
+        w.add(u"members"_s, s.key, double(r.of(c.members, r.statusWords(), s.key)),
+              r.of(c.withMembers, r.statusWords(), s.key));
+    w.count(u"households"_s, u"supported"_s, c.supported);
+    w.count(u"households"_s, u"registered"_s, c.registered);
+
+    w.indicator = u"exits"_s;
+    for (const registry::Term &x : referrals::ExitService::exitReasons())
+        w.count(u"by_reason"_s, x.key, r.of(c.reasons, r.reasonWords(), x.key));
+    w.count(u"households"_s, u"positive"_s, c.positive);
+    w.count(u"households"_s, u"other"_s, c.other);
+    w.count(u"households"_s, u"total"_s, c.total);
+    w.count(u"households"_s, u"active_at_start"_s, c.activeAtStart);
+    w.rate(u"rates"_s, u"positive_rate"_s, c.positive, c.activeAtStart);
+    w.rate(u"rates"_s, u"exit_rate"_s, c.total, c.activeAtStart);
+
+    w.indicator = u"sustained"_s;
+    for (const auto &[month, cohort] : c.cohorts) {
+        const QString group = month.toString(u"yyyy-MM"_s);
+        w.count(group, u"exits"_s, cohort.exits);
+        const QDate lastDay = month.addMonths(1).addDays(-1);
+        for (int h = 0; h < 3; ++h) {
+            const int months = impact::Indicators::kHorizons[h];
+            const QString n = QString::number(months) + u'm';
+            const bool known = lastDay.addMonths(months) <= asOf;
+            w.count(group, u"reentered_"_s + n, cohort.back[h]);
+            const qint64 stayed = known ? cohort.stayed[h] : 0;
+            w.add(group, u"sustained_"_s + n, known ? std::optional(double(stayed)) : std::nullopt, stayed);
+            w.add(group, u"sustained_share_"_s + n,
+                  known && cohort.exits > 0 ? std::optional(double(stayed) / double(cohort.exits)) : std::nullopt,
+                  stayed, cohort.exits);
+        }
+    }
+
+    w.indicator = u"reentry"_s;
+    w.count(u"households"_s, u"exits"_s, c.mature);
+    w.count(u"households"_s, u"reentered"_s, c.back);
+    w.count(u"households"_s, u"pending"_s, c.pending);
+    for (const registry::Term &x : referrals::ExitService::reentryReasons())
+        w.count(u"by_reason"_s, x.key, r.of(c.backReasons, r.reasonWords(), x.key));
+    w.rate(u"rates"_s, u"reentry_rate"_s, c.back, c.mature);
+}
+
+Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &request)
+{
+    auto made = DashboardFacts::current(pg);
+    if (!made)
+        return made.error();
+    if (!made.value())
+        return makeError(ErrorCode::Invalid, u"the dashboard's facts are not made yet: run tamkeen-hub publish (or "
+                                             "import) with this version first"_s);
+    if (Status s = HubReport::refuseMisfits(pg, u"dashboard"_s); !s)
+        return s.error();
+    Reading reading;
+    if (Status s = reading.load(pg, request.filter); !s)
+        return s.error();
+    auto previous = request.period.previous();
+    if (!previous)
+        return previous.error();
+    const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
+    const Window now = Window::of(request.period.first(), request.period.last());
+    const Window before = Window::of(previous.value().first(), previous.value().last());
+    // The trends' months: the twelve ending with the period's last.
+    const QDate lastMonth(request.period.last().year(), request.period.last().month(), 1);
+    QList<Window> months;
+    for (int i = kMonths - 1; i >= 0; --i) {
+        const QDate m = lastMonth.addMonths(-i);
+        months << Window::of(m, m.addMonths(1).addDays(-1));
+    }
+    QList<qint64> supportedAt(kMonths), exitsIn(kMonths);
+
+    const QString where = request.filter.centres.isEmpty() ? QString() : u" WHERE centre = ANY($1::bytea[])"_s;
+    auto blobs = pg.queryBinary(u"SELECT centre, facts FROM %1%2 ORDER BY centre"_s.arg(t("dash_centres"), where),
+                                request.filter.centres.isEmpty() ? QList<QByteArray>{}
+                                                                 : QList<QByteArray>{byteaArray(request.filter.centres)});
+    if (!blobs)
+        return blobs.error();
+    Counts thisPeriod, periodBefore;
+    QHash<QByteArray, std::pair<qint64, qint64>> byCentre; // supported at the end, exits in the period
+    HouseholdFacts f;
+    bool unknown = false, odd = false;
+    for (int b = 0; b < blobs.value().rows(); ++b) {
+        const QByteArray centre = blobs.value().bytes(b, 0);
+        const QByteArray facts = blobs.value().bytes(b, 1);
+        auto &bar = byCentre[centre];
+        const char *p = facts.constData();
+        const char *end = p + facts.size();
+        while (p < end) {
+            if (!(p = HouseholdFacts::read(p, end, f)))
+                return makeError(ErrorCode::Database, u"the dashboard's facts of a centre are damaged: tamkeen-hub "
+                                                      "publish --all makes them again"_s);
+            const bool inNow = reading.keeps(f, now.ageOn, unknown);
+            const bool inBefore = reading.agesMatter() ? reading.keeps(f, before.ageOn, unknown) : inNow;
+            bool inMonths = inNow;
+            if (reading.agesMatter())
+                for (const Window &m : months)
+                    inMonths = reading.keeps(f, m.ageOn, unknown) || inMonths;
+            if (!inNow && !inBefore && !inMonths)
+                continue;
+            if (f.flags & HouseholdFacts::OddDates) {
+                odd = true;
+                continue;
+            }
+            if (inNow) {
+                count(f, now, asOf, reading, thisPeriod);
+                bar.first += reading.supported(statusAt(f, now.last)) ? 1 : 0;
+                bar.second += exitedIn(f, now.first, now.last) ? 1 : 0;
+            }
+            if (inBefore)
+                count(f, before, asOf, reading, periodBefore);
+            for (int i = 0; i < kMonths; ++i) {
+                if (reading.agesMatter() ? !reading.keeps(f, months[i].ageOn, unknown) : !inNow)
+                    continue;
+                supportedAt[i] += reading.supported(statusAt(f, months[i].last)) ? 1 : 0;
+                exitsIn[i] += exitedIn(f, months[i].first, months[i].last) ? 1 : 0;
+            }
+        }
+    }
+    if (odd || unknown)
+        return makeError(ErrorCode::Invalid,
+                         odd ? u"households in scope hold a status, exit or registration date not written YYYY-MM-DD "
+                               "(or an exit without its creation time): tamkeen-hub report computes their figures "
+                               "from the rows themselves"_s
+                             : u"heads of households in scope have a birth date not written YYYY-MM-DD: their age "
+                               "cannot be told here; tamkeen-hub report computes it from the rows themselves"_s);
+    QList<DashboardRow> rows;
+    write(rows, u"this"_s, thisPeriod, reading, asOf);
+    write(rows, u"before"_s, periodBefore, reading, asOf);
+    RowWriter w(rows);
+    w.indicator = u"trend"_s;
+    for (int i = 0; i < kMonths; ++i) {
+        const QString group = HouseholdFacts::date(months[i].first).toString(u"yyyy-MM"_s);
+        w.count(group, u"supported"_s, supportedAt[i]);
+        w.count(group, u"exits"_s, exitsIn[i]);
+    }
+    // The bars: each centre by its code (none: households of no centre).
+    auto codes = pg.queryBinary(u"SELECT id, code FROM %1 WHERE deleted = 0"_s.arg(t("centres")));
+    if (!codes)
+        return codes.error();
+    QHash<QByteArray, QString> codeOf;
+    for (int i = 0; i < codes.value().rows(); ++i)
+        codeOf.insert(codes.value().bytes(i, 0), QString::fromUtf8(codes.value().bytes(i, 1)));
+    QList<std::pair<QString, std::pair<qint64, qint64>>> bars;
+    for (auto it = byCentre.cbegin(); it != byCentre.cend(); ++it)
+        bars.append({codeOf.value(it.key()), it.value()});
+    std::sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    w.indicator = u"by_centre"_s;
+    for (const auto &[code, figures] : bars) {
+        w.count(code, u"supported"_s, figures.first);
+        w.count(code, u"exits"_s, figures.second);
+    }
+    return rows;
+}
+
+} // namespace
+
+QStringList NationalDashboard::indicators() { return {u"caseload"_s, u"exits"_s, u"sustained"_s, u"reentry"_s}; }
+
+Result<QList<DashboardRow>> NationalDashboard::rows(PgConnection &pg, const DashboardRequest &request)
+{
+    // One moment of the data, as HubReport.
+    Status s = pg.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    if (s)
+        s = pg.exec(u"SET LOCAL search_path TO %1, pg_catalog"_s.arg(quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
+    if (!s) {
+        (void)pg.exec(u"ROLLBACK"_s);
+        return s.error();
+    }
+    auto rows = compute(pg, request);
+    if (rows) {
+        HubSource source(pg);
+        auto hide = source.smallNumbersHidden();
+        if (!hide)
+            rows = hide.error();
+        else if (hide.value())
+            for (DashboardRow &r : rows.value())
+                if (impact::SmallNumbers::isSmall(r.households) || impact::SmallNumbers::isSmall(r.base)) {
+                    r.value.reset();
+                    r.households = -1;
+                    r.suppressed = true;
+                }
+    }
+    (void)pg.exec(u"COMMIT"_s);
+    return rows;
+}
+
+QJsonObject NationalDashboard::json(const DashboardRequest &request, const QList<DashboardRow> &rows)
+{
+    QJsonArray list;
+    for (const DashboardRow &r : rows)
+        list.append(QJsonObject{{u"period"_s, r.period},
+                                {u"indicator"_s, r.indicator},
+                                {u"group"_s, r.group},
+                                {u"key"_s, r.key},
+                                {u"value"_s, r.suppressed ? QJsonValue(impact::SmallNumbers::marker())
+                                             : r.value     ? QJsonValue(*r.value)
+                                                           : QJsonValue()},
+                                {u"households"_s, r.suppressed ? QJsonValue() : QJsonValue(r.households)}});
+    const auto previous = request.period.previous();
+    const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
+    return QJsonObject{{u"from"_s, request.period.firstIso()},
+                       {u"to"_s, request.period.lastIso()},
+                       {u"before_from"_s, previous ? previous.value().firstIso() : QString()},
+                       {u"before_to"_s, previous ? previous.value().lastIso() : QString()},
+                       {u"as_of"_s, asOf.toString(Qt::ISODate)},
+                       {u"rows"_s, list}};
+}
+
+QByteArray NationalDashboard::csv(const QList<DashboardRow> &rows)
+{
+    QByteArray bytes = "\xEF\xBB\xBF";
+    bytes += registry::csvLine({u"period"_s, u"indicator"_s, u"group"_s, u"key"_s, u"value"_s, u"households"_s});
+    for (const DashboardRow &r : rows) {
+        const QString value = r.suppressed ? impact::SmallNumbers::marker()
+                              : r.value    ? QString::number(*r.value, 'g', 10)
+                                           : QString();
+        bytes += registry::csvLine({r.period, r.indicator, r.group, r.key, value,
+                                    r.suppressed ? QString() : QString::number(r.households)});
+    }
+    return bytes;
+}
+
+} // namespace tamkeen::hub
