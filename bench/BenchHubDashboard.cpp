@@ -125,7 +125,7 @@ void benchHubDashboard(QTextStream &out, const QString &dir, int households)
     }),
            "make the facts");
     const double build = elapsedMs(t);
-    auto size = pg->query(u"SELECT pg_total_relation_size('tamkeen.dash_centres'), pg_total_relation_size('tamkeen.dash_households')"_s);
+    auto size = pg->query(u"SELECT pg_total_relation_size('tamkeen_dashboard.dash_centres'), pg_total_relation_size('tamkeen_dashboard.dash_households')"_s);
     pgMust(size ? Status() : size.error(), "the facts' size");
     report(out, {QStringLiteral("hub dashboard: make the facts of %1 households (a publication of everything)").arg(households),
                  build, 0, QStringLiteral("ms"),

@@ -50,18 +50,6 @@ public:
             m_words.insert(key(words.value().bytes(i, 1).toInt(), words.value().bytes(i, 2)), n);
             m_nextWord = std::max(m_nextWord, n + 1);
         }
-        auto cells = pg.queryBinary(u"SELECT number::text, region, city, district, worker, categories, care_level FROM %1"_s.arg(
-            t("dash_cells")));
-        if (!cells)
-            return cells.error();
-        for (int i = 0; i < cells.value().rows(); ++i) {
-            const quint32 n = quint32(cells.value().bytes(i, 0).toUInt());
-            QList<std::optional<QByteArray>> values;
-            for (int c = 1; c <= 6; ++c)
-                values << (cells.value().isNull(i, c) ? std::nullopt : std::optional(cells.value().bytes(i, c)));
-            m_cells.insert(cellKey(values), n);
-            m_nextCell = std::max(m_nextCell, n + 1);
-        }
         return {};
     }
     // 0 for none (NULL).
@@ -79,26 +67,6 @@ public:
         m_newWords += '\n';
         return n;
     }
-    quint32 cell(const QList<std::optional<QByteArray>> &values) // region, city, district, worker, categories, level
-    {
-        const QByteArray k = cellKey(values);
-        if (const auto it = m_cells.constFind(k); it != m_cells.cend())
-            return *it;
-        const quint32 n = m_nextCell++;
-        m_cells.insert(k, n);
-        m_newCells += QByteArray::number(n);
-        for (int i = 0; i < values.size(); ++i) {
-            m_newCells += '\t';
-            if (!values[i])
-                m_newCells += "\\N";
-            else if (i == 3)
-                m_newCells += copyBytea(*values[i]);
-            else
-                appendCopyText(m_newCells, *values[i]);
-        }
-        m_newCells += '\n';
-        return n;
-    }
     Status save(PgConnection &pg)
     {
         Status s;
@@ -107,28 +75,14 @@ public:
                 b = std::exchange(m_newWords, {});
                 return Status();
             });
-        if (s && !m_newCells.isEmpty())
-            s = pg.copyIn(u"COPY %1 (number, region, city, district, worker, categories, care_level) FROM STDIN"_s.arg(
-                              t("dash_cells")),
-                          [&](QByteArray &b) {
-                              b = std::exchange(m_newCells, {});
-                              return Status();
-                          });
         return s;
     }
 
 private:
     static QByteArray key(int kind, const QByteArray &word) { return QByteArray::number(kind) + ':' + word; }
-    static QByteArray cellKey(const QList<std::optional<QByteArray>> &values)
-    {
-        QByteArray k;
-        for (const auto &v : values)
-            k += v ? QByteArray::number(v->size()) + ':' + *v : QByteArray("-");
-        return k;
-    }
-    QHash<QByteArray, quint32> m_words, m_cells;
-    quint32 m_nextWord = 1, m_nextCell = 1;
-    QByteArray m_newWords, m_newCells;
+    QHash<QByteArray, quint32> m_words;
+    quint32 m_nextWord = 1;
+    QByteArray m_newWords;
 };
 
 std::optional<QByteArray> value(const PgRows &r, int row, int column)
@@ -210,7 +164,12 @@ Status makeChunk(PgConnection &pg, Dictionary &words, const QByteArray &from, co
         const QByteArray id = h.bytes(i, 0);
         HouseholdFacts f;
         bool oddDates = false, oddBirth = false;
-        f.cell = words.cell({value(h, i, 2), value(h, i, 3), value(h, i, 4), value(h, i, 5), value(h, i, 6), value(h, i, 8)});
+        f.region = words.word(DashboardFacts::RegionWord, value(h, i, 2));
+        f.city = words.word(DashboardFacts::CityWord, value(h, i, 3));
+        f.district = words.word(DashboardFacts::DistrictWord, value(h, i, 4));
+        f.worker = words.word(DashboardFacts::WorkerWord, h.isNull(i, 5) ? std::nullopt : std::optional(h.bytes(i, 5).toHex()));
+        f.categories = words.word(DashboardFacts::CategoriesWord, value(h, i, 6));
+        f.careLevel = words.word(DashboardFacts::CareLevelWord, value(h, i, 8));
         f.registered = dayOf(h, i, 7, oddDates);
         memberRows.take(id, [&](const PgRows &r, int row) { f.members = r.bytes(row, 1).toUInt(); });
         headRows.take(id, [&](const PgRows &r, int row) {
@@ -265,8 +224,6 @@ Status DashboardFacts::begin(PgConnection &pg)
                         u"ALTER TABLE %1 ALTER COLUMN facts SET STORAGE EXTERNAL"_s.arg(t("dash_centres")),
                         u"CREATE TABLE IF NOT EXISTS %1 (number integer PRIMARY KEY, kind smallint NOT NULL, "
                         "word text NOT NULL, UNIQUE (kind, word))"_s.arg(t("dash_words")),
-                        u"CREATE TABLE IF NOT EXISTS %1 (number integer PRIMARY KEY, region text, city text, "
-                        "district text, worker bytea, categories text, care_level text)"_s.arg(t("dash_cells")),
                         u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s});
 }
 

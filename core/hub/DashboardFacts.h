@@ -6,10 +6,9 @@
 // from, and joined into one blob per centre, which is what a dashboard reads.
 //   dash_households (id, centre, facts)   one a live household
 //   dash_centres (centre, households, facts)   the centre's records joined
-//   dash_words (number, kind, word)     statuses, reasons, counsellors, tracks, sexes
-//   dash_cells (number, region, city, district, worker, categories, care_level)
-// A cell is what the filters ask of a household's own row and its level of
-// care; a dashboard chooses cells with the filter's own SQL.
+//   dash_words (number, kind, word)     every text a record names, by its number
+// A dashboard finds the words its filter keeps with the filter's own SQL
+// (equality; LIKE for a category; strpos for a track) and compares numbers.
 #include "common/Result.h"
 
 #include <QString>
@@ -23,7 +22,10 @@ public:
     // Raised when what a record holds changes: every household's is made again.
     static constexpr int kVersion = 1;
     static constexpr const char *kSchema = "tamkeen_dashboard";
-    enum WordKind { StatusWord = 1, ReasonWord = 2, CounsellorWord = 3, TrackWord = 4, SexWord = 5 };
+    enum WordKind {
+        StatusWord = 1, ReasonWord, CounsellorWord, TrackWord, SexWord, // as their columns, ids in hex
+        RegionWord, CityWord, DistrictWord, WorkerWord, CategoriesWord, CareLevelWord
+    };
 
     // The publisher's calls, inside its transaction: begin() before any
     // table is written; noted(table) for the rows of a table staged in

@@ -36,7 +36,8 @@ void HouseholdFacts::appendTo(QByteArray &out) const
 {
     QByteArray body;
     body += char(flags);
-    put(body, cell);
+    for (quint32 w : {region, city, district, worker, categories, careLevel})
+        put(body, w);
     put(body, registered);
     put(body, members);
     put(body, quint32(heads.size()));
@@ -75,7 +76,10 @@ const char *HouseholdFacts::read(const char *p, const char *end, HouseholdFacts 
         return nullptr;
     f.flags = quint8(*p++);
     quint32 n = 0;
-    if (!(p = get(p, end, f.cell)) || !(p = get(p, end, f.registered)) || !(p = get(p, end, f.members)))
+    for (quint32 *w : {&f.region, &f.city, &f.district, &f.worker, &f.categories, &f.careLevel})
+        if (!(p = get(p, end, *w)))
+            return nullptr;
+    if (!(p = get(p, end, f.registered)) || !(p = get(p, end, f.members)))
         return nullptr;
     if (!(p = get(p, end, n)) || n > quint32(end - p))
         return nullptr;

@@ -3,7 +3,7 @@
 // made at publication from the published rows and packed, so that a
 // dashboard over millions of households reads one blob per centre instead of
 // every row (docs/hub.md, "The national dashboard"). Texts are numbers of
-// the hub's own dictionary (words and cells, DashboardFacts.h); days are
+// the hub's own dictionary (words, DashboardFacts.h); days are
 // ISO dates as the number yyyymmdd, which orders as the text does.
 #include <QByteArray>
 #include <QDate>
@@ -32,7 +32,8 @@ struct HouseholdFacts {
     };
 
     quint8 flags = 0;
-    quint32 cell = 0;       // the cell: region, city, district, worker, categories, level of care
+    // Words of its own row and its level of care, which the filters compare (0: none).
+    quint32 region = 0, city = 0, district = 0, worker = 0, categories = 0, careLevel = 0;
     quint32 registered = 0; // registration_date; 0: none
     quint32 members = 0;    // live members
     QVarLengthArray<Head, 2> heads;

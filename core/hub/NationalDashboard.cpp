@@ -47,6 +47,7 @@ QByteArray byteaArray(const QList<QByteArray> &ids)
 struct Window {
     quint32 first = 0, last = 0, before = 0; // before: the day before the first
     quint32 ageOn = 0;                       // heads' ages on this day (the period's last)
+    quint32 bornBy = 0, bornAfter = 0;       // the age filter on that day: born on or before, after (0: none)
     static Window of(const QDate &first, const QDate &last)
     {
         return {HouseholdFacts::day(first), HouseholdFacts::day(last), HouseholdFacts::day(first.addDays(-1)),
@@ -59,15 +60,31 @@ struct Cohort {
     qint64 back[3] = {}, stayed[3] = {};
 };
 
+// Counts by word (a status, a reason): words are small numbers, so a vector
+// indexed by them (a hash lookup per household was a fifth of the time).
+class ByWord {
+public:
+    qint64 &operator[](quint32 word)
+    {
+        if (word >= m_counts.size())
+            m_counts.resize(word + 1);
+        return m_counts[word];
+    }
+    qint64 value(quint32 word) const { return word < m_counts.size() ? m_counts[word] : 0; }
+
+private:
+    std::vector<qint64> m_counts;
+};
+
 // One period's counts, the figures of indicators 1-4 without their lists.
 struct Counts {
-    QHash<quint32, qint64> households, members, withMembers;
+    ByWord households, members, withMembers;
     qint64 supported = 0, registered = 0;
-    QHash<quint32, qint64> reasons;
+    ByWord reasons;
     qint64 positive = 0, other = 0, total = 0, activeAtStart = 0;
     std::map<QDate, Cohort> cohorts;
     qint64 mature = 0, back = 0, pending = 0;
-    QHash<quint32, qint64> backReasons;
+    ByWord backReasons;
 };
 
 // What the words mean, and the filter's test of a household.
@@ -87,77 +104,77 @@ public:
             if (words.value().bytes(i, 1).toInt() == DashboardFacts::StatusWord) {
                 m_statusWord.insert(word, n);
                 if (word == u"active" || word == u"reentered")
-                    m_supported.insert(n);
+                    mark(n, kSupported);
             } else {
                 m_reasonWord.insert(word, n);
                 if (impact::Indicators::isPositiveExit(word))
-                    m_positive.insert(n);
+                    mark(n, kPositive);
             }
         }
         m_filter = filter;
-        // The cells the filter keeps, chosen by the filter's own terms in SQL.
-        QStringList terms;
-        QList<QByteArray> values;
-        const auto equal = [&](const char *column, const QByteArray &v) {
-            values << v;
-            terms << u"%1 = $%2"_s.arg(QLatin1StringView(column)).arg(values.size());
-        };
-        if (!filter.region.isEmpty())
-            equal("region", filter.region.toUtf8());
-        if (!filter.city.isEmpty())
-            equal("city", filter.city.toUtf8());
-        if (!filter.district.isEmpty())
-            equal("district", filter.district.toUtf8());
-        if (!filter.worker.isEmpty())
-            equal("worker", "\\x" + filter.worker.toHex());
-        if (!filter.careLevel.isEmpty())
-            equal("care_level", filter.careLevel.toUtf8());
-        if (!filter.category.isEmpty()) {
-            values << (u"%,"_s + filter.category + u",%"_s).toUtf8();
-            terms << u"(',' || categories || ',') LIKE $%1"_s.arg(values.size());
-        }
-        if (!terms.isEmpty()) {
-            auto cells = pg.query(u"SELECT number FROM %1 WHERE %2"_s.arg(t("dash_cells"), terms.join(u" AND "_s)), values);
-            if (!cells)
-                return cells.error();
-            m_cellsChosen = true;
-            for (int i = 0; i < cells.value().rows(); ++i)
-                m_cells.insert(quint32(cells.value().integer(i, 0)));
-        }
-        const auto wordsOf = [&](const QString &where, const QByteArray &v, QSet<quint32> &into) -> Status {
-            auto rows = pg.query(u"SELECT number FROM %1 WHERE %2"_s.arg(t("dash_words"), where), {v});
+        // The words the filter keeps, chosen by the filter's own terms in SQL.
+        const auto wordsOf = [&](DashboardFacts::WordKind kind, const QString &term, const QByteArray &v) -> Status {
+            auto rows = pg.query(u"SELECT number FROM %1 WHERE kind = %2 AND %3"_s.arg(t("dash_words")).arg(int(kind)).arg(term),
+                                 {v});
             if (!rows)
                 return rows.error();
-            for (int i = 0; i < rows.value().rows(); ++i)
-                into.insert(quint32(rows.value().integer(i, 0)));
+            Words &w = m_kept[kind];
+            w.asked = true;
+            for (int i = 0; i < rows.value().rows(); ++i) {
+                const auto n = quint32(rows.value().integer(i, 0));
+                if (n >= w.kept.size())
+                    w.kept.resize(n + 1);
+                w.kept[n] = true;
+            }
             return {};
         };
+        const QString equal = u"word = $1"_s;
+        const std::pair<DashboardFacts::WordKind, QString> equalities[] = {
+            {DashboardFacts::RegionWord, filter.region},     {DashboardFacts::CityWord, filter.city},
+            {DashboardFacts::DistrictWord, filter.district}, {DashboardFacts::WorkerWord, QString::fromLatin1(filter.worker.toHex())},
+            {DashboardFacts::CareLevelWord, filter.careLevel}, {DashboardFacts::CounsellorWord, QString::fromLatin1(filter.counsellor.toHex())},
+            {DashboardFacts::SexWord, filter.headSex}};
         Status s;
-        if (!filter.counsellor.isEmpty())
-            s = wordsOf(u"kind = %1 AND word = $1"_s.arg(int(DashboardFacts::CounsellorWord)), filter.counsellor.toHex(),
-                        m_counsellors);
+        for (const auto &[kind, value] : equalities)
+            if (s && !value.isEmpty())
+                s = wordsOf(kind, equal, value.toUtf8());
+        if (s && !filter.category.isEmpty())
+            s = wordsOf(DashboardFacts::CategoriesWord, u"(',' || word || ',') LIKE $1"_s,
+                        (u"%,"_s + filter.category + u",%"_s).toUtf8());
         // Whole keys of the comma-joined list, as the filter's strpos.
         if (s && !filter.track.isEmpty())
-            s = wordsOf(u"kind = %1 AND strpos(',' || word || ',', $1) > 0"_s.arg(int(DashboardFacts::TrackWord)),
-                        (u","_s + filter.track + u","_s).toUtf8(), m_tracks);
-        if (s && !filter.headSex.isEmpty())
-            s = wordsOf(u"kind = %1 AND word = $1"_s.arg(int(DashboardFacts::SexWord)), filter.headSex.toUtf8(), m_sexes);
+            s = wordsOf(DashboardFacts::TrackWord, u"strpos(',' || word || ',', $1) > 0"_s,
+                        (u","_s + filter.track + u","_s).toUtf8());
         return s;
     }
 
     bool agesMatter() const { return m_filter.headAge.has_value(); }
 
-    // Whether the household is in scope when heads' ages are taken on `ageOn`.
-    // `unknown` is set when that cannot be told from the facts (a malformed birth date).
-    bool keeps(const HouseholdFacts &f, quint32 ageOn, bool &unknown) const
+    // The age filter's birth days for a window's day (once, not per household).
+    void bound(Window &w) const
     {
-        if (m_cellsChosen && !m_cells.contains(f.cell))
+        if (!m_filter.headAge)
+            return;
+        const QDate on = HouseholdFacts::date(w.ageOn);
+        w.bornBy = HouseholdFacts::day(on.addYears(-m_filter.headAge->from));
+        if (m_filter.headAge->to)
+            w.bornAfter = HouseholdFacts::day(on.addYears(-(*m_filter.headAge->to + 1)));
+    }
+
+    // Whether the household is in scope in the window (heads' ages on its day).
+    // `unknown` is set when that cannot be told from the facts (a malformed birth date).
+    bool keeps(const HouseholdFacts &f, const Window &w, bool &unknown) const
+    {
+        if (!m_kept[DashboardFacts::RegionWord].keeps(f.region) || !m_kept[DashboardFacts::CityWord].keeps(f.city)
+            || !m_kept[DashboardFacts::DistrictWord].keeps(f.district) || !m_kept[DashboardFacts::WorkerWord].keeps(f.worker)
+            || !m_kept[DashboardFacts::CategoriesWord].keeps(f.categories)
+            || !m_kept[DashboardFacts::CareLevelWord].keeps(f.careLevel))
             return false;
-        if (!m_filter.counsellor.isEmpty()
-            && std::none_of(f.counsellors.begin(), f.counsellors.end(), [&](quint32 c) { return m_counsellors.contains(c); }))
+        const Words &counsellors = m_kept[DashboardFacts::CounsellorWord];
+        if (counsellors.asked && std::none_of(f.counsellors.begin(), f.counsellors.end(), [&](quint32 c) { return counsellors.keeps(c); }))
             return false;
-        if (!m_filter.track.isEmpty()
-            && std::none_of(f.tracks.begin(), f.tracks.end(), [&](quint32 c) { return m_tracks.contains(c); }))
+        const Words &tracks = m_kept[DashboardFacts::TrackWord];
+        if (tracks.asked && std::none_of(f.tracks.begin(), f.tracks.end(), [&](quint32 c) { return tracks.keeps(c); }))
             return false;
         if (m_filter.headSex.isEmpty() && !m_filter.headAge)
             return true;
@@ -165,26 +182,22 @@ public:
             unknown = true;
             return false;
         }
-        quint32 latest = 0, earliest = 0; // born on or before latest, after earliest
-        if (m_filter.headAge) {
-            const QDate on = HouseholdFacts::date(ageOn);
-            latest = HouseholdFacts::day(on.addYears(-m_filter.headAge->from));
-            if (m_filter.headAge->to)
-                earliest = HouseholdFacts::day(on.addYears(-(*m_filter.headAge->to + 1)));
-        }
         for (const HouseholdFacts::Head &h : f.heads) {
-            if (!m_filter.headSex.isEmpty() && !m_sexes.contains(h.sex))
+            if (!m_kept[DashboardFacts::SexWord].keeps(h.sex))
                 continue;
-            if (m_filter.headAge && (h.birth == 0 || h.birth > latest || (m_filter.headAge->to && h.birth <= earliest)))
+            if (m_filter.headAge && (h.birth == 0 || h.birth > w.bornBy || (w.bornAfter != 0 && h.birth <= w.bornAfter)))
                 continue;
             return true;
         }
         return false;
     }
 
-    bool supported(std::optional<quint32> status) const { return status && m_supported.contains(*status); }
-    bool positive(quint32 reason) const { return m_positive.contains(reason); }
-    qint64 of(const QHash<quint32, qint64> &counts, const QHash<QString, quint32> &words, const QString &key) const
+    bool supported(std::optional<quint32> status) const
+    {
+        return status && *status < m_marks.size() && (m_marks[*status] & kSupported);
+    }
+    bool positive(quint32 reason) const { return reason < m_marks.size() && (m_marks[reason] & kPositive); }
+    qint64 of(const ByWord &counts, const QHash<QString, quint32> &words, const QString &key) const
     {
         const auto w = words.constFind(key);
         return w == words.cend() ? 0 : counts.value(*w);
@@ -195,8 +208,21 @@ public:
 private:
     impact::ImpactFilter m_filter;
     QHash<QString, quint32> m_statusWord, m_reasonWord;
-    QSet<quint32> m_supported, m_positive, m_cells, m_counsellors, m_tracks, m_sexes;
-    bool m_cellsChosen = false;
+    enum Mark : quint8 { kSupported = 1, kPositive = 2 };
+    void mark(quint32 word, Mark m)
+    {
+        if (word >= m_marks.size())
+            m_marks.resize(word + 1);
+        m_marks[word] |= m;
+    }
+    std::vector<quint8> m_marks; // by word: a status of support, a positive exit's reason
+    // The words a filter keeps, by kind; a kind not asked keeps every household.
+    struct Words {
+        bool asked = false;
+        std::vector<bool> kept; // by word
+        bool keeps(quint32 word) const { return !asked || (word < kept.size() && kept[word]); }
+    };
+    Words m_kept[DashboardFacts::CareLevelWord + 1];
 };
 
 // The status a household had at the end of `day` (the last change on or before it), if any.
@@ -357,15 +383,19 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
     if (!previous)
         return previous.error();
     const QDate asOf = request.asOf.isValid() ? request.asOf : QDate::currentDate();
-    const Window now = Window::of(request.period.first(), request.period.last());
-    const Window before = Window::of(previous.value().first(), previous.value().last());
+    Window now = Window::of(request.period.first(), request.period.last());
+    Window before = Window::of(previous.value().first(), previous.value().last());
+    reading.bound(now);
+    reading.bound(before);
     // The trends' months: the twelve ending with the period's last.
     const QDate lastMonth(request.period.last().year(), request.period.last().month(), 1);
     QList<Window> months;
     for (int i = kMonths - 1; i >= 0; --i) {
         const QDate m = lastMonth.addMonths(-i);
         months << Window::of(m, m.addMonths(1).addDays(-1));
+        reading.bound(months.last());
     }
+    const int firstMonth = lastMonth.addMonths(1 - kMonths).year() * 12 + lastMonth.addMonths(1 - kMonths).month() - 1;
     QList<qint64> supportedAt(kMonths), exitsIn(kMonths);
 
     const QString where = request.filter.centres.isEmpty() ? QString() : u" WHERE centre = ANY($1::bytea[])"_s;
@@ -378,6 +408,7 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
     QHash<QByteArray, std::pair<qint64, qint64>> byCentre; // supported at the end, exits in the period
     HouseholdFacts f;
     bool unknown = false, odd = false;
+    const bool ages = reading.agesMatter();
     for (int b = 0; b < blobs.value().rows(); ++b) {
         const QByteArray centre = blobs.value().bytes(b, 0);
         const QByteArray facts = blobs.value().bytes(b, 1);
@@ -388,12 +419,12 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
             if (!(p = HouseholdFacts::read(p, end, f)))
                 return makeError(ErrorCode::Database, u"the dashboard's facts of a centre are damaged: tamkeen-hub "
                                                       "publish --all makes them again"_s);
-            const bool inNow = reading.keeps(f, now.ageOn, unknown);
-            const bool inBefore = reading.agesMatter() ? reading.keeps(f, before.ageOn, unknown) : inNow;
-            bool inMonths = inNow;
-            if (reading.agesMatter())
-                for (const Window &m : months)
-                    inMonths = reading.keeps(f, m.ageOn, unknown) || inMonths;
+            const bool inNow = reading.keeps(f, now, unknown);
+            const bool inBefore = ages ? reading.keeps(f, before, unknown) : inNow;
+            quint32 inMonths = 0; // a bit a month
+            for (int i = 0; i < kMonths; ++i)
+                if (ages ? reading.keeps(f, months[i], unknown) : inNow)
+                    inMonths |= 1u << i;
             if (!inNow && !inBefore && !inMonths)
                 continue;
             if (f.flags & HouseholdFacts::OddDates) {
@@ -407,12 +438,24 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
             }
             if (inBefore)
                 count(f, before, asOf, reading, periodBefore);
+            // The months in one walk of the statuses (in order) and one of the exits.
+            qsizetype k = 0;
+            std::optional<quint32> status;
             for (int i = 0; i < kMonths; ++i) {
-                if (reading.agesMatter() ? !reading.keeps(f, months[i].ageOn, unknown) : !inNow)
-                    continue;
-                supportedAt[i] += reading.supported(statusAt(f, months[i].last)) ? 1 : 0;
-                exitsIn[i] += exitedIn(f, months[i].first, months[i].last) ? 1 : 0;
+                while (k < f.statuses.size() && f.statuses[k].day <= months[i].last)
+                    status = f.statuses[k++].status;
+                if (inMonths & (1u << i) && reading.supported(status))
+                    ++supportedAt[i];
             }
+            quint32 exited = 0;
+            for (const HouseholdFacts::Exit &e : f.exits) {
+                const int month = int(e.day / 10000) * 12 + int(e.day / 100 % 100) - 1 - firstMonth;
+                if (!e.reentry && month >= 0 && month < kMonths && e.day >= months[month].first && e.day <= months[month].last)
+                    exited |= 1u << month;
+            }
+            for (int i = 0; i < kMonths; ++i)
+                if (exited & inMonths & (1u << i))
+                    ++exitsIn[i];
         }
     }
     if (odd || unknown)
