@@ -208,6 +208,7 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
             }
             if (t)
                 t = DashboardFacts::begin(m_pg);
+            m_everything = all; // every household's facts are made again: none need marking
             for (const HubTable &table : tables.value()) {
                 if (!t)
                     break;
@@ -307,7 +308,7 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
     summary.misfits += misfits.size();
     if (s && direct)
         summary.rows += copied;
-    if (s)
+    if (s && !m_everything)
         s = DashboardFacts::noted(m_pg, table.name, direct);
     if (s && !direct) {
         QStringList sets;

@@ -50,6 +50,7 @@ private:
 
     storage::Database &m_ledger;
     PgConnection &m_pg;
+    bool m_everything = false; // this publication sends every row
 };
 
 } // namespace tamkeen::hub

@@ -177,6 +177,41 @@ TEST_CASE("tamkeen-hub: init, import, dump and check as an operator runs them", 
     CHECK(unknown.code == 2);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
 
+    // The national dashboard: a whole year is taken as one (the period before is
+    // the year before), its numbers are the report's, and bad options are usage errors.
+    Ran board = hubcli({QStringLiteral("dashboard"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--from"),
+                        QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--centre"),
+                        QStringLiteral("RUH"), QStringLiteral("--out"), dir.filePath(QStringLiteral("board.json"))});
+    INFO(board.err.toStdString());
+    REQUIRE(board.code == 0);
+    const QJsonObject dash = QJsonDocument::fromJson(json(dir.filePath(QStringLiteral("board.json")))).object();
+    CHECK(dash.value(QStringLiteral("before_from")).toString() == QStringLiteral("2025-01-01"));
+    Ran caseload = hubcli({QStringLiteral("report"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--indicator"),
+                           QStringLiteral("caseload"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-12-31"), QStringLiteral("--centre"), QStringLiteral("RUH"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("caseload.json"))});
+    REQUIRE(caseload.code == 0);
+    const auto supportedIn = [](const QJsonObject &doc, bool dashboard) {
+        for (const QJsonValue row : doc.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject o = row.toObject();
+            if (o.value(QStringLiteral("key")) == QStringLiteral("supported") && o.value(QStringLiteral("indicator")) == QStringLiteral("caseload")
+                && (!dashboard || o.value(QStringLiteral("period")) == QStringLiteral("this")))
+                return o.value(QStringLiteral("value")).toDouble();
+        }
+        return -1.0;
+    };
+    CHECK(supportedIn(dash, true) > 0);
+    CHECK(supportedIn(dash, true) == supportedIn(QJsonDocument::fromJson(json(dir.filePath(QStringLiteral("caseload.json")))).object(), false));
+    for (const QStringList &bad : {QStringList{QStringLiteral("--head-age"), QStringLiteral("50-30")},
+                                   QStringList{QStringLiteral("--head-sex"), QStringLiteral("other")},
+                                   QStringList{QStringLiteral("--format"), QStringLiteral("xml")}}) {
+        Ran r = hubcli(QStringList{QStringLiteral("dashboard"), QStringLiteral("--url"), pgdb.url(), QStringLiteral("--from"),
+                                   QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.json"))} + bad);
+        CHECK(r.code == 2);
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("bad.json"))));
+    }
+
     Ran checked = hubcli({QStringLiteral("check"), QStringLiteral("--db"), ledger, QStringLiteral("--url"), pgdb.url()});
     INFO(checked.out.toStdString() + checked.err.toStdString());
     CHECK(checked.code == 0);

@@ -6,6 +6,7 @@
 // households only, and after one that made every fact again. Then what it
 // refuses: facts not made, dates it cannot read, damaged facts.
 #include "PgTestDb.h"
+#include "core/PlanImpactFixture.h"
 #include "core/SyncFixture.h"
 #include "hub/HubPublisher.h"
 #include "hub/HubReport.h"
@@ -146,15 +147,38 @@ QList<impact::Period> periods(const QDate &today)
             impact::Period::year(today.year() + 3).value()};
 }
 
-QList<impact::ImpactFilter> filters(const QByteArray &centre, const QString &region)
+// No filter, a centre, heads' sex and age, a region, a category, a worker,
+// a city and a district (one household's), and a filter matching nothing.
+QList<impact::ImpactFilter> filters(storage::Database &ledger, const QByteArray &centre)
 {
-    impact::ImpactFilter none, one, women, aged, inRegion, nobody;
+    impact::ImpactFilter none, one, women, aged, inRegion, category, worker, place, nobody;
     one.centres = {centre};
     women.headSex = QStringLiteral("female");
     aged.headAge = impact::AgeBand{30, 50};
-    inRegion.region = region;
+    // One household's value of each column (the demonstration's households have some of each).
+    const auto some = [&](const char *column) {
+        return ledger.scalar(QStringLiteral("SELECT %1 FROM households WHERE %1 IS NOT NULL AND %1 <> '' "
+                                            "ORDER BY file_number LIMIT 1").arg(QLatin1String(column)))
+            .value();
+    };
+    inRegion.region = some("region").toString();
+    category.category = some("categories").toString().section(QLatin1Char(','), 0, 0);
+    worker.worker = some("assigned_worker").toByteArray();
+    place.city = some("city").toString();
+    place.district = ledger.scalar(QStringLiteral("SELECT district FROM households WHERE city = ? LIMIT 1"), {place.city})
+                         .value()
+                         .toString();
+    INFO("region " << inRegion.region.toStdString() << ", category " << category.category.toStdString() << ", city "
+                   << place.city.toStdString());
+    REQUIRE_FALSE(inRegion.region.isEmpty());
+    REQUIRE_FALSE(place.city.isEmpty());
     nobody.region = QStringLiteral("no such region");
-    return {none, one, women, aged, inRegion, nobody};
+    QList<impact::ImpactFilter> all{none, one, women, aged, inRegion, place, nobody};
+    if (!category.category.isEmpty())
+        all << category;
+    if (!worker.worker.isEmpty())
+        all << worker;
+    return all;
 }
 
 struct Hub {
@@ -199,10 +223,6 @@ struct Hub {
                              [&](const storage::RawRow &r) { centres << r.blob(0); })
                     .ok());
     }
-    QString someRegion()
-    {
-        return hub->db.scalar(QStringLiteral("SELECT region FROM households WHERE region IS NOT NULL LIMIT 1")).value().toString();
-    }
 };
 
 } // namespace
@@ -220,7 +240,7 @@ TEST_CASE("hub: the national dashboard's numbers are tamkeen-hub report's, for t
     const QDate today = QDate::currentDate();
     int withExits = 0;
     for (const impact::Period &period : periods(today))
-        for (const impact::ImpactFilter &filter : filters(h.centres.value(0), h.someRegion()))
+        for (const impact::ImpactFilter &filter : filters(h.hub->db, h.centres.value(0)))
             withExits += compare(*pg, period, filter, today, h.centres);
     CHECK(withExits >= 8);
 
@@ -235,7 +255,7 @@ TEST_CASE("hub: the national dashboard's numbers are tamkeen-hub report's, for t
                 .ok());
     publish(h.hub->db, *pg);
     for (const impact::Period &period : periods(today))
-        for (const impact::ImpactFilter &filter : filters(h.centres.value(0), h.someRegion()))
+        for (const impact::ImpactFilter &filter : filters(h.hub->db, h.centres.value(0)))
             withExits += compare(*pg, period, filter, today, h.centres);
     const auto incremental = dashboard(*pg, periods(today)[0], {}, today);
     publish(h.hub->db, *pg, true);
@@ -262,6 +282,13 @@ TEST_CASE("hub: the national dashboard refuses what it cannot count as the repor
 
     publish(h.hub->db, *pg, true);
     CHECK(hub::NationalDashboard::rows(*pg, {year, {}, today}).ok());
+    // The facts (heads' birth days, statuses by household) are the hub's own
+    // role's: another role, as an analyst's, reads none of them.
+    auto analyst = pgdb.connect(pgdb.role(QStringLiteral("analyst_")));
+    auto facts = analyst->query(QStringLiteral("SELECT count(*) FROM tamkeen_dashboard.dash_households"));
+    REQUIRE_FALSE(facts.ok());
+    CHECK(facts.error().message.contains(QStringLiteral("permission denied")));
+    CHECK_FALSE(hub::NationalDashboard::rows(*analyst, {year, {}, today}).ok());
 
     // A status dated in a form the application never writes (a hostile or
     // broken device's): refused while that household is in scope, not a wrong figure.
@@ -291,4 +318,32 @@ TEST_CASE("hub: the national dashboard refuses what it cannot count as the repor
                 .ok());
     publish(h.hub->db, *pg, true);
     CHECK(hub::NationalDashboard::rows(*pg, {year, {}, today}).ok());
+}
+
+TEST_CASE("hub: the national dashboard's counsellor and track filters keep the households the report keeps", "[hub][dashboard]")
+{
+    tamkeen::test::planimpact::PlanImpact f;
+    PgTestDb pgdb;
+    auto pg = pgdb.connect();
+    REQUIRE(hub::HubPublisher::watchLedger(f.db).ok());
+    publish(f.db, *pg, true);
+    QList<QByteArray> centres;
+    REQUIRE(f.db.read(QStringLiteral("SELECT id FROM centres WHERE deleted = 0"), {},
+                      [&](const storage::RawRow &r) { centres << r.blob(0); })
+                .ok());
+    const QString track = f.db.scalar(QStringLiteral("SELECT tracks FROM plans WHERE tracks IS NOT NULL AND tracks <> '' LIMIT 1"))
+                              .value()
+                              .toString()
+                              .section(QLatin1Char(','), 0, 0);
+    REQUIRE_FALSE(track.isEmpty());
+    impact::ImpactFilter theirs, onTrack, hers;
+    theirs.counsellor = f.huda.userId;
+    onTrack.track = track;
+    hers = theirs;
+    hers.headSex = QStringLiteral("female");
+    int withExits = 0;
+    for (const impact::Period &period : {impact::Period::quarter(2025, 1).value(), impact::Period::year(2025).value()})
+        for (const impact::ImpactFilter &filter : {impact::ImpactFilter{}, theirs, onTrack, hers})
+            withExits += compare(*pg, period, filter, QDate(2025, 12, 1), centres);
+    CHECK(withExits >= 4);
 }
