@@ -121,7 +121,7 @@ void benchHubDashboard(QTextStream &out, const QString &dir, int households)
     t.restart();
     pgMust(pg->transaction([&] {
         Status s = hub::DashboardFacts::begin(*pg);
-        return s ? hub::DashboardFacts::update(*pg, true) : s;
+        return s ? hub::DashboardFacts::update(*pg, true, {}) : s;
     }),
            "make the facts");
     const double build = elapsedMs(t);
@@ -181,7 +181,7 @@ void benchHubDashboard(QTextStream &out, const QString &dir, int households)
             s = pg->exec(u"INSERT INTO pg_temp.dash_touched SELECT decode(md5('h' || g), 'hex') "
                          "FROM generate_series(1, $1::int * 100, 100) g"_s,
                          {QByteArray::number(changed)});
-        return s ? hub::DashboardFacts::update(*pg, false) : s;
+        return s ? hub::DashboardFacts::update(*pg, false, {}) : s;
     }),
            "the facts of the changed households");
     const double again = elapsedMs(t);

@@ -510,8 +510,8 @@ int runDashboard(const QStringList &args)
         band.from = ends.value(0).toInt(&okFrom);
         if (ends.size() == 2 && !ends[1].isEmpty())
             band.to = ends[1].toInt(&okTo);
-        if (ends.size() != 2 || !okFrom || !okTo || band.from < 0 || (band.to && *band.to < band.from))
-            return fail(u"--head-age is FROM-TO or FROM- in whole years (e.g. 18-35, 60-)"_s, Usage);
+        if (ends.size() != 2 || !okFrom || !okTo || band.from < 0 || band.from > 150 || (band.to && (*band.to < band.from || *band.to > 150)))
+            return fail(u"--head-age is FROM-TO or FROM- in whole years from 0 to 150 (e.g. 18-35, 60-)"_s, Usage);
         filter.headAge = band;
     }
     QDate asOfDay = QDate::currentDate();

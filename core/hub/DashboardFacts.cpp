@@ -193,10 +193,11 @@ Status makeChunk(PgConnection &pg, Dictionary &words, const QByteArray &from, co
         f.flags = quint8((oddDates ? HouseholdFacts::OddDates : 0) | (oddBirth ? HouseholdFacts::OddBirth : 0));
         QByteArray packed;
         f.appendTo(packed);
+        const int bucket = id.isEmpty() ? 0 : quint8(id.back()) & 15;
         lines += copyBytea(id) + '\t' + copyBytea(h.isNull(i, 1) ? QByteArray("") : h.bytes(i, 1)) + '\t'
-                 + copyBytea(packed) + '\n';
+                 + QByteArray::number(bucket) + '\t' + copyBytea(packed) + '\n';
     }
-    return pg.copyIn(u"COPY %1 (id, centre, facts) FROM STDIN"_s.arg(t("dash_households")), [&](QByteArray &b) {
+    return pg.copyIn(u"COPY %1 (id, centre, bucket, facts) FROM STDIN"_s.arg(t("dash_households")), [&](QByteArray &b) {
         b = std::move(lines);
         return Status();
     });
@@ -210,21 +211,45 @@ Status execAll(PgConnection &pg, const QStringList &statements)
     return {};
 }
 
+// The tables, made when missing (dropped and made again for a new kVersion).
+Status makeTables(PgConnection &pg)
+{
+    auto exists = pg.query(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(t("dash_centres")));
+    if (!exists)
+        return exists.error();
+    if (exists.value().bytes(0, 0) == "t")
+        return {};
+    // A centre's records in 16 blobs (by the last byte of their ids, random in
+    // a UUIDv7): a publication touching a few households joins a sixteenth of
+    // their centres again, and no blob nears PostgreSQL's 1 GB for a value.
+    return execAll(pg, {u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(quotedIdentifier(QString::fromLatin1(DashboardFacts::kSchema))),
+                        u"CREATE TABLE %1 (id bytea PRIMARY KEY, centre bytea NOT NULL, bucket smallint NOT NULL, "
+                        "facts bytea NOT NULL)"_s.arg(t("dash_households")),
+                        u"CREATE INDEX dash_households_blob ON %1 (centre, bucket)"_s.arg(t("dash_households")),
+                        u"CREATE TABLE %1 (centre bytea NOT NULL, bucket smallint NOT NULL, households integer NOT NULL, "
+                        "facts bytea NOT NULL, PRIMARY KEY (centre, bucket))"_s.arg(t("dash_centres")),
+                        // Read whole by every dashboard: kept uncompressed (no pglz to undo).
+                        u"ALTER TABLE %1 ALTER COLUMN facts SET STORAGE EXTERNAL"_s.arg(t("dash_centres")),
+                        u"CREATE TABLE %1 (number integer PRIMARY KEY CHECK (number > 0), kind smallint NOT NULL, "
+                        "word text NOT NULL, UNIQUE (kind, word))"_s.arg(t("dash_words"))});
+}
+
+QString stateOf(const QString &generation) { return QString::number(DashboardFacts::kVersion) + u' ' + generation; }
+
+Result<QString> stateValue(PgConnection &pg, const char *key)
+{
+    auto v = pg.query(u"SELECT value FROM %1 WHERE key = $1"_s.arg(t("hub_state")), {QByteArray(key)});
+    if (!v)
+        return v.error();
+    return v.value().rows() > 0 ? v.value().text(0, 0) : QString();
+}
+
 } // namespace
 
 Status DashboardFacts::begin(PgConnection &pg)
 {
-    return execAll(pg, {u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(quotedIdentifier(QString::fromLatin1(kSchema))),
-                        u"CREATE TABLE IF NOT EXISTS %1 (id bytea PRIMARY KEY, centre bytea NOT NULL, facts bytea NOT NULL)"_s.arg(
-                            t("dash_households")),
-                        u"CREATE INDEX IF NOT EXISTS dash_households_centre ON %1 (centre)"_s.arg(t("dash_households")),
-                        // Read whole by every dashboard: kept uncompressed (no pglz to undo).
-                        u"CREATE TABLE IF NOT EXISTS %1 (centre bytea PRIMARY KEY, households integer NOT NULL, "
-                        "facts bytea NOT NULL)"_s.arg(t("dash_centres")),
-                        u"ALTER TABLE %1 ALTER COLUMN facts SET STORAGE EXTERNAL"_s.arg(t("dash_centres")),
-                        u"CREATE TABLE IF NOT EXISTS %1 (number integer PRIMARY KEY, kind smallint NOT NULL, "
-                        "word text NOT NULL, UNIQUE (kind, word))"_s.arg(t("dash_words")),
-                        u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s});
+    Status s = makeTables(pg);
+    return s ? pg.exec(u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s) : s;
 }
 
 Status DashboardFacts::noted(PgConnection &pg, const QString &table, bool direct)
@@ -242,22 +267,44 @@ Status DashboardFacts::noted(PgConnection &pg, const QString &table, bool direct
     return pg.exec(sql);
 }
 
-Status DashboardFacts::update(PgConnection &pg, bool all)
+Status DashboardFacts::removing(PgConnection &pg, const QString &table)
 {
-    auto made = current(pg);
-    if (!made)
-        return made.error();
-    all = all || !made.value();
+    const QString column = householdColumn(table);
+    if (column.isEmpty())
+        return {};
+    const QString data = quotedIdentifier(QString::fromLatin1(HubSchema::kData)) + u'.' + quotedIdentifier(table);
+    return pg.exec(u"INSERT INTO pg_temp.dash_touched SELECT DISTINCT d.%1 FROM %2 d WHERE d.%1 IS NOT NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM pg_temp.hub_stage s WHERE s.id = d.id) ON CONFLICT DO NOTHING"_s.arg(column, data));
+}
+
+Status DashboardFacts::update(PgConnection &pg, bool all, const QString &previousGeneration)
+{
+    // Incremental only from facts kept by the previous publication: one by a
+    // program that did not keep them (an older tamkeen-hub) changes the generation.
+    auto kept = stateValue(pg, "dashboard_facts");
+    auto generation = stateValue(pg, "generation");
+    if (!kept || !generation)
+        return !kept ? kept.error() : generation.error();
+    if (!kept.value().startsWith(QString::number(kVersion) + u' ')) {
+        // Another version's tables: made again.
+        Status dropped = execAll(pg, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(quotedIdentifier(QString::fromLatin1(kSchema)))});
+        if (dropped)
+            dropped = makeTables(pg);
+        if (!dropped)
+            return dropped;
+        all = true;
+    }
+    all = all || kept.value() != stateOf(previousGeneration);
+    // DELETE, not TRUNCATE: a dashboard's snapshot taken before this commits must still see the old facts.
     Status s = execAll(pg, {u"CREATE TEMP TABLE dash_todo (id bytea PRIMARY KEY) ON COMMIT DROP"_s,
-                            u"CREATE TEMP TABLE dash_centres_todo (centre bytea PRIMARY KEY) ON COMMIT DROP"_s});
+                            u"CREATE TEMP TABLE dash_blobs_todo (centre bytea, bucket smallint, PRIMARY KEY (centre, bucket)) "
+                            "ON COMMIT DROP"_s});
     if (s && all)
         s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM %1"_s.arg(t("households")),
-                         u"TRUNCATE %1, %2"_s.arg(t("dash_households"), t("dash_centres")),
-                         u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT coalesce(centre_id, ''::bytea) FROM %1"_s.arg(
-                             t("households"))});
+                         u"DELETE FROM %1"_s.arg(t("dash_households")), u"DELETE FROM %1"_s.arg(t("dash_centres"))});
     else if (s)
         s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM pg_temp.dash_touched"_s,
-                         u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT d.centre FROM %1 d "
+                         u"INSERT INTO pg_temp.dash_blobs_todo SELECT DISTINCT d.centre, d.bucket FROM %1 d "
                          "JOIN pg_temp.dash_todo t ON t.id = d.id"_s.arg(t("dash_households")),
                          u"DELETE FROM %1 d USING pg_temp.dash_todo t WHERE d.id = t.id"_s.arg(t("dash_households"))});
     if (!s)
@@ -277,17 +324,26 @@ Status DashboardFacts::update(PgConnection &pg, bool all)
     if (s)
         s = words.save(pg);
     if (s)
-        s = execAll(pg, {u"INSERT INTO pg_temp.dash_centres_todo SELECT DISTINCT d.centre FROM %1 d "
+        s = execAll(pg, {u"INSERT INTO pg_temp.dash_blobs_todo SELECT DISTINCT d.centre, d.bucket FROM %1 d "
                          "JOIN pg_temp.dash_todo t ON t.id = d.id ON CONFLICT DO NOTHING"_s.arg(t("dash_households")),
-                         u"DELETE FROM %1 c USING pg_temp.dash_centres_todo t WHERE c.centre = t.centre"_s.arg(t("dash_centres")),
-                         u"INSERT INTO %1 (centre, households, facts) SELECT d.centre, count(*), "
-                         "string_agg(d.facts, ''::bytea ORDER BY d.id) FROM %2 d JOIN pg_temp.dash_centres_todo t "
-                         "ON t.centre = d.centre GROUP BY d.centre"_s.arg(t("dash_centres"), t("dash_households")),
-                         u"TRUNCATE pg_temp.dash_touched"_s,
-                         u"INSERT INTO %1 (key, value) VALUES ('dashboard_facts', '%2') "
-                         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(t("hub_state")).arg(kVersion)});
+                         u"DELETE FROM %1 c USING pg_temp.dash_blobs_todo t WHERE c.centre = t.centre AND c.bucket = t.bucket"_s.arg(
+                             t("dash_centres")),
+                         u"INSERT INTO %1 (centre, bucket, households, facts) SELECT d.centre, d.bucket, count(*), "
+                         "string_agg(d.facts, ''::bytea ORDER BY d.id) FROM %2 d JOIN pg_temp.dash_blobs_todo t "
+                         "ON t.centre = d.centre AND t.bucket = d.bucket GROUP BY d.centre, d.bucket"_s.arg(
+                             t("dash_centres"), t("dash_households")),
+                         // An erased district (a personal column) leaves no word behind.
+                         u"DELETE FROM %1 w WHERE w.kind = %2 AND NOT EXISTS (SELECT 1 FROM %3 h WHERE h.district = w.word)"_s
+                             .arg(t("dash_words"))
+                             .arg(int(DistrictWord))
+                             .arg(t("households")),
+                         u"TRUNCATE pg_temp.dash_touched"_s});
     if (s)
-        s = execAll(pg, {u"DROP TABLE pg_temp.dash_todo"_s, u"DROP TABLE pg_temp.dash_centres_todo"_s});
+        s = pg.exec(u"INSERT INTO %1 (key, value) VALUES ('dashboard_facts', $1) "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(t("hub_state")),
+                    {stateOf(generation.value()).toUtf8()});
+    if (s)
+        s = execAll(pg, {u"DROP TABLE pg_temp.dash_todo"_s, u"DROP TABLE pg_temp.dash_blobs_todo"_s});
     return s;
 }
 
@@ -300,10 +356,11 @@ Result<bool> DashboardFacts::current(PgConnection &pg)
         return tables.error();
     if (tables.value().bytes(0, 0) != "t")
         return false;
-    auto v = pg.query(u"SELECT value FROM %1 WHERE key = 'dashboard_facts'"_s.arg(t("hub_state")));
-    if (!v)
-        return v.error();
-    return v.value().rows() > 0 && v.value().text(0, 0) == QString::number(kVersion);
+    auto kept = stateValue(pg, "dashboard_facts");
+    auto generation = stateValue(pg, "generation");
+    if (!kept || !generation)
+        return !kept ? kept.error() : generation.error();
+    return kept.value() == stateOf(generation.value());
 }
 
 } // namespace tamkeen::hub

@@ -23,6 +23,8 @@ const char *get(const char *p, const char *end, quint32 &v)
         if (p >= end)
             return nullptr;
         const auto b = quint8(*p++);
+        if (shift == 28 && (b & 0xf0))
+            return nullptr; // more than 32 bits
         v |= quint32(b & 0x7f) << shift;
         if (!(b & 0x80))
             return p;
@@ -81,7 +83,8 @@ const char *HouseholdFacts::read(const char *p, const char *end, HouseholdFacts 
             return nullptr;
     if (!(p = get(p, end, f.registered)) || !(p = get(p, end, f.members)))
         return nullptr;
-    if (!(p = get(p, end, n)) || n > quint32(end - p))
+    // Each element takes at least two bytes (one for a word or a day in the lists).
+    if (!(p = get(p, end, n)) || n > quint32(end - p) / 2)
         return nullptr;
     f.heads.resize(n);
     for (Head &h : f.heads)
@@ -95,13 +98,13 @@ const char *HouseholdFacts::read(const char *p, const char *end, HouseholdFacts 
             if (!(p = get(p, end, w)))
                 return nullptr;
     }
-    if (!(p = get(p, end, n)) || n > quint32(end - p))
+    if (!(p = get(p, end, n)) || n > quint32(end - p) / 2)
         return nullptr;
     f.statuses.resize(n);
     for (Status &s : f.statuses)
         if (!(p = get(p, end, s.day)) || !(p = get(p, end, s.status)))
             return nullptr;
-    if (!(p = get(p, end, n)) || n > quint32(end - p))
+    if (!(p = get(p, end, n)) || n > quint32(end - p) / 2)
         return nullptr;
     f.exits.resize(n);
     for (Exit &e : f.exits) {

@@ -49,7 +49,14 @@ struct HouseholdFacts {
 
     // An ISO date's text as yyyymmdd; 0 when the text is not YYYY-MM-DD.
     static quint32 day(QStringView iso);
-    static quint32 day(const QDate &date) { return quint32(date.year() * 10000 + date.month() * 100 + date.day()); }
+    // A date's yyyymmdd; 0 for none, or outside the years ISO text can write
+    // (0-9999: QDate::toString gives "" there, which no stored date is at or below).
+    static quint32 day(const QDate &date)
+    {
+        if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+            return 0;
+        return quint32(date.year() * 10000 + date.month() * 100 + date.day());
+    }
     // The QDate of a stored day, as QDate::fromString(text, Qt::ISODate)
     // would read its text (invalid for a 31st of November).
     static QDate date(quint32 day);

@@ -166,6 +166,7 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
                 return theirs.error();
             if (ours.value().isNull() || theirs.value().rows() == 0 || theirs.value().text(0, 0) != ours.value().toString())
                 all = true;
+            const QString previousGeneration = theirs.value().rows() > 0 ? theirs.value().text(0, 0) : QString();
             if (t = m_pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('generation', $1) "
                               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
                                   quotedIdentifier(QString::fromLatin1(HubSchema::kData))),
@@ -218,7 +219,7 @@ Result<PublishSummary> HubPublisher::publish(bool everything, bool rebind)
             }
             // The dashboard's facts of the households those rows touched, in the same transaction.
             if (t)
-                t = DashboardFacts::update(m_pg, all);
+                t = DashboardFacts::update(m_pg, all, previousGeneration);
             if (t)
                 t = m_pg.exec(u"INSERT INTO %1.hub_state (key, value) VALUES ('published_at', now()::text) "
                               "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(
@@ -326,6 +327,8 @@ Status HubPublisher::publishTable(const HubTable &table, bool all, PublishSummar
         else
             summary.rows += upserted.value().affected();
     }
+    if (s && all && !direct && !m_everything)
+        s = DashboardFacts::removing(m_pg, table.name);
     if (s && all && !direct) {
         auto removed = m_pg.query(u"DELETE FROM %1 d WHERE NOT EXISTS (SELECT 1 FROM pg_temp.hub_stage s WHERE s.id = d.id)"_s.arg(
             data(table.name)));

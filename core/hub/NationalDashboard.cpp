@@ -64,16 +64,25 @@ struct Cohort {
 // indexed by them (a hash lookup per household was a fifth of the time).
 class ByWord {
 public:
+    // Words the dictionary has not (damaged facts) go to a slot of their own, told by damaged().
     qint64 &operator[](quint32 word)
     {
+        if (word > kMaxWord) {
+            m_damaged = true;
+            return m_beyond;
+        }
         if (word >= m_counts.size())
-            m_counts.resize(word + 1);
+            m_counts.resize(size_t(word) + 1);
         return m_counts[word];
     }
+    bool damaged() const { return m_damaged; }
+    static constexpr quint32 kMaxWord = 1u << 24; // 16 million distinct texts
     qint64 value(quint32 word) const { return word < m_counts.size() ? m_counts[word] : 0; }
 
 private:
     std::vector<qint64> m_counts;
+    qint64 m_beyond = 0;
+    bool m_damaged = false;
 };
 
 // One period's counts, the figures of indicators 1-4 without their lists.
@@ -121,10 +130,13 @@ public:
             Words &w = m_kept[kind];
             w.asked = true;
             for (int i = 0; i < rows.value().rows(); ++i) {
-                const auto n = quint32(rows.value().integer(i, 0));
-                if (n >= w.kept.size())
-                    w.kept.resize(n + 1);
-                w.kept[n] = true;
+                const qint64 n = rows.value().integer(i, 0);
+                if (n <= 0 || n > ByWord::kMaxWord)
+                    return makeError(ErrorCode::Database, u"the dashboard's dictionary is damaged: tamkeen-hub publish "
+                                                          "--all makes it again"_s);
+                if (size_t(n) >= w.kept.size())
+                    w.kept.resize(size_t(n) + 1);
+                w.kept[size_t(n)] = true;
             }
             return {};
         };
@@ -211,8 +223,10 @@ private:
     enum Mark : quint8 { kSupported = 1, kPositive = 2 };
     void mark(quint32 word, Mark m)
     {
+        if (word > ByWord::kMaxWord)
+            return; // never a record's (the dictionary's numbers are checked where the filter's are read)
         if (word >= m_marks.size())
-            m_marks.resize(word + 1);
+            m_marks.resize(size_t(word) + 1);
         m_marks[word] |= m;
     }
     std::vector<quint8> m_marks; // by word: a status of support, a positive exit's reason
@@ -399,7 +413,7 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
     QList<qint64> supportedAt(kMonths), exitsIn(kMonths);
 
     const QString where = request.filter.centres.isEmpty() ? QString() : u" WHERE centre = ANY($1::bytea[])"_s;
-    auto blobs = pg.queryBinary(u"SELECT centre, facts FROM %1%2 ORDER BY centre"_s.arg(t("dash_centres"), where),
+    auto blobs = pg.queryBinary(u"SELECT centre, facts FROM %1%2 ORDER BY centre, bucket"_s.arg(t("dash_centres"), where),
                                 request.filter.centres.isEmpty() ? QList<QByteArray>{}
                                                                  : QList<QByteArray>{byteaArray(request.filter.centres)});
     if (!blobs)
@@ -458,6 +472,11 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
                     ++exitsIn[i];
         }
     }
+    for (const Counts *c : {&thisPeriod, &periodBefore})
+        for (const ByWord *w : {&c->households, &c->members, &c->withMembers, &c->reasons, &c->backReasons})
+            if (w->damaged())
+                return makeError(ErrorCode::Database, u"the dashboard's facts name words the dictionary cannot hold: "
+                                                      "tamkeen-hub publish --all makes them again"_s);
     if (odd || unknown)
         return makeError(ErrorCode::Invalid,
                          odd ? u"households in scope hold a status, exit or registration date not written YYYY-MM-DD "
@@ -482,14 +501,23 @@ Result<QList<DashboardRow>> compute(PgConnection &pg, const DashboardRequest &re
     QHash<QByteArray, QString> codeOf;
     for (int i = 0; i < codes.value().rows(); ++i)
         codeOf.insert(codes.value().bytes(i, 0), QString::fromUtf8(codes.value().bytes(i, 1)));
-    QList<std::pair<QString, std::pair<qint64, qint64>>> bars;
+    // By code, then id: one bar a centre (two centres sharing a code are two
+    // bars of that code; households of no centre, or of one not held, a bar of no code).
+    struct Bar {
+        QString code;
+        QByteArray centre;
+        std::pair<qint64, qint64> figures;
+    };
+    QList<Bar> bars;
     for (auto it = byCentre.cbegin(); it != byCentre.cend(); ++it)
-        bars.append({codeOf.value(it.key()), it.value()});
-    std::sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        bars.append({codeOf.value(it.key()), it.key(), it.value()});
+    std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) {
+        return a.code != b.code ? a.code < b.code : a.centre < b.centre;
+    });
     w.indicator = u"by_centre"_s;
-    for (const auto &[code, figures] : bars) {
-        w.count(code, u"supported"_s, figures.first);
-        w.count(code, u"exits"_s, figures.second);
+    for (const Bar &bar : bars) {
+        w.count(bar.code, u"supported"_s, bar.figures.first);
+        w.count(bar.code, u"exits"_s, bar.figures.second);
     }
     return rows;
 }

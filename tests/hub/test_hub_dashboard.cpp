@@ -253,7 +253,23 @@ TEST_CASE("hub: the national dashboard's numbers are tamkeen-hub report's, for t
                                         "WHERE relation = 'head' AND household_id = ?"),
                             {h.households[3]})
                 .ok());
+    // A family moved to a new centre, one deleted, a status row moved to another family.
+    const QByteArray jeddah = QByteArray::fromHex("0123456789abcdef0123456789abcdef");
+    REQUIRE(h.hub->db.write(QStringLiteral("INSERT INTO centres (id, code, name, region, created_at, updated_at) "
+                                           "VALUES (?, 'JED', 'جدة', 'مكة', '2026-01-01', '2026-01-01')"),
+                            {jeddah})
+                .ok());
+    REQUIRE(h.hub->db.write(QStringLiteral("UPDATE households SET centre_id = ? WHERE id IN (?, ?)"),
+                            {jeddah, h.households[5], h.households[6]})
+                .ok());
+    REQUIRE(h.hub->db.write(QStringLiteral("UPDATE households SET deleted = 1 WHERE id = ?"), {h.households[7]}).ok());
+    REQUIRE(h.hub->db.write(QStringLiteral("UPDATE household_status SET household_id = ? WHERE id = "
+                                           "(SELECT id FROM household_status WHERE household_id = ? LIMIT 1)"),
+                            {h.households[8], h.households[9]})
+                .ok());
     publish(h.hub->db, *pg);
+    h.readCentres();
+    REQUIRE(h.centres.size() == 2);
     for (const impact::Period &period : periods(today))
         for (const impact::ImpactFilter &filter : filters(h.hub->db, h.centres.value(0)))
             withExits += compare(*pg, period, filter, today, h.centres);
@@ -289,6 +305,15 @@ TEST_CASE("hub: the national dashboard refuses what it cannot count as the repor
     REQUIRE_FALSE(facts.ok());
     CHECK(facts.error().message.contains(QStringLiteral("permission denied")));
     CHECK_FALSE(hub::NationalDashboard::rows(*analyst, {year, {}, today}).ok());
+    // A publication by a program that does not keep the facts (an older
+    // tamkeen-hub) changes the generation: the facts are not believed, and
+    // the next publication makes them all again.
+    REQUIRE(pg->exec(QStringLiteral("UPDATE tamkeen.hub_state SET value = 'older' WHERE key = 'generation'")).ok());
+    auto stale = hub::NationalDashboard::rows(*pg, {year, {}, today});
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(QStringLiteral("publish")));
+    publish(h.hub->db, *pg);
+    CHECK(hub::NationalDashboard::rows(*pg, {year, {}, today}).ok());
 
     // A status dated in a form the application never writes (a hostile or
     // broken device's): refused while that household is in scope, not a wrong figure.
