@@ -195,9 +195,9 @@ Status makeChunk(PgConnection &pg, Dictionary &words, const QByteArray &from, co
         f.appendTo(packed);
         const int bucket = id.isEmpty() ? 0 : quint8(id.back()) & 15;
         lines += copyBytea(id) + '\t' + copyBytea(h.isNull(i, 1) ? QByteArray("") : h.bytes(i, 1)) + '\t'
-                 + QByteArray::number(bucket) + '\t' + copyBytea(packed) + '\n';
+                 + QByteArray::number(bucket) + '\t' + QByteArray::number(f.district) + '\t' + copyBytea(packed) + '\n';
     }
-    return pg.copyIn(u"COPY %1 (id, centre, bucket, facts) FROM STDIN"_s.arg(t("dash_households")), [&](QByteArray &b) {
+    return pg.copyIn(u"COPY %1 (id, centre, bucket, district, facts) FROM STDIN"_s.arg(t("dash_households")), [&](QByteArray &b) {
         b = std::move(lines);
         return Status();
     });
@@ -211,21 +211,27 @@ Status execAll(PgConnection &pg, const QStringList &statements)
     return {};
 }
 
-// The tables, made when missing (dropped and made again for a new kVersion).
-Status makeTables(PgConnection &pg)
+// The tables, made when any is missing; `made`: whether they were (their facts are then none).
+Status makeTables(PgConnection &pg, bool *made = nullptr)
 {
-    auto exists = pg.query(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(t("dash_centres")));
+    auto exists = pg.query(u"SELECT to_regclass('%1') IS NOT NULL AND to_regclass('%2') IS NOT NULL AND to_regclass('%3') IS NOT NULL"_s
+                               .arg(t("dash_centres"), t("dash_households"), t("dash_words")));
     if (!exists)
         return exists.error();
+    if (made)
+        *made = exists.value().bytes(0, 0) != "t";
     if (exists.value().bytes(0, 0) == "t")
         return {};
+    // Any left of an incomplete set is dropped: its facts cannot be believed.
     // A centre's records in 16 blobs (by the last byte of their ids, random in
     // a UUIDv7): a publication touching a few households joins a sixteenth of
     // their centres again, and no blob nears PostgreSQL's 1 GB for a value.
     return execAll(pg, {u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(quotedIdentifier(QString::fromLatin1(DashboardFacts::kSchema))),
-                        u"CREATE TABLE %1 (id bytea PRIMARY KEY, centre bytea NOT NULL, bucket smallint NOT NULL, "
-                        "facts bytea NOT NULL)"_s.arg(t("dash_households")),
+                        u"DROP TABLE IF EXISTS %1, %2, %3"_s.arg(t("dash_centres"), t("dash_households"), t("dash_words")),
+                        u"CREATE TABLE %1 (id bytea PRIMARY KEY, centre bytea NOT NULL, bucket smallint NOT NULL DEFAULT 0, "
+                        "district integer NOT NULL DEFAULT 0, facts bytea NOT NULL)"_s.arg(t("dash_households")),
                         u"CREATE INDEX dash_households_blob ON %1 (centre, bucket)"_s.arg(t("dash_households")),
+                        u"CREATE INDEX dash_households_district ON %1 (district)"_s.arg(t("dash_households")),
                         u"CREATE TABLE %1 (centre bytea NOT NULL, bucket smallint NOT NULL, households integer NOT NULL, "
                         "facts bytea NOT NULL, PRIMARY KEY (centre, bucket))"_s.arg(t("dash_centres")),
                         // Read whole by every dashboard: kept uncompressed (no pglz to undo).
@@ -248,8 +254,8 @@ Result<QString> stateValue(PgConnection &pg, const char *key)
 
 Status DashboardFacts::begin(PgConnection &pg)
 {
-    Status s = makeTables(pg);
-    return s ? pg.exec(u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s) : s;
+    // The tables are update()'s to make: made there, it knows their facts are none.
+    return pg.exec(u"CREATE TEMP TABLE IF NOT EXISTS dash_touched (id bytea PRIMARY KEY) ON COMMIT DROP"_s);
 }
 
 Status DashboardFacts::noted(PgConnection &pg, const QString &table, bool direct)
@@ -285,27 +291,33 @@ Status DashboardFacts::update(PgConnection &pg, bool all, const QString &previou
     auto generation = stateValue(pg, "generation");
     if (!kept || !generation)
         return !kept ? kept.error() : generation.error();
-    if (!kept.value().startsWith(QString::number(kVersion) + u' ')) {
-        // Another version's tables: made again.
-        Status dropped = execAll(pg, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(quotedIdentifier(QString::fromLatin1(kSchema)))});
-        if (dropped)
-            dropped = makeTables(pg);
-        if (!dropped)
-            return dropped;
-        all = true;
-    }
-    all = all || kept.value() != stateOf(previousGeneration);
+    bool made = false;
+    Status ready;
+    if (!kept.value().isEmpty() && !kept.value().startsWith(QString::number(kVersion) + u' '))
+        // Another version's tables (the schema stays, with any grant on it).
+        ready = pg.exec(u"DROP TABLE IF EXISTS %1, %2, %3"_s.arg(t("dash_centres"), t("dash_households"), t("dash_words")));
+    if (ready)
+        ready = makeTables(pg, &made);
+    if (!ready)
+        return ready;
+    all = all || made || kept.value() != stateOf(previousGeneration);
     // DELETE, not TRUNCATE: a dashboard's snapshot taken before this commits must still see the old facts.
     Status s = execAll(pg, {u"CREATE TEMP TABLE dash_todo (id bytea PRIMARY KEY) ON COMMIT DROP"_s,
                             u"CREATE TEMP TABLE dash_blobs_todo (centre bytea, bucket smallint, PRIMARY KEY (centre, bucket)) "
                             "ON COMMIT DROP"_s});
+    // Words of districts the remade records named: deleted after if no record names them any more.
+    if (s)
+        s = pg.exec(u"CREATE TEMP TABLE dash_districts (number integer PRIMARY KEY) ON COMMIT DROP"_s);
     if (s && all)
         s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM %1"_s.arg(t("households")),
-                         u"DELETE FROM %1"_s.arg(t("dash_households")), u"DELETE FROM %1"_s.arg(t("dash_centres"))});
+                         u"DELETE FROM %1"_s.arg(t("dash_households")), u"DELETE FROM %1"_s.arg(t("dash_centres")),
+                         u"DELETE FROM %1"_s.arg(t("dash_words"))}); // a damaged dictionary mended too
     else if (s)
         s = execAll(pg, {u"INSERT INTO pg_temp.dash_todo SELECT id FROM pg_temp.dash_touched"_s,
                          u"INSERT INTO pg_temp.dash_blobs_todo SELECT DISTINCT d.centre, d.bucket FROM %1 d "
                          "JOIN pg_temp.dash_todo t ON t.id = d.id"_s.arg(t("dash_households")),
+                         u"INSERT INTO pg_temp.dash_districts SELECT DISTINCT d.district FROM %1 d "
+                         "JOIN pg_temp.dash_todo t ON t.id = d.id WHERE d.district > 0"_s.arg(t("dash_households")),
                          u"DELETE FROM %1 d USING pg_temp.dash_todo t WHERE d.id = t.id"_s.arg(t("dash_households"))});
     if (!s)
         return s;
@@ -333,25 +345,25 @@ Status DashboardFacts::update(PgConnection &pg, bool all, const QString &previou
                          "ON t.centre = d.centre AND t.bucket = d.bucket GROUP BY d.centre, d.bucket"_s.arg(
                              t("dash_centres"), t("dash_households")),
                          // An erased district (a personal column) leaves no word behind.
-                         u"DELETE FROM %1 w WHERE w.kind = %2 AND NOT EXISTS (SELECT 1 FROM %3 h WHERE h.district = w.word)"_s
-                             .arg(t("dash_words"))
-                             .arg(int(DistrictWord))
-                             .arg(t("households")),
+                         u"DELETE FROM %1 w USING pg_temp.dash_districts x WHERE w.number = x.number AND NOT EXISTS "
+                         "(SELECT 1 FROM %2 d WHERE d.district = w.number)"_s.arg(t("dash_words"), t("dash_households")),
                          u"TRUNCATE pg_temp.dash_touched"_s});
     if (s)
         s = pg.exec(u"INSERT INTO %1 (key, value) VALUES ('dashboard_facts', $1) "
                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"_s.arg(t("hub_state")),
                     {stateOf(generation.value()).toUtf8()});
     if (s)
-        s = execAll(pg, {u"DROP TABLE pg_temp.dash_todo"_s, u"DROP TABLE pg_temp.dash_blobs_todo"_s});
+        s = execAll(pg, {u"DROP TABLE pg_temp.dash_todo"_s, u"DROP TABLE pg_temp.dash_blobs_todo"_s,
+                         u"DROP TABLE pg_temp.dash_districts"_s});
     return s;
 }
 
 Result<bool> DashboardFacts::current(PgConnection &pg)
 {
     // A database no publication has reached yet has none of the tables.
-    auto tables = pg.query(u"SELECT to_regclass('%1') IS NOT NULL AND to_regclass('%2') IS NOT NULL"_s.arg(
-        t("hub_state"), t("dash_centres")));
+    auto tables = pg.query(u"SELECT to_regclass('%1') IS NOT NULL AND to_regclass('%2') IS NOT NULL AND "
+                           "to_regclass('%3') IS NOT NULL AND to_regclass('%4') IS NOT NULL"_s.arg(
+                               t("hub_state"), t("dash_centres"), t("dash_households"), t("dash_words")));
     if (!tables)
         return tables.error();
     if (tables.value().bytes(0, 0) != "t")

@@ -14,6 +14,7 @@
 #include "impact/IndicatorReport.h"
 #include "referrals/ExitService.h"
 #include "registry/DemoGenerator.h"
+#include "storage/LocalState.h"
 
 using namespace tamkeen;
 using namespace tamkeen::test::syncfixture;
@@ -306,14 +307,26 @@ TEST_CASE("hub: the national dashboard refuses what it cannot count as the repor
     CHECK(facts.error().message.contains(QStringLiteral("permission denied")));
     CHECK_FALSE(hub::NationalDashboard::rows(*analyst, {year, {}, today}).ok());
     // A publication by a program that does not keep the facts (an older
-    // tamkeen-hub) changes the generation: the facts are not believed, and
-    // the next publication makes them all again.
+    // tamkeen-hub, from the same ledger: both sides take its generation):
+    // the facts are not believed, and the next publication makes them all
+    // again although it is otherwise incremental.
     REQUIRE(pg->exec(QStringLiteral("UPDATE tamkeen.hub_state SET value = 'older' WHERE key = 'generation'")).ok());
+    REQUIRE(storage::setLocalValue(h.hub->db, QStringLiteral("hub_generation"), QStringLiteral("older")).ok());
+    REQUIRE(pg->exec(QStringLiteral("UPDATE tamkeen.household_status SET status = 'suspended' WHERE household_id = $1"),
+                     {"\\x" + h.households[4].toHex()})
+                .ok()); // what that publication changed, the facts never saw
     auto stale = hub::NationalDashboard::rows(*pg, {year, {}, today});
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().message.contains(QStringLiteral("publish")));
     publish(h.hub->db, *pg);
-    CHECK(hub::NationalDashboard::rows(*pg, {year, {}, today}).ok());
+    auto fresh = dashboard(*pg, year, {}, today);
+    CHECK(lines(fresh, QStringLiteral("this")) == lines(report(*pg, kOneToFour, year, {}, today)));
+    // The dashboard's tables dropped by hand (a restore of schema tamkeen only):
+    // made again, and whole, by the next publication.
+    REQUIRE(pg->exec(QStringLiteral("DROP TABLE tamkeen_dashboard.dash_households")).ok());
+    CHECK_FALSE(hub::NationalDashboard::rows(*pg, {year, {}, today}).ok());
+    publish(h.hub->db, *pg);
+    CHECK(lines(dashboard(*pg, year, {}, today), QStringLiteral("this")) == lines(report(*pg, kOneToFour, year, {}, today)));
 
     // A status dated in a form the application never writes (a hostile or
     // broken device's): refused while that household is in scope, not a wrong figure.
