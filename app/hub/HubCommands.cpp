@@ -384,6 +384,32 @@ int runDump(const QStringList &args)
     return Ok;
 }
 
+// --centre CODE …: every centre of each code (two centres may share one: both
+// count); false, the reason printed, for a code no centre has.
+static bool addCentres(hub::PgConnection &pg, const QStringList &codes, impact::ImpactFilter &filter)
+{
+    for (const QString &code : codes) {
+        auto ids = hub::HubReport::centresOfCode(pg, code);
+        if (!ids || ids.value().isEmpty()) {
+            fail(!ids ? ids.error().message : u"no centre has the code '%1'"_s.arg(code));
+            return false;
+        }
+        filter.centres << ids.value();
+    }
+    return true;
+}
+
+// A report's or dashboard's bytes written whole to `path` (or not at all).
+static int writeRows(const QString &what, const QString &path, const QByteArray &bytes, qsizetype rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    out(u"%1: %2 rows written to %3"_s.arg(what).arg(rows).arg(path));
+    return Ok;
+}
+
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -421,25 +447,15 @@ int runReport(const QStringList &args)
         return Failed;
     impact::ImpactFilter filter;
     filter.careLevel = p.value(level);
-    for (const QString &code : p.values(centre)) {
-        auto ids = hub::HubReport::centresOfCode(*pg, code);
-        if (!ids)
-            return fail(ids.error().message);
-        if (ids.value().isEmpty())
-            return fail(u"no centre has the code '%1'"_s.arg(code));
-        filter.centres << ids.value(); // two centres may share a code: both count
-    }
+    if (!addCentres(*pg, p.values(centre), filter))
+        return Failed;
     const impact::ReportRequest request{*which, *period, filter, QDate::currentDate()};
     auto rows = hub::HubReport::rows(*pg, request);
     if (!rows)
         return fail(rows.error().message);
     const QByteArray bytes = p.value(format) == u"csv" ? impact::IndicatorReport::csv(rows.value())
                                                        : QJsonDocument(impact::IndicatorReport::json(request, rows.value())).toJson();
-    QSaveFile file(p.value(outFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(u"cannot write %1: %2"_s.arg(p.value(outFile), file.errorString()));
-    out(u"report: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
-    return Ok;
+    return writeRows(u"report"_s, p.value(outFile), bytes, rows.value().size());
 }
 
 // A period given by its days, as the month, quarter or year it is when it is
@@ -520,25 +536,15 @@ int runDashboard(const QStringList &args)
     auto pg = connect(p);
     if (!pg)
         return Failed;
-    for (const QString &code : p.values(centre)) {
-        auto ids = hub::HubReport::centresOfCode(*pg, code);
-        if (!ids)
-            return fail(ids.error().message);
-        if (ids.value().isEmpty())
-            return fail(u"no centre has the code '%1'"_s.arg(code));
-        filter.centres << ids.value();
-    }
+    if (!addCentres(*pg, p.values(centre), filter))
+        return Failed;
     const hub::DashboardRequest request{namedPeriod(*period), filter, asOfDay};
     auto rows = hub::NationalDashboard::rows(*pg, request);
     if (!rows)
         return fail(rows.error().message);
     const QByteArray bytes = p.value(format) == u"csv" ? hub::NationalDashboard::csv(rows.value())
                                                        : QJsonDocument(hub::NationalDashboard::json(request, rows.value())).toJson();
-    QSaveFile file(p.value(outFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(u"cannot write %1: %2"_s.arg(p.value(outFile), file.errorString()));
-    out(u"dashboard: %1 rows written to %2"_s.arg(rows.value().size()).arg(p.value(outFile)));
-    return Ok;
+    return writeRows(u"dashboard"_s, p.value(outFile), bytes, rows.value().size());
 }
 
 int runCheck(const QStringList &args)

@@ -138,16 +138,20 @@ QList<impact::Indicator> HubReport::computed()
             impact::Indicator::Clinic};
 }
 
-Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)
+Status HubReport::beginSnapshot(PgConnection &pg)
 {
-    // One moment of the data; the desktop's table names found in schema tamkeen.
     Status s = pg.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     if (s)
         s = pg.exec(u"SET LOCAL search_path TO %1, pg_catalog"_s.arg(quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
-    if (!s) {
+    if (!s)
         (void)pg.exec(u"ROLLBACK"_s);
+    return s;
+}
+
+Result<QList<impact::ReportRow>> HubReport::rows(PgConnection &pg, const impact::ReportRequest &request)
+{
+    if (Status s = beginSnapshot(pg); !s)
         return s.error();
-    }
     auto rows = rowsIn(pg, request);
     (void)pg.exec(u"COMMIT"_s);
     return rows;

@@ -27,6 +27,9 @@ public:
     // column cannot (NULL in PostgreSQL, ordered unlike the desktop's value):
     // the message names the columns and says the `what` is not computed.
     static Status refuseMisfits(PgConnection &pg, const QString &what);
+    // One moment of the data (a read-only REPEATABLE READ transaction, the
+    // caller's to COMMIT), the desktop's table names found in schema tamkeen.
+    static Status beginSnapshot(PgConnection &pg);
 };
 
 } // namespace tamkeen::hub

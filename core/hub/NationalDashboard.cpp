@@ -528,14 +528,8 @@ QStringList NationalDashboard::indicators() { return {u"caseload"_s, u"exits"_s,
 
 Result<QList<DashboardRow>> NationalDashboard::rows(PgConnection &pg, const DashboardRequest &request)
 {
-    // One moment of the data, as HubReport.
-    Status s = pg.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
-    if (s)
-        s = pg.exec(u"SET LOCAL search_path TO %1, pg_catalog"_s.arg(quotedIdentifier(QString::fromLatin1(HubSchema::kData))));
-    if (!s) {
-        (void)pg.exec(u"ROLLBACK"_s);
+    if (Status s = HubReport::beginSnapshot(pg); !s)
         return s.error();
-    }
     auto rows = compute(pg, request);
     if (rows) {
         HubSource source(pg);
