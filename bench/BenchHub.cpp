@@ -42,6 +42,25 @@ void pgMust(const Status &s, const char *what)
 }
 
 
+// The households and their statuses and exits both PostgreSQL benches make ($1: how many).
+const char *const kBenchCentresSql =
+    "INSERT INTO tamkeen.centres (id, deleted, created_at, updated_at, code, name, region) "
+    "SELECT decode(lpad(to_hex(c), 32, '0'), 'hex'), 0, '2018-01-01', '2018-01-01', 'C' || c, 'مركز ' || c, "
+    "'منطقة ' || (c % 13) FROM generate_series(1, 200) c";
+const char *const kBenchActiveSql =
+    "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
+    "SELECT decode(md5('s' || g), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), 'active', "
+    "(date '2018-01-01' + (g % 2900))::text FROM generate_series(1, $1::int) g";
+const char *const kBenchExitedSql =
+    "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
+    "SELECT decode(md5('x' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exited', "
+    "(date '2018-01-01' + (g % 2900) + 400)::text FROM generate_series(5, $1::int, 5) g";
+const char *const kBenchExitsSql =
+    "INSERT INTO tamkeen.household_exits (id, deleted, created_at, updated_at, household_id, kind, on_date, reason) "
+    "SELECT decode(md5('e' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exit', "
+    "(date '2018-01-01' + (g % 2900) + 400)::text, (ARRAY['employment','own_project','other_income','moved','other'])"
+    "[1 + g % 5] FROM generate_series(5, $1::int, 5) g";
+
 void benchHub(QTextStream &out, const QString &dir)
 {
     QTextStream err(stderr);
@@ -204,24 +223,15 @@ void benchHubReport(QTextStream &out, const QString &dir, int households)
     t.start();
     const QByteArray n = QByteArray::number(households);
     const char *made[] = {
-        "INSERT INTO tamkeen.centres (id, deleted, created_at, updated_at, code, name, region) "
-        "SELECT decode(lpad(to_hex(c), 32, '0'), 'hex'), 0, '2018-01-01', '2018-01-01', 'C' || c, 'مركز ' || c, "
-        "'منطقة ' || (c % 13) FROM generate_series(1, 200) c",
+        kBenchCentresSql,
         "INSERT INTO tamkeen.households (id, deleted, created_at, updated_at, file_number, centre_id, region, city, "
         "registration_date, status) SELECT decode(md5('h' || g), 'hex'), 0, '2018-01-01', '2018-01-01', "
         "'F-' || lpad(g::text, 8, '0'), decode(lpad(to_hex(1 + g % 200), 32, '0'), 'hex'), 'منطقة ' || ((1 + g % 200) % 13), "
         "'مدينة ' || (g % 97), (date '2018-01-01' + (g % 2900))::text, CASE WHEN g % 5 = 0 THEN 'exited' ELSE 'active' END "
         "FROM generate_series(1, $1::int) g",
-        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
-        "SELECT decode(md5('s' || g), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), 'active', "
-        "(date '2018-01-01' + (g % 2900))::text FROM generate_series(1, $1::int) g",
-        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
-        "SELECT decode(md5('x' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exited', "
-        "(date '2018-01-01' + (g % 2900) + 400)::text FROM generate_series(5, $1::int, 5) g",
-        "INSERT INTO tamkeen.household_exits (id, deleted, created_at, updated_at, household_id, kind, on_date, reason) "
-        "SELECT decode(md5('e' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exit', "
-        "(date '2018-01-01' + (g % 2900) + 400)::text, (ARRAY['employment','own_project','other_income','moved','other'])"
-        "[1 + g % 5] FROM generate_series(5, $1::int, 5) g",
+        kBenchActiveSql,
+        kBenchExitedSql,
+        kBenchExitsSql,
         "INSERT INTO tamkeen.members (id, deleted, created_at, updated_at, household_id, given_name, relation, sex) "
         "SELECT decode(md5('m' || g || '-' || k), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), "
         "'—', CASE k WHEN 1 THEN 'head' ELSE 'child' END, CASE WHEN (g + k) % 2 = 0 THEN 'female' ELSE 'male' END "

@@ -75,9 +75,7 @@ void benchHubDashboard(QTextStream &out, const QString &dir, int households)
     t.start();
     const QByteArray n = QByteArray::number(households);
     const char *made[] = {
-        "INSERT INTO tamkeen.centres (id, deleted, created_at, updated_at, code, name, region) "
-        "SELECT decode(lpad(to_hex(c), 32, '0'), 'hex'), 0, '2018-01-01', '2018-01-01', 'C' || c, 'مركز ' || c, "
-        "'منطقة ' || (c % 13) FROM generate_series(1, 200) c",
+        kBenchCentresSql,
         "INSERT INTO tamkeen.households (id, deleted, created_at, updated_at, file_number, centre_id, region, city, "
         "district, categories, assigned_worker, registration_date, status) SELECT decode(md5('h' || g), 'hex'), 0, "
         "'2018-01-01', '2018-01-01', 'F-' || lpad(g::text, 8, '0'), decode(lpad(to_hex(1 + g % 200), 32, '0'), 'hex'), "
@@ -86,19 +84,12 @@ void benchHubDashboard(QTextStream &out, const QString &dir, int households)
         "decode(lpad(to_hex(300000 + g % 16000), 32, '0'), 'hex'), (date '2018-01-01' + (g % 2900))::text, "
         "CASE WHEN g % 10 = 0 THEN 'reentered' WHEN g % 5 = 0 THEN 'exited' ELSE 'active' END "
         "FROM generate_series(1, $1::int) g",
-        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
-        "SELECT decode(md5('s' || g), 'hex'), 0, '2018-01-01', '2018-01-01', decode(md5('h' || g), 'hex'), 'active', "
-        "(date '2018-01-01' + (g % 2900))::text FROM generate_series(1, $1::int) g",
-        "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
-        "SELECT decode(md5('x' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exited', "
-        "(date '2018-01-01' + (g % 2900) + 400)::text FROM generate_series(5, $1::int, 5) g",
+        kBenchActiveSql,
+        kBenchExitedSql,
         "INSERT INTO tamkeen.household_status (id, deleted, created_at, updated_at, household_id, status, effective_date) "
         "SELECT decode(md5('y' || g), 'hex'), 0, '2018-01-03', '2018-01-03', decode(md5('h' || g), 'hex'), 'reentered', "
         "(date '2018-01-01' + (g % 2900) + 600)::text FROM generate_series(10, $1::int, 10) g",
-        "INSERT INTO tamkeen.household_exits (id, deleted, created_at, updated_at, household_id, kind, on_date, reason) "
-        "SELECT decode(md5('e' || g), 'hex'), 0, '2018-01-02', '2018-01-02', decode(md5('h' || g), 'hex'), 'exit', "
-        "(date '2018-01-01' + (g % 2900) + 400)::text, (ARRAY['employment','own_project','other_income','moved','other'])"
-        "[1 + g % 5] FROM generate_series(5, $1::int, 5) g",
+        kBenchExitsSql,
         "INSERT INTO tamkeen.household_exits (id, deleted, created_at, updated_at, household_id, kind, on_date, reason) "
         "SELECT decode(md5('r' || g), 'hex'), 0, '2018-01-03', '2018-01-03', decode(md5('h' || g), 'hex'), 'reentry', "
         "(date '2018-01-01' + (g % 2900) + 600)::text, (ARRAY['lost_job','project_failed','illness','family_change','other'])"

@@ -17,13 +17,7 @@ namespace {
 // Households made a chunk at a time: a chunk's rows of every table are in memory at once.
 constexpr int kChunk = 50000;
 
-// The dashboard's tables are in a schema of their own (DashboardFacts::kSchema); the rest in the data's.
-QString t(const char *table)
-{
-    const QString name = QString::fromLatin1(table);
-    const char *schema = name.startsWith(u"dash_") ? DashboardFacts::kSchema : HubSchema::kData;
-    return quotedIdentifier(QString::fromLatin1(schema)) + u'.' + name;
-}
+QString t(const char *table) { return DashboardFacts::table(table); }
 
 // The column naming a row's household in the tables the facts are made of.
 QString householdColumn(const QString &table)
@@ -251,6 +245,13 @@ Result<QString> stateValue(PgConnection &pg, const char *key)
 }
 
 } // namespace
+
+QString DashboardFacts::table(const char *name)
+{
+    const QString n = QString::fromLatin1(name);
+    const char *schema = n.startsWith(u"dash_") ? kSchema : HubSchema::kData;
+    return quotedIdentifier(QString::fromLatin1(schema)) + u'.' + n;
+}
 
 Status DashboardFacts::begin(PgConnection &pg)
 {

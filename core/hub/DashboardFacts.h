@@ -39,6 +39,9 @@ public:
     static Status removing(PgConnection &pg, const QString &table);
     static Status update(PgConnection &pg, bool all, const QString &previousGeneration);
 
+    // A table's qualified name: the dashboard's (dash_…) in kSchema, the rest in the data's.
+    static QString table(const char *name);
+
     // Whether the tables hold facts of this version kept by the last
     // publication (a dashboard refuses otherwise).
     static Result<bool> current(PgConnection &pg);

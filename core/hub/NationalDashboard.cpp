@@ -27,13 +27,7 @@ namespace {
 constexpr int kMonths = 12; // the trends, as the desktop's dashboard
 constexpr int kReentryWindow = 12;
 
-// The dashboard's tables are in a schema of their own (DashboardFacts::kSchema); the rest in the data's.
-QString t(const char *table)
-{
-    const QString name = QString::fromLatin1(table);
-    const char *schema = name.startsWith(u"dash_") ? DashboardFacts::kSchema : HubSchema::kData;
-    return quotedIdentifier(QString::fromLatin1(schema)) + u'.' + name;
-}
+QString t(const char *table) { return DashboardFacts::table(table); }
 
 QByteArray byteaArray(const QList<QByteArray> &ids)
 {
